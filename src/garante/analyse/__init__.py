@@ -1,0 +1,1 @@
+"""Analyse: aggregate stored evidence into positions, timelines and changes."""

@@ -1,0 +1,76 @@
+"""garante list / show: look at what is stored."""
+from __future__ import annotations
+
+import json
+
+from . import add_db
+
+
+def register(sub) -> None:
+    p = sub.add_parser("list", help="list stored documents")
+    add_db(p)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run_list)
+    p = sub.add_parser("show", help="show one stored document with its annotations")
+    add_db(p)
+    p.add_argument("document", type=int, help="document id (see garante list)")
+    p.add_argument("--json", action="store_true", help="the export record as JSON")
+    p.add_argument("--raw", action="store_true", help="the raw capture with each line's classification")
+    p.set_defaults(func=run_show)
+    p = sub.add_parser("errors", help="list the input problems recorded in the store")
+    add_db(p)
+    p.set_defaults(func=run_errors)
+
+
+def run_list(args) -> int:
+    from ..store import Store
+    with Store(args.db) as store:
+        rows = store.query("""SELECT d.id, d.published, d.language, d.outlet, d.title, d.source,
+            (SELECT COUNT(*) FROM statements s WHERE s.document_id = d.id) AS statements
+            FROM documents d ORDER BY d.id""")
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    print(f"{'id':>4}  {'published':10}  lang  {'stmts':>5}  {'outlet':18}  title / source")
+    for r in rows:
+        title = r["title"] or r["source"]
+        print(f"{r['id']:>4}  {r['published'] or '-':10}  {r['language'] or '-':4}  {r['statements']:>5}  "
+              f"{(r['outlet'] or '-')[:18]:18}  {title[:70]}")
+    return 0
+
+
+def run_show(args) -> int:
+    from ..present.export import document_record
+    from ..store import Store
+    with Store(args.db) as store:
+        doc = store.load_document(args.document)
+        rec = document_record(doc, store)
+    if args.json:
+        print(json.dumps(rec, ensure_ascii=False, indent=1))
+        return 0
+    if args.raw:
+        for ln in doc.lines:
+            print(f"{ln.label:11} {doc.raw[ln.raw_start:ln.raw_end][:100]}")
+        return 0
+    for k in ("source", "title", "published", "published_source", "outlet", "author", "url", "language", "section"):
+        print(f"{k:17} {rec.get(k)}")
+    print()
+    print(rec["body"])
+    print()
+    print(f"entities ({len(rec['entities'])}): " + ", ".join(e["name"] for e in rec["entities"]))
+    print(f"time expressions: " + ", ".join(f"{t['text']}={t['value']}" for t in rec["time_expressions"]))
+    print(f"statements ({len(rec['statements'])}):")
+    for s in rec["statements"]:
+        issues = ", ".join(f"{i['issue']}:{i['stance']}" for i in s["issues"])
+        print(f"  [{s['kind']}] {s['speaker']['name']} ({s['on_behalf_of']['name']}, {s['date']}): "
+              f"{s['content'][:90]}" + (f"  -> {issues}" if issues else ""))
+    return 0
+
+
+def run_errors(args) -> int:
+    from ..store import Store
+    with Store(args.db) as store:
+        for r in store.query("SELECT * FROM ingest_errors ORDER BY id"):
+            where = f"{r['source']}:{r['location']}" if r["location"] else r["source"]
+            print(f"{r['occurred_at']}  {where}: {r['message']}")
+    return 0

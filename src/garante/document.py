@@ -1,0 +1,195 @@
+"""The one document object that flows through the pipeline.
+
+Like spaCy's Doc: a text (the cleaned article) and stand-off annotations over it. Every span carries
+character offsets into ``Document.text`` and its provenance (component and rule). ``Document.to_raw``
+maps any offset of the cleaned text back to the exact character of the original capture.
+"""
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+
+@dataclass
+class Span:
+    """A stand-off annotation over ``Document.text``.
+
+    layer: what kind of annotation ('zone', 'sentence', 'mention', 'timex', 'cue', ...).
+    label: its type within the layer ('title', 'body', 'PER', 'DATE', ...).
+    attrs: layer-specific data (entity_id, value, resolution ...), JSON-serialisable.
+    """
+    start: int
+    end: int
+    layer: str
+    label: str = ""
+    attrs: dict[str, Any] = field(default_factory=dict)
+    component: str = ""
+    rule: str = ""
+    confidence: float = 1.0
+
+    def text_of(self, doc: "Document") -> str:
+        return doc.text[self.start:self.end]
+
+
+@dataclass
+class Stance:
+    issue: str
+    stance: str  # support | oppose | conditional | neutral
+    confidence: float = 1.0
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+    component: str = ""
+    rule: str = ""
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Statement:
+    """Who said what: the quote or reported clause, with its speaker and date.
+
+    Offsets are into ``Document.text``. ``speaker_entity_id`` / ``on_behalf_of_id`` are knowledge-base
+    ids (or ids of discovered entities); the names are kept for readability and for entities the
+    knowledge base does not know.
+    """
+    content_start: int
+    content_end: int
+    content: str
+    kind: str  # direct | indirect | mixed
+    cue: str = ""
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_name: str | None = None
+    speaker_entity_id: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    on_behalf_of_id: str | None = None
+    on_behalf_of_name: str | None = None
+    addressee_id: str | None = None
+    addressee_name: str | None = None
+    channel: str | None = None
+    cited_source: str | None = None
+    date: str | None = None
+    date_source: str | None = None  # 'expression' | 'document' | None
+    parent: int | None = None  # index of the statement that reports this one (quote in a quote)
+    confidence: float = 1.0
+    component: str = ""
+    rule: str = ""
+    stances: list[Stance] = field(default_factory=list)
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Segment:
+    """A run of cleaned text copied from the raw capture: text[text_start:text_start+length]
+    came from raw[raw_start:raw_start+length] (raw_start None where the source cannot be located)."""
+    text_start: int
+    raw_start: int | None
+    length: int
+
+
+@dataclass
+class LineLabel:
+    """How the cleaner classified one line (or block) of the raw capture."""
+    raw_start: int
+    raw_end: int
+    label: str  # title | standfirst | dateline | byline | caption | body | subheading | furniture | header
+    reason: str = ""
+
+
+@dataclass
+class Document:
+    source: str
+    raw: str
+    format: str = "text"  # text | html | jsonl | warc
+    text: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+    segments: list[Segment] = field(default_factory=list)
+    lines: list[LineLabel] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    statements: list[Statement] = field(default_factory=list)
+    # filled by the store
+    id: int | None = None
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.raw)
+
+    # --- annotations -------------------------------------------------------------------------
+    def add(self, span: Span) -> Span:
+        self.spans.append(span)
+        return span
+
+    def layer(self, name: str) -> list[Span]:
+        return sorted((s for s in self.spans if s.layer == name), key=lambda s: (s.start, s.end))
+
+    def zone_of(self, offset: int) -> str | None:
+        for z in self.spans:
+            if z.layer == "zone" and z.start <= offset < z.end:
+                return z.label
+        return None
+
+    @property
+    def body_start(self) -> int:
+        """Offset where the article proper begins (after title and standfirst)."""
+        zones = [z for z in self.layer("zone") if z.label not in ("title",)]
+        return zones[0].start if zones else 0
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start:]
+
+    def sentences(self) -> Iterator[Span]:
+        return iter(self.layer("sentence"))
+
+    # --- provenance --------------------------------------------------------------------------
+    def to_raw(self, offset: int) -> int | None:
+        """Offset in ``raw`` of the character at ``offset`` in ``text`` (None if not traceable)."""
+        if not self.segments:
+            return None
+        starts = [s.text_start for s in self.segments]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0:
+            return None
+        seg = self.segments[i]
+        if seg.raw_start is None or offset >= seg.text_start + seg.length:
+            return None
+        return seg.raw_start + (offset - seg.text_start)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int] | None:
+        a = self.to_raw(start)
+        b = self.to_raw(end - 1) if end > start else a
+        if a is None or b is None:
+            return None
+        return a, b + 1
+
+
+def content_hash(raw: str) -> str:
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class TextBuilder:
+    """Builds a cleaned text from pieces of the raw capture, recording where each piece came from."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.segments: list[Segment] = []
+        self.length = 0
+
+    def add(self, piece: str, raw_start: int | None) -> tuple[int, int]:
+        start = self.length
+        if piece:
+            self.parts.append(piece)
+            self.segments.append(Segment(start, raw_start, len(piece)))
+            self.length += len(piece)
+        return start, self.length
+
+    def add_separator(self, sep: str = "\n\n") -> None:
+        if self.length:
+            self.parts.append(sep)
+            self.segments.append(Segment(self.length, None, len(sep)))
+            self.length += len(sep)
+
+    def text(self) -> str:
+        return "".join(self.parts)

@@ -1,0 +1,1 @@
+"""Extract: pipeline components that add stand-off annotations to a cleaned Document."""

@@ -1,0 +1,176 @@
+"""Ingest: turn paths (files, folders, JSONL, WARC, stdin) into raw captures.
+
+``read_inputs`` yields ``Capture`` objects or ``IngestError`` objects; it never raises on bad input,
+so one bad file never stops a run. Each error names the file and, where it applies, the line or record.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from .decode import DecodeError, decode_bytes
+
+MAX_BYTES = 20 * 1024 * 1024  # one capture; larger files are refused, not truncated
+
+TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jl"}
+
+
+@dataclass
+class Capture:
+    """One raw document as the user had it."""
+    source: str
+    raw: str
+    format: str  # text | html
+    hints: dict[str, Any] = field(default_factory=dict)  # metadata given by the container (JSONL, WARC)
+    container: str = ""  # 'jsonl' / 'warc' when the capture came out of one
+
+
+@dataclass
+class IngestError:
+    source: str
+    location: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.location}" if self.location else self.source
+        return f"{where}: {self.message}"
+
+
+def read_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES) -> Iterator[Capture | IngestError]:
+    for p in paths:
+        if p == "-":
+            data = sys.stdin.buffer.read()
+            yield from _read_blob("<stdin>", data, max_bytes, suffix="")
+            continue
+        path = Path(p)
+        if path.is_dir():
+            for f in sorted(path.rglob("*")):
+                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts):
+                    yield from read_file(f, max_bytes)
+        elif path.is_file():
+            yield from read_file(path, max_bytes)
+        else:
+            yield IngestError(str(path), None, "no such file or folder")
+
+
+def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Capture | IngestError]:
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes and not _is_warc(path):
+            yield IngestError(source, None, f"file is {size} bytes, over the {max_bytes}-byte limit; skipped")
+            return
+        if _is_warc(path):
+            from .warc import read_warc
+            yield from read_warc(path, max_bytes)
+            return
+        data = path.read_bytes()
+    except OSError as e:
+        yield IngestError(source, None, f"cannot read: {e.strerror or e}")
+        return
+    yield from _read_blob(source, data, max_bytes, suffix=_suffix(path))
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return Path(name).suffix
+
+
+def _is_warc(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith((".warc", ".warc.gz", ".arc.gz"))
+
+
+def _read_blob(source: str, data: bytes, max_bytes: int, suffix: str) -> Iterator[Capture | IngestError]:
+    if len(data) > max_bytes:
+        yield IngestError(source, None, f"input is {len(data)} bytes, over the {max_bytes}-byte limit; skipped")
+        return
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as e:
+            yield IngestError(source, None, f"truncated or corrupt gzip data: {e}")
+            return
+        if data.startswith(b"WARC/"):
+            from .warc import read_warc_stream
+            yield from read_warc_stream(source, io.BytesIO(data), max_bytes)
+            return
+    if data.startswith(b"WARC/"):
+        from .warc import read_warc_stream
+        yield from read_warc_stream(source, io.BytesIO(data), max_bytes)
+        return
+    if suffix in JSONL_SUFFIXES or (suffix == "" and _looks_like_jsonl(data)):
+        yield from read_jsonl(source, data, max_bytes)
+        return
+    try:
+        text = decode_bytes(data)
+    except DecodeError as e:
+        yield IngestError(source, None, str(e))
+        return
+    if not text.strip():
+        yield IngestError(source, None, "empty file: no text to analyse")
+        return
+    fmt = "html" if suffix in HTML_SUFFIXES or _looks_like_html(text) else "text"
+    yield Capture(source=source, raw=text, format=fmt)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:1024].lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head and "</" in head)
+
+
+def _looks_like_jsonl(data: bytes) -> bool:
+    first = data.lstrip()[:1]
+    return first == b"{"
+
+
+def read_jsonl(source: str, data: bytes, max_bytes: int) -> Iterator[Capture | IngestError]:
+    """One JSON object a line, with ``text`` or ``html`` and optional url, title, published."""
+    try:
+        text = decode_bytes(data)
+    except DecodeError as e:
+        yield IngestError(source, None, str(e))
+        return
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield IngestError(source, f"line {lineno}", f"malformed JSON: {e.msg} at column {e.colno}")
+            continue
+        if not isinstance(obj, dict):
+            yield IngestError(source, f"line {lineno}", "expected a JSON object with 'text' or 'html'")
+            continue
+        body = obj.get("text")
+        fmt = "text"
+        if not (isinstance(body, str) and body.strip()):
+            body, fmt = obj.get("html"), "html"
+        if not (isinstance(body, str) and body.strip()):
+            yield IngestError(source, f"line {lineno}", "record has no non-empty 'text' or 'html' field")
+            continue
+        if len(body.encode("utf-8", "surrogatepass")) > max_bytes:
+            yield IngestError(source, f"line {lineno}", f"record over the {max_bytes}-byte limit; skipped")
+            continue
+        hints = {k: obj[k] for k in ("url", "title", "published", "outlet", "author", "language", "id")
+                 if isinstance(obj.get(k), str) and obj[k].strip()}
+        name = hints.get("url") or f"{source}#{hints.get('id') or lineno}"
+        yield Capture(source=name, raw=body, format=fmt, hints=hints, container="jsonl")
+
+
+def describe(item: Capture | IngestError) -> str:
+    return str(item) if isinstance(item, IngestError) else item.source
+
+
+def is_interactive() -> bool:
+    return sys.stderr.isatty() and os.environ.get("CI") != "true"

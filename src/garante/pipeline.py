@@ -1,0 +1,80 @@
+"""The pipeline: small components, each adding one kind of annotation to the Document.
+
+    clean → sentences → entities → time → statements → stances
+
+A component is any object with a ``name`` and ``__call__(doc, ctx)``. ``Context`` carries the world
+knowledge (knowledge base, codebook) and options shared by all documents of a run.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from . import __version__
+from .document import Document
+from .lang import DATA
+
+
+@dataclass
+class Context:
+    kb_dirs: list[Path] = field(default_factory=list)
+    codebook_files: list[Path] = field(default_factory=list)
+    embeddings: bool = False
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def kb(self):
+        from .kb import KnowledgeBase
+        return KnowledgeBase.load(self.kb_dirs)
+
+    @cached_property
+    def codebook(self):
+        from .codebook import Codebook
+        return Codebook.load(self.codebook_files)
+
+    @cached_property
+    def version(self) -> str:
+        """Changes whenever code or data that shapes the output changes, so stale analyses are redone."""
+        h = hashlib.sha256(__version__.encode())
+        roots = [Path(__file__).parent] + list(self.kb_dirs) + list(self.codebook_files)
+        for root in roots:
+            files = sorted(root.rglob("*")) if root.is_dir() else [root]
+            for f in files:
+                if f.is_file() and f.suffix in (".py", ".yaml", ".yml", ".json", ".tsv", ".csv"):
+                    h.update(str(f.name).encode())
+                    h.update(f.read_bytes())
+        h.update(b"emb" if self.embeddings else b"")
+        return f"{__version__}+{h.hexdigest()[:12]}"
+
+
+def default_components() -> list[Callable[[Document, Context], None]]:
+    from .extract.sentences import SentenceSplitter
+    from .extract.entities import EntityLinker
+    from .extract.timex import TimeTagger
+    from .extract.statements import StatementExtractor
+    from .extract.stances import StanceClassifier
+    return [SentenceSplitter(), EntityLinker(), TimeTagger(), StatementExtractor(), StanceClassifier()]
+
+
+class Pipeline:
+    def __init__(self, ctx: Context | None = None, components: Iterable | None = None):
+        self.ctx = ctx or Context()
+        self.components = list(components) if components is not None else default_components()
+
+    def __call__(self, doc: Document) -> Document:
+        for component in self.components:
+            component(doc, self.ctx)
+        return doc
+
+    def analyse_capture(self, capture) -> Document:
+        from .clean import clean
+        return self(clean(capture))
+
+
+def analyse_text(text: str, source: str = "<text>", ctx: Context | None = None, fmt: str = "text") -> Document:
+    """Python API: analyse one string (a capture or HTML page) and return the annotated Document."""
+    from .ingest import Capture
+    return Pipeline(ctx).analyse_capture(Capture(source=source, raw=text, format=fmt))

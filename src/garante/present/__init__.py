@@ -1,0 +1,1 @@
+"""Present: exports, reports, and the web workbench over the evidence store."""

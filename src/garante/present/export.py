@@ -1,0 +1,90 @@
+"""Exports: ``documents.jsonl`` (one analysed document a line) and ``positions.json``."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..document import Document
+from ..store import Store
+
+
+def document_record(doc: Document, store: Store | None = None) -> dict[str, Any]:
+    m = doc.meta
+    names = _entity_names(store)
+    entities: dict[str, dict[str, Any]] = {}
+    for s in doc.layer("mention"):
+        eid = s.attrs.get("entity_id")
+        key = eid or s.text_of(doc)
+        e = entities.setdefault(key, {"id": eid, "name": s.attrs.get("name") or names.get(eid) or s.text_of(doc),
+                                      "type": s.label, "linked": not (eid or "").startswith("x:") and bool(eid),
+                                      "mentions": []})
+        e["mentions"].append({"text": s.text_of(doc), "start": s.start, "end": s.end,
+                              "resolution": s.attrs.get("resolution"), "rule": s.rule})
+    statements = []
+    for st in doc.statements:
+        statements.append({
+            "speaker": {"name": st.speaker_name, "id": st.speaker_entity_id,
+                        "start": st.speaker_start, "end": st.speaker_end},
+            "on_behalf_of": {"name": st.on_behalf_of_name, "id": st.on_behalf_of_id},
+            "addressee": {"name": st.addressee_name, "id": st.addressee_id} if st.addressee_id or st.addressee_name else None,
+            "kind": st.kind,
+            "content": st.content,
+            "start": st.content_start, "end": st.content_end,
+            "raw_span": doc.raw_span(st.content_start, st.content_end),
+            "cue": st.cue, "channel": st.channel, "cited_source": st.cited_source,
+            "date": st.date, "date_source": st.date_source,
+            "confidence": round(st.confidence, 3), "rule": st.rule, "component": st.component,
+            "issues": [{"issue": x.issue, "stance": x.stance, "confidence": round(x.confidence, 3),
+                        "evidence": [x.evidence_start, x.evidence_end], "rule": x.rule} for x in st.stances],
+        })
+    times = [{"text": s.text_of(doc), "value": s.attrs.get("value"), "type": s.label,
+              "start": s.start, "end": s.end, "rule": s.rule} for s in doc.layer("timex")]
+    return {
+        "id": doc.id,
+        "source": doc.source,
+        "title": m.get("title"),
+        "published": m.get("published"),
+        "published_precision": m.get("published_precision"),
+        "published_source": m.get("published_source"),
+        "outlet": m.get("outlet"),
+        "author": m.get("author"),
+        "url": m.get("url"),
+        "language": m.get("language"),
+        "section": m.get("section"),
+        "capture_date": m.get("capture_date"),
+        "body": doc.body,
+        "entities": list(entities.values()),
+        "statements": statements,
+        "time_expressions": times,
+    }
+
+
+_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _entity_names(store: Store | None) -> dict[str, str]:
+    if store is None:
+        return {}
+    key = id(store)
+    if key not in _NAMES:
+        _NAMES[key] = {r["id"]: r["name"] for r in store.query("SELECT id, name FROM entities")}
+    return _NAMES[key]
+
+
+def export(store: Store, out_dir: str | Path) -> dict[str, Path]:
+    from ..analyse.positions import positions
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    _NAMES.pop(id(store), None)
+    docs_path = out / "documents.jsonl"
+    tmp = docs_path.with_suffix(".jsonl.tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        for doc in store.documents():
+            fh.write(json.dumps(document_record(doc, store), ensure_ascii=False) + "\n")
+    tmp.replace(docs_path)
+    pos_path = out / "positions.json"
+    tmp = pos_path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(positions(store), ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(pos_path)
+    return {"documents": docs_path, "positions": pos_path}

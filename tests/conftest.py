@@ -1,0 +1,30 @@
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+GOLD = SHARED / "gold" / "seeds.json"
+EXAMPLES = ROOT / "examples"
+
+needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present beside the checkout")
+
+
+@pytest.fixture(scope="session")
+def gold():
+    if not GOLD.is_file():
+        pytest.skip("../shared/gold not present")
+    return {d["file"]: d for d in json.loads(GOLD.read_text(encoding="utf-8"))["documents"]}
+
+
+@pytest.fixture(scope="session")
+def seed_docs():
+    """The seeds analysed once by the full default pipeline: {file name: Document}."""
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds not present")
+    from garante.ingest import read_inputs
+    from garante.pipeline import Pipeline
+    pipe = Pipeline()
+    return {Path(c.source).name: pipe.analyse_capture(c) for c in read_inputs([str(SEEDS)])}
