@@ -33,9 +33,10 @@ class RunReport:
 
 
 def analyze(paths: Iterable[str], store: Store, ctx: Context | None = None, force: bool = False,
-            progress: Callable[[str], None] | None = None, max_bytes: int | None = None) -> RunReport:
-    ctx = ctx or Context()
-    pipeline = Pipeline(ctx)
+            progress: Callable[[str], None] | None = None, max_bytes: int | None = None,
+            pipeline: Pipeline | None = None) -> RunReport:
+    pipeline = pipeline or Pipeline(ctx or Context())
+    ctx = pipeline.ctx
     version = ctx.version
     report = RunReport()
     t0 = time.perf_counter()
