@@ -9,9 +9,13 @@ from ..document import Document
 from ..store import Store
 
 
-def document_record(doc: Document, store: Store | None = None) -> dict[str, Any]:
+def document_record(doc: Document, store: Store | None = None,
+                    names: dict[str, str] | None = None) -> dict[str, Any]:
+    """The export record of one document. ``names`` maps entity ids to canonical names (read from the
+    store when not given)."""
     m = doc.meta
-    names = _entity_names(store)
+    if names is None:
+        names = entity_names(store) if store is not None else {}
     entities: dict[str, dict[str, Any]] = {}
     for s in doc.layer("mention"):
         eid = s.attrs.get("entity_id")
@@ -60,28 +64,20 @@ def document_record(doc: Document, store: Store | None = None) -> dict[str, Any]
     }
 
 
-_NAMES: dict[int, dict[str, str]] = {}
-
-
-def _entity_names(store: Store | None) -> dict[str, str]:
-    if store is None:
-        return {}
-    key = id(store)
-    if key not in _NAMES:
-        _NAMES[key] = {r["id"]: r["name"] for r in store.query("SELECT id, name FROM entities")}
-    return _NAMES[key]
+def entity_names(store: Store) -> dict[str, str]:
+    return {r["id"]: r["name"] for r in store.query("SELECT id, name FROM entities")}
 
 
 def export(store: Store, out_dir: str | Path) -> dict[str, Path]:
     from ..analyse.positions import positions
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    _NAMES.pop(id(store), None)
+    names = entity_names(store)
     docs_path = out / "documents.jsonl"
     tmp = docs_path.with_suffix(".jsonl.tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
         for doc in store.documents():
-            fh.write(json.dumps(document_record(doc, store), ensure_ascii=False) + "\n")
+            fh.write(json.dumps(document_record(doc, store, names), ensure_ascii=False) + "\n")
     tmp.replace(docs_path)
     pos_path = out / "positions.json"
     tmp = pos_path.with_suffix(".json.tmp")
