@@ -1,14 +1,34 @@
 """Codebooks: the issues of a negotiation as propositions, with cue patterns per language, as data.
-(Minimal loader: the stance issue extends it.)"""
+
+``data/codebooks/*.yaml`` ships with garante; users add their own (``--codebook FILE``) in the same
+shape. Each file is validated on load: a problem names the file, the line and the reason.
+Named proposals and frameworks (the 2022 Istanbul draft, the June 2024 Russian conditions ...) are
+data too, each linked to the issues its provisions touch and the stance it implies on them.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-from .lang import DATA, load_yaml
+import yaml
+
+from .lang import DATA, DataFileError
 
 CODEBOOK_DIR = DATA / "codebooks"
+STANCES = ("support", "oppose", "conditional", "neutral")
+CUE_KINDS = ("cues", "weak_cues", "inverted_cues")
+
+
+@dataclass
+class Cue:
+    issue: str
+    pattern: re.Pattern
+    lang: str
+    kind: str  # cues | weak_cues | inverted_cues | framework
+    framework: str | None = None
 
 
 @dataclass
@@ -17,21 +37,226 @@ class Issue:
     proposition: str
     data: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def description(self) -> str:
+        return self.data.get("description", "")
+
+    @property
+    def examples(self) -> list[dict[str, Any]]:
+        return list(self.data.get("examples") or [])
+
+
+@dataclass
+class Framework:
+    id: str
+    name: str
+    issue: str | None = None  # the codebook issue that is this framework itself, if any
+    implies: dict[str, str] = field(default_factory=dict)
+    touches: list[str] = field(default_factory=list)
+    date: str | None = None
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+
+
+class CodebookProblem:
+    def __init__(self, file: Path, line: int | None, reason: str):
+        self.file, self.line, self.reason = file, line, reason
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.reason}" if self.line else f"{self.file}: {self.reason}"
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Keeps the line of every mapping so validation can point at it."""
+
+
+def _construct_mapping(loader, node, deep=False):
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _read(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=_LineLoader)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise DataFileError(f"{where}: not valid YAML: {getattr(e, 'problem', e)}") from e
+    except OSError as e:
+        raise DataFileError(f"{path}: cannot read: {e.strerror or e}") from e
+
+
+def _strip(x: Any) -> Any:
+    if isinstance(x, dict):
+        return {k: _strip(v) for k, v in x.items() if k != "__line__"}
+    if isinstance(x, list):
+        return [_strip(v) for v in x]
+    return x
+
+
+def _compile(pattern: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
+
 
 class Codebook:
-    def __init__(self, issues: Iterable[Issue] = (), name: str = ""):
+    def __init__(self, issues: Iterable[Issue] = (), name: str = "", frameworks: Iterable[Framework] = ()):
         self.name = name
         self.issues = {i.id: i for i in issues}
+        self.frameworks = {f.id: f for f in frameworks}
+        self._cues: dict[str, list[Cue]] = {}
 
+    # --- loading -----------------------------------------------------------------------------
     @classmethod
     def load(cls, files: Iterable[Path] = ()) -> "Codebook":
-        files = list(files) or sorted(CODEBOOK_DIR.glob("*.yaml"))
-        issues = []
+        """The default codebook(s) plus the user's files; raises DataFileError on the first problem."""
+        files = [Path(f) for f in files]
+        return _load_cached(tuple(sorted(CODEBOOK_DIR.glob("*.yaml"))) + tuple(files))
+
+    @classmethod
+    def from_files(cls, files: Iterable[Path]) -> "Codebook":
+        problems: list[CodebookProblem] = []
+        book = cls._parse(list(files), problems)
+        if problems:
+            raise DataFileError("; ".join(str(p) for p in problems[:10]))
+        return book
+
+    @classmethod
+    def _parse(cls, files: list[Path], problems: list[CodebookProblem]) -> "Codebook":
+        issues: dict[str, Issue] = {}
+        frameworks: dict[str, Framework] = {}
         name = ""
+        pending_refs: list[tuple[Path, int | None, str, str]] = []
         for f in files:
-            data = load_yaml(Path(f)) or {}
+            data = _read(f)
+            if data is None:
+                continue
+            if not isinstance(data, dict):
+                problems.append(CodebookProblem(f, 1, "a codebook is a mapping with 'issues' (and 'frameworks')"))
+                continue
             name = name or data.get("name", "")
-            for item in data.get("issues", []):
-                issues.append(Issue(item["id"], item.get("proposition", ""),
-                                    {k: v for k, v in item.items() if k not in ("id", "proposition")}))
-        return cls(issues, name)
+            items = data.get("issues") or []
+            if not isinstance(items, list):
+                problems.append(CodebookProblem(f, data.get("__line__"), "'issues' must be a list"))
+                items = []
+            for item in items:
+                issue = _parse_issue(f, item, problems)
+                if issue is None:
+                    continue
+                if issue.id in issues and f == getattr(issues[issue.id], "_file", None):
+                    problems.append(CodebookProblem(f, item.get("__line__"), f"issue {issue.id!r} defined twice"))
+                issue._file = f  # type: ignore[attr-defined]
+                issues[issue.id] = issue  # a later file may redefine an issue of the default codebook
+            for item in data.get("frameworks") or []:
+                fw = _parse_framework(f, item, problems, pending_refs)
+                if fw is not None:
+                    frameworks[fw.id] = fw
+        for f, line, what, ref in pending_refs:
+            if ref not in issues:
+                problems.append(CodebookProblem(f, line, f"{what} names unknown issue {ref!r}"))
+        return cls(issues.values(), name, frameworks.values())
+
+    # --- cues --------------------------------------------------------------------------------
+    def cues(self, lang: str | None) -> list[Cue]:
+        """Compiled cue patterns for one language (English patterns serve unknown languages)."""
+        code = (lang or "en")[:2].lower()
+        if code not in self._cues:
+            out: list[Cue] = []
+            for issue in self.issues.values():
+                for kind in CUE_KINDS:
+                    per_lang = issue.data.get(kind) or {}
+                    pats = per_lang[code] if code in per_lang else per_lang.get("en", [])
+                    for p in pats:
+                        out.append(Cue(issue.id, _compile(p), code, kind))
+            for fw in self.frameworks.values():
+                pats = fw.aliases.get(code) or fw.aliases.get("en") or []
+                for p in pats:
+                    out.append(Cue(fw.issue or "", _compile(p), code, "framework", fw.id))
+            self._cues[code] = out
+        return self._cues[code]
+
+
+def _parse_issue(f: Path, item: Any, problems: list[CodebookProblem]) -> Issue | None:
+    if not isinstance(item, dict):
+        problems.append(CodebookProblem(f, None, f"an issue must be a mapping, not {item!r}"))
+        return None
+    line = item.get("__line__")
+    iid = item.get("id")
+    if not iid or not isinstance(iid, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", iid):
+        problems.append(CodebookProblem(f, line, f"issue id {iid!r} must be lower_snake_case"))
+        return None
+    if not item.get("proposition"):
+        problems.append(CodebookProblem(f, line, f"issue {iid!r} has no proposition"))
+    has_cue = False
+    for kind in CUE_KINDS:
+        per_lang = item.get(kind)
+        if per_lang is None:
+            continue
+        if not isinstance(per_lang, dict):
+            problems.append(CodebookProblem(f, line, f"issue {iid!r}: {kind} must map a language code to a list"))
+            continue
+        for code, pats in per_lang.items():
+            if code == "__line__":
+                continue
+            for p in pats or []:
+                try:
+                    _compile(p)
+                    has_cue = True
+                except re.error as e:
+                    problems.append(CodebookProblem(f, per_lang.get("__line__"),
+                                                    f"issue {iid!r}: {kind}[{code}] pattern {p!r}: {e}"))
+    if not has_cue:
+        problems.append(CodebookProblem(f, line, f"issue {iid!r} has no cue patterns"))
+    for ex in item.get("examples") or []:
+        if not isinstance(ex, dict) or not ex.get("text") or ex.get("stance") not in STANCES:
+            problems.append(CodebookProblem(f, ex.get("__line__", line) if isinstance(ex, dict) else line,
+                                            f"issue {iid!r}: an example needs text and a stance in {STANCES}"))
+    data = _strip({k: v for k, v in item.items() if k not in ("id", "proposition")})
+    return Issue(iid, item.get("proposition", ""), data)
+
+
+def _parse_framework(f: Path, item: Any, problems: list[CodebookProblem], refs: list) -> Framework | None:
+    if not isinstance(item, dict) or not item.get("id") or not item.get("name"):
+        problems.append(CodebookProblem(f, item.get("__line__") if isinstance(item, dict) else None,
+                                        "a framework needs an id and a name"))
+        return None
+    line = item["__line__"]
+    implies = _strip(item.get("implies") or {})
+    for issue, stance in implies.items():
+        refs.append((f, line, f"framework {item['id']!r} implies", issue))
+        if stance not in STANCES:
+            problems.append(CodebookProblem(f, line, f"framework {item['id']!r}: stance {stance!r} not in {STANCES}"))
+    if item.get("issue"):
+        refs.append((f, line, f"framework {item['id']!r}", item["issue"]))
+    for issue in item.get("touches") or []:
+        refs.append((f, line, f"framework {item['id']!r} touches", issue))
+    aliases = _strip(item.get("aliases") or {})
+    for code, pats in aliases.items():
+        for p in pats or []:
+            try:
+                _compile(p)
+            except re.error as e:
+                problems.append(CodebookProblem(f, line, f"framework {item['id']!r}: alias {p!r}: {e}"))
+    if not aliases and not item.get("issue"):
+        problems.append(CodebookProblem(f, line, f"framework {item['id']!r} needs aliases or an issue"))
+    return Framework(item["id"], item["name"], item.get("issue"), implies,
+                     list(item.get("touches") or []) + list(implies), str(item.get("date") or "") or None,
+                     aliases)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(files: tuple[Path, ...]) -> Codebook:
+    return Codebook.from_files(files)
+
+
+def check(files: Iterable[Path]) -> list[CodebookProblem]:
+    """Every problem in the given codebook files (validated together with the default codebook)."""
+    problems: list[CodebookProblem] = []
+    try:
+        Codebook._parse(sorted(CODEBOOK_DIR.glob("*.yaml")) + [Path(f) for f in files], problems)
+    except DataFileError as e:
+        problems.append(CodebookProblem(Path(str(e).split(":", 1)[0]), None, str(e).split(": ", 1)[-1]))
+    return problems

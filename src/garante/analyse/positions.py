@@ -1,25 +1,114 @@
-"""Positions: stances aggregated per actor and issue over time. (Minimal: the stance issue extends it.)"""
+"""Positions: stances aggregated per actor and issue over time.
+
+Each statement's stances count for its speaker (``actor_level: person``) and for the state or
+organisation the speaker spoke for (``actor_level: state``). The current stance is that of the most
+recent evidence: statements of the same date are aggregated (summed confidence; 'oppose' before
+'conditional' before 'support' on a tie); a neutral statement does not overturn a side taken. Undated
+evidence counts as older than any dated one.
+
+Rows keep the first and last evidence, the number of statements and outlets, and the changes of stance
+(with the statements before and after). Persons come first and states last in the list, so that a
+reader that keeps the last row per actor name and issue sees the state-level row.
+"""
 from __future__ import annotations
 
 from typing import Any
 
 from ..store import Store
 
+_ORDER = {"oppose": 3, "conditional": 2, "support": 1, "neutral": 0}
 
-def positions(store: Store) -> list[dict[str, Any]]:
+
+def evidence(store: Store) -> list[dict[str, Any]]:
+    """Every stance with its statement, actor and document, oldest first."""
     rows = store.query("""
-        SELECT st.on_behalf_of_id AS actor_id, st.on_behalf_of_name AS actor, s.issue, s.stance,
-               st.date, d.published, st.id AS statement_id
+        SELECT s.issue, s.stance, s.confidence, s.rule AS stance_rule, s.evidence_start, s.evidence_end,
+               st.id AS statement_id, st.content, st.kind, st.date, st.speaker_entity_id, st.speaker_name,
+               st.on_behalf_of_id, st.on_behalf_of_name, d.id AS document_id, d.source, d.title, d.outlet,
+               d.published, d.url
         FROM stances s JOIN statements st ON st.id = s.statement_id JOIN documents d ON d.id = st.document_id
-        WHERE st.on_behalf_of_id IS NOT NULL
-        ORDER BY COALESCE(st.date, d.published, ''), st.id""")
-    current: dict[tuple[str, str], dict[str, Any]] = {}
+        ORDER BY st.id, s.id""")
+    names = {r["id"]: r["name"] for r in store.query("SELECT id, name FROM entities")}
     for r in rows:
-        key = (r["actor_id"], r["issue"])
-        cur = current.setdefault(key, {"actor": {"id": r["actor_id"], "name": r["actor"]}, "issue": r["issue"],
-                                       "stance": r["stance"], "statements": 0,
-                                       "first_evidence": r["date"] or r["published"]})
-        cur["stance"] = r["stance"]
-        cur["statements"] += 1
-        cur["last_evidence"] = r["date"] or r["published"]
-    return list(current.values())
+        r["when"] = r["date"] or r["published"] or ""
+        r["speaker"] = names.get(r["speaker_entity_id"]) or r["speaker_name"]
+        r["actor_state"] = names.get(r["on_behalf_of_id"]) or r["on_behalf_of_name"]
+    rows.sort(key=lambda r: (r["when"], r["document_id"], r["statement_id"]))
+    return rows
+
+
+def _aggregate(group: list[dict[str, Any]]) -> str:
+    """The stance of a set of same-date evidence: neutral only when nothing else was said."""
+    weight: dict[str, float] = {}
+    for r in group:
+        weight[r["stance"]] = weight.get(r["stance"], 0.0) + float(r["confidence"] or 0)
+    sided = {k: v for k, v in weight.items() if k != "neutral"} or weight
+    return max(sided, key=lambda k: (round(sided[k], 6), _ORDER.get(k, 0)))
+
+
+def _ref(r: dict[str, Any]) -> dict[str, Any]:
+    return {"date": r["when"] or None, "statement_id": r["statement_id"], "document_id": r["document_id"],
+            "source": r["source"], "outlet": r["outlet"], "stance": r["stance"]}
+
+
+def _position(actor: dict[str, Any], level: str, issue: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+    groups: list[tuple[str, list[dict[str, Any]]]] = []
+    for r in rows:
+        if groups and groups[-1][0] == r["when"]:
+            groups[-1][1].append(r)
+        else:
+            groups.append((r["when"], [r]))
+    current = None
+    changes = []
+    before: list[dict[str, Any]] = []
+    for when, group in groups:
+        stance = _aggregate(group)
+        if stance == "neutral" and current not in (None, "neutral"):
+            before = group
+            continue
+        if current is not None and stance != current:
+            changes.append({"from": current, "to": stance, "date": when or None,
+                            "before": [_ref(r) for r in before], "after": [_ref(r) for r in group]})
+        current, before = stance, group
+    return {
+        "actor": actor, "actor_level": level, "issue": issue, "stance": current,
+        "statements": len({r["statement_id"] for r in rows}),
+        "outlets": len({r["outlet"] or r["source"] for r in rows}),
+        "first_evidence": _ref(rows[0]), "last_evidence": _ref(rows[-1]),
+        "evidence": [_ref(r) for r in rows],
+        "changes": changes,
+    }
+
+
+def positions(store: Store, rows: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """One row per actor and issue: {actor: {id, name}, actor_level, issue, stance, ...}."""
+    rows = evidence(store) if rows is None else rows
+    persons: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    states: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    actor_of: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        pid = r["speaker_entity_id"] or (f"name:{r['speaker']}" if r["speaker"] else None)
+        if pid and r["speaker_entity_id"] != r["on_behalf_of_id"]:
+            actor_of.setdefault(pid, {"id": r["speaker_entity_id"], "name": r["speaker"]})
+            persons.setdefault((pid, r["issue"]), []).append(r)
+        sid = r["on_behalf_of_id"] or (f"name:{r['actor_state']}" if r["actor_state"] else None)
+        if sid:
+            actor_of.setdefault(sid, {"id": r["on_behalf_of_id"], "name": r["actor_state"]})
+            states.setdefault((sid, r["issue"]), []).append(r)
+    out = [_position(actor_of[a], "person", issue, ev) for (a, issue), ev in sorted(persons.items())]
+    out += [_position(actor_of[a], "state", issue, ev) for (a, issue), ev in sorted(states.items())]
+    return out
+
+
+def positions_rows_for_csv(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Flat rows for positions.csv."""
+    out = []
+    for p in rows:
+        out.append({
+            "actor": p["actor"]["name"], "actor_id": p["actor"]["id"] or "", "actor_level": p["actor_level"],
+            "issue": p["issue"], "stance": p["stance"], "statements": p["statements"], "outlets": p["outlets"],
+            "first_date": p["first_evidence"]["date"] or "", "first_statement": p["first_evidence"]["statement_id"],
+            "last_date": p["last_evidence"]["date"] or "", "last_statement": p["last_evidence"]["statement_id"],
+            "changes": "; ".join(f"{c['from']}->{c['to']} ({c['date'] or 'undated'})" for c in p["changes"]),
+        })
+    return out

@@ -1,38 +1,470 @@
-"""Plain-text web captures: classify each line, keep the article. (Placeholder: keeps every line.)"""
+"""Plain-text web captures: classify each line, keep the article.
+
+A capture is what a browser's "select all, copy" gives: menus, banners, the headline (sometimes twice), a
+standfirst, captions with picture credits, a byline and dateline, the article with its subheadings, then
+recommendations, related headlines, tags, footers and login forms. Each line gets a label and a reason:
+
+1. line evidence: shape (length, sentence punctuation, bullets, capitals), repetition in the page, and
+   lexical cues of ``data/lang/*/furniture.yaml`` (navigation words, reading time, end markers such as
+   "Related Posts", inline ad markers, photo credits, bylines, dates);
+2. the article block: the run of lines with the highest prose score (prose lines count for it, furniture
+   against it), so that lists of short headlines, footers and menus fall outside it while an isolated
+   marker or a subheading between paragraphs stays inside;
+3. the head: title, standfirst, byline, dateline and captions in the lines before the block; a date
+   above the headline (a page banner) is the capture date, not the publication date.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ..document import Document, LineLabel, Span, TextBuilder
 from ..ingest import Capture
+from .cues import Cues, cues, norm, parse_date
 
-HEADER = re.compile(r"^ date (\d{4}-\d{2}(?:-\d{2})?)(?: (\S.*))?$")
+COMPONENT = "clean.capture"
+HEADER = re.compile(r"^ ?date (\d{4}-\d{2}(?:-\d{2})?)(?: (\S.*))?$")
+TERMINAL = re.compile(r"[.!?…:;](?:[\"'”»’)\]]+)?$|[\"”»’][.!?…]$")
+BULLET = re.compile(r"^[•·▪◦●■►\-–*]\s+")
+URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
+COPYRIGHT_NAME = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[^–—|,;:\n]+?)\s*(?:[–—|,;:]|\s-\s|\.\s|\.?$)",
+    re.IGNORECASE)
+TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\b", re.IGNORECASE)
+SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[—–-]\s+|\s*\|\s*")
+WORD = re.compile(r"\w+", re.UNICODE)
+SECTION_LABEL = re.compile(r"^[\w'’&\-]+(?: [\w'’&\-]+)?$")
+
+PROSE = "prose"
+LONG = "long"
+SHORT_SENTENCE = "short_sentence"
+HEADLINE = "headline"
+FRAGMENT = "fragment"
+
+
+@dataclass
+class Line:
+    idx: int
+    start: int  # raw offset of the trimmed text
+    text: str
+    key: str
+    words: int
+    shape: str
+    cue: str | None = None  # furniture | end | inline | breadcrumb | copyright | url | caption | date | byline
+    date: tuple[str, str] | None = None
+    weekday: bool = False
+    author: str | None = None
+    repeats: int = 1
+    listed: bool = False
+    score: float = 0.0
+    label: str = ""
+    reason: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+def split_header(raw: str) -> tuple[re.Match | None, int, int]:
+    """The capture header line, if any: (match, raw offset of its end, raw offset of any article text in it)."""
+    nl = raw.find("\n")
+    first = raw if nl < 0 else raw[:nl]
+    m = HEADER.match(first.rstrip("\r"))
+    if not m:
+        return None, 0, 0
+    return m, len(first), m.start(2) if m.group(2) else len(first)
+
+
+def header_section(rest: str | None) -> str | None:
+    """The remainder of a header line is a section only when it reads as a short label."""
+    if not rest:
+        return None
+    rest = rest.strip()
+    if TERMINAL.search(rest) or not SECTION_LABEL.match(rest):
+        return None
+    if len(rest.split()) == 1 or rest.isupper():
+        return rest
+    return None
+
+
+def _shape(text: str, words: int) -> str:
+    n = len(text)
+    terminal = bool(TERMINAL.search(text))
+    if terminal and text.endswith("?") and n < 130 and words < 20 and not any(q in text for q in "\"“”«»"):
+        return HEADLINE  # a question of its own is a headline more often than a paragraph
+    if terminal and words >= 6:
+        return PROSE
+    if n >= 160 and words >= 20:
+        return LONG
+    if terminal and words >= 3:
+        return SHORT_SENTENCE
+    if words >= 2:
+        return HEADLINE
+    return FRAGMENT
+
+
+def _is_date_line(text: str, c: Cues) -> tuple[tuple[str, str] | None, bool]:
+    m = c.date_any.search(text)
+    if not m:
+        return None, False
+    rest = (text[:m.start()] + " " + text[m.end():])
+    rest = TIME.sub(" ", rest)
+    leftover = [w for w in re.split(r"[\s,|·•—–\-:()/]+", rest.casefold()) if w]
+    # what is left must be labels ("Pubblicato il", "Updated", "GMT"), not words of a sentence
+    if any(w not in c.date_labels and w not in c.weekdays for w in leftover):
+        joined = " ".join(leftover)
+        if joined not in c.date_labels:
+            return None, False
+    return parse_date(m, c), bool(m.group("wd"))
+
+
+def _byline(text: str, c: Cues) -> str | None:
+    if len(text) > 120:
+        return None
+    parts = [p for p in SEPARATORS.split(text) if p.strip()]
+    author = None
+    for p in parts:
+        p = p.strip()
+        m = c.byline.match(p)
+        if m and author is None:
+            author = m.group("name").strip()
+            continue
+        if _is_date_line(p, c)[0] or TIME.fullmatch(p) or norm(p) in c.date_labels or c.credit_segment.match(p):
+            continue
+        if author is None:
+            return None
+    return author
+
+
+def _caption(text: str, c: Cues) -> bool:
+    if c.photo_tail.search(text):
+        return True
+    if c.photo_label.search(text) and (text.rstrip().endswith(")") or "/" in text[-60:]):
+        return True
+    segs = [s.strip() for s in re.split(r"\s+[|/]\s+|\s+-\s+", text) if s.strip()]
+    if len(segs) >= 2 and c.credit_segment.match(segs[-1]):
+        return True
+    if len(segs) >= 3 and c.credit_segment.match(segs[-2]):
+        return True  # "... | EPA/NAME/AFP / POOL - site"
+    return bool(c.credit_segment.match(text)) and len(text) < 80 and ":" in text
+
+
+def _line_cue(ln: Line, c: Cues) -> None:
+    t, k = ln.text, ln.key
+    if URL_LINE.match(t):
+        ln.cue = "url"
+    elif k in c.inline_markers:
+        ln.cue = "inline"
+    elif k in c.end_markers or k.rstrip(":") in c.end_markers:
+        ln.cue = "end"
+    elif k in c.lines or c.patterns.match(t):
+        ln.cue = "furniture"
+    elif k.startswith(c.prefixes):
+        ln.cue = "end" if k.startswith(("tags", "tag:")) else "furniture"
+    elif COPYRIGHT.search(t) and (len(t) < 300) and ln.shape != PROSE or t.startswith("©"):
+        ln.cue = "copyright"
+    elif BULLET.match(t) and ln.words <= 12:
+        ln.cue = "furniture"
+        ln.extra["bullet"] = True
+    elif (m := c.breadcrumb.match(t)) and len(m.group("rest").split()) <= 3 and ln.shape != PROSE:
+        ln.cue = "breadcrumb"
+        ln.extra["section"] = re.split(r"\s*[>»/|›]\s*", m.group("rest"))[-1].strip()
+    else:
+        date, wd = _is_date_line(t, c) if len(t) < 80 else (None, False)
+        if date:
+            ln.cue, ln.date, ln.weekday = "date", date, wd
+            return
+        if len(t) < 60 and TIME.search(t) and all(
+                w in c.date_labels for w in re.split(r"[\s,|·•—–\-:()/]+", TIME.sub(" ", t).casefold()) if w):
+            ln.cue = "furniture"
+            ln.extra["timestamp"] = True
+            return
+        author = _byline(t, c)
+        if author:
+            ln.cue, ln.author = "byline", author
+            for p in SEPARATORS.split(t):
+                d, _ = _is_date_line(p.strip(), c)
+                if d:
+                    ln.date = d
+            return
+        if _caption(t, c):
+            ln.cue = "caption"
+
+
+def _score(ln: Line) -> float:
+    cue = ln.cue
+    if cue == "url":
+        return -2.0
+    if cue == "end":
+        return -3.0
+    if cue == "inline":
+        return -0.5
+    if cue in ("furniture", "breadcrumb", "copyright", "date", "byline"):
+        return -1.5
+    if cue == "caption":
+        return -1.0
+    if ln.repeats >= 2 and ln.shape != PROSE:
+        return -1.0
+    if ln.listed:
+        return -1.0 if ln.shape in (HEADLINE, FRAGMENT) else -0.5
+    if ln.shape == PROSE:
+        return 1.0 + min(len(ln.text), 500) / 500
+    if ln.shape == LONG:
+        return 0.6
+    if ln.shape == SHORT_SENTENCE:
+        return 0.3
+    if ln.shape == HEADLINE:
+        return -0.5 if not ln.text.isupper() else -0.8
+    return -0.8
+
+
+def _mark_lists(lines: list[Line]) -> None:
+    """Lines among runs of short headline-like lines are lists of links (related, recent, most read)."""
+    heady = [ln.shape == HEADLINE and ln.cue is None for ln in lines]
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        if len(ln.text) >= 130 or ln.cue:
+            continue
+        lo, hi = max(0, i - 2), min(n, i + 3)
+        # distinct lines only: a headline printed twice is one headline, not a list
+        around = len({lines[j].key for j in range(lo, hi) if heady[j] and lines[j].key != ln.key})
+        if ln.shape == HEADLINE and around >= 2:
+            ln.listed = True
+        elif ln.shape in (SHORT_SENTENCE, PROSE) and around >= 3:
+            ln.listed = True
+
+
+def _best_block(lines: list[Line]) -> tuple[int, int] | None:
+    best, best_lo, best_hi = 0.0, -1, -1
+    run, lo = 0.0, 0
+    for i, ln in enumerate(lines):
+        if run <= 0:
+            run, lo = 0.0, i
+        run += ln.score
+        if run > best:
+            best, best_lo, best_hi = run, lo, i
+    return (best_lo, best_hi) if best_hi >= 0 else None
+
+
+def classify(raw: str) -> tuple[list[Line], dict]:
+    """Label every non-blank line of a capture; returns the lines and the evidence for metadata."""
+    c = cues()
+    evidence: dict = {}
+    hm, header_end, text_from = split_header(raw)
+    lines: list[Line] = []
+    header_line = None
+    if hm:
+        evidence["header_date"] = hm.group(1)
+        section = header_section(hm.group(2))
+        header_line = Line(-1, 0, raw[:header_end].rstrip("\r"), "", 0, FRAGMENT, label="header",
+                           reason="capture header: date" + (" and section" if section else ""))
+        if section:
+            evidence["section"] = section
+            text_from = header_end
+        else:
+            header_line.text = raw[:text_from].rstrip()
+    pos = text_from if hm else 0
+    for piece in raw[pos:].splitlines(keepends=True):
+        start = pos
+        pos += len(piece)
+        body = piece.rstrip("\r\n")
+        stripped = body.strip()
+        if not stripped:
+            continue
+        lead = len(body) - len(body.lstrip())
+        words = len(WORD.findall(stripped))
+        ln = Line(len(lines), start + lead, stripped, norm(stripped), words, _shape(stripped, words))
+        _line_cue(ln, c)
+        lines.append(ln)
+    counts: dict[str, int] = {}
+    for ln in lines:
+        counts[ln.key] = counts.get(ln.key, 0) + 1
+    for ln in lines:
+        ln.repeats = counts[ln.key]
+    _mark_lists(lines)
+    for ln in lines:
+        ln.score = _score(ln)
+    block = _best_block(lines)
+    if block is None:
+        for ln in lines:
+            ln.label, ln.reason = "furniture", "no article prose in the capture"
+        evidence["lines"] = [header_line] if header_line else []
+        return lines, evidence
+    lo, hi = block
+    _label_head(lines, lo, evidence)
+    _label_block(lines, lo, hi, evidence)
+    _label_tail(lines, hi, evidence, c)
+    if header_line:
+        lines.insert(0, header_line)
+    return lines, evidence
+
+
+def _is_caption_title(lines: list[Line], i: int, end: int) -> bool:
+    """A short line that the next line repeats and extends with a credit is the caption's title."""
+    ln = lines[i]
+    j = i + 1
+    return (j < end and lines[j].cue == "caption" and lines[j].text.startswith(ln.text)
+            and len(lines[j].text) > len(ln.text))
+
+
+def _label_head(lines: list[Line], lo: int, evidence: dict) -> None:
+    c = cues()
+    head = lines[:lo]
+    for i, ln in enumerate(head):
+        if ln.cue is None and _is_caption_title(lines, i, lo):
+            ln.cue = "caption"
+            ln.extra["caption_title"] = True
+    hard = {"furniture", "end", "inline", "breadcrumb", "copyright", "url"}
+
+    def candidate(ln: Line) -> bool:
+        return (ln.cue is None and ln.words >= 3 and len(ln.text) <= 300 and ln.repeats <= 2
+                and not ln.text.isupper() and not ln.listed)
+
+    title_i = None
+    repeated = [ln for ln in head if candidate(ln) and ln.repeats == 2 and ln.shape != PROSE]
+    if repeated:
+        title_i = repeated[0].idx
+        title_reason = "headline: the line appears twice in the page"
+    else:
+        # the last run of headline-like lines above the article (bylines, dates, captions and small
+        # cues such as a reading time may sit among them); the headline is the first of the run
+        for ln in reversed(head):
+            if candidate(ln):
+                title_i = ln.idx
+            elif title_i is not None and (ln.cue in hard and not c.patterns.match(ln.text) or ln.cue is None):
+                break
+        title_reason = "headline: first line of the head above the article"
+    standfirst_i = None
+    if title_i is not None:
+        for ln in head[title_i + 1:]:
+            if ln.key == lines[title_i].key:
+                continue
+            if ln.cue in ("date", "byline", "caption"):
+                break
+            if candidate(ln) or ln.shape in (PROSE, LONG):
+                standfirst_i = ln.idx
+                break
+            if ln.cue in hard:
+                break
+    anchor = title_i if title_i is not None else None
+    near = {ln.idx for ln in head[-4:]}
+    for ln in head:
+        if ln.idx == title_i:
+            ln.label, ln.reason = "title", title_reason
+            evidence["title"] = ln.text
+            evidence["title_line"] = ln.idx
+        elif ln.idx == standfirst_i:
+            ln.label, ln.reason = "standfirst", "line after the headline, before the byline or article"
+        elif title_i is not None and ln.key == lines[title_i].key:
+            ln.label, ln.reason = "furniture", "headline repeated"
+        elif ln.cue == "date":
+            before_title = anchor is not None and ln.idx < anchor
+            by_byline = any(0 < j < len(lines) and lines[j].cue == "byline" for j in (ln.idx - 1, ln.idx + 1))
+            if by_byline and not ln.weekday or (by_byline and anchor is not None and not before_title):
+                ln.label, ln.reason = "dateline", "date beside the byline"
+                evidence.setdefault("dateline", ln.date)
+            elif before_title or (anchor is None and (ln.idx not in near or ln.weekday)):
+                ln.label, ln.reason = "furniture", "page banner date above the headline: capture date"
+                evidence.setdefault("capture_date", ln.date)
+            else:
+                ln.label, ln.reason = "dateline", "date beside the headline or byline"
+                evidence.setdefault("dateline", ln.date)
+        elif ln.cue == "byline":
+            ln.label, ln.reason = "byline", "byline"
+            if anchor is None or ln.idx > anchor:
+                evidence.setdefault("author", ln.author)
+                if ln.date:
+                    evidence.setdefault("dateline", ln.date)
+        elif ln.cue == "caption":
+            ln.label, ln.reason = "caption", "photo caption or credit"
+        elif ln.cue == "breadcrumb":
+            ln.label, ln.reason = "furniture", "breadcrumb"
+            evidence.setdefault("section", ln.extra.get("section"))
+        elif ln.cue:
+            ln.label, ln.reason = "furniture", f"{ln.cue} cue"
+        else:
+            ln.label, ln.reason = "furniture", "page furniture above the article"
+
+
+def _label_block(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
+    for i in range(lo, hi + 1):
+        ln = lines[i]
+        if ln.cue is None and _is_caption_title(lines, i, hi + 1):
+            ln.cue = "caption"
+        if ln.cue == "caption":
+            ln.label, ln.reason = "caption", "photo caption or credit"
+        elif ln.cue == "inline":
+            ln.label, ln.reason = "furniture", "inline marker (advertising or recommendation)"
+        elif ln.cue == "date" and i - lo < 2 and "dateline" not in evidence:
+            ln.label, ln.reason = "dateline", "date at the top of the article"
+            evidence["dateline"] = ln.date
+        elif ln.cue == "byline" and i - lo < 2:
+            ln.label, ln.reason = "byline", "byline at the top of the article"
+            evidence.setdefault("author", ln.author)
+        elif ln.cue:
+            ln.label, ln.reason = "furniture", f"{ln.cue} cue inside the article"
+        elif ln.shape in (PROSE, LONG, SHORT_SENTENCE) and not (ln.listed and ln.shape == SHORT_SENTENCE):
+            ln.label, ln.reason = "body", "article prose"
+        elif ln.shape == HEADLINE and ln.repeats == 1 and not ln.listed and _between_prose(lines, i, lo, hi):
+            if ln.words > 14:
+                ln.label, ln.reason = "body", "paragraph without final punctuation between paragraphs"
+            else:
+                ln.label, ln.reason = "subheading", "short line between article paragraphs"
+        else:
+            ln.label, ln.reason = "furniture", "short line inside the article"
+
+
+def _between_prose(lines: list[Line], i: int, lo: int, hi: int) -> bool:
+    prev = next((lines[j] for j in range(i - 1, lo - 1, -1) if lines[j].cue != "caption"), None)
+    nxt = next((lines[j] for j in range(i + 1, hi + 1) if lines[j].cue not in ("caption", "inline")), None)
+    ok = (PROSE, LONG, SHORT_SENTENCE)
+    return prev is not None and nxt is not None and prev.shape in ok and nxt.shape in ok and not nxt.cue
+
+
+def _label_tail(lines: list[Line], hi: int, evidence: dict, c: Cues) -> None:
+    for ln in lines[hi + 1:]:
+        ln.label = "furniture"
+        if ln.cue == "url":
+            ln.reason = "URL of the page"
+            evidence.setdefault("url", ln.text)
+        elif ln.cue == "copyright":
+            ln.reason = "copyright footer"
+            m = COPYRIGHT_NAME.search(ln.text)
+            if m:
+                name = m.group("name").strip(" .-")
+                if name and len(name.split()) <= 5 and norm(name) not in c.lines and not name[0].isdigit():
+                    evidence.setdefault("footer_outlet", name)
+        elif ln.cue:
+            ln.reason = f"{ln.cue} cue after the article"
+        elif ln.listed:
+            ln.reason = "list of headlines after the article"
+        else:
+            ln.reason = "after the article"
+        for p in c.promo:
+            m = p.search(ln.text)
+            if m:
+                evidence.setdefault("promo_outlet", m.group("outlet"))
+    # a URL line anywhere (e.g. at the very top) still names the page
+    for ln in lines:
+        if ln.cue == "url" and "url" not in evidence:
+            evidence["url"] = ln.text
 
 
 def clean_text_capture(capture: Capture) -> Document:
     raw = capture.raw
     doc = Document(source=capture.source, raw=raw, format="text")
+    lines, evidence = classify(raw)
     tb = TextBuilder()
-    pos = 0
-    first = True
-    for line in raw.splitlines(keepends=True):
-        start = pos
-        pos += len(line)
-        body = line.rstrip("\r\n")
-        if first and HEADER.match(body):
-            doc.lines.append(LineLabel(start, start + len(body), "header", "capture header"))
-            first = False
-            continue
-        first = False
-        stripped = body.strip()
-        if not stripped:
-            continue
-        lead = len(body) - len(body.lstrip())
-        tb.add_separator()
-        a, b = tb.add(stripped, start + lead)
-        label = "title" if not doc.lines or all(ln.label == "header" for ln in doc.lines) else "body"
-        doc.lines.append(LineLabel(start + lead, start + lead + len(stripped), label, "placeholder"))
-        doc.spans.append(Span(a, b, "zone", label, component="clean.capture", rule="placeholder"))
+    for ln in lines:
+        doc.lines.append(LineLabel(ln.start, ln.start + len(ln.text), ln.label, ln.reason))
+    title = next((ln for ln in lines if ln.label == "title"), None)
+    if title is not None:
+        a, b = tb.add(title.text, title.start)
+        doc.spans.append(Span(a, b, "zone", "title", component=COMPONENT, rule=title.reason))
+    for ln in lines:
+        if ln.label in ("standfirst", "body", "subheading"):
+            tb.add_separator()
+            a, b = tb.add(ln.text, ln.start)
+            doc.spans.append(Span(a, b, "zone", ln.label, component=COMPONENT, rule=ln.reason))
     doc.text = tb.text()
     doc.segments = tb.segments
+    doc.meta["evidence"] = evidence
     return doc

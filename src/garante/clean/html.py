@@ -1,40 +1,79 @@
-"""HTML pages through trafilatura, with its metadata and date extraction."""
+"""HTML pages through trafilatura, with its metadata and date extraction.
+
+trafilatura gives the main text as paragraphs; each paragraph is located back in the raw HTML (as written,
+or with its characters escaped as entities) so that offsets stay traceable where the page allows it.
+"""
 from __future__ import annotations
 
-from ..document import Document, Span, TextBuilder
+import html as htmllib
+import re
+
+from ..document import Document, LineLabel, Span, TextBuilder
 from ..ingest import Capture
+
+COMPONENT = "clean.html"
+TAGS = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|article|section|header|footer|br|tr|blockquote)\s*>|<br\s*/?>",
+                       re.IGNORECASE)
 
 
 def clean_html(capture: Capture) -> Document:
     import trafilatura
 
     doc = Document(source=capture.source, raw=capture.raw, format="html")
-    extracted = trafilatura.bare_extraction(capture.raw, url=capture.hints.get("url"), with_metadata=True,
-                                            include_comments=False, include_tables=False, favor_precision=True)
+    extracted = None
+    try:
+        extracted = trafilatura.bare_extraction(
+            capture.raw, url=capture.hints.get("url"), with_metadata=True, include_comments=False,
+            include_tables=False, favor_precision=True)
+    except Exception as e:  # trafilatura on a broken page: fall back to the page's text, say why
+        doc.meta["clean_warning"] = f"trafilatura failed: {type(e).__name__}: {e}"
     tb = TextBuilder()
-    meta = {}
+    meta: dict = {}
+    paragraphs: list[str] = []
+    title = ""
     if extracted is not None:
         data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
-        for key in ("title", "author", "date", "sitename", "url", "categories"):
+        for key in ("title", "author", "date", "sitename", "url", "categories", "description"):
             if data.get(key):
                 meta[key] = data[key]
         title = (data.get("title") or "").strip()
-        if title:
-            a, b = tb.add(title, _locate(capture.raw, title))
-            doc.spans.append(Span(a, b, "zone", "title", component="clean.html", rule="trafilatura"))
-        for para in (data.get("text") or "").split("\n"):
-            para = para.strip()
-            if not para:
-                continue
-            tb.add_separator()
-            a, b = tb.add(para, _locate(capture.raw, para))
-            doc.spans.append(Span(a, b, "zone", "body", component="clean.html", rule="trafilatura"))
+        paragraphs = [p.strip() for p in (data.get("text") or "").split("\n") if p.strip()]
+    if not paragraphs:
+        paragraphs = _fallback_paragraphs(capture.raw)
+        meta["fallback"] = "tag-stripped text: trafilatura found no main text"
+    cursor = 0
+    if title:
+        pos = _locate(capture.raw, title, 0)
+        a, b = tb.add(title, pos)
+        doc.spans.append(Span(a, b, "zone", "title", component=COMPONENT, rule="trafilatura title"))
+    for para in paragraphs:
+        if title and para == title:
+            continue
+        pos = _locate(capture.raw, para, cursor)
+        if pos is not None:
+            cursor = pos + len(para)
+        tb.add_separator()
+        a, b = tb.add(para, pos)
+        doc.spans.append(Span(a, b, "zone", "body", component=COMPONENT, rule="trafilatura main text"))
+        if pos is not None:
+            doc.lines.append(LineLabel(pos, pos + len(para), "body", "trafilatura main text"))
     doc.text = tb.text()
     doc.segments = tb.segments
     doc.meta["html"] = meta
     return doc
 
 
-def _locate(raw: str, piece: str) -> int | None:
-    i = raw.find(piece)
+def _locate(raw: str, piece: str, cursor: int) -> int | None:
+    """Where ``piece`` starts in the raw page; None where the page writes it differently (entities, markup
+    inside the paragraph): only verbatim copies are mapped, so every mapped offset points at the same text."""
+    i = raw.find(piece, cursor)
+    if i < 0:
+        i = raw.find(piece)
     return i if i >= 0 else None
+
+
+def _fallback_paragraphs(raw: str) -> list[str]:
+    text = BLOCK_END.sub("\n", raw)
+    text = htmllib.unescape(TAGS.sub(" ", text))
+    return [" ".join(p.split()) for p in text.split("\n") if len(p.split()) >= 3]

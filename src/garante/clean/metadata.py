@@ -1,29 +1,184 @@
-"""Article metadata: title, publication date (with precision), outlet, author, URL, language, section."""
+"""Article metadata: title, publication date (with precision), outlet, author, URL, language, section.
+
+Each field is settled from the strongest evidence available and records where it came from
+(``<field>_source``). Unknown stays None: a date that cannot be read from the capture is left to the
+temporal tagger, which may infer it from the text later.
+"""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from urllib.parse import urlsplit
 
 from ..document import Document
 from ..ingest import Capture
-from .capture import HEADER
+from ..kb import KB_DIR
+from ..lang import load_yaml
+from .capture import HEADER, header_section  # noqa: F401  (HEADER is part of this module's API)
+
+ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 def complete(doc: Document, capture: Capture) -> None:
     m = doc.meta
-    for k, v in capture.hints.items():
-        m.setdefault(k, v)
-    first = capture.raw.splitlines()[0] if capture.raw else ""
-    hm = HEADER.match(first)
-    if hm:
-        m.setdefault("published", hm.group(1))
-        m.setdefault("published_precision", "day" if len(hm.group(1)) == 10 else "month")
-        m.setdefault("published_source", "capture header")
-        if hm.group(2) and not hm.group(2).strip().startswith(("Mosca", "La ", "Il ")):
-            m.setdefault("section", hm.group(2).strip())
-    titles = [z for z in doc.layer("zone") if z.label == "title"]
-    if titles and not m.get("title"):
-        m["title"] = titles[0].text_of(doc)
-    m.setdefault("language", detect_language(doc.text))
+    ev = m.get("evidence") or {}
+    if doc.lines and "_furniture_text" not in m:
+        m["_furniture_text"] = "\n".join(doc.raw[ln.raw_start:ln.raw_end] for ln in doc.lines
+                                          if ln.label in ("furniture", "header"))
+    hints = capture.hints or {}
+    html = m.get("html") or {}
+    if hints.get("input_notes"):
+        m["input_notes"] = list(hints["input_notes"])
+
+    # URL: the container's, the page's own, a URL line of the capture
+    url = hints.get("url") or html.get("url") or ev.get("url")
+    if not url and capture.source.startswith(("http://", "https://")):
+        url = capture.source
+    _set(m, "url", url, "container" if hints.get("url") else "page")
+
+    _set(m, "title", hints.get("title") or html.get("title") or ev.get("title"),
+         "container" if hints.get("title") else ("html" if html.get("title") else "capture"))
+    _set(m, "author", hints.get("author") or html.get("author") or ev.get("author"),
+         "container" if hints.get("author") else ("html" if html.get("author") else "byline"))
+    _set(m, "section", hints.get("section") or _first(html.get("categories")) or ev.get("section"),
+         "page")
+    if ev.get("capture_date"):
+        m.setdefault("capture_date", ev["capture_date"][0])
+    if hints.get("capture_date"):
+        m.setdefault("capture_date", hints["capture_date"])
+
+    _settle_date(m, ev, hints, html)
+    _settle_outlet(m, ev, hints, html, url)
+    m.pop("_furniture_text", None)
+    if not m.get("language"):
+        m["language"] = hints.get("language") or detect_language(doc.body or doc.text)
+
+
+def _first(v):
+    if isinstance(v, list):
+        return v[0] if v else None
+    return v
+
+
+def _set(m: dict, key: str, value, source: str) -> None:
+    if m.get(key) or not value:
+        m.setdefault(key, m.get(key))
+        return
+    m[key] = value.strip() if isinstance(value, str) else value
+    m[f"{key}_source"] = source
+
+
+def _precision(value: str) -> str:
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "day")
+
+
+def _settle_date(m: dict, ev: dict, hints: dict, html: dict) -> None:
+    if m.get("published"):
+        return
+    header = ev.get("header_date")
+    dateline = ev.get("dateline")  # (value, precision)
+    given = hints.get("published")
+    value = source = None
+    if isinstance(given, str) and ISO_DATE.match(given.strip()):
+        value, source = ISO_DATE.match(given.strip()).group(0), "container"
+    elif header and len(header) == 10:
+        value, source = header, "capture header"
+    elif dateline and (not header or dateline[0].startswith(header)):
+        # a dateline agreeing with a coarser header is the more precise reading of the same date
+        value, source = dateline[0], "dateline"
+    elif header:
+        value, source = header, "capture header"
+    elif html.get("date"):
+        value, source = ISO_DATE.match(str(html["date"])).group(0), "html metadata"
+    if value:
+        m["published"] = value
+        m["published_precision"] = _precision(value)
+        m["published_source"] = source
+    else:
+        m["published"] = None
+        m["published_source"] = None
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> tuple[dict[str, str], dict[str, str]]:
+    """Outlet names by web domain and by lower-cased alias, from the knowledge base media file(s)."""
+    by_domain: dict[str, str] = {}
+    by_alias: dict[str, str] = {}
+    for f in sorted(KB_DIR.glob("*.yaml")):
+        for item in load_yaml(f) or []:
+            if not isinstance(item, dict) or not item.get("domains"):
+                continue
+            for d in item["domains"]:
+                by_domain[str(d).lower()] = item["name"]
+            if item.get("kind") != "agency":
+                for a in [item["name"], *item.get("aliases", [])]:
+                    by_alias[str(a).casefold()] = item["name"]
+    return by_domain, by_alias
+
+
+def outlet_from_url(url: str | None) -> tuple[str | None, str | None]:
+    """(outlet name, domain) of a URL: the knowledge base's name for the domain, else the bare domain."""
+    if not url:
+        return None, None
+    try:
+        host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
+    except ValueError:
+        return None, None
+    if not host:
+        return None, None
+    by_domain, _ = _outlets()
+    labels = host.split(".")
+    for i in range(len(labels) - 1):  # www.example.co.uk → example.co.uk → co.uk
+        cand = ".".join(labels[i:])
+        if cand in by_domain:
+            return by_domain[cand], cand
+    bare = host[4:] if host.startswith("www.") else host
+    return None, bare
+
+
+def _settle_outlet(m: dict, ev: dict, hints: dict, html: dict, url: str | None) -> None:
+    if m.get("outlet"):
+        return
+    _, by_alias = _outlets()
+    name, domain = outlet_from_url(url)
+    candidates = [
+        (hints.get("outlet"), "container"),
+        (name, "url domain"),
+        (ev.get("footer_outlet"), "copyright footer"),
+        (ev.get("promo_outlet"), "site promotion"),
+        (html.get("sitename"), "html metadata"),
+        (domain, "url domain"),
+    ]
+    candidates.append((_outlet_named_in_furniture(m.get("_furniture_text")), "named in page furniture"))
+    for value, source in candidates:
+        if value:
+            value = by_alias.get(value.casefold(), value)
+            m["outlet"] = value
+            m["outlet_source"] = source
+            return
+    m["outlet"] = None
+
+
+@lru_cache(maxsize=1)
+def _alias_pattern() -> re.Pattern | None:
+    _, by_alias = _outlets()
+    names = sorted((a for a in by_alias if len(a) >= 3), key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in names) + r")(?!\w)", re.IGNORECASE)
+
+
+def _outlet_named_in_furniture(text: str | None) -> str | None:
+    """An outlet of the knowledge base named in the page's own furniture (footer, promotion, menus)."""
+    pat = _alias_pattern()
+    if not text or pat is None:
+        return None
+    _, by_alias = _outlets()
+    counts: dict[str, int] = {}
+    for mt in pat.finditer(text):
+        name = by_alias[mt.group(0).casefold()]
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.get) if counts else None
 
 
 def detect_language(text: str) -> str | None:

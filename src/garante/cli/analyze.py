@@ -32,8 +32,9 @@ def run_analyze(args) -> int:
         stats = store.stats()
     print(f"{report.summary()}; store {args.db}: {stats['documents']} documents, "
           f"{stats['statements']} statements, {stats['stances']} stances")
-    for err in report.errors:
-        print(f"error: {err}", file=sys.stderr)
+    if args.quiet:  # without --quiet each error was already printed once, as it happened
+        for err in report.errors:
+            print(f"error: {err}", file=sys.stderr)
     return 0 if report.ok else 1
 
 

@@ -1,11 +1,308 @@
-"""Stances of statements on the codebook's issues. (Placeholder.)"""
+"""Stances of statements on the codebook's issues.
+
+An issue is found by the codebook's cue patterns (in the statement's content, or, failing that, in the
+rest of its sentence); its polarity by the language's stance cues (``data/lang/<code>/stance.yaml``),
+in this order of strength:
+
+    threat ("legitimate targets")  > question answered in the same quote ("…? Definitely not")
+    > condition ("only after", "prima di … è necessario")  > double negative ("we do not rule out")
+    > negated modal / rejection / criticism in the cue's clause  > hedge (neutral)
+    > support cue in the cue's clause  > the reporting verb ("criticised", "called for")
+    > a specific issue named with no cue at all (weak support)
+
+Inverted cues name the opposite of a proposition ("without Russia"): rejecting them supports it.
+Stance is about what the text says, not who says it. Every stance keeps the rule that made it and an
+evidence span covering the issue cue and the polarity cue.
+"""
 from __future__ import annotations
 
-from ..document import Document
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from .. import lang as langdata
+from ..codebook import Codebook, Cue
+from ..document import Document, Stance
+
+COMPONENT = "stances"
+_POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
+                  "neutral", "question_no", "question_yes", "anaphora", "clause_breaks")
+_FLIP = {"support": "oppose", "oppose": "support"}
+# quotes delimit the frame (reporting clause) around a statement
+_QUOTE = re.compile(r"[\"“”«»]")
+_BLANK = re.compile(r"\s*\n\s*\n")
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    cue: Cue
+    where: str  # content | context | topic
+
+
+@lru_cache(maxsize=None)
+def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
+    data = langdata.topic(code, "stance") or langdata.topic("en", "stance")
+    out: dict[str, list[re.Pattern]] = {}
+    for key in _POLARITY_KEYS:
+        flags = re.IGNORECASE
+        pats = data.get(key) or []
+        if key in ("anaphora", "clause_breaks", "question_no", "question_yes"):
+            out[key] = [re.compile(p, flags) for p in pats]
+        else:
+            out[key] = [re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", flags) for p in pats]
+    return out
+
+
+def _first(patterns: list[re.Pattern], text: str, start: int = 0, end: int | None = None):
+    end = len(text) if end is None else end
+    best = None
+    for p in patterns:
+        m = p.search(text, start, end)
+        if m and (best is None or m.start() < best.start()):
+            best = m
+    return best
+
+
+def _find_issue_cues(text: str, start: int, end: int, cues: list[Cue], where: str) -> list[_Hit]:
+    hits = []
+    for cue in cues:
+        for m in cue.pattern.finditer(text, start, end):
+            if m.end() > m.start():
+                hits.append(_Hit(m.start(), m.end(), cue, where))
+    # the longest cue wins where cues overlap ("garanzia di sicurezza" inside "garanzie di sicurezza collettiva")
+    # a specific cue beats a generic one it overlaps
+    hits.sort(key=lambda h: (h.cue.kind == "weak_cues", -(h.end - h.start), h.start))
+    kept: list[_Hit] = []
+    for h in hits:
+        if all(h.end <= k.start or h.start >= k.end for k in kept):
+            kept.append(h)
+    if any(h.cue.kind != "weak_cues" for h in kept):
+        kept = [h for h in kept if h.cue.kind != "weak_cues"]
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _clauses(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
+    cuts = set()
+    for p in lex["clause_breaks"]:
+        for m in p.finditer(text, start, end):
+            cuts.add(m.start())
+    bounds = [start, *sorted(c for c in cuts if start < c < end), end]
+    return list(zip(bounds, bounds[1:]))
+
+
+def _negation(text: str, a: int, b: int, lex):
+    m = _first(lex["negation"], text, a, b)
+    if m is None:
+        return None
+    for v in lex["negation_void"]:
+        for vm in v.finditer(text, a, b):
+            if vm.start() <= m.start() < vm.end() + 2:
+                return None
+    return m
+
+
+def _clause_polarity(text: str, a: int, b: int, lex):
+    """The polarity that the cues of one clause give, with the rule and the cue's match."""
+    m = _first(lex["condition"], text, a, b)
+    if m:
+        return "conditional", "condition", m, 0.8
+    m = _first(lex["litotes"], text, a, b)
+    if m:
+        return "support", "litotes", m, 0.7
+    m = _negation(text, a, b, lex)
+    if m:
+        return "oppose", "negation", m, 0.8
+    m = _first(lex["rejection"], text, a, b)
+    if m:
+        return "oppose", "rejection", m, 0.8
+    m = _first(lex["neutral"], text, a, b)
+    if m:
+        return "neutral", "hedge", m, 0.6
+    m = _first(lex["support"], text, a, b)
+    if m:
+        return "support", "support", m, 0.7
+    return None
+
+
+def _frame_bounds(window: str, cs: int, ce: int) -> tuple[int, int, int, int]:
+    """The reporting clause before and after the content, up to a quote mark or a paragraph break."""
+    head_start = max(0, cs - 120)
+    for m in _QUOTE.finditer(window, head_start, max(head_start, cs - 1)):
+        head_start = m.end()
+    for m in _BLANK.finditer(window, head_start, cs):
+        head_start = m.end()
+    tail_end = min(len(window), ce + 120)
+    q = _QUOTE.search(window, min(ce + 1, len(window)), tail_end)
+    if q:
+        tail_end = q.start()
+    br = _BLANK.search(window, ce, tail_end)
+    if br:
+        tail_end = br.start()
+    return head_start, cs, ce, tail_end
+
+
+def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
+    content_hit = hit.where == "content"
+    # statement-wide signals
+    m = _first(lex["threat"], window, cs, ce) or _first(lex["threat"], window, frame[0], frame[1])
+    if m:
+        return "oppose", "threat", m, 0.85
+    m = _first(lex["question_no"], window, cs, min(len(window), ce + 40))
+    if m:
+        return "oppose", "question-answered-no", m, 0.85
+    m = _first(lex["question_yes"], window, cs, min(len(window), ce + 40))
+    if m:
+        return "support", "question-answered-yes", m, 0.75
+    if content_hit:
+        for a, b in _clauses(window, cs, ce, lex):
+            if a <= hit.start < b:
+                found = _clause_polarity(window, a, b, lex)
+                if found:
+                    return found
+                clause = (a, b)
+                break
+        else:
+            clause = (cs, ce)
+    else:
+        found = _clause_polarity(window, cs, ce, lex)
+        if found:
+            return found
+        clause = (cs, ce)
+    for a, b in ((frame[0], frame[1]), (frame[2], frame[3])):
+        m = _first(lex["rejection"], window, a, b)
+        if m:
+            return "oppose", "frame-rejection", m, 0.7
+        m = _first(lex["support"], window, a, b)
+        if m and a == frame[0]:
+            return "support", "frame-support", m, 0.6
+    if content_hit and hit.cue.kind in ("cues", "framework") and "non " not in window[clause[0]:clause[1]].lower() \
+            and " not " not in window[clause[0]:clause[1]].lower():
+        return "support", "named", None, 0.5
+    return None
+
+
+def classify(text: str, context: str | None = None, lang: str | None = "en", codebook: Codebook | None = None,
+             topic_issues: Iterable[str] = (), offset: int | None = None) -> list[Stance]:
+    """Stances that ``text`` (a statement's content) takes on the codebook's issues.
+
+    ``context`` is the sentence(s) around it (the reporting clause, what a quote refers to); evidence
+    offsets are into ``context`` when given (``offset``: where ``text`` starts in it, else found),
+    otherwise into ``text``. ``topic_issues``: issues of the statement just before, for a statement that
+    refers back to it ("This cannot be a guarantee").
+    """
+    codebook = codebook or Codebook.load()
+    if context is None:
+        window, cs = text, 0
+    else:
+        window = context
+        cs = offset if offset is not None else context.find(text)
+        if cs < 0:
+            window, cs = text, 0
+    return _classify(window, cs, cs + len(text), lang, codebook, tuple(topic_issues))
+
+
+def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codebook,
+              topic_issues: tuple[str, ...] = ()) -> list[Stance]:
+    lex = lexicon(lang)
+    cues = codebook.cues(lang)
+    frame = _frame_bounds(window, cs, ce)
+    hits = _find_issue_cues(window, cs, ce, cues, "content")
+    if not hits:
+        hits = _find_issue_cues(window, frame[2], frame[3], cues, "context") or \
+            _find_issue_cues(window, frame[0], frame[1], cues, "context")
+        hits = [h for h in hits if h.cue.kind != "weak_cues"]
+    # "This cannot be a security guarantee": the anaphor is the subject, the generic cue the predicate
+    if topic_issues and all(h.cue.kind == "weak_cues" for h in hits) \
+            and _first(lex["anaphora"], window[cs:ce]) is not None:
+        hits = [_Hit(cs, cs, Cue(i, re.compile(""), lang or "", "cues"), "topic") for i in topic_issues]
+    by_issue: dict[str, tuple[str, str, float, int, int, _Hit, str]] = {}
+    inverted = {h.cue.issue for h in hits if h.cue.kind == "inverted_cues"}
+    for hit in hits:
+        found = _polarity(window, cs, ce, hit, lex, frame)
+        if not found:
+            continue
+        stance, rule, m, conf = found
+        targets: list[tuple[str, str]] = []
+        if hit.cue.kind == "framework" and not hit.cue.issue:
+            fw = codebook.frameworks[hit.cue.framework]
+            for issue, implied in fw.implies.items():
+                if stance == "support":
+                    targets.append((issue, implied))
+                elif stance == "oppose" and implied == "support":
+                    targets.append((issue, "oppose"))
+        else:
+            s = stance
+            if hit.cue.issue in inverted:
+                s = _FLIP.get(stance, stance)
+            targets.append((hit.cue.issue, s))
+        if hit.where == "context":
+            conf -= 0.1
+        ev = [hit.start, hit.end] if hit.where != "topic" else []
+        if m is not None:
+            ev += [m.start(), m.end()]
+        if not ev:
+            ev = [cs, ce]
+        for issue, s in targets:
+            if not issue:
+                continue
+            prev = by_issue.get(issue)
+            if prev is None or conf > prev[2]:
+                by_issue[issue] = (s, rule, conf, min(ev), max(ev), hit, m.group(0) if m else "")
+    out = []
+    for issue, (s, rule, conf, a, b, hit, pol) in by_issue.items():
+        attrs = {"cue": window[hit.start:hit.end], "cue_kind": hit.cue.kind, "found_in": hit.where}
+        if pol:
+            attrs["polarity_cue"] = pol
+        if hit.cue.framework:
+            attrs["framework"] = hit.cue.framework
+        out.append(Stance(issue, s, round(conf, 3), a, b, COMPONENT, rule, attrs))
+    return out
 
 
 class StanceClassifier:
-    name = "stances"
+    """Sets ``Statement.stances`` for every statement of the document."""
+    name = COMPONENT
 
     def __call__(self, doc: Document, ctx) -> None:
-        return None
+        if not doc.statements:
+            return
+        codebook = ctx.codebook if ctx is not None else Codebook.load()
+        lang = doc.meta.get("language") or "en"
+        sentences = [(s.start, s.end) for s in doc.layer("sentence")]
+        last_issues: dict[str, tuple[str, ...]] = {}
+        for st in doc.statements:
+            ws, we = _window(doc.text, sentences, st.content_start, st.content_end)
+            who = st.speaker_entity_id or st.speaker_name or ""
+            stances = _classify(doc.text[ws:we], st.content_start - ws, st.content_end - ws, lang, codebook,
+                                last_issues.get(who, ()))
+            for x in stances:
+                x.evidence_start = (x.evidence_start or 0) + ws
+                x.evidence_end = (x.evidence_end or 0) + ws
+            st.stances = stances
+            if stances:
+                last_issues[who] = tuple(x.issue for x in stances)
+
+
+def _window(text: str, sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The sentences that the content overlaps (or its paragraph when there are no sentence spans)."""
+    ws, we = start, end
+    for a, b in sentences:
+        if b > start and a < end:
+            ws, we = min(ws, a), max(we, b)
+    # a question answered right after it ("…? Definitely not") belongs to the same statement
+    if "?" in text[max(start, end - 3):end + 2]:
+        for a, b in sentences:
+            if a >= we - 1 and a <= we + 3:
+                we = max(we, b)
+                break
+        else:
+            we = max(we, min(len(text), end + 40))
+    if not sentences:
+        p = text.rfind("\n", 0, start)
+        ws = p + 1 if p >= 0 else 0
+        q = text.find("\n", end)
+        we = q if q >= 0 else len(text)
+    return ws, we

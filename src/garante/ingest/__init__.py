@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .decode import DecodeError, decode_bytes
+from .decode import DecodeError, decode_bytes, decode_report
 
 MAX_BYTES = 20 * 1024 * 1024  # one capture; larger files are refused, not truncated
 
@@ -112,8 +112,11 @@ def _read_blob(source: str, data: bytes, max_bytes: int, suffix: str) -> Iterato
     if suffix in JSONL_SUFFIXES or (suffix == "" and _looks_like_jsonl(data)):
         yield from read_jsonl(source, data, max_bytes)
         return
+    if not data.strip():
+        yield IngestError(source, None, "empty file: no text to analyse")
+        return
     try:
-        text = decode_bytes(data)
+        text, notes = decode_report(data)
     except DecodeError as e:
         yield IngestError(source, None, str(e))
         return
@@ -121,7 +124,23 @@ def _read_blob(source: str, data: bytes, max_bytes: int, suffix: str) -> Iterato
         yield IngestError(source, None, "empty file: no text to analyse")
         return
     fmt = "html" if suffix in HTML_SUFFIXES or _looks_like_html(text) else "text"
-    yield Capture(source=source, raw=text, format=fmt)
+    if fmt == "html":
+        cut = truncated_html(text)
+        if cut:
+            notes.append(cut)
+    # a repaired or partial document is still stored; the message says what was wrong with the file
+    yield Capture(source=source, raw=text, format=fmt, hints={"input_notes": notes} if notes else {})
+    if notes:
+        yield IngestError(source, None, "; ".join(notes) + " (analysed and stored as read)")
+
+
+def truncated_html(text: str) -> str | None:
+    """A message when an HTML page stops before its end (no closing </html> or </body>)."""
+    tail = text[-4096:].lower()
+    if "</html" in tail or "</body" in tail:
+        return None
+    last = text.rstrip()[-40:].replace("\n", " ")
+    return f"truncated HTML: the page ends without </body> or </html> (last characters: {last!r})"
 
 
 def _looks_like_html(text: str) -> bool:
@@ -137,9 +156,14 @@ def _looks_like_jsonl(data: bytes) -> bool:
 def read_jsonl(source: str, data: bytes, max_bytes: int) -> Iterator[Capture | IngestError]:
     """One JSON object a line, with ``text`` or ``html`` and optional url, title, published."""
     try:
-        text = decode_bytes(data)
+        text, notes = decode_report(data)
     except DecodeError as e:
         yield IngestError(source, None, str(e))
+        return
+    if notes:
+        yield IngestError(source, None, "; ".join(notes) + " (records read after repair)")
+    if not text.strip():
+        yield IngestError(source, None, "empty file: no records")
         return
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():

@@ -1,5 +1,12 @@
-"""Bytes to text: detect the encoding, refuse binary data, repair mixed encodings line by line."""
+"""Bytes to text: detect the encoding, refuse binary data, repair mixed encodings and mojibake line by line.
+
+``decode_report`` returns the text and a list of notes saying what was repaired (mixed encodings,
+mojibake), so that the caller can report them; ``decode_bytes`` returns the text alone.
+"""
 from __future__ import annotations
+
+import codecs
+import re
 
 
 class DecodeError(Exception):
@@ -7,29 +14,116 @@ class DecodeError(Exception):
 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# UTF-8 read as cp1252/latin-1: "Ã¨" for "è", "â€™" for "’", "Â°" for "°"
+MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u0192]"
+                      r"|â€[\u0098-\u00bf\u2018-\u203a™œ\"]|â€")
 
 
 def decode_bytes(data: bytes) -> str:
+    return decode_report(data)[0]
+
+
+def decode_report(data: bytes) -> tuple[str, list[str]]:
+    notes: list[str] = []
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom):].decode(enc)
+                return data[len(bom):].decode(enc), notes
             except UnicodeDecodeError as e:
                 raise DecodeError(f"starts with a {enc} byte-order mark but is not valid {enc}: {e.reason}")
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16), [f"no byte-order mark; read as {utf16}"]
+        except UnicodeDecodeError:
+            pass
     if _is_binary(data):
         raise DecodeError("binary data, not text (NUL or control bytes); skipped")
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    # Mixed captures: most lines UTF-8, some in a legacy single-byte encoding. Decode each line on
-    # its own rather than letting one bad line decide the encoding of the whole file.
-    lines = data.split(b"\n")
-    utf8_ok = sum(1 for ln in lines if _is_utf8(ln) and any(b > 0x7F for b in ln))
-    if utf8_ok:
-        legacy = _legacy_encoding(data)
-        return "\n".join(ln.decode("utf-8") if _is_utf8(ln) else ln.decode(legacy, "replace") for ln in lines)
-    return data.decode(_legacy_encoding(data), "replace")
+        text = None
+    if text is None:
+        # Mixed captures: most lines UTF-8, some in a legacy single-byte encoding. Decode each line on
+        # its own rather than letting one bad line decide the encoding of the whole file.
+        lines = data.split(b"\n")
+        bad = [i for i, ln in enumerate(lines, 1) if not _is_utf8(ln)]
+        utf8_ok = sum(1 for ln in lines if _is_utf8(ln) and any(b > 0x7F for b in ln))
+        if utf8_ok:
+            legacy = "cp1252"
+            text = "\n".join(ln.decode("utf-8", "garante-legacy") for ln in lines)
+            notes.append(f"mixed encodings: {_lines(bad)} not UTF-8, decoded as {legacy}")
+        else:
+            legacy = _legacy_encoding(data)
+            text = data.decode(legacy, "replace")
+            notes.append(f"not UTF-8; decoded as {legacy}")
+    text, fixed = repair_mojibake(text)
+    if fixed:
+        notes.append(f"mojibake (UTF-8 read as cp1252) repaired on {_lines(fixed)}")
+    return text, notes
+
+
+def _legacy_bytes(err: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode-error handler: bytes that are not UTF-8 are read as cp1252 (latin-1 where cp1252 has a hole)."""
+    bad = err.object[err.start:err.end]
+    return "".join(_legacy(bytes([b]), "cp1252") for b in bad), err.end
+
+
+codecs.register_error("garante-legacy", _legacy_bytes)
+
+
+def _lines(nums: list[int]) -> str:
+    shown = ", ".join(str(n) for n in nums[:8])
+    more = f" and {len(nums) - 8} more" if len(nums) > 8 else ""
+    return f"line{'s' if len(nums) > 1 else ''} {shown}{more}"
+
+
+def _legacy(b: bytes, enc: str) -> str:
+    try:
+        return b.decode(enc)
+    except UnicodeDecodeError:
+        return b.decode("latin-1")
+
+
+# one UTF-8 character misread as cp1252: a lead byte (Â..ô) and one to three continuation bytes, each shown
+# as the cp1252 character of that byte (0x80-0xBF: "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ" and U+00A0-U+00BF)
+_CONT = "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d" \
+        "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+_MISREAD = re.compile(f"[\u00c2-\u00f4][{_CONT}]{{1,3}}")
+
+
+def repair_mojibake(text: str) -> tuple[str, list[int]]:
+    """Undo UTF-8 text that was once decoded as cp1252, sequence by sequence: a sequence is replaced only
+    when its bytes are one valid UTF-8 character."""
+    if not MOJIBAKE.search(text):
+        return text, []
+    out, fixed = [], []
+    for n, line in enumerate(text.split("\n"), 1):
+        if MOJIBAKE.search(line):
+            new = _MISREAD.sub(lambda m: _roundtrip(m.group(0)) or m.group(0), line)
+            if new != line:
+                fixed.append(n)
+                line = new
+        out.append(line)
+    return "\n".join(out), fixed
+
+
+def _roundtrip(line: str) -> str | None:
+    raw = bytearray()
+    for ch in line:
+        try:
+            raw += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            o = ord(ch)
+            if o < 256:
+                raw.append(o)  # bytes cp1252 leaves undefined (0x81, 0x8d ...) come through as latin-1
+            else:
+                raw += ch.encode("utf-8")
+    try:
+        out = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return out if len(out) == 1 else None
 
 
 def _is_utf8(b: bytes) -> bool:
@@ -43,12 +137,25 @@ def _is_utf8(b: bytes) -> bool:
 def _legacy_encoding(data: bytes) -> str:
     try:
         from charset_normalizer import from_bytes
-        best = from_bytes(data).best()
+        best = from_bytes(data[:65536]).best()
         if best is not None and best.encoding and not best.encoding.startswith("utf"):
             return best.encoding
     except Exception:  # detection is a hint, never a reason to fail
         pass
     return "cp1252"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even = sample[0::2].count(0) / (len(sample) / 2)
+    odd = sample[1::2].count(0) / (len(sample) / 2)
+    if odd > 0.4 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.4 and odd < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _is_binary(data: bytes) -> bool:

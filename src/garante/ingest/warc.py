@@ -1,11 +1,17 @@
-"""WARC and WARC.gz archives of crawled pages, through warcio."""
+"""WARC and WARC.gz archives of crawled pages, through warcio.
+
+Each response or resource record with an HTML or text payload becomes one capture. A record cut short
+(the archive ends inside it) is reported and skipped; the records before it are kept. warcio stops
+silently at a truncated gzip member, so compressed archives are also checked for a clean end.
+"""
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
-from . import Capture, IngestError
-from .decode import DecodeError, decode_bytes
+from . import Capture, IngestError, truncated_html
+from .decode import DecodeError, decode_report
 
 
 def read_warc(path: Path, max_bytes: int) -> Iterator[Capture | IngestError]:
@@ -26,10 +32,10 @@ def read_warc_stream(source: str, fh: BinaryIO, max_bytes: int) -> Iterator[Capt
     try:
         for record in ArchiveIterator(fh):
             n += 1
+            where = f"record {n}"
             if record.rec_type not in ("response", "resource"):
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI") or f"{source}#record{n}"
-            where = f"record {n}"
             ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else
                      record.rec_headers.get_header("Content-Type")) or ""
             if ctype and not any(t in ctype.lower() for t in ("html", "text", "xml")):
@@ -37,26 +43,61 @@ def read_warc_stream(source: str, fh: BinaryIO, max_bytes: int) -> Iterator[Capt
             try:
                 data = record.content_stream().read(max_bytes + 1)
             except Exception as e:
-                yield IngestError(source, where, f"truncated or unreadable record: {e}")
+                yield IngestError(source, where, f"unreadable record ({url}): {type(e).__name__}: {e}")
+                continue
+            if getattr(record.raw_stream, "limit", 0):
+                yield IngestError(source, where, f"truncated record ({url}): the archive ends inside it; skipped")
                 return
             if len(data) > max_bytes:
-                yield IngestError(source, where, f"record over the {max_bytes}-byte limit; skipped")
+                yield IngestError(source, where, f"record over the {max_bytes}-byte limit ({url}); skipped")
                 continue
             try:
-                text = decode_bytes(data)
+                text, notes = decode_report(data)
             except DecodeError as e:
-                yield IngestError(source, where, str(e))
+                yield IngestError(source, where, f"{e} ({url})")
                 continue
             if not text.strip():
-                yield IngestError(source, where, "empty record")
+                yield IngestError(source, where, f"empty record ({url})")
                 continue
-            fmt = "html" if "<" in text[:2000] else "text"
-            hints = {"url": url}
+            fmt = "html" if "html" in ctype.lower() or "<" in text[:2000] else "text"
+            if fmt == "html" and (cut := truncated_html(text)):
+                notes.append(cut)
+            hints: dict = {"url": url}
             date = record.rec_headers.get_header("WARC-Date")
             if date:
                 hints["capture_date"] = date[:10]
+            if notes:
+                hints["input_notes"] = notes
             yield Capture(source=url, raw=text, format=fmt, hints=hints, container="warc")
+            if notes:
+                yield IngestError(source, where, f"{'; '.join(notes)} ({url}; analysed and stored as read)")
     except ArchiveLoadFailed as e:
-        yield IngestError(source, f"record {n + 1}", f"not a valid WARC record: {e.msg if hasattr(e, 'msg') else e}")
-    except (EOFError, OSError, ValueError) as e:
+        yield IngestError(source, f"record {n + 1}", f"not a valid WARC record: {getattr(e, 'msg', e)}")
+        return
+    except (EOFError, OSError, ValueError, zlib.error) as e:
         yield IngestError(source, f"record {n + 1}", f"truncated or corrupt WARC data: {e}")
+        return
+    if _gzip_cut_short(fh):
+        yield IngestError(source, f"record {n + 1}", "truncated archive: the last gzip member is cut short; "
+                                                     "the records before it were read")
+
+
+def _gzip_cut_short(fh: BinaryIO) -> bool:
+    """True when a gzip-compressed archive stops inside a member (checked by a streaming decompression)."""
+    try:
+        fh.seek(0)
+        if fh.read(2) != b"\x1f\x8b":
+            return False
+        fh.seek(0)
+        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        pending = False
+        while chunk := fh.read(1 << 20):
+            while chunk:
+                if d.eof:  # the previous member ended: the next one starts here
+                    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                d.decompress(chunk)
+                pending = not d.eof
+                chunk = d.unused_data if d.eof else b""
+        return pending
+    except (OSError, zlib.error, ValueError):
+        return True

@@ -1,0 +1,123 @@
+"""Furniture, byline, date and caption cues compiled from ``data/lang/*/furniture.yaml`` and ``time.yaml``.
+
+The cues of all language folders are merged: a capture's language is only known once its article text
+has been found, and page furniture of one language rarely reads as article prose in another.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import lang
+
+WS = re.compile(r"\s+")
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁІЇЄ"
+NAME_WORD = rf"[{UPPER}][\w'’.\-]*"
+PARTICLES = r"(?:de|di|da|del|della|dei|van|von|der|den|le|la|al|el|bin|dos|du|des|y|ten|ter)"
+NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}}"
+
+
+def norm(s: str) -> str:
+    return WS.sub(" ", s).strip().casefold()
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted({w for w in words if w}, key=len, reverse=True))
+
+
+@dataclass
+class Cues:
+    lines: frozenset[str]
+    end_markers: frozenset[str]
+    inline_markers: frozenset[str]
+    prefixes: tuple[str, ...]
+    patterns: re.Pattern
+    breadcrumb: re.Pattern
+    byline: re.Pattern
+    date_any: re.Pattern
+    date_labels: frozenset[str]
+    months: dict[str, int]
+    weekdays: frozenset[str]
+    photo_label: re.Pattern
+    photo_tail: re.Pattern
+    credit_segment: re.Pattern
+    promo: list[re.Pattern]
+
+
+def _union(topic: str, key: str) -> list:
+    out: list = []
+    for code in lang.available():
+        data = lang.topic(code, topic) or {}
+        v = data.get(key) or []
+        if isinstance(v, dict):
+            out.extend(v.items())
+        else:
+            out.extend(v)
+    return out
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    months: dict[str, int] = {}
+    for name, num in _union("time", "months"):
+        months[str(name).casefold()] = int(num)
+    weekdays = frozenset(str(w).casefold() for w, _ in _union("time", "weekdays"))
+    month_alt = _alt(months)
+    wd_alt = _alt(weekdays)
+    wd = rf"(?:\b(?P<wd>{wd_alt})\.?,?\s+)?"
+    date_any = re.compile(
+        rf"{wd}(?:(?P<d1>\d{{1,2}})(?:º|°|\.|st|nd|rd|th)?\s+(?:de\s+)?(?P<m1>{month_alt})\.?,?\s+(?:de\s+)?(?P<y1>\d{{4}})"
+        rf"|\b(?P<m2>{month_alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+        rf"|(?P<d3>\d{{1,2}})[./](?P<m3>\d{{1,2}})[./](?P<y3>\d{{4}})"
+        rf"|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}})"
+        rf"|\b(?P<m5>{month_alt})\.?\s+(?P<y5>\d{{4}}))",
+        re.IGNORECASE)
+    byline_prefixes = _union("furniture", "byline_prefixes")
+    joiners = r"(?:,|&|\band\b|\be\b|\bet\b|\bund\b|\by\b)"
+    byline = re.compile(
+        rf"^(?i:{_alt(byline_prefixes)})\s*:?\s+(?P<name>{NAME}(?:\s*{joiners}\s*{NAME})*)\s*$")
+    credits = _union("furniture", "credits")
+    photo_labels = _union("furniture", "photo_labels")
+    credit_segment = re.compile(
+        rf"^(?:(?:{_alt(credits)})(?:\s*/\s*(?:{_alt(credits)}|[{UPPER}][\w.'\-]*(?:\s[{UPPER}][\w.'\-]*){{0,3}}))*"
+        rf"|[A-Z][A-Z.\-]+(?:\s*/\s*[{UPPER}][\w .'\-]+)+"  # agency slash credits: EPA/NAME/AFP
+        rf"|(?i:{_alt(photo_labels)})\s*:\s*.{{1,80}})\s*$")
+    pats = [p for p in _union("furniture", "patterns")]
+    roots = _union("furniture", "breadcrumb_roots")
+    return Cues(
+        lines=frozenset(norm(x) for x in _union("furniture", "lines")),
+        end_markers=frozenset(norm(x) for x in _union("furniture", "end_markers")),
+        inline_markers=frozenset(norm(x) for x in _union("furniture", "inline_markers")),
+        prefixes=tuple(sorted({norm(x) for x in _union("furniture", "prefixes")}, key=len, reverse=True)),
+        patterns=re.compile(rf"^(?:{'|'.join(f'(?:{p})' for p in pats)})$", re.IGNORECASE),
+        breadcrumb=re.compile(rf"^(?:{_alt(roots)})(?:\s*[>»/|›]\s*|\s+)(?P<rest>\S.{{0,60}})$", re.IGNORECASE),
+        byline=byline,
+        date_any=date_any,
+        date_labels=frozenset(norm(x) for x in _union("furniture", "date_labels")),
+        months=months,
+        weekdays=weekdays,
+        photo_tail=re.compile(rf"(?:^|[.!?)]\s+|\s[|/]\s)(?:{_alt(photo_labels)})\s*:\s*\S[^!?]{{0,60}}$", re.IGNORECASE),
+        photo_label=re.compile(rf"\(\s*(?:{_alt(photo_labels)})\s*:?[^()]*\)", re.IGNORECASE),
+        credit_segment=credit_segment,
+        promo=[re.compile(p) for p in _union("furniture", "promo_patterns")],
+    )
+
+
+def parse_date(m: re.Match, c: Cues) -> tuple[str, str] | None:
+    """(value, precision) of a date match; None if the numbers are not a date."""
+    g = m.groupdict()
+    for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3"), ("d4", "m4", "y4")):
+        if g.get(y):
+            month = g[mo]
+            mnum = int(month) if month.isdigit() else c.months.get(month.casefold())
+            day = int(g[d])
+            if d == "d3" and mnum and mnum > 12 and day <= 12:  # US order 03/25/2024
+                day, mnum = mnum, day
+            if not mnum or not 1 <= mnum <= 12 or not 1 <= day <= 31:
+                return None
+            return f"{int(g[y]):04d}-{mnum:02d}-{day:02d}", "day"
+    if g.get("y5"):
+        mnum = c.months.get(g["m5"].casefold())
+        return (f"{int(g['y5']):04d}-{mnum:02d}", "month") if mnum else None
+    return None

@@ -1,0 +1,337 @@
+"""Analysts' corrections: kept apart from machine output, applied whenever the store is read.
+
+A correction names what it fixes by what survives re-analysis: the document's content hash and the
+statement's character offsets in the cleaned text (entity merges name entity ids). Re-analysing a
+document replaces its statements, but the same capture yields the same hash and, for the same
+statement, the same offsets, so the correction finds its statement again.
+
+Kinds (``target`` / ``field`` in the ``corrections`` table):
+    statement / speaker   new_value = {"id", "name", "on_behalf_of": {"id", "name"}}
+    stance    / stance    old_value = {"issue", "stance"}, new_value = {"issue", "stance"} ("none" drops it)
+    entity    / merge     old_value = the merged entity id, new_value = the entity it is merged into
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from ..store import Store, utcnow
+
+STANCES = ("support", "oppose", "conditional", "neutral")
+NO_STANCE = "none"
+
+Key = tuple[str, int, int]  # (content_hash, content_start, content_end)
+
+
+class CorrectionError(ValueError):
+    pass
+
+
+@dataclass
+class Corrections:
+    """All corrections of a store, indexed for applying them to rows read from it."""
+    speakers: dict[Key, dict[str, Any]] = field(default_factory=dict)
+    stances: dict[Key, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    merges: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    records: list[dict[str, Any]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.records)
+
+    def keys(self) -> set[Key]:
+        return set(self.speakers) | set(self.stances)
+
+    def resolve(self, entity_id: str | None) -> str | None:
+        """The entity ``entity_id`` ends up as after merges (chains followed, cycles cut)."""
+        seen = set()
+        while entity_id in self.merges and entity_id not in seen:
+            seen.add(entity_id)
+            entity_id = self.merges[entity_id]
+        return entity_id
+
+    def statement(self, row: dict[str, Any], content_hash: str) -> dict[str, Any]:
+        """A corrected copy of a statement row (columns of ``statements``); ``corrections`` lists
+        the ids of the corrections applied, ``corrected`` the fields they changed."""
+        out = dict(row)
+        out["corrected"] = []
+        out["corrections"] = []
+        key = (content_hash, row["content_start"], row["content_end"])
+        fix = self.speakers.get(key)
+        if fix:
+            out["machine_speaker"] = {"id": row.get("speaker_entity_id"), "name": row.get("speaker_name")}
+            out["speaker_entity_id"] = fix["id"]
+            out["speaker_name"] = fix["name"]
+            obo = fix.get("on_behalf_of") or {}
+            out["on_behalf_of_id"] = obo.get("id")
+            out["on_behalf_of_name"] = obo.get("name")
+            out["corrected"].append("speaker")
+            out["corrections"].append(fix["correction_id"])
+        for col, name_col in (("speaker_entity_id", "speaker_name"), ("on_behalf_of_id", "on_behalf_of_name"),
+                              ("addressee_id", "addressee_name")):
+            eid = out.get(col)
+            target = self.resolve(eid)
+            if target != eid:
+                out[col] = target
+                out[name_col] = self.names.get(target, out.get(name_col))
+                out["corrected"].append(col.replace("_entity_id", "").replace("_id", ""))
+        return out
+
+    def stance_rows(self, key: Key, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Corrected stances of one statement: machine rows (dicts with ``issue`` and ``stance``)
+        overridden, dropped or added by stance corrections."""
+        fixes = self.stances.get(key, {})
+        out = []
+        for r in rows:
+            fix = fixes.get(r["issue"])
+            if fix is None:
+                out.append({**r, "corrected": False})
+            elif fix["stance"] != NO_STANCE:
+                out.append({**r, "stance": fix["stance"], "machine_stance": r["stance"], "corrected": True,
+                            "correction_id": fix["correction_id"]})
+        have = {r["issue"] for r in rows}
+        for issue, fix in fixes.items():
+            if issue not in have and fix["stance"] != NO_STANCE:
+                out.append({"issue": issue, "stance": fix["stance"], "machine_stance": None, "corrected": True,
+                            "correction_id": fix["correction_id"], "evidence_start": None,
+                            "evidence_end": None, "confidence": 1.0, "rule": "correction"})
+        return out
+
+
+def load(store: Store) -> Corrections:
+    c = Corrections()
+    rows = store.query("SELECT * FROM corrections ORDER BY id")
+    c.records = rows
+    for r in rows:
+        try:
+            new = json.loads(r["new_value"]) if r["target"] in ("statement", "stance") else r["new_value"]
+        except (TypeError, ValueError):
+            continue
+        if r["target"] == "statement" and r["field"] == "speaker":
+            c.speakers[(r["content_hash"], r["content_start"], r["content_end"])] = {**new, "correction_id": r["id"]}
+        elif r["target"] == "stance" and r["field"] == "stance":
+            key = (r["content_hash"], r["content_start"], r["content_end"])
+            c.stances.setdefault(key, {})[new["issue"]] = {"stance": new["stance"], "correction_id": r["id"]}
+        elif r["target"] == "entity" and r["field"] == "merge" and r["old_value"] and new:
+            c.merges[r["old_value"]] = new
+    if c.merges:
+        ids = sorted(set(c.merges.values()))
+        marks = ", ".join("?" for _ in ids)
+        for e in store.query(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids):
+            c.names[e["id"]] = e["name"]
+    return c
+
+
+# --- recording -------------------------------------------------------------------------------
+
+def _statement_key(store: Store, statement_id: int) -> dict[str, Any]:
+    rows = store.query("""SELECT st.*, d.content_hash FROM statements st JOIN documents d ON d.id = st.document_id
+                          WHERE st.id = ?""", (statement_id,))
+    if not rows:
+        raise LookupError(f"no statement {statement_id}")
+    return rows[0]
+
+
+def entity_info(store: Store, entity_id: str, kb=None) -> dict[str, Any] | None:
+    rows = store.query("SELECT id, name, type FROM entities WHERE id = ?", (entity_id,))
+    if rows:
+        return rows[0]
+    e = kb.get(entity_id) if kb is not None else None
+    return {"id": e.id, "name": e.name, "type": e.type} if e else None
+
+
+def _save(store: Store, row: dict[str, Any]) -> int:
+    with store.transaction():
+        return store.insert("corrections", {**row, "created_at": utcnow()})
+
+
+def correct_speaker(store: Store, statement_id: int, entity_id: str, author: str | None = None,
+                    note: str | None = None, kb=None) -> int:
+    """Records that statement ``statement_id`` was said by ``entity_id``; the actor it speaks for
+    follows from the knowledge base at the statement's date (else the speaker itself)."""
+    st = _statement_key(store, statement_id)
+    ent = entity_info(store, entity_id, kb)
+    if ent is None:
+        raise LookupError(f"unknown entity {entity_id!r}")
+    obo_id = kb.affiliation(entity_id, st.get("date")) if kb is not None else None
+    obo_id = obo_id or entity_id
+    obo = entity_info(store, obo_id, kb) or {"id": obo_id, "name": obo_id}
+    return _save(store, {
+        "target": "statement", "content_hash": st["content_hash"], "content_start": st["content_start"],
+        "content_end": st["content_end"], "field": "speaker",
+        "old_value": json.dumps({"id": st["speaker_entity_id"], "name": st["speaker_name"]}, ensure_ascii=False),
+        "new_value": json.dumps({"id": ent["id"], "name": ent["name"],
+                                 "on_behalf_of": {"id": obo["id"], "name": obo["name"]}}, ensure_ascii=False),
+        "author": author, "note": note})
+
+
+def correct_stance(store: Store, statement_id: int, issue: str, stance: str, author: str | None = None,
+                   note: str | None = None) -> int:
+    """Records the stance the statement takes on ``issue`` (``none``: it takes none)."""
+    if stance not in STANCES + (NO_STANCE,):
+        raise CorrectionError(f"stance must be one of {', '.join(STANCES + (NO_STANCE,))}")
+    st = _statement_key(store, statement_id)
+    old = store.query("SELECT stance FROM stances WHERE statement_id = ? AND issue = ?", (statement_id, issue))
+    return _save(store, {
+        "target": "stance", "content_hash": st["content_hash"], "content_start": st["content_start"],
+        "content_end": st["content_end"], "field": "stance",
+        "old_value": json.dumps({"issue": issue, "stance": old[0]["stance"] if old else None}),
+        "new_value": json.dumps({"issue": issue, "stance": stance}),
+        "author": author, "note": note})
+
+
+def merge_entities(store: Store, source_id: str, target_id: str, author: str | None = None,
+                   note: str | None = None, kb=None) -> int:
+    """Records that ``source_id`` is the same actor as ``target_id``."""
+    if source_id == target_id:
+        raise CorrectionError("an entity cannot be merged into itself")
+    for eid in (source_id, target_id):
+        if entity_info(store, eid, kb) is None:
+            raise LookupError(f"unknown entity {eid!r}")
+    if load(store).resolve(target_id) == source_id:
+        raise CorrectionError(f"{target_id!r} is already merged into {source_id!r}")
+    return _save(store, {"target": "entity", "content_hash": None, "content_start": None, "content_end": None,
+                         "field": "merge", "old_value": source_id, "new_value": target_id,
+                         "author": author, "note": note})
+
+
+def delete(store: Store, correction_id: int) -> bool:
+    with store.transaction():
+        found = store.query("SELECT id FROM corrections WHERE id = ?", (correction_id,))
+        store.execute("DELETE FROM corrections WHERE id = ?", (correction_id,))
+    return bool(found)
+
+
+# --- applying to exports and positions -------------------------------------------------------
+
+def apply_corrections(store: Store, records: list[dict[str, Any]],
+                      corrections: Corrections | None = None) -> list[dict[str, Any]]:
+    """Applies corrections to ``documents.jsonl`` records (``export.document_record``), in place.
+    Corrected statements get ``"corrected": [fields]``."""
+    c = corrections if corrections is not None else load(store)
+    if not c:
+        return records
+    hashes = {}
+    ids = [r["id"] for r in records if r.get("id") is not None]
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        marks = ", ".join("?" for _ in part)
+        for row in store.query(f"SELECT id, content_hash FROM documents WHERE id IN ({marks})", part):
+            hashes[row["id"]] = row["content_hash"]
+    for rec in records:
+        h = hashes.get(rec.get("id"))
+        for e in rec.get("entities", []):
+            target = c.resolve(e.get("id"))
+            if target != e.get("id"):
+                e["merged_into"] = {"id": target, "name": c.names.get(target)}
+        for st in rec.get("statements", []):
+            row = {"content_start": st["start"], "content_end": st["end"],
+                   "speaker_entity_id": st["speaker"]["id"], "speaker_name": st["speaker"]["name"],
+                   "on_behalf_of_id": st["on_behalf_of"]["id"], "on_behalf_of_name": st["on_behalf_of"]["name"],
+                   "addressee_id": (st.get("addressee") or {}).get("id"),
+                   "addressee_name": (st.get("addressee") or {}).get("name")}
+            fixed = c.statement(row, h or "")
+            stances = c.stance_rows((h or "", st["start"], st["end"]), st.get("issues", []))
+            changed = list(fixed["corrected"]) + (["stance"] if any(x["corrected"] for x in stances) else [])
+            if not changed:
+                continue
+            st["speaker"].update(id=fixed["speaker_entity_id"], name=fixed["speaker_name"])
+            st["on_behalf_of"] = {"id": fixed["on_behalf_of_id"], "name": fixed["on_behalf_of_name"]}
+            if st.get("addressee"):
+                st["addressee"] = {"id": fixed["addressee_id"], "name": fixed["addressee_name"]}
+            st["issues"] = [{k: v for k, v in x.items() if k not in ("corrected", "correction_id", "machine_stance")}
+                            | ({"corrected": True} if x["corrected"] else {}) for x in stances]
+            st["corrected"] = changed
+    return records
+
+
+_STANCE_SQL = """
+    SELECT s.issue, s.stance, s.confidence, s.evidence_start, s.evidence_end, s.rule, s.statement_id,
+           st.document_id, st.content_start, st.content_end, st.speaker_entity_id, st.speaker_name,
+           st.on_behalf_of_id, st.on_behalf_of_name, st.addressee_id, st.addressee_name, st.date,
+           d.published, d.content_hash
+    FROM stances s JOIN statements st ON st.id = s.statement_id JOIN documents d ON d.id = st.document_id"""
+
+
+def corrected_stance_rows(store: Store, where: str, params: list, c: Corrections) -> list[dict[str, Any]]:
+    """Stance rows (one per statement and issue, with the statement's actor) after corrections.
+    ``where`` is a fixed SQL condition with ``?`` placeholders, never user text."""
+    rows = store.query(_STANCE_SQL + " WHERE " + where, params)
+    by_statement: dict[int, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_statement.setdefault(r["statement_id"], []).append(r)
+    out = []
+    for group in by_statement.values():
+        head = group[0]
+        key = (head["content_hash"], head["content_start"], head["content_end"])
+        st = c.statement(head, head["content_hash"])
+        for x in c.stance_rows(key, group):
+            out.append({**x, **{k: st[k] for k in ("speaker_entity_id", "speaker_name", "on_behalf_of_id",
+                                                     "on_behalf_of_name")},
+                        "statement_id": head["statement_id"], "document_id": head["document_id"],
+                        "date": head["date"], "published": head["published"],
+                        "statement_corrected": st["corrected"]})
+    return out
+
+
+def corrected_positions(store: Store, rows: list[dict[str, Any]] | None = None,
+                        corrections: Corrections | None = None) -> list[dict[str, Any]]:
+    """``analyse.positions.positions(store)`` with corrections applied: the cells of actors touched
+    by a correction are recomputed from corrected statements (latest stance wins) and marked
+    ``"corrected": True``; untouched cells are returned as computed."""
+    if rows is None:
+        from ..analyse.positions import positions
+        rows = positions(store)
+    c = corrections if corrections is not None else load(store)
+    if not c:
+        return rows
+    actors: set[str] = set(c.merges) | set(c.merges.values())
+    extra_statements: list[int] = []
+    for key in c.keys():
+        for st in store.query("""SELECT st.id, st.on_behalf_of_id FROM statements st
+                                 JOIN documents d ON d.id = st.document_id
+                                 WHERE d.content_hash = ? AND st.content_start = ? AND st.content_end = ?""", key):
+            extra_statements.append(st["id"])
+            if st["on_behalf_of_id"]:
+                actors.add(st["on_behalf_of_id"])
+        fix = c.speakers.get(key)
+        if fix and (fix.get("on_behalf_of") or {}).get("id"):
+            actors.add(fix["on_behalf_of"]["id"])
+    actors = {a for a in actors if a}
+    if not actors:
+        return rows
+    actor_list = sorted(actors)
+    cond = [f"st.on_behalf_of_id IN ({', '.join('?' for _ in actor_list)})"]
+    params: list[Any] = list(actor_list)
+    if extra_statements:
+        cond.append(f"st.id IN ({', '.join('?' for _ in extra_statements)})")
+        params += extra_statements
+    stance_rows = corrected_stance_rows(store, " OR ".join(cond), params, c)
+    stance_rows.sort(key=lambda r: (r["date"] or r["published"] or "", r["statement_id"]))
+    cells: dict[tuple[str, str], dict[str, Any]] = {}
+    for r in stance_rows:
+        actor = c.resolve(r["on_behalf_of_id"])
+        if not actor:
+            continue
+        cell = cells.setdefault((actor, r["issue"]), {
+            "actor": {"id": actor, "name": c.names.get(actor) or r["on_behalf_of_name"] or actor},
+            "issue": r["issue"], "stance": r["stance"], "statements": 0,
+            "first_evidence": r["date"] or r["published"]})
+        cell["stance"] = r["stance"]
+        cell["statements"] += 1
+        cell["last_evidence"] = r["date"] or r["published"]
+        cell["corrected"] = cell.get("corrected", False) or r["corrected"] or bool(r["statement_corrected"])
+    touched = actors | {c.resolve(a) for a in actors}
+    out = []
+    for row in rows:
+        aid = (row.get("actor") or {}).get("id")
+        if aid in touched:
+            cell = cells.pop((c.resolve(aid), row["issue"]), None)
+            if cell is not None:
+                out.append({**row, **cell, "corrected": True if aid != cell["actor"]["id"] else cell["corrected"]})
+        else:
+            out.append(row)
+    for cell in cells.values():
+        out.append({**cell, "corrected": True})
+    return out

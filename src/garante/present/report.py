@@ -1,0 +1,220 @@
+"""A readable brief of the store: positions matrix, conflicts, changes and a timeline, in Markdown and
+self-contained HTML (inline CSS and SVG, no scripts). All article text is escaped."""
+from __future__ import annotations
+
+import csv
+import html
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..analyse.changes import changes as find_changes
+from ..analyse.conflicts import conflicts as find_conflicts
+from ..analyse.positions import evidence as load_evidence
+from ..analyse.positions import positions as build_positions
+from ..analyse.positions import positions_rows_for_csv
+from ..analyse.timeline import timeline as build_timeline
+from ..store import Store
+
+COLOURS = {"support": "#2e7d32", "oppose": "#c62828", "conditional": "#ef8f00", "neutral": "#757575"}
+SYMBOL = {"support": "+", "oppose": "−", "conditional": "~", "neutral": "="}
+
+
+def build(store: Store) -> dict[str, Any]:
+    ev = load_evidence(store)
+    pos = build_positions(store, ev)
+    states = [p for p in pos if p["actor_level"] == "state"]
+    statements = {r["statement_id"]: r for r in ev}
+    return {"positions": pos, "states": states, "conflicts": find_conflicts(pos), "changes": find_changes(states),
+            "timeline": build_timeline(ev), "statements": statements, "stats": store.stats()}
+
+
+def _matrix(states: list[dict[str, Any]]) -> tuple[list[str], list[str], dict[tuple[str, str], dict]]:
+    actors = sorted({p["actor"]["name"] for p in states})
+    issues = sorted({p["issue"] for p in states})
+    return actors, issues, {(p["actor"]["name"], p["issue"]): p for p in states}
+
+
+def _excerpt(text: str | None, n: int = 140) -> str:
+    t = " ".join((text or "").split())
+    return t if len(t) <= n else t[: n - 1] + "…"
+
+
+# --- Markdown ----------------------------------------------------------------------------------
+def _md_cell(s: str) -> str:
+    return s.replace("|", "\\|").replace("\n", " ")
+
+
+def markdown(data: dict[str, Any]) -> str:
+    actors, issues, cells = _matrix(data["states"])
+    st = data["statements"]
+    lines = ["# Positions brief", "",
+             f"{data['stats']['documents']} documents, {data['stats']['statements']} statements, "
+             f"{data['stats']['stances']} stances. Legend: + support, − oppose, ~ conditional, = neutral.", "",
+             "## Positions matrix", ""]
+    if actors:
+        lines.append("| actor | " + " | ".join(issues) + " |")
+        lines.append("|---" * (len(issues) + 1) + "|")
+        for a in actors:
+            row = [a]
+            for i in issues:
+                p = cells.get((a, i))
+                row.append(f"{SYMBOL[p['stance']]} {p['stance']} ({p['statements']})" if p else "")
+            lines.append("| " + " | ".join(_md_cell(x) for x in row) + " |")
+    else:
+        lines.append("No stances in the store yet.")
+    lines += ["", "## Evidence", ""]
+    for a in actors:
+        for i in issues:
+            p = cells.get((a, i))
+            if not p:
+                continue
+            lines.append(f"### {_md_cell(a)} — {i}: {p['stance']}")
+            lines.append(f"First evidence {p['first_evidence']['date'] or 'undated'}, last "
+                         f"{p['last_evidence']['date'] or 'undated'}; {p['statements']} statements in "
+                         f"{p['outlets']} outlets.")
+            lines.append("")
+            for e in p["evidence"]:
+                r = st.get(e["statement_id"], {})
+                lines.append(f"- {e['date'] or 'undated'} · {e['stance']} · {_md_cell(r.get('speaker') or '?')}: "
+                             f"“{_md_cell(_excerpt(r.get('content')))}” — {_md_cell(r.get('outlet') or r.get('source') or '')}"
+                             f" (document {e['document_id']}, statement {e['statement_id']})")
+            lines.append("")
+    lines += ["## Conflicts", ""]
+    for c in data["conflicts"]:
+        lines.append(f"- **{c['issue']}**: for {', '.join(c['support'])}; against {', '.join(c['oppose'])}"
+                     + (f"; with conditions {', '.join(c['conditional'])}" if c["conditional"] else ""))
+    if not data["conflicts"]:
+        lines.append("None found.")
+    lines += ["", "## Changes of stance", ""]
+    for c in data["changes"]:
+        lines.append(f"- {_md_cell(c['actor']['name'])} on {c['issue']}: {c['from']} → {c['to']} "
+                     f"({c['date'] or 'undated'}; before: statements {[b['statement_id'] for b in c['before']]}, "
+                     f"after: {[b['statement_id'] for b in c['after']]})")
+    if not data["changes"]:
+        lines.append("None found.")
+    lines.append("")
+    return "\n".join(lines)
+
+
+# --- HTML --------------------------------------------------------------------------------------
+def _e(x: Any) -> str:
+    return html.escape("" if x is None else str(x), quote=True)
+
+
+def _to_day(d: str | None) -> int | None:
+    if not d:
+        return None
+    parts = (d + "-01-01")[:10].split("-")
+    try:
+        return date(int(parts[0]), int(parts[1] or 1), int(parts[2] or 1)).toordinal()
+    except ValueError:
+        return None
+
+
+def timeline_svg(events: list[dict[str, Any]], width: int = 900) -> str:
+    """Dots per actor/issue lane on a time axis, coloured by stance; undated evidence in its own column."""
+    lanes = sorted({(e["actor"], e["issue"]) for e in events})
+    if not lanes:
+        return ""
+    days = [d for d in (_to_day(e["date"]) for e in events) if d is not None]
+    lo, hi = (min(days), max(days)) if days else (0, 1)
+    hi = hi if hi > lo else lo + 1
+    left, right, row_h, top = 300, 60, 22, 30
+    height = top + row_h * len(lanes) + 30
+    plot_w = width - left - right
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
+           f'aria-label="timeline of stances">']
+    out.append(f'<text x="{left}" y="18" font-size="11">{_e(date.fromordinal(lo).isoformat()) if days else ""}</text>')
+    out.append(f'<text x="{left + plot_w - 70}" y="18" font-size="11">{_e(date.fromordinal(hi).isoformat()) if days else ""}</text>')
+    out.append(f'<text x="{width - right + 8}" y="18" font-size="11">undated</text>')
+    for k, (actor, issue) in enumerate(lanes):
+        y = top + k * row_h + row_h // 2
+        out.append(f'<text x="4" y="{y + 4}" font-size="11">{_e(actor)} · {_e(issue)}</text>')
+        out.append(f'<line x1="{left}" y1="{y}" x2="{left + plot_w}" y2="{y}" stroke="#ddd"/>')
+    for e in events:
+        k = lanes.index((e["actor"], e["issue"]))
+        y = top + k * row_h + row_h // 2
+        d = _to_day(e["date"])
+        x = width - right + 25 if d is None else left + (d - lo) / (hi - lo) * plot_w
+        title = f"{e['date'] or 'undated'} {e['actor']} {e['issue']}: {e['stance']} — {_excerpt(e['content'], 120)}"
+        out.append(f'<circle cx="{x:.1f}" cy="{y}" r="5" fill="{COLOURS.get(e["stance"], "#999")}">'
+                   f'<title>{_e(title)}</title></circle>')
+    out.append("</svg>")
+    return "".join(out)
+
+
+def html_page(data: dict[str, Any]) -> str:
+    actors, issues, cells = _matrix(data["states"])
+    st = data["statements"]
+    css = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse}"
+           "td,th{border:1px solid #ccc;padding:4px;vertical-align:top;font-size:13px}"
+           "th{background:#f4f4f4}.cell{color:#fff;font-weight:bold;padding:2px 4px;border-radius:3px}"
+           "details{font-weight:normal}li{margin:2px 0}")
+    h = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>Positions brief</title>",
+         f"<style>{css}</style></head><body><h1>Positions brief</h1>",
+         f"<p>{_e(data['stats']['documents'])} documents, {_e(data['stats']['statements'])} statements, "
+         f"{_e(data['stats']['stances'])} stances.</p>",
+         "<p>" + " ".join(f"<span class='cell' style='background:{c}'>{_e(k)}</span>" for k, c in COLOURS.items())
+         + "</p><h2>Positions matrix</h2>"]
+    if actors:
+        h.append("<table><tr><th>actor</th>" + "".join(f"<th>{_e(i)}</th>" for i in issues) + "</tr>")
+        for a in actors:
+            h.append(f"<tr><th>{_e(a)}</th>")
+            for i in issues:
+                p = cells.get((a, i))
+                if not p:
+                    h.append("<td></td>")
+                    continue
+                items = []
+                for e in p["evidence"]:
+                    r = st.get(e["statement_id"], {})
+                    items.append(f"<li>{_e(e['date'] or 'undated')} · {_e(e['stance'])} · {_e(r.get('speaker'))}: "
+                                 f"“{_e(_excerpt(r.get('content')))}” — {_e(r.get('outlet') or r.get('source'))} "
+                                 f"(doc {_e(e['document_id'])}, st {_e(e['statement_id'])})</li>")
+                h.append(f"<td><span class='cell' style='background:{COLOURS.get(p['stance'], '#999')}'>"
+                         f"{_e(p['stance'])}</span> {p['statements']}<details><summary>evidence</summary>"
+                         f"<ul>{''.join(items)}</ul></details></td>")
+            h.append("</tr>")
+        h.append("</table>")
+    else:
+        h.append("<p>No stances in the store yet.</p>")
+    h.append("<h2>Timeline</h2>" + (timeline_svg(data["timeline"]) or "<p>No evidence.</p>"))
+    h.append("<h2>Conflicts</h2><ul>")
+    for c in data["conflicts"]:
+        h.append(f"<li><b>{_e(c['issue'])}</b>: for {_e(', '.join(c['support']))}; against "
+                 f"{_e(', '.join(c['oppose']))}</li>")
+    h.append("</ul><h2>Changes of stance</h2><ul>")
+    for c in data["changes"]:
+        h.append(f"<li>{_e(c['actor']['name'])} on {_e(c['issue'])}: {_e(c['from'])} → {_e(c['to'])} "
+                 f"({_e(c['date'] or 'undated')})</li>")
+    h.append("</ul></body></html>")
+    return "\n".join(h)
+
+
+def write_positions_csv(rows: list[dict[str, Any]], path: Path) -> Path:
+    flat = positions_rows_for_csv(rows)
+    fields = ["actor", "actor_id", "actor_level", "issue", "stance", "statements", "outlets", "first_date",
+              "first_statement", "last_date", "last_statement", "changes"]
+    tmp = path.with_suffix(".csv.tmp")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=fields)
+        w.writeheader()
+        w.writerows(flat)
+    tmp.replace(path)
+    return path
+
+
+def write_report(store: Store, out_dir: str | Path, formats: tuple[str, ...] = ("md", "html")) -> dict[str, Path]:
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    data = build(store)
+    paths: dict[str, Path] = {}
+    if "md" in formats:
+        paths["md"] = out / "report.md"
+        paths["md"].write_text(markdown(data), encoding="utf-8")
+    if "html" in formats:
+        paths["html"] = out / "report.html"
+        paths["html"].write_text(html_page(data), encoding="utf-8")
+    paths["csv"] = write_positions_csv(data["positions"], out / "positions.csv")
+    return paths

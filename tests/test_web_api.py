@@ -1,0 +1,296 @@
+"""The workbench's JSON API and pages through FastAPI's TestClient, over small stores built from
+texts written for the tests (tests/webstore.py)."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+import warnings
+from html.parser import HTMLParser
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+warnings.filterwarnings("ignore", category=DeprecationWarning)
+from fastapi.testclient import TestClient  # noqa: E402
+
+from garante.present.web import create_app  # noqa: E402
+from garante.present.web.app import safe_url  # noqa: E402
+from garante.store import Store  # noqa: E402
+
+import webstore  # noqa: E402
+
+TOKEN = "s3cret-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture()
+def db(tmp_path):
+    path = str(tmp_path / "w.db")
+    ids = webstore.build_store(path, hostile=True)
+    return path, ids
+
+
+@pytest.fixture()
+def client(db):
+    return TestClient(create_app(db[0], token=TOKEN))
+
+
+def statement_id(path: str, content_prefix: str) -> int:
+    with Store(path) as s:
+        return s.query("SELECT id FROM statements WHERE content LIKE ?", (content_prefix + "%",))[0]["id"]
+
+
+# --- reading --------------------------------------------------------------------------------
+
+def test_overview_counts_documents_by_outlet_and_language(client):
+    o = client.get("/api/overview").json()
+    assert o["counts"]["documents"] == 4
+    outlets = {r["outlet"]: r["n"] for r in o["by_outlet"]}
+    assert outlets["Daily Example"] == 2 and outlets["Gazzetta di Prova"] == 1
+    assert {r["language"]: r["n"] for r in o["by_language"]} == {"en": 3, "it": 1}
+    assert {r["month"] for r in o["by_month"]} == {"2025-03", "2025-06", "2025-07", "2025-09"}
+    assert o["actors"][0]["id"] == "russia"  # 4 statements for Russia, 2 for France
+
+
+def test_document_view_links_statements_entities_and_times(client, db):
+    doc_id = db[1]["test/0.txt"]
+    d = client.get(f"/api/documents/{doc_id}").json()
+    assert d["meta"]["outlet"] == "Daily Example"
+    assert [s["speaker_name"] for s in d["statements"]] == ["Emmanuel Macron", "Vladimir Putin"]
+    assert d["statements"][1]["stances"][0]["stance"] == "oppose"
+    html = client.get(f"/documents/{doc_id}").text
+    assert '<a class="hl-mention hl-PER" href="/actors/vladimir-putin"' in html
+    assert 'class="hl-timex" title="2025-03-01">Monday</span>' in html
+    # the quote is highlighted exactly over its offsets
+    assert re.search(r'<span class="hl-statement" data-statement="1">foreign troops in Ukraine would be legitimate '
+                     r'targets</span>', html.replace('<a class="hl-mention hl-GPE" href="/actors/ukraine" '
+                                                     'title="Ukraine">Ukraine</a>', "Ukraine"))
+    # the raw capture: furniture greyed out, article kept
+    assert '<span class="line line-furniture removed" title="furniture: navigation words">Home | World' in html
+    assert '<span class="line line-title" title="title: first prose line">Leaders split' in html
+
+
+def test_actor_page_has_roles_timeline_and_stances_with_evidence(client):
+    a = client.get("/api/actors/russia").json()
+    assert a["statement_count"] == 4  # Putin twice, the Kremlin, and Putin in the hostile capture
+    stances = {p["issue"]: p["stance"] for p in a["positions"]}
+    assert stances == {"foreign_troops_in_ukraine": "oppose", "ceasefire": "oppose"}
+    ev = next(p for p in a["positions"] if p["issue"] == "ceasefire")["evidence"]
+    assert ev[0]["content"].startswith("a ceasefire is out of the question")  # newest first
+    assert [t["month"] for t in a["timeline"]] == ["2025-03", "2025-06", "2025-07", "2025-09"]
+    putin = client.get("/api/actors/vladimir-putin").json()
+    assert any(r["role"] == "president" and r["of"] == "russia" for r in putin["roles"])
+    assert client.get("/api/actors/nobody-at-all").status_code == 404
+
+
+def test_issue_page_groups_actors_and_charts_months(client):
+    i = client.get("/api/issues/foreign_troops_in_ukraine").json()
+    assert [p["actor"]["id"] for p in i["by_stance"]["support"]] == ["france"]
+    assert [p["actor"]["id"] for p in i["by_stance"]["oppose"]] == ["russia"]
+    months = {t["month"]: t for t in i["timeline"]}
+    assert months["2025-03"]["support"] == 1 and months["2025-03"]["oppose"] == 1
+    assert months["2025-09"]["conditional"] == 1
+    html = client.get("/issues/foreign_troops_in_ukraine").text
+    assert html.count('<rect class="bar-') == 4
+
+
+def test_matrix_cells_open_their_evidence(client):
+    m = client.get("/api/matrix").json()
+    rows = {r["id"]: r for r in m["actors"]}
+    assert rows["france"]["cells"]["foreign_troops_in_ukraine"]["stance"] == "support"
+    html = client.get("/matrix").text
+    assert 'href="/evidence?actor=france&amp;issue=foreign_troops_in_ukraine"' in html
+    ev = client.get("/api/evidence", params={"actor": "france", "issue": "foreign_troops_in_ukraine"}).json()
+    assert [e["date"] for e in ev] == ["2025-06-10", "2025-03-01"]
+
+
+def test_search_uses_full_text_and_filters(client):
+    r = client.get("/api/search", params={"q": "troops"}).json()
+    assert r["total"] == 2
+    r = client.get("/api/search", params={"q": "troop"}).json()  # prefix match on the last word
+    assert r["total"] == 2
+    assert client.get("/api/search", params={"q": "tregua"}).json()["total"] == 1
+    assert client.get("/api/search", params={"q": "ceasefire", "actor": "russia"}).json()["total"] == 1
+    assert client.get("/api/search", params={"q": "ceasefire", "actor": "france"}).json()["total"] == 1
+    r = client.get("/api/search", params={"issue": "ceasefire", "outlet": "Daily Example"}).json()
+    assert [s["content"][:12] for s in r["statements"]] == ["a ceasefire "]
+    r = client.get("/api/search", params={"actor": "russia", "date_from": "2025-06", "date_to": "2025-07"}).json()
+    assert r["total"] == 2
+    # FTS syntax in user input is just words
+    assert client.get("/api/search", params={"q": 'troops" OR NEAR(x'}).status_code == 200
+    assert client.get("/api/search", params={"date_from": "yesterday"}).status_code == 422
+
+
+def test_changes_between_two_dates(client):
+    r = client.get("/api/changes", params={"date_from": "2025-03-31", "date_to": "2025-12-31"}).json()
+    moved = {(c["actor"]["id"], c["issue"]): (c["before"], c["after"]) for c in r["changes"]}
+    assert moved[("russia", "ceasefire")] == (None, "oppose")
+    assert ("france", "foreign_troops_in_ukraine") not in moved  # support before and after
+    assert r["new_documents"] == 3
+    r = client.get("/api/changes", params={"date_from": "2025-06-30", "date_to": "2025-09-30"}).json()
+    moved = {(c["actor"]["id"], c["issue"]): (c["before"], c["after"]) for c in r["changes"]}
+    assert moved == {("russia", "ceasefire"): ("conditional", "oppose")}
+
+
+def test_exports_download(client):
+    r = client.get("/api/export/documents.jsonl")
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    recs = [json.loads(line) for line in r.text.splitlines()]
+    assert len(recs) == 4 and all("statements" in x for x in recs)
+    pos = client.get("/api/export/positions.json").json()
+    assert {(p["actor"]["id"], p["issue"]) for p in pos} >= {("russia", "ceasefire"), ("france", "foreign_troops_in_ukraine")}
+
+
+# --- security -------------------------------------------------------------------------------
+
+class _Markup(HTMLParser):
+    """Collects what the browser would treat as markup: tags, event handlers, script URLs."""
+
+    def __init__(self):
+        super().__init__()
+        self.bad: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "script" and attrs.get("src") != "/static/app.js":
+            self.bad.append(f"<script {attrs}>")
+        if tag in ("img", "b", "iframe", "object", "embed"):
+            self.bad.append(f"<{tag}>")
+        for name, value in attrs.items():
+            if name.startswith("on") or name == "x":
+                self.bad.append(f"{tag} {name}={value!r}")
+            if name in ("href", "src", "action") and (value or "").strip().lower().startswith("javascript:"):
+                self.bad.append(f"{tag} {name}={value!r}")
+
+
+def _foreign_markup(html: str) -> list[str]:
+    """Tags or attributes that came from the hostile document rather than from the templates."""
+    p = _Markup()
+    p.feed(html)
+    return p.bad
+
+
+def test_hostile_document_is_inert_in_every_page(client, db):
+    doc_id = db[1]["test/hostile<script>.txt"]
+    pages = [f"/documents/{doc_id}", "/", "/documents", "/actors/vladimir-putin", "/actors/russia",
+             "/issues/ceasefire", "/matrix", "/search?q=change", "/evidence?actor=russia&issue=ceasefire",
+             "/changes?date_from=2025-01-01&date_to=2025-12-31"]
+    for url in pages:
+        r = client.get(url)
+        assert r.status_code == 200, url
+        assert "window.__pwned" in r.text or url in ("/matrix", "/issues/ceasefire", "/changes?date_from=2025-01-01&date_to=2025-12-31"), url
+        assert _foreign_markup(r.text) == [], url
+        assert "script-src 'self'" in r.headers["content-security-policy"]
+    html = client.get(f"/documents/{doc_id}").text
+    assert "javascript:window.__pwned = 8" in html and 'href="javascript' not in html
+    # the API returns the text as data
+    d = client.get(f"/api/documents/{doc_id}").json()
+    assert "<script>window.__pwned = 4</script>" in d["text"]
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_safe_url_keeps_only_web_links():
+    assert safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    for bad in ("javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<b>", "vbscript:x",
+                'https://x.org/" onmouseover="x', None, 3):
+        assert safe_url(bad) is None
+
+
+# --- writes ---------------------------------------------------------------------------------
+
+def test_writes_need_the_token(db):
+    path, _ = db
+    sid = statement_id(path, "foreign troops")
+    body = {"statement_id": sid, "entity_id": "emmanuel-macron"}
+    open_app = TestClient(create_app(path, token=None))
+    assert open_app.post("/api/corrections/speaker", json=body, headers=AUTH).status_code == 403
+    c = TestClient(create_app(path, token=TOKEN))
+    assert c.post("/api/corrections/speaker", json=body).status_code == 401
+    assert c.post("/api/corrections/speaker", json=body, headers={"Authorization": "Bearer nope"}).status_code == 401
+    assert c.post("/corrections/speaker", data={**body, "token": "nope"}).status_code == 401
+    assert c.post("/upload", files={"file": ("a.txt", b"x")}, data={"token": ""}).status_code == 401
+    with Store(path) as s:
+        assert s.query("SELECT COUNT(*) AS n FROM corrections")[0]["n"] == 0
+    assert c.post("/api/corrections/speaker", json=body, headers=AUTH).status_code == 201
+
+
+def test_speaker_correction_is_applied_and_marked(client, db):
+    path, ids = db
+    sid = statement_id(path, "foreign troops")
+    r = client.post("/api/corrections/speaker", json={"statement_id": sid, "entity_id": "emmanuel-macron",
+                                                      "note": "misattributed"}, headers=AUTH)
+    assert r.status_code == 201
+    d = client.get(f"/api/documents/{ids['test/0.txt']}").json()
+    st = next(s for s in d["statements"] if s["id"] == sid)
+    assert st["speaker_entity_id"] == "emmanuel-macron" and st["corrected"] == ["speaker"]
+    assert st["machine_speaker"]["id"] == "vladimir-putin"
+    # the stance now counts for the corrected actor (no KB role: the speaker itself)
+    pos = {(p["actor"]["id"], p["issue"]): p for p in client.get("/api/positions").json()}
+    assert pos[("emmanuel-macron", "foreign_troops_in_ukraine")]["stance"] == "oppose"
+    assert pos[("emmanuel-macron", "foreign_troops_in_ukraine")]["corrected"] is True
+    assert ("russia", "foreign_troops_in_ukraine") not in pos
+    html = client.get(f"/documents/{ids['test/0.txt']}").text
+    assert 'class="hl-statement corrected"' in html and "✎ corrected: speaker" in html
+    exported = [json.loads(x) for x in client.get("/api/export/documents.jsonl").text.splitlines()]
+    st = next(s for r in exported for s in r["statements"] if s["content"].startswith("foreign troops"))
+    assert st["speaker"]["id"] == "emmanuel-macron" and st["corrected"] == ["speaker"]
+
+
+def test_stance_correction_and_entity_merge(client, db):
+    path, _ = db
+    sid = statement_id(path, "a ceasefire is out")
+    assert client.post("/api/corrections/stance", json={"statement_id": sid, "issue": "ceasefire",
+                                                        "stance": "conditional"}, headers=AUTH).status_code == 201
+    a = client.get("/api/actors/russia").json()
+    assert {p["issue"]: p["stance"] for p in a["positions"]}["ceasefire"] == "conditional"
+    timeline = {t["month"]: t for t in client.get("/api/issues/ceasefire").json()["timeline"]}
+    assert timeline["2025-09"]["conditional"] == 1 and timeline["2025-09"]["oppose"] == 0
+    bad = client.post("/api/corrections/stance", json={"statement_id": sid, "issue": "ceasefire",
+                                                       "stance": "maybe"}, headers=AUTH)
+    assert bad.status_code == 422
+    r = client.post("/api/corrections/merge", json={"source_id": "emmanuel-macron", "target_id": "france"},
+                    headers=AUTH)
+    assert r.status_code == 201
+    m = {row["id"]: row for row in client.get("/api/matrix").json()["actors"]}
+    assert "emmanuel-macron" not in m and m["france"]["cells"]["foreign_troops_in_ukraine"]["stance"] == "support"
+    assert client.get("/api/actors/emmanuel-macron").json()["merged_into"] == "france"
+    # cycles are refused
+    assert client.post("/api/corrections/merge", json={"source_id": "france", "target_id": "emmanuel-macron"},
+                       headers=AUTH).status_code == 409
+    assert client.post("/api/corrections/speaker", json={"statement_id": 10**9, "entity_id": "france"},
+                       headers=AUTH).status_code == 404
+    assert len(client.get("/api/corrections").json()) == 2
+
+
+def test_upload_analyses_into_the_same_store(client):
+    text = ("Talks resume in Geneva\n\nDiplomats met in Geneva on Tuesday to discuss a ceasefire. "
+            "Russia said the talks were useful.\n").encode()
+    r = client.post("/api/upload", files={"file": ("../../etc/evil name.txt", text, "text/plain")}, headers=AUTH)
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["analysed"] == 1 and len(body["documents"]) == 1
+    d = client.get(f"/api/documents/{body['documents'][0]}").json()
+    assert "Geneva" in d["text"]
+    assert client.get("/api/overview").json()["counts"]["documents"] == 5
+
+
+# --- the API against its own schema ---------------------------------------------------------
+
+def _schema_app():
+    import tempfile
+    path = str(Path(tempfile.mkdtemp(prefix="garante-schema-")) / "s.db")
+    webstore.build_store(path, hostile=True)
+    return create_app(path, token=TOKEN)
+
+
+schemathesis = pytest.importorskip("schemathesis")
+# uploads and exports are exercised above; the generated run covers the JSON endpoints
+api_schema = schemathesis.openapi.from_asgi("/openapi.json", _schema_app()).exclude(
+    path_regex=r"^/api/(upload|export/)")
+
+
+@api_schema.parametrize()
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
+def test_api_conforms_to_its_openapi_schema(case):
+    case.call_and_validate(headers=AUTH if case.method != "GET" else None)
