@@ -34,6 +34,8 @@ COPYRIGHT_NAME = re.compile(
 TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\b", re.IGNORECASE)
 SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[—–-]\s+|\s*\|\s*")
 WORD = re.compile(r"\w+", re.UNICODE)
+LEGAL_FORM = re.compile(r"\s+(?:S\.?p\.?A|S\.?r\.?l|Srl|Ltd|Limited|LLC|Inc|Plc|PLC|GmbH|AG|SA|S\.A|SL|BV|Corp)\b\.?$")
+PAREN_TAIL = re.compile(r"\(([^()]{2,40})\)\s*$")
 SECTION_LABEL = re.compile(r"^[\w'’&\-]+(?: [\w'’&\-]+)?$")
 
 PROSE = "prose"
@@ -144,6 +146,9 @@ def _caption(text: str, c: Cues) -> bool:
         return True
     if len(segs) >= 3 and c.credit_segment.match(segs[-2]):
         return True  # "... | EPA/NAME/AFP / POOL - site"
+    m = PAREN_TAIL.search(text)
+    if m and not TERMINAL.search(text[:m.start()].rstrip()) and c.credit_segment.match(m.group(1).strip()):
+        return True  # "Meloni e Zelensky a Kiev (Ansa)": a picture with its agency credit
     return bool(c.credit_segment.match(text)) and len(text) < 80 and ":" in text
 
 
@@ -189,6 +194,16 @@ def _line_cue(ln: Line, c: Cues) -> None:
             ln.cue = "caption"
 
 
+def _placed_bylines(lines: list[Line], c: Cues) -> None:
+    """A line of names with the places they filed from, beside a date line, is a byline without "by"."""
+    for i, ln in enumerate(lines):
+        if ln.cue is not None or len(ln.text) > 120 or not c.placed_byline.match(ln.text):
+            continue
+        if any(0 <= j < len(lines) and lines[j].cue == "date" for j in (i - 1, i + 1)):
+            ln.cue = "byline"
+            ln.author = " and ".join(m.group("n") for m in c.placed_name.finditer(ln.text))
+
+
 def _score(ln: Line) -> float:
     cue = ln.cue
     if cue == "url":
@@ -224,8 +239,12 @@ def _mark_lists(lines: list[Line]) -> None:
         if len(ln.text) >= 130 or ln.cue:
             continue
         lo, hi = max(0, i - 2), min(n, i + 3)
-        # distinct lines only: a headline printed twice is one headline, not a list
-        around = len({lines[j].key for j in range(lo, hi) if heady[j] and lines[j].key != ln.key})
+        # distinct lines only: a headline printed twice is one headline, not a list; a long line counts
+        # only neighbours of headline length, so that a menu of one- or two-word items beside the
+        # headline does not make the headline part of a list
+        min_words = 3 if ln.words >= 5 else 1
+        around = len({lines[j].key for j in range(lo, hi)
+                      if heady[j] and lines[j].key != ln.key and lines[j].words >= min_words})
         if ln.shape == HEADLINE and around >= 2:
             ln.listed = True
         elif ln.shape in (SHORT_SENTENCE, PROSE) and around >= 3:
@@ -279,6 +298,7 @@ def classify(raw: str) -> tuple[list[Line], dict]:
         counts[ln.key] = counts.get(ln.key, 0) + 1
     for ln in lines:
         ln.repeats = counts[ln.key]
+    _placed_bylines(lines, c)
     _mark_lists(lines)
     for ln in lines:
         ln.score = _score(ln)
@@ -427,17 +447,14 @@ def _label_tail(lines: list[Line], hi: int, evidence: dict, c: Cues) -> None:
             evidence.setdefault("url", ln.text)
         elif ln.cue == "copyright":
             ln.reason = "copyright footer"
-            m = COPYRIGHT_NAME.search(ln.text)
-            if m:
-                name = m.group("name").strip(" .-")
-                if name and len(name.split()) <= 5 and norm(name) not in c.lines and not name[0].isdigit():
-                    evidence.setdefault("footer_outlet", name)
         elif ln.cue:
             ln.reason = f"{ln.cue} cue after the article"
         elif ln.listed:
             ln.reason = "list of headlines after the article"
         else:
             ln.reason = "after the article"
+        if COPYRIGHT.search(ln.text) and (name := _copyright_holder(ln.text, c)):
+            evidence.setdefault("footer_outlet", name)
         for p in c.promo:
             m = p.search(ln.text)
             if m:
@@ -446,6 +463,20 @@ def _label_tail(lines: list[Line], hi: int, evidence: dict, c: Cues) -> None:
     for ln in lines:
         if ln.cue == "url" and "url" not in evidence:
             evidence["url"] = ln.text
+
+
+def _copyright_holder(text: str, c: Cues) -> str | None:
+    """The name after the copyright sign, without a company's legal form; None for a bare notice
+    ("© Riproduzione riservata", "© All rights reserved")."""
+    m = COPYRIGHT_NAME.search(text)
+    if not m:
+        return None
+    name = LEGAL_FORM.sub("", m.group("name").strip(" .-")).strip(" .,-")
+    key = norm(name)
+    if (not name or len(name.split()) > 5 or name[0].isdigit() or key in c.lines
+            or key.startswith(c.prefixes) or any(p.startswith(key) for p in c.prefixes)):
+        return None
+    return name
 
 
 def clean_text_capture(capture: Capture) -> Document:

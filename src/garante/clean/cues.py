@@ -35,6 +35,8 @@ class Cues:
     patterns: re.Pattern
     breadcrumb: re.Pattern
     byline: re.Pattern
+    placed_byline: re.Pattern
+    placed_name: re.Pattern
     date_any: re.Pattern
     date_labels: frozenset[str]
     months: dict[str, int]
@@ -77,6 +79,10 @@ def cues() -> Cues:
     joiners = r"(?:,|&|\band\b|\be\b|\bet\b|\bund\b|\by\b)"
     byline = re.compile(
         rf"^(?i:{_alt(byline_prefixes)})\s*:?\s+(?P<name>{NAME}(?:\s*{joiners}\s*{NAME})*)\s*$")
+    # "Martha Ellis in Fasano and Peter Crane in Washington": names with where each reporter filed from
+    places = _alt(_union("furniture", "byline_place_words"))
+    placed = rf"(?P<n>{NAME})\s+(?:{places})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
+    placed_byline = re.compile(rf"^{placed}(?:\s*{joiners}\s*{placed.replace('?P<n>', '?:')})*$")
     credits = _union("furniture", "credits")
     photo_labels = _union("furniture", "photo_labels")
     credit_segment = re.compile(
@@ -93,6 +99,8 @@ def cues() -> Cues:
         patterns=re.compile(rf"^(?:{'|'.join(f'(?:{p})' for p in pats)})$", re.IGNORECASE),
         breadcrumb=re.compile(rf"^(?:{_alt(roots)})(?:\s*[>»/|›]\s*|\s+)(?P<rest>\S.{{0,60}})$", re.IGNORECASE),
         byline=byline,
+        placed_byline=placed_byline,
+        placed_name=re.compile(placed),
         date_any=date_any,
         date_labels=frozenset(norm(x) for x in _union("furniture", "date_labels")),
         months=months,

@@ -48,7 +48,7 @@ def complete(doc: Document, capture: Capture) -> None:
         m.setdefault("capture_date", hints["capture_date"])
 
     _settle_date(m, ev, hints, html)
-    _settle_outlet(m, ev, hints, html, url)
+    _settle_outlet(m, ev, hints, html, url, doc.raw)
     m.pop("_furniture_text", None)
     if not m.get("language"):
         m["language"] = hints.get("language") or detect_language(doc.body or doc.text)
@@ -136,14 +136,16 @@ def outlet_from_url(url: str | None) -> tuple[str | None, str | None]:
     return None, bare
 
 
-def _settle_outlet(m: dict, ev: dict, hints: dict, html: dict, url: str | None) -> None:
+def _settle_outlet(m: dict, ev: dict, hints: dict, html: dict, url: str | None, raw: str = "") -> None:
     if m.get("outlet"):
         return
     _, by_alias = _outlets()
     name, domain = outlet_from_url(url)
+    spelled = name_spelling_domain(raw, domain) if domain and not name else None
     candidates = [
         (hints.get("outlet"), "container"),
         (name, "url domain"),
+        (spelled, "the page's spelling of its url domain"),
         (ev.get("footer_outlet"), "copyright footer"),
         (ev.get("promo_outlet"), "site promotion"),
         (html.get("sitename"), "html metadata"),
@@ -157,6 +159,26 @@ def _settle_outlet(m: dict, ev: dict, hints: dict, html: dict, url: str | None) 
             m["outlet_source"] = source
             return
     m["outlet"] = None
+
+
+ARTICLE = re.compile(r"(?:\b(?:The|Il|Lo|La|Le|Gli|I|Der|Die|Das|El|Los|Las)\s+|\b[LlDd]['’])$")
+
+
+def name_spelling_domain(text: str, domain: str) -> str | None:
+    """The page's own spelling of the name its domain squashes together: "Cronache di Levante" for
+    cronachedilevante.it, "The Continental Ledger" for continentalledger.com."""
+    label = re.sub(r"[^a-z0-9]", "", domain.split(".")[0] if not domain.startswith("www.") else domain.split(".")[1])
+    if len(label) < 4 or not text:
+        return None
+    pat = re.compile(r"(?<![\w.])" + r"[\s'’\-]*".join(re.escape(ch) for ch in label) + r"(?![\w.])",
+                     re.IGNORECASE)
+    for mt in pat.finditer(text):
+        name = mt.group(0)
+        if not any(ch.isupper() for ch in name) or "\n" in name:
+            continue
+        art = ARTICLE.search(text[max(0, mt.start() - 5):mt.start()])
+        return (art.group(0) + name) if art else name
+    return None
 
 
 @lru_cache(maxsize=1)
