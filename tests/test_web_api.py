@@ -88,11 +88,17 @@ def test_issue_page_groups_actors_and_charts_months(client):
     i = client.get("/api/issues/foreign_troops_in_ukraine").json()
     assert [p["actor"]["id"] for p in i["by_stance"]["support"]] == ["france"]
     assert [p["actor"]["id"] for p in i["by_stance"]["oppose"]] == ["russia"]
+    assert all(p["actor_level"] == "state" for s in i["by_stance"].values() for p in s)
+    # the people who spoke for them are listed apart
+    assert [p["actor"]["id"] for p in i["persons_by_stance"]["support"]] == ["emmanuel-macron"]
+    assert [p["actor"]["id"] for p in i["persons_by_stance"]["oppose"]] == ["vladimir-putin"]
     months = {t["month"]: t for t in i["timeline"]}
     assert months["2025-03"]["support"] == 1 and months["2025-03"]["oppose"] == 1
     assert months["2025-09"]["conditional"] == 1
     html = client.get("/issues/foreign_troops_in_ukraine").text
     assert html.count('<rect class="bar-') == 4
+    people = html[html.index("People who spoke"):html.index("How it moved")]
+    assert 'href="/actors/vladimir-putin"' in people and 'href="/actors/russia"' not in people
 
 
 def test_matrix_cells_open_their_evidence(client):
@@ -103,6 +109,11 @@ def test_matrix_cells_open_their_evidence(client):
     assert 'href="/evidence?actor=france&amp;issue=foreign_troops_in_ukraine"' in html
     ev = client.get("/api/evidence", params={"actor": "france", "issue": "foreign_troops_in_ukraine"}).json()
     assert [e["date"] for e in ev] == ["2025-06-10", "2025-03-01"]
+    assert ev[0]["speaker"] == "Emmanuel Macron" and ev[0]["evidence"] == "le truppe europee restano un'opzione"
+    assert "vladimir-putin" not in rows  # persons have a matrix of their own
+    people = {r["id"]: r for r in client.get("/api/matrix", params={"level": "person"}).json()["actors"]}
+    assert people["vladimir-putin"]["cells"]["ceasefire"]["stance"] == "conditional"  # a later neutral remark does not overturn it
+    assert client.get("/api/matrix", params={"level": "planet"}).status_code == 422
 
 
 def test_search_uses_full_text_and_filters(client):
@@ -158,7 +169,8 @@ class _Markup(HTMLParser):
         if tag in ("img", "b", "iframe", "object", "embed"):
             self.bad.append(f"<{tag}>")
         for name, value in attrs.items():
-            if name.startswith("on") or name == "x":
+            # the hostile title ends in an attribute x="..." (svg shapes have x of their own)
+            if name.startswith("on") or (name == "x" and tag not in ("rect", "text", "line")):
                 self.bad.append(f"{tag} {name}={value!r}")
             if name in ("href", "src", "action") and (value or "").strip().lower().startswith("javascript:"):
                 self.bad.append(f"{tag} {name}={value!r}")
@@ -273,24 +285,3 @@ def test_upload_analyses_into_the_same_store(client):
     d = client.get(f"/api/documents/{body['documents'][0]}").json()
     assert "Geneva" in d["text"]
     assert client.get("/api/overview").json()["counts"]["documents"] == 5
-
-
-# --- the API against its own schema ---------------------------------------------------------
-
-def _schema_app():
-    import tempfile
-    path = str(Path(tempfile.mkdtemp(prefix="garante-schema-")) / "s.db")
-    webstore.build_store(path, hostile=True)
-    return create_app(path, token=TOKEN)
-
-
-schemathesis = pytest.importorskip("schemathesis")
-# uploads and exports are exercised above; the generated run covers the JSON endpoints
-api_schema = schemathesis.openapi.from_asgi("/openapi.json", _schema_app()).exclude(
-    path_regex=r"^/api/(upload|export/)")
-
-
-@api_schema.parametrize()
-@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
-def test_api_conforms_to_its_openapi_schema(case):
-    case.call_and_validate(headers=AUTH if case.method != "GET" else None)

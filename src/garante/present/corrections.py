@@ -275,63 +275,88 @@ def corrected_stance_rows(store: Store, where: str, params: list, c: Corrections
     return out
 
 
+def corrected_evidence(store: Store, c: Corrections, rows: list[dict[str, Any]] | None = None
+                       ) -> tuple[list[dict[str, Any]], set[tuple[int, str]]]:
+    """``analyse.positions.evidence(store)`` rows with corrections applied (speakers, the actors
+    they speak for, merges, stances), and the (statement id, issue) pairs a correction changed."""
+    from ..analyse.positions import evidence
+    rows = evidence(store) if rows is None else rows
+    if not c:
+        return rows, set()
+    keyed: dict[int, Key] = {}
+    for key in c.keys():
+        for r in store.query("""SELECT st.id FROM statements st JOIN documents d ON d.id = st.document_id
+                                WHERE d.content_hash = ? AND st.content_start = ? AND st.content_end = ?""", key):
+            keyed[r["id"]] = key
+    by_statement: dict[int, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_statement.setdefault(r["statement_id"], []).append(r)
+    # statements given a stance only by an analyst have no machine stance row to start from
+    missing = sorted(sid for sid, key in keyed.items() if key in c.stances and sid not in by_statement)
+    if missing:
+        names = {r["id"]: r["name"] for r in store.query("SELECT id, name FROM entities")}
+        for chunk in range(0, len(missing), 500):
+            part = missing[chunk:chunk + 500]
+            for r in store.query(f"""
+                    SELECT st.id AS statement_id, st.content, st.kind, st.date, st.speaker_entity_id,
+                           st.speaker_name, st.on_behalf_of_id, st.on_behalf_of_name, d.id AS document_id,
+                           d.source, d.title, d.outlet, d.published, d.url
+                    FROM statements st JOIN documents d ON d.id = st.document_id
+                    WHERE st.id IN ({', '.join('?' for _ in part)})""", part):
+                r.update(when=r["date"] or r["published"] or "",
+                         speaker=names.get(r["speaker_entity_id"]) or r["speaker_name"],
+                         actor_state=names.get(r["on_behalf_of_id"]) or r["on_behalf_of_name"])
+                by_statement[r["statement_id"]] = [r]
+    out: list[dict[str, Any]] = []
+    changed: set[tuple[int, str]] = set()
+    for sid, group in by_statement.items():
+        head = dict(group[0])
+        key = keyed.get(sid)
+        touched = False
+        fix = c.speakers.get(key) if key else None
+        if fix:
+            obo = fix.get("on_behalf_of") or {}
+            head.update(speaker_entity_id=fix["id"], speaker_name=fix["name"], speaker=fix["name"],
+                        on_behalf_of_id=obo.get("id"), on_behalf_of_name=obo.get("name"),
+                        actor_state=obo.get("name"))
+            touched = True
+        for col, name_cols in (("speaker_entity_id", ("speaker", "speaker_name")),
+                               ("on_behalf_of_id", ("actor_state", "on_behalf_of_name"))):
+            target = c.resolve(head[col])
+            if target != head[col]:
+                head[col] = target
+                for n in name_cols:
+                    head[n] = c.names.get(target, head[n])
+                touched = True
+        who = {k: head[k] for k in ("speaker_entity_id", "speaker_name", "speaker", "on_behalf_of_id",
+                                    "on_behalf_of_name", "actor_state")}
+        machine = [r for r in group if "issue" in r]
+        stances = c.stance_rows(key, machine) if key else [{**r, "corrected": False} for r in machine]
+        for s in stances:
+            row = {**head, **s, **who}
+            if row.pop("rule", None) == "correction":
+                row["stance_rule"] = "correction"
+            if touched or s["corrected"]:
+                changed.add((sid, row["issue"]))
+            out.append(row)
+    out.sort(key=lambda r: (r["when"], r["document_id"], r["statement_id"]))
+    return out, changed
+
+
 def corrected_positions(store: Store, rows: list[dict[str, Any]] | None = None,
                         corrections: Corrections | None = None) -> list[dict[str, Any]]:
-    """``analyse.positions.positions(store)`` with corrections applied: the cells of actors touched
-    by a correction are recomputed from corrected statements (latest stance wins) and marked
-    ``"corrected": True``; untouched cells are returned as computed."""
-    if rows is None:
-        from ..analyse.positions import positions
-        rows = positions(store)
+    """``analyse.positions.positions(store)`` with corrections applied: positions are recomputed, by
+    the same rules, from corrected evidence. Every row gets ``corrected``: whether any of its
+    evidence was changed by a correction. ``rows``: positions already computed without corrections."""
+    from ..analyse.positions import positions
     c = corrections if corrections is not None else load(store)
     if not c:
-        return rows
-    actors: set[str] = set(c.merges) | set(c.merges.values())
-    extra_statements: list[int] = []
-    for key in c.keys():
-        for st in store.query("""SELECT st.id, st.on_behalf_of_id FROM statements st
-                                 JOIN documents d ON d.id = st.document_id
-                                 WHERE d.content_hash = ? AND st.content_start = ? AND st.content_end = ?""", key):
-            extra_statements.append(st["id"])
-            if st["on_behalf_of_id"]:
-                actors.add(st["on_behalf_of_id"])
-        fix = c.speakers.get(key)
-        if fix and (fix.get("on_behalf_of") or {}).get("id"):
-            actors.add(fix["on_behalf_of"]["id"])
-    actors = {a for a in actors if a}
-    if not actors:
-        return rows
-    actor_list = sorted(actors)
-    cond = [f"st.on_behalf_of_id IN ({', '.join('?' for _ in actor_list)})"]
-    params: list[Any] = list(actor_list)
-    if extra_statements:
-        cond.append(f"st.id IN ({', '.join('?' for _ in extra_statements)})")
-        params += extra_statements
-    stance_rows = corrected_stance_rows(store, " OR ".join(cond), params, c)
-    stance_rows.sort(key=lambda r: (r["date"] or r["published"] or "", r["statement_id"]))
-    cells: dict[tuple[str, str], dict[str, Any]] = {}
-    for r in stance_rows:
-        actor = c.resolve(r["on_behalf_of_id"])
-        if not actor:
-            continue
-        cell = cells.setdefault((actor, r["issue"]), {
-            "actor": {"id": actor, "name": c.names.get(actor) or r["on_behalf_of_name"] or actor},
-            "issue": r["issue"], "stance": r["stance"], "statements": 0,
-            "first_evidence": r["date"] or r["published"]})
-        cell["stance"] = r["stance"]
-        cell["statements"] += 1
-        cell["last_evidence"] = r["date"] or r["published"]
-        cell["corrected"] = cell.get("corrected", False) or r["corrected"] or bool(r["statement_corrected"])
-    touched = actors | {c.resolve(a) for a in actors}
-    out = []
-    for row in rows:
-        aid = (row.get("actor") or {}).get("id")
-        if aid in touched:
-            cell = cells.pop((c.resolve(aid), row["issue"]), None)
-            if cell is not None:
-                out.append({**row, **cell, "corrected": True if aid != cell["actor"]["id"] else cell["corrected"]})
-        else:
-            out.append(row)
-    for cell in cells.values():
-        out.append({**cell, "corrected": True})
+        rows = positions(store) if rows is None else rows
+        return [{**r, "corrected": False} for r in rows]
+    evidence_rows, changed = corrected_evidence(store, c)
+    out = positions(store, evidence_rows)
+    for p in out:
+        for e in p["evidence"]:
+            e["corrected"] = (e["statement_id"], p["issue"]) in changed
+        p["corrected"] = any(e["corrected"] for e in p["evidence"])
     return out

@@ -15,7 +15,7 @@ import shutil
 import tempfile
 from datetime import date as Date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from urllib.parse import quote, urlsplit
 
 import jinja2
@@ -172,8 +172,8 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None) ->
         return wb.positions()
 
     @api.get("/matrix")
-    def api_matrix() -> dict[str, Any]:
-        return wb.matrix()
+    def api_matrix(level: Annotated[Literal["state", "person"], Query()] = "state") -> dict[str, Any]:
+        return wb.matrix(level)
 
     @api.get("/evidence")
     def api_evidence(actor: Annotated[str, Query(pattern=ID)],
@@ -265,15 +265,15 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None) ->
     @api.get("/export/documents.jsonl", response_class=StreamingResponse,
              responses={200: {"content": {"application/x-ndjson": {}}}})
     def export_documents():
-        from ..export import document_record, _NAMES
+        from ..export import document_record, entity_names
 
         def lines():
             store = wb.store
-            _NAMES.pop(id(store), None)
+            names = entity_names(store)
             c = wb.corrections()
             ids = store.document_ids()
             for chunk in range(0, len(ids), 200):
-                recs = [document_record(store.load_document(i), store) for i in ids[chunk:chunk + 200]]
+                recs = [document_record(store.load_document(i), store, names) for i in ids[chunk:chunk + 200]]
                 corr.apply_corrections(store, recs, c)
                 for rec in recs:
                     yield json.dumps(rec, ensure_ascii=False) + "\n"
@@ -327,8 +327,8 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None) ->
         return page(request, "issue.html", i=i, chart=_chart(i["timeline"]))
 
     @app.get("/matrix", response_class=HTMLResponse, include_in_schema=False)
-    def matrix_page(request: Request):
-        return page(request, "matrix.html", m=wb.matrix(), issue_names=_issue_names())
+    def matrix_page(request: Request, level: Annotated[Literal["state", "person"], Query()] = "state"):
+        return page(request, "matrix.html", m=wb.matrix(level), issue_names=_issue_names())
 
     @app.get("/evidence", response_class=HTMLResponse, include_in_schema=False)
     def evidence_page(request: Request, actor: Annotated[str, Query(pattern=ID)],

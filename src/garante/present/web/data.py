@@ -42,10 +42,13 @@ class Workbench:
 
     # --- caching -----------------------------------------------------------------------------
     def fingerprint(self) -> tuple:
-        d = self.store.query("SELECT COUNT(*) AS n, MAX(id) AS m, MAX(analysed_at) AS a FROM documents")[0]
+        """Changes whenever the store does: re-analysing a document deletes and re-inserts it, so its
+        id changes; every figure here is answered from an index or the table's rowid."""
+        d = self.store.query("SELECT COUNT(*) AS n, MAX(id) AS m FROM documents")[0]
         c = self.store.query("SELECT COUNT(*) AS n, MAX(id) AS m FROM corrections")[0]
         e = self.store.query("SELECT COUNT(*) AS n FROM entities")[0]
-        return (d["n"], d["m"], d["a"], c["n"], c["m"], e["n"])
+        i = self.store.query("SELECT MAX(id) AS m FROM ingest_errors")[0]
+        return (d["n"], d["m"], c["n"], c["m"], e["n"], i["m"])
 
     def cached(self, name: str, build: Callable[[], Any], fp: tuple | None = None) -> Any:
         fp = fp if fp is not None else self.fingerprint()
@@ -69,8 +72,7 @@ class Workbench:
         fp = fp or self.fingerprint()
 
         def build():
-            from ...analyse.positions import positions
-            return corr.corrected_positions(self.store, positions(self.store), self.corrections(fp))
+            return corr.corrected_positions(self.store, None, self.corrections(fp))
         return self.cached("positions", build, fp)
 
     def issues(self) -> list[dict[str, Any]]:
@@ -242,10 +244,9 @@ class Workbench:
         shown = self._statements(mine[:limit], {r["document_id"]: r["content_hash"] for r in mine[:limit]}, c)
         for s, r in zip(shown, mine[:limit]):
             s.update(title=r["title"], outlet=r["outlet"], published=r["published"])
-        positions = [p for p in self.positions(fp) if (p.get("actor") or {}).get("id") == actor_id]
-        evidence = self.evidence_rows(actor_id, None, c, per_issue=5)
-        for p in positions:
-            p["evidence"] = evidence.get(p["issue"], [])
+        evidence = self.evidence_rows(actor_id, None, c, per_issue=5, fp=fp)
+        positions = [{**p, "evidence": evidence.get(p["issue"], [])} for p in self.positions(fp)
+                     if (p.get("actor") or {}).get("id") == actor_id]
         roles = [{"role": r.role, "of": r.of, "of_name": (names.get(r.of) or {}).get("name")
                   or (self.ctx.kb.get(r.of).name if self.ctx.kb.get(r.of) else r.of),
                   "start": r.start, "end": r.end} for r in (kb_entity.roles if kb_entity else [])]
@@ -270,58 +271,65 @@ class Workbench:
                    WHERE d.content_hash = ? AND st.content_start = ? AND st.content_end = ?""", key)]
         return out
 
-    def evidence_rows(self, actor_id: str, issue: str | None, c: corr.Corrections,
-                      per_issue: int = 50) -> dict[str, list[dict[str, Any]]]:
-        """The statements behind an actor's stances, per issue, newest first."""
-        ids = [actor_id] + [a for a in c.merges if c.resolve(a) == actor_id]
-        cond = f"st.on_behalf_of_id IN ({', '.join('?' for _ in ids)})"
-        params: list[Any] = list(ids)
-        extra = self._corrected_statement_ids(c) + [
-            r["id"] for key in c.stances for r in self.store.query(
-                """SELECT st.id FROM statements st JOIN documents d ON d.id = st.document_id
-                   WHERE d.content_hash = ? AND st.content_start = ? AND st.content_end = ?""", key)]
-        if extra:
-            cond = f"({cond} OR st.id IN ({', '.join('?' for _ in extra)}))"
-            params += extra
-        if issue:
-            cond += " AND s.issue = ?"
-            params.append(issue)
-        rows = corr.corrected_stance_rows(self.store, cond, params, c)
-        rows = [r for r in rows if c.resolve(r["on_behalf_of_id"]) == actor_id and (not issue or r["issue"] == issue)]
-        rows.sort(key=lambda r: (r["date"] or r["published"] or "", r["statement_id"]), reverse=True)
-        out: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        want = {r["statement_id"] for r in rows}
-        info = self._statement_info(sorted(want)) if want else {}
-        for r in rows:
-            if len(out[r["issue"]]) >= per_issue:
-                continue
-            st = info.get(r["statement_id"], {})
-            text = st.get("content", "")
-            ev = None
-            if r.get("evidence_start") is not None and st.get("text") is not None:
-                ev = st["text"][r["evidence_start"]:r["evidence_end"]]
-            out[r["issue"]].append({
-                "statement_id": r["statement_id"], "document_id": r["document_id"], "issue": r["issue"],
-                "stance": r["stance"], "machine_stance": r.get("machine_stance", r["stance"]),
-                "corrected": bool(r["corrected"] or r["statement_corrected"]),
-                "date": r["date"] or r["published"], "speaker": r["speaker_name"], "content": text,
-                "evidence": ev, "title": st.get("title"), "outlet": st.get("outlet")})
-        return dict(out)
-
-    def _statement_info(self, ids: list[int]) -> dict[int, dict[str, Any]]:
-        out = {}
-        for chunk in range(0, len(ids), 500):
-            part = ids[chunk:chunk + 500]
-            for r in self.store.query(
-                    f"""SELECT st.id, st.content, d.title, d.outlet, d.text FROM statements st
-                        JOIN documents d ON d.id = st.document_id
-                        WHERE st.id IN ({', '.join('?' for _ in part)})""", part):
-                out[r["id"]] = r
+    def evidence_rows(self, actor_id: str, issue: str | None, c: corr.Corrections, per_issue: int = 50,
+                      fp: tuple | None = None) -> dict[str, list[dict[str, Any]]]:
+        """The statements behind an actor's positions (either level), per issue, newest first: the
+        evidence each position row was computed from, so a cell and the evidence it opens agree."""
+        fp = fp or self.fingerprint()
+        refs: dict[str, dict[int, dict[str, Any]]] = defaultdict(dict)
+        for p in self.positions(fp):
+            if (p.get("actor") or {}).get("id") == actor_id and (issue is None or p["issue"] == issue):
+                for e in p["evidence"]:
+                    refs[p["issue"]].setdefault(e["statement_id"], e)
+        chosen = {i: sorted(r.values(), key=lambda e: (e["date"] or "", e["statement_id"]), reverse=True)[:per_issue]
+                  for i, r in refs.items()}
+        ids = sorted({e["statement_id"] for v in chosen.values() for e in v})
+        info, machine = self._statement_info(ids, c)
+        out: dict[str, list[dict[str, Any]]] = {}
+        for i, evs in chosen.items():
+            rows = []
+            for e in evs:
+                st = info.get(e["statement_id"], {})
+                m = machine.get((e["statement_id"], i), {})
+                rows.append({
+                    "statement_id": e["statement_id"], "document_id": e["document_id"], "issue": i,
+                    "stance": e["stance"], "machine_stance": m.get("stance"),
+                    "corrected": bool(e.get("corrected")), "date": e["date"],
+                    "speaker": st.get("speaker_name"), "speaker_id": st.get("speaker_entity_id"),
+                    "on_behalf_of": st.get("on_behalf_of_name"), "content": st.get("content", ""),
+                    "evidence": m.get("evidence"), "title": st.get("title"), "outlet": st.get("outlet")})
+            out[i] = rows
         return out
 
+    def _statement_info(self, ids: list[int], c: corr.Corrections
+                        ) -> tuple[dict[int, dict[str, Any]], dict[tuple[int, str], dict[str, Any]]]:
+        """Corrected statements by id, and the machine's stances with their evidence text by
+        (statement id, issue)."""
+        info: dict[int, dict[str, Any]] = {}
+        machine: dict[tuple[int, str], dict[str, Any]] = {}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            marks = ", ".join("?" for _ in part)
+            for r in self.store.query(
+                    f"""SELECT st.id, st.document_id, st.content, st.content_start, st.content_end,
+                               st.speaker_entity_id, st.speaker_name, st.on_behalf_of_id, st.on_behalf_of_name,
+                               st.addressee_id, st.addressee_name, d.content_hash, d.title, d.outlet
+                        FROM statements st JOIN documents d ON d.id = st.document_id
+                        WHERE st.id IN ({marks})""", part):
+                info[r["id"]] = {**c.statement(r, r["content_hash"]), "title": r["title"], "outlet": r["outlet"]}
+            for r in self.store.query(
+                    f"""SELECT s.statement_id, s.issue, s.stance,
+                               CASE WHEN s.evidence_start IS NOT NULL AND s.evidence_end > s.evidence_start
+                                    THEN SUBSTR(d.text, s.evidence_start + 1, s.evidence_end - s.evidence_start)
+                               END AS evidence
+                        FROM stances s JOIN documents d ON d.id = s.document_id
+                        WHERE s.statement_id IN ({marks})""", part):
+                machine.setdefault((r["statement_id"], r["issue"]), r)
+        return info, machine
+
     def evidence(self, actor_id: str, issue: str) -> list[dict[str, Any]]:
-        c = self.corrections()
-        return self.evidence_rows(actor_id, issue, c, per_issue=200).get(issue, [])
+        fp = self.fingerprint()
+        return self.evidence_rows(actor_id, issue, self.corrections(fp), per_issue=500, fp=fp).get(issue, [])
 
     # --- issues and positions ----------------------------------------------------------------
     def issue(self, issue_id: str) -> dict[str, Any] | None:
@@ -331,12 +339,13 @@ class Workbench:
         if cb is None and not known:
             return None
         positions = [p for p in self.positions(fp) if p["issue"] == issue_id]
-        groups: dict[str, list[dict[str, Any]]] = {s: [] for s in STANCE_ORDER}
-        for p in sorted(positions, key=lambda p: -(p.get("statements") or 0)):
-            groups.setdefault(p["stance"], []).append(p)
         timeline = self.cached(f"issue-timeline:{issue_id}", lambda: self._issue_timeline(issue_id, fp), fp)
+        # analysts read an issue by the states and organisations taking sides; the people who spoke
+        # for them are listed apart
         return {"id": issue_id, "proposition": cb.proposition if cb else "", "positions": positions,
-                "by_stance": groups, "timeline": timeline}
+                "by_stance": _by_stance(p for p in positions if p.get("actor_level") != "person"),
+                "persons_by_stance": _by_stance(p for p in positions if p.get("actor_level") == "person"),
+                "timeline": timeline}
 
     def _issue_timeline(self, issue_id: str, fp: tuple) -> list[dict[str, Any]]:
         """Stances on the issue per month (statements, not actors), corrections applied."""
@@ -364,9 +373,10 @@ class Workbench:
         return [{"month": m, **{s: max(0, counts[m].get(s, 0)) for s in STANCE_ORDER}}
                 for m in sorted(counts) if m]
 
-    def matrix(self) -> dict[str, Any]:
+    def matrix(self, level: str = "state") -> dict[str, Any]:
+        """Actors of one level ("state": states and organisations; "person") × issues."""
         fp = self.fingerprint()
-        positions = self.positions(fp)
+        positions = [p for p in self.positions(fp) if p.get("actor_level", "state") == level]
         issues = [i["id"] for i in self.issues()]
         extra = sorted({p["issue"] for p in positions} - set(issues))
         issues += extra
@@ -380,7 +390,7 @@ class Workbench:
             row["cells"][p["issue"]] = p
             row["statements"] += p.get("statements") or 0
         rows = sorted(actors.values(), key=lambda r: (-r["statements"], r["name"]))
-        return {"issues": issues, "actors": rows}
+        return {"level": level, "issues": issues, "actors": rows}
 
     # --- search and change -------------------------------------------------------------------
     def search(self, q: str = "", actor: str | None = None, issue: str | None = None,
@@ -450,3 +460,10 @@ class Workbench:
                                 (date_from + "\uffff", end))[0]["n"]
         return {"date_from": date_from, "date_to": date_to, "changes": changed,
                 "new_stance_statements": new_statements, "new_documents": docs}
+
+
+def _by_stance(positions) -> dict[str, list[dict[str, Any]]]:
+    groups: dict[str, list[dict[str, Any]]] = {s: [] for s in STANCE_ORDER}
+    for p in sorted(positions, key=lambda p: (-(p.get("statements") or 0), (p.get("actor") or {}).get("name") or "")):
+        groups.setdefault(p["stance"], []).append(p)
+    return groups
