@@ -127,9 +127,10 @@ def _clause_polarity(text: str, a: int, b: int, lex):
     return None
 
 
-def _frame_bounds(window: str, cs: int, ce: int) -> tuple[int, int, int, int]:
-    """The reporting clause before and after the content, up to a quote mark or a paragraph break."""
-    head_start = max(0, cs - 120)
+def _frame_bounds(window: str, cs: int, ce: int, floor: int = 0) -> tuple[int, int, int, int]:
+    """The reporting clause before and after the content, up to a quote mark, a paragraph break or the
+    start of the content's own sentence (``floor``)."""
+    head_start = max(floor, cs - 120)
     for m in _QUOTE.finditer(window, head_start, max(head_start, cs - 1)):
         head_start = m.end()
     for m in _BLANK.finditer(window, head_start, cs):
@@ -184,14 +185,18 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s+")
+
+
 def classify(text: str, context: str | None = None, lang: str | None = "en", codebook: Codebook | None = None,
              topic_issues: Iterable[str] = (), offset: int | None = None) -> list[Stance]:
     """Stances that ``text`` (a statement's content) takes on the codebook's issues.
 
-    ``context`` is the sentence(s) around it (the reporting clause, what a quote refers to); evidence
-    offsets are into ``context`` when given (``offset``: where ``text`` starts in it, else found),
-    otherwise into ``text``. ``topic_issues``: issues of the statement just before, for a statement that
-    refers back to it ("This cannot be a guarantee").
+    ``context`` is the sentence(s) around it (the reporting clause, and the sentence before, which a
+    statement opening with "These principles ..." refers to); evidence offsets are into ``context`` when
+    given (``offset``: where ``text`` starts in it, else found), otherwise into ``text``.
+    ``topic_issues``: issues of the same speaker's statement just before, for a statement that refers
+    back to it ("This cannot be a guarantee").
     """
     codebook = codebook or Codebook.load()
     if context is None:
@@ -201,25 +206,43 @@ def classify(text: str, context: str | None = None, lang: str | None = "en", cod
         cs = offset if offset is not None else context.find(text)
         if cs < 0:
             window, cs = text, 0
-    return _classify(window, cs, cs + len(text), lang, codebook, tuple(topic_issues))
+    floor = 0
+    for m in _SENTENCE_END.finditer(window, 0, cs):
+        floor = m.end()
+    return _classify(window, cs, cs + len(text), lang, codebook, tuple(topic_issues), floor)
+
+
+def _antecedent_hits(window: str, a: int, b: int, cues: list[Cue]) -> list[_Hit]:
+    """What a sentence-opening anaphor ("These principles", "Questa proposta") points at in the sentence
+    before: a named framework (with all its provisions), else the first specific issue named there."""
+    hits = [h for h in _find_issue_cues(window, a, b, cues, "antecedent") if h.cue.kind != "weak_cues"]
+    frameworks = [h for h in hits if h.cue.kind == "framework"]
+    return frameworks or hits[:1]
 
 
 def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codebook,
-              topic_issues: tuple[str, ...] = ()) -> list[Stance]:
+              topic_issues: tuple[str, ...] = (), floor: int = 0) -> list[Stance]:
+    """``floor``: where the content's own sentence starts in ``window``; what lies before it is the
+    sentence an anaphor may refer to."""
     lex = lexicon(lang)
     cues = codebook.cues(lang)
-    frame = _frame_bounds(window, cs, ce)
+    frame = _frame_bounds(window, cs, ce, floor)
     hits = _find_issue_cues(window, cs, ce, cues, "content")
     if not hits:
         hits = _find_issue_cues(window, frame[2], frame[3], cues, "context") or \
             _find_issue_cues(window, frame[0], frame[1], cues, "context")
         hits = [h for h in hits if h.cue.kind != "weak_cues"]
     # "This cannot be a security guarantee": the anaphor is the subject, the generic cue the predicate
-    if topic_issues and all(h.cue.kind == "weak_cues" for h in hits) \
-            and _first(lex["anaphora"], window[cs:ce]) is not None:
-        hits = [_Hit(cs, cs, Cue(i, re.compile(""), lang or "", "cues"), "topic") for i in topic_issues]
+    if all(h.cue.kind == "weak_cues" for h in hits) and _first(lex["anaphora"], window[cs:ce]) is not None:
+        back = _antecedent_hits(window, max(0, floor - 400), floor, cues) if floor > 0 else []
+        if back:
+            hits = back
+        elif topic_issues:
+            hits = [_Hit(cs, cs, Cue(i, re.compile(""), lang or "", "cues"), "topic") for i in topic_issues]
     by_issue: dict[str, tuple[str, str, float, int, int, _Hit, str]] = {}
     inverted = {h.cue.issue for h in hits if h.cue.kind == "inverted_cues"}
+    # a framework named in the statement speaks for the provisions it lists next to it
+    from_framework: set[str] = set()
     for hit in hits:
         found = _polarity(window, cs, ce, hit, lex, frame)
         if not found:
@@ -238,19 +261,22 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
             if hit.cue.issue in inverted:
                 s = _FLIP.get(stance, stance)
             targets.append((hit.cue.issue, s))
-        if hit.where == "context":
+        if hit.where in ("context", "antecedent"):
             conf -= 0.1
-        ev = [hit.start, hit.end] if hit.where != "topic" else []
+        ev = [hit.start, hit.end] if hit.where not in ("topic", "antecedent") else []
         if m is not None:
             ev += [m.start(), m.end()]
         if not ev:
             ev = [cs, ce]
+        framework = hit.cue.kind == "framework" and not hit.cue.issue
         for issue, s in targets:
-            if not issue:
+            if not issue or (issue in from_framework and not framework):
                 continue
             prev = by_issue.get(issue)
-            if prev is None or conf > prev[2]:
+            if prev is None or conf > prev[2] or (framework and issue not in from_framework):
                 by_issue[issue] = (s, rule, conf, min(ev), max(ev), hit, m.group(0) if m else "")
+            if framework:
+                from_framework.add(issue)
     out = []
     for issue, (s, rule, conf, a, b, hit, pol) in by_issue.items():
         attrs = {"cue": window[hit.start:hit.end], "cue_kind": hit.cue.kind, "found_in": hit.where}
@@ -272,18 +298,30 @@ class StanceClassifier:
         codebook = ctx.codebook if ctx is not None else Codebook.load()
         lang = doc.meta.get("language") or "en"
         sentences = [(s.start, s.end) for s in doc.layer("sentence")]
-        last_issues: dict[str, tuple[str, ...]] = {}
+        last_issue: dict[str, tuple[str, ...]] = {}
         for st in doc.statements:
-            ws, we = _window(doc.text, sentences, st.content_start, st.content_end)
+            floor, we = _window(doc.text, sentences, st.content_start, st.content_end)
+            ws = _previous_sentence_start(doc.text, sentences, floor)
             who = st.speaker_entity_id or st.speaker_name or ""
             stances = _classify(doc.text[ws:we], st.content_start - ws, st.content_end - ws, lang, codebook,
-                                last_issues.get(who, ()))
+                                last_issue.get(who, ()), floor - ws)
             for x in stances:
                 x.evidence_start = (x.evidence_start or 0) + ws
                 x.evidence_end = (x.evidence_end or 0) + ws
             st.stances = stances
             if stances:
-                last_issues[who] = tuple(x.issue for x in stances)
+                # an anaphor refers to the main subject: the surest stance, the first named on a tie
+                main = max(stances, key=lambda x: (x.confidence, -(x.evidence_start or 0)))
+                last_issue[who] = (main.issue,)
+
+
+def _previous_sentence_start(text: str, sentences: list[tuple[int, int]], floor: int) -> int:
+    """Start of the sentence before ``floor`` in the same paragraph (``floor`` itself if none)."""
+    before = [a for a, b in sentences if b <= floor]
+    if not before:
+        return floor
+    start = max(before)
+    return start if "\n\n" not in text[start:floor] else floor
 
 
 def _window(text: str, sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,213 @@
+"""Stances on the codebook's issues, from sentences written the way news reports them (Italian and
+English): through ``classify()`` and through the ``StanceClassifier`` component on Documents."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from garante.codebook import Codebook
+from garante.document import Document, Span, Statement
+from garante.extract.stances import StanceClassifier, classify
+from garante.pipeline import Context
+
+
+def stances(text, context=None, lang="it"):
+    return {s.issue: s.stance for s in classify(text, context, lang, Codebook.load())}
+
+
+# (language, content, context or None, expected {issue: stance}, issues that must NOT get a stance)
+CASES = [
+    # negation of a modal / future: the speaker rules something out
+    ("it", "le truppe europee non potranno mai essere schierate in Ucraina", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
+    ("en", "Washington will not send American troops to defend Ukraine", None,
+     {"us_backstop": "oppose"}, ["foreign_troops_in_ukraine"]),
+    ("en", "Kyiv must never be allowed to join NATO", None, {"ukraine_nato_membership": "oppose"}, []),
+    # a negated fact is not a stance
+    ("it", "Al momento non ci sono truppe straniere sul territorio ucraino", None, {},
+     ["foreign_troops_in_ukraine"]),
+    # a double negative supports
+    ("it", "Parigi non esclude l'invio di truppe in Ucraina dopo la firma della pace", None,
+     {"foreign_troops_in_ukraine": "support"}, []),
+    ("en", "London has not ruled out deploying troops to Ukraine", None,
+     {"foreign_troops_in_ukraine": "support"}, []),
+    # rhetorical questions answered in the same quote
+    ("it", "Le truppe occidentali possono garantire la sicurezza dell'Ucraina? Assolutamente no", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
+    ("en", "Can Western troops be the guarantee of peace? Certainly not.", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
+    ("en", "Should Ukraine become a member of NATO one day? Yes, and we will help it get there", None,
+     {"ukraine_nato_membership": "support"}, []),
+    # threats against what the issue proposes
+    ("it", "qualsiasi contingente straniero in Ucraina diventerà un bersaglio legittimo per le nostre forze",
+     None, {"foreign_troops_in_ukraine": "oppose"}, []),
+    ("en", "any Western troops that show up in Ukraine will be legitimate targets", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
+    # conditions: only later, or only if
+    ("it", "prima di un incontro tra Putin e Zelensky è necessario preparare a fondo un accordo", None,
+     {"leaders_summit": "conditional"}, []),
+    ("it", "l'adesione dell'Ucraina alla Nato sarà possibile solo dopo la fine della guerra", None,
+     {"ukraine_nato_membership": "conditional"}, []),
+    ("en", "American air support will come only once a peace deal is signed", None,
+     {"us_backstop": "conditional"}, []),
+    ("en", "a summit between Putin and Zelensky cannot happen before the technical work is finished", None,
+     {"leaders_summit": "conditional"}, []),
+    # rejecting someone else's proposal
+    ("it", "Non siamo d'accordo con la proposta francese di inviare truppe in Ucraina", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
+    ("en", "Moscow rejected the British proposal to deploy peacekeepers in Ukraine", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
+    ("it", "Lavrov ha respinto il piano della coalizione dei volenterosi", None,
+     {"foreign_troops_in_ukraine": "oppose", "western_security_guarantees": "oppose"}, []),
+    # stances reported without a quote
+    ("it", "La Russia ha ripetutamente espresso la sua opposizione all'adesione dell'Ucraina alla Nato", None,
+     {"ukraine_nato_membership": "oppose"}, []),
+    ("en", "Russia has repeatedly voiced its opposition to NATO membership for Ukraine", None,
+     {"ukraine_nato_membership": "oppose"}, []),
+    ("en", "Zelensky called for tougher sanctions on Russia's oil exports", None,
+     {"sanctions_on_russia": "support"}, []),
+    # the opposite of a proposition: rejecting it supports the proposition
+    ("en", "Lavrov criticised attempts to build Europe's security architecture without Russia", None,
+     {"collective_security_with_russia": "support"}, []),
+    ("it", "Il ministro ha condannato ogni tentativo di decidere la sicurezza europea senza la Russia", None,
+     {"collective_security_with_russia": "support"}, []),
+    # clauses: each polarity cue counts for the issues of its own clause
+    ("it", "Sosteniamo nuove sanzioni contro Mosca, ma l'adesione alla Nato non è sul tavolo", None,
+     {"sanctions_on_russia": "support", "ukraine_nato_membership": "oppose"}, []),
+    ("en", "We back tougher sanctions, but NATO membership is not on the table", None,
+     {"sanctions_on_russia": "support", "ukraine_nato_membership": "oppose"}, []),
+    # hedges: speaking about it without taking a side
+    ("it", "È ancora troppo presto per parlare di un cessate il fuoco", None, {"ceasefire": "neutral"}, []),
+    ("en", "It is too early to say whether there will be a ceasefire", None, {"ceasefire": "neutral"}, []),
+    # named frameworks carry the stances their provisions imply
+    ("it", "Lavrov ha ribadito che le condizioni poste da Putin nel giugno 2024 restano valide", None,
+     {"territorial_withdrawal": "support", "ukraine_nato_membership": "oppose"}, []),
+    ("en", "Kyiv rejected the conditions Putin set out in June 2024", None,
+     {"territorial_withdrawal": "oppose"}, ["ukraine_nato_membership"]),
+    ("it", "Mosca considera la bozza di Istanbul del 2022 una buona base per i negoziati", None,
+     {"istanbul_framework": "support"}, []),
+    ("en", "Moscow says the Istanbul draft remains the basis for a settlement", None,
+     {"istanbul_framework": "support"}, []),
+]
+
+
+@pytest.mark.parametrize("lang,text,context,want,absent", CASES, ids=[c[1][:45] for c in CASES])
+def test_classify_patterns(lang, text, context, want, absent):
+    got = stances(text, context, lang)
+    for issue, stance in want.items():
+        assert got.get(issue) == stance, (issue, got)
+    for issue in absent:
+        assert issue not in got, (issue, got)
+    if not want:
+        assert got == {}
+
+
+def test_reporting_clause_outside_the_quote_gives_the_polarity():
+    context = "Il Cremlino ha respinto con decisione «l'invio di soldati europei in Ucraina», ha detto Peskov."
+    content = "l'invio di soldati europei in Ucraina"
+    got = classify(content, context, "it", Codebook.load())
+    assert [(s.issue, s.stance) for s in got] == [("foreign_troops_in_ukraine", "oppose")]
+    assert got[0].rule == "frame-rejection"
+
+
+def test_evidence_span_covers_issue_cue_and_polarity_cue():
+    context = 'Peskov said on Friday that "NATO membership for Kyiv is out of the question".'
+    content = "NATO membership for Kyiv is out of the question"
+    (s,) = classify(content, context, "en", Codebook.load())
+    assert (s.issue, s.stance) == ("ukraine_nato_membership", "oppose")
+    evidence = context[s.evidence_start:s.evidence_end]
+    assert "NATO membership" in evidence and "out of the question" in evidence
+    assert s.rule and s.component == "stances" and 0 < s.confidence <= 1
+
+
+def test_offsets_are_into_the_text_without_context():
+    (s,) = classify("Italy will never send troops to Ukraine", lang="en")
+    assert "send troops" in "Italy will never send troops to Ukraine"[s.evidence_start:s.evidence_end]
+
+
+def test_no_issue_no_stance():
+    assert classify("Il presidente ha parlato a lungo con i giornalisti", lang="it") == []
+    assert classify("The talks will resume next week in Geneva", lang="en") == []
+
+
+def test_unknown_language_falls_back_to_english_cues():
+    got = {s.issue: s.stance for s in classify("Russia rejects any peacekeepers in Ukraine", lang="xx")}
+    assert got == {"foreign_troops_in_ukraine": "oppose"}
+
+
+def test_user_codebook_issue_is_classified(tmp_path):
+    f = tmp_path / "gaza.yaml"
+    f.write_text("""
+name: Gaza ceasefire
+issues:
+  - id: hostage_release
+    proposition: All hostages should be released as part of the deal.
+    description: Release of the hostages held in Gaza.
+    cues:
+      en: ['(?:release|freeing) of (?:the |all )?hostages']
+      it: ['(?:rilascio|liberazione) (?:degli |di tutti gli )?ostaggi']
+""", encoding="utf-8")
+    book = Codebook.load([f])
+    got = {s.issue: s.stance for s in classify("Hamas rejected the immediate release of all hostages",
+                                                 lang="en", codebook=book)}
+    assert got == {"hostage_release": "oppose"}
+    # the default issues are still there
+    assert "foreign_troops_in_ukraine" in book.issues
+
+
+# --- the component on Documents ------------------------------------------------------------------
+def make_doc(text: str, lang: str, quotes: list[tuple[str, str, str]]) -> Document:
+    """A Document over ``text`` with sentence spans and one statement per (content, speaker, kind)."""
+    doc = Document(source="test.txt", raw=text, text=text, meta={"language": lang, "published": "2025-09-05"})
+    start = 0
+    for m in re.finditer(r"(?<=[.!?»”])\s+(?=[A-ZÈ«“])", text):
+        doc.add(Span(start, m.start(), "sentence", component="test", rule="test"))
+        start = m.end()
+    doc.add(Span(start, len(text), "sentence", component="test", rule="test"))
+    for content, speaker, kind in quotes:
+        a = text.index(content)
+        doc.statements.append(Statement(a, a + len(content), content, kind, speaker_name=speaker,
+                                        on_behalf_of_name="Russia"))
+    return doc
+
+
+def test_component_sets_stances_with_evidence_in_document_offsets():
+    text = ("Il Cremlino ha ribadito venerdì la sua contrarietà. «Truppe europee in Ucraina? Decisamente no», "
+            "ha detto il portavoce Dmitrij Peskov ai giornalisti. «Questo non può essere una garanzia di "
+            "sicurezza», ha aggiunto Peskov.")
+    doc = make_doc(text, "it", [("Truppe europee in Ucraina? Decisamente no", "Dmitrij Peskov", "direct"),
+                                ("Questo non può essere una garanzia di sicurezza", "Dmitrij Peskov", "direct")])
+    StanceClassifier()(doc, Context())
+    first, second = doc.statements
+    assert [(s.issue, s.stance, s.rule) for s in first.stances] == [
+        ("foreign_troops_in_ukraine", "oppose", "question-answered-no")]
+    ev = text[first.stances[0].evidence_start:first.stances[0].evidence_end]
+    assert "Truppe europee" in ev and "Decisamente no" in ev
+    # the anaphor refers to what the same speaker spoke about just before
+    assert [(s.issue, s.stance) for s in second.stances] == [("foreign_troops_in_ukraine", "oppose")]
+
+
+def test_component_reported_opposition_and_threat_in_english():
+    text = ("Russia has repeatedly expressed its opposition to the deployment of Western forces in Ukraine. "
+            "“If troops appear there, we will consider them legitimate targets,” Putin told a forum in "
+            "Vladivostok.")
+    doc = make_doc(text, "en", [
+        ("Russia has repeatedly expressed its opposition to the deployment of Western forces in Ukraine.",
+         "Russia", "indirect"),
+        ("If troops appear there, we will consider them legitimate targets,", "Vladimir Putin", "direct")])
+    StanceClassifier()(doc, Context())
+    reported, threat = doc.statements
+    assert {(s.issue, s.stance) for s in reported.stances} == {("foreign_troops_in_ukraine", "oppose")}
+    assert [(s.issue, s.stance, s.rule) for s in threat.stances] == [
+        ("foreign_troops_in_ukraine", "oppose", "threat")]
+
+
+def test_component_keeps_statements_about_other_things_free_of_stances():
+    text = ("Il ministro ha parlato di economia. «I prezzi dell'energia sono scesi», ha detto. "
+            "«Servono nuove sanzioni contro Mosca», ha aggiunto.")
+    doc = make_doc(text, "it", [("I prezzi dell'energia sono scesi", "Ministro", "direct"),
+                                ("Servono nuove sanzioni contro Mosca", "Ministro", "direct")])
+    StanceClassifier()(doc, Context())
+    assert doc.statements[0].stances == []
+    assert [(s.issue, s.stance) for s in doc.statements[1].stances] == [("sanctions_on_russia", "support")]
