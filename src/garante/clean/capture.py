@@ -405,11 +405,20 @@ def _label_head(lines: list[Line], lo: int, evidence: dict) -> None:
 
 
 def _label_block(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
+    c = cues()
+    for i in range(lo, hi):
+        # "Leggi anche" / "Read more" inside the article: the headline under it is a link, not a subheading
+        if lines[i].cue == "inline" and lines[i].key in c.link_markers:
+            nxt = lines[i + 1]
+            if nxt.cue is None and nxt.shape == HEADLINE:
+                nxt.cue = "link"
     for i in range(lo, hi + 1):
         ln = lines[i]
         if ln.cue is None and _is_caption_title(lines, i, hi + 1):
             ln.cue = "caption"
-        if ln.cue == "caption":
+        if ln.cue == "link":
+            ln.label, ln.reason = "furniture", "recommended article under an inline marker"
+        elif ln.cue == "caption":
             ln.label, ln.reason = "caption", "photo caption or credit"
         elif ln.cue == "inline":
             ln.label, ln.reason = "furniture", "inline marker (advertising or recommendation)"
@@ -433,7 +442,8 @@ def _label_block(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
 
 
 def _between_prose(lines: list[Line], i: int, lo: int, hi: int) -> bool:
-    prev = next((lines[j] for j in range(i - 1, lo - 1, -1) if lines[j].cue != "caption"), None)
+    prev = next((lines[j] for j in range(i - 1, lo - 1, -1) if lines[j].cue not in ("caption", "inline", "link")),
+                None)
     nxt = next((lines[j] for j in range(i + 1, hi + 1) if lines[j].cue not in ("caption", "inline")), None)
     ok = (PROSE, LONG, SHORT_SENTENCE)
     return prev is not None and nxt is not None and prev.shape in ok and nxt.shape in ok and not nxt.cue

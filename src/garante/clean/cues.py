@@ -31,6 +31,7 @@ class Cues:
     lines: frozenset[str]
     end_markers: frozenset[str]
     inline_markers: frozenset[str]
+    link_markers: frozenset[str]
     prefixes: tuple[str, ...]
     patterns: re.Pattern
     breadcrumb: re.Pattern
@@ -95,6 +96,7 @@ def cues() -> Cues:
         lines=frozenset(norm(x) for x in _union("furniture", "lines")),
         end_markers=frozenset(norm(x) for x in _union("furniture", "end_markers")),
         inline_markers=frozenset(norm(x) for x in _union("furniture", "inline_markers")),
+        link_markers=frozenset(norm(x) for x in _union("furniture", "link_markers")),
         prefixes=tuple(sorted({norm(x) for x in _union("furniture", "prefixes")}, key=len, reverse=True)),
         patterns=re.compile(rf"^(?:{'|'.join(f'(?:{p})' for p in pats)})$", re.IGNORECASE),
         breadcrumb=re.compile(rf"^(?:{_alt(roots)})(?:\s*[>»/|›]\s*|\s+)(?P<rest>\S.{{0,60}})$", re.IGNORECASE),

@@ -1,0 +1,304 @@
+"""Cleaning of text captures: the line classifier, metadata and the map back to the raw characters.
+
+Checked on the seeds against the hand annotation (with the scorer's own comparison functions) and on
+captures written for these tests in the shape of other outlets (tests/data/clean/, expectations in
+expected.json), in Italian and English.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED, SEEDS, needs_seeds
+from garante.clean import clean
+from garante.clean.capture import classify
+from garante.ingest import Capture, read_inputs
+
+DATA = Path(__file__).parent / "data" / "clean"
+EXPECTED = json.loads((DATA / "expected.json").read_text(encoding="utf-8"))["captures"]
+ARTICLE_LABELS = {"title", "standfirst", "body", "subheading"}
+
+
+def bare(s: str | None) -> str:
+    """Lower case, one kind of quote, single spaces: how the scorer compares text."""
+    s = unicodedata.normalize("NFC", s or "").casefold()
+    for q in "’‘`´":
+        s = s.replace(q, "'")
+    for q in "“”«»„‟":
+        s = s.replace(q, '"')
+    return " ".join(s.split())
+
+
+def clean_file(path: Path):
+    (capture,) = [c for c in read_inputs([str(path)]) if isinstance(c, Capture)]
+    return clean(capture)
+
+
+def line_labels(doc) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for ln in doc.lines:
+        out.setdefault(doc.raw[ln.raw_start:ln.raw_end].strip(), []).append(ln.label)
+    return out
+
+
+def assert_offsets_map_back(doc) -> None:
+    """Every zone, and every character of the cleaned text that came from the capture, maps to the same
+    characters of the raw capture."""
+    zones = doc.layer("zone")
+    assert zones, "no article zones"
+    for z in zones:
+        span = doc.raw_span(z.start, z.end)
+        assert span is not None, f"zone {z.label} {doc.text[z.start:z.end]!r} has no raw offsets"
+        assert doc.raw[span[0]:span[1]] == doc.text[z.start:z.end]
+    for seg in doc.segments:
+        if seg.raw_start is not None:
+            assert doc.raw[seg.raw_start:seg.raw_start + seg.length] == \
+                doc.text[seg.text_start:seg.text_start + seg.length]
+    # a word in the middle of the body: its raw span is that word, in its line of the capture
+    body = doc.layer("zone")[-1]
+    mid = doc.text.find(" ", (body.start + body.end) // 2) + 1
+    end = doc.text.find(" ", mid)
+    a, b = doc.raw_span(mid, end)
+    assert doc.raw[a:b] == doc.text[mid:end] and b - a == end - mid
+
+
+# --- the seeds against the gold annotation ---------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def scorer():
+    path = SHARED / "eval" / "score.py"
+    if not path.is_file():
+        pytest.skip("../shared/eval/score.py not present")
+    spec = importlib.util.spec_from_file_location("garante_scorer", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def cleaned_seeds():
+    return {Path(c.source).name: clean(c) for c in read_inputs([str(SEEDS)]) if isinstance(c, Capture)}
+
+
+@needs_seeds
+def test_seeds_body_keeps_article_and_drops_furniture(gold, cleaned_seeds, scorer):
+    kept = want = leaked = furniture = 0
+    misses = []
+    for name, g in gold.items():
+        body = cleaned_seeds[name].body
+        for line in g["body_lines"]:
+            want += 1
+            if scorer.contains(body, line):
+                kept += 1
+            else:
+                misses.append(f"{name}: body misses {line!r}")
+        for line in g["boilerplate_lines"]:
+            furniture += 1
+            if scorer.contains(body, line):
+                leaked += 1
+                misses.append(f"{name}: furniture kept {line!r}")
+    recall, kept_share = kept / want, leaked / furniture
+    precision = 1 - kept_share
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= 0.97, misses
+    assert not misses
+
+
+@needs_seeds
+def test_seeds_metadata(gold, cleaned_seeds, scorer):
+    for name, g in gold.items():
+        meta, doc = g["meta"], cleaned_seeds[name].meta
+        if meta.get("title") is not None:
+            assert scorer.bare(doc["title"]) == scorer.bare(meta["title"]), name
+        want = meta.get("published")
+        if want is not None:
+            assert doc["published"] == want, name
+        else:  # unknown stays unknown (or the date the text lets one infer), never the capture date
+            assert doc["published"] in (None, meta.get("published_inferable")), name
+        if meta.get("outlet"):
+            got = scorer.bare(doc["outlet"])
+            assert got and any(scorer.bare(a) == got or scorer.bare(a) in got for a in meta["outlet"]), \
+                (name, doc["outlet"])
+        if meta.get("author"):
+            assert scorer.fold_name(doc["author"] or "") == scorer.fold_name(meta["author"]), name
+        assert doc["language"] == meta["language"], name
+
+
+@needs_seeds
+def test_seeds_page_banner_is_capture_date_not_publication(cleaned_seeds):
+    # a seed with a "giovedì 29 Gennaio 2026"-style banner above the headline and a dateline below it
+    banners = {n: d for n, d in cleaned_seeds.items() if d.meta.get("capture_date")}
+    assert banners
+    for name, doc in banners.items():
+        assert doc.meta["published"] != doc.meta["capture_date"], name
+
+
+@needs_seeds
+def test_seeds_offsets_map_back_to_raw(cleaned_seeds):
+    for doc in cleaned_seeds.values():
+        assert_offsets_map_back(doc)
+
+
+# --- captures in the shape of other outlets ------------------------------------------------------
+
+@pytest.fixture(scope="module", params=sorted(EXPECTED))
+def case(request):
+    return request.param, EXPECTED[request.param], clean_file(DATA / request.param)
+
+
+def test_capture_body(case):
+    name, exp, doc = case
+    body = bare(doc.body)
+    for line in exp["body"]:
+        assert bare(line) in body, f"{name}: body misses {line!r}"
+
+
+def test_capture_furniture_is_not_article_text(case):
+    name, exp, doc = case
+    labels = line_labels(doc)
+    for line in exp["furniture"]:
+        assert line in labels, f"{name}: {line!r} is not a line of the capture"
+        assert not ARTICLE_LABELS & set(labels[line]), f"{name}: {line!r} labelled {labels[line]}"
+        if len(line) > 25:  # long furniture lines must not reach the body text at all
+            assert bare(line) not in bare(doc.body), f"{name}: {line!r} in the body"
+
+
+def test_capture_subheadings(case):
+    name, exp, doc = case
+    labels = line_labels(doc)
+    for line in exp["subheadings"]:
+        assert labels.get(line) == ["subheading"], (name, line, labels.get(line))
+        assert bare(line) in bare(doc.body)
+
+
+def test_capture_metadata(case):
+    name, exp, doc = case
+    meta, m = exp["meta"], doc.meta
+    assert m.get("title") == meta["title"], name
+    assert m.get("published") == meta["published"], name
+    if meta["outlet"] is None:
+        assert m.get("outlet") is None, name
+    else:
+        assert m.get("outlet") in meta["outlet"], (name, m.get("outlet"))
+    assert m.get("author") == meta["author"], name
+    assert m.get("language") == meta["language"], name
+    for key in ("url", "capture_date", "section"):
+        if key in meta:
+            assert m.get(key) == meta[key], (name, key, m.get(key))
+
+
+def test_capture_offsets_map_back_to_raw(case):
+    _, exp, doc = case
+    assert_offsets_map_back(doc)
+    for line in exp["body"]:
+        i = doc.text.find(line)
+        if i >= 0:
+            a, b = doc.raw_span(i, i + len(line))
+            assert doc.raw[a:b] == line
+
+
+def test_title_zone_maps_to_the_first_copy_of_a_headline_printed_twice():
+    doc = clean_file(DATA / "en_broadsheet_g7_agreement.txt")
+    (title,) = [z for z in doc.layer("zone") if z.label == "title"]
+    a, b = doc.raw_span(title.start, title.end)
+    assert doc.raw.find(doc.meta["title"]) == a
+    assert doc.raw[a:b] == doc.meta["title"]
+
+
+def test_capture_date_banner_is_not_publication_date():
+    doc = clean_file(DATA / "it_quotidiano_meloni_kyiv.txt")
+    assert doc.meta["capture_date"] == "2024-02-26"
+    assert doc.meta["published"] == "2024-02-24"
+    assert doc.meta["published_precision"] == "day"
+
+
+def test_capture_starting_mid_quote_keeps_its_first_paragraph():
+    doc = clean_file(DATA / "en_reader_midquote.txt")
+    assert doc.body.startswith("not a piece of paper like the one we were given in Budapest,\"")
+    assert doc.lines[0].label == "body"
+
+
+# --- rules on short captures written inline ------------------------------------------------------
+
+def labels_of(raw: str) -> dict[str, str]:
+    lines, _ = classify(raw)
+    return {ln.text: ln.label for ln in lines}
+
+
+PROSE_IT = [
+    "Il ministro degli Esteri ha incontrato a Bruxelles i colleghi dell'Unione per discutere del sostegno a Kiev.",
+    "Secondo fonti diplomatiche, il documento finale sarà approvato dai capi di Stato e di governo a fine mese.",
+    "La riunione si è chiusa senza una dichiarazione comune, ma con l'impegno a rivedersi entro due settimane.",
+]
+
+
+def test_header_with_month_precision_and_section():
+    raw = " date 2023-07 ESTERI\nVertice Nato a Vilnius, nessuna data per l'adesione di Kiev\n" + "\n".join(PROSE_IT)
+    doc = clean(Capture("x.txt", raw, "text"))
+    assert doc.meta["published"] == "2023-07"
+    assert doc.meta["published_precision"] == "month"
+    assert doc.meta["section"] == "ESTERI"
+    assert doc.meta["title"] == "Vertice Nato a Vilnius, nessuna data per l'adesione di Kiev"
+
+
+def test_header_followed_by_article_text_on_the_same_line():
+    raw = " date 2022-01 Il portavoce ha detto che Mosca attende una risposta scritta alle sue proposte.\n" + \
+        "\n".join(PROSE_IT)
+    doc = clean(Capture("x.txt", raw, "text"))
+    assert doc.meta["published"] == "2022-01"
+    assert doc.body.startswith("Il portavoce ha detto che Mosca attende una risposta scritta")
+    i = doc.text.index("Il portavoce")
+    a, _ = doc.raw_span(i, i + 12)
+    assert a == raw.index("Il portavoce")
+
+
+def test_byline_shapes_and_author():
+    for byline, author in [("di Marco Bellini", "Marco Bellini"), ("By Jane Porter and Omar Haddad",
+                                                                        "Jane Porter and Omar Haddad"),
+                           ("A cura di Chiara De Santis", "Chiara De Santis")]:
+        raw = "\n".join(["Vertice a Bruxelles sul sostegno militare all'Ucraina", byline, "12 marzo 2024",
+                         *PROSE_IT])
+        doc = clean(Capture("x.txt", raw, "text"))
+        assert doc.meta["author"] == author, byline
+        assert doc.meta["published"] == "2024-03-12"
+        assert byline not in doc.text
+
+
+def test_banner_with_weekday_above_headline_is_capture_date():
+    raw = "\n".join(["Accedi", "mercoledì 14 maggio 2025", "Esteri",
+                     "Istanbul, delegazioni russa e ucraina attese per i colloqui diretti", *PROSE_IT])
+    doc = clean(Capture("x.txt", raw, "text"))
+    assert doc.meta["capture_date"] == "2025-05-14"
+    assert doc.meta["published"] is None  # no other date: unknown, not the day of the capture
+    assert doc.meta["title"] == "Istanbul, delegazioni russa e ucraina attese per i colloqui diretti"
+
+
+def test_captions_with_credits_are_not_body():
+    captions = ["Il presidente ucraino durante la conferenza stampa a Kiev (Foto: Ansa)",
+                "Soldiers at a training ground near Kharkiv | Reuters/Gleb Garanich",
+                "Delegates arrive for the talks in Jeddah. Photo: AFP",
+                "Il vertice dei leader europei all'Eliseo (LaPresse)"]
+    raw = "\n".join(["Europe debates a reassurance force for Ukraine", captions[0], PROSE_IT[0], captions[1],
+                     PROSE_IT[1], captions[2], PROSE_IT[2], captions[3], PROSE_IT[0].replace("Bruxelles", "Roma")])
+    labels = labels_of(raw)
+    for c in captions:
+        assert labels[c] == "caption", (c, labels[c])
+
+
+def test_related_headlines_and_footer_after_the_article_are_furniture():
+    tail = ["Read next", "Oil prices rise as OPEC extends cuts", "Who is the new head of the IAEA?",
+            "Storms hit the Atlantic coast", "© 2025 Harbour Street Press Ltd", "Terms of use"]
+    raw = "\n".join(["Kyiv and its allies weigh the shape of future guarantees",
+                     "The talks in London focused on air defence and training, officials said on Monday.",
+                     "Ministers agreed to meet again in Brussels next month to review the progress made.",
+                     "A final text is not expected before the summer, according to two diplomats.", *tail])
+    doc = clean(Capture("x.txt", raw, "text"))
+    labels = labels_of(raw)
+    for t in tail:
+        assert labels[t] == "furniture", t
+        assert t not in doc.text
+    assert doc.meta["outlet"] == "Harbour Street Press"
