@@ -55,14 +55,22 @@ class Framework:
     touches: list[str] = field(default_factory=list)
     date: str | None = None
     aliases: dict[str, list[str]] = field(default_factory=dict)
+    description: str = ""
 
 
 class CodebookProblem:
-    def __init__(self, file: Path, line: int | None, reason: str):
+    def __init__(self, file: Path | None, line: int | None, reason: str):
         self.file, self.line, self.reason = file, line, reason
 
     def __str__(self) -> str:
+        if self.file is None:
+            return self.reason
         return f"{self.file}:{self.line}: {self.reason}" if self.line else f"{self.file}: {self.reason}"
+
+
+ISSUE_KEYS = {"id", "proposition", "description", "examples", "notes", *CUE_KINDS}
+FRAMEWORK_KEYS = {"id", "name", "date", "issue", "implies", "touches", "aliases", "description", "notes"}
+TOP_KEYS = {"name", "id", "description", "issues", "frameworks"}
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -131,28 +139,44 @@ class Codebook:
         name = ""
         pending_refs: list[tuple[Path, int | None, str, str]] = []
         for f in files:
-            data = _read(f)
+            try:
+                data = _read(f)
+            except DataFileError as e:
+                problems.append(CodebookProblem(None, None, str(e)))
+                continue
             if data is None:
                 continue
             if not isinstance(data, dict):
                 problems.append(CodebookProblem(f, 1, "a codebook is a mapping with 'issues' (and 'frameworks')"))
                 continue
+            for key in sorted(set(data) - TOP_KEYS - {"__line__"}):
+                problems.append(CodebookProblem(f, data["__line__"], f"unknown key {key!r} (expected one of "
+                                                f"{sorted(TOP_KEYS)})"))
             name = name or data.get("name", "")
             items = data.get("issues") or []
             if not isinstance(items, list):
                 problems.append(CodebookProblem(f, data.get("__line__"), "'issues' must be a list"))
                 items = []
+            seen: set[str] = set()
             for item in items:
                 issue = _parse_issue(f, item, problems)
                 if issue is None:
                     continue
-                if issue.id in issues and f == getattr(issues[issue.id], "_file", None):
+                if issue.id in seen:
                     problems.append(CodebookProblem(f, item.get("__line__"), f"issue {issue.id!r} defined twice"))
-                issue._file = f  # type: ignore[attr-defined]
+                seen.add(issue.id)
                 issues[issue.id] = issue  # a later file may redefine an issue of the default codebook
-            for item in data.get("frameworks") or []:
+            fw_items = data.get("frameworks") or []
+            if not isinstance(fw_items, list):
+                problems.append(CodebookProblem(f, data.get("__line__"), "'frameworks' must be a list"))
+                fw_items = []
+            fw_seen: set[str] = set()
+            for item in fw_items:
                 fw = _parse_framework(f, item, problems, pending_refs)
                 if fw is not None:
+                    if fw.id in fw_seen:
+                        problems.append(CodebookProblem(f, item.get("__line__"), f"framework {fw.id!r} defined twice"))
+                    fw_seen.add(fw.id)
                     frameworks[fw.id] = fw
         for f, line, what, ref in pending_refs:
             if ref not in issues:
@@ -188,9 +212,13 @@ def _parse_issue(f: Path, item: Any, problems: list[CodebookProblem]) -> Issue |
     if not iid or not isinstance(iid, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", iid):
         problems.append(CodebookProblem(f, line, f"issue id {iid!r} must be lower_snake_case"))
         return None
-    if not item.get("proposition"):
+    if not item.get("proposition") or not isinstance(item.get("proposition"), str):
         problems.append(CodebookProblem(f, line, f"issue {iid!r} has no proposition"))
+    for key in sorted(set(item) - ISSUE_KEYS - {"__line__"}):
+        problems.append(CodebookProblem(f, line, f"issue {iid!r}: unknown key {key!r} (expected one of "
+                                        f"{sorted(ISSUE_KEYS)})"))
     has_cue = False
+    given = any(item.get(kind) for kind in CUE_KINDS)  # bad patterns are reported one by one
     for kind in CUE_KINDS:
         per_lang = item.get(kind)
         if per_lang is None:
@@ -198,24 +226,46 @@ def _parse_issue(f: Path, item: Any, problems: list[CodebookProblem]) -> Issue |
         if not isinstance(per_lang, dict):
             problems.append(CodebookProblem(f, line, f"issue {iid!r}: {kind} must map a language code to a list"))
             continue
+        where = per_lang.get("__line__", line)
         for code, pats in per_lang.items():
             if code == "__line__":
                 continue
-            for p in pats or []:
-                try:
-                    _compile(p)
-                    has_cue = True
-                except re.error as e:
-                    problems.append(CodebookProblem(f, per_lang.get("__line__"),
-                                                    f"issue {iid!r}: {kind}[{code}] pattern {p!r}: {e}"))
-    if not has_cue:
+            has_cue |= _check_patterns(f, where, f"issue {iid!r}: {kind}[{code}]", code, pats, problems)
+    if not has_cue and not given:
         problems.append(CodebookProblem(f, line, f"issue {iid!r} has no cue patterns"))
-    for ex in item.get("examples") or []:
-        if not isinstance(ex, dict) or not ex.get("text") or ex.get("stance") not in STANCES:
+    examples = item.get("examples") or []
+    if not isinstance(examples, list):
+        problems.append(CodebookProblem(f, line, f"issue {iid!r}: examples must be a list"))
+        examples = []
+    for ex in examples:
+        if not isinstance(ex, dict) or not isinstance(ex.get("text"), str) or ex.get("stance") not in STANCES:
             problems.append(CodebookProblem(f, ex.get("__line__", line) if isinstance(ex, dict) else line,
                                             f"issue {iid!r}: an example needs text and a stance in {STANCES}"))
     data = _strip({k: v for k, v in item.items() if k not in ("id", "proposition")})
     return Issue(iid, item.get("proposition", ""), data)
+
+
+def _check_patterns(f: Path, line: int | None, what: str, code: Any, pats: Any,
+                    problems: list[CodebookProblem]) -> bool:
+    """Whether ``pats`` holds at least one usable pattern; every bad one is a problem."""
+    if not isinstance(code, str) or not re.fullmatch(r"[a-z]{2,3}", code):
+        problems.append(CodebookProblem(f, line, f"{what}: {code!r} is not a language code (it, en, ...)"))
+        return False
+    if not isinstance(pats, list) or not all(isinstance(p, str) for p in pats):
+        problems.append(CodebookProblem(f, line, f"{what}: must be a list of regular expressions (strings)"))
+        return False
+    ok = False
+    for p in pats:
+        try:
+            rx = _compile(p)
+        except re.error as e:
+            problems.append(CodebookProblem(f, line, f"{what}: pattern {p!r}: {e}"))
+            continue
+        if rx.fullmatch("") or not p.strip():
+            problems.append(CodebookProblem(f, line, f"{what}: pattern {p!r} matches the empty string"))
+            continue
+        ok = True
+    return ok
 
 
 def _parse_framework(f: Path, item: Any, problems: list[CodebookProblem], refs: list) -> Framework | None:
@@ -224,6 +274,15 @@ def _parse_framework(f: Path, item: Any, problems: list[CodebookProblem], refs: 
                                         "a framework needs an id and a name"))
         return None
     line = item["__line__"]
+    for key in sorted(set(item) - FRAMEWORK_KEYS - {"__line__"}):
+        problems.append(CodebookProblem(f, line, f"framework {item['id']!r}: unknown key {key!r} (expected one "
+                                        f"of {sorted(FRAMEWORK_KEYS)})"))
+    if not isinstance(item.get("implies") or {}, dict) or not isinstance(item.get("touches") or [], list) \
+            or not isinstance(item.get("aliases") or {}, dict):
+        problems.append(CodebookProblem(f, line, f"framework {item['id']!r}: implies must map issue ids to "
+                                        "stances, touches must list issue ids, aliases must map a language "
+                                        "code to a list"))
+        return None
     implies = _strip(item.get("implies") or {})
     for issue, stance in implies.items():
         refs.append((f, line, f"framework {item['id']!r} implies", issue))
@@ -235,16 +294,12 @@ def _parse_framework(f: Path, item: Any, problems: list[CodebookProblem], refs: 
         refs.append((f, line, f"framework {item['id']!r} touches", issue))
     aliases = _strip(item.get("aliases") or {})
     for code, pats in aliases.items():
-        for p in pats or []:
-            try:
-                _compile(p)
-            except re.error as e:
-                problems.append(CodebookProblem(f, line, f"framework {item['id']!r}: alias {p!r}: {e}"))
+        _check_patterns(f, line, f"framework {item['id']!r}: aliases[{code}]", code, pats, problems)
     if not aliases and not item.get("issue"):
         problems.append(CodebookProblem(f, line, f"framework {item['id']!r} needs aliases or an issue"))
-    return Framework(item["id"], item["name"], item.get("issue"), implies,
-                     list(item.get("touches") or []) + list(implies), str(item.get("date") or "") or None,
-                     aliases)
+    touches = list(dict.fromkeys([*(item.get("touches") or []), *implies, *([item["issue"]] if item.get("issue") else [])]))
+    return Framework(item["id"], item["name"], item.get("issue"), implies, touches,
+                     str(item.get("date") or "") or None, aliases, str(item.get("description") or ""))
 
 
 @lru_cache(maxsize=8)
@@ -255,8 +310,5 @@ def _load_cached(files: tuple[Path, ...]) -> Codebook:
 def check(files: Iterable[Path]) -> list[CodebookProblem]:
     """Every problem in the given codebook files (validated together with the default codebook)."""
     problems: list[CodebookProblem] = []
-    try:
-        Codebook._parse(sorted(CODEBOOK_DIR.glob("*.yaml")) + [Path(f) for f in files], problems)
-    except DataFileError as e:
-        problems.append(CodebookProblem(Path(str(e).split(":", 1)[0]), None, str(e).split(": ", 1)[-1]))
+    Codebook._parse(sorted(CODEBOOK_DIR.glob("*.yaml")) + [Path(f) for f in files], problems)
     return problems
