@@ -54,11 +54,19 @@ def read_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES) -> Iterator[Ca
         if path.is_dir():
             for f in sorted(path.rglob("*")):
                 if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts):
-                    yield from read_file(f, max_bytes)
+                    yield from _guarded(f, max_bytes)
         elif path.is_file():
-            yield from read_file(path, max_bytes)
+            yield from _guarded(path, max_bytes)
         else:
             yield IngestError(str(path), None, "no such file or folder")
+
+
+def _guarded(path: Path, max_bytes: int) -> Iterator[Capture | IngestError]:
+    """read_file, with any unforeseen failure of a reader turned into an error for that file alone."""
+    try:
+        yield from read_file(path, max_bytes)
+    except Exception as e:
+        yield IngestError(str(path), None, f"cannot read: {type(e).__name__}: {e}")
 
 
 def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Capture | IngestError]:

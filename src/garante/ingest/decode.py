@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 
 class DecodeError(Exception):
@@ -135,14 +136,38 @@ def _is_utf8(b: bytes) -> bool:
 
 
 def _legacy_encoding(data: bytes) -> str:
+    """The single-byte encoding of a file that is not UTF-8. charset-normalizer proposes one; on short
+    texts it often confuses the Latin code pages (cp1250 for an Italian "è" gives "č"), so its guess is
+    kept only where the text it gives reads more surely as a language than the Western default does."""
+    guess = None
     try:
         from charset_normalizer import from_bytes
         best = from_bytes(data[:65536]).best()
         if best is not None and best.encoding and not best.encoding.startswith("utf"):
-            return best.encoding
+            guess = best.encoding
     except Exception:  # detection is a hint, never a reason to fail
         pass
-    return "cp1252"
+    if not guess or codecs.lookup(guess).name == "cp1252":
+        return "cp1252"
+    sample = data[:4096]
+    theirs, western = sample.decode(guess, "replace"), sample.decode("cp1252", "replace")
+    if theirs == western or _foreign_letters(theirs) > _foreign_letters(western):
+        return "cp1252"
+    return guess
+
+
+def _foreign_letters(text: str) -> int:
+    """Accented letters that the text's language does not write (``letters`` in data/lang/<code>/
+    furniture.yaml): many where a code page was misread. 0 where the language's letters are not known."""
+    from .. import lang
+    from ..clean.language import detect
+    code = detect(text)
+    letters = (lang.topic(code, "furniture") or {}).get("letters") if code in lang.available() else None
+    if not letters:
+        return 0
+    allowed = set(str(letters).casefold())
+    return sum(1 for ch in text.casefold()
+               if ord(ch) > 127 and ch not in allowed and unicodedata.category(ch)[0] in "LMC")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
