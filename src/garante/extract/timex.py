@@ -1,18 +1,721 @@
-"""Time expressions normalised to TIMEX3-style values. (Placeholder: tags nothing.)"""
+"""Time expressions normalised to TIMEX3-style values, and the date of the document.
+
+HeidelTime's approach: the rules are language data (``data/lang/<code>/time.yaml``: patterns over month,
+weekday and other word lists); each rule's *kind* names how a match is normalised. Relative and partial
+expressions ("venerdì", "il 10 gennaio", "la scorsa settimana") are resolved against the reference date
+(the document date) and the tense of the clause around them.
+
+When the page gives no date, the document date is inferred first, from dated events of the knowledge
+base mentioned together with relative expressions ("il vertice in Alaska della scorsa settimana"), and
+only when the clues agree on one day.
+"""
 from __future__ import annotations
 
-from ..document import Document
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from .. import lang
+from ..document import Document, Span
+
+# -------------------------------------------------------------------------------------------------
+# Calendar arithmetic
+
+
+def easter(year: int) -> date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The reference date: a day, month or year (``first`` is its first day)."""
+    first: date
+    precision: str  # day | month | year
+
+    @property
+    def last(self) -> date:
+        if self.precision == "day":
+            return self.first
+        if self.precision == "month":
+            return self.first.replace(day=calendar.monthrange(self.first.year, self.first.month)[1])
+        return self.first.replace(month=12, day=31)
+
+    @property
+    def middle(self) -> date:
+        return self.first + (self.last - self.first) / 2
+
+    @classmethod
+    def parse(cls, value: str | None, precision: str | None = None) -> "Anchor | None":
+        if not value or not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value[:10]):
+            return None
+        parts = [int(p) for p in value[:10].split("-")]
+        prec = {1: "year", 2: "month", 3: "day"}[len(parts)]
+        if precision in ("month", "year") and {"day": 3, "month": 2, "year": 1}[precision] < len(parts):
+            prec, parts = precision, parts[:{"month": 2, "year": 1}[precision]]
+        first = _safe_date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+        return cls(first, prec) if first else None
+
+
+def _fmt(d: date, precision: str) -> str:
+    return {"day": d.isoformat(), "month": d.isoformat()[:7], "year": d.isoformat()[:4]}[precision]
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _choose(candidates: list[date], anchor: Anchor, direction: str | None, tense: str | None,
+            granularity: str = "day") -> date:
+    """One of several readings of a partial date (one per year): the closest to the anchor, unless a
+    modifier ('scorso', 'next') fixes the direction, or the tense points the other way and the closest
+    reading is more than a month off."""
+    def key(d: date) -> tuple:
+        return (d.year, d.month) if granularity == "month" else (d,)
+
+    a_first = key(anchor.first)
+    a_last = key(anchor.last)
+    if direction == "last":
+        past = [c for c in candidates if key(c) < a_first]
+        if past:
+            return max(past)
+    if direction == "next":
+        future = [c for c in candidates if key(c) > a_last]
+        if future:
+            return min(future)
+    inside = [c for c in candidates if a_first <= key(c) <= a_last]
+    if inside and anchor.precision != "day":
+        return inside[0]
+    mid = anchor.middle
+    best = min(candidates, key=lambda c: (abs((c - mid).days), c > mid))
+    margin = timedelta(days=31)
+    if tense == "past" and best > anchor.last + margin:
+        past = [c for c in candidates if c <= anchor.last]
+        best = max(past) if past else best
+    elif tense == "future" and best < anchor.first - margin:
+        future = [c for c in candidates if c >= anchor.first]
+        best = min(future) if future else best
+    return best
+
+
+# -------------------------------------------------------------------------------------------------
+# Rules: compiled from the language data
+
+
+@dataclass
+class Rule:
+    name: str
+    kind: str
+    regex: re.Pattern
+    requires: tuple[str, ...] = ()
+    capitalized: tuple[str, ...] = ()
+    full_names: tuple[str, ...] = ()
+
+
+@dataclass
+class Grammar:
+    code: str
+    data: dict[str, Any]
+    rules: list[Rule]
+    bounds: list[tuple[re.Pattern, str]]
+    tense_past: list[re.Pattern]
+    tense_future: list[re.Pattern]
+    attributive: frozenset[str]
+    full_months: frozenset[str] = field(default_factory=frozenset)
+
+    def lookup(self, table: str, word: str) -> Any:
+        return self.data.get(table, {}).get(_norm(word))
+
+
+def _norm(word: str) -> str:
+    return " ".join(word.lower().replace("’", "'").split()).rstrip(".")
+
+
+def _alternation(words) -> str:
+    """A regex alternation of words, longest first, with ' matching either apostrophe."""
+    out = []
+    for w in sorted({str(w) for w in words}, key=len, reverse=True):
+        out.append(r"\s+".join(re.escape(part).replace("'", "['’]") for part in w.split()))
+    return "|".join(out) or r"(?!x)x"
+
+
+def _prep_pattern(preps: list[str]) -> str:
+    spaced = [p for p in preps if not p.endswith("'")]
+    elided = [p[:-1] for p in preps if p.endswith("'")]
+    parts = []
+    if spaced:
+        parts.append(f"(?:{_alternation(spaced)})\\s+")
+    if elided:
+        parts.append(f"(?:{_alternation(elided)})['’]")
+    return f"(?P<prep>{'|'.join(parts)})?" if parts else ""
+
+
+class TimeDataError(lang.DataFileError):
+    pass
+
+
+@lru_cache(maxsize=None)
+def grammar(code: str | None) -> Grammar:
+    code = (code or "en")[:2].lower()
+    data = lang.topic(code, "time") or {}
+    where = f"{lang.LANG_DIR / code / 'time.yaml'}"
+    months = data.get("months") or {}
+    weekdays = data.get("weekdays") or {}
+    bounds_data = data.get("bounds") or []
+    try:
+        bounds = [(re.compile(b["pattern"], re.I), b["mod"]) for b in bounds_data]
+    except (KeyError, TypeError, re.error) as e:
+        raise TimeDataError(f"{where}: bad entry under 'bounds': {e}") from e
+    named = data.get("named_days") or {}
+    pieces = {
+        "prep": _prep_pattern(list(data.get("prepositions") or [])),
+        "month": f"(?P<month>{_alternation(months)})",
+        "weekday": f"(?P<weekday>{_alternation(weekdays)})",
+        "weekday2": f"(?P<weekday2>{_alternation(weekdays)})",
+        "day": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:°|º|st|nd|rd|th)?(?!\d)",
+        "year": r"(?P<year>(?:19|20)\d\d)(?!\d)",
+        "mod": f"(?P<mod>{_alternation(data.get('modifiers') or {})})",
+        "mod_after": f"(?P<mod_after>{_alternation(data.get('modifiers') or {})})",
+        "relday": f"(?P<relday>{_alternation(data.get('relative_days') or {})})",
+        "number": f"(?P<number>\\d{{1,3}}|{_alternation(data.get('numbers') or {})})",
+        "unit": f"(?P<unit>{_alternation(data.get('units') or {})})",
+        "this": f"(?P<this>{_alternation(data.get('this') or [])})",
+        "bound": f"(?P<bound>{'|'.join(f'(?:{b.pattern})' for b, _ in bounds) or '(?!x)x'})",
+        "named": f"(?P<named>{_alternation(named)})",
+        "part": f"(?P<part>{_alternation(data.get('parts_of_day') or [])})",
+    }
+    rules = []
+    for i, r in enumerate(data.get("rules") or []):
+        try:
+            body = re.sub(r"\{(\w+)\}", lambda m: pieces[m.group(1)], r["pattern"])
+            regex = re.compile(rf"(?<![\w/.-]){body}(?!\w)", re.I)
+            rules.append(Rule(r["name"], r["kind"], regex, tuple(r.get("requires") or ()),
+                              tuple(r.get("capitalized") or ()), tuple(r.get("full_names") or ())))
+        except KeyError as e:
+            raise TimeDataError(f"{where}: rule {i + 1} ({r.get('name')!r}): unknown key or placeholder {e}") from e
+        except re.error as e:
+            raise TimeDataError(f"{where}: rule {i + 1} ({r.get('name')!r}): bad pattern: {e}") from e
+    try:
+        past = [re.compile(p, re.I) for p in (data.get("tense") or {}).get("past", [])]
+        future = [re.compile(p, re.I) for p in (data.get("tense") or {}).get("future", [])]
+    except re.error as e:
+        raise TimeDataError(f"{where}: bad pattern under 'tense': {e}") from e
+    longest: dict[int, str] = {}
+    for w, n in months.items():
+        if len(w) > len(longest.get(n, "")):
+            longest[n] = w
+    return Grammar(code, data, rules, bounds, past, future,
+                   frozenset(_norm(a) for a in data.get("attributive") or []), frozenset(longest.values()))
+
+
+# -------------------------------------------------------------------------------------------------
+# Matching
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    rule: Rule
+    groups: dict[str, str]
+    tense: str | None = None
+    quoted: bool = False
+
+    @property
+    def kind(self) -> str:
+        return self.rule.kind
+
+
+def _acceptable(rule: Rule, m: re.Match, g: Grammar) -> bool:
+    groups = m.groupdict()
+    for name in rule.capitalized:
+        word = groups.get(name)
+        if word and not word[0].isupper():
+            return False
+    if "prep" in rule.requires and not groups.get("prep"):
+        return False
+    if "prep_or_mod" in rule.requires and not (groups.get("prep") or groups.get("mod") or groups.get("mod_after")
+                                               or groups.get("bound")):
+        return False
+    if "mod" in rule.requires and not (groups.get("mod") or groups.get("mod_after")):
+        return False
+    if groups.get("month") and groups.get("day") is None and groups.get("year") is None \
+            and _norm(groups["month"]) not in g.full_months:
+        return False  # a bare abbreviation ("il mar", "il set") is a word, not a month
+    return True
+
+
+def find(text: str, g: Grammar) -> list[Match]:
+    """All rule matches, overlaps resolved in favour of the longest (then the earliest rule)."""
+    found: list[tuple[int, int, int, Rule, dict]] = []
+    for order, rule in enumerate(g.rules):
+        for m in rule.regex.finditer(text):
+            if m.end() > m.start() and _acceptable(rule, m, g):
+                found.append((m.start(), m.end(), order, rule, m.groupdict()))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for start, end, _, rule, groups in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        out.append(Match(start, end, rule, {k: v for k, v in groups.items() if v is not None}))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+_QUOTE_OPEN = "«“"
+_QUOTE_CLOSE = "»”"
+
+
+def _inside_quotes(text: str, offset: int) -> bool:
+    depth = 0
+    straight = 0
+    for ch in text[:offset]:
+        if ch in _QUOTE_OPEN:
+            depth += 1
+        elif ch in _QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight ^= 1
+    return depth > 0 or straight == 1
+
+
+def _tense(g: Grammar, text: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
+    """The tense of the verb nearest to the expression in its sentence."""
+    s0, s1 = sent
+    best: tuple[int, str] | None = None
+    for tense, patterns in (("past", g.tense_past), ("future", g.tense_future)):
+        for p in patterns:
+            for m in p.finditer(text, s0, s1):
+                if m.start() < end and start < m.end():
+                    continue
+                dist = start - m.end() if m.end() <= start else m.start() - end
+                if best is None or dist < best[0]:
+                    best = (dist, tense)
+    return best[1] if best else None
+
+
+# -------------------------------------------------------------------------------------------------
+# Normalisation
+
+
+def _direction(g: Grammar, groups: dict) -> str | None:
+    for key in ("mod", "mod_after"):
+        if groups.get(key):
+            return g.lookup("modifiers", groups[key])
+    return None
+
+
+def _bound(g: Grammar, groups: dict) -> str | None:
+    b = groups.get("bound")
+    if not b:
+        return None
+    for regex, mod in g.bounds:
+        if regex.fullmatch(b) or regex.match(b):
+            return mod
+    return None
+
+
+def _number(g: Grammar, word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    n = g.lookup("numbers", word)
+    return n if isinstance(n, int) else None
+
+
+def _weekday_date(wd: int, anchor: Anchor, direction: str | None, tense: str | None) -> date:
+    d = anchor.first
+    back = (d.weekday() - wd) % 7
+    ahead = (wd - d.weekday()) % 7
+    if direction == "last":
+        return d - timedelta(days=back or 7)
+    if direction == "next":
+        return d + timedelta(days=ahead or 7)
+    if tense == "future":
+        return d + timedelta(days=ahead)
+    return d - timedelta(days=back)
+
+
+def _named_date(spec: str, year: int) -> date | None:
+    spec = str(spec)
+    if spec.startswith("easter"):
+        offset = int(spec[6:] or 0)
+        return easter(year) + timedelta(days=offset)
+    mm, dd = spec.split("-")
+    return _safe_date(year, int(mm), int(dd))
+
+
+def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
+    """The TIMEX3-style reading of one match: label, value (None when unresolvable), precision."""
+    k, gr = m.kind, m.groups
+    out: dict[str, Any] = {"label": "DATE", "value": None, "precision": None, "expression": k}
+    direction = _direction(g, gr)
+    mod = _bound(g, gr)
+    if mod:
+        out["mod"] = mod
+
+    def done(d: date | None, precision: str, relative: bool = False) -> dict:
+        if d is not None:
+            out["value"], out["precision"] = _fmt(d, precision), precision
+        if relative:
+            out["relative"] = True
+        return out
+
+    if k in ("iso", "date", "numeric"):
+        if k == "iso":
+            y, mo, dd = int(gr["year"]), int(gr["mon"]), int(gr["day"])
+        elif k == "numeric":
+            a, b = int(gr["a"]), int(gr["b"])
+            y = int(gr["year"]) + (2000 if len(gr["year"]) == 2 else 0)
+            day_first = g.data.get("numeric_order", "dmy") == "dmy"
+            if a > 12 or (b <= 12 and day_first):
+                dd, mo = a, b
+            else:
+                mo, dd = a, b
+        else:
+            mo, dd = g.lookup("months", gr["month"]), int(gr["day"])
+            y = int(gr["year"]) if gr.get("year") else None
+        if y is not None:
+            return done(_safe_date(y, mo, dd), "day")
+        if anchor is None:
+            return done(None, "day", True)
+        cands = [c for c in (_safe_date(anchor.first.year + i, mo, dd) for i in (-1, 0, 1)) if c]
+        return done(_choose(cands, anchor, direction, m.tense) if cands else None, "day", True)
+    if k == "month":
+        mo = g.lookup("months", gr["month"])
+        if gr.get("year"):
+            return done(date(int(gr["year"]), mo, 1), "month")
+        if anchor is None:
+            return done(None, "month", True)
+        cands = [date(anchor.first.year + i, mo, 1) for i in (-1, 0, 1)]
+        return done(_choose(cands, anchor, direction, m.tense, "month"), "month", True)
+    if k == "year":
+        return done(date(int(gr["year"]), 1, 1), "year")
+    if k == "named":
+        spec = g.lookup("named_days", gr["named"])
+        if gr.get("year"):
+            return done(_named_date(spec, int(gr["year"])), "day")
+        if anchor is None:
+            return done(None, "day", True)
+        cands = [c for c in (_named_date(spec, anchor.first.year + i) for i in (-1, 0, 1)) if c]
+        return done(_choose(cands, anchor, direction, m.tense), "day", True)
+    if k in ("weekday", "night"):
+        wd = g.lookup("weekdays", gr["weekday"])
+        if gr.get("part"):
+            out["part_of_day"] = _norm(gr["part"])
+        if k == "night":
+            out["part_of_day"] = "night"
+        if anchor is None or anchor.precision != "day":
+            return done(None, "day", True)
+        return done(_weekday_date(wd, anchor, direction, m.tense), "day", True)
+    if k == "relday":
+        n = g.lookup("relative_days", gr["relday"])
+        if anchor is None or anchor.precision != "day":
+            return done(None, "day", True)
+        return done(anchor.first + timedelta(days=n), "day", True)
+    if k in ("period", "ago"):
+        unit = g.lookup("units", gr["unit"])
+        if k == "ago":
+            n = _number(g, gr["number"])
+            if n is None:
+                return done(None, "day", True)
+            n = -n
+        else:
+            n = {"last": -1, "next": 1}.get(direction, 0)
+        need = {"D": "day", "W": "day", "M": "month", "Y": "year"}[unit]
+        if anchor is None or ["year", "month", "day"].index(anchor.precision) < ["year", "month", "day"].index(need):
+            out["relative"] = True
+            out["precision"] = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
+            return out
+        d = anchor.first
+        if unit == "D":
+            return done(d + timedelta(days=n), "day", True)
+        if unit == "W":
+            out.update(value=_week(d + timedelta(weeks=n)), precision="week", relative=True)
+            return out
+        if unit == "M":
+            y, mo = _add_months(d.year, d.month, n)
+            return done(date(y, mo, 1), "month", True)
+        return done(date(d.year + n, 1, 1), "year", True)
+    if k in ("future_ref", "past_ref"):
+        out["ref"] = "FUTURE_REF" if k == "future_ref" else "PAST_REF"
+        out["relative"] = True
+        return out
+    if k in ("duration", "set"):
+        unit = g.lookup("units", gr["unit"])
+        n = _number(g, gr["number"]) if gr.get("number") else 1
+        out["label"] = "DURATION" if k == "duration" else "SET"
+        out["period"] = f"P{n if n is not None else 'X'}{unit}"
+        return out
+    return out
+
+
+# -------------------------------------------------------------------------------------------------
+# The document date, inferred when the page does not give it
+
+
+@dataclass
+class Event:
+    id: str
+    first: date
+    last: date
+    matchers: list[re.Pattern]
+
+
+def _events(kb) -> list[Event]:
+    out = []
+    for e in getattr(kb, "entities", {}).values():
+        if e.type != "EVENT" or not e.data.get("date"):
+            continue
+        first = Anchor.parse(str(e.data["date"]))
+        if first is None or first.precision != "day":
+            continue
+        last = Anchor.parse(str(e.data.get("end") or e.data["date"]))
+        pats = [re.compile(rf"(?<!\w){_alternation([a])}(?!\w)", re.I) for a in [*e.aliases] if a]
+        pats += [re.compile(t, re.I) for t in e.data.get("triggers") or []]
+        out.append(Event(e.id, first.first, last.first if last else first.first, pats))
+    return out
+
+
+Window = tuple[date, date]
+
+
+def _intersect(a: Window, b: Window) -> Window | None:
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    return (lo, hi) if lo <= hi else None
+
+
+# How long after a dated event a report that names it, without saying when, is assumed to appear: a weak
+# clue, used only to choose among readings the strong clues leave open.
+MENTION_DAYS = 30
+
+
+def _clue_windows(ev: Event, m: Match, g: Grammar) -> list[Window] | None:
+    """Where the document date lies, given that the expression ``m`` dates the event ``ev``; None when the
+    expression cannot be about this event."""
+    k, gr = m.kind, m.groups
+    one = timedelta(days=1)
+    if k == "relday":
+        n = g.lookup("relative_days", gr["relday"])
+        return [(ev.first - n * one, ev.last - n * one)]
+    if k == "ago":
+        n = _number(g, gr["number"])
+        unit = g.lookup("units", gr["unit"])
+        if n is None or unit not in ("D", "W"):
+            return None
+        days = n * (7 if unit == "W" else 1)
+        return [(ev.first + days * one, ev.last + days * one)]
+    if k == "period" and _direction(g, gr) == "last":
+        unit = g.lookup("units", gr["unit"])
+        if unit == "W":
+            monday = ev.first - timedelta(days=ev.first.weekday())
+            return [(monday + 7 * one, monday + 13 * one)]
+        if unit == "M":
+            y, mo = _add_months(ev.first.year, ev.first.month, 1)
+            return [(date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1]))]
+        return None
+    if k == "weekday" and m.tense != "future":
+        wd = g.lookup("weekdays", gr["weekday"])
+        days = [ev.first + i * one for i in range((ev.last - ev.first).days + 1)]
+        hits = [d for d in days if d.weekday() == wd]
+        if not hits:
+            return None
+        start = 1 if _direction(g, gr) == "last" else 0
+        if _direction(g, gr) == "next":
+            return None
+        return [(d + start * one, d + 7 * one - (0 if start else one)) for d in hits]
+    return None
+
+
+def infer_published(doc: Document, matches: list[Match], g: Grammar, kb) -> tuple[str, str] | None:
+    """(value, rule) of the document date the text implies, or None when the clues are missing, too loose,
+    or disagree."""
+    events = _events(kb)
+    if not events:
+        return None
+    text = doc.text
+    strong: list[list[Window]] = []   # each clue: the windows it allows (one per reading of the event)
+    weak: list[list[Window]] = []
+    for s in doc.layer("sentence"):
+        mentions: list[tuple[int, Event]] = []
+        for ev in events:
+            for p in ev.matchers:
+                hit = p.search(text, s.start, s.end)
+                if hit:
+                    mentions.append((hit.start(), ev))
+                    break
+        if not mentions:
+            continue
+        in_sentence = [m for m in matches if s.start <= m.start < s.end and not m.quoted]
+        by_alias: dict[int, list[Event]] = {}
+        for pos, ev in mentions:
+            by_alias.setdefault(pos, []).append(ev)
+        for pos, evs in by_alias.items():
+            # readings of one mention ("il vertice di Parigi" names several summits) form one clue
+            weak.append([(ev.first, ev.last + timedelta(days=MENTION_DAYS)) for ev in evs])
+            for m in sorted(in_sentence, key=lambda m: abs(m.start - pos)):
+                windows = [w for ev in evs for w in (_clue_windows(ev, m, g) or [])]
+                if windows:
+                    strong.append(windows)
+                    break
+    if not strong:
+        return None
+    solutions: list[Window] = [(date.min, date.max)]
+    for clue in strong:
+        solutions = [w for s in solutions for c in clue if (w := _intersect(s, c))]
+        if not solutions:
+            return None  # the strong clues disagree
+    if len(solutions) > 1:
+        for clue in weak:
+            kept = [s for s in solutions if any(_intersect(s, c) for c in clue)]
+            if kept:
+                solutions = kept
+    solutions = sorted(set(solutions))
+    if len(solutions) != 1:
+        return None
+    lo, hi = solutions[0]
+    if not all(any(_intersect((lo, hi), c) for c in clue) for clue in weak):
+        return None  # an event named elsewhere in the text points to another time
+    if lo == hi:
+        return lo.isoformat(), "event+relative"
+    if (hi - lo).days > 6:
+        return None
+    # News names the days of the week it reports on; the latest such day inside the window is the day
+    # of the report (Italian and English reports say "ieri"/"yesterday" for the day before).
+    days = []
+    for m in matches:
+        if m.kind == "weekday" and not m.quoted and m.tense != "future" and not _direction(g, m.groups):
+            wd = g.lookup("weekdays", m.groups["weekday"])
+            days += [lo + timedelta(days=i) for i in range((hi - lo).days + 1)
+                     if (lo + timedelta(days=i)).weekday() == wd]
+    if not days:
+        return None
+    return max(days).isoformat(), "event+weekday"
+
+
+# -------------------------------------------------------------------------------------------------
+# The component
 
 
 class TimeTagger:
+    """Adds layer 'timex' (DATE, DURATION, SET) and fills doc.meta['published'] when it can be inferred."""
     name = "time"
 
     def __call__(self, doc: Document, ctx) -> None:
-        return None
+        g = grammar(doc.meta.get("language"))
+        text = doc.text
+        matches = find(text, g)
+        sentences = [(s.start, s.end) for s in doc.layer("sentence")] or [(0, len(text))]
+        si = 0
+        for m in matches:
+            while si < len(sentences) - 1 and sentences[si][1] <= m.start:
+                si += 1
+            sent = sentences[si] if sentences[si][0] <= m.start < sentences[si][1] else (m.start, m.end)
+            m.tense = _tense(g, text, m.start, m.end, sent)
+            m.quoted = _inside_quotes(text[sent[0]:m.start], m.start - sent[0])
+        if not doc.meta.get("published") and ctx is not None:
+            found = infer_published(doc, matches, g, ctx.kb)
+            if found:
+                doc.meta["published"], rule = found
+                doc.meta["published_precision"] = "day"
+                doc.meta["published_source"] = f"inferred:{rule}"
+        anchor = Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision"))
+        for m in matches:
+            reading = normalise(m, g, anchor)
+            label = reading.pop("label")
+            attrs = {k: v for k, v in reading.items() if v is not None}
+            attrs["value"] = reading["value"]
+            prep = m.groups.get("prep")
+            if prep and _norm(prep.rstrip("'’")) in g.attributive | {a.rstrip("'") for a in g.attributive}:
+                attrs["attributive"] = True
+            if m.tense:
+                attrs["tense"] = m.tense
+            if m.quoted:
+                attrs["quoted"] = True
+            doc.add(Span(m.start, m.end, "timex", label, attrs, component=self.name, rule=m.rule.name))
+
+
+# -------------------------------------------------------------------------------------------------
+# Dating a statement
+
+# How many sentences a sentence-initial expression ("Mercoledì, Putin ha ringraziato…") keeps dating
+# the quotes that follow it.
+FRAME_SENTENCES = 3
+
+
+def _usable(span: Span, published: Anchor | None) -> bool:
+    a = span.attrs
+    if span.label != "DATE" or not a.get("value") or a.get("quoted") or a.get("attributive"):
+        return False
+    if a.get("precision") == "week":
+        return False
+    if a.get("precision") != "day" and not (a.get("relative") and a.get("expression") in ("month", "period", "ago")):
+        return False  # absolute months and years ("nel 2022") tell what is talked about, not when
+    if published is not None:
+        pub = _fmt(published.first, published.precision)
+        n = min(len(pub), len(a["value"]))
+        if a["value"][:n] > pub[:n]:
+            return False  # said before it was reported
+    return True
 
 
 def date_at(doc: Document, start: int, end: int) -> tuple[str | None, str | None]:
     """The date of the event told in doc.text[start:end]: (value, source) where source is
-    'expression' (a time expression governs it) or 'document' (fell back to the document date)."""
-    published = doc.meta.get("published")
-    return (published, "document") if published else (None, None)
+    'expression' (a time expression governs it) or 'document' (fell back to the document date).
+
+    A time expression governs the span when it sits in the same sentence, outside quotation marks and not
+    as the complement of a noun ("l'incontro del 2 dicembre"), is not later than the document date, and
+    is a day (or a relative month or year); among several, the one inside ``start:end`` and nearest to it.
+    Without one, a sentence-initial expression of one of the few preceding sentences frames it.
+    """
+    published = Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision"))
+    timexes = doc.layer("timex")
+    sentences = doc.layer("sentence")
+    covering = [s for s in sentences if s.start < max(end, start + 1) and start < s.end]
+    lo = min([start] + [s.start for s in covering])
+    hi = max([end] + [s.end for s in covering])
+    cands = [t for t in timexes if lo <= t.start < hi and _usable(t, published)]
+    if cands:
+        def distance(t: Span) -> tuple:
+            inside = start <= t.start < end
+            return (not inside, 0 if inside else min(abs(t.start - end), abs(t.end - start)), t.start)
+        return min(cands, key=distance).attrs["value"], "expression"
+    before = [s for s in sentences if s.end <= lo][-FRAME_SENTENCES:]
+    for s in reversed(before):
+        in_s = [t for t in timexes if s.start <= t.start < s.end and t.label == "DATE"]
+        if not in_s:
+            continue
+        head = [t for t in in_s if t.start - s.start <= 3 and _usable(t, published)]
+        if head:
+            return head[0].attrs["value"], "expression"
+        break  # a sentence with an expression of its own ends the frame
+    if published is not None:
+        return doc.meta["published"], "document"
+    return None, None
