@@ -6,9 +6,11 @@ recent evidence: statements of the same date are aggregated (summed confidence; 
 'conditional' before 'support' on a tie); a neutral statement does not overturn a side taken. Undated
 evidence counts as older than any dated one.
 
-Rows keep the first and last evidence, the number of statements and outlets, and the changes of stance
-(with the statements before and after). Persons come first and states last in the list, so that a
-reader that keeps the last row per actor name and issue sees the state-level row.
+Rows keep the first and last evidence, since when the current stance holds, the number of statements
+and outlets, and the changes of stance (with the statements before and after). Persons come first and
+states last in the list, so that a reader that keeps the last row per actor name and issue sees the
+state-level row. A speaker that is itself a state or organisation (``Russia said ...``) counts at the
+state level only.
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ from typing import Any
 from ..store import Store
 
 _ORDER = {"oppose": 3, "conditional": 2, "support": 1, "neutral": 0}
+# entity types of the knowledge base that speak as a state or organisation, not as a person
+COLLECTIVE_TYPES = {"GPE", "ORG", "NORP", "state", "organisation", "organization"}
 
 
 def evidence(store: Store) -> list[dict[str, Any]]:
@@ -28,11 +32,14 @@ def evidence(store: Store) -> list[dict[str, Any]]:
                d.published, d.url
         FROM stances s JOIN statements st ON st.id = s.statement_id JOIN documents d ON d.id = st.document_id
         ORDER BY st.id, s.id""")
-    names = {r["id"]: r["name"] for r in store.query("SELECT id, name FROM entities")}
+    entities = {r["id"]: r for r in store.query("SELECT id, name, type FROM entities")}
     for r in rows:
+        speaker = entities.get(r["speaker_entity_id"]) or {}
+        state = entities.get(r["on_behalf_of_id"]) or {}
         r["when"] = r["date"] or r["published"] or ""
-        r["speaker"] = names.get(r["speaker_entity_id"]) or r["speaker_name"]
-        r["actor_state"] = names.get(r["on_behalf_of_id"]) or r["on_behalf_of_name"]
+        r["speaker"] = speaker.get("name") or r["speaker_name"]
+        r["speaker_type"] = speaker.get("type")
+        r["actor_state"] = state.get("name") or r["on_behalf_of_name"]
     rows.sort(key=lambda r: (r["when"], r["document_id"], r["statement_id"]))
     return rows
 
@@ -60,18 +67,20 @@ def _position(actor: dict[str, Any], level: str, issue: str, rows: list[dict[str
             groups.append((r["when"], [r]))
     current = None
     changes = []
-    before: list[dict[str, Any]] = []
+    before: list[dict[str, Any]] = []  # the evidence of the side last taken
+    since: str | None = None
     for when, group in groups:
         stance = _aggregate(group)
         if stance == "neutral" and current not in (None, "neutral"):
-            before = group
-            continue
+            continue  # speaking about an issue without taking a side does not undo the side taken
         if current is not None and stance != current:
             changes.append({"from": current, "to": stance, "date": when or None,
                             "before": [_ref(r) for r in before], "after": [_ref(r) for r in group]})
+        if stance != current:
+            since = when or None
         current, before = stance, group
     return {
-        "actor": actor, "actor_level": level, "issue": issue, "stance": current,
+        "actor": actor, "actor_level": level, "issue": issue, "stance": current, "since": since,
         "statements": len({r["statement_id"] for r in rows}),
         "outlets": len({r["outlet"] or r["source"] for r in rows}),
         "first_evidence": _ref(rows[0]), "last_evidence": _ref(rows[-1]),
@@ -88,15 +97,23 @@ def positions(store: Store, rows: list[dict[str, Any]] | None = None) -> list[di
     actor_of: dict[str, dict[str, Any]] = {}
     for r in rows:
         pid = r["speaker_entity_id"] or (f"name:{r['speaker']}" if r["speaker"] else None)
-        if pid and r["speaker_entity_id"] != r["on_behalf_of_id"]:
-            actor_of.setdefault(pid, {"id": r["speaker_entity_id"], "name": r["speaker"]})
-            persons.setdefault((pid, r["issue"]), []).append(r)
         sid = r["on_behalf_of_id"] or (f"name:{r['actor_state']}" if r["actor_state"] else None)
+        speaker = {"id": r["speaker_entity_id"], "name": r["speaker"]}
+        state = {"id": r["on_behalf_of_id"], "name": r["actor_state"]}
+        if sid is None and pid and r.get("speaker_type") in COLLECTIVE_TYPES:
+            sid, state = pid, speaker  # "Russia said ...": the speaker is the state
+        if pid and pid != sid and not (r["speaker"] and r["speaker"] == r["actor_state"]):
+            actor_of.setdefault(pid, speaker)
+            persons.setdefault((pid, r["issue"]), []).append(r)
         if sid:
-            actor_of.setdefault(sid, {"id": r["on_behalf_of_id"], "name": r["actor_state"]})
+            actor_of.setdefault(sid, state)
             states.setdefault((sid, r["issue"]), []).append(r)
-    out = [_position(actor_of[a], "person", issue, ev) for (a, issue), ev in sorted(persons.items())]
-    out += [_position(actor_of[a], "state", issue, ev) for (a, issue), ev in sorted(states.items())]
+
+    def order(item):
+        (a, issue), _ = item
+        return ((actor_of[a]["name"] or "").casefold(), a, issue)
+    out = [_position(actor_of[a], "person", issue, ev) for (a, issue), ev in sorted(persons.items(), key=order)]
+    out += [_position(actor_of[a], "state", issue, ev) for (a, issue), ev in sorted(states.items(), key=order)]
     return out
 
 
@@ -106,7 +123,8 @@ def positions_rows_for_csv(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for p in rows:
         out.append({
             "actor": p["actor"]["name"], "actor_id": p["actor"]["id"] or "", "actor_level": p["actor_level"],
-            "issue": p["issue"], "stance": p["stance"], "statements": p["statements"], "outlets": p["outlets"],
+            "issue": p["issue"], "stance": p["stance"], "since": p.get("since") or "",
+            "statements": p["statements"], "outlets": p["outlets"],
             "first_date": p["first_evidence"]["date"] or "", "first_statement": p["first_evidence"]["statement_id"],
             "last_date": p["last_evidence"]["date"] or "", "last_statement": p["last_evidence"]["statement_id"],
             "changes": "; ".join(f"{c['from']}->{c['to']} ({c['date'] or 'undated'})" for c in p["changes"]),

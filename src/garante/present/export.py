@@ -1,4 +1,4 @@
-"""Exports: ``documents.jsonl`` (one analysed document a line) and ``positions.json``."""
+"""Exports: ``documents.jsonl`` (one analysed document a line), ``positions.json`` and ``positions.csv``."""
 from __future__ import annotations
 
 import json
@@ -79,8 +79,13 @@ def export(store: Store, out_dir: str | Path) -> dict[str, Path]:
         for doc in store.documents():
             fh.write(json.dumps(document_record(doc, store, names), ensure_ascii=False) + "\n")
     tmp.replace(docs_path)
+    # positions: one row per actor and issue, persons first and states last (a reader that keeps the
+    # last row per actor name and issue sees the state level); the same rows flat in positions.csv
+    from .report import write_positions_csv
+    rows = positions(store)
     pos_path = out / "positions.json"
     tmp = pos_path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(positions(store), ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     tmp.replace(pos_path)
-    return {"documents": docs_path, "positions": pos_path}
+    csv_path = write_positions_csv(rows, out / "positions.csv")
+    return {"documents": docs_path, "positions": pos_path, "positions_csv": csv_path}

@@ -42,11 +42,14 @@ def _excerpt(text: str | None, n: int = 140) -> str:
 
 # --- Markdown ----------------------------------------------------------------------------------
 def _md_cell(s: str) -> str:
-    return s.replace("|", "\\|").replace("\n", " ")
+    # article text must not become markup in a Markdown viewer: no raw HTML, no table breaks
+    return (s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+            .replace("\n", " "))
 
 
 def markdown(data: dict[str, Any]) -> str:
     actors, issues, cells = _matrix(data["states"])
+    persons = [p for p in data["positions"] if p["actor_level"] == "person"]
     st = data["statements"]
     lines = ["# Positions brief", "",
              f"{data['stats']['documents']} documents, {data['stats']['statements']} statements, "
@@ -70,8 +73,8 @@ def markdown(data: dict[str, Any]) -> str:
             if not p:
                 continue
             lines.append(f"### {_md_cell(a)} — {i}: {p['stance']}")
-            lines.append(f"First evidence {p['first_evidence']['date'] or 'undated'}, last "
-                         f"{p['last_evidence']['date'] or 'undated'}; {p['statements']} statements in "
+            lines.append(f"Since {p.get('since') or 'undated'}. First evidence {p['first_evidence']['date'] or 'undated'}, "
+                         f"last {p['last_evidence']['date'] or 'undated'}; {p['statements']} statements in "
                          f"{p['outlets']} outlets.")
             lines.append("")
             for e in p["evidence"]:
@@ -80,7 +83,13 @@ def markdown(data: dict[str, Any]) -> str:
                              f"“{_md_cell(_excerpt(r.get('content')))}” — {_md_cell(r.get('outlet') or r.get('source') or '')}"
                              f" (document {e['document_id']}, statement {e['statement_id']})")
             lines.append("")
-    lines += ["## Conflicts", ""]
+    lines += ["## Persons", ""]
+    for p in persons:
+        lines.append(f"- {_md_cell(p['actor']['name'] or '?')} — {p['issue']}: {p['stance']} "
+                     f"({p['statements']} statements, last {p['last_evidence']['date'] or 'undated'})")
+    if not persons:
+        lines.append("None.")
+    lines += ["", "## Conflicts", ""]
     for c in data["conflicts"]:
         lines.append(f"- **{c['issue']}**: for {', '.join(c['support'])}; against {', '.join(c['oppose'])}"
                      + (f"; with conditions {', '.join(c['conditional'])}" if c["conditional"] else ""))
@@ -183,18 +192,30 @@ def html_page(data: dict[str, Any]) -> str:
     h.append("<h2>Conflicts</h2><ul>")
     for c in data["conflicts"]:
         h.append(f"<li><b>{_e(c['issue'])}</b>: for {_e(', '.join(c['support']))}; against "
-                 f"{_e(', '.join(c['oppose']))}</li>")
+                 f"{_e(', '.join(c['oppose']))}"
+                 + (f"; with conditions {_e(', '.join(c['conditional']))}" if c["conditional"] else "") + "</li>")
+    if not data["conflicts"]:
+        h.append("<li>None found.</li>")
     h.append("</ul><h2>Changes of stance</h2><ul>")
     for c in data["changes"]:
         h.append(f"<li>{_e(c['actor']['name'])} on {_e(c['issue'])}: {_e(c['from'])} → {_e(c['to'])} "
-                 f"({_e(c['date'] or 'undated')})</li>")
-    h.append("</ul></body></html>")
+                 f"({_e(c['date'] or 'undated')}; before: statements "
+                 f"{_e(', '.join(str(b['statement_id']) for b in c['before']))}; after: "
+                 f"{_e(', '.join(str(b['statement_id']) for b in c['after']))})</li>")
+    if not data["changes"]:
+        h.append("<li>None found.</li>")
+    h.append("</ul><h2>Persons</h2><table><tr><th>person</th><th>issue</th><th>stance</th><th>statements</th>"
+             "<th>last evidence</th></tr>")
+    for p in (x for x in data["positions"] if x["actor_level"] == "person"):
+        h.append(f"<tr><td>{_e(p['actor']['name'])}</td><td>{_e(p['issue'])}</td><td>{_e(p['stance'])}</td>"
+                 f"<td>{_e(p['statements'])}</td><td>{_e(p['last_evidence']['date'] or 'undated')}</td></tr>")
+    h.append("</table></body></html>")
     return "\n".join(h)
 
 
 def write_positions_csv(rows: list[dict[str, Any]], path: Path) -> Path:
     flat = positions_rows_for_csv(rows)
-    fields = ["actor", "actor_id", "actor_level", "issue", "stance", "statements", "outlets", "first_date",
+    fields = ["actor", "actor_id", "actor_level", "issue", "stance", "since", "statements", "outlets", "first_date",
               "first_statement", "last_date", "last_statement", "changes"]
     tmp = path.with_suffix(".csv.tmp")
     with open(tmp, "w", encoding="utf-8", newline="") as fh:

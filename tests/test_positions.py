@@ -1,0 +1,194 @@
+"""Positions: stances aggregated per actor (person, and the state or organisation spoken for) and issue
+over time, with changes and conflicts, read from a real SQLite store."""
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from garante.analyse.changes import changes
+from garante.analyse.conflicts import conflicts
+from garante.analyse.positions import evidence, positions
+from garante.analyse.timeline import timeline
+from garante.document import Document, Span, Stance, Statement
+from garante.present.export import export
+from garante.store import Store
+
+PEOPLE = {
+    "dmitry-peskov": ("Dmitry Peskov", "PER", "russia", "Russia"),
+    "sergey-lavrov": ("Sergey Lavrov", "PER", "russia", "Russia"),
+    "volodymyr-zelensky": ("Volodymyr Zelensky", "PER", "ukraine", "Ukraine"),
+    "emmanuel-macron": ("Emmanuel Macron", "PER", "france", "France"),
+    "russia": ("Russia", "GPE", None, None),
+}
+
+
+def article(source: str, published: str | None, outlet: str, said: list[tuple]) -> Document:
+    """A document whose text is the statements it reports: (speaker id, content, date, [(issue, stance, conf)])."""
+    parts, statements = [], []
+    pos = 0
+    for speaker, content, date, stances in said:
+        name, _, obo, obo_name = PEOPLE[speaker]
+        sentence = f"{name} said that {content}."
+        a = pos + len(f"{name} said that ")
+        st = Statement(a, a + len(content), content, "indirect", cue="said", speaker_name=name,
+                       speaker_entity_id=speaker, on_behalf_of_id=obo, on_behalf_of_name=obo_name, date=date)
+        st.stances = [Stance(issue, stance, conf, a, a + len(content), "test", "test") for issue, stance, conf in stances]
+        statements.append(st)
+        parts.append(sentence)
+        pos += len(sentence) + 1
+    text = " ".join(parts)
+    doc = Document(source=source, raw=text, text=text,
+                   meta={"published": published, "outlet": outlet, "language": "en", "title": source})
+    doc.spans.append(Span(0, len(text), "zone", "body", component="test", rule="test"))
+    doc.statements = statements
+    return doc
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(str(tmp_path / "positions.db")) as s:
+        s.upsert_entities([{"id": k, "name": v[0], "type": v[1]} for k, v in PEOPLE.items()] +
+                          [{"id": "ukraine", "name": "Ukraine", "type": "GPE"},
+                           {"id": "france", "name": "France", "type": "GPE"}])
+        yield s
+
+
+def save(store, *docs):
+    for d in docs:
+        store.save_document(d, "test")
+
+
+def row(rows, name, issue, level):
+    found = [p for p in rows if p["actor"]["name"] == name and p["issue"] == issue and p["actor_level"] == level]
+    assert len(found) == 1, (name, issue, level, found)
+    return found[0]
+
+
+def test_stance_over_time_with_a_change_and_its_statements(store):
+    save(store,
+         article("march.txt", "2025-03-02", "Reuters", [
+             ("dmitry-peskov", "a truce could be discussed", "2025-03-01", [("ceasefire", "support", 0.8)])]),
+         article("june.txt", "2025-06-02", "ANSA", [
+             ("sergey-lavrov", "a truce would only let Kyiv rearm", "2025-06-01", [("ceasefire", "oppose", 0.8)])]))
+    rows = positions(store)
+    russia = row(rows, "Russia", "ceasefire", "state")
+    assert russia["stance"] == "oppose" and russia["since"] == "2025-06-01"
+    assert russia["statements"] == 2 and russia["outlets"] == 2
+    assert russia["first_evidence"]["date"] == "2025-03-01" and russia["last_evidence"]["date"] == "2025-06-01"
+    (change,) = russia["changes"]
+    assert (change["from"], change["to"], change["date"]) == ("support", "oppose", "2025-06-01")
+    ids = {r["content"]: r["statement_id"] for r in evidence(store)}
+    assert [b["statement_id"] for b in change["before"]] == [ids["a truce could be discussed"]]
+    assert [a["statement_id"] for a in change["after"]] == [ids["a truce would only let Kyiv rearm"]]
+    # each person keeps their own line and did not change
+    assert row(rows, "Dmitry Peskov", "ceasefire", "person")["stance"] == "support"
+    assert row(rows, "Sergey Lavrov", "ceasefire", "person")["changes"] == []
+    flat = changes([p for p in rows if p["actor_level"] == "state"])
+    assert [(c["actor"]["name"], c["issue"], c["to"]) for c in flat] == [("Russia", "ceasefire", "oppose")]
+
+
+def test_statement_date_wins_over_publication_and_order_of_storage(store):
+    # stored first, but said later
+    save(store,
+         article("late.txt", "2025-09-10", "ANSA", [
+             ("volodymyr-zelensky", "Ukraine could accept a neutral status", "2025-09-09",
+              [("ukraine_neutrality", "support", 0.7)])]),
+         article("early.txt", "2025-09-01", "AP", [
+             ("volodymyr-zelensky", "neutrality is no guarantee", None, [("ukraine_neutrality", "oppose", 0.7)])]))
+    p = row(positions(store), "Ukraine", "ukraine_neutrality", "state")
+    assert p["stance"] == "support"
+    assert p["changes"][0]["from"] == "oppose" and p["changes"][0]["date"] == "2025-09-09"
+    assert p["first_evidence"]["date"] == "2025-09-01"  # the publication date stands in for the undated statement
+
+
+def test_neutral_statement_does_not_overturn_a_side_taken(store):
+    save(store,
+         article("a.txt", "2025-04-01", "Reuters", [
+             ("sergey-lavrov", "foreign troops are unacceptable", "2025-04-01",
+              [("foreign_troops_in_ukraine", "oppose", 0.8)])]),
+         article("b.txt", "2025-05-01", "ANSA", [
+             ("dmitry-peskov", "it is too early to speak of troops", "2025-05-01",
+              [("foreign_troops_in_ukraine", "neutral", 0.6)])]))
+    p = row(positions(store), "Russia", "foreign_troops_in_ukraine", "state")
+    assert p["stance"] == "oppose" and p["changes"] == [] and p["since"] == "2025-04-01"
+    assert p["statements"] == 2 and p["last_evidence"]["stance"] == "neutral"
+    # a person who only spoke neutrally is neutral
+    assert row(positions(store), "Dmitry Peskov", "foreign_troops_in_ukraine", "person")["stance"] == "neutral"
+
+
+def test_same_day_evidence_is_weighed(store):
+    save(store, article("d.txt", "2025-02-01", "AP", [
+        ("sergey-lavrov", "a summit is premature", "2025-02-01", [("leaders_summit", "oppose", 0.6)]),
+        ("dmitry-peskov", "a summit could follow talks", "2025-02-01", [("leaders_summit", "conditional", 0.8)]),
+        ("sergey-lavrov", "a summit needs preparation", "2025-02-01", [("leaders_summit", "conditional", 0.7)]),
+    ]))
+    p = row(positions(store), "Russia", "leaders_summit", "state")
+    assert p["stance"] == "conditional" and p["statements"] == 3 and p["changes"] == []
+
+
+def test_persons_first_states_last_and_a_state_speaking_for_itself(store):
+    save(store, article("e.txt", "2025-09-05", "Reuters", [
+        ("russia", "NATO enlargement is a threat", None, [("nato_eastward_expansion", "oppose", 0.8)]),
+        ("emmanuel-macron", "Europe must give firm guarantees", None, [("western_security_guarantees", "support", 0.7)]),
+    ]))
+    rows = positions(store)
+    levels = [p["actor_level"] for p in rows]
+    assert levels == sorted(levels, key=lambda lv: lv == "state")  # every person row before every state row
+    assert {(p["actor"]["name"], p["actor_level"]) for p in rows} == {
+        ("Russia", "state"), ("Emmanuel Macron", "person"), ("France", "state")}
+    # read as the scorer does: the last row per actor name and issue
+    last = {}
+    for p in rows:
+        last[(p["actor"]["name"], p["issue"])] = p["stance"]
+    assert last[("Russia", "nato_eastward_expansion")] == "oppose"
+    assert last[("France", "western_security_guarantees")] == "support"
+
+
+def test_conflicts_are_issues_with_states_on_opposite_sides(store):
+    save(store, article("f.txt", "2025-09-04", "Le Monde", [
+        ("emmanuel-macron", "a reassurance force will deploy", None, [("foreign_troops_in_ukraine", "support", 0.7)]),
+        ("volodymyr-zelensky", "partners' troops are welcome", None, [("foreign_troops_in_ukraine", "support", 0.7)]),
+        ("dmitry-peskov", "foreign troops are unacceptable", None, [("foreign_troops_in_ukraine", "oppose", 0.8)]),
+        ("dmitry-peskov", "sanctions are illegal", None, [("sanctions_on_russia", "oppose", 0.8)]),
+    ]))
+    rows = positions(store)
+    assert conflicts(rows) == [{"issue": "foreign_troops_in_ukraine", "support": ["France", "Ukraine"],
+                                "oppose": ["Russia"], "conditional": []}]
+    by_person = conflicts(rows, level="person")
+    assert by_person[0]["oppose"] == ["Dmitry Peskov"]
+
+
+def test_timeline_lists_dated_evidence_per_actor(store):
+    save(store, article("g.txt", "2025-09-04", "Le Monde", [
+        ("emmanuel-macron", "a reassurance force will deploy", "2025-09-04",
+         [("foreign_troops_in_ukraine", "support", 0.7)])]))
+    (event,) = timeline(evidence(store))
+    assert (event["date"], event["actor"], event["issue"], event["stance"]) == (
+        "2025-09-04", "France", "foreign_troops_in_ukraine", "support")
+    assert timeline(evidence(store), level="person")[0]["actor"] == "Emmanuel Macron"
+
+
+def test_export_writes_positions_json_and_csv(store, tmp_path):
+    save(store,
+         article("h.txt", "2025-03-02", "Reuters", [
+             ("dmitry-peskov", "a truce could be discussed", "2025-03-01", [("ceasefire", "support", 0.8)])]),
+         article("i.txt", "2025-06-02", "ANSA", [
+             ("sergey-lavrov", "no truce", "2025-06-01", [("ceasefire", "oppose", 0.8)])]))
+    paths = export(store, tmp_path / "out")
+    rows = json.loads(paths["positions"].read_text(encoding="utf-8"))
+    assert rows[-1]["actor"]["name"] == "Russia" and rows[-1]["stance"] == "oppose"
+    with open(paths["positions_csv"], encoding="utf-8", newline="") as fh:
+        table = list(csv.DictReader(fh))
+    russia = [r for r in table if r["actor"] == "Russia"][0]
+    assert russia["actor_level"] == "state" and russia["stance"] == "oppose" and russia["statements"] == "2"
+    assert russia["changes"] == "support->oppose (2025-06-01)" and russia["first_date"] == "2025-03-01"
+    assert {r["actor"] for r in table} == {"Russia", "Dmitry Peskov", "Sergey Lavrov"}
+
+
+def test_empty_store_has_no_positions(store, tmp_path):
+    assert positions(store) == [] and conflicts([]) == []
+    paths = export(store, tmp_path / "empty")
+    assert json.loads(paths["positions"].read_text()) == []
+    assert paths["positions_csv"].read_text().startswith("actor,actor_id,actor_level,issue,stance")
