@@ -94,8 +94,7 @@ def _week(d: date) -> str:
 def _choose(candidates: list[date], anchor: Anchor, direction: str | None, tense: str | None,
             granularity: str = "day") -> date:
     """One of several readings of a partial date (one per year): the closest to the anchor, unless a
-    modifier ('scorso', 'next') fixes the direction, or the tense points the other way and the closest
-    reading is more than a month off."""
+    modifier ('scorso', 'next') or the tense of the clause sets the direction."""
     def key(d: date) -> tuple:
         return (d.year, d.month) if granularity == "month" else (d,)
 
@@ -114,12 +113,14 @@ def _choose(candidates: list[date], anchor: Anchor, direction: str | None, tense
         return inside[0]
     mid = anchor.middle
     best = min(candidates, key=lambda c: (abs((c - mid).days), c > mid))
-    margin = timedelta(days=31)
-    if tense == "past" and best > anchor.last + margin:
-        past = [c for c in candidates if c <= anchor.last]
+    # a tense contradicting the closest reading wins, unless that reading is within days of the anchor
+    # (the verb nearest to the expression may belong to another clause)
+    slack = timedelta(days=0 if granularity == "month" else 7)
+    if tense == "past" and key(best) > a_last and best > anchor.last + slack:
+        past = [c for c in candidates if key(c) <= a_last]
         best = max(past) if past else best
-    elif tense == "future" and best < anchor.first - margin:
-        future = [c for c in candidates if c >= anchor.first]
+    elif tense == "future" and key(best) < a_first and best < anchor.first - slack:
+        future = [c for c in candidates if key(c) >= a_first]
         best = min(future) if future else best
     return best
 
@@ -550,7 +551,7 @@ def _clue_windows(ev: Event, m: Match, g: Grammar) -> list[Window] | None:
         start = 1 if _direction(g, gr) == "last" else 0
         if _direction(g, gr) == "next":
             return None
-        return [(d + start * one, d + 7 * one - (0 if start else one)) for d in hits]
+        return [(d + start * one, d + (7 if start else 6) * one) for d in hits]
     return None
 
 
