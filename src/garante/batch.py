@@ -15,6 +15,8 @@ from .document import content_hash
 from .pipeline import Context, Pipeline
 from .store import Store
 
+PROGRESS_SECONDS = 5.0
+
 
 @dataclass
 class RunReport:
@@ -39,7 +41,7 @@ def analyze(paths: Iterable[str], store: Store, ctx: Context | None = None, forc
     ctx = pipeline.ctx
     version = ctx.version
     report = RunReport()
-    t0 = time.perf_counter()
+    t0 = last = time.perf_counter()
     seen_entities: set[str] = set()
     kwargs = {"max_bytes": max_bytes} if max_bytes else {}
     for n, item in enumerate(read_inputs(paths, **kwargs), 1):
@@ -66,8 +68,12 @@ def analyze(paths: Iterable[str], store: Store, ctx: Context | None = None, forc
         store.upsert_entities(_new_entities(doc, ctx, seen_entities))
         store.save_document(doc, version)
         report.analysed += 1
-        if progress and (report.analysed % 25 == 0):
-            progress(f"{report.analysed} analysed, {report.skipped} skipped, {len(report.errors)} failed")
+        # a line every 25 documents or every few seconds, whichever comes first, on long runs
+        if progress and (report.analysed % 25 == 0 or time.perf_counter() - last >= PROGRESS_SECONDS):
+            last = time.perf_counter()
+            rate = report.analysed / max(last - t0, 1e-9)
+            progress(f"{n} read: {report.analysed} analysed, {report.skipped} already stored, "
+                     f"{len(report.errors)} failed ({rate:.1f} documents/s); last: {item.source}")
     report.seconds = time.perf_counter() - t0
     return report
 

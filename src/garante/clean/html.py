@@ -37,6 +37,10 @@ def clean_html(capture: Capture) -> Document:
         for key in ("title", "author", "date", "sitename", "url", "categories", "description"):
             if data.get(key):
                 meta[key] = data[key]
+        declared = published_in_markup(capture.raw)
+        if declared and declared != meta.get("date"):
+            # the page's own statement of its publication date beats a date read from its URL
+            meta["date_guessed"], meta["date"] = meta.get("date"), declared
         title = (data.get("title") or "").strip()
         paragraphs = [p.strip() for p in (data.get("text") or "").split("\n") if p.strip()]
     if not paragraphs:
@@ -62,6 +66,22 @@ def clean_html(capture: Capture) -> Document:
     doc.segments = tb.segments
     doc.meta["html"] = meta
     return doc
+
+
+_DATE_KEYS = r"(?:article:published_time|og:published_time|datepublished|pubdate|publishdate|publish-date|" \
+             r"dc\.date\.issued|dcterms\.issued|parsely-pub-date|sailthru\.date)"
+META_DATE = re.compile(
+    rf"<meta\b(?=[^>]*\b(?:property|name|itemprop)\s*=\s*[\"']{_DATE_KEYS}[\"'])[^>]*\bcontent\s*=\s*[\"']\s*"
+    r"(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+JSONLD_DATE = re.compile(r"[\"']datePublished[\"']\s*:\s*[\"'](\d{4}-\d{2}-\d{2})")
+
+
+def published_in_markup(raw: str) -> str | None:
+    """The publication date a page declares in its metadata (Open Graph, schema.org, Dublin Core), as the
+    calendar day written there, in the outlet's own time zone."""
+    head = raw[:200_000]
+    m = META_DATE.search(head) or JSONLD_DATE.search(head)
+    return m.group(1) if m else None
 
 
 def _locate(raw: str, piece: str, cursor: int) -> int | None:

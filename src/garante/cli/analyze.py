@@ -14,6 +14,8 @@ def register(sub) -> None:
     p.add_argument("--force", action="store_true", help="re-analyse documents already stored")
     p.add_argument("--embeddings", action="store_true", help="use the sentence-embedding model for issues")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
+    p.add_argument("--max-bytes", type=int, default=None, metavar="N",
+                   help="refuse captures larger than N bytes (default: 20 MB)")
     p.set_defaults(func=run_analyze)
 
     p = sub.add_parser("export", help="write documents.jsonl and positions.json")
@@ -27,7 +29,7 @@ def run_analyze(args) -> int:
     from ..store import Store
     ctx = context_from(args)
     with Store(args.db) as store:
-        report = analyze(args.paths, store, ctx, force=args.force,
+        report = analyze(args.paths, store, ctx, force=args.force, max_bytes=args.max_bytes,
                          progress=None if args.quiet else stderr_progress)
         stats = store.stats()
     print(f"{report.summary()}; store {args.db}: {stats['documents']} documents, "
