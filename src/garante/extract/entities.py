@@ -1,27 +1,463 @@
-"""Entity mentions linked to the knowledge base. (Placeholder: exact alias matching.)"""
+"""Entity mentions linked to the knowledge base (layer ``mention``).
+
+Only the article zones are read (title, standfirst, body, subheadings). In order:
+
+1. names: the knowledge base's names and aliases, longest first, case as written (``alias``); a capital
+   named without a locative preposition stands for its state (``metonym``: "Mosca ha risposto" is
+   Russia, "a Mosca" is the city);
+2. unknown names typed by the title before them ("l'ammiraglio X", "General X", "l'agenzia X"):
+   unlinked entities ``x:<slug>``, the same id in every document (``title``);
+3. role descriptions ("il portavoce del Cremlino", "the Russian president", "il suo portavoce"): followed
+   by a name, the role goes to that name's mention; alone, it is resolved to whoever held the role at
+   the document's date (``role``), or to the person of that role already named in the article
+   (``coreference``); an unknown name after a role is an unlinked person (``role+name``);
+4. surnames of people named in full earlier or later in the article (``surname``);
+5. state adjectives ("nordcoreane", "Russian") (``adjective``).
+
+Role nouns, titles and prepositions are language data (``data/lang/<code>/roles.yaml``); names,
+adjectives and roles over time are knowledge-base data.
+"""
 from __future__ import annotations
 
 import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from ..document import Document, Span
+from ..lang import topic
+
+ZONES = ("title", "standfirst", "body", "subheading")
+TOKEN = re.compile(r"\w+(?:[-‐]\w+)*|[^\w\s]")
+APOSTROPHES = {"'", "’", "`"}
+CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w\-]*$")
+PARTICLES = {"de", "di", "da", "del", "della", "von", "van", "der", "den", "bin", "al", "el", "le", "la", "du",
+             "dos", "das", "ibn", "ter", "y"}
+MAX_NAME = 4
+
+
+def slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+def tokens_of(text: str) -> list[str]:
+    return [m.group() for m in TOKEN.finditer(text)]
+
+
+@dataclass
+class Tok:
+    text: str
+    start: int
+    end: int
+    zone: int
+
+
+@dataclass
+class Mention:
+    i: int  # first token
+    j: int  # one past the last token
+    entity_id: str
+    name: str
+    label: str
+    resolution: str
+    rule: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+class Lexicon:
+    """The knowledge base and one language's role data, indexed by first token."""
+
+    def __init__(self, kb, lang: str):
+        self.kb = kb
+        self.names: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for e in kb.entities.values():
+            if e.type == "EVENT" and not e.aliases:
+                continue
+            for a in e.names:
+                toks = tuple(tokens_of(a))
+                if toks:
+                    self.names.setdefault(toks[0], []).append((toks, e.id, a))
+        for v in self.names.values():
+            v.sort(key=lambda x: -len(x[0]))
+        self.stands_for: dict[str, str] = {}
+        self.adjectives: dict[str, str] = {}
+        for e in kb.entities.values():
+            if e.type == "GPE" and e.data.get("capital"):
+                self.stands_for.setdefault(e.data["capital"], e.id)
+            adj = e.data.get("adjectives") or {}
+            for word in adj.get(lang, []) if isinstance(adj, dict) else []:
+                self.adjectives.setdefault(str(word), e.id)
+        for e in kb.entities.values():
+            if e.data.get("stands_for"):
+                self.stands_for[e.id] = e.data["stands_for"]
+        data = topic(lang, "roles") or {}
+        self.offices: dict[str, list[tuple[tuple[str, ...], list[str], str | None]]] = {}
+        for o in data.get("offices", []):
+            toks = tuple(t.lower() for t in tokens_of(o["phrase"]))
+            self.offices.setdefault(toks[0], []).append((toks, list(o["roles"]), o.get("of")))
+        for v in self.offices.values():
+            v.sort(key=lambda x: -len(x[0]))
+        self.modifiers = self._phrases(data.get("modifiers", []))
+        self.of_words = {w.lower() for w in data.get("of_words", [])}
+        self.determiners = {w.lower() for w in data.get("determiners", [])}
+        self.possessives = {w.lower() for w in data.get("possessives", [])}
+        self.not_individual = {w.lower() for w in data.get("not_individual", [])}
+        self.locative = {w.lower() for w in data.get("locative", [])}
+        self.person_titles = self._phrases(data.get("person_titles", []))
+        self.org_titles = self._phrases(data.get("org_titles", []))
+        self.title_words = {t[0] for t in self.person_titles | self.org_titles}
+        all_roles = {r.role for e in kb.entities.values() for r in e.roles}
+        self.expanded: dict[str, list[str]] = {}
+        for v in self.offices.values():
+            for _, roles, _ in v:
+                for r in roles:
+                    if "*" in r and r not in self.expanded:
+                        pat = re.compile("^" + re.escape(r).replace(r"\*", ".*") + "$")
+                        self.expanded[r] = sorted(x for x in all_roles if pat.match(x))
+
+    @staticmethod
+    def _phrases(items) -> set[tuple[str, ...]]:
+        return {tuple(t.lower() for t in tokens_of(str(x))) for x in items}
+
+    def roles(self, keys: list[str]) -> list[str]:
+        out: list[str] = []
+        for k in keys:
+            out += self.expanded.get(k, [k]) if "*" in k else [k]
+        return out
+
+
+@lru_cache(maxsize=8)
+def _lexicon(kb_key: int, lang: str, kb) -> Lexicon:
+    return Lexicon(kb, lang)
+
+
+def lexicon(kb, lang: str | None) -> Lexicon:
+    lang = (lang or "en")[:2].lower()
+    if not topic(lang, "roles"):
+        lang = "en"
+    return _lexicon(id(kb), lang, kb)
 
 
 class EntityLinker:
     name = "entities"
 
     def __call__(self, doc: Document, ctx) -> None:
-        kb = ctx.kb
-        pats = []
-        for e in kb.entities.values():
-            for a in {e.name, *e.aliases}:
-                pats.append((a, e))
-        pats.sort(key=lambda p: -len(p[0]))
-        taken: list[tuple[int, int]] = []
-        for alias, e in pats:
-            for m in re.finditer(r"(?<!\w)" + re.escape(alias) + r"(?!\w)", doc.text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                doc.add(Span(m.start(), m.end(), "mention", e.type,
-                             {"entity_id": e.id, "name": e.name, "resolution": "alias"},
-                             component=self.name, rule="alias"))
+        lex = lexicon(ctx.kb, doc.meta.get("language"))
+        date = doc.meta.get("published")
+        toks = self._tokens(doc)
+        for m in link(toks, lex, date):
+            a, b = toks[m.i].start, toks[m.j - 1].end
+            attrs = {"entity_id": m.entity_id, "name": m.name, "resolution": m.resolution, **m.attrs}
+            doc.add(Span(a, b, "mention", m.label, attrs, component=self.name, rule=m.rule))
+
+    @staticmethod
+    def _tokens(doc: Document) -> list[Tok]:
+        out: list[Tok] = []
+        for z, zone in enumerate(s for s in doc.layer("zone") if s.label in ZONES):
+            for m in TOKEN.finditer(doc.text, zone.start, zone.end):
+                out.append(Tok(m.group(), m.start(), m.end(), z))
+        return out
+
+
+def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
+    kb = lex.kb
+    n = len(toks)
+    texts = [t.text for t in toks]
+    lower = [t.lower() for t in texts]
+    covered = [None] * n  # index of the mention that owns each token
+    mentions: list[Mention] = []
+
+    def same_zone(i: int, j: int) -> bool:
+        return toks[i].zone == toks[j - 1].zone
+
+    def add(m: Mention) -> Mention:
+        mentions.append(m)
+        for k in range(m.i, m.j):
+            if covered[k] is None:
+                covered[k] = len(mentions) - 1
+        return m
+
+    def free(i: int, j: int) -> bool:
+        return j <= n and all(covered[k] is None for k in range(i, j))
+
+    def prev_word(i: int) -> int:
+        k = i - 1
+        while k >= 0 and texts[k] in APOSTROPHES:
+            k -= 1
+        return k
+
+    # 1. names ----------------------------------------------------------------------------------
+    found: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < n:
+        hit = None
+        for cand, eid, alias in lex.names.get(texts[i], ()):
+            j = i + len(cand)
+            if j <= n and tuple(texts[i:j]) == cand and same_zone(i, j) \
+                    and not (j < n and texts[j] in ("-", "‐") and j + 1 < n and texts[j + 1][:1].isupper()):
+                hit = (i, j, eid, alias)
+                break
+        if hit:
+            found.append(hit)
+            i = hit[1]
+        else:
+            i += 1
+    full = {eid for i, j, eid, alias in found if j - i > 1 or kb.get(eid).type != "PER"}
+    by_alias: dict[tuple[int, int], list[str]] = {}
+    for i, j, eid, alias in found:
+        by_alias.setdefault((i, j), []).append(eid)
+    for i, j, eid, alias in found:
+        e = kb.get(eid)
+        if alias in (e.data.get("only_with_full_name") or []) and not any(
+                x[2] == eid and x[3] != alias for x in found):
+            continue
+        ids = [x for x in dict.fromkeys(lex_ids(lex, texts[i:j]))]
+        if len(ids) > 1 and all(kb.get(x).type == "EVENT" for x in ids):
+            e = kb.get(_nearest_event(kb, ids, date))
+        elif len(ids) > 1:  # one alias, several entities: the one named in full, else nobody
+            named = [x for x in ids if x in full]
+            if len(named) != 1:
+                continue
+            e = kb.get(named[0])
+        res, label, attrs = "alias", e.type, {}
+        target = lex.stands_for.get(e.id)
+        if e.type == "LOC" and target:
+            k = prev_word(i)
+            if not (k >= 0 and lower[k] in lex.locative):
+                state = kb.get(target)
+                if state is not None:
+                    e, res, label, attrs = state, "metonym", state.type, {"place": eid}
+        add(Mention(i, j, e.id, e.name, label, res, "alias" if res == "alias" else "capital-metonym", attrs))
+        if e.type == "EVENT":  # "il vertice di Parigi" also names Paris
+            for k in range(i + 1, j):
+                for cand, pid, _ in lex.names.get(texts[k], ()):
+                    if k + len(cand) <= j and tuple(texts[k:k + len(cand)]) == cand and kb.get(pid).type == "LOC":
+                        p = kb.get(pid)
+                        mentions.append(Mention(k, k + len(cand), p.id, p.name, "LOC", "alias", "inside-event"))
+                        break
+
+    # 2. unknown names typed by a title ------------------------------------------------------------
+    for i in range(n):
+        if lower[i] not in lex.title_words:
+            continue
+        for phrase, etype in _titles_at(lex, lower, i):
+            j = i + len(phrase)
+            k = _skip_modifiers(lex, lower, j)
+            while k < n and texts[k] in lex.adjectives:
+                k += 1
+            name_end = _name_end(texts, k, etype == "ORG")
+            if name_end > k and free(k, name_end) and same_zone(i, name_end) and not _known_start(lex, texts, k):
+                name = _join(toks, k, name_end)
+                add(Mention(k, name_end, f"x:{slug(name)}", name, etype, "unlinked", "title",
+                            {"title": " ".join(texts[i:j])}))
+                break
+
+    # 3. role descriptions -------------------------------------------------------------------------
+    i = 0
+    while i < n:
+        hit = _office_at(lex, lower, i)
+        if not hit or (covered[i] is not None and mentions[covered[i]].label != "GPE"):
+            i += 1
+            continue
+        phrase, role_keys, fixed_of = hit
+        j = i + len(phrase)
+        roles = lex.roles(role_keys)
+        i0 = i
+        of, j2, of_rule = _of_after(lex, kb, texts, lower, covered, mentions, j, date)
+        if of is None:
+            of, of_rule, i0 = _of_before(lex, kb, texts, lower, covered, mentions, i, date)
+            j2 = j
+        of = fixed_of or of
+        k = j2
+        if k < n and texts[k] == ",":
+            k += 1
+        # a name right after the role: the role belongs to that person
+        nxt = mentions[covered[k]] if k < n and covered[k] is not None else None
+        if nxt is not None and nxt.i == k and nxt.label == "PER":
+            nxt.attrs.setdefault("role", role_keys[0])
+            if of:
+                nxt.attrs.setdefault("of", of)
+            i = nxt.j
+            continue
+        name_end = _name_end(texts, k, False) if k < n else k
+        if name_end > k and free(k, name_end) and same_zone(i, name_end) and not _known_start(lex, texts, k) \
+                and texts[k] not in lex.adjectives:
+            name = _join(toks, k, name_end)
+            add(Mention(k, name_end, f"x:{slug(name)}", name, "PER", "unlinked", "role+name",
+                        {"role": role_keys[0], **({"of": of} if of else {})}))
+            i = name_end
+            continue
+        d = prev_word(i0)
+        det = lower[d] if d >= 0 else ""
+        if det in lex.not_individual or (det not in lex.determiners and det not in lex.possessives
+                                         and of is None):
+            i = j2
+            continue
+        pid, res = None, "role"
+        if det in lex.possessives and of is None:
+            leader = _last_person(mentions, i)
+            of = kb.affiliation(leader.entity_id, date) if leader else None
+        if of is not None:
+            for r in roles:
+                pid = kb.holder(r, of, date)
+                if pid:
+                    break
+        else:
+            leader = _last_person(mentions, i, roles, kb, date)
+            if leader is not None:
+                pid, res = leader.entity_id, "coreference"
+        if pid:
+            e = kb.get(pid)
+            name = e.name if e else next(m.name for m in mentions if m.entity_id == pid)
+            # the adjective or organisation inside the role phrase is part of it, not a mention of its own
+            add(Mention(i0, j2, pid, name, "PER", res, "role" if res == "role" else "role-coreference",
+                        {"role": role_keys[0], **({"of": of} if of else {})}))
+        i = j2
+
+    # 4. surnames of people named in full ----------------------------------------------------------
+    surnames: dict[str, str] = {}
+    for m in mentions:
+        if m.label == "PER" and m.j - m.i > 1 and m.resolution in ("alias", "unlinked"):
+            last = m.name.split()[-1]
+            if len(last) > 2 and last[:1].isupper():
+                surnames.setdefault(last, m.entity_id)
+    if surnames:
+        names_of = {m.entity_id: m.name for m in mentions}
+        for i in range(n):
+            eid = surnames.get(texts[i])
+            if eid and covered[i] is None and not (i + 1 < n and CAPITALISED.match(texts[i + 1])):
+                add(Mention(i, i + 1, eid, names_of[eid], "PER", "surname", "surname"))
+
+    # 5. state adjectives --------------------------------------------------------------------------
+    role_cover = {k for m in mentions if m.resolution in ("role", "coreference") for k in range(m.i, m.j)}
+    for i in range(n):
+        sid = lex.adjectives.get(texts[i])
+        if sid and covered[i] is None and i not in role_cover and kb.get(sid):
+            add(Mention(i, i + 1, sid, kb.get(sid).name, "GPE", "adjective", "adjective"))
+
+    mentions.sort(key=lambda m: (m.i, m.j))
+    return mentions
+
+
+def _nearest_event(kb, ids: list[str], date: str | None) -> str:
+    """Of several events with one name, the last one held by the document's date."""
+    dated = sorted(ids, key=lambda x: str(kb.get(x).data.get("date") or ""))
+    before = [x for x in dated if date and str(kb.get(x).data.get("date") or "")[:len(date)] <= date]
+    return (before or dated)[-1]
+
+
+def lex_ids(lex: Lexicon, words: list[str]) -> list[str]:
+    key = tuple(words)
+    return [eid for cand, eid, _ in lex.names.get(words[0], ()) if cand == key]
+
+
+def _titles_at(lex: Lexicon, lower: list[str], i: int):
+    out = []
+    for phrase in lex.person_titles:
+        if tuple(lower[i:i + len(phrase)]) == phrase:
+            out.append((phrase, "PER"))
+    for phrase in lex.org_titles:
+        if tuple(lower[i:i + len(phrase)]) == phrase:
+            out.append((phrase, "ORG"))
+    return sorted(out, key=lambda x: -len(x[0]))
+
+
+def _office_at(lex: Lexicon, lower: list[str], i: int):
+    for phrase, roles, of in lex.offices.get(lower[i], ()):
+        if tuple(lower[i:i + len(phrase)]) == phrase:
+            return phrase, roles, of
+    return None
+
+
+def _skip_modifiers(lex: Lexicon, lower: list[str], k: int) -> int:
+    moved = True
+    while moved:
+        moved = False
+        for p in lex.modifiers:
+            if tuple(lower[k:k + len(p)]) == p:
+                k += len(p)
+                moved = True
+                break
+    return k
+
+
+def _name_end(texts: list[str], k: int, allow_caps: bool) -> int:
+    """End of a capitalised name starting at k (k if there is none)."""
+    n = len(texts)
+    j = k
+    while j < n and j - k < MAX_NAME:
+        t = texts[j]
+        if CAPITALISED.match(t) and (allow_caps or not (t.isupper() and len(t) > 1) or j > k):
+            j += 1
+        elif j > k and t.lower() in PARTICLES and j + 1 < n and CAPITALISED.match(texts[j + 1]):
+            j += 1
+        else:
+            break
+    while j > k and texts[j - 1].lower() in PARTICLES:
+        j -= 1
+    return j
+
+
+def _known_start(lex: Lexicon, texts: list[str], k: int) -> bool:
+    return k < len(texts) and texts[k] in lex.names and any(
+        tuple(texts[k:k + len(c)]) == c for c, _, _ in lex.names[texts[k]])
+
+
+def _join(toks: list[Tok], i: int, j: int) -> str:
+    out = toks[i].text
+    for a, b in zip(toks[i:j], toks[i + 1:j]):
+        out += (" " if b.start > a.end else "") + b.text
+    return out
+
+
+def _of_after(lex, kb, texts, lower, covered, mentions, j: int, date):
+    """The state or organisation given after an office: adjective or "of/del/della X"."""
+    n = len(texts)
+    k = _skip_modifiers(lex, lower, j)
+    if k < n and texts[k] in lex.adjectives:
+        return lex.adjectives[texts[k]], k + 1, "adjective"
+    if k < n and lower[k] in lex.of_words:
+        k2 = k + 1
+        while k2 < n and (texts[k2] in APOSTROPHES or lower[k2] == "the"):
+            k2 += 1
+        if k2 < n and covered[k2] is not None:
+            m = mentions[covered[k2]]
+            if m.i == k2:
+                of = m.entity_id if m.label != "PER" else kb.affiliation(m.entity_id, date)
+                end = m.j
+                if end < n and texts[end] in lex.adjectives:  # "del ministero degli Esteri russo"
+                    end += 1
+                return of, end, "of"
+    return None, j, ""
+
+
+def _of_before(lex, kb, texts, lower, covered, mentions, i: int, date):
+    """English premodifier: "Russian President", "Kremlin spokesman", "Russia's foreign minister"."""
+    k = i - 1
+    while k >= 0 and lower[k] in {p[0] for p in lex.modifiers if len(p) == 1}:
+        k -= 1
+    if k >= 0 and texts[k] in ("s",) and k >= 1 and texts[k - 1] in APOSTROPHES:
+        k -= 2
+    if k < 0:
+        return None, "", i
+    if covered[k] is not None:
+        m = mentions[covered[k]]
+        if m.j == k + 1 and m.label in ("GPE", "ORG"):
+            return m.entity_id, "premodifier", m.i
+    if texts[k] in lex.adjectives and texts[k][:1].isupper():
+        return lex.adjectives[texts[k]], "adjective", k
+    return None, "", i
+
+
+def _last_person(mentions: list[Mention], before: int, roles=None, kb=None, date=None):
+    for m in sorted((m for m in mentions if m.label == "PER" and m.j <= before), key=lambda m: -m.i):
+        if roles is None:
+            return m
+        if m.attrs.get("role") in roles:
+            return m
+        if kb is not None and any(r.role in roles for r in kb.roles_at(m.entity_id, date)):
+            return m
+    return None
