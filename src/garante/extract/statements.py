@@ -1,11 +1,913 @@
-"""Statements: quotes and reported claims with speaker, date and provenance. (Placeholder.)"""
+"""Statements: who said what, when, on whose behalf, to whom — quotes and reported speech.
+
+Works paragraph by paragraph over the article body (title, standfirst and subheadings paraphrase the
+body: they are not statements of their own). For each paragraph:
+
+1. quotations: every pair of quotation marks, mismatched and unbalanced ones included (a quote left
+   open at the end of a paragraph closes there), nested quotes kept as children of the outer one;
+2. cues: reporting verbs of ``data/lang/<code>/statements.yaml`` in any tense (a participle needs its
+   auxiliary, a present form more evidence since it is often a noun), "secondo X" / "according to X",
+   passives with their agent ("ribaditi dal ministro"), "lo ha detto X";
+3. frames: a cue either follows what was said ("“…”, ha detto X" — trailing) or introduces it ("X ha
+   detto che …", "X ha escluso l'invio di truppe" — leading); gerunds ("sottolineando che …") add a
+   statement of the same speaker; "e che" splits one cue's content in two;
+4. quotes that no cue claims continue the last speaker ("“…”, ha detto X. “…”");
+5. quotes inside a quote with a cue of their own are statements of their own (Peskov quoting Putin is
+   a statement by Putin, reported by Peskov: ``parent``).
+
+The speaker is the nearest entity mention of the subject (persons before organisations before states),
+else the last speaker (Italian drops the subject: "Ha aggiunto che…"). ``on_behalf_of`` is what the
+knowledge base says the speaker stood for at the statement's date.
+"""
 from __future__ import annotations
 
-from ..document import Document
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .. import lang as langdata
+from ..document import Document, Span, Statement
+from .timex import date_at
+
+COMPONENT = "statements"
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_SPEAKER_RANK = {"PER": 3, "ORG": 2, "GPE": 1}
+_MEDIA_KINDS = {"agency", "outlet"}
+
+
+# --- language data ---------------------------------------------------------------------------------
+
+@dataclass
+class Lexicon:
+    code: str
+    verb: re.Pattern
+    forms: dict[str, tuple[str, str, str]]  # form -> (lemma, tense: present|past|participle|gerund, speech|act)
+    aux: tuple[str, ...]
+    passive_aux: tuple[str, ...]
+    adverbs: frozenset[str]
+    function_words: frozenset[str]
+    opening: str
+    closing: str
+    either: str
+    patterns: dict[str, list[re.Pattern]] = field(default_factory=dict)
+
+    def first(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
+        best = None
+        for p in self.patterns.get(key, []):
+            m = p.search(text, pos, len(text) if endpos is None else endpos)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+        return best
+
+    def match(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
+        for p in self.patterns.get(key, []):
+            m = p.match(text, pos, len(text) if endpos is None else endpos)
+            if m:
+                return m
+        return None
+
+
+def _regular_forms(lemma: str, table: dict[str, dict[str, list[str]]], klass: str | None) -> dict[str, list[str]]:
+    if "regular" in table:  # English-like: suffixes on the infinitive
+        out: dict[str, list[str]] = {}
+        for tense, suffixes in table["regular"].items():
+            forms = []
+            for suf in suffixes:
+                if suf == "s":
+                    forms.append(lemma + ("es" if re.search(r"(?:s|sh|ch|x|z|o)$", lemma) else "s"))
+                elif suf == "ed":
+                    forms.append(lemma + ("d" if lemma.endswith("e") else "ed"))
+                elif suf == "ing":
+                    forms.append((lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma) + "ing")
+                else:
+                    forms.append(lemma + suf)
+            out[tense] = forms
+        return out
+    klass = klass or lemma[-3:]
+    if klass not in table:
+        return {}
+    stem = lemma[:-3]
+    out = {}
+    for tense, suffixes in table[klass].items():
+        forms = []
+        for suf in suffixes:
+            s = stem
+            if klass == "are" and suf.startswith("e"):
+                if s.endswith(("ci", "gi")):
+                    s = s[:-1]  # annunciare → annuncerà
+                elif s.endswith(("c", "g")):
+                    s += "h"  # criticare → criticherà
+            forms.append(s + suf)
+        out[tense] = forms
+    return out
+
+
+@lru_cache(maxsize=None)
+def lexicon(code: str | None) -> Lexicon:
+    data = langdata.topic(code, "statements") or langdata.topic("en", "statements")
+    code = (code or "en")[:2]
+    forms: dict[str, tuple[str, str, str]] = {}
+    irregular = data.get("irregular") or {}
+    classes = data.get("classes") or {}
+    for category, key in (("speech", "speech_verbs"), ("act", "act_verbs")):
+        for lemma in data.get(key) or []:
+            table = irregular.get(lemma) or _regular_forms(lemma, data.get("conjugation") or {}, classes.get(lemma))
+            for tense, fs in table.items():
+                for f in fs or []:
+                    forms.setdefault(f.lower(), (lemma, tense, category))
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    verb = re.compile(r"(?<![\w'’])(?:" + alternation + r")(?![\w])", re.IGNORECASE)
+    q = data.get("quotes") or {}
+    lex = Lexicon(
+        code=code, verb=verb, forms=forms,
+        aux=tuple(str(a).lower() for a in data.get("auxiliaries") or []),
+        passive_aux=tuple(str(a).lower() for a in data.get("passive_auxiliaries") or []),
+        adverbs=frozenset(str(a).lower() for a in data.get("adverbs") or []),
+        function_words=frozenset(str(a).lower() for a in data.get("function_words") or []),
+        opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
+        either="".join(q.get("either") or '"'),
+    )
+    for key in ("according_to", "cited_by", "backward_cues", "channel", "clause_joiners"):
+        lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
+    for key in ("gerund_complement", "complementizer", "coordinated_complement", "passive_agent", "addressee",
+                "anonymous_subject"):
+        lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
+    if data.get("complementizer"):
+        lex.patterns["complementizer_next"] = [re.compile(r"\s*,?\s*(?:" + data["complementizer"] + ")", re.IGNORECASE)]
+    return lex
+
+
+# --- quotations ------------------------------------------------------------------------------------
+
+@dataclass
+class Quote:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark (== end of paragraph when left open)
+    depth: int
+    parent: int | None = None  # index of the enclosing quote
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+    @property
+    def outer_end(self) -> int:
+        return self.close + 1
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def find_quotes(text: str, start: int, end: int, lex: Lexicon) -> list[Quote]:
+    """Quotations in text[start:end], pairing any opening mark with the next closing one (scraped pages
+    mix styles: "…» is a quote), nesting by a stack."""
+    stack: list[int] = []
+    pairs: list[tuple[int, int, int]] = []
+    for i in range(start, end):
+        c = text[i]
+        if c in lex.either:
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            opening = (before.isspace() or before in "([{—–-:,;" or i == start) and not after.isspace()
+            if opening and not (stack and text[stack[-1]] == c and not after.isalnum()):
+                stack.append(i)
+            elif stack:
+                pairs.append((stack.pop(), i, len(stack)))
+            continue
+        if c in ("’", "‘") and _is_apostrophe(text, i):
+            continue
+        if c in lex.opening and not (c in lex.closing and stack):
+            if c == "‘" and not (i + 1 < end and text[i + 1].isalnum()):
+                continue
+            stack.append(i)
+        elif c in lex.closing:
+            if c == "’" and not stack:
+                continue  # an apostrophe at a word's end ("po’")
+            if stack:
+                if c == "’" and text[stack[-1]] != "‘":
+                    continue  # a single closing mark only closes a single opening one
+                pairs.append((stack.pop(), i, len(stack)))
+    # quotes left open run to the end of the paragraph (a quote that goes on in the next one)
+    while stack:
+        o = stack.pop()
+        pairs.append((o, end, len(stack)))
+    pairs.sort()
+    quotes = [Quote(o, c, d) for o, c, d in pairs]
+    for i, q in enumerate(quotes):
+        for j in range(i - 1, -1, -1):
+            p = quotes[j]
+            if p.open < q.open and q.close <= p.close:
+                q.parent = j
+                q.depth = p.depth + 1
+                break
+        else:
+            q.depth = 0
+    return quotes
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+# --- cues and frames -------------------------------------------------------------------------------
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    lemma: str
+    tense: str
+    category: str  # speech | act | according | passive | backward
+    text: str
+
+
+@dataclass
+class Frame:
+    """A statement in the making: content span, the cue, where to look for the speaker."""
+    content_start: int
+    content_end: int
+    cue: Cue | None
+    rule: str
+    speaker_region: tuple[int, int] | None = None
+    speaker_after: tuple[int, int] | None = None  # inverted order: cue then speaker
+    inherit: str | None = None  # 'previous' | 'governing'
+    governing: "Frame | None" = None
+    depth: int = 0
+    quote_parent: int | None = None  # index of the enclosing quote (nested statement)
+    frame_span: tuple[int, int] | None = None  # the reporting clause, for the date
+    sentence: tuple[int, int] = (0, 0)
+    cited: str | None = None
+    speaker_mention: Span | None = None
 
 
 class StatementExtractor:
-    name = "statements"
+    name = COMPONENT
 
     def __call__(self, doc: Document, ctx) -> None:
+        lex = lexicon(doc.meta.get("language"))
+        kb = ctx.kb if ctx is not None else None
+        mentions = doc.layer("mention")
+        timexes = doc.layer("timex")
+        sentences = [(s.start, s.end) for s in doc.layer("sentence")]
+        frames: list[Frame] = []
+        paragraphs = [z for z in doc.layer("zone") if z.label == "body"]
+        for z in paragraphs:
+            frames.extend(_paragraph(doc.text, z.start, z.end, lex, sentences, mentions, timexes, kb))
+        _build_statements(doc, frames, lex, mentions, kb, sentences)
+
+
+def _sentence_bounds(text: str, sentences: list[tuple[int, int]], pos: int, lo: int, hi: int) -> tuple[int, int]:
+    for a, b in sentences:
+        if a <= pos < b:
+            return max(a, lo), min(b, hi)
+    # no sentence layer here: cut the paragraph at sentence punctuation
+    a = lo
+    for m in re.finditer(r"[.!?…]\s+(?=[A-ZÀ-Ý“«\"‘])", text[lo:pos]):
+        a = lo + m.end()
+    m = re.search(r"[.!?…]\s+(?=[A-ZÀ-Ý“«\"‘])", text[pos:hi])
+    return a, (pos + m.start() + 1 if m else hi)
+
+
+def _cues(text: str, lo: int, hi: int, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Cue]:
+    out = []
+    for m in lex.verb.finditer(text, lo, hi):
+        if any(a <= m.start() < b for a, b in blocked):
+            continue
+        form = re.sub(r"\s+", " ", m.group(0).lower())
+        lemma, tense, category = lex.forms.get(form, ("", "", ""))
+        if not lemma:
+            continue
+        out.append(Cue(m.start(), m.end(), lemma, tense, category, m.group(0)))
+    for m in _iter(lex.patterns.get("according_to", []), text, lo, hi):
+        if not any(a <= m.start() < b for a, b in blocked):
+            out.append(Cue(m.start(), m.end(), "according", "according", "according", m.group(0)))
+    for m in _iter(lex.patterns.get("backward_cues", []), text, lo, hi):
+        if not any(a <= m.start() < b for a, b in blocked):
+            out.append(Cue(m.start(), m.end(), "backward", "backward", "backward", m.group(0)))
+    out.sort(key=lambda c: (c.start, -c.end))
+    kept: list[Cue] = []
+    for c in out:
+        if kept and c.start < kept[-1].end:
+            continue
+        kept.append(c)
+    return kept
+
+
+def _iter(patterns: list[re.Pattern], text: str, lo: int, hi: int):
+    for p in patterns:
+        yield from p.finditer(text, lo, hi)
+
+
+def _prev_words(text: str, pos: int, lo: int, n: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[max(lo, pos - 80):pos])][-n:]
+
+
+def _aux_start(text: str, cue: Cue, lo: int, lex: Lexicon, auxiliaries: tuple[str, ...]) -> int | None:
+    """Where the auxiliary of a participle starts ("ha poi aggiunto", "has also said"), if it has one."""
+    words = list(re.finditer(r"[\w'’]+", text[max(lo, cue.start - 60):cue.start]))
+    base = max(lo, cue.start - 60)
+    i = len(words) - 1
+    skipped = 0
+    while i >= 0 and words[i].group(0).lower() in lex.adverbs and skipped < 3:
+        i -= 1
+        skipped += 1
+    if i < 0:
         return None
+    for aux in auxiliaries:
+        parts = aux.split()
+        got = [w.group(0).lower() for w in words[max(0, i - len(parts) + 1):i + 1]]
+        if got == parts:
+            return base + words[i - len(parts) + 1].start()
+    return None
+
+
+def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[Span]) -> str | None:
+    """Whether a verb form is a reporting cue here: 'active', 'passive' or None."""
+    if cue.category in ("according", "backward"):
+        return "active"
+    after = text[cue.end:min(hi, cue.end + 80)]
+    if cue.tense == "participle":
+        aux = _aux_start(text, cue, lo, lex, lex.aux)
+        if aux is not None:
+            cue.start, cue.text = aux, text[aux:cue.end]
+            return "active"
+        aux = _aux_start(text, cue, lo, lex, lex.passive_aux)
+        if aux is not None and lex.match("passive_agent", text, cue.end, hi):
+            cue.start, cue.text = aux, text[aux:cue.end]
+            return "passive"
+        return None
+    if cue.tense == "gerund":
+        return "active" if lex.match("gerund_complement", after) else None
+    if cue.tense == "present":
+        if lex.match("complementizer_next", after) or re.match(r"\s*[:“«\"„]", after):
+            return "active"
+        before = text[max(lo, cue.start - 3):cue.start]
+        if re.search(r"[,”»\"’]\s*$", before):
+            return "active"
+        # right after its subject ("Peskov afferma", "Trump slams")
+        for m in mentions:
+            if lo <= m.start and m.end <= cue.start and not text[m.end:cue.start].strip():
+                return "active"
+        return None
+    return "active"
+
+
+def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, timexes, kb, depth: int = 0,
+               quote_parent: int | None = None, quotes: list[Quote] | None = None) -> list[Frame]:
+    if quotes is None:
+        quotes = find_quotes(text, lo, hi, lex)
+    top = [q for q in quotes if q.depth == depth and lo <= q.open < hi]
+    inner_spans = [(q.open + 1, q.close) for q in top]
+    cues = [c for c in _cues(text, lo, hi, lex, inner_spans)]
+    frames: list[Frame] = []
+    claimed: set[int] = set()  # indices into top of quotes that a cue attributes
+    for ci, cue in enumerate(cues):
+        mode = _accept(text, cue, lo, hi, lex, mentions)
+        if mode is None:
+            continue
+        s_lo, s_hi = _sentence_bounds(text, sentences, cue.start, lo, hi)
+        # a sentence may be cut inside a quote: widen to the quotes it touches
+        for q in top:
+            if q.open < s_lo < q.outer_end:
+                s_lo = q.open
+            if q.open < s_hi < q.close:
+                s_hi = min(hi, q.outer_end)
+        new = _frames_of_cue(text, cue, mode, s_lo, s_hi, lo, hi, lex, top, mentions, timexes, kb)
+        for f in new:
+            f.depth, f.quote_parent = depth, quote_parent
+            f.sentence = (s_lo, s_hi)
+            frames.append(f)
+    # where two leading cues share a sentence, the first one's content stops where the second's clause starts
+    frames.sort(key=lambda f: f.content_start)
+    _cut_overlaps(text, frames, lex, mentions)
+    for f in frames:
+        for qi, q in enumerate(top):
+            if f.content_start <= q.open + 1 and q.close <= f.content_end + 1:
+                claimed.add(qi)
+    # quotes no cue claims: "X: «…»", or the last speaker going on
+    for qi, q in enumerate(top):
+        if qi in claimed:
+            continue
+        a, b = q.inner
+        body = text[a:b].strip()
+        if _words(body) < 4:
+            continue  # a quoted term, not a statement
+        if any(f.content_start <= a < f.content_end for f in frames):
+            continue
+        colon = re.search(r"([^\W\d_][\w.'’ -]{0,60}?)\s*:\s*$", text[max(lo, q.open - 64):q.open])
+        s_lo, s_hi = _sentence_bounds(text, sentences, q.open, lo, hi)
+        if colon:
+            ms = [m for m in mentions if q.open - 64 <= m.start and m.end <= q.open]
+            if ms:
+                frames.append(Frame(q.open, q.outer_end, None, "colon-quote", speaker_region=(ms[0].start, q.open), depth=depth,
+                                    quote_parent=quote_parent, frame_span=(s_lo, q.open), sentence=(s_lo, s_hi)))
+                continue
+        # a quote that stands as a sentence of its own, or right after an attribution ("…», ha detto X «…»),
+        # continues the last speaker
+        head = text[s_lo:q.open].strip()
+        after_attribution = any(f.rule == "trailing" and f.frame_span and f.frame_span[1] == q.open for f in frames)
+        if head and not re.fullmatch(r"[\W_]*", head) and not after_attribution:
+            continue
+        frames.append(Frame(q.open, q.outer_end, None, "continuation", inherit="previous", depth=depth, quote_parent=quote_parent,
+                            sentence=(s_lo, s_hi)))
+    frames.sort(key=lambda f: f.content_start)
+    # quotes inside quotes: a cue inside a quote makes a statement of its own
+    if depth == 0:
+        all_quotes = quotes
+        for qi, q in enumerate(top):
+            a, b = q.inner
+            inner = [x for x in all_quotes if x.depth == depth + 1 and a <= x.open < b]
+            if not inner:
+                continue
+            nested = _paragraph(text, a, b, lex, sentences, mentions, timexes, kb, depth + 1, qi, all_quotes)
+            nested = [n for n in nested if n.cue is not None]
+            frames.extend(nested)
+        frames.sort(key=lambda f: (f.content_start, f.depth))
+    return frames
+
+
+def _gap_allowance(text: str, pos: int, limit: int, lex: Lexicon, mentions: list[Span], timexes: list[Span]):
+    covered = [(m.start, m.end) for m in mentions if pos <= m.start < limit + 80]
+    covered += [(t.start, t.end) for t in timexes if pos <= t.start < limit + 80]
+    for p in lex.patterns.get("channel", []):
+        for m in p.finditer(text, pos, min(len(text), limit + 80)):
+            covered.append((m.start(), m.end()))
+    return lambda a: any(x <= a < y for x, y in covered)
+
+
+def _skip_to_complement(text: str, pos: int, hi: int, lex: Lexicon, mentions: list[Span] = (),
+                        timexes: list[Span] = ()) -> tuple[int | None, tuple[int, int]]:
+    """After a cue: the start of the reported content introduced by a complementizer, a colon or a quote
+    (skipping the speaker, adverbs, the addressee and the channel in between), and the span skipped."""
+    window_end = min(hi, pos + 90)
+    stop = re.compile(r"[.!?;]\s|[.!?;]$")
+    m_stop = stop.search(text, pos, window_end)
+    limit = m_stop.start() if m_stop else window_end
+    # the complement follows the cue closely: only adverbs, the speaker, the addressee, the channel or a
+    # date may stand between ("ha dichiarato venerdì all'agenzia RIA che …")
+    allowed = _gap_allowance(text, pos, limit, lex, mentions, timexes)
+    limit = pos
+    for mm in re.finditer(r"[\w'’]+|[^\w\s]", text[pos:window_end]):
+        a = pos + mm.start()
+        tok = mm.group(0).lower()
+        if tok in ("che", "that", ":") or tok in lex.opening + lex.either:
+            limit = window_end
+            break
+        if not (allowed(a) or tok in lex.adverbs or tok in lex.function_words or tok == ","):
+            limit = a
+            break
+    marks = re.escape(lex.opening + lex.either)
+    for mm in re.finditer(r":|[" + marks + r"]", text[pos:limit]):
+        comp = _complementizer_before(text, pos, pos + mm.start(), lex)
+        if comp is not None:
+            return comp
+        start = pos + mm.start()
+        return (pos + mm.end() if mm.group(0) == ":" else start), (pos, start)
+    return _complementizer_before(text, pos, limit, lex) or (None, (pos, pos))
+
+
+def _complementizer_before(text: str, pos: int, limit: int, lex: Lexicon):
+    for p in lex.patterns.get("complementizer", []):
+        m = p.search(text, pos, limit)
+        if m:
+            return m.end(), (pos, m.start())
+    return None
+
+
+def _clip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\n,:;—–-":
+        a += 1
+    while b > a and text[b - 1] in " \t\n,:;.—–-":
+        b -= 1
+    return a, b
+
+
+def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, quotes, mentions, timexes, kb) -> list[Frame]:
+    before = text[s_lo:cue.start]
+    after_start = cue.end
+    if cue.category == "backward":
+        # "Lo ha detto X": the sentence before is X's
+        prev_end = s_lo
+        prev_start = lo
+        if prev_end <= lo:
+            return []
+        m = None
+        for m in re.finditer(r"[.!?…]\s+", text[lo:max(lo, prev_end - 2)]):
+            pass
+        if m:
+            prev_start = lo + m.end()
+        a, b = _clip(text, prev_start, prev_end)
+        return [Frame(a, b, cue, "backward", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
+    if cue.category == "according":
+        # "Secondo X, …" or "…, secondo X."
+        comma = text.find(",", cue.end, s_hi)
+        if re.search(r"[,;]\s*$", before) or comma < 0:
+            a, b = _clip(text, s_lo, cue.start)
+            if _words(text[a:b]) < 3:
+                return []
+            return [Frame(a, b, cue, "according-trailing", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
+        a, b = _clip(text, comma + 1, s_hi)
+        if _words(text[a:b]) < 3:
+            return []
+        return [Frame(a, b, cue, "according", speaker_after=(cue.end, comma), frame_span=(cue.start, comma))]
+    if mode == "passive":
+        agent = lex.match("passive_agent", text, cue.end, s_hi)
+        a, b = _clip(text, s_lo, s_hi)
+        end = text.find(",", agent.end(), s_hi) if agent else -1
+        return [Frame(a, b, cue, "passive", speaker_after=(agent.end() if agent else cue.end, end if end > 0 else s_hi),
+                      frame_span=(cue.start, s_hi))]
+    # trailing: "“…”, ha detto X" / "…, said X" / "“…,” X said"
+    trail = re.search(r"([,”»\"’]+)\s*((?:[^\W\d_][\w'’.-]*\s+){0,4})$", before)
+    if trail and cue.tense != "gerund" and _is_trailing(text, cue, s_lo, s_lo + trail.start(1),
+                                                        s_lo + trail.start(2), s_hi, lex, quotes, mentions):
+        subject_between = trail.group(2).strip()
+        mark = s_lo + trail.start(1)
+        content_end = mark
+        # the quote that ends right there, however many sentences it spans
+        q_end = next((q for q in quotes if q.close <= mark + len(trail.group(1)) and q.close >= mark - 1
+                      and q.close > s_lo - 1), None)
+        if q_end is not None and (q_end.open >= s_lo or text[s_lo:q_end.open].strip() == ""):
+            a, b = q_end.open, q_end.close + 1
+            if text[s_lo:q_end.open].strip():
+                a = s_lo
+        elif q_end is not None and q_end.open < s_lo:
+            a, b = q_end.open, q_end.close + 1
+        else:
+            a, b = s_lo, content_end
+        a, b = _clip(text, a, b)
+        end = s_hi
+        nxt = next((q for q in quotes if cue.end <= q.open < s_hi), None)
+        if nxt is not None:
+            end = nxt.open
+        frames = [Frame(a, b, cue, "trailing", frame_span=(mark, end),
+                        speaker_region=(mark, cue.start) if subject_between else None,
+                        speaker_after=(cue.end, end), inherit="previous")]
+        # "…», ha detto «…»": the same cue introduces the next quote too
+        if nxt is not None and not text[cue.end:nxt.open].strip(" ,:"):
+            frames.append(Frame(nxt.open, nxt.close + 1, cue, "leading-quote", speaker_region=None,
+                                inherit="previous", frame_span=(mark, nxt.open)))
+        return frames
+    # leading: "X ha detto che …" / "X said: “…”" / "X ha escluso l'invio di …"
+    content_start, skipped = _skip_to_complement(text, after_start, s_hi, lex, mentions, timexes)
+    if content_start is None:
+        if cue.category != "act" and not (lex.code == "en" and cue.tense in ("past", "present")):
+            return []
+        content_start = after_start
+        skipped = (after_start, after_start)
+        if lex.code == "en" and cue.category != "act":
+            nxt = re.match(r"\s*(\w+)", text[after_start:s_hi])
+            if not nxt or nxt.group(1).lower() in ("to", "in", "on", "at", "during", "by", "for", "with", "after",
+                                                   "before", "from", "of", "about"):
+                return []
+    a, b = _clip(text, content_start, s_hi)
+    if _words(text[a:b]) < 2:
+        return []
+    inherit = "governing" if cue.tense == "gerund" else "previous"
+    region = (s_lo, cue.start)
+    frames = []
+    # "che A e che B": two statements of one cue
+    parts = [(a, b)]
+    coord = lex.first("coordinated_complement", text, a, b)
+    if coord:
+        parts = [(a, coord.start()), (coord.end(), b)]
+    for i, (pa, pb) in enumerate(parts):
+        pa, pb = _clip(text, pa, pb)
+        frames.append(Frame(pa, pb, cue, "leading" if cue.category == "speech" else "leading-act",
+                            speaker_region=region, speaker_after=skipped if skipped[1] > skipped[0] else None,
+                            inherit=inherit, frame_span=(s_lo, content_start)))
+    return frames
+
+
+def _is_trailing(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: int, lex: Lexicon,
+                 quotes: list[Quote], mentions: list[Span]) -> bool:
+    """A cue that follows what was said: a quote or a clause before the comma, at most the speaker
+    between the comma and the cue, and after the cue only the speaker, the channel or the end."""
+    said = text[s_lo:mark]
+    ends_quote = any(abs(q.close - mark) <= 1 or q.close == mark - 1 for q in quotes) or \
+        text[mark:cue.start].lstrip().startswith(tuple("”»\"’"))
+    if not ends_quote and _words(said) < 4:
+        return False
+    gap = text[between:cue.start].strip()
+    if gap and not any(between <= m.start and m.end <= cue.start + 1 for m in mentions):
+        return False
+    if lex.match("complementizer_next", text, cue.end, s_hi) or re.match(r"\s*:", text[cue.end:s_hi]):
+        return False
+    rest = text[cue.end:s_hi]
+    stop = re.search(r"[,;.!?]|$", rest)
+    head = rest[:stop.start()].strip()
+    words = [w.lower() for w in _WORD.findall(head)]
+    while words and words[0] in lex.adverbs:
+        words.pop(0)
+    if not words:
+        return True
+    offset = cue.end + (len(rest[:stop.start()]) - len(rest[:stop.start()].lstrip()))
+    return any(offset - 1 <= m.start <= offset + 40 and m.label in _SPEAKER_RANK for m in mentions[:]) \
+        or bool(lex.match("channel", text, offset, s_hi)) or bool(lex.match("addressee", text, offset, s_hi))
+
+
+def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[Span]) -> None:
+    """A leading content that runs into the next cue's clause ends where that clause begins; a subject
+    is not looked for in another statement's attribution ("Secondo quanto riferito da X, le parti hanno
+    confermato …": X is not the subject of "confermato")."""
+    for g in frames:
+        if g.cue is None or not g.speaker_region:
+            continue
+        start = g.speaker_region[0]
+        for f in frames:
+            if f is g or f.cue is g.cue or f.sentence != g.sentence:
+                continue
+            if f.frame_span and f.frame_span[1] <= g.cue.start and f.rule.startswith("according"):
+                start = max(start, f.frame_span[1])
+        g.speaker_region = (start, g.speaker_region[1])
+    for i, f in enumerate(frames):
+        for g in frames[i + 1:]:
+            if g.cue is None or g.cue is f.cue or not (f.content_start < g.cue.start < f.content_end):
+                continue
+            if g.rule.startswith("according") or g.rule in ("trailing", "backward"):
+                continue
+            clause_start = g.cue.start
+            if g.cue.tense != "gerund":
+                subj = [m for m in mentions if f.content_start <= m.start and m.end <= g.cue.start]
+                anchor = subj[-1].start if subj else g.cue.start
+                joiners = [m.start() for m in _iter(lex.patterns["clause_joiners"], text, f.content_start, anchor)]
+                if not joiners:
+                    continue  # reported speech inside reported speech: keep it whole
+                clause_start = max(joiners)
+                g.speaker_region = (clause_start, g.cue.start)
+            f.content_end = _clip(text, f.content_start, clause_start)[1]
+            break
+
+
+# --- speakers, dates, the statements ---------------------------------------------------------------
+
+def _eligible(m: Span, kb) -> bool:
+    if m.label not in _SPEAKER_RANK:
+        return False
+    if m.label == "GPE" and m.attrs.get("resolution") == "adjective":
+        return False
+    return True
+
+
+def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, nearest_last: bool,
+                  exclude: list[tuple[int, int]] = ()) -> Span | None:
+    if not region or region[1] <= region[0]:
+        return None
+    cands = [m for m in mentions if region[0] <= m.start and m.end <= region[1] and _eligible(m, kb)
+             and not any(a <= m.start < b for a, b in exclude)]
+    if not cands:
+        return None
+    best_rank = max(_SPEAKER_RANK[m.label] for m in cands)
+    cands = [m for m in cands if _SPEAKER_RANK[m.label] == best_rank]
+    return cands[-1] if nearest_last else cands[0]
+
+
+def _is_media(m: Span, kb) -> bool:
+    e = kb.get(m.attrs.get("entity_id")) if kb is not None else None
+    return bool(e and e.data.get("kind") in _MEDIA_KINDS)
+
+
+def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions: list[Span], kb,
+                      sentences: list[tuple[int, int]]) -> None:
+    text = doc.text
+    published = doc.meta.get("published")
+    statements: list[Statement] = []
+    last: Statement | None = None
+    frames.sort(key=lambda f: (f.content_start, f.depth))
+    for f in frames:
+        a, b = f.content_start, f.content_end
+        if b <= a:
+            continue
+        quoted_all = text[a] in lex.opening + lex.either and text[b - 1] in lex.closing + lex.either + "”»"
+        inside_a, inside_b = (a + 1, b - 1) if quoted_all and _single_quote(text, a, b, lex) else (a, b)
+        inside_a, inside_b = _clip(text, inside_a, inside_b)
+        if inside_b <= inside_a:
+            continue
+        content = text[inside_a:inside_b]
+        speaker = None
+        exclude = [(q0, q1) for q0, q1 in _quote_spans(text, f.sentence, lex)]
+        # trailing cue: the speaker follows the cue ("ha detto Peskov") or stands between ("”, Peskov said")
+        if f.speaker_after:
+            speaker = _pick_speaker(mentions, _speaker_window(text, f.speaker_after, lex), kb, nearest_last=False)
+        if speaker is None and f.speaker_region:
+            speaker = _pick_speaker(mentions, f.speaker_region, kb, nearest_last=True, exclude=exclude)
+        cited = None
+        if speaker is not None and _is_media(speaker, kb) and f.rule.startswith("according"):
+            # "Secondo Bloomberg, Peskov ha chiesto…": the outlet is the source of a statement with its own cue
+            if _verb_inside(text, a, b, lex):
+                continue
+        kind = _kind(text, inside_a, inside_b, a, b, quoted_all, lex)
+        governing = None
+        if speaker is None:
+            if f.inherit == "governing":
+                governing = next((s for s in reversed(statements) if s.content_end <= a + 1
+                                  and s.content_start >= f.sentence[0] and s.speaker_name), None)
+                if governing is None:
+                    sp = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False, exclude=exclude)
+                    speaker = sp
+            if speaker is None and governing is None:
+                if f.rule in ("colon-quote",):
+                    continue
+                region_text = text[f.speaker_region[0]:f.speaker_region[1]] if f.speaker_region else ""
+                subject = _subject_words(region_text, lex)
+                if subject and f.rule.startswith(("leading", "according", "passive")):
+                    continue  # a subject the knowledge base cannot name ("26 nazioni", "un funzionario")
+                if f.rule.startswith(("according", "passive", "backward")):
+                    continue
+                governing = last
+        if speaker is None and governing is None:
+            continue
+        st = Statement(content_start=inside_a, content_end=inside_b, content=content, kind=kind,
+                       component=COMPONENT, rule=f.rule)
+        if f.cue is not None:
+            st.cue, st.cue_start, st.cue_end = f.cue.text, f.cue.start, f.cue.end
+            st.attrs["cue_lemma"] = f.cue.lemma
+        if speaker is not None:
+            st.speaker_entity_id = speaker.attrs.get("entity_id")
+            st.speaker_name = speaker.attrs.get("name") or speaker.text_of(doc)
+            st.speaker_start, st.speaker_end = speaker.start, speaker.end
+            st.attrs["speaker_resolution"] = speaker.attrs.get("resolution")
+            st.confidence = 0.9 if f.cue is not None else 0.8
+        else:
+            st.speaker_entity_id = governing.speaker_entity_id
+            st.speaker_name = governing.speaker_name
+            st.speaker_start, st.speaker_end = governing.speaker_start, governing.speaker_end
+            st.attrs["speaker_resolution"] = "previous-speaker" if f.inherit != "governing" else "governing-clause"
+            st.confidence = 0.7 if f.cue is not None else 0.6
+        # context of the reporting clause: addressee, channel, cited outlet
+        fs = f.frame_span or (f.sentence[0], a)
+        frame_text_lo, frame_text_hi = fs
+        tail_lo, tail_hi = (b, f.sentence[1])
+        for lo_, hi_ in ((frame_text_lo, frame_text_hi), (tail_lo, tail_hi)):
+            if st.channel is None:
+                ch = lex.first("channel", text, lo_, hi_)
+                if ch and not (inside_a <= ch.start() < inside_b):
+                    st.channel = ch.group(0).strip(" ,")
+            if cited is None:
+                cb = lex.first("cited_by", text, lo_, hi_)
+                if cb:
+                    src = next((m for m in mentions if cb.end() - 1 <= m.start <= cb.end() + 40), None)
+                    if src is not None:
+                        cited = src.attrs.get("name") or src.text_of(doc)
+        if f.rule == "according" and speaker is not None and _is_media(speaker, kb):
+            cited = speaker.attrs.get("name")
+        for prev in _according_before(text, a, f.sentence, lex, mentions, kb):
+            cited = cited or prev
+        st.cited_source = cited
+        _addressee(doc, st, f, lex, mentions, speaker)
+        # when it was said
+        value, source = date_at(doc, fs[0], max(fs[1], fs[0] + 1))
+        if f.cue is None or source != "expression":
+            inherited = _context_date(doc, st, statements, sentences, mentions)
+            if inherited:
+                value, source = inherited
+        st.date, st.date_source = value, source
+        st.on_behalf_of_id, st.on_behalf_of_name = _behalf(kb, st, mentions, f, text, published)
+        if f.depth > 0 and f.quote_parent is not None:
+            owner = next((i for i in range(len(statements) - 1, -1, -1)
+                          if statements[i].content_start <= a and b <= statements[i].content_end + 1
+                          and statements[i].attrs.get("depth", 0) == f.depth - 1), None)
+            st.parent = owner
+            st.attrs["reported_by"] = statements[owner].speaker_name if owner is not None else None
+            st.rule = "nested-" + st.rule
+        st.attrs["depth"] = f.depth
+        if any(s.content_start == st.content_start and s.content_end == st.content_end for s in statements):
+            continue
+        statements.append(st)
+        if f.depth == 0:
+            last = st
+    doc.statements = statements
+
+
+def _single_quote(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """text[a:b] is one quotation from its opening to its closing mark."""
+    depth = 0
+    for i in range(a, b):
+        c = text[i]
+        if c in lex.opening or (c in lex.either and i == a):
+            depth += 1
+        elif c in lex.closing or c in lex.either:
+            if c == "’" and _is_apostrophe(text, i):
+                continue
+            depth -= 1
+            if depth == 0 and i < b - 1:
+                return False
+    return True
+
+
+def _quote_spans(text: str, sentence: tuple[int, int], lex: Lexicon) -> list[tuple[int, int]]:
+    lo, hi = sentence
+    if hi <= lo:
+        return []
+    return [(q.open, q.outer_end) for q in find_quotes(text, lo, hi, lex) if q.depth == 0]
+
+
+def _kind(text: str, ia: int, ib: int, a: int, b: int, quoted_all: bool, lex: Lexicon) -> str:
+    if quoted_all and _single_quote(text, a, b, lex):
+        return "direct"
+    marks = lex.opening + lex.either
+    if any(c in marks for c in text[ia:ib]):
+        return "mixed"
+    return "indirect"
+
+
+def _verb_inside(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    return any(True for _ in lex.verb.finditer(text, a, b))
+
+
+def _speaker_window(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """Where a speaker named after its cue can be: up to the first clause break or channel phrase."""
+    a, b = span
+    m = re.search(r"[,;:.!?]|\s(?:che|that)\s", text[a:b])
+    end = a + m.start() if m else b
+    ch = lex.first("channel", text, a, end)
+    if ch:
+        end = ch.start()
+    ad = re.search(r"\s(?:a|al|alla|ai|agli|to)\s", text[a:end])
+    # "ha detto Putin a Kim": the addressee is not the speaker
+    if ad and re.search(r"\w", text[a:a + ad.start()]):
+        end = a + ad.start()
+    return a, end
+
+
+def _subject_words(region: str, lex: Lexicon) -> bool:
+    """Whether a subject stands before the cue (words that are not adverbs or linkers)."""
+    words = [w.lower() for w in _WORD.findall(region)]
+    words = [w for w in words if w not in lex.adverbs and w not in ("e", "ed", "ma", "and", "but", "che", "that")]
+    return bool(words)
+
+
+def _according_before(text: str, a: int, sentence: tuple[int, int], lex: Lexicon, mentions, kb):
+    """'Secondo Bloomberg, X ha detto…': the outlet cited for a statement of the same sentence."""
+    lo = sentence[0]
+    for m in _iter(lex.patterns.get("according_to", []), text, lo, a):
+        src = next((x for x in mentions if m.end() <= x.start <= m.end() + 30 and _is_media(x, kb)), None)
+        if src is not None:
+            yield src.attrs.get("name") or text[src.start:src.end]
+
+
+def _addressee(doc: Document, st: Statement, f: Frame, lex: Lexicon, mentions: list[Span], speaker) -> None:
+    if f.cue is None:
+        return
+    start = max(f.cue.end, speaker.end if speaker is not None and speaker.start >= f.cue.end else f.cue.end)
+    m = lex.match("addressee", doc.text, start, min(len(doc.text), start + 40))
+    if not m:
+        if lex.code == "en" and f.cue.lemma == "tell":
+            m = re.match(r"\s*", doc.text[start:])
+            start_at = start + m.end()
+        else:
+            return
+    else:
+        start_at = m.end()
+    target = next((x for x in mentions if start_at <= x.start <= start_at + 2 and x.label in ("PER", "ORG", "GPE")), None)
+    if target is None:
+        return
+    if _is_media(target, None) or (target.label == "ORG" and st.channel):
+        return
+    st.addressee_id = target.attrs.get("entity_id")
+    st.addressee_name = target.attrs.get("name") or target.text_of(doc)
+
+
+def _context_date(doc: Document, st: Statement, statements: list[Statement], sentences, mentions):
+    """A statement with no date of its own takes the date of the event just told about its speaker
+    ("Mercoledì Putin ha ringraziato Kim… «…», ha detto Putin"), or its speaker's previous statement."""
+    if not st.speaker_entity_id and not st.speaker_name:
+        return None
+    prev = statements[-1] if statements else None
+    if prev is not None and st.rule in ("continuation", "leading-quote") and prev.speaker_name == st.speaker_name \
+            and prev.date_source in ("expression", "context"):
+        return prev.date, "context"
+    idx = next((i for i, (a, b) in enumerate(sentences) if a <= st.content_start < b), None)
+    if idx is None:
+        return None
+    timexes = doc.layer("timex")
+    for j in range(idx - 1, max(-1, idx - 3), -1):
+        a, b = sentences[j]
+        if doc.zone_of(a) != "body":
+            break
+        about = any(a <= m.start < b and (m.attrs.get("entity_id") == st.speaker_entity_id and st.speaker_entity_id)
+                    for m in mentions)
+        if not about:
+            continue
+        for t in timexes:
+            value = t.attrs.get("value")
+            if a <= t.start < b and value and len(value) == 10:
+                return value, "context"
+    return None
+
+
+def _behalf(kb, st: Statement, mentions: list[Span], f: Frame, text: str, published) -> tuple[Any, Any]:
+    if kb is None or not st.speaker_entity_id:
+        return None, None
+    when = st.date or published
+    target = kb.affiliation(st.speaker_entity_id, when)
+    if target is None and st.speaker_start is not None:
+        # "il generale statunitense X": the state named beside an unknown speaker
+        near = [m for m in mentions if m.label == "GPE" and abs(m.start - st.speaker_start) < 40]
+        if near:
+            target = near[0].attrs.get("entity_id")
+    if target is None:
+        return None, None
+    e = kb.get(target)
+    return target, (e.name if e else target)
