@@ -241,7 +241,8 @@ def test_bad_batch_through_the_cli_keeps_the_store_intact(tmp_path, capsys, monk
     bad = tmp_path / "bad"
     bad.mkdir()
     made = [make(bad) for make in BAD]
-    (bad / "zz_good.txt").write_text(EN, encoding="utf-8")  # a good file after the bad ones is still read
+    # a good file after the bad ones is still read
+    (bad / "zz_good.txt").write_text(EN.replace("Tuesday", "Friday"), encoding="utf-8")
     capsys.readouterr()
     rc = main(["analyze", str(bad), str(good), "--db", str(db)])
     out, err = capsys.readouterr()
@@ -358,19 +359,36 @@ def test_progress_is_shown_on_long_runs(tmp_path):
 
 # --- formats --------------------------------------------------------------------------------------
 
-def test_stdin_dash(tmp_path):
+class FakeStdin:
+    """What ``sys.stdin`` is when bytes are piped into the command."""
+
+    def __init__(self, data: bytes):
+        self.buffer = io.BytesIO(data)
+
+
+def test_stdin_dash(tmp_path, capsys, monkeypatch):
+    import garante.pipeline
+    monkeypatch.setattr(garante.pipeline, "default_components", lambda: [])  # cleaning and store only
     db = tmp_path / "s.db"
-    garante = Path(sys.executable).parent / "garante"
-    run = subprocess.run([str(garante), "analyze", "-", "--db", str(db), "--quiet"],
-                         input=EN.encode("utf-8"), capture_output=True, timeout=300)
-    assert run.returncode == 0, run.stderr.decode()
+    monkeypatch.setattr(sys, "stdin", FakeStdin(EN.encode("utf-8")))
+    assert main(["analyze", "-", "--db", str(db), "--quiet"]) == 0
     with Store(str(db)) as store:
         (row,) = store.query("SELECT source, title, language FROM documents")
     assert row == {"source": "<stdin>", "title": "Defence ministers meet in Brussels on guarantees",
                    "language": "en"}
-    bad = subprocess.run([str(garante), "analyze", "-", "--db", str(db), "--quiet"],
-                         input=b"", capture_output=True, timeout=300)
-    assert bad.returncode == 1 and "<stdin>: empty file" in bad.stderr.decode()
+    monkeypatch.setattr(sys, "stdin", FakeStdin(b""))
+    capsys.readouterr()
+    assert main(["analyze", "-", "--db", str(db), "--quiet"]) == 1
+    assert "<stdin>: empty file" in capsys.readouterr().err
+
+
+def test_cli_entry_point_reads_stdin(tmp_path):
+    """The installed command, as a shell pipeline runs it (the full default pipeline)."""
+    garante = Path(sys.executable).parent / "garante"
+    run = subprocess.run([str(garante), "analyze", "-", "--db", str(tmp_path / "s.db"), "--quiet"],
+                         input=b"\x00\x01binary\x00", capture_output=True, timeout=300)
+    assert run.returncode == 1
+    assert run.stderr.decode().strip() == "error: <stdin>: binary data, not text (NUL or control bytes); skipped"
 
 
 def test_jsonl_fields(tmp_path):
