@@ -149,6 +149,7 @@ class Grammar:
     tense_future: list[re.Pattern]
     attributive: frozenset[str]
     full_months: frozenset[str] = field(default_factory=frozenset)
+    keywords: re.Pattern | None = None  # a word every expression contains: the rules run only near one
 
     def lookup(self, table: str, word: str) -> Any:
         return self.data.get(table, {}).get(_norm(word))
@@ -231,8 +232,10 @@ def grammar(code: str | None) -> Grammar:
     for w, n in months.items():
         if len(w) > len(longest.get(n, "")):
             longest[n] = w
+    words = [*months, *weekdays, *(data.get("relative_days") or {}), *named, *(data.get("units") or {})]
+    keywords = re.compile(rf"\d|(?<!\w)(?:{_alternation(words)})(?!\w)", re.I)
     return Grammar(code, data, rules, bounds, past, future,
-                   frozenset(_norm(a) for a in data.get("attributive") or []), frozenset(longest.values()))
+                   frozenset(_norm(a) for a in data.get("attributive") or []), frozenset(longest.values()), keywords)
 
 
 # -------------------------------------------------------------------------------------------------
@@ -272,13 +275,29 @@ def _acceptable(rule: Rule, m: re.Match, g: Grammar) -> bool:
     return True
 
 
+# How far before and after a keyword an expression may reach ("a partire dall'inizio del" ... "scorso").
+_REACH_BEFORE, _REACH_AFTER = 48, 64
+
+
+def _windows(text: str, g: Grammar) -> list[tuple[int, int]]:
+    out: list[list[int]] = []
+    for k in g.keywords.finditer(text):
+        lo, hi = max(0, k.start() - _REACH_BEFORE), min(len(text), k.end() + _REACH_AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = hi
+        else:
+            out.append([lo, hi])
+    return [(lo, hi) for lo, hi in out]
+
+
 def find(text: str, g: Grammar) -> list[Match]:
     """All rule matches, overlaps resolved in favour of the longest (then the earliest rule)."""
     found: list[tuple[int, int, int, Rule, dict]] = []
-    for order, rule in enumerate(g.rules):
-        for m in rule.regex.finditer(text):
-            if m.end() > m.start() and _acceptable(rule, m, g):
-                found.append((m.start(), m.end(), order, rule, m.groupdict()))
+    for lo, hi in _windows(text, g):
+        for order, rule in enumerate(g.rules):
+            for m in rule.regex.finditer(text, lo, hi):
+                if m.end() > m.start() and _acceptable(rule, m, g):
+                    found.append((m.start(), m.end(), order, rule, m.groupdict()))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken: list[tuple[int, int]] = []
     out = []
@@ -490,7 +509,13 @@ class Event:
     matchers: list[re.Pattern]
 
 
+_EVENTS: dict[int, tuple[Any, list[Event]]] = {}
+
+
 def _events(kb) -> list[Event]:
+    cached = _EVENTS.get(id(kb))
+    if cached and cached[0] is kb:
+        return cached[1]
     out = []
     for e in getattr(kb, "entities", {}).values():
         if e.type != "EVENT" or not e.data.get("date"):
@@ -502,6 +527,7 @@ def _events(kb) -> list[Event]:
         pats = [re.compile(rf"(?<!\w){_alternation([a])}(?!\w)", re.I) for a in [*e.aliases] if a]
         pats += [re.compile(t, re.I) for t in e.data.get("triggers") or []]
         out.append(Event(e.id, first.first, last.first if last else first.first, pats))
+    _EVENTS[id(kb)] = (kb, out)
     return out
 
 
