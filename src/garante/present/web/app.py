@@ -27,7 +27,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 
-from ...pipeline import Context
+from ...pipeline import Context, Pipeline
 from .. import corrections as corr
 from .data import STANCE_ORDER, Workbench
 
@@ -92,8 +92,11 @@ def safe_url(url: Any) -> str | None:
     return u if scheme in ("http", "https") and not re.search(r"[\s\"'<>`]", u) else None
 
 
-def create_app(db: str, token: str | None = None, ctx: Context | None = None) -> FastAPI:
-    wb = Workbench(db, ctx, token)
+def create_app(db: str, token: str | None = None, ctx: Context | None = None,
+               pipeline: Pipeline | None = None) -> FastAPI:
+    """The workbench over the store ``db``; writes need ``token``; uploads are analysed with
+    ``pipeline`` (default: garante's pipeline with ``ctx``)."""
+    wb = Workbench(db, ctx, token, pipeline)
     app = FastAPI(title="garante workbench", version="1", description="Evidence store: documents, statements, "
                   "stances, positions, corrections.", docs_url=None, redoc_url=None)
     app.state.workbench = wb
@@ -252,7 +255,7 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None) ->
                     fh.write(chunk)
             with wb.write_lock:
                 before = wb.store.query("SELECT COALESCE(MAX(id), 0) AS m FROM documents")[0]["m"]
-                report = analyze([str(path)], wb.store, wb.ctx)
+                report = analyze([str(path)], wb.store, wb.ctx, pipeline=wb.pipeline)
                 ids = [r["id"] for r in wb.store.query("SELECT id FROM documents WHERE id > ? ORDER BY id",
                                                       (before,))]
         return UploadResult(analysed=report.analysed, skipped=report.skipped,

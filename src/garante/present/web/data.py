@@ -23,9 +23,10 @@ class Workbench:
     """The store (one connection per thread: SQLite in WAL mode lets readers run beside a writer),
     the knowledge (KB, codebook), and caches that are dropped whenever the store changes."""
 
-    def __init__(self, db: str, ctx: Context | None = None, token: str | None = None):
+    def __init__(self, db: str, ctx: Context | None = None, token: str | None = None, pipeline=None):
         self.db = db
-        self.ctx = ctx or Context()
+        self.ctx = pipeline.ctx if pipeline is not None else (ctx or Context())
+        self.pipeline = pipeline  # what uploads are analysed with (None: the default pipeline)
         self.token = token or None
         self._local = threading.local()
         self._cache: dict[str, tuple[Any, Any]] = {}

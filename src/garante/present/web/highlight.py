@@ -81,8 +81,11 @@ def highlight(text: str, marks: list[dict[str, Any]]) -> Markup:
 
 def raw_lines(raw: str, lines: list[list[Any]], segments: list[list[Any]]) -> list[dict[str, Any]]:
     """The raw capture cut into the cleaner's lines, each marked kept (some of it reached the cleaned
-    text) or removed; text not covered by any line is shown as removed."""
-    kept_ranges = sorted((s[1], s[1] + s[2]) for s in segments if s[1] is not None)
+    text) or removed; text not covered by any line is shown as removed. Captures the cleaner did not
+    classify line by line (HTML pages) are cut where the cleaned text's pieces came from instead."""
+    kept_ranges = _merge(sorted((s[1], s[1] + s[2]) for s in segments if s[1] is not None and s[2] > 0))
+    if not lines:
+        return _by_segments(raw, kept_ranges)
     out = []
     pos = 0
     for raw_start, raw_end, label, reason in sorted((tuple(x) + ("",) * (4 - len(x)) for x in lines)):
@@ -95,7 +98,33 @@ def raw_lines(raw: str, lines: list[list[Any]], segments: list[list[Any]]) -> li
         out.append({"text": raw[raw_start:raw_end], "label": label, "reason": reason or "", "kept": kept})
         pos = raw_end
     if pos < len(raw):
-        out.append({"text": raw[pos:], "label": "", "reason": "", "kept": not lines and bool(kept_ranges)})
+        out.append({"text": raw[pos:], "label": "", "reason": "", "kept": False})
+    return out
+
+
+def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in ranges:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _by_segments(raw: str, kept_ranges: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    out = []
+    pos = 0
+    for a, b in kept_ranges:
+        a, b = max(a, pos), min(b, len(raw))
+        if b <= a:
+            continue
+        if a > pos:
+            out.append({"text": raw[pos:a], "label": "", "reason": "", "kept": False})
+        out.append({"text": raw[a:b], "label": "kept", "reason": "reached the cleaned text", "kept": True})
+        pos = b
+    if pos < len(raw):
+        out.append({"text": raw[pos:], "label": "", "reason": "", "kept": False})
     return out
 
 
