@@ -33,6 +33,7 @@ COPYRIGHT_NAME = re.compile(
     re.IGNORECASE)
 TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\b", re.IGNORECASE)
 SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[—–-]\s+|\s*\|\s*")
+DIGIT = re.compile(r"\d")
 WORD = re.compile(r"\w+", re.UNICODE)
 LEGAL_FORM = re.compile(r"\s+(?:S\.?p\.?A|S\.?r\.?l|Srl|Ltd|Limited|LLC|Inc|Plc|PLC|GmbH|AG|SA|S\.A|SL|BV|Corp)\b\.?$")
 PAREN_TAIL = re.compile(r"\(([^()]{2,40})\)\s*$")
@@ -104,6 +105,8 @@ def _shape(text: str, words: int) -> str:
 
 
 def _is_date_line(text: str, c: Cues) -> tuple[tuple[str, str] | None, bool]:
+    if not DIGIT.search(text):  # every date form has a number: most lines are settled here, cheaply
+        return None, False
     m = c.date_any.search(text)
     if not m:
         return None, False

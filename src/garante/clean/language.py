@@ -4,6 +4,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 
+SAMPLE_CHARS = 400
+
+
 @lru_cache(maxsize=1)
 def _detector():
     from lingua import Language, LanguageDetectorBuilder
@@ -13,7 +16,9 @@ def _detector():
 
 
 def detect(text: str) -> str | None:
-    sample = text[:2000].strip()
+    # a few sentences identify the language as surely as the whole article, at a fraction of the time
+    sample = text[:SAMPLE_CHARS].rsplit(" ", 1)[0] if len(text) > SAMPLE_CHARS else text
+    sample = sample.strip()
     if not sample:
         return None
     lang = _detector().detect_language_of(sample)
