@@ -595,7 +595,7 @@ def _is_trailing(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: 
     if lex.match("complementizer_next", text, cue.end, s_hi) or re.match(r"\s*:", text[cue.end:s_hi]):
         return False
     rest = text[cue.end:s_hi]
-    stop = re.search(r"[,;.!?]|$", rest)
+    stop = re.search(r"[,;.!?" + re.escape(lex.opening + lex.either) + r"]|$", rest)
     head = rest[:stop.start()].strip()
     words = [w.lower() for w in _WORD.findall(head)]
     while words and words[0] in lex.adverbs:

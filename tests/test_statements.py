@@ -1,0 +1,255 @@
+"""Statements: each shape of attribution on sentences written for these tests, in Italian and English."""
+from __future__ import annotations
+
+import pytest
+
+from garante.extract.statements import find_quotes, lexicon
+from garante.pipeline import Context, analyse_text
+
+CTX = Context()
+
+LEAD_IT = ("La diplomazia internazionale continua a discutere delle garanzie di sicurezza per l'Ucraina "
+           "mentre proseguono i combattimenti lungo la linea del fronte orientale.")
+LEAD_EN = ("Diplomats kept discussing security guarantees for Ukraine on Friday while fighting went on "
+           "along the eastern front line.")
+
+
+def analyse(paragraphs: list[str], date: str = "2025-09-05", lang: str = "it"):
+    lead = LEAD_IT if lang == "it" else LEAD_EN
+    title = "Garanzie di sicurezza, il dibattito continua" if lang == "it" else "Security guarantees debate goes on"
+    capture = f" date {date} MONDO\n{title}\n\n{lead}\n\n" + "\n\n".join(paragraphs) + "\n"
+    return analyse_text(capture, source="test.txt", ctx=CTX)
+
+
+def by_content(doc, words: str):
+    """The narrowest statement that says ``words``."""
+    found = [s for s in doc.statements if words in s.content]
+    assert found, f"no statement contains {words!r}: {[s.content for s in doc.statements]}"
+    return min(found, key=lambda s: len(s.content))
+
+
+def check_offsets(doc):
+    for s in doc.statements:
+        assert doc.text[s.content_start:s.content_end] == s.content
+        raw = doc.raw_span(s.content_start, s.content_end)
+        assert raw is not None and doc.raw[raw[0]:raw[1]] == s.content
+        assert s.rule and s.component == "statements"
+
+
+# --- quotations ------------------------------------------------------------------------------------
+
+def test_quote_finder_pairs_mismatched_and_nested_marks():
+    text = "\"Se arrivano truppe», ha detto. “Il presidente ha detto: ‘Mai’. Fine”, aggiunse. L’Ucraina e po’ di più."
+    quotes = find_quotes(text, 0, len(text), lexicon("it"))
+    spans = [(text[q.open + 1:q.close], q.depth) for q in quotes]
+    assert ("Se arrivano truppe", 0) in spans
+    assert ("Il presidente ha detto: ‘Mai’. Fine", 0) in spans
+    assert ("Mai", 1) in spans
+    assert len(quotes) == 3  # apostrophes are not quotes
+
+
+def test_quote_left_open_runs_to_the_end_of_its_paragraph():
+    text = "“Non firmeremo nulla senza garanzie"
+    (q,) = find_quotes(text, 0, len(text), lexicon("it"))
+    assert q.close == len(text)
+
+
+# --- Italian ---------------------------------------------------------------------------------------
+
+def test_direct_quote_with_cue_and_role_named_speaker_after_it():
+    doc = analyse(["“Non permetteremo che truppe occidentali entrino in Ucraina”, ha dichiarato il ministro degli "
+                   "Esteri russo Sergey Lavrov all'agenzia Tass durante una conferenza stampa a Mosca."])
+    st = by_content(doc, "Non permetteremo")
+    assert st.kind == "direct"
+    assert st.content == "Non permetteremo che truppe occidentali entrino in Ucraina"
+    assert st.speaker_name == "Sergey Lavrov"
+    assert st.on_behalf_of_name == "Russia"
+    assert "ha dichiarato" in st.cue
+    assert st.channel and "Tass" in st.channel
+    check_offsets(doc)
+
+
+def test_quote_split_by_its_cue_and_the_next_quote_continue_the_speaker():
+    doc = analyse(["“Siamo pronti a negoziare”, ha detto Zelensky. “Ma prima servono garanzie solide dai nostri "
+                   "alleati.”"])
+    first = by_content(doc, "Siamo pronti")
+    second = by_content(doc, "Ma prima servono")
+    assert first.speaker_name == second.speaker_name == "Volodymyr Zelensky"
+    assert second.kind == "direct" and second.rule == "continuation"
+    assert second.on_behalf_of_name == "Ukraine"
+
+
+def test_dropped_subject_continues_the_last_speaker():
+    doc = analyse(["Il presidente francese Emmanuel Macron ha detto che la coalizione è pronta a garantire la pace.",
+                   "Ha aggiunto che gli Stati Uniti parteciperanno al sostegno della missione."])
+    st = by_content(doc, "gli Stati Uniti parteciperanno")
+    assert st.speaker_name == "Emmanuel Macron"
+    assert st.kind == "indirect"
+    assert st.on_behalf_of_name == "France"
+
+
+def test_quote_inside_quote_is_a_statement_of_the_quoted_speaker_reported_by_the_other():
+    doc = analyse(["“Il presidente Putin ha detto chiaramente: ‘Non accetteremo mai basi della NATO in Ucraina’. "
+                   "Questa resta la nostra posizione”, ha spiegato il portavoce del Cremlino Dmitry Peskov."])
+    outer = by_content(doc, "Questa resta la nostra posizione")
+    inner = by_content(doc, "Non accetteremo mai basi")
+    assert outer.speaker_name == "Dmitry Peskov"
+    assert inner.speaker_name == "Vladimir Putin"
+    assert inner.content == "Non accetteremo mai basi della NATO in Ucraina"
+    assert doc.statements[inner.parent] is outer
+    assert inner.attrs["reported_by"] == "Dmitry Peskov"
+
+
+def test_reported_clause_with_quoted_words_is_one_mixed_statement():
+    doc = analyse(["Macron ha assicurato che gli alleati europei sono «pronti a schierare truppe» dopo il cessate "
+                   "il fuoco."])
+    (st,) = [s for s in doc.statements if "alleati europei" in s.content]
+    assert st.kind == "mixed"
+    assert st.content.startswith("gli alleati europei sono «pronti")
+    assert st.speaker_name == "Emmanuel Macron"
+
+
+def test_secondo_introduces_the_speaker_and_the_role_is_resolved_at_the_date():
+    doc = analyse(["Secondo il presidente degli Stati Uniti, un accordo di pace è ormai vicino e va firmato presto."],
+                  date="2025-08-20")
+    st = by_content(doc, "un accordo di pace")
+    assert st.speaker_name == "Donald Trump"
+    assert st.on_behalf_of_name == "United States"
+    doc = analyse(["Secondo il presidente degli Stati Uniti, un accordo di pace è ormai vicino e va firmato presto."],
+                  date="2022-01-20")
+    assert by_content(doc, "un accordo di pace").speaker_name == "Joe Biden"
+
+
+def test_cue_after_a_clause_attributes_the_clause_before_it():
+    doc = analyse(["La coalizione dei volenterosi è pronta a inviare una forza di rassicurazione, ha detto "
+                   "Keir Starmer."])
+    st = by_content(doc, "pronta a inviare")
+    assert st.kind == "indirect" and st.rule == "trailing"
+    assert st.speaker_name == "Keir Starmer"
+    assert st.on_behalf_of_name == "United Kingdom"
+
+
+def test_gerund_adds_a_second_statement_of_the_same_speaker():
+    doc = analyse(["Il Cremlino ha dichiarato venerdì che nessuna truppa straniera sarà accettata, sottolineando "
+                   "che serve un lungo lavoro preparatorio prima di un vertice."])
+    first = by_content(doc, "nessuna truppa straniera")
+    second = by_content(doc, "serve un lungo lavoro")
+    assert first.content == "nessuna truppa straniera sarà accettata"
+    assert first.speaker_name == second.speaker_name
+    assert first.on_behalf_of_name == "Russia"
+    assert first.date == "2025-09-05" and first.date_source == "expression"
+
+
+def test_act_verb_reports_its_object():
+    doc = analyse(["Martedì Trump ha escluso l'invio di soldati americani in Ucraina."], date="2025-08-20")
+    st = by_content(doc, "l'invio di soldati")
+    assert st.content == "l'invio di soldati americani in Ucraina"
+    assert st.speaker_name == "Donald Trump"
+    assert st.rule == "leading-act"
+    assert st.date == "2025-08-19"
+
+
+def test_addressee_and_channel_are_kept():
+    doc = analyse(["Mercoledì Putin ha incontrato Kim Jong-un a Pechino.",
+                   "“I vostri soldati hanno combattuto con grande coraggio”, ha detto Putin a Kim durante un "
+                   "incontro in Cina."])
+    st = by_content(doc, "I vostri soldati")
+    assert st.speaker_name == "Vladimir Putin"
+    assert st.addressee_name == "Kim Jong-un"
+    assert st.channel.startswith("durante un incontro")
+    # the date of the meeting told just before
+    assert st.date == "2025-09-03" and st.date_source in ("context", "expression")
+
+
+def test_outlet_cited_for_a_statement_is_not_its_speaker():
+    doc = analyse(["Secondo Bloomberg, Peskov ha chiesto ancora una volta garanzie scritte sulla neutralità "
+                   "dell'Ucraina."])
+    assert len(doc.statements) == 1
+    st = doc.statements[0]
+    assert st.speaker_name == "Dmitry Peskov"
+    assert st.cited_source == "Bloomberg"
+    assert st.content.startswith("ancora una volta garanzie scritte")
+
+
+def test_mismatched_quote_marks_still_make_a_quote():
+    doc = analyse(["\"Non ci sarà pace senza garanzie concrete», ha detto Zelensky ai giornalisti a Kiev."])
+    st = by_content(doc, "Non ci sarà pace")
+    assert st.kind == "direct"
+    assert st.speaker_name == "Volodymyr Zelensky"
+
+
+def test_passive_with_agent_names_the_speaker():
+    doc = analyse(["Queste condizioni sono state ribadite dal ministro degli Esteri russo Sergey Lavrov durante la "
+                   "conferenza."])
+    st = by_content(doc, "Queste condizioni")
+    assert st.speaker_name == "Sergey Lavrov" and st.rule == "passive"
+
+
+def test_an_anonymous_source_or_an_unknown_subject_makes_no_statement():
+    doc = analyse(["Le truppe sono state ritirate dalla regione di confine, secondo un alto funzionario della "
+                   "difesa.", "Ventisei nazioni hanno promesso di offrire garanzie di sicurezza all'Ucraina."])
+    assert doc.statements == []
+
+
+def test_a_quoted_term_is_not_a_statement():
+    doc = analyse(["La riunione si è chiusa con una \"sincera discussione\" tra i capi militari dell'alleanza."])
+    assert doc.statements == []
+
+
+def test_headline_is_not_a_statement():
+    capture = (" date 2025-09-05 MONDO\nLavrov: “Nessuna truppa europea in Ucraina”\n\n" + LEAD_IT + "\n")
+    doc = analyse_text(capture, ctx=CTX)
+    assert doc.statements == []
+
+
+def test_organisation_speaker_speaks_for_its_state():
+    doc = analyse(["Il ministero degli Esteri russo ha annunciato che le proposte sono state consegnate a "
+                   "Washington."])
+    st = by_content(doc, "le proposte sono state consegnate")
+    assert st.on_behalf_of_name == "Russia"
+
+
+# --- English ---------------------------------------------------------------------------------------
+
+def test_english_quote_with_speaker_before_the_cue():
+    doc = analyse(['"We will not accept any foreign troops in Ukraine," Peskov said on Friday.'], lang="en")
+    st = by_content(doc, "We will not accept")
+    assert st.kind == "direct"
+    assert st.speaker_name == "Dmitry Peskov"
+    assert st.on_behalf_of_name == "Russia"
+    check_offsets(doc)
+
+
+def test_english_reported_speech_with_and_without_that():
+    doc = analyse(["Zelensky said that Ukraine needs firm guarantees from its Western partners.",
+                   "Russia has repeatedly said it would not accept NATO troops in Ukraine."], lang="en")
+    a = by_content(doc, "Ukraine needs firm guarantees")
+    b = by_content(doc, "it would not accept NATO troops")
+    assert a.speaker_name == "Volodymyr Zelensky" and a.kind == "indirect"
+    assert b.speaker_name == "Russia" and b.on_behalf_of_name == "Russia"
+
+
+def test_english_said_speaker_then_continuation():
+    doc = analyse(['"The coalition is ready to act," said Keir Starmer. "We stand with Ukraine for as long as it '
+                   'takes."'], lang="en")
+    a = by_content(doc, "The coalition is ready")
+    b = by_content(doc, "We stand with Ukraine")
+    assert a.speaker_name == b.speaker_name == "Keir Starmer"
+    assert b.rule == "continuation"
+
+
+def test_english_according_to_and_act_verb():
+    doc = analyse(["According to the Kremlin spokesman, the talks will resume next month in Istanbul.",
+                   "Trump ruled out sending American troops to defend Ukraine."], lang="en", date="2025-08-20")
+    assert by_content(doc, "the talks will resume").speaker_name == "Dmitry Peskov"
+    st = by_content(doc, "sending American troops")
+    assert st.speaker_name == "Donald Trump" and st.rule == "leading-act"
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_every_statement_points_back_to_the_raw_capture(lang):
+    paragraphs = (["“Serve una tregua immediata”, ha detto Zelensky a Kiev, aggiungendo che la pace è possibile."]
+                  if lang == "it" else ['"We need a ceasefire now," Zelensky told reporters in Kyiv.'])
+    doc = analyse(paragraphs, lang=lang)
+    assert doc.statements
+    check_offsets(doc)
