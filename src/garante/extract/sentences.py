@@ -1,22 +1,68 @@
-"""Sentence spans over the article zones. (Placeholder splitter: the entity issue replaces it.)"""
+"""Sentence spans (layer ``sentence``) over the article zones.
+
+A rule splitter for news typography: a sentence ends at ``. ! ? …`` (and at a line break), possibly
+followed by closing quotes or brackets ("…fine.” Then", "…pace».  Poi"), when the next one starts with
+a capital, a digit, an opening quote or a dash. A period after an abbreviation of the language
+(``data/lang/<code>/abbreviations.yaml``: sig., dott., Gen., Mr., U.S. ...), after an initial
+("Donald J. Trump") or inside a number ("3.5") does not end a sentence.
+"""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document, Span
+from ..lang import topic
 
-_END = re.compile(r"(?<=[.!?…])[\"”»’]?\s+(?=[A-ZÀ-Ý“«\"‘])")
+OPENERS = "„“«\"‘'(\\[—–-"
+BOUNDARY = re.compile(
+    r"(?P<end>[.!?…]+[”»\"’'\)\]]*|[”»\"’]\s*[.!?…]+)(?P<space>[ \t\u00a0]+)(?=[" + OPENERS + r"]?\s?[A-ZÀ-ÖØ-Þ0-9])"
+    r"|(?P<nl>\s*\n\s*)")
+WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
+
+
+@lru_cache(maxsize=None)
+def abbreviations(lang: str | None) -> frozenset[str]:
+    data = topic(lang, "abbreviations") or {}
+    return frozenset(str(a).lower().rstrip(".") for a in data.get("abbreviations", []))
+
+
+def split(text: str, lang: str | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, without surrounding whitespace."""
+    abbr = abbreviations(lang)
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in BOUNDARY.finditer(text):
+        if m.group("nl") is None:
+            end_mark = m.group("end")
+            if end_mark.startswith(".") and not end_mark.startswith("..."):
+                w = WORD_BEFORE.search(text, 0, m.start())
+                word = re.split(r"['’]", w.group(1).lower().strip("’'-"))[-1] if w else ""  # l'on. → on
+                if word in abbr or (w and len(w.group(1)) == 1 and w.group(1).isupper()):
+                    continue
+            cut = m.start("space")
+        else:
+            cut = m.start()
+        _add(text, start, cut, out)
+        start = m.end()
+    _add(text, start, len(text), out)
+    return out
+
+
+def _add(text: str, a: int, b: int, out: list) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append((a, b))
 
 
 class SentenceSplitter:
     name = "sentences"
 
     def __call__(self, doc: Document, ctx) -> None:
+        lang = doc.meta.get("language")
         for zone in doc.layer("zone"):
-            start = zone.start
-            text = doc.text[zone.start:zone.end]
-            for m in _END.finditer(text):
-                doc.add(Span(start, zone.start + m.start(), "sentence", component=self.name, rule="punct"))
-                start = zone.start + m.end()
-            if start < zone.end:
-                doc.add(Span(start, zone.end, "sentence", component=self.name, rule="zone-end"))
+            for a, b in split(doc.text[zone.start:zone.end], lang):
+                doc.add(Span(zone.start + a, zone.start + b, "sentence", component=self.name, rule="punct"))

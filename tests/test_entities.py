@@ -1,0 +1,179 @@
+"""Entity mentions linked to the knowledge base, on news-shaped sentences in Italian and English."""
+import pytest
+
+from garante.document import Document, Span, TextBuilder
+from garante.extract.entities import EntityLinker
+from garante.extract.sentences import SentenceSplitter
+from garante.pipeline import Context
+
+
+@pytest.fixture(scope="module")
+def ctx():
+    return Context()
+
+
+def make_doc(title: str, paragraphs: list[str], lang: str, published: str | None) -> Document:
+    doc = Document(source="<test>", raw="")
+    tb = TextBuilder()
+    a, b = tb.add(title, 0)
+    doc.spans.append(Span(a, b, "zone", "title"))
+    for p in paragraphs:
+        tb.add_separator()
+        a, b = tb.add(p, 0)
+        doc.spans.append(Span(a, b, "zone", "body"))
+    doc.text = tb.text()
+    doc.meta.update(language=lang, published=published)
+    return doc
+
+
+def mentions(ctx, title, paragraphs, lang="it", published=None):
+    doc = make_doc(title, paragraphs, lang, published)
+    SentenceSplitter()(doc, ctx)
+    EntityLinker()(doc, ctx)
+    return doc, [(m.text_of(doc), m.attrs["entity_id"], m.attrs["resolution"]) for m in doc.layer("mention")]
+
+
+def linked(ms, text):
+    return [(eid, res) for t, eid, res in ms if t == text]
+
+
+@pytest.mark.parametrize("published,who", [("2022-01-20", "joe-biden"), ("2025-08-18", "donald-trump")])
+def test_role_resolved_to_the_holder_at_the_document_date(ctx, published, who):
+    _, ms = mentions(ctx, "Telefonata sull'Ucraina",
+                     ["Lo ha annunciato ieri il presidente degli Stati Uniti, precisando che i colloqui continueranno."],
+                     published=published)
+    assert ("il presidente degli Stati Uniti"[3:], who, "role") in ms
+
+
+@pytest.mark.parametrize("published,who", [("2022-01-20", "joe-biden"), ("2025-08-18", "donald-trump")])
+def test_english_premodified_role_across_dates(ctx, published, who):
+    _, ms = mentions(ctx, "Talks on Ukraine", ["The US president said on Tuesday that talks would go on."],
+                     lang="en", published=published)
+    assert ("US president", who, "role") in ms
+
+
+def test_kremlin_spokesman_and_foreign_minister_by_role(ctx):
+    _, ms = mentions(ctx, "Mosca respinge la proposta", [
+        "«Non è accettabile», ha detto il portavoce del Cremlino ai giornalisti.",
+        "Anche il capo della diplomazia russa ha escluso un incontro, mentre il ministro degli Esteri ucraino ha chiesto garanzie.",
+    ], published="2025-09-05")
+    assert ("portavoce del Cremlino", "dmitry-peskov", "role") in ms
+    assert ("capo della diplomazia russa", "sergey-lavrov", "role") in ms
+    assert ("ministro degli Esteri ucraino", "andrii-sybiha", "role") in ms
+    assert ("Mosca", "russia", "metonym") in ms  # a capital as actor stands for its state
+
+
+def test_role_followed_by_name_is_one_person(ctx):
+    doc, ms = mentions(ctx, "Dichiarazioni", [
+        "Lo ha detto il presidente francese Emmanuel Macron, dopo che il portavoce del Cremlino Dmitry Peskov aveva parlato.",
+    ], published="2025-09-05")
+    macron = [m for m in doc.layer("mention") if m.attrs["entity_id"] == "emmanuel-macron"]
+    assert len(macron) == 1 and macron[0].attrs["role"] == "president"
+    peskov = [m for m in doc.layer("mention") if m.attrs["entity_id"] == "dmitry-peskov"]
+    assert len(peskov) == 1 and peskov[0].text_of(doc) == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize("text,eid", [
+    ("Secondo Dmitri Peskov la proposta è inaccettabile.", "dmitry-peskov"),
+    ("Secondo Dmitrij Peskov la proposta è inaccettabile.", "dmitry-peskov"),
+    ("Serghei Lavrov ha parlato a lungo.", "sergey-lavrov"),
+    ("Sergej Lavrov ha parlato a lungo.", "sergey-lavrov"),
+    ("Il leader ucraino Zelenskyy ha risposto.", "volodymyr-zelensky"),
+    ("Volodymyr Zelenskiy ha risposto.", "volodymyr-zelensky"),
+])
+def test_transliteration_variants(ctx, text, eid):
+    _, ms = mentions(ctx, "Notizie", [text], published="2025-06-01")
+    assert any(e == eid for _, e, _ in ms)
+
+
+def test_surname_and_role_only_mentions_corefer(ctx):
+    _, ms = mentions(ctx, "Vertice a Roma", [
+        "Il ministro degli Esteri ungherese Péter Szijjártó è arrivato a Roma.",
+        "Szijjártó ha detto che il ministro tornerà a Budapest in serata.",
+        "Vladimir Putin ha parlato in serata, e il suo portavoce ha confermato i contatti.",
+    ], published="2025-05-10")
+    assert ("Szijjártó", "peter-szijjarto", "alias") in ms
+    assert ("ministro", "peter-szijjarto", "coreference") in ms
+    assert ("portavoce", "dmitry-peskov", "role") in ms
+    assert ("Roma", "rome", "alias") in ms  # "a Roma": the place, not Italy
+
+
+def test_unknown_people_and_organisations_typed_by_context(ctx):
+    doc, ms = mentions(ctx, "Esercitazioni nel Baltico", [
+        "L'ammiraglio Pierre Vandier ha incontrato il generale Jan Kowalczyk a Varsavia.",
+        "Lo riferisce l'agenzia Xinhua. Kowalczyk ha confermato.",
+    ], published="2025-03-01")
+    assert ("Pierre Vandier", "x:pierre-vandier", "unlinked") in ms
+    assert ("Jan Kowalczyk", "x:jan-kowalczyk", "unlinked") in ms
+    assert ("Kowalczyk", "x:jan-kowalczyk", "surname") in ms
+    assert ("Xinhua", "x:xinhua", "unlinked") in ms
+    labels = {m.attrs["entity_id"]: m.label for m in doc.layer("mention")}
+    assert labels["x:xinhua"] == "ORG" and labels["x:pierre-vandier"] == "PER"
+
+
+def test_unknown_names_in_english(ctx):
+    _, ms = mentions(ctx, "Drills", ["General Hans Wolff met Mr Tom Baker, the agency Yonhap reported."], lang="en")
+    assert ("Hans Wolff", "x:hans-wolff", "unlinked") in ms
+    assert ("Tom Baker", "x:tom-baker", "unlinked") in ms
+    assert ("Yonhap", "x:yonhap", "unlinked") in ms
+
+
+def test_unknown_person_named_after_a_role(ctx):
+    _, ms = mentions(ctx, "Nuovo inviato", ["Il nuovo ministro degli Esteri estone Kalle Tamm ha parlato."],
+                     published="2030-01-01")
+    assert ("Kalle Tamm", "x:kalle-tamm", "unlinked") in ms
+
+
+def test_state_adjectives(ctx):
+    _, ms = mentions(ctx, "Truppe nordcoreane nel Kursk", ["Le truppe nordcoreane combattono al fianco dei soldati russi."])
+    assert set(linked(ms, "nordcoreane")) == {("north-korea", "adjective")}
+    assert linked(ms, "russi") == [("russia", "adjective")]
+    assert ("Kursk", "kursk", "alias") in ms
+    _, ms = mentions(ctx, "Troops", ["North Korean troops are fighting alongside Russian soldiers."], lang="en")
+    assert ("Russian", "russia", "adjective") in ms
+
+
+def test_short_alias_needs_the_full_name(ctx):
+    _, ms = mentions(ctx, "Seul", ["Il presidente Kim ha incontrato i sindacati a Seul."])
+    assert not any(e == "kim-jong-un" for _, e, _ in ms)
+    _, ms = mentions(ctx, "Pyongyang", ["Kim Jong-un ha inviato truppe. Kim ha poi visitato la fabbrica."])
+    assert linked(ms, "Kim") == [("kim-jong-un", "alias")]
+
+
+def test_common_words_are_not_entities(ctx):
+    _, ms = mentions(ctx, "Il punto", ["Come ha detto ieri, prima o poi si dovrà trattare, e la mosca non conta."])
+    assert ms == []
+
+
+def test_kremlin_is_its_own_organisation_speaking_for_russia(ctx):
+    doc, ms = mentions(ctx, "Cremlino", ["Il Cremlino ha dichiarato che non ci sono progressi."])
+    assert ("Cremlino", "kremlin", "alias") in ms
+    assert ctx.kb.affiliation("kremlin") == "russia"
+
+
+def test_only_article_zones_are_read(ctx):
+    doc = make_doc("Putin parla alla nazione", ["Il presidente russo ha parlato ieri."], "it", "2025-01-01")
+    doc.text += "\n\nLeggi anche: Scholz e Merz a confronto"  # furniture left in text but outside any zone
+    EntityLinker()(doc, ctx)
+    found = {m.attrs["entity_id"] for m in doc.layer("mention")}
+    assert "vladimir-putin" in found
+    assert not found & {"olaf-scholz", "friedrich-merz"}
+    zone_end = max(z.end for z in doc.layer("zone"))
+    assert all(m.end <= zone_end for m in doc.layer("mention"))
+
+
+def test_furniture_of_a_real_capture_gives_no_entities(ctx):
+    from garante.ingest import Capture
+    from garante.pipeline import Pipeline
+    raw = ("Home | Esteri | Politica\nLeggi anche\nTajani incontra Scholz a Berlino\nMerz: la Germania farà la sua parte\n\n"
+           "Kiev chiede garanzie, Mosca frena\n"
+           "Il portavoce del Cremlino Dmitry Peskov ha detto venerdì che le truppe straniere non sono accettabili "
+           "come garanzie di sicurezza per l'Ucraina, e che servirà molto lavoro prima di un vertice.\n"
+           "Il presidente ucraino Volodymyr Zelensky ha risposto che l'Ucraina non rinuncerà alle garanzie e che "
+           "gli alleati europei sono pronti a inviare forze dopo il cessate il fuoco.\n"
+           "Secondo Peskov il quadro dei colloqui di Istanbul del 2022 resta la base di ogni accordo futuro.\n\n"
+           "Articoli correlati\nOrlandi, nuove rivelazioni sul caso\nGarlasco, la perizia\n© 2025 Esempio Srl\n")
+    doc = Pipeline(ctx).analyse_capture(Capture(source="t.txt", raw=raw, format="text"))
+    found = {m.attrs["entity_id"] for m in doc.layer("mention")}
+    assert {"dmitry-peskov", "volodymyr-zelensky", "kremlin", "ukraine"} <= found
+    assert not found & {"antonio-tajani", "olaf-scholz", "friedrich-merz"}

@@ -1,0 +1,45 @@
+"""Sentence splitting that survives news typography, in Italian and English."""
+import pytest
+
+from garante.document import Document, Span
+from garante.extract.sentences import SentenceSplitter, split
+
+
+def sents(text, lang):
+    return [text[a:b] for a, b in split(text, lang)]
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("“Decisamente no,” ha dichiarato Peskov. Poi ha lasciato la sala.", "it",
+     ["“Decisamente no,” ha dichiarato Peskov.", "Poi ha lasciato la sala."]),
+    ("Ha detto: «La guerra è finita.» Poi è ripartito per Mosca.", "it",
+     ["Ha detto: «La guerra è finita.»", "Poi è ripartito per Mosca."]),
+    ("Il sig. Rossi e il dott. Bianchi hanno incontrato il gen. Verdi alle 10.30 di ieri. Nessun accordo.", "it",
+     ["Il sig. Rossi e il dott. Bianchi hanno incontrato il gen. Verdi alle 10.30 di ieri.", "Nessun accordo."]),
+    ("L'on. Tajani ha risposto: “Vedremo”. La crescita è stata del 2.5 per cento.", "it",
+     ["L'on. Tajani ha risposto: “Vedremo”.", "La crescita è stata del 2.5 per cento."]),
+    ("Il conflitto — ora al terzo anno — continua. „Non cederemo“, ha detto.", "it",
+     ["Il conflitto — ora al terzo anno — continua.", "„Non cederemo“, ha detto."]),
+    ("Pronti a trattare? Non ancora, ha risposto il ministro.", "it",
+     ["Pronti a trattare?", "Non ancora, ha risposto il ministro."]),
+    ("“Siamo pronti?” ha chiesto il premier ai giornalisti.", "it",
+     ["“Siamo pronti?” ha chiesto il premier ai giornalisti."]),
+    ("The U.S. envoy met Mr. Putin in St. Petersburg on Jan. 5. Donald J. Trump said it went well.", "en",
+     ["The U.S. envoy met Mr. Putin in St. Petersburg on Jan. 5.", "Donald J. Trump said it went well."]),
+    ("“We will not accept foreign troops.” Then he left the room. ‘Never,’ he added.", "en",
+     ["“We will not accept foreign troops.”", "Then he left the room.", "‘Never,’ he added."]),
+    ("He said so… 2025 will be different.", "en", ["He said so…", "2025 will be different."]),
+    ("First paragraph without a stop\nSecond one.", "en", ["First paragraph without a stop", "Second one."]),
+])
+def test_split(text, lang, want):
+    assert sents(text, lang) == want
+
+
+def test_sentences_stay_inside_zones():
+    text = "Titolo senza punto\n\nPrimo paragrafo. Secondo periodo."
+    doc = Document(source="<t>", raw=text, text=text, meta={"language": "it"})
+    doc.spans += [Span(0, 18, "zone", "title"), Span(20, len(text), "zone", "body")]
+    SentenceSplitter()(doc, None)
+    got = [s.text_of(doc) for s in doc.layer("sentence")]
+    assert got == ["Titolo senza punto", "Primo paragrafo.", "Secondo periodo."]
+    assert all(s.component == "sentences" for s in doc.layer("sentence"))
