@@ -253,3 +253,15 @@ def test_every_statement_points_back_to_the_raw_capture(lang):
     doc = analyse(paragraphs, lang=lang)
     assert doc.statements
     check_offsets(doc)
+
+
+def test_quote_going_on_across_paragraphs_takes_the_speaker_named_at_its_end():
+    doc = analyse(["Il presidente ucraino ha parlato a lungo davanti al parlamento riunito a Kiev.",
+                   "“Non rinunceremo a nessuna parte del nostro territorio, né oggi né domani.",
+                   "“Chiediamo ai partner garanzie vere e vincolanti”, ha detto Zelensky."])
+    first = by_content(doc, "Non rinunceremo")
+    second = by_content(doc, "Chiediamo ai partner")
+    assert first.kind == "direct"
+    assert first.content == "Non rinunceremo a nessuna parte del nostro territorio, né oggi né domani"
+    assert first.rule == "continuation"
+    assert first.speaker_name == second.speaker_name == "Volodymyr Zelensky"

@@ -238,8 +238,7 @@ class Frame:
     quote_parent: int | None = None  # index of the enclosing quote (nested statement)
     frame_span: tuple[int, int] | None = None  # the reporting clause, for the date
     sentence: tuple[int, int] = (0, 0)
-    cited: str | None = None
-    speaker_mention: Span | None = None
+    open_ended: bool = False  # a quote with no closing mark in its paragraph
 
 
 class StatementExtractor:
@@ -298,10 +297,6 @@ def _cues(text: str, lo: int, hi: int, lex: Lexicon, blocked: list[tuple[int, in
 def _iter(patterns: list[re.Pattern], text: str, lo: int, hi: int):
     for p in patterns:
         yield from p.finditer(text, lo, hi)
-
-
-def _prev_words(text: str, pos: int, lo: int, n: int) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text[max(lo, pos - 80):pos])][-n:]
 
 
 def _aux_start(text: str, cue: Cue, lo: int, lex: Lexicon, auxiliaries: tuple[str, ...]) -> int | None:
@@ -410,8 +405,8 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
         after_attribution = any(f.rule == "trailing" and f.frame_span and f.frame_span[1] == q.open for f in frames)
         if head and not re.fullmatch(r"[\W_]*", head) and not after_attribution:
             continue
-        frames.append(Frame(q.open, q.outer_end, None, "continuation", inherit="previous", depth=depth, quote_parent=quote_parent,
-                            sentence=(s_lo, s_hi)))
+        frames.append(Frame(q.open, min(hi, q.outer_end), None, "continuation", inherit="previous", depth=depth,
+                            quote_parent=quote_parent, sentence=(s_lo, s_hi), open_ended=q.close >= hi))
     frames.sort(key=lambda f: f.content_start)
     # quotes inside quotes: a cue inside a quote makes a statement of its own
     if depth == 0:
@@ -650,6 +645,17 @@ def _eligible(m: Span, kb) -> bool:
     return True
 
 
+def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, exclude) -> Span | None:
+    """The speaker a frame names itself: after a trailing cue ("ha detto Peskov", "”, Peskov said"), else
+    the subject before a leading one."""
+    speaker = None
+    if f.speaker_after:
+        speaker = _pick_speaker(mentions, _speaker_window(text, f.speaker_after, lex), kb, nearest_last=False)
+    if speaker is None and f.speaker_region:
+        speaker = _pick_speaker(mentions, f.speaker_region, kb, nearest_last=True, exclude=exclude)
+    return speaker
+
+
 def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, nearest_last: bool,
                   exclude: list[tuple[int, int]] = ()) -> Span | None:
     if not region or region[1] <= region[0]:
@@ -679,19 +685,21 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         a, b = f.content_start, f.content_end
         if b <= a:
             continue
-        quoted_all = text[a] in lex.opening + lex.either and text[b - 1] in lex.closing + lex.either + "”»"
-        inside_a, inside_b = (a + 1, b - 1) if quoted_all and _single_quote(text, a, b, lex) else (a, b)
+        quoted_all = text[a] in lex.opening + lex.either and (
+            f.open_ended or text[b - 1] in lex.closing + lex.either) and _single_quote(text, a, b, lex)
+        inside_a, inside_b = (a + 1, b if f.open_ended else b - 1) if quoted_all else (a, b)
         inside_a, inside_b = _clip(text, inside_a, inside_b)
         if inside_b <= inside_a:
             continue
         content = text[inside_a:inside_b]
-        speaker = None
-        exclude = [(q0, q1) for q0, q1 in _quote_spans(text, f.sentence, lex)]
-        # trailing cue: the speaker follows the cue ("ha detto Peskov") or stands between ("”, Peskov said")
-        if f.speaker_after:
-            speaker = _pick_speaker(mentions, _speaker_window(text, f.speaker_after, lex), kb, nearest_last=False)
-        if speaker is None and f.speaker_region:
-            speaker = _pick_speaker(mentions, f.speaker_region, kb, nearest_last=True, exclude=exclude)
+        exclude = _quote_spans(text, f.sentence, lex)
+        speaker = _own_speaker(text, f, mentions, kb, lex, exclude)
+        if speaker is None and f.open_ended:
+            # a quote left open at a paragraph's end goes on in the next one, whose cue names the speaker
+            nxt = next((g for g in frames if g.depth == 0 and g.content_start > b), None)
+            if nxt is not None and nxt.cue is not None and text[b:nxt.content_start].strip() == "" \
+                    and text[nxt.content_start] in lex.opening + lex.either:
+                speaker = _own_speaker(text, nxt, mentions, kb, lex, _quote_spans(text, nxt.sentence, lex))
         cited = None
         if speaker is not None and _is_media(speaker, kb) and f.rule.startswith("according"):
             # "Secondo Bloomberg, Peskov ha chiesto…": the outlet is the source of a statement with its own cue
@@ -797,6 +805,7 @@ def _single_quote(text: str, a: int, b: int, lex: Lexicon) -> bool:
 
 
 def _quote_spans(text: str, sentence: tuple[int, int], lex: Lexicon) -> list[tuple[int, int]]:
+    """Quotations of a sentence: a subject is not looked for inside them."""
     lo, hi = sentence
     if hi <= lo:
         return []
@@ -804,7 +813,7 @@ def _quote_spans(text: str, sentence: tuple[int, int], lex: Lexicon) -> list[tup
 
 
 def _kind(text: str, ia: int, ib: int, a: int, b: int, quoted_all: bool, lex: Lexicon) -> str:
-    if quoted_all and _single_quote(text, a, b, lex):
+    if quoted_all:
         return "direct"
     marks = lex.opening + lex.either
     if any(c in marks for c in text[ia:ib]):
