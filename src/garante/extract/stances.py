@@ -312,31 +312,46 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
 
 
 class StanceClassifier:
-    """Sets ``Statement.stances`` for every statement of the document."""
+    """Sets ``Statement.stances`` for every statement of the document.
+
+    With ``Context.embeddings`` a second pass lets the embedding model propose the issue of statements
+    that take a side on nothing a cue names, in documents where the cues found the debate at all (an
+    article off the codebook's topic costs no model call).
+    """
     name = COMPONENT
 
     def __call__(self, doc: Document, ctx) -> None:
         if not doc.statements:
             return
         codebook = ctx.codebook if ctx is not None else Codebook.load()
-        guess = issue_embedder(codebook).guess if getattr(ctx, "embeddings", False) else None
         lang = doc.meta.get("language") or "en"
         sentences = [(s.start, s.end) for s in doc.layer("sentence")]
         last_issue: dict[str, tuple[str, ...]] = {}
+        windows = []
         for st in doc.statements:
             floor, we = _window(doc.text, sentences, st.content_start, st.content_end)
             ws = _previous_sentence_start(doc.text, sentences, floor)
+            windows.append((ws, floor, we))
             who = st.speaker_entity_id or st.speaker_name or ""
-            stances = _classify(doc.text[ws:we], st.content_start - ws, st.content_end - ws, lang, codebook,
-                                last_issue.get(who, ()), floor - ws, guess)
-            for x in stances:
-                x.evidence_start = (x.evidence_start or 0) + ws
-                x.evidence_end = (x.evidence_end or 0) + ws
-            st.stances = stances
-            if stances:
+            st.stances = self._stances(doc, st, ws, floor, we, lang, codebook, last_issue.get(who, ()))
+            if st.stances:
                 # an anaphor refers to the main subject: the surest stance, the first named on a tie
-                main = max(stances, key=lambda x: (x.confidence, -(x.evidence_start or 0)))
+                main = max(st.stances, key=lambda x: (x.confidence, -(x.evidence_start or 0)))
                 last_issue[who] = (main.issue,)
+        if getattr(ctx, "embeddings", False) and any(st.stances for st in doc.statements):
+            guess = issue_embedder(codebook).guess
+            for st, (ws, floor, we) in zip(doc.statements, windows):
+                if not st.stances:
+                    st.stances = self._stances(doc, st, ws, floor, we, lang, codebook, (), guess)
+
+    @staticmethod
+    def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None) -> list[Stance]:
+        stances = _classify(doc.text[ws:we], st.content_start - ws, st.content_end - ws, lang, codebook,
+                            topic, floor - ws, guess)
+        for x in stances:
+            x.evidence_start = (x.evidence_start or 0) + ws
+            x.evidence_end = (x.evidence_end or 0) + ws
+        return stances
 
 
 def _previous_sentence_start(text: str, sentences: list[tuple[int, int]], floor: int) -> int:
@@ -402,7 +417,7 @@ class IssueEmbedder:
 
     def similarities(self, text: str) -> dict[str, float]:
         """The similarity of ``text`` to each issue."""
-        q = self.model.query(text[:400])
+        q = self.model.query(text[:300])
         return dict(zip(self.issues, (self.matrix @ q).tolist()))
 
     def guess(self, text: str) -> tuple[str, float] | None:
@@ -427,3 +442,9 @@ def issue_embedder(codebook: Codebook) -> IssueEmbedder:
     if id(codebook) not in _EMBEDDERS:
         _EMBEDDERS[id(codebook)] = IssueEmbedder(codebook)
     return _EMBEDDERS[id(codebook)]
+
+
+def clear_embedding_cache() -> None:
+    """Forget the statements already embedded (benchmarks: every pass must pay for the model)."""
+    for e in _EMBEDDERS.values():
+        e._cache.clear()
