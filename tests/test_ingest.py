@@ -465,3 +465,45 @@ def test_truncated_html_is_still_cleaned_and_stored(tmp_path):
     doc = clean(cap)
     assert "On day 4 of the talks" in doc.body
     assert doc.meta["input_notes"] and "truncated HTML" in doc.meta["input_notes"][0]
+
+
+# --- the demo flow: analyze, export, list, show, errors ----------------------------------------------
+
+def test_analyze_export_list_show_errors(tmp_path, capsys, monkeypatch):
+    import garante.pipeline
+    monkeypatch.setattr(garante.pipeline, "default_components", lambda: [])  # cleaning and store only
+    db, out = tmp_path / "demo.db", tmp_path / "out"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "riad.txt").write_bytes((CLEAN_DATA / "it_portale_riad.txt").read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    assert main(["analyze", str(folder), "--db", str(db)]) == 1
+    assert main(["export", "--db", str(db), "--out", str(out)]) == 0
+    (rec,) = [json.loads(ln) for ln in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert rec["source"] == str(folder / "riad.txt")
+    assert (rec["published"], rec["author"], rec["outlet"], rec["language"]) == \
+        ("2025-02-18", "Paolo Santangelo", "Il Notiziario Adriatico", "it")
+    assert rec["body"].startswith("Il segretario di Stato Marco Rubio") and "Potrebbe interessarti" not in rec["body"]
+    assert json.loads((out / "positions.json").read_text(encoding="utf-8")) == []
+    capsys.readouterr()
+
+    assert main(["list", "--db", str(db)]) == 0
+    listed = capsys.readouterr().out
+    assert "2025-02-18" in listed and "Riad, primi colloqui tra Usa e Russia" in listed
+    assert main(["show", "1", "--db", str(db)]) == 0
+    shown = capsys.readouterr().out
+    assert "Paolo Santangelo" in shown and "La reazione europea" in shown and "Seguici su" not in shown
+    assert main(["show", "1", "--raw", "--db", str(db)]) == 0
+    raw = capsys.readouterr().out.splitlines()
+    assert "byline      Di Paolo Santangelo" in raw and "subheading  La reazione europea" in raw
+    assert main(["errors", "--db", str(db)]) == 0
+    assert f"{folder / 'empty.txt'}: empty file" in capsys.readouterr().out
+    assert main(["show", "7", "--db", str(db)]) == 2
+
+
+def test_reading_commands_refuse_a_missing_store(tmp_path, capsys):
+    missing = tmp_path / "typo.db"
+    for argv in (["list"], ["show", "1"], ["errors"], ["export", "--out", str(tmp_path / "o")]):
+        assert main([*argv, "--db", str(missing)]) == 2
+        assert "no such store" in capsys.readouterr().err
+    assert not missing.exists()

@@ -346,6 +346,12 @@ def _label_head(lines: list[Line], lo: int, evidence: dict) -> None:
     if repeated:
         title_i = repeated[0].idx
         title_reason = "headline: the line appears twice in the page"
+        copy = next((ln.idx for ln in head[title_i + 1:] if ln.key == lines[title_i].key), None)
+        for ln in head[title_i + 1:copy or title_i + 1]:
+            # a short line without final punctuation between the two copies of the headline is the
+            # picture's text (page headline, picture, article headline); a sentence there is the standfirst
+            if ln.cue is None and ln.shape == HEADLINE and len(ln.text) < len(lines[title_i].text):
+                ln.cue = "caption"
     else:
         # the last run of headline-like lines above the article (bylines, dates, captions and small
         # cues such as a reading time may sit among them); the headline is the first of the run

@@ -42,8 +42,8 @@ def run_analyze(args) -> int:
 
 def run_export(args) -> int:
     from ..present.export import export
-    from ..store import Store
-    with Store(args.db) as store:
+    from .documents import open_existing
+    with open_existing(args.db) as store:
         paths = export(store, args.out)
     for name, path in paths.items():
         print(f"{name}: {path}")

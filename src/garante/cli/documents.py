@@ -22,9 +22,18 @@ def register(sub) -> None:
     p.set_defaults(func=run_errors)
 
 
+def open_existing(location: str):
+    """The store for a reading command: a SQLite file that does not exist is an error (a typo in --db must
+    not quietly create an empty store)."""
+    from pathlib import Path
+    from ..store import Store, StoreError
+    if "://" not in location and not Path(location).is_file():
+        raise StoreError(f"{location}: no such store (create it with: garante analyze PATH --db {location})")
+    return Store(location)
+
+
 def run_list(args) -> int:
-    from ..store import Store
-    with Store(args.db) as store:
+    with open_existing(args.db) as store:
         rows = store.query("""SELECT d.id, d.published, d.language, d.outlet, d.title, d.source,
             (SELECT COUNT(*) FROM statements s WHERE s.document_id = d.id) AS statements
             FROM documents d ORDER BY d.id""")
@@ -41,8 +50,7 @@ def run_list(args) -> int:
 
 def run_show(args) -> int:
     from ..present.export import document_record
-    from ..store import Store
-    with Store(args.db) as store:
+    with open_existing(args.db) as store:
         doc = store.load_document(args.document)
         rec = document_record(doc, store)
     if args.json:
@@ -68,8 +76,7 @@ def run_show(args) -> int:
 
 
 def run_errors(args) -> int:
-    from ..store import Store
-    with Store(args.db) as store:
+    with open_existing(args.db) as store:
         for r in store.query("SELECT * FROM ingest_errors ORDER BY id"):
             where = f"{r['source']}:{r['location']}" if r["location"] else r["source"]
             print(f"{r['occurred_at']}  {where}: {r['message']}")
