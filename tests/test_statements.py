@@ -265,3 +265,12 @@ def test_quote_going_on_across_paragraphs_takes_the_speaker_named_at_its_end():
     assert first.content == "Non rinunceremo a nessuna parte del nostro territorio, né oggi né domani"
     assert first.rule == "continuation"
     assert first.speaker_name == second.speaker_name == "Volodymyr Zelensky"
+
+
+def test_an_introductory_clause_is_not_a_statement_of_the_subject_after_it():
+    doc = analyse(["Dopo il vertice di Parigi con i leader europei, Zelensky ha chiesto la fine dei bombardamenti "
+                   "sulle città."])
+    (st,) = doc.statements
+    assert st.rule == "leading-act"
+    assert st.content == "la fine dei bombardamenti sulle città"
+    assert st.speaker_name == "Volodymyr Zelensky"

@@ -47,6 +47,7 @@ class Lexicon:
     passive_aux: tuple[str, ...]
     adverbs: frozenset[str]
     function_words: frozenset[str]
+    audiences: frozenset[str]
     opening: str
     closing: str
     either: str
@@ -124,7 +125,9 @@ def lexicon(code: str | None) -> Lexicon:
         aux=tuple(str(a).lower() for a in data.get("auxiliaries") or []),
         passive_aux=tuple(str(a).lower() for a in data.get("passive_auxiliaries") or []),
         adverbs=frozenset(str(a).lower() for a in data.get("adverbs") or []),
-        function_words=frozenset(str(a).lower() for a in data.get("function_words") or []),
+        function_words=frozenset(str(a).lower() for a in (data.get("function_words") or [])
+                                 + (data.get("audiences") or [])),
+        audiences=frozenset(str(a).lower() for a in data.get("audiences") or []),
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
         either="".join(q.get("either") or '"'),
     )
@@ -433,7 +436,7 @@ def _gap_allowance(text: str, pos: int, limit: int, lex: Lexicon, mentions: list
 
 
 def _skip_to_complement(text: str, pos: int, hi: int, lex: Lexicon, mentions: list[Span] = (),
-                        timexes: list[Span] = ()) -> tuple[int | None, tuple[int, int]]:
+                        timexes: list[Span] = (), category: str = "speech") -> tuple[int | None, tuple[int, int]]:
     """After a cue: the start of the reported content introduced by a complementizer, a colon or a quote
     (skipping the speaker, adverbs, the addressee and the channel in between), and the span skipped."""
     window_end = min(hi, pos + 90)
@@ -442,7 +445,10 @@ def _skip_to_complement(text: str, pos: int, hi: int, lex: Lexicon, mentions: li
     limit = m_stop.start() if m_stop else window_end
     # the complement follows the cue closely: only adverbs, the speaker, the addressee, the channel or a
     # date may stand between ("ha dichiarato venerdì all'agenzia RIA che …")
+    # (a speech verb may also have a short addressee or time phrase we do not know: "told allies on
+    # the same day that …"; an act verb's object is its content: "ha chiesto garanzie che …")
     allowed = _gap_allowance(text, pos, limit, lex, mentions, timexes)
+    unknown_left = 3 if category == "speech" else 0
     limit = pos
     for mm in re.finditer(r"[\w'’]+|[^\w\s]", text[pos:window_end]):
         a = pos + mm.start()
@@ -451,6 +457,9 @@ def _skip_to_complement(text: str, pos: int, hi: int, lex: Lexicon, mentions: li
             limit = window_end
             break
         if not (allowed(a) or tok in lex.adverbs or tok in lex.function_words or tok == ","):
+            if unknown_left and tok.isalpha():
+                unknown_left -= 1
+                continue
             limit = a
             break
     marks = re.escape(lex.opening + lex.either)
@@ -545,16 +554,17 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
                                 inherit="previous", frame_span=(mark, nxt.open)))
         return frames
     # leading: "X ha detto che …" / "X said: “…”" / "X ha escluso l'invio di …"
-    content_start, skipped = _skip_to_complement(text, after_start, s_hi, lex, mentions, timexes)
+    content_start, skipped = _skip_to_complement(text, after_start, s_hi, lex, mentions, timexes, cue.category)
     if content_start is None:
         if cue.category != "act" and not (lex.code == "en" and cue.tense in ("past", "present")):
             return []
         content_start = after_start
         skipped = (after_start, after_start)
         if lex.code == "en" and cue.category != "act":
+            # "said the talks …" is content; "told reporters in Moscow", "said on Friday." are not
             nxt = re.match(r"\s*(\w+)", text[after_start:s_hi])
-            if not nxt or nxt.group(1).lower() in ("to", "in", "on", "at", "during", "by", "for", "with", "after",
-                                                   "before", "from", "of", "about"):
+            if not nxt or nxt.group(1).lower() in lex.function_words or nxt.group(1).lower() in lex.adverbs \
+                    or cue.lemma == "tell":
                 return []
     a, b = _clip(text, content_start, s_hi)
     if _words(text[a:b]) < 2:
@@ -595,7 +605,7 @@ def _is_trailing(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: 
     words = [w.lower() for w in _WORD.findall(head)]
     while words and words[0] in lex.adverbs:
         words.pop(0)
-    if not words:
+    if not words or words[0] in lex.audiences:  # nothing, or the audience: "told reporters in Kyiv"
         return True
     offset = cue.end + (len(rest[:stop.start()]) - len(rest[:stop.start()].lstrip()))
     return any(offset - 1 <= m.start <= offset + 40 and m.label in _SPEAKER_RANK for m in mentions[:]) \
