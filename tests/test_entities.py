@@ -177,3 +177,9 @@ def test_furniture_of_a_real_capture_gives_no_entities(ctx):
     found = {m.attrs["entity_id"] for m in doc.layer("mention")}
     assert {"dmitry-peskov", "volodymyr-zelensky", "kremlin", "ukraine"} <= found
     assert not found & {"antonio-tajani", "olaf-scholz", "friedrich-merz"}
+
+
+def test_unknown_person_by_first_name(ctx):
+    _, ms = mentions(ctx, "Red Cross", ["The situation is dire, Peter Maurer told reporters in Geneva."], lang="en")
+    assert ("Peter Maurer", "x:peter-maurer", "unlinked") in ms
+    assert ("Geneva", "geneva", "alias") in ms

@@ -109,6 +109,9 @@ class Lexicon:
         self.person_titles = self._phrases(data.get("person_titles", []))
         self.org_titles = self._phrases(data.get("org_titles", []))
         self.title_words = {t[0] for t in self.person_titles | self.org_titles}
+        self.first_names = {str(x) for x in data.get("first_names", [])}
+        self.first_names |= {e.name.split()[0] for e in kb.entities.values()
+                             if e.type == "PER" and len(e.name.split()) > 1 and e.name.split()[0][:1].isupper()}
         all_roles = {r.role for e in kb.entities.values() for r in e.roles}
         self.expanded: dict[str, list[str]] = {}
         for v in self.offices.values():
@@ -254,6 +257,15 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
                 add(Mention(k, name_end, f"x:{slug(name)}", name, etype, "unlinked", "title",
                             {"title": " ".join(texts[i:j])}))
                 break
+
+    # 2b. name-shaped pairs: a known first name and a capitalised surname ("Volker Türk")
+    for i in range(n - 1):
+        if texts[i] in lex.first_names and covered[i] is None and CAPITALISED.match(texts[i + 1]) \
+                and not texts[i + 1].isupper():
+            end = _name_end(texts, i, False)
+            if end - i >= 2 and free(i, end) and same_zone(i, end) and not _known_start(lex, texts, i + 1):
+                name = _join(toks, i, end)
+                add(Mention(i, end, f"x:{slug(name)}", name, "PER", "unlinked", "first-name"))
 
     # 3. role descriptions -------------------------------------------------------------------------
     i = 0
