@@ -307,14 +307,15 @@ def test_date_at_weekday_outside_the_quote():
     assert date_at(doc, s.start, s.end) == ("2025-08-20", "expression")
 
 
-def test_date_at_sentence_initial_frame_dates_following_quotes():
+def test_date_at_keeps_to_its_own_sentence():
+    # the date of the event told just before belongs to the statements of its speaker only, which the
+    # statements component decides (tests/test_statements.py); date_at itself does not carry it over
     doc = analyse("Mercoledì, il presidente ha ringraziato il leader alleato.\n\n"
-                  "«Le vostre truppe hanno combattuto con coraggio», ha detto il presidente.\n\n"
-                  "«Grazie ancora.»", published="2025-09-05")
+                  "«Le vostre truppe hanno combattuto con coraggio», ha detto il ministro.", published="2025-09-05")
+    first = sentence_of(doc, "ha ringraziato")
     second = sentence_of(doc, "Le vostre truppe")
-    third = sentence_of(doc, "Grazie ancora")
-    assert date_at(doc, second.start, second.end) == ("2025-09-03", "expression")
-    assert date_at(doc, third.start, third.end) == ("2025-09-03", "expression")
+    assert date_at(doc, first.start, first.end) == ("2025-09-03", "expression")
+    assert date_at(doc, second.start, second.end) == ("2025-09-05", "document")
 
 
 def test_date_at_ignores_future_dates_and_falls_back():

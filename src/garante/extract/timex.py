@@ -692,11 +692,6 @@ class TimeTagger:
 # -------------------------------------------------------------------------------------------------
 # Dating a statement
 
-# How many sentences a sentence-initial expression ("Mercoledì, Putin ha ringraziato…") keeps dating
-# the quotes that follow it.
-FRAME_SENTENCES = 3
-
-
 def _usable(span: Span, published: Anchor | None) -> bool:
     a = span.attrs
     if span.label != "DATE" or not a.get("value") or a.get("quoted") or a.get("attributive"):
@@ -720,7 +715,8 @@ def date_at(doc: Document, start: int, end: int) -> tuple[str | None, str | None
     A time expression governs the span when it sits in the same sentence, outside quotation marks and not
     as the complement of a noun ("l'incontro del 2 dicembre"), is not later than the document date, and
     is a day (or a relative month or year); among several, the one inside ``start:end`` and nearest to it.
-    Without one, a sentence-initial expression of one of the few preceding sentences frames it.
+    Without one, the document date. (A date told in the sentences before, about the same speaker, is the
+    statements component's business: it knows who is speaking.)
     """
     published = Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision"))
     timexes = doc.layer("timex")
@@ -734,15 +730,6 @@ def date_at(doc: Document, start: int, end: int) -> tuple[str | None, str | None
             inside = start <= t.start < end
             return (not inside, 0 if inside else min(abs(t.start - end), abs(t.end - start)), t.start)
         return min(cands, key=distance).attrs["value"], "expression"
-    before = [s for s in sentences if s.end <= lo][-FRAME_SENTENCES:]
-    for s in reversed(before):
-        in_s = [t for t in timexes if s.start <= t.start < s.end and t.label == "DATE"]
-        if not in_s:
-            continue
-        head = [t for t in in_s if t.start - s.start <= 3 and _usable(t, published)]
-        if head:
-            return head[0].attrs["value"], "expression"
-        break  # a sentence with an expression of its own ends the frame
     if published is not None:
         return doc.meta["published"], "document"
     return None, None
