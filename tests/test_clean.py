@@ -2,7 +2,7 @@
 
 Checked on the seeds against the hand annotation (with the scorer's own comparison functions) and on
 captures written for these tests in the shape of other outlets (tests/data/clean/, expectations in
-expected.json), in Italian and English.
+expected.json), in Italian, English and German.
 """
 from __future__ import annotations
 

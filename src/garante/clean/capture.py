@@ -29,12 +29,16 @@ BULLET = re.compile(r"^[•·▪◦●■►\-–*]\s+")
 URL_LINE = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 COPYRIGHT_NAME = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[^–—|,;:\n]+?)\s*(?:[–—|,;:]|\s-\s|\.\s|\.?$)",
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[^–—|,;:\n]+?)\s*(?:[–—|,;:]|\s-\s|\.\s|\.?$)",
     re.IGNORECASE)
 TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\b", re.IGNORECASE)
 SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[—–-]\s+|\s*\|\s*")
 DIGIT = re.compile(r"\d")
+PLACE_PREFIX = re.compile(r"^[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,2},\s*")
+ZONE_OFFSET = re.compile(r"(?<=[a-z])\s*[+-]\s*\d{1,2}(?::?\d{2})?\b", re.IGNORECASE)
+SENTENCE_TAIL = re.compile(r"(?<=[.!?])\s+(\S[^.!?]{1,70})$")
 WORD = re.compile(r"\w+", re.UNICODE)
+TRAILING_YEAR = re.compile(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$")
 LEGAL_FORM = re.compile(r"\s+(?:S\.?p\.?A|S\.?r\.?l|Srl|Ltd|Limited|LLC|Inc|Plc|PLC|GmbH|AG|SA|S\.A|SL|BV|Corp)\b\.?$")
 PAREN_TAIL = re.compile(r"\(([^()]{2,40})\)\s*$")
 SECTION_LABEL = re.compile(r"^[\w'’&\-]+(?: [\w'’&\-]+)?$")
@@ -110,7 +114,9 @@ def _is_date_line(text: str, c: Cues) -> tuple[tuple[str, str] | None, bool]:
     m = c.date_any.search(text)
     if not m:
         return None, False
-    rest = (text[:m.start()] + " " + text[m.end():])
+    # "ROMA, 05 dicembre 2024, 13:47": a dateline opens with the place in capitals or title case
+    head = PLACE_PREFIX.sub("", text[:m.start()])
+    rest = ZONE_OFFSET.sub(" ", head + " " + text[m.end():])
     rest = TIME.sub(" ", rest)
     leftover = [w for w in re.split(r"[\s,|·•—–\-:()/]+", rest.casefold()) if w]
     # what is left must be labels ("Pubblicato il", "Updated", "GMT"), not words of a sentence
@@ -149,6 +155,9 @@ def _caption(text: str, c: Cues) -> bool:
         return True
     if len(segs) >= 3 and c.credit_segment.match(segs[-2]):
         return True  # "... | EPA/NAME/AFP / POOL - site"
+    tail = SENTENCE_TAIL.search(text)
+    if tail and c.credit_segment.match(tail.group(1).strip()):
+        return True  # "... in Riyadh, February 18, 2025. REUTERS/Evelyn Hockstein/Pool"
     m = PAREN_TAIL.search(text)
     if m and not TERMINAL.search(text[:m.start()].rstrip()) and c.credit_segment.match(m.group(1).strip()):
         return True  # "Meloni e Zelensky a Kiev (Ansa)": a picture with its agency credit
@@ -195,6 +204,36 @@ def _line_cue(ln: Line, c: Cues) -> None:
             return
         if _caption(t, c):
             ln.cue = "caption"
+
+
+def _credit_then_caption(lines: list[Line], c: Cues) -> None:
+    """A picture credit on a line of its own ("Getty Images") is followed by the picture's caption."""
+    for i, ln in enumerate(lines[:-1]):
+        if len(ln.text) <= 40 and c.credit_segment.match(ln.text) and ln.cue in (None, "furniture", "caption"):
+            ln.cue = "caption"
+            nxt = lines[i + 1]
+            if nxt.cue is None and nxt.shape in (HEADLINE, SHORT_SENTENCE) and len(nxt.text) < 200:
+                nxt.cue = "caption"
+
+
+def _name_and_role_bylines(lines: list[Line], c: Cues) -> None:
+    """A reporter's name on a line of its own with the job title below it ("Clara Jennings" /
+    "Defence correspondent"), or after a comma on the same line, is a byline."""
+    for i, ln in enumerate(lines):
+        if ln.cue is not None or len(ln.text) > 80:
+            continue
+        name, _, role = ln.text.partition(",")
+        if role and c.name_line.match(name.strip()) and _is_role(role, c):
+            ln.cue, ln.author = "byline", name.strip()
+        elif (not role and i + 1 < len(lines) and c.name_line.match(ln.text) and lines[i + 1].cue is None
+              and _is_role(lines[i + 1].text, c)):
+            ln.cue, ln.author = "byline", ln.text
+            lines[i + 1].cue = "byline"
+
+
+def _is_role(text: str, c: Cues) -> bool:
+    words = norm(text).split()
+    return 0 < len(words) <= 5 and any(w in c.byline_roles for w in words)
 
 
 def _placed_bylines(lines: list[Line], c: Cues) -> None:
@@ -302,6 +341,8 @@ def classify(raw: str) -> tuple[list[Line], dict]:
     for ln in lines:
         ln.repeats = counts[ln.key]
     _placed_bylines(lines, c)
+    _name_and_role_bylines(lines, c)
+    _credit_then_caption(lines, c)
     _mark_lists(lines)
     for ln in lines:
         ln.score = _score(ln)
@@ -490,7 +531,7 @@ def _copyright_holder(text: str, c: Cues) -> str | None:
     m = COPYRIGHT_NAME.search(text)
     if not m:
         return None
-    name = LEGAL_FORM.sub("", m.group("name").strip(" .-")).strip(" .,-")
+    name = LEGAL_FORM.sub("", TRAILING_YEAR.sub("", m.group("name").strip(" .-"))).strip(" .,-")
     key = norm(name)
     if (not name or len(name.split()) > 5 or name[0].isdigit() or key in c.lines
             or key.startswith(c.prefixes) or any(p.startswith(key) for p in c.prefixes)):

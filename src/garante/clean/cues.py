@@ -38,6 +38,8 @@ class Cues:
     byline: re.Pattern
     placed_byline: re.Pattern
     placed_name: re.Pattern
+    name_line: re.Pattern
+    byline_roles: frozenset[str]
     date_any: re.Pattern
     date_labels: frozenset[str]
     months: dict[str, int]
@@ -103,6 +105,8 @@ def cues() -> Cues:
         byline=byline,
         placed_byline=placed_byline,
         placed_name=re.compile(placed),
+        name_line=re.compile(rf"^{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{1,3}}$"),
+        byline_roles=frozenset(norm(x) for x in _union("furniture", "byline_roles")),
         date_any=date_any,
         date_labels=frozenset(norm(x) for x in _union("furniture", "date_labels")),
         months=months,
