@@ -29,7 +29,9 @@ def document_record(doc: Document, store: Store | None = None,
     for st in doc.statements:
         statements.append({
             "speaker": {"name": st.speaker_name, "id": st.speaker_entity_id,
-                        "start": st.speaker_start, "end": st.speaker_end},
+                        "start": st.speaker_start, "end": st.speaker_end,
+                        "resolution": st.attrs.get("speaker_resolution")},
+            "reported_by": st.parent,  # index in this list of the statement that quotes this one
             "on_behalf_of": {"name": st.on_behalf_of_name, "id": st.on_behalf_of_id},
             "addressee": {"name": st.addressee_name, "id": st.addressee_id} if st.addressee_id or st.addressee_name else None,
             "kind": st.kind,
