@@ -237,11 +237,16 @@ def test_speaker_correction_is_applied_and_marked(client, db):
     st = next(s for s in d["statements"] if s["id"] == sid)
     assert st["speaker_entity_id"] == "emmanuel-macron" and st["corrected"] == ["speaker"]
     assert st["machine_speaker"]["id"] == "vladimir-putin"
-    # the stance now counts for the corrected actor (no KB role: the speaker itself)
-    pos = {(p["actor"]["id"], p["issue"]): p for p in client.get("/api/positions").json()}
-    assert pos[("emmanuel-macron", "foreign_troops_in_ukraine")]["stance"] == "oppose"
-    assert pos[("emmanuel-macron", "foreign_troops_in_ukraine")]["corrected"] is True
-    assert ("russia", "foreign_troops_in_ukraine") not in pos
+    # the stance now counts for the corrected speaker and for whom the KB says he spoke that day
+    obo = st["on_behalf_of_id"]
+    assert obo in ("france", "emmanuel-macron")
+    pos = {(p["actor_level"], p["actor"]["id"], p["issue"]): p for p in client.get("/api/positions").json()}
+    for cell in (("state", obo, "foreign_troops_in_ukraine"), ("person", "emmanuel-macron", "foreign_troops_in_ukraine")):
+        if cell in pos or cell[0] == "state":
+            assert sid in [e["statement_id"] for e in pos[cell]["evidence"]] and pos[cell]["corrected"] is True
+    assert ("state", "russia", "foreign_troops_in_ukraine") not in pos
+    assert ("person", "vladimir-putin", "foreign_troops_in_ukraine") not in pos
+    assert pos[("state", "russia", "ceasefire")]["corrected"] is False  # untouched cells stay as computed
     html = client.get(f"/documents/{ids['test/0.txt']}").text
     assert 'class="hl-statement corrected"' in html and "✎ corrected: speaker" in html
     exported = [json.loads(x) for x in client.get("/api/export/documents.jsonl").text.splitlines()]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 
 from . import add_db, add_knowledge, context_from
 
@@ -30,5 +31,7 @@ def run_serve(args) -> int:
     if args.host not in ("127.0.0.1", "localhost", "::1"):
         print(f"garante serve: listening on {args.host}: reading is open to anyone who can reach it",
               file=sys.stderr)
+    # positions over a large store take seconds to compute: start before the first visitor asks
+    threading.Thread(target=app.state.workbench.warm, name="warm", daemon=True).start()
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0

@@ -246,39 +246,11 @@ def apply_corrections(store: Store, records: list[dict[str, Any]],
     return records
 
 
-_STANCE_SQL = """
-    SELECT s.issue, s.stance, s.confidence, s.evidence_start, s.evidence_end, s.rule, s.statement_id,
-           st.document_id, st.content_start, st.content_end, st.speaker_entity_id, st.speaker_name,
-           st.on_behalf_of_id, st.on_behalf_of_name, st.addressee_id, st.addressee_name, st.date,
-           d.published, d.content_hash
-    FROM stances s JOIN statements st ON st.id = s.statement_id JOIN documents d ON d.id = st.document_id"""
-
-
-def corrected_stance_rows(store: Store, where: str, params: list, c: Corrections) -> list[dict[str, Any]]:
-    """Stance rows (one per statement and issue, with the statement's actor) after corrections.
-    ``where`` is a fixed SQL condition with ``?`` placeholders, never user text."""
-    rows = store.query(_STANCE_SQL + " WHERE " + where, params)
-    by_statement: dict[int, list[dict[str, Any]]] = {}
-    for r in rows:
-        by_statement.setdefault(r["statement_id"], []).append(r)
-    out = []
-    for group in by_statement.values():
-        head = group[0]
-        key = (head["content_hash"], head["content_start"], head["content_end"])
-        st = c.statement(head, head["content_hash"])
-        for x in c.stance_rows(key, group):
-            out.append({**x, **{k: st[k] for k in ("speaker_entity_id", "speaker_name", "on_behalf_of_id",
-                                                     "on_behalf_of_name")},
-                        "statement_id": head["statement_id"], "document_id": head["document_id"],
-                        "date": head["date"], "published": head["published"],
-                        "statement_corrected": st["corrected"]})
-    return out
-
-
 def corrected_evidence(store: Store, c: Corrections, rows: list[dict[str, Any]] | None = None
                        ) -> tuple[list[dict[str, Any]], set[tuple[int, str]]]:
     """``analyse.positions.evidence(store)`` rows with corrections applied (speakers, the actors
-    they speak for, merges, stances), and the (statement id, issue) pairs a correction changed."""
+    they speak for, merges, stances), oldest first, and the (statement id, issue) pairs a correction
+    changed. Rows no correction touches are passed through unchanged."""
     from ..analyse.positions import evidence
     rows = evidence(store) if rows is None else rows
     if not c:
@@ -288,11 +260,16 @@ def corrected_evidence(store: Store, c: Corrections, rows: list[dict[str, Any]] 
         for r in store.query("""SELECT st.id FROM statements st JOIN documents d ON d.id = st.document_id
                                 WHERE d.content_hash = ? AND st.content_start = ? AND st.content_end = ?""", key):
             keyed[r["id"]] = key
-    by_statement: dict[int, list[dict[str, Any]]] = {}
+    merged = set(c.merges)
+    out: list[dict[str, Any]] = []
+    to_fix: dict[int, list[dict[str, Any]]] = {}
     for r in rows:
-        by_statement.setdefault(r["statement_id"], []).append(r)
+        if r["statement_id"] in keyed or r["speaker_entity_id"] in merged or r["on_behalf_of_id"] in merged:
+            to_fix.setdefault(r["statement_id"], []).append(r)
+        else:
+            out.append(r)
     # statements given a stance only by an analyst have no machine stance row to start from
-    missing = sorted(sid for sid, key in keyed.items() if key in c.stances and sid not in by_statement)
+    missing = sorted(sid for sid, key in keyed.items() if key in c.stances and sid not in to_fix)
     if missing:
         names = {r["id"]: r["name"] for r in store.query("SELECT id, name FROM entities")}
         for chunk in range(0, len(missing), 500):
@@ -306,10 +283,9 @@ def corrected_evidence(store: Store, c: Corrections, rows: list[dict[str, Any]] 
                 r.update(when=r["date"] or r["published"] or "",
                          speaker=names.get(r["speaker_entity_id"]) or r["speaker_name"],
                          actor_state=names.get(r["on_behalf_of_id"]) or r["on_behalf_of_name"])
-                by_statement[r["statement_id"]] = [r]
-    out: list[dict[str, Any]] = []
+                to_fix[r["statement_id"]] = [r]
     changed: set[tuple[int, str]] = set()
-    for sid, group in by_statement.items():
+    for sid, group in to_fix.items():
         head = dict(group[0])
         key = keyed.get(sid)
         touched = False
@@ -343,20 +319,69 @@ def corrected_evidence(store: Store, c: Corrections, rows: list[dict[str, Any]] 
     return out, changed
 
 
+def _cells(r: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The position cells (level, actor key, issue) an evidence row counts in, keyed as
+    ``analyse.positions.positions`` groups them."""
+    out = []
+    pid = r["speaker_entity_id"] or (f"name:{r['speaker']}" if r["speaker"] else None)
+    if pid and r["speaker_entity_id"] != r["on_behalf_of_id"]:
+        out.append(("person", pid, r["issue"]))
+    sid = r["on_behalf_of_id"] or (f"name:{r['actor_state']}" if r["actor_state"] else None)
+    if sid:
+        out.append(("state", sid, r["issue"]))
+    return out
+
+
+def _cell_of(p: dict[str, Any]) -> tuple[str, str, str]:
+    a = p.get("actor") or {}
+    return (p["actor_level"], a.get("id") or f"name:{a.get('name')}", p["issue"])
+
+
+def rows_by_cell(rows: list[dict[str, Any]]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """Evidence rows grouped by the position cells they count in."""
+    out: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    for r in rows:
+        for cell in _cells(r):
+            out.setdefault(cell, []).append(r)
+    return out
+
+
+def correct(store: Store, c: Corrections, rows: list[dict[str, Any]] | None = None,
+            machine: list[dict[str, Any]] | None = None,
+            by_cell: dict[tuple[str, str, str], list[dict[str, Any]]] | None = None
+            ) -> tuple[list[dict[str, Any]], set[tuple[int, str]], list[dict[str, Any]]]:
+    """Corrected evidence rows, the (statement, issue) pairs corrections changed, and corrected
+    positions. ``rows``/``machine``/``by_cell``: evidence, positions and ``rows_by_cell`` already
+    computed without corrections; only the cells a correction touches are computed again, by
+    ``analyse.positions`` rules."""
+    from ..analyse.positions import evidence, positions
+    rows = evidence(store) if rows is None else rows
+    machine = positions(store, rows) if machine is None else machine
+    if not c:
+        return rows, set(), [{**p, "corrected": False} for p in machine]
+    fixed, changed = corrected_evidence(store, c, rows)
+    sids = {sid for sid, _ in changed}
+    fixed_changed = [r for r in fixed if r["statement_id"] in sids]
+    touched = {cell for r in rows if r["statement_id"] in sids for cell in _cells(r)}
+    touched |= {cell for r in fixed_changed for cell in _cells(r)}
+    by_cell = rows_by_cell(rows) if by_cell is None else by_cell
+    subset = {id(r): r for cell in touched for r in by_cell.get(cell, []) if r["statement_id"] not in sids}
+    subset.update((id(r), r) for r in fixed_changed)
+    redone = positions(store, sorted(subset.values(), key=lambda r: (r["when"], r["document_id"], r["statement_id"])))
+    out = [{**p, "corrected": False} for p in machine if _cell_of(p) not in touched]
+    for p in redone:
+        if _cell_of(p) in touched:
+            for e in p["evidence"]:
+                e["corrected"] = (e["statement_id"], p["issue"]) in changed
+            out.append({**p, "corrected": any(e["corrected"] for e in p["evidence"])})
+    out.sort(key=lambda p: (p["actor_level"] != "person",) + _cell_of(p)[1:])
+    return fixed, changed, out
+
+
 def corrected_positions(store: Store, rows: list[dict[str, Any]] | None = None,
                         corrections: Corrections | None = None) -> list[dict[str, Any]]:
-    """``analyse.positions.positions(store)`` with corrections applied: positions are recomputed, by
-    the same rules, from corrected evidence. Every row gets ``corrected``: whether any of its
-    evidence was changed by a correction. ``rows``: positions already computed without corrections."""
-    from ..analyse.positions import positions
+    """``analyse.positions.positions(store)`` with corrections applied: positions computed by the
+    same rules from corrected evidence. Every row gets ``corrected``: whether any of its evidence
+    was changed by a correction. ``rows``: positions already computed without corrections."""
     c = corrections if corrections is not None else load(store)
-    if not c:
-        rows = positions(store) if rows is None else rows
-        return [{**r, "corrected": False} for r in rows]
-    evidence_rows, changed = corrected_evidence(store, c)
-    out = positions(store, evidence_rows)
-    for p in out:
-        for e in p["evidence"]:
-            e["corrected"] = (e["statement_id"], p["issue"]) in changed
-        p["corrected"] = any(e["corrected"] for e in p["evidence"])
-    return out
+    return correct(store, c, None, rows)[2]

@@ -5,6 +5,7 @@ placeholders; the few pieces of SQL assembled here are fixed strings chosen by c
 """
 from __future__ import annotations
 
+import bisect
 import json
 import threading
 from collections import Counter, defaultdict
@@ -31,6 +32,7 @@ class Workbench:
         self._local = threading.local()
         self._cache: dict[str, tuple[Any, Any]] = {}
         self._lock = threading.Lock()
+        self._building: dict[str, threading.Lock] = {}
         self.write_lock = threading.Lock()
         self.fts = fulltext.ensure_index(self.store)
 
@@ -52,15 +54,29 @@ class Workbench:
         return (d["n"], d["m"], c["n"], c["m"], e["n"], i["m"])
 
     def cached(self, name: str, build: Callable[[], Any], fp: tuple | None = None) -> Any:
+        """``build()``, kept until the fingerprint changes; concurrent requests for the same value
+        wait for one build instead of each computing it."""
         fp = fp if fp is not None else self.fingerprint()
         with self._lock:
             hit = self._cache.get(name)
             if hit and hit[0] == fp:
                 return hit[1]
-        value = build()
-        with self._lock:
-            self._cache[name] = (fp, value)
+            building = self._building.setdefault(name, threading.Lock())
+        with building:
+            with self._lock:
+                hit = self._cache.get(name)
+                if hit and hit[0] == fp:
+                    return hit[1]
+            value = build()
+            with self._lock:
+                self._cache[name] = (fp, value)
         return value
+
+    def warm(self) -> None:
+        """Builds what the pages share (positions, overview) ahead of the first request."""
+        fp = self.fingerprint()
+        self.positions(fp)
+        self.overview()
 
     def corrections(self, fp: tuple | None = None) -> corr.Corrections:
         return self.cached("corrections", lambda: corr.load(self.store), fp)
@@ -69,12 +85,44 @@ class Workbench:
         return self.cached("names", lambda: {r["id"]: r for r in self.store.query(
             "SELECT id, name, type, origin FROM entities")}, fp)
 
-    def positions(self, fp: tuple | None = None) -> list[dict[str, Any]]:
+    def _machine(self, fp: tuple) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict]:
+        """Evidence rows, positions and rows by position cell as the machine computed them: rebuilt
+        only when documents or entities change, not when an analyst adds a correction."""
+        def build():
+            from ...analyse.positions import evidence, positions
+            rows = evidence(self.store)
+            return rows, positions(self.store, rows), corr.rows_by_cell(rows)
+        return self.cached("machine", build, (fp[0], fp[1], fp[4]))
+
+    def corrected(self, fp: tuple | None = None) -> tuple[list[dict[str, Any]], set[tuple[int, str]],
+                                                          list[dict[str, Any]]]:
+        """Corrected evidence rows (oldest first), the (statement, issue) pairs corrections changed,
+        and corrected positions."""
         fp = fp or self.fingerprint()
 
         def build():
-            return corr.corrected_positions(self.store, None, self.corrections(fp))
-        return self.cached("positions", build, fp)
+            rows, machine, by_cell = self._machine(fp)
+            return corr.correct(self.store, self.corrections(fp), rows, machine, by_cell)
+        return self.cached("corrected", build, fp)
+
+    def state_timelines(self, fp: tuple) -> dict[tuple[str, str], tuple[list[str], list[dict[str, Any]]]]:
+        """Per (state or organisation, issue): the dates of its evidence and the row that sets its
+        stance as of each (a neutral remark does not overturn a side taken, as in positions)."""
+        def build():
+            rows, _, _ = self.corrected(fp)
+            out: dict[tuple[str, str], tuple[list[str], list[dict[str, Any]]]] = {}
+            for r in rows:  # oldest first
+                if not r["on_behalf_of_id"]:
+                    continue
+                whens, current = out.setdefault((r["on_behalf_of_id"], r["issue"]), ([], []))
+                keep = current and r["stance"] == "neutral" and current[-1]["stance"] != "neutral"
+                whens.append(r["when"])
+                current.append(current[-1] if keep else r)
+            return out
+        return self.cached("state-timelines", build, fp)
+
+    def positions(self, fp: tuple | None = None) -> list[dict[str, Any]]:
+        return self.corrected(fp)[2]
 
     def issues(self) -> list[dict[str, Any]]:
         return [{"id": i.id, "proposition": i.proposition} for i in self.ctx.codebook.issues.values()]
@@ -111,7 +159,7 @@ class Workbench:
         issue_counts = {r["issue"]: r["n"] for r in q("SELECT issue, COUNT(*) AS n FROM stances GROUP BY issue")}
         issues = [{**i, "stances": issue_counts.get(i["id"], 0)} for i in self.issues()]
         recent = q("""SELECT id, title, outlet, language, published, source FROM documents
-                      ORDER BY COALESCE(published, '') DESC, id DESC LIMIT 20""")
+                      ORDER BY published DESC NULLS LAST, id DESC LIMIT 20""")
         return {"counts": counts, "by_outlet": by_outlet, "by_language": by_language, "by_month": by_month,
                 "ingest_errors": errors, "pipeline_versions": versions, "actors": actors, "issues": issues,
                 "recent_documents": recent}
@@ -119,16 +167,17 @@ class Workbench:
     def documents(self, limit: int = 50, offset: int = 0, outlet: str | None = None,
                   language: str | None = None) -> dict[str, Any]:
         where, params = [], []
-        if outlet is not None:
-            where.append("COALESCE(outlet, '') = ?")
-            params.append(outlet)
-        if language is not None:
-            where.append("COALESCE(language, '') = ?")
-            params.append(language)
+        # "" stands for unknown; the plain comparison lets the column's index answer
+        for col, value in (("outlet", outlet), ("language", language)):
+            if value:
+                where.append(f"{col} = ?")
+                params.append(value)
+            elif value is not None:
+                where.append(f"({col} IS NULL OR {col} = '')")
         cond = (" WHERE " + " AND ".join(where)) if where else ""
         total = self.store.query("SELECT COUNT(*) AS n FROM documents" + cond, params)[0]["n"]
         rows = self.store.query("SELECT id, title, outlet, language, published, source FROM documents" + cond
-                                + " ORDER BY COALESCE(published, '') DESC, id DESC LIMIT ? OFFSET ?",
+                                + " ORDER BY published DESC NULLS LAST, id DESC LIMIT ? OFFSET ?",
                                 params + [limit, offset])
         return {"total": total, "limit": limit, "offset": offset, "documents": rows}
 
@@ -212,7 +261,7 @@ class Workbench:
         return out
 
     # --- actors ------------------------------------------------------------------------------
-    def actor(self, actor_id: str, limit: int = 200) -> dict[str, Any] | None:
+    def actor(self, actor_id: str, limit: int = 100) -> dict[str, Any] | None:
         fp = self.fingerprint()
         c = self.corrections(fp)
         names = self.names(fp)
@@ -224,29 +273,42 @@ class Workbench:
         aliases = sorted(a for a, t in c.merges.items() if c.resolve(a) == actor_id)
         ids = [actor_id] + aliases
         marks = ", ".join("?" for _ in ids)
-        stmt_cond = f"(st.on_behalf_of_id IN ({marks}) OR st.speaker_entity_id IN ({marks}))"
-        params: list[Any] = ids + ids
-        corrected_ids = self._corrected_statement_ids(c)
-        if corrected_ids:
-            stmt_cond = f"({stmt_cond} OR st.id IN ({', '.join('?' for _ in corrected_ids)}))"
-            params += corrected_ids
-        rows = self.store.query(f"""SELECT st.*, d.content_hash, d.title, d.outlet, d.published FROM statements st
-                                    JOIN documents d ON d.id = st.document_id WHERE {stmt_cond}
-                                    ORDER BY COALESCE(st.date, d.published, '') DESC, st.id DESC""", params)
-        mine = []
-        for r in rows:
-            st = c.statement(r, r["content_hash"])
-            if actor_id in (st["on_behalf_of_id"], st["speaker_entity_id"]):
-                mine.append(r)
-        total = len(mine)
-        by_month: Counter = Counter()
-        for r in mine:
-            by_month[(r["date"] or r["published"] or "")[:7]] += 1
-        shown = self._statements(mine[:limit], {r["document_id"]: r["content_hash"] for r in mine[:limit]}, c)
-        for s, r in zip(shown, mine[:limit]):
+        cond = f"(st.on_behalf_of_id IN ({marks}) OR st.speaker_entity_id IN ({marks}))"
+        month = "SUBSTR(COALESCE(st.date, d.published, ''), 1, 7)"
+        q = self.store.query
+        by_month: Counter = Counter({r["month"]: r["n"] for r in q(
+            f"""SELECT {month} AS month, COUNT(*) AS n FROM statements st JOIN documents d ON d.id = st.document_id
+                WHERE {cond} GROUP BY {month}""", ids + ids)})
+        # statements whose speaker an analyst changed may join this actor or leave it
+        joined, left = [], set()
+        fixed = self._corrected_statement_ids(c)
+        for chunk in range(0, len(fixed), 500):
+            part = fixed[chunk:chunk + 500]
+            for r in q(f"""SELECT st.*, d.content_hash, {month} AS month FROM statements st
+                           JOIN documents d ON d.id = st.document_id
+                           WHERE st.id IN ({', '.join('?' for _ in part)})""", part):
+                was = r["on_behalf_of_id"] in ids or r["speaker_entity_id"] in ids
+                st = c.statement(r, r["content_hash"])
+                now = st["on_behalf_of_id"] in ids or st["speaker_entity_id"] in ids
+                if was and not now:
+                    by_month[r["month"]] -= 1
+                    left.add(r["id"])
+                elif now and not was:
+                    by_month[r["month"]] += 1
+                    joined.append(r["id"])
+        total = sum(by_month.values())
+        if joined:
+            cond = f"({cond} OR st.id IN ({', '.join('?' for _ in joined)}))"
+        rows = q(f"""SELECT st.*, d.content_hash, d.title, d.outlet, d.published FROM statements st
+                     JOIN documents d ON d.id = st.document_id WHERE {cond}
+                     ORDER BY COALESCE(st.date, d.published, '') DESC, st.id DESC LIMIT ?""",
+                 ids + ids + joined + [limit + len(left)])
+        mine = [r for r in rows if r["id"] not in left][:limit]
+        shown = self._statements(mine, {r["document_id"]: r["content_hash"] for r in mine}, c)
+        for s, r in zip(shown, mine):
             s.update(title=r["title"], outlet=r["outlet"], published=r["published"])
         evidence = self.evidence_rows(actor_id, None, c, per_issue=5, fp=fp)
-        positions = [{**p, "evidence": evidence.get(p["issue"], [])} for p in self.positions(fp)
+        positions = [{**summary(p), "evidence": evidence.get(p["issue"], [])} for p in self.positions(fp)
                      if (p.get("actor") or {}).get("id") == actor_id]
         roles = [{"role": r.role, "of": r.of, "of_name": (names.get(r.of) or {}).get("name")
                   or (self.ctx.kb.get(r.of).name if self.ctx.kb.get(r.of) else r.of),
@@ -258,7 +320,7 @@ class Workbench:
             "aliases": list(kb_entity.aliases) if kb_entity else [],
             "merged_into": merged_into if merged_into != actor_id else None, "merged_from": aliases,
             "roles": roles, "statement_count": total,
-            "timeline": [{"month": m, "statements": n} for m, n in sorted(by_month.items())],
+            "timeline": [{"month": m, "statements": n} for m, n in sorted(by_month.items()) if n > 0],
             "statements": shown, "positions": positions,
         }
 
@@ -339,7 +401,7 @@ class Workbench:
         known = self.store.query("SELECT 1 AS x FROM stances WHERE issue = ? LIMIT 1", (issue_id,))
         if cb is None and not known:
             return None
-        positions = [p for p in self.positions(fp) if p["issue"] == issue_id]
+        positions = [summary(p) for p in self.positions(fp) if p["issue"] == issue_id]
         timeline = self.cached(f"issue-timeline:{issue_id}", lambda: self._issue_timeline(issue_id, fp), fp)
         # analysts read an issue by the states and organisations taking sides; the people who spoke
         # for them are listed apart
@@ -388,7 +450,7 @@ class Workbench:
                 continue
             row = actors.setdefault(a["id"], {"id": a["id"], "name": a.get("name") or a["id"], "cells": {},
                                               "statements": 0})
-            row["cells"][p["issue"]] = p
+            row["cells"][p["issue"]] = summary(p)
             row["statements"] += p.get("statements") or 0
         rows = sorted(actors.values(), key=lambda r: (-r["statements"], r["name"]))
         return {"level": level, "issues": issues, "actors": rows}
@@ -427,40 +489,39 @@ class Workbench:
         return self.cached(f"changes:{date_from}:{date_to}", lambda: self._changes(date_from, date_to, fp), fp)
 
     def _changes(self, date_from: str, date_to: str, fp: tuple) -> dict[str, Any]:
-        c = self.corrections(fp)
+        """States' and organisations' stances as they stood at each date (set by the latest evidence
+        on or before it) and those that differ."""
+        _, changed_by_analyst, _ = self.corrected(fp)
         names = self.names(fp)
-        end = date_to + "\uffff"
-        rows = corr.corrected_stance_rows(self.store, "COALESCE(st.date, d.published, '') <= ?", [end], c)
-        rows.sort(key=lambda r: (r["date"] or r["published"] or "", r["statement_id"]))
-        before: dict[tuple[str, str], dict[str, Any]] = {}
-        after: dict[tuple[str, str], dict[str, Any]] = {}
-        new_statements = 0
-        for r in rows:
-            actor = c.resolve(r["on_behalf_of_id"])
-            if not actor:
-                continue
-            when = r["date"] or r["published"] or ""
-            key = (actor, r["issue"])
-            if when[:len(date_from)] <= date_from:
-                before[key] = r
-            else:
-                new_statements += 1
-            after[key] = r
+        start, end = date_from + "\uffff", date_to + "\uffff"
         changed = []
-        for key, r in after.items():
-            old = before.get(key)
+        new_statements = 0
+        for (actor, issue), (whens, current) in self.state_timelines(fp).items():
+            i, j = bisect.bisect_right(whens, start), bisect.bisect_right(whens, end)
+            new_statements += max(0, j - i)
+            if j == 0:
+                continue
+            old, r = (current[i - 1] if i else None), current[j - 1]
             if old is None or old["stance"] != r["stance"]:
                 changed.append({
-                    "actor": {"id": key[0], "name": (names.get(key[0]) or {}).get("name") or r["on_behalf_of_name"]
-                              or key[0]},
-                    "issue": key[1], "before": old["stance"] if old else None, "after": r["stance"],
-                    "date": r["date"] or r["published"], "statement_id": r["statement_id"],
-                    "document_id": r["document_id"], "corrected": bool(r["corrected"] or r["statement_corrected"])})
+                    "actor": {"id": actor, "name": (names.get(actor) or {}).get("name") or r["actor_state"] or actor},
+                    "issue": issue, "before": old["stance"] if old else None, "after": r["stance"],
+                    "date": r["when"] or None, "statement_id": r["statement_id"], "document_id": r["document_id"],
+                    "corrected": (r["statement_id"], issue) in changed_by_analyst})
         changed.sort(key=lambda x: (x["date"] or "", x["actor"]["name"]), reverse=True)
         docs = self.store.query("SELECT COUNT(*) AS n FROM documents WHERE published > ? AND published <= ?",
-                                (date_from + "\uffff", end))[0]["n"]
+                                (start, end))[0]["n"]
         return {"date_from": date_from, "date_to": date_to, "changes": changed,
                 "new_stance_statements": new_statements, "new_documents": docs}
+
+def summary(p: dict[str, Any]) -> dict[str, Any]:
+    """A position without its evidence list (that opens through ``evidence``), with its last ten
+    changes of stance as dates only: what tables and the matrix show."""
+    out = {k: v for k, v in p.items() if k not in ("evidence", "changes")}
+    changes = p.get("changes", [])
+    out["change_count"] = len(changes)
+    out["changes"] = [{"from": ch["from"], "to": ch["to"], "date": ch["date"]} for ch in changes[-10:]]
+    return out
 
 
 def _by_stance(positions) -> dict[str, list[dict[str, Any]]]:
