@@ -274,3 +274,14 @@ def test_an_introductory_clause_is_not_a_statement_of_the_subject_after_it():
     assert st.rule == "leading-act"
     assert st.content == "la fine dei bombardamenti sulle città"
     assert st.speaker_name == "Volodymyr Zelensky"
+
+
+def test_lo_ha_detto_and_secondo_cui_attribute_across_the_sentence():
+    doc = analyse(["La Russia non firmerà alcun accordo senza garanzie sulla neutralità dell'Ucraina.",
+                   "A dirlo è stato il segretario generale della Nato Mark Rutte, secondo cui l'alleanza resterà "
+                   "unita fino alla fine della guerra."])
+    back = by_content(doc, "La Russia non firmerà")
+    rel = by_content(doc, "l'alleanza resterà unita")
+    assert back.rule == "backward" and back.speaker_name == "Mark Rutte"
+    assert rel.rule == "according-relative" and rel.speaker_name == "Mark Rutte"
+    assert rel.on_behalf_of_name == "NATO"

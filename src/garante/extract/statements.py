@@ -131,7 +131,7 @@ def lexicon(code: str | None) -> Lexicon:
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
         either="".join(q.get("either") or '"'),
     )
-    for key in ("according_to", "cited_by", "backward_cues", "channel", "clause_joiners"):
+    for key in ("according_to", "relative_according", "cited_by", "backward_cues", "channel", "clause_joiners"):
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "coordinated_complement", "passive_agent", "addressee",
                 "anonymous_subject"):
@@ -285,9 +285,10 @@ def _cues(text: str, lo: int, hi: int, lex: Lexicon, blocked: list[tuple[int, in
     for m in _iter(lex.patterns.get("according_to", []), text, lo, hi):
         if not any(a <= m.start() < b for a, b in blocked):
             out.append(Cue(m.start(), m.end(), "according", "according", "according", m.group(0)))
-    for m in _iter(lex.patterns.get("backward_cues", []), text, lo, hi):
-        if not any(a <= m.start() < b for a, b in blocked):
-            out.append(Cue(m.start(), m.end(), "backward", "backward", "backward", m.group(0)))
+    for key, category in (("backward_cues", "backward"), ("relative_according", "relative")):
+        for m in _iter(lex.patterns.get(key, []), text, lo, hi):
+            if not any(a <= m.start() < b for a, b in blocked):
+                out.append(Cue(m.start(), m.end(), category, category, category, m.group(0)))
     out.sort(key=lambda c: (c.start, -c.end))
     kept: list[Cue] = []
     for c in out:
@@ -323,7 +324,7 @@ def _aux_start(text: str, cue: Cue, lo: int, lex: Lexicon, auxiliaries: tuple[st
 
 def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[Span]) -> str | None:
     """Whether a verb form is a reporting cue here: 'active', 'passive' or None."""
-    if cue.category in ("according", "backward"):
+    if cue.category in ("according", "backward", "relative"):
         return "active"
     after = text[cue.end:min(hi, cue.end + 80)]
     if cue.tense == "participle":
@@ -492,18 +493,22 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
     before = text[s_lo:cue.start]
     after_start = cue.end
     if cue.category == "backward":
-        # "Lo ha detto X": the sentence before is X's
-        prev_end = s_lo
-        prev_start = lo
-        if prev_end <= lo:
+        # "Lo ha detto X" / "A dirlo è X": the sentence before is X's, in this paragraph or the one before
+        prev_end = s_lo if s_lo > lo else len(text[:lo].rstrip())
+        floor = lo if s_lo > lo else max(0, text.rfind("\n", 0, max(0, prev_end - 1)) + 1)
+        if prev_end <= floor:
             return []
-        m = None
-        for m in re.finditer(r"[.!?…]\s+", text[lo:max(lo, prev_end - 2)]):
-            pass
-        if m:
-            prev_start = lo + m.end()
+        prev_start = floor
+        for m in re.finditer(r"[.!?…][”»\"’]?\s+", text[floor:max(floor, prev_end - 2)]):
+            prev_start = floor + m.end()
         a, b = _clip(text, prev_start, prev_end)
         return [Frame(a, b, cue, "backward", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
+    if cue.category == "relative":
+        # "…, X, secondo cui …": the content follows, the speaker is named just before
+        a, b = _clip(text, cue.end, s_hi)
+        if _words(text[a:b]) < 3:
+            return []
+        return [Frame(a, b, cue, "according-relative", speaker_region=(s_lo, cue.start), frame_span=(s_lo, cue.end))]
     if cue.category == "according":
         # "Secondo X, …" or "…, secondo X."
         comma = text.find(",", cue.end, s_hi)
