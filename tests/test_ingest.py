@@ -507,3 +507,23 @@ def test_reading_commands_refuse_a_missing_store(tmp_path, capsys):
         assert main([*argv, "--db", str(missing)]) == 2
         assert "no such store" in capsys.readouterr().err
     assert not missing.exists()
+
+
+def test_html_paragraph_with_entities_and_inline_markup_maps_back_character_by_character():
+    raw = ("<html><head><title>Talks in Geneva</title></head><body><nav>Home</nav><article><h1>Talks in Geneva</h1>\n"
+           "<p>&ldquo;We are launching negotiations today,&rdquo; the leaders said in   the <a href=\"/x\">joint "
+           "text</a>, which <em>Zelensky</em> welcomed &amp; praised on Wednesday.</p>\n"
+           "<p>The second paragraph is plain and long enough to be kept by the extractor without any trouble.</p>"
+           "</article></body></html>")
+    doc = clean(Capture("talks.html", raw, "html"))
+    assert "“We are launching negotiations today,” the leaders said in the joint text, which Zelensky " \
+           "welcomed & praised on Wednesday." in doc.text
+    for word in ("Zelensky", "launching negotiations", "joint text", "praised on Wednesday."):
+        i = doc.text.index(word)
+        a, b = doc.raw_span(i, i + len(word))
+        assert raw[a:b] == word
+    i = doc.text.index("joint text, which")
+    a, b = doc.raw_span(i, i + len("joint text, which"))
+    assert raw[a:b] == "joint text</a>, which"  # the exact stretch of the page, markup included
+    i = doc.text.index("“")
+    assert doc.to_raw(i) is None  # a decoded entity is not a character of the page

@@ -51,17 +51,29 @@ def clean_html(capture: Capture) -> Document:
         pos = _locate(capture.raw, title, 0)
         a, b = tb.add(title, pos)
         doc.spans.append(Span(a, b, "zone", "title", component=COMPONENT, rule="trafilatura title"))
+    projection = None
     for para in paragraphs:
         if title and para == title:
             continue
         pos = _locate(capture.raw, para, cursor)
+        tb.add_separator()
         if pos is not None:
             cursor = pos + len(para)
-        tb.add_separator()
-        a, b = tb.add(para, pos)
-        doc.spans.append(Span(a, b, "zone", "body", component=COMPONENT, rule="trafilatura main text"))
-        if pos is not None:
+            a, b = tb.add(para, pos)
             doc.lines.append(LineLabel(pos, pos + len(para), "body", "trafilatura main text"))
+        else:
+            # written with entities or inline markup: map the characters that are copied as they stand
+            projection = projection or RawText(capture.raw)
+            runs = projection.runs(para)
+            a = tb.length
+            for start, end, raw_start in runs:
+                tb.add(para[start:end], raw_start)
+            b = tb.length
+            mapped = [r for r in runs if r[2] is not None]
+            if mapped:
+                doc.lines.append(LineLabel(mapped[0][2], mapped[-1][2] + mapped[-1][1] - mapped[-1][0], "body",
+                                           "trafilatura main text (entities or markup in the page)"))
+        doc.spans.append(Span(a, b, "zone", "body", component=COMPONENT, rule="trafilatura main text"))
     doc.text = tb.text()
     doc.segments = tb.segments
     doc.meta["html"] = meta
@@ -91,6 +103,77 @@ def _locate(raw: str, piece: str, cursor: int) -> int | None:
     if i < 0:
         i = raw.find(piece)
     return i if i >= 0 else None
+
+
+ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+INLINE_TAG = re.compile(r"</?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|font|i|kbd|mark|q|s|samp|small|span|"
+                        r"strong|sub|sup|time|u|var|wbr)\b", re.IGNORECASE)
+SKIP = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
+
+
+class RawText:
+    """The page's text as a reader sees it (no tags, entities decoded, white space collapsed), with the
+    raw offset of every character that the page writes as it stands (None for decoded entities and
+    collapsed white space)."""
+
+    def __init__(self, raw: str):
+        chars: list[str] = []
+        offsets: list[int | None] = []
+        pos = 0
+        for m in SKIP.finditer(raw):
+            self._text(raw, pos, m.start(), chars, offsets)
+            inline = INLINE_TAG.match(m.group(0))
+            if not inline and (not chars or chars[-1] != " "):  # a block boundary separates words
+                chars.append(" ")
+                offsets.append(None)
+            pos = m.end()
+        self._text(raw, pos, len(raw), chars, offsets)
+        self.text = "".join(chars)
+        self.offsets = offsets
+        self.cursor = 0
+
+    @staticmethod
+    def _text(raw: str, a: int, b: int, chars: list[str], offsets: list[int | None]) -> None:
+        i = a
+        while i < b:
+            ch = raw[i]
+            if ch == "&" and (m := ENTITY.match(raw, i, b)):
+                for d in htmllib.unescape(m.group(0)):
+                    chars.append(d)
+                    offsets.append(None)
+                i = m.end()
+                continue
+            if ch.isspace():
+                j = i
+                while j < b and raw[j].isspace():
+                    j += 1
+                if not chars or chars[-1] != " ":
+                    chars.append(" ")
+                    offsets.append(i if ch == " " and j == i + 1 else None)
+                i = j
+                continue
+            chars.append(ch)
+            offsets.append(i)
+            i += 1
+
+    def runs(self, piece: str) -> list[tuple[int, int, int | None]]:
+        """(start, end, raw start) runs of ``piece`` (None where not copied verbatim); one unmapped run
+        if the page does not have the piece."""
+        k = self.text.find(piece, self.cursor)
+        if k < 0:
+            k = self.text.find(piece)
+        if k < 0:
+            return [(0, len(piece), None)]
+        self.cursor = k + len(piece)
+        out: list[tuple[int, int, int | None]] = []
+        for j in range(len(piece)):
+            off = self.offsets[k + j]
+            if out and ((off is None and out[-1][2] is None) or
+                        (off is not None and out[-1][2] is not None and off == out[-1][2] + j - out[-1][0])):
+                out[-1] = (out[-1][0], j + 1, out[-1][2])
+            else:
+                out.append((j, j + 1, off))
+        return out
 
 
 def _fallback_paragraphs(raw: str) -> list[str]:
