@@ -527,3 +527,23 @@ def test_html_paragraph_with_entities_and_inline_markup_maps_back_character_by_c
     assert raw[a:b] == "joint text</a>, which"  # the exact stretch of the page, markup included
     i = doc.text.index("“")
     assert doc.to_raw(i) is None  # a decoded entity is not a character of the page
+
+
+def test_declared_charset_of_a_page_is_used(tmp_path):
+    page_ru = ("<html><head><meta charset=\"windows-1251\"><title>Песков о гарантиях</title></head><body><article>"
+               "<p>" + RU.replace("\n", " ") + "</p></article></body></html>")
+    (tmp_path / "ru.html").write_bytes(page_ru.encode("cp1251"))
+    caps, errs = split(list(read_inputs([str(tmp_path / "ru.html")])))
+    assert not errs and caps[0].raw == page_ru
+    path = write_warc(tmp_path / "ru.warc", [], gz=False)
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+    with open(path, "wb") as fh:
+        writer = WARCWriter(fh, gzip=False)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=koi8-r")], protocol="HTTP/1.1")
+        body = page_ru.replace('<meta charset="windows-1251">', "")
+        writer.write_record(writer.create_warc_record("https://ru.example/1", "response",
+                                                      payload=io.BytesIO(body.encode("koi8-r")),
+                                                      http_headers=headers))
+    caps, errs = split(list(read_inputs([str(path)])))
+    assert not errs and caps[0].raw == body

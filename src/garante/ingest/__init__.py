@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .decode import DecodeError, decode_bytes, decode_report
+from .decode import DecodeError, declared_charset, decode_bytes, decode_report
 
 MAX_BYTES = 20 * 1024 * 1024  # one capture; larger files are refused, not truncated
 
@@ -124,7 +124,7 @@ def _read_blob(source: str, data: bytes, max_bytes: int, suffix: str) -> Iterato
         yield IngestError(source, None, "empty file: no text to analyse")
         return
     try:
-        text, notes = decode_report(data)
+        text, notes = decode_report(data, declared_charset(data))
     except DecodeError as e:
         yield IngestError(source, None, str(e))
         return

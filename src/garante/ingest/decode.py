@@ -24,7 +24,9 @@ def decode_bytes(data: bytes) -> str:
     return decode_report(data)[0]
 
 
-def decode_report(data: bytes) -> tuple[str, list[str]]:
+def decode_report(data: bytes, declared: str | None = None) -> tuple[str, list[str]]:
+    """``declared``: the charset the container or the page states (HTTP header, <meta charset>); it is
+    used when the bytes are not UTF-8, before any guessing."""
     notes: list[str] = []
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -54,6 +56,8 @@ def decode_report(data: bytes) -> tuple[str, list[str]]:
             legacy = "cp1252"
             text = "\n".join(ln.decode("utf-8", "garante-legacy") for ln in lines)
             notes.append(f"mixed encodings: {_lines(bad)} not UTF-8, decoded as {legacy}")
+        elif (stated := _codec(declared)) and _decodes(data, stated):
+            text = data.decode(stated)  # the page says what it is and it is: nothing to report
         else:
             legacy = _legacy_encoding(data)
             text = data.decode(legacy, "replace")
@@ -62,6 +66,36 @@ def decode_report(data: bytes) -> tuple[str, list[str]]:
     if fixed:
         notes.append(f"mojibake (UTF-8 read as cp1252) repaired on {_lines(fixed)}")
     return text, notes
+
+
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first kilobytes (<meta charset> or http-equiv)."""
+    m = META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    # latin-1 as declared on the web means windows-1252 (as browsers read it)
+    return "cp1252" if codec in ("latin_1", "iso8859-1", "ascii") else codec
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    if codec.startswith("utf"):
+        return False  # a page that says UTF-8 but is not: the declaration is what went wrong
+    try:
+        data.decode(codec)
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def _legacy_bytes(err: UnicodeDecodeError) -> tuple[str, int]:

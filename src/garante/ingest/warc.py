@@ -6,12 +6,13 @@ silently at a truncated gzip member, so compressed archives are also checked for
 """
 from __future__ import annotations
 
+import re
 import zlib
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from . import Capture, IngestError, truncated_html
-from .decode import DecodeError, decode_report
+from .decode import DecodeError, declared_charset, decode_report
 
 
 def read_warc(path: Path, max_bytes: int) -> Iterator[Capture | IngestError]:
@@ -88,8 +89,9 @@ def _record_items(source: str, record, n: int, max_bytes: int) -> Iterator[Captu
     if len(data) > max_bytes:
         yield IngestError(source, where, f"record over the {max_bytes}-byte limit ({url}); skipped")
         return
+    charset = re.search(r"charset\s*=\s*[\"']?([\w.:\-]+)", ctype, re.IGNORECASE)
     try:
-        text, notes = decode_report(data)
+        text, notes = decode_report(data, charset.group(1) if charset else declared_charset(data))
     except DecodeError as e:
         yield IngestError(source, where, f"{e} ({url})")
         return
