@@ -289,7 +289,8 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
         # a name right after the role: the role belongs to that person
         nxt = mentions[covered[k]] if k < n and covered[k] is not None else None
         if nxt is not None and nxt.i == k and nxt.label == "PER":
-            nxt.attrs.setdefault("role", role_keys[0])
+            nxt.attrs.setdefault("role", next((r.role for r in kb.roles_at(nxt.entity_id, date) if r.role in roles),
+                                              role_keys[0]))
             if of:
                 nxt.attrs.setdefault("of", of)
             i = nxt.j
@@ -312,21 +313,25 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
         if det in lex.possessives and of is None:
             leader = _last_person(mentions, i)
             of = kb.affiliation(leader.entity_id, date) if leader else None
+        held = role_keys[0]
         if of is not None:
             for r in roles:
                 pid = kb.holder(r, of, date)
                 if pid:
+                    held = r
                     break
         else:
             leader = _last_person(mentions, i, roles, kb, date)
             if leader is not None:
                 pid, res = leader.entity_id, "coreference"
+                held = next((r.role for r in kb.roles_at(pid, date) if r.role in roles),
+                            leader.attrs.get("role") or held)
         if pid:
             e = kb.get(pid)
             name = e.name if e else next(m.name for m in mentions if m.entity_id == pid)
             # the adjective or organisation inside the role phrase is part of it, not a mention of its own
             add(Mention(i0, j2, pid, name, "PER", res, "role" if res == "role" else "role-coreference",
-                        {"role": role_keys[0], **({"of": of} if of else {})}))
+                        {"role": held, **({"of": of} if of else {})}))
         i = j2
 
     # 4. surnames of people named in full ----------------------------------------------------------
