@@ -302,3 +302,60 @@ def test_related_headlines_and_footer_after_the_article_are_furniture():
         assert labels[t] == "furniture", t
         assert t not in doc.text
     assert doc.meta["outlet"] == "Harbour Street Press"
+
+
+PROSE_EN = ["Russian and US officials agreed on Tuesday to keep working toward ending the war in Ukraine, officials said.",
+            "Secretary of State Marco Rubio said both sides would appoint high-level teams to work on a path to peace.",
+            "Russian Foreign Minister Sergei Lavrov said troops from NATO countries in Ukraine would be unacceptable."]
+HEADLINE_EN = "US and Russia agree to restore embassies after talks in Riyadh"
+HEADLINE_IT = "Vertice a Bruxelles sul sostegno a Kiev"
+
+# (head lines, expected author, expected publication date, lines that must stay out of the article)
+HEAD_SHAPES = {
+    "wire byline in capitals": ([HEADLINE_EN, "By JOHN MILLER and ANNA PETROVA",
+                                 "Updated 4:41 PM GMT+1, February 18, 2025"], "John Miller and Anna Petrova",
+                                "2025-02-18", []),
+    "byline with the outlet": ([HEADLINE_EN, "By Jane Doe, CNN", "4 minute read",
+                                "Updated 12:05 PM EST, Tue February 18, 2025"], "Jane Doe", "2025-02-18",
+                               ["4 minute read"]),
+    "reporter and city": ([HEADLINE_EN, "Pjotr Sauer in Moscow", "Tue 18 Feb 2025 16.35 CET",
+                           "First published on Tue 18 Feb 2025 10.00 CET"], "Pjotr Sauer", "2025-02-18",
+                          ["First published on Tue 18 Feb 2025 10.00 CET"]),
+    "date with reading time": ([HEADLINE_EN, "by Martin Fornusek", "February 18, 2025 8:42 PM 2 min read"],
+                               "Martin Fornusek", "2025-02-18", ["February 18, 2025 8:42 PM 2 min read"]),
+    "published and updated": ([HEADLINE_IT, "di Mario Rossi",
+                               "Pubblicato il 18/02/2025 alle 16:41 - Aggiornato il 19/02/2025 alle 09:10"],
+                              "Mario Rossi", "2025-02-18", []),
+    "credit under the caption": ([HEADLINE_IT, "Il vertice dei ministri a Bruxelles", "©Ansa", "18 febbraio 2025"],
+                                 None, "2025-02-18", ["Il vertice dei ministri a Bruxelles", "©Ansa"]),
+    "agency desk, city, date, time": ([HEADLINE_IT, "Redazione ANSA", "ROMA", "18 febbraio 2025", "16:41",
+                                       "Suggerisci"], None, "2025-02-18", ["Redazione ANSA", "16:41", "Suggerisci"]),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(HEAD_SHAPES))
+def test_head_shapes_of_other_outlets(shape):
+    head, author, published, furniture = HEAD_SHAPES[shape]
+    prose = PROSE_IT if head[0] == HEADLINE_IT else PROSE_EN
+    raw = "\n".join([*head, *prose])
+    doc = clean(Capture("x.txt", raw, "text"))
+    assert doc.meta["title"] == head[0]
+    assert doc.meta["author"] == author
+    assert doc.meta["published"] == published
+    assert doc.body.startswith(prose[0])
+    for line in furniture:
+        assert line not in doc.text
+
+
+def test_french_capture_with_a_recommended_link_inside():
+    raw = "\n".join([
+        "Garanties de sécurité : ce que proposent les Européens", "Par Claire Dubois",
+        "Publié le 18 février 2025 à 16h41", "Temps de lecture : 3 min.",
+        "Les ministres de la Défense de plusieurs pays européens se sont réunis mardi à Paris pour discuter des garanties.",
+        "La France et le Royaume-Uni se disent prêts à envoyer des soldats en Ukraine après un cessez-le-feu.",
+        "Lire aussi", "Ukraine : ce que contient le plan américain",
+        "Le gouvernement allemand juge ce débat prématuré à ce stade des discussions entre alliés."])
+    doc = clean(Capture("x.txt", raw, "text"))
+    assert (doc.meta["author"], doc.meta["published"], doc.meta["language"]) == ("Claire Dubois", "2025-02-18", "fr")
+    assert "Ukraine : ce que contient le plan américain" not in doc.text
+    assert doc.body.endswith("entre alliés.")

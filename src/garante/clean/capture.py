@@ -111,19 +111,20 @@ def _shape(text: str, words: int) -> str:
 def _is_date_line(text: str, c: Cues) -> tuple[tuple[str, str] | None, bool]:
     if not DIGIT.search(text):  # every date form has a number: most lines are settled here, cheaply
         return None, False
-    m = c.date_any.search(text)
-    if not m:
+    matches = list(c.date_any.finditer(text))
+    if not matches:
         return None, False
+    m = matches[0]
     # "ROMA, 05 dicembre 2024, 13:47": a dateline opens with the place in capitals or title case
-    head = PLACE_PREFIX.sub("", text[:m.start()])
-    rest = ZONE_OFFSET.sub(" ", head + " " + text[m.end():])
-    rest = TIME.sub(" ", rest)
-    leftover = [w for w in re.split(r"[\s,|·•—–\-:()/]+", rest.casefold()) if w]
+    rest = PLACE_PREFIX.sub("", text[:m.start()])
+    for a, b in zip(matches, matches[1:] + [None]):  # "Pubblicato il 18/02/2025 - Aggiornato il 19/02/2025"
+        rest += " " + text[a.end():b.start() if b else len(text)]
+    rest = c.inline_patterns.sub(" ", TIME.sub(" ", ZONE_OFFSET.sub(" ", rest)))  # "8:42 PM 2 min read"
+    rest = c.date_label_phrases.sub(" ", rest.casefold())
+    leftover = [w for w in re.split(r"[\s,|·•—–\-:()/]+", rest) if w]
     # what is left must be labels ("Pubblicato il", "Updated", "GMT"), not words of a sentence
     if any(w not in c.date_labels and w not in c.weekdays for w in leftover):
-        joined = " ".join(leftover)
-        if joined not in c.date_labels:
-            return None, False
+        return None, False
     return parse_date(m, c), bool(m.group("wd"))
 
 
@@ -136,13 +137,27 @@ def _byline(text: str, c: Cues) -> str | None:
         p = p.strip()
         m = c.byline.match(p)
         if m and author is None:
-            author = m.group("name").strip()
+            author = _person_names(m.group("name"))
             continue
         if _is_date_line(p, c)[0] or TIME.fullmatch(p) or norm(p) in c.date_labels or c.credit_segment.match(p):
             continue
         if author is None:
             return None
     return author
+
+
+def _person_names(names: str) -> str:
+    """The people of a byline: "Jane Doe, CNN" → "Jane Doe"; "JOHN MILLER" → "John Miller"."""
+    names = names.strip()
+    head, _, last = names.rpartition(",")
+    if head and last.strip().isupper() and len(last.split()) == 1:  # the outlet after the reporter
+        names = head.strip()
+    words = names.split()
+    caps = [w for w in words if w.isupper() and len(w) > 1]
+    if len(caps) * 2 > len(words):  # a byline set in capitals
+        names = " ".join(w.title() if w.isupper() and len(w) > 1 and w != "AND" else w.lower() if w == "AND" else w
+                         for w in words)
+    return names
 
 
 def _caption(text: str, c: Cues) -> bool:
@@ -207,13 +222,21 @@ def _line_cue(ln: Line, c: Cues) -> None:
 
 
 def _credit_then_caption(lines: list[Line], c: Cues) -> None:
-    """A picture credit on a line of its own ("Getty Images") is followed by the picture's caption."""
+    """A picture credit on a line of its own ("Getty Images", "©Ansa") sits next to the picture's caption: the
+    line after it, or else the line above it where that line is not the headline."""
+    def caption_like(ln: Line) -> bool:
+        return ln.cue is None and ln.shape in (HEADLINE, SHORT_SENTENCE) and ln.words >= 3 and len(ln.text) < 200
+
     for i, ln in enumerate(lines[:-1]):
-        if len(ln.text) <= 40 and c.credit_segment.match(ln.text) and ln.cue in (None, "furniture", "caption"):
-            ln.cue = "caption"
-            nxt = lines[i + 1]
-            if nxt.cue is None and nxt.shape in (HEADLINE, SHORT_SENTENCE) and len(nxt.text) < 200:
-                nxt.cue = "caption"
+        bare = ln.text.lstrip("©(c) ").rstrip(")")  # "©Ansa", "(Getty Images)"
+        if not (len(ln.text) <= 40 and c.credit_segment.match(bare) and ln.cue in (None, "furniture", "caption",
+                                                                                    "copyright")):
+            continue
+        ln.cue = "caption"
+        if caption_like(lines[i + 1]):
+            lines[i + 1].cue = "caption"
+        elif i >= 2 and caption_like(lines[i - 1]) and lines[i - 2].cue is None and lines[i - 2].shape == HEADLINE:
+            lines[i - 1].cue = "caption"  # the credit closes the caption above it, under the headline
 
 
 def _name_and_role_bylines(lines: list[Line], c: Cues) -> None:

@@ -42,6 +42,8 @@ class Cues:
     byline_roles: frozenset[str]
     date_any: re.Pattern
     date_labels: frozenset[str]
+    date_label_phrases: re.Pattern
+    inline_patterns: re.Pattern
     months: dict[str, int]
     weekdays: frozenset[str]
     photo_label: re.Pattern
@@ -109,6 +111,10 @@ def cues() -> Cues:
         byline_roles=frozenset(norm(x) for x in _union("furniture", "byline_roles")),
         date_any=date_any,
         date_labels=frozenset(norm(x) for x in _union("furniture", "date_labels")),
+        # labels of several words ("first published on", "ultimo aggiornamento") taken out as a whole
+        date_label_phrases=re.compile(
+            rf"(?<!\w)(?:{_alt(norm(x) for x in _union('furniture', 'date_labels') if ' ' in norm(x))})(?!\w)"),
+        inline_patterns=re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in pats)})", re.IGNORECASE),
         months=months,
         weekdays=weekdays,
         photo_tail=re.compile(rf"(?:^|[.!?)]\s+|\s[|/]\s)(?:{_alt(photo_labels)})\s*:\s*\S[^!?]{{0,60}}$", re.IGNORECASE),
