@@ -183,3 +183,31 @@ def test_unknown_person_by_first_name(ctx):
     _, ms = mentions(ctx, "Red Cross", ["The situation is dire, Peter Maurer told reporters in Geneva."], lang="en")
     assert ("Peter Maurer", "x:peter-maurer", "unlinked") in ms
     assert ("Geneva", "geneva", "alias") in ms
+
+
+def test_entity_command_lists_mentions_across_the_corpus(tmp_path, capsys):
+    from garante.cli import main
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text(
+        "Il Cremlino frena sulle garanzie\n\n"
+        "Il portavoce del Cremlino Dmitry Peskov ha detto venerdì che le truppe straniere in Ucraina non sono "
+        "accettabili come garanzie di sicurezza, e che servirà molto lavoro prima di un vertice tra i leader.\n"
+        "Peskov ha aggiunto che Mosca resta aperta al dialogo con Washington sulle questioni di sicurezza europea.\n",
+        encoding="utf-8")
+    (inbox / "b.txt").write_text(
+        "Kremlin rejects foreign troops in Ukraine\n\n"
+        "Kremlin spokesman Dmitri Peskov told reporters on Friday that foreign troops could not guarantee "
+        "Ukraine's security, and that much work was needed before any summit between the two presidents.\n"
+        "The admiral Pierre Vandier, a senior NATO commander, said the alliance was ready to plan for any deal.\n",
+        encoding="utf-8")
+    db = str(tmp_path / "g.db")
+    assert main(["analyze", str(inbox), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["entity", "Peskov", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "dmitry-peskov" in out and "in 2 documents" in out
+    assert "Dmitry Peskov" in out and "Dmitri Peskov" in out
+    assert main(["entity", "Pierre Vandier", "--db", db]) == 0  # an unlinked entity, by its name
+    assert "x:pierre-vandier" in capsys.readouterr().out
+    assert main(["entity", "Nobody Atall", "--db", db]) == 1

@@ -80,8 +80,17 @@ class Lexicon:
                 toks = tuple(tokens_of(a))
                 if toks:
                     self.names.setdefault(toks[0], []).append((toks, e.id, a))
-        for v in self.names.values():
-            v.sort(key=lambda x: -len(x[0]))
+        # events are named in any case ("il vertice di Parigi", "the Alaska Summit")
+        self.events: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        for e in kb.entities.values():
+            if e.type == "EVENT":
+                for a in e.names:
+                    toks = tuple(t.lower() for t in tokens_of(a))
+                    if len(toks) > 1:
+                        self.events.setdefault(toks[0], []).append((toks, e.id, a))
+        for index in (self.names, self.events):
+            for v in index.values():
+                v.sort(key=lambda x: -len(x[0]))
         self.stands_for: dict[str, str] = {}
         self.adjectives: dict[str, str] = {}
         for e in kb.entities.values():
@@ -203,6 +212,12 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
                     and not (j < n and texts[j] in ("-", "‐") and j + 1 < n and texts[j + 1][:1].isupper()):
                 hit = (i, j, eid, alias)
                 break
+        if not hit:
+            for cand, eid, alias in lex.events.get(lower[i], ()):
+                j = i + len(cand)
+                if j <= n and tuple(lower[i:j]) == cand and same_zone(i, j):
+                    hit = (i, j, eid, alias)
+                    break
         if hit:
             found.append(hit)
             i = hit[1]
@@ -217,7 +232,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
         if alias in (e.data.get("only_with_full_name") or []) and not any(
                 x[2] == eid and x[3] != alias for x in found):
             continue
-        ids = [x for x in dict.fromkeys(lex_ids(lex, texts[i:j]))]
+        ids = [x for x in dict.fromkeys(lex_ids(lex, texts[i:j]))] or [eid]
         if len(ids) > 1 and all(kb.get(x).type == "EVENT" for x in ids):
             e = kb.get(_nearest_event(kb, ids, date))
         elif len(ids) > 1:  # one alias, several entities: the one named in full, else nobody
@@ -368,7 +383,9 @@ def _nearest_event(kb, ids: list[str], date: str | None) -> str:
 
 def lex_ids(lex: Lexicon, words: list[str]) -> list[str]:
     key = tuple(words)
-    return [eid for cand, eid, _ in lex.names.get(words[0], ()) if cand == key]
+    ids = [eid for cand, eid, _ in lex.names.get(words[0], ()) if cand == key]
+    low = tuple(w.lower() for w in words)
+    return ids + [eid for cand, eid, _ in lex.events.get(low[0], ()) if cand == low and eid not in ids]
 
 
 def _titles_at(lex: Lexicon, lower: list[str], i: int):
