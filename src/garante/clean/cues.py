@@ -11,7 +11,6 @@ from functools import lru_cache
 
 from .. import lang
 
-WS = re.compile(r"\s+")
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽА-ЯЁІЇЄ"
 NAME_WORD = rf"[{UPPER}][\w'’.\-]*"
 PARTICLES = r"(?:de|di|da|del|della|dei|van|von|der|den|le|la|al|el|bin|dos|du|des|y|ten|ter)"
@@ -19,7 +18,7 @@ NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{0,3}}"
 
 
 def norm(s: str) -> str:
-    return WS.sub(" ", s).strip().casefold()
+    return " ".join(s.split()).casefold()
 
 
 def _alt(words) -> str:

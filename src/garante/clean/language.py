@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 
-SAMPLE_CHARS = 400
+SAMPLE_CHARS = 300
 
 
 @lru_cache(maxsize=1)
