@@ -211,3 +211,15 @@ def test_entity_command_lists_mentions_across_the_corpus(tmp_path, capsys):
     assert main(["entity", "Pierre Vandier", "--db", db]) == 0  # an unlinked entity, by its name
     assert "x:pierre-vandier" in capsys.readouterr().out
     assert main(["entity", "Nobody Atall", "--db", db]) == 1
+
+
+def test_hyphenated_compounds_and_names(ctx):
+    _, ms = mentions(ctx, "Dopo il vertice Trump-Putin", [
+        "La guerra Russia-Ucraina continua. Lo ha detto il generale Jean-Pierre Dupont, e Dupont ha poi taciuto.",
+        "Karine Jean-Pierre ha risposto. Jean-Pierre ha poi aggiunto che la Casa Bianca attende.",
+    ], published="2022-09-05")
+    ids = {e for _, e, _ in ms}
+    assert {"donald-trump", "vladimir-putin", "russia", "ukraine"} <= ids
+    assert ("Jean-Pierre Dupont", "x:jean-pierre-dupont", "unlinked") in ms
+    assert ("Dupont", "x:jean-pierre-dupont", "surname") in ms
+    assert ("Jean-Pierre", "karine-jean-pierre", "surname") in ms

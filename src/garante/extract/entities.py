@@ -29,7 +29,8 @@ from ..document import Document, Span
 from ..lang import topic
 
 ZONES = ("title", "standfirst", "body", "subheading")
-TOKEN = re.compile(r"\w+(?:[-‐]\w+)*|[^\w\s]")
+TOKEN = re.compile(r"\w+|[^\w\s]")  # hyphens apart: "Russia-Ukraine", "vertice Trump-Putin"
+HYPHENS = {"-", "‐"}
 APOSTROPHES = {"'", "’", "`"}
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w\-]*$")
 PARTICLES = {"de", "di", "da", "del", "della", "von", "van", "der", "den", "bin", "al", "el", "le", "la", "du",
@@ -209,7 +210,8 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
         for cand, eid, alias in lex.names.get(texts[i], ()):
             j = i + len(cand)
             if j <= n and tuple(texts[i:j]) == cand and same_zone(i, j) \
-                    and not (j < n and texts[j] in ("-", "‐") and j + 1 < n and texts[j + 1][:1].isupper()):
+                    and not (i > 0 and texts[i - 1] in HYPHENS and toks[i - 1].end == toks[i].start
+                             and texts[i - 2:i - 1] and texts[i - 2][:1].islower()):
                 hit = (i, j, eid, alias)
                 break
         if not hit:
@@ -350,18 +352,20 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
         i = j2
 
     # 4. surnames of people named in full ----------------------------------------------------------
-    surnames: dict[str, str] = {}
+    surnames: dict[tuple[str, ...], str] = {}
     for m in mentions:
         if m.label == "PER" and m.j - m.i > 1 and m.resolution in ("alias", "unlinked"):
             last = m.name.split()[-1]
             if len(last) > 2 and last[:1].isupper():
-                surnames.setdefault(last, m.entity_id)
+                surnames.setdefault(tuple(tokens_of(last)), m.entity_id)
     if surnames:
         names_of = {m.entity_id: m.name for m in mentions}
-        for i in range(n):
-            eid = surnames.get(texts[i])
-            if eid and covered[i] is None and not (i + 1 < n and CAPITALISED.match(texts[i + 1])):
-                add(Mention(i, i + 1, eid, names_of[eid], "PER", "surname", "surname"))
+        for key, eid in surnames.items():
+            w = len(key)
+            for i in range(n - w + 1):
+                if texts[i] == key[0] and tuple(texts[i:i + w]) == key and free(i, i + w) \
+                        and not (i + w < n and CAPITALISED.match(texts[i + w])):
+                    add(Mention(i, i + w, eid, names_of[eid], "PER", "surname", "surname"))
 
     # 5. state adjectives --------------------------------------------------------------------------
     role_cover = {k for m in mentions if m.resolution in ("role", "coreference") for k in range(m.i, m.j)}
@@ -425,6 +429,8 @@ def _name_end(texts: list[str], k: int, allow_caps: bool) -> int:
     while j < n and j - k < MAX_NAME:
         t = texts[j]
         if CAPITALISED.match(t) and (allow_caps or not (t.isupper() and len(t) > 1) or j > k):
+            j += 1
+        elif j > k and t in HYPHENS and j + 1 < n and CAPITALISED.match(texts[j + 1]):  # Jean-Pierre
             j += 1
         elif j > k and t.lower() in PARTICLES and j + 1 < n and CAPITALISED.match(texts[j + 1]):
             j += 1
