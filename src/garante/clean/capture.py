@@ -453,19 +453,19 @@ def _label_head(lines: list[Line], lo: int, evidence: dict) -> None:
             by_byline = any(0 < j < len(lines) and lines[j].cue == "byline" for j in (ln.idx - 1, ln.idx + 1))
             if by_byline and not ln.weekday or (by_byline and anchor is not None and not before_title):
                 ln.label, ln.reason = "dateline", "date beside the byline"
-                evidence.setdefault("dateline", ln.date)
+                _note_dateline(evidence, ln)
             elif before_title or (anchor is None and (ln.idx not in near or ln.weekday)):
                 ln.label, ln.reason = "furniture", "page banner date above the headline: capture date"
                 evidence.setdefault("capture_date", ln.date)
             else:
                 ln.label, ln.reason = "dateline", "date beside the headline or byline"
-                evidence.setdefault("dateline", ln.date)
+                _note_dateline(evidence, ln)
         elif ln.cue == "byline":
             ln.label, ln.reason = "byline", "byline"
             if anchor is None or ln.idx > anchor:
                 evidence.setdefault("author", ln.author)
                 if ln.date:
-                    evidence.setdefault("dateline", ln.date)
+                    _note_dateline(evidence, ln)
         elif ln.cue == "caption":
             ln.label, ln.reason = "caption", "photo caption or credit"
         elif ln.cue == "breadcrumb":
@@ -475,6 +475,17 @@ def _label_head(lines: list[Line], lo: int, evidence: dict) -> None:
             ln.label, ln.reason = "furniture", f"{ln.cue} cue"
         else:
             ln.label, ln.reason = "furniture", "page furniture above the article"
+
+
+def _note_dateline(evidence: dict, ln: Line) -> None:
+    """The first dateline counts, unless a later one says it is the first publication ("First published
+    on ...", "Pubblicato il ...") where the first was a display or update date."""
+    if ln.date is None:
+        return
+    published = bool(cues().published_label.match(ln.text))
+    if "dateline" not in evidence or (published and not evidence.get("dateline_published")):
+        evidence["dateline"] = ln.date
+        evidence["dateline_published"] = published
 
 
 def _label_block(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
@@ -497,7 +508,7 @@ def _label_block(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
             ln.label, ln.reason = "furniture", "inline marker (advertising or recommendation)"
         elif ln.cue == "date" and i - lo < 2 and "dateline" not in evidence:
             ln.label, ln.reason = "dateline", "date at the top of the article"
-            evidence["dateline"] = ln.date
+            _note_dateline(evidence, ln)
         elif ln.cue == "byline" and i - lo < 2:
             ln.label, ln.reason = "byline", "byline at the top of the article"
             evidence.setdefault("author", ln.author)

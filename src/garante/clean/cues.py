@@ -42,6 +42,7 @@ class Cues:
     date_any: re.Pattern
     date_labels: frozenset[str]
     date_label_phrases: re.Pattern
+    published_label: re.Pattern
     inline_patterns: re.Pattern
     months: dict[str, int]
     weekdays: frozenset[str]
@@ -113,6 +114,7 @@ def cues() -> Cues:
         # labels of several words ("first published on", "ultimo aggiornamento") taken out as a whole
         date_label_phrases=re.compile(
             rf"(?<!\w)(?:{_alt(norm(x) for x in _union('furniture', 'date_labels') if ' ' in norm(x))})(?!\w)"),
+        published_label=re.compile(rf"^(?:{_alt(_union('furniture', 'published_labels'))})(?!\w)", re.IGNORECASE),
         inline_patterns=re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in pats)})", re.IGNORECASE),
         months=months,
         weekdays=weekdays,
