@@ -223,3 +223,11 @@ def test_hyphenated_compounds_and_names(ctx):
     assert ("Jean-Pierre Dupont", "x:jean-pierre-dupont", "unlinked") in ms
     assert ("Dupont", "x:jean-pierre-dupont", "surname") in ms
     assert ("Jean-Pierre", "karine-jean-pierre", "surname") in ms
+
+
+def test_former_office_holders_are_not_the_current_one(ctx):
+    _, ms = mentions(ctx, "Intervista", ["L'ex presidente americano ha criticato il piano."], published="2025-09-05")
+    assert not any(e == "donald-trump" for _, e, _ in ms)
+    _, ms = mentions(ctx, "Interview", ["The former US president criticised the plan, while the US president praised it."],
+                     lang="en", published="2025-09-05")
+    assert [t for t, e, r in ms if e == "donald-trump"] == ["US president"]
