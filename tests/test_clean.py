@@ -362,3 +362,18 @@ def test_french_capture_with_a_recommended_link_inside():
     assert (doc.meta["author"], doc.meta["published"], doc.meta["language"]) == ("Claire Dubois", "2025-02-18", "fr")
     assert "Ukraine : ce que contient le plan américain" not in doc.text
     assert doc.body.endswith("entre alliés.")
+
+
+def test_reader_comments_after_the_article_are_not_body():
+    article = ["Vertice a Bruxelles sul sostegno a Kiev", *PROSE_IT]
+    comments = ["Commenti", "Marco R.", "18 febbraio 2025 alle 10:12",
+                "Finalmente una posizione chiara dell'Europa, era ora che qualcuno si muovesse davvero su questo tema.",
+                "Rispondi", "Giulia", "18 febbraio 2025 alle 11:40",
+                "Non sono d'accordo, queste riunioni non servono a niente se poi non si decide nulla di concreto.",
+                "Rispondi", "Paolo",  "18 febbraio 2025 alle 12:02",
+                "L'Europa dovrebbe pensare prima ai propri cittadini e poi a tutto il resto, come succede sempre.",
+                "Ottimo articolo, chiaro e completo. Grazie alla redazione per il lavoro che fate ogni giorno.",
+                "Rispondi", "Lascia un commento"]
+    doc = clean(Capture("x.txt", "\n".join(article + comments), "text"))
+    assert doc.body.endswith(PROSE_IT[-1])
+    assert "Finalmente una posizione chiara" not in doc.text and "Ottimo articolo" not in doc.text

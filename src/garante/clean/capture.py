@@ -320,6 +320,9 @@ def _best_block(lines: list[Line]) -> tuple[int, int] | None:
     best, best_lo, best_hi = 0.0, -1, -1
     run, lo = 0.0, 0
     for i, ln in enumerate(lines):
+        if ln.cue == "end":  # "Related", "Commenti", "Tags:": what follows is another block, never the article's
+            run = 0.0
+            continue
         if run <= 0:
             run, lo = 0.0, i
         run += ln.score
