@@ -285,3 +285,12 @@ def test_lo_ha_detto_and_secondo_cui_attribute_across_the_sentence():
     assert back.rule == "backward" and back.speaker_name == "Mark Rutte"
     assert rel.rule == "according-relative" and rel.speaker_name == "Mark Rutte"
     assert rel.on_behalf_of_name == "NATO"
+
+
+def test_the_subject_before_a_leading_cue_beats_a_name_inside_the_clause():
+    doc = analyse(['Ryabkov said Moscow needed "ironclad, legally binding guarantees" that Ukraine would never join '
+                   'NATO.'], lang="en", date="2022-01-10")
+    (st,) = doc.statements
+    assert st.speaker_name == "Sergei Ryabkov"
+    assert st.kind == "mixed"
+    assert st.content.startswith("Moscow needed")

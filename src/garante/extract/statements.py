@@ -449,12 +449,12 @@ def _skip_to_complement(text: str, pos: int, hi: int, lex: Lexicon, mentions: li
     # (a speech verb may also have a short addressee or time phrase we do not know: "told allies on
     # the same day that …"; an act verb's object is its content: "ha chiesto garanzie che …")
     allowed = _gap_allowance(text, pos, limit, lex, mentions, timexes)
-    unknown_left = 3 if category == "speech" else 0
+    unknown_left = 3 if category == "speech" else 0  # (a quote only counts as the complement right after)
     limit = pos
     for mm in re.finditer(r"[\w'’]+|[^\w\s]", text[pos:window_end]):
         a = pos + mm.start()
         tok = mm.group(0).lower()
-        if tok in ("che", "that", ":") or tok in lex.opening + lex.either:
+        if tok in ("che", "that", ":") or (tok in lex.opening + lex.either and unknown_left == 3):
             limit = window_end
             break
         if not (allowed(a) or tok in lex.adverbs or tok in lex.function_words or tok == ","):
@@ -663,12 +663,14 @@ def _eligible(m: Span, kb) -> bool:
 def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, exclude) -> Span | None:
     """The speaker a frame names itself: after a trailing cue ("ha detto Peskov", "”, Peskov said"), else
     the subject before a leading one."""
-    speaker = None
-    if f.speaker_after:
-        speaker = _pick_speaker(mentions, _speaker_window(text, f.speaker_after, lex), kb, nearest_last=False)
-    if speaker is None and f.speaker_region:
-        speaker = _pick_speaker(mentions, f.speaker_region, kb, nearest_last=True, exclude=exclude)
-    return speaker
+    after = lambda: _pick_speaker(mentions, _speaker_window(text, f.speaker_after, lex), kb, nearest_last=False) \
+        if f.speaker_after else None
+    before = lambda: _pick_speaker(mentions, f.speaker_region, kb, nearest_last=True, exclude=exclude) \
+        if f.speaker_region else None
+    # a leading cue has its subject before it and names a speaker after it only in inverted order
+    # ("ha dichiarato il portavoce X che …"); the other frames name it after the cue
+    first, second = (before, after) if f.rule.startswith("leading") else (after, before)
+    return first() or second()
 
 
 def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, nearest_last: bool,
