@@ -231,3 +231,14 @@ def test_former_office_holders_are_not_the_current_one(ctx):
     _, ms = mentions(ctx, "Interview", ["The former US president criticised the plan, while the US president praised it."],
                      lang="en", published="2025-09-05")
     assert [t for t, e, r in ms if e == "donald-trump"] == ["US president"]
+
+
+def test_office_of_an_organ_and_ambiguous_offices(ctx):
+    _, ms = mentions(ctx, "Fronte", [
+        "Il capo delle forze armate ucraine ha parlato, e la portavoce del ministero degli Esteri russo ha replicato.",
+        "Il ministro russo ha taciuto, mentre il portavoce russo ha detto no.",
+    ], published="2025-09-05")
+    assert ("capo delle forze armate ucraine", "oleksandr-syrskyi", "role") in ms  # not the president
+    assert ("portavoce del ministero degli Esteri russo", "maria-zakharova", "role") in ms
+    assert ("portavoce russo", "dmitry-peskov", "role") in ms
+    assert not any(t.startswith("ministro russo") for t, _, _ in ms)  # Russia has many ministers

@@ -152,3 +152,11 @@ def test_shipped_people_are_many_and_dated(kb):
     people = [e for e in kb.entities.values() if e.type == "PER"]
     assert len(people) > 150
     assert sum(1 for p in people if p.roles) > 140
+
+
+def test_holder_prefers_the_organisation_itself_then_its_organs(kb):
+    assert kb.holder_of_any(["president", "commander_in_chief"], "ukrainian-armed-forces", "2025-01-01") == \
+        ("oleksandr-syrskyi", "commander_in_chief")
+    assert kb.holder("commander_in_chief", "ukraine", "2023-01-01") == "valerii-zaluzhnyi"  # an organ of Ukraine
+    assert kb.holder("spokesperson", "russia", "2025-01-01") == "dmitry-peskov"  # Russia's own before its MFA's
+    assert kb.holder_of_any([["foreign_minister", "defence_minister"]], "russia", "2025-01-01") == (None, None)

@@ -278,19 +278,45 @@ class KnowledgeBase:
             out = [last[1]]
         return list(dict.fromkeys(out))
 
+    def chain(self, entity_id: str | None) -> list[str]:
+        """``entity_id`` and the organisations and state it is part of, innermost first."""
+        out: list[str] = []
+        while entity_id and entity_id not in out:
+            out.append(entity_id)
+            e = self.get(entity_id)
+            entity_id = e.part_of if e else None
+        return out
+
     def holder(self, role: str, of: str | None, date: str | None = None) -> str | None:
         """The one person holding ``role`` of ``of`` at ``date``, looking up the ``part_of`` chain
         (the spokesman "of the Kremlin" is the spokesman of Russia); None if nobody or several."""
-        seen = set()
-        while True:
-            found = self.holders(role, of, date)
-            if found:
-                return found[0] if len(found) == 1 else None
-            e = self.get(of)
-            if e is None or not e.part_of or e.part_of in seen:
-                return None
-            seen.add(of)
-            of = e.part_of
+        return self.holder_of_any([role], of, date)[0]
+
+    def holder_of_any(self, roles: list, of: str | None, date: str | None = None) -> tuple[str | None, str | None]:
+        """(person, role): the first of ``roles`` with exactly one holder, at ``of`` itself before the
+        organisations it is part of ("the head of the Ukrainian army" is its commander, not the president).
+        An item of ``roles`` may be a list of roles that must have one holder between them ("il ministro
+        russo" is nobody: Russia has several ministers)."""
+        for level in self.chain(of) or [of]:
+            for within in (False, True):  # the office of the level itself, then of its own organs
+                for group in roles:
+                    found: dict[str, str] = {}
+                    for role in ([group] if isinstance(group, str) else group):
+                        for pid in (self.holders_within(role, level, date) if within
+                                    else self.holders(role, level, date)):
+                            found.setdefault(pid, role)
+                    if found:
+                        return next(iter(found.items())) if len(found) == 1 else (None, None)
+        return None, None
+
+    def holders_within(self, role: str, of: str | None, date: str | None = None) -> list[str]:
+        """Holders of ``role`` in any organisation that is part of ``of`` (the Ukrainian army's
+        commander for "the Ukrainian commander-in-chief")."""
+        out = []
+        for (r_name, r_of), entries in self._holders.items():
+            if r_name == role and r_of != of and of in self.chain(r_of):
+                out += [pid for r, pid in entries if r.active(date)]
+        return list(dict.fromkeys(out))
 
     def roles_at(self, entity_id: str | None, date: str | None = None) -> list[Role]:
         e = self.get(entity_id)

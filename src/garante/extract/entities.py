@@ -141,6 +141,10 @@ class Lexicon:
             out += self.expanded.get(k, [k]) if "*" in k else [k]
         return out
 
+    def role_groups(self, keys: list[str]) -> list:
+        """Role keys for KnowledgeBase.holder_of_any: a wildcard is one group ("ministro" = any minister)."""
+        return [self.expanded.get(k, []) if "*" in k else k for k in keys]
+
 
 @lru_cache(maxsize=8)
 def _lexicon(kb_key: int, lang: str, kb) -> Lexicon:
@@ -332,11 +336,8 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
             of = kb.affiliation(leader.entity_id, date) if leader else None
         held = role_keys[0]
         if of is not None:
-            for r in roles:
-                pid = kb.holder(r, of, date)
-                if pid:
-                    held = r
-                    break
+            pid, r = kb.holder_of_any(lex.role_groups(role_keys), of, date)
+            held = r or held
         else:
             leader = _last_person(mentions, i, roles, kb, date)
             if leader is not None:
