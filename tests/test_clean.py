@@ -377,3 +377,33 @@ def test_reader_comments_after_the_article_are_not_body():
     doc = clean(Capture("x.txt", "\n".join(article + comments), "text"))
     assert doc.body.endswith(PROSE_IT[-1])
     assert "Finalmente una posizione chiara" not in doc.text and "Ottimo articolo" not in doc.text
+
+
+def test_hard_wrapped_capture_is_read_as_paragraphs():
+    import textwrap
+    paragraphs = [
+        "Defence ministers from across the European Union met in Brussels on Tuesday to discuss the security "
+        "guarantees that Europe could offer Ukraine once a ceasefire is in place, officials said.",
+        "Several governments said they were ready to send troops to a reassurance force, while others insisted "
+        "that any deployment would need a clear commitment of support from the United States.",
+        "The ministers agreed to meet again within two weeks to settle the details of the plan and its costs."]
+    raw = ("   Ministers weigh guarantees for Ukraine in Brussels\n\n"
+           + "\n\n".join(textwrap.fill(p, 70, initial_indent="   ", subsequent_indent="   ") for p in paragraphs)
+           + "\n\n   Related\n   Oil prices fall as supply grows\n   Storm warnings for the weekend\n")
+    doc = clean(Capture("wrapped.txt", raw, "text"))
+    assert doc.meta["title"] == "Ministers weigh guarantees for Ukraine in Brussels"
+    assert doc.body.split("\n\n") == paragraphs
+    i = doc.text.index("security guarantees")
+    a, b = doc.raw_span(i, i + len("security guarantees"))
+    assert raw[a:b].split() == ["security", "guarantees"]  # the two words, across the line break of the capture
+    for words in ("Brussels on Tuesday", "reassurance force", "its costs.", paragraphs[1]):
+        i = doc.text.index(words)
+        a, b = doc.raw_span(i, i + len(words))
+        assert raw[a:b].split() == words.split()  # the same words, with the capture's line breaks
+
+
+def test_short_lines_of_an_ordinary_capture_are_not_joined():
+    raw = "\n".join(["Vertice a Bruxelles sul sostegno a Kiev", *PROSE_IT, "Leggi anche",
+                     "Ucraina, i leader europei a Washington per il vertice", "Gas, il prezzo torna a salire ad Amsterdam"])
+    lines, _ = classify(raw)
+    assert [ln.text for ln in lines][1:4] == PROSE_IT

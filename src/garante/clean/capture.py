@@ -41,6 +41,8 @@ WORD = re.compile(r"\w+", re.UNICODE)
 TRAILING_YEAR = re.compile(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$")
 LEGAL_FORM = re.compile(r"\s+(?:S\.?p\.?A|S\.?r\.?l|Srl|Ltd|Limited|LLC|Inc|Plc|PLC|GmbH|AG|SA|S\.A|SL|BV|Corp)\b\.?$")
 PAREN_TAIL = re.compile(r"\(([^()]{2,40})\)\s*$")
+WRAP_WIDTH_MAX = 110  # hard-wrapped captures are wrapped at 60-100 characters
+WRAP_SLACK = 18  # a full wrapped line ends within a long word of the width
 SECTION_LABEL = re.compile(r"^[\w'’&\-]+(?: [\w'’&\-]+)?$")
 
 PROSE = "prose"
@@ -68,6 +70,8 @@ class Line:
     label: str = ""
     reason: str = ""
     extra: dict = field(default_factory=dict)
+    end: int = 0  # raw offset after the line's last character
+    parts: list[tuple[int, str]] | None = None  # (raw start, text) of each physical line of a wrapped paragraph
 
 
 def split_header(raw: str) -> tuple[re.Match | None, int, int]:
@@ -349,16 +353,25 @@ def classify(raw: str) -> tuple[list[Line], dict]:
         else:
             header_line.text = raw[:text_from].rstrip()
     pos = text_from if hm else 0
+    physical: list[tuple[int, str, bool]] = []  # (raw start, text, blank line before it)
+    blank = True
     for piece in raw[pos:].splitlines(keepends=True):
         start = pos
         pos += len(piece)
         body = piece.rstrip("\r\n")
         stripped = body.strip()
         if not stripped:
+            blank = True
             continue
-        lead = len(body) - len(body.lstrip())
-        words = len(WORD.findall(stripped))
-        ln = Line(len(lines), start + lead, stripped, norm(stripped), words, _shape(stripped, words))
+        physical.append((start + len(body) - len(body.lstrip()), stripped, blank))
+        blank = False
+    for parts in _unwrap(physical):
+        text = " ".join(t for _, t in parts)
+        words = len(WORD.findall(text))
+        ln = Line(len(lines), parts[0][0], text, norm(text), words, _shape(text, words))
+        ln.end = parts[-1][0] + len(parts[-1][1])
+        if len(parts) > 1:
+            ln.parts = parts
         _line_cue(ln, c)
         lines.append(ln)
     counts: dict[str, int] = {}
@@ -385,6 +398,30 @@ def classify(raw: str) -> tuple[list[Line], dict]:
     if header_line:
         lines.insert(0, header_line)
     return lines, evidence
+
+
+def _unwrap(physical: list[tuple[int, str, bool]]) -> list[list[tuple[int, str]]]:
+    """Logical lines. A capture saved with its paragraphs hard-wrapped at a fixed width (text browsers,
+    e-mail) has many lines that fill the width and stop mid-sentence, the next line going on in lower case;
+    there a paragraph is the run of lines up to the next blank line or short line."""
+    groups = [[(start, text)] for start, text, _ in physical]
+    if len(physical) < 4:
+        return groups
+    width = max(len(t) for _, t, _ in physical)
+    if width > WRAP_WIDTH_MAX:
+        return groups
+    full = [len(t) >= width - WRAP_SLACK for _, t, _ in physical]
+    broken = sum(1 for i in range(len(physical) - 1) if full[i] and not physical[i + 1][2]
+                 and physical[i + 1][1][:1].islower() and not TERMINAL.search(physical[i][1]))
+    if broken < 3:
+        return groups
+    out: list[list[tuple[int, str]]] = []
+    for i, (start, text, blank_before) in enumerate(physical):
+        if out and not blank_before and full[i - 1] and not BULLET.match(text):
+            out[-1].append((start, text))
+        else:
+            out.append([(start, text)])
+    return out
 
 
 def _is_caption_title(lines: list[Line], i: int, end: int) -> bool:
@@ -582,17 +619,30 @@ def clean_text_capture(capture: Capture) -> Document:
     lines, evidence = classify(raw)
     tb = TextBuilder()
     for ln in lines:
-        doc.lines.append(LineLabel(ln.start, ln.start + len(ln.text), ln.label, ln.reason))
+        doc.lines.append(LineLabel(ln.start, ln.end or ln.start + len(ln.text), ln.label, ln.reason))
     title = next((ln for ln in lines if ln.label == "title"), None)
     if title is not None:
-        a, b = tb.add(title.text, title.start)
+        a, b = _add_line(tb, title)
         doc.spans.append(Span(a, b, "zone", "title", component=COMPONENT, rule=title.reason))
     for ln in lines:
         if ln.label in ("standfirst", "body", "subheading"):
             tb.add_separator()
-            a, b = tb.add(ln.text, ln.start)
+            a, b = _add_line(tb, ln)
             doc.spans.append(Span(a, b, "zone", ln.label, component=COMPONENT, rule=ln.reason))
     doc.text = tb.text()
     doc.segments = tb.segments
     doc.meta["evidence"] = evidence
     return doc
+
+
+def _add_line(tb: TextBuilder, ln: Line) -> tuple[int, int]:
+    """Adds a logical line; the physical lines of a wrapped paragraph each map to their raw characters,
+    the spaces that join them to none."""
+    if not ln.parts:
+        return tb.add(ln.text, ln.start)
+    a = tb.length
+    for k, (start, text) in enumerate(ln.parts):
+        if k:
+            tb.add(" ", None)
+        tb.add(text, start)
+    return a, tb.length
