@@ -324,6 +324,7 @@ HEAD_SHAPES = {
     "update shown above the first publication": ([HEADLINE_EN, "Pjotr Sauer in Moscow", "Wed 19 Feb 2025 09.10 CET",
                                                   "First published on Tue 18 Feb 2025 16.35 CET"], "Pjotr Sauer",
                                                  "2025-02-18", []),
+    "desk byline": ([HEADLINE_IT, "di Redazione", "18 febbraio 2025"], None, "2025-02-18", ["di Redazione"]),
     "date with reading time": ([HEADLINE_EN, "by Martin Fornusek", "February 18, 2025 8:42 PM 2 min read"],
                                "Martin Fornusek", "2025-02-18", ["February 18, 2025 8:42 PM 2 min read"]),
     "published and updated": ([HEADLINE_IT, "di Mario Rossi",

@@ -503,7 +503,7 @@ def _label_head(lines: list[Line], lo: int, evidence: dict) -> None:
         elif ln.cue == "byline":
             ln.label, ln.reason = "byline", "byline"
             if anchor is None or ln.idx > anchor:
-                evidence.setdefault("author", ln.author)
+                _note_author(evidence, ln)
                 if ln.date:
                     _note_dateline(evidence, ln)
         elif ln.cue == "caption":
@@ -515,6 +515,13 @@ def _label_head(lines: list[Line], lo: int, evidence: dict) -> None:
             ln.label, ln.reason = "furniture", f"{ln.cue} cue"
         else:
             ln.label, ln.reason = "furniture", "page furniture above the article"
+
+
+def _note_author(evidence: dict, ln: Line) -> None:
+    """A byline that names a desk ("di Redazione", "By Staff", "Redazione ANSA") names no author."""
+    name = norm(ln.author or "")
+    if name and "author" not in evidence and not any(name == d or name.startswith(d + " ") for d in cues().desk_words):
+        evidence["author"] = ln.author
 
 
 def _note_dateline(evidence: dict, ln: Line) -> None:
@@ -551,7 +558,7 @@ def _label_block(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
             _note_dateline(evidence, ln)
         elif ln.cue == "byline" and i - lo < 2:
             ln.label, ln.reason = "byline", "byline at the top of the article"
-            evidence.setdefault("author", ln.author)
+            _note_author(evidence, ln)
         elif ln.cue:
             ln.label, ln.reason = "furniture", f"{ln.cue} cue inside the article"
         elif ln.shape in (PROSE, LONG, SHORT_SENTENCE) and not (ln.listed and ln.shape == SHORT_SENTENCE):

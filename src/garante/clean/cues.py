@@ -39,6 +39,7 @@ class Cues:
     placed_name: re.Pattern
     name_line: re.Pattern
     byline_roles: frozenset[str]
+    desk_words: frozenset[str]
     date_any: re.Pattern
     date_labels: frozenset[str]
     date_label_phrases: re.Pattern
@@ -109,6 +110,7 @@ def cues() -> Cues:
         placed_name=re.compile(placed),
         name_line=re.compile(rf"^{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{1,3}}$"),
         byline_roles=frozenset(norm(x) for x in _union("furniture", "byline_roles")),
+        desk_words=frozenset(norm(x) for x in _union("furniture", "desk_words")),
         date_any=date_any,
         date_labels=frozenset(norm(x) for x in _union("furniture", "date_labels")),
         # labels of several words ("first published on", "ultimo aggiornamento") taken out as a whole
