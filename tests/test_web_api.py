@@ -2,6 +2,8 @@
 texts written for the tests (tests/webstore.py)."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from pathlib import Path
@@ -151,6 +153,11 @@ def test_exports_download(client):
     assert len(recs) == 4 and all("statements" in x for x in recs)
     pos = client.get("/api/export/positions.json").json()
     assert {(p["actor"]["id"], p["issue"]) for p in pos} >= {("russia", "ceasefire"), ("france", "foreign_troops_in_ukraine")}
+    r = client.get("/api/export/positions.csv")
+    assert r.headers["content-type"].startswith("text/csv") and "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert {(x["actor_level"], x["actor_id"], x["issue"], x["stance"]) for x in rows} >= {
+        ("state", "russia", "ceasefire", "oppose"), ("person", "emmanuel-macron", "foreign_troops_in_ukraine", "support")}
 
 
 # --- security -------------------------------------------------------------------------------
@@ -290,3 +297,46 @@ def test_upload_analyses_into_the_same_store(client):
     d = client.get(f"/api/documents/{body['documents'][0]}").json()
     assert "Geneva" in d["text"]
     assert client.get("/api/overview").json()["counts"]["documents"] == 5
+
+
+def test_serve_command_starts_the_workbench_on_localhost(db):
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.error
+    import urllib.request
+    path, _ = db
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([str(Path(sys.executable).with_name("garante")), "serve", "--db", path, "--port", str(port),
+                             "--token", TOKEN], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={**os.environ, "GARANTE_TOKEN": ""})
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(base + "/api/health", timeout=2) as r:
+                    assert json.load(r) == {"status": "ok"}
+                break
+            except (urllib.error.URLError, ConnectionError):
+                assert proc.poll() is None and time.monotonic() < deadline, proc.stderr.read().decode()
+                time.sleep(0.2)
+        with urllib.request.urlopen(base + "/api/overview", timeout=5) as r:
+            assert json.load(r)["counts"]["documents"] == 4
+        sid = statement_id(path, "foreign troops")
+        body = json.dumps({"statement_id": sid, "entity_id": "emmanuel-macron"}).encode()
+        req = urllib.request.Request(base + "/api/corrections/speaker", data=body, method="POST",
+                                     headers={"Content-Type": "application/json"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(req, timeout=5)
+        assert refused.value.code == 401
+        req.add_header("Authorization", f"Bearer {TOKEN}")
+        with urllib.request.urlopen(req, timeout=5) as r:
+            assert r.status == 201
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -27,7 +27,8 @@ from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support.ui import Select  # noqa: E402
+from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 from garante.batch import analyze  # noqa: E402
 from garante.pipeline import Context  # noqa: E402
@@ -87,6 +88,13 @@ def browser():
     shutil.rmtree(profile, ignore_errors=True)
 
 
+def _go(driver, element) -> None:
+    """Clicks a link or submit button and waits until the next page has replaced this one."""
+    page = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 15).until(EC.staleness_of(page))
+
+
 def _no_alert(driver) -> bool:
     try:
         driver.switch_to.alert
@@ -104,7 +112,7 @@ def test_click_through_overview_document_actor_issue_evidence(site, browser):
     b.get(site["url"] + "/")
     assert b.find_element(By.TAG_NAME, "h1").text == "Corpus overview"
     assert "Gazzetta di Prova" in b.find_element(By.CSS_SELECTOR, "table.bars").text
-    _document_link(b, "Leaders split over troops for Ukraine").click()
+    _go(b, _document_link(b, "Leaders split over troops for Ukraine"))
 
     # the document: cleaned text highlighted, the raw capture beside it with furniture greyed out
     assert b.find_element(By.CSS_SELECTOR, "h1.doc-title").text == "Leaders split over troops for Ukraine"
@@ -120,11 +128,11 @@ def test_click_through_overview_document_actor_issue_evidence(site, browser):
         By.CSS_SELECTOR, "#raw-text .line:not(.removed)").value_of_css_property("color")
 
     # a highlighted mention opens the actor page
-    b.find_element(By.CSS_SELECTOR, '#clean-text a.hl-mention[href="/actors/vladimir-putin"]').click()
+    _go(b, b.find_element(By.CSS_SELECTOR, '#clean-text a.hl-mention[href="/actors/vladimir-putin"]'))
     assert b.find_element(By.CSS_SELECTOR, "h1.actor-name").text.startswith("Vladimir Putin")
     assert "president" in b.find_element(By.CSS_SELECTOR, "table.roles").text
     assert b.find_elements(By.CSS_SELECTOR, "ol.statements > li.statement")
-    b.find_element(By.CSS_SELECTOR, 'table.positions a.issue-link[href="/issues/foreign_troops_in_ukraine"]').click()
+    _go(b, b.find_element(By.CSS_SELECTOR, 'table.positions a.issue-link[href="/issues/foreign_troops_in_ukraine"]'))
 
     # the issue: states by stance, the people apart, a chart of how it moved
     support = b.find_element(By.CSS_SELECTOR, ".cols:not(.persons) .group-support")
@@ -132,26 +140,26 @@ def test_click_through_overview_document_actor_issue_evidence(site, browser):
     assert "Russia" in b.find_element(By.CSS_SELECTOR, ".cols:not(.persons) .group-oppose").text
     assert "Vladimir Putin" in b.find_element(By.CSS_SELECTOR, ".cols.persons").text
     assert len(b.find_elements(By.CSS_SELECTOR, "#issue-chart rect")) >= 3
-    support.find_element(By.CSS_SELECTOR, "a.evidence-link").click()
+    _go(b, support.find_element(By.CSS_SELECTOR, "a.evidence-link"))
 
     # the evidence behind France's support, each item linking back to its document
     items = b.find_elements(By.CSS_SELECTOR, "ol.evidence > li")
     assert [i.find_element(By.TAG_NAME, "blockquote").text for i in items] == [
         "le truppe europee restano un'opzione", "European troops could be deployed in Ukraine once a ceasefire holds"]
-    items[0].find_element(By.CSS_SELECTOR, "a.doc-link").click()
+    _go(b, items[0].find_element(By.CSS_SELECTOR, "a.doc-link"))
     assert b.find_element(By.CSS_SELECTOR, "h1.doc-title").text == "Il Cremlino apre a una tregua"
 
     # the matrix: a coloured cell opens the same evidence
-    b.find_element(By.ID, "nav-matrix").click()
+    _go(b, b.find_element(By.ID, "nav-matrix"))
     cell = b.find_element(By.CSS_SELECTOR, 'a.cell-link[href="/evidence?actor=russia&issue=ceasefire"]')
     assert "stance-" in cell.find_element(By.XPATH, "..").get_attribute("class")
-    cell.click()
+    _go(b, cell)
     assert "a ceasefire is out of the question" in b.find_element(By.CSS_SELECTOR, "ol.evidence").text
 
     # search with a filter
-    b.find_element(By.ID, "nav-search").click()
+    _go(b, b.find_element(By.ID, "nav-search"))
     b.find_element(By.NAME, "q").send_keys("troops")
-    b.find_element(By.NAME, "q").submit()
+    _go(b, b.find_element(By.CSS_SELECTOR, "form.search button[type=submit]"))
     found = b.find_elements(By.CSS_SELECTOR, "li.statement blockquote")
     assert sorted(e.text for e in found) == ["European troops could be deployed in Ukraine once a ceasefire holds",
                                              "foreign troops in Ukraine would be legitimate targets"]
@@ -171,14 +179,14 @@ def _correct_speaker(driver, content_start: str, entity_id: str, token: str) -> 
     token_input = form.find_element(By.NAME, "token")
     token_input.clear()
     token_input.send_keys(token)
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    _go(driver, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
 
 
 def test_correction_needs_the_token_and_survives_reanalysis(site, browser):
     b = browser
     quote = "foreign troops in Ukraine would be legitimate targets"
     b.get(site["url"] + "/")
-    _document_link(b, "Leaders split over troops for Ukraine").click()
+    _go(b, _document_link(b, "Leaders split over troops for Ukraine"))
     doc_url = b.current_url
 
     _correct_speaker(b, quote, "emmanuel-macron", "wrong-token")
@@ -200,12 +208,12 @@ def test_correction_needs_the_token_and_survives_reanalysis(site, browser):
     assert after != before  # the machine output was replaced ...
 
     b.get(site["url"] + "/")
-    _document_link(b, "Leaders split over troops for Ukraine").click()
+    _go(b, _document_link(b, "Leaders split over troops for Ukraine"))
     assert b.current_url != doc_url  # ... and the document stored anew
     item = _statement_item(b, quote)
     assert "✎ corrected: speaker" in item.text and "Emmanuel Macron" in item.text  # ... the correction kept
     assert "corrected" in b.find_element(By.CSS_SELECTOR, "#clean-text .hl-statement.corrected").get_attribute("class")
-    b.find_element(By.ID, "nav-corrections").click()
+    _go(b, b.find_element(By.ID, "nav-corrections"))
     assert "emmanuel-macron" in b.find_element(By.TAG_NAME, "main").text
 
 
@@ -220,10 +228,10 @@ def test_upload_from_the_page(site, browser, tmp_path):
     token_input = form.find_element(By.NAME, "token")
     token_input.clear()
     token_input.send_keys(TOKEN)
-    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    _go(b, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     assert b.find_element(By.TAG_NAME, "h1").text == "Analysed"
     assert "1 analysed" in b.find_element(By.TAG_NAME, "main").text
-    b.find_element(By.CSS_SELECTOR, "main a.doc-link").click()
+    _go(b, b.find_element(By.CSS_SELECTOR, "main a.doc-link"))
     assert "Diplomats met in Geneva" in b.find_element(By.ID, "clean-text").text
 
 

@@ -41,4 +41,4 @@ def test_schema_lists_every_api_endpoint():
     assert {"/api/overview", "/api/documents/{doc_id}", "/api/actors/{actor_id}", "/api/issues/{issue_id}",
             "/api/matrix", "/api/evidence", "/api/search", "/api/changes", "/api/corrections/speaker",
             "/api/corrections/stance", "/api/corrections/merge", "/api/upload",
-            "/api/export/documents.jsonl", "/api/export/positions.json"} <= paths
+            "/api/export/documents.jsonl", "/api/export/positions.json", "/api/export/positions.csv"} <= paths

@@ -288,6 +288,22 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None,
         return JSONResponse(wb.positions(),
                             headers={"Content-Disposition": 'attachment; filename="positions.json"'})
 
+    @api.get("/export/positions.csv", response_class=PlainTextResponse,
+             responses={200: {"content": {"text/csv": {}}}})
+    def export_positions_csv():
+        import csv
+        import io
+        from ...analyse.positions import positions_rows_for_csv
+        positions = wb.positions()
+        rows = [{**r, "corrected": p["corrected"]} for r, p in zip(positions_rows_for_csv(positions), positions)]
+        buf = io.StringIO()
+        if rows:
+            writer = csv.DictWriter(buf, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+        return PlainTextResponse(buf.getvalue(), media_type="text/csv",
+                                 headers={"Content-Disposition": 'attachment; filename="positions.csv"'})
+
     app.include_router(api)
 
     # --- pages -------------------------------------------------------------------------------
