@@ -284,7 +284,10 @@ def test_stance_correction_and_entity_merge(client, db):
                        headers=AUTH).status_code == 409
     assert client.post("/api/corrections/speaker", json={"statement_id": 10**9, "entity_id": "france"},
                        headers=AUTH).status_code == 404
-    assert len(client.get("/api/corrections").json()) == 2
+    listed = client.get("/api/corrections").json()
+    assert [(c["field"], c["attached"], c["statement_id"]) for c in listed] == [("stance", True, sid), ("merge", True, None)]
+    assert [p["stance"] for p in client.get("/api/positions", params={"actor": "russia", "issue": "ceasefire"}).json()] == [
+        "conditional"]
 
 
 def test_upload_analyses_into_the_same_store(client):
@@ -340,3 +343,21 @@ def test_serve_command_starts_the_workbench_on_localhost(db):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_correction_whose_statement_is_gone_is_listed_unattached(client, db):
+    path, _ = db
+    sid = statement_id(path, "a ceasefire is out")
+    assert client.post("/api/corrections/stance", json={"statement_id": sid, "issue": "ceasefire",
+                                                        "stance": "support"}, headers=AUTH).status_code == 201
+    # the same capture analysed again, by extractors that no longer find that statement
+    meta, title, body, statements = webstore.DOCS[2]
+    doc = webstore.make_document(meta, title, body, [s for s in statements if not s[3].startswith("a ceasefire")],
+                                 "test/2.txt")
+    with Store(path) as store:
+        store.save_document(doc, "test-2")
+    listed = client.get("/api/corrections").json()
+    assert [(c["attached"], c["statement_id"]) for c in listed] == [(False, None)]
+    assert "not found after re-analysis" in client.get("/corrections").text
+    assert "ceasefire" not in {p["issue"] for p in client.get("/api/positions", params={"actor": "russia"}).json()
+                               if p["stance"] == "support"}

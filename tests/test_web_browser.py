@@ -214,7 +214,10 @@ def test_correction_needs_the_token_and_survives_reanalysis(site, browser):
     assert "✎ corrected: speaker" in item.text and "Emmanuel Macron" in item.text  # ... the correction kept
     assert "corrected" in b.find_element(By.CSS_SELECTOR, "#clean-text .hl-statement.corrected").get_attribute("class")
     _go(b, b.find_element(By.ID, "nav-corrections"))
-    assert "emmanuel-macron" in b.find_element(By.TAG_NAME, "main").text
+    row = b.find_element(By.CSS_SELECTOR, "tr.correction")
+    assert "emmanuel-macron" in row.text
+    _go(b, row.find_element(By.CSS_SELECTOR, "a.doc-link"))  # attached to the statement as stored now
+    assert "✎ corrected: speaker" in _statement_item(b, quote).text
 
 
 def test_upload_from_the_page(site, browser, tmp_path):

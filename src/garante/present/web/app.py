@@ -171,8 +171,12 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None,
         return i
 
     @api.get("/positions")
-    def api_positions() -> list[dict[str, Any]]:
-        return wb.positions()
+    def api_positions(actor: Annotated[str | None, Query(pattern=ID)] = None,
+                      issue: Annotated[str | None, Query(pattern=ID)] = None,
+                      level: Annotated[Literal["state", "person"] | None, Query()] = None) -> list[dict[str, Any]]:
+        """Positions with all their evidence, corrections applied (as positions.json), filtered."""
+        return [p for p in wb.positions() if (actor is None or (p.get("actor") or {}).get("id") == actor)
+                and (issue is None or p["issue"] == issue) and (level is None or p["actor_level"] == level)]
 
     @api.get("/matrix")
     def api_matrix(level: Annotated[Literal["state", "person"], Query()] = "state") -> dict[str, Any]:
@@ -201,7 +205,8 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None,
 
     @api.get("/corrections")
     def api_corrections() -> list[dict[str, Any]]:
-        return wb.store.query("SELECT * FROM corrections ORDER BY id")
+        """Every correction; ``attached``: whether the statement it names is in the store now."""
+        return wb.correction_list()
 
     def _record(fn, *args, **kwargs) -> int:
         with wb.write_lock:
@@ -386,7 +391,7 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None,
 
     @app.get("/corrections", response_class=HTMLResponse, include_in_schema=False)
     def corrections_page(request: Request):
-        return page(request, "corrections.html", rows=wb.store.query("SELECT * FROM corrections ORDER BY id DESC"))
+        return page(request, "corrections.html", rows=wb.correction_list()[::-1])
 
     # --- form posts (token as a form field) --------------------------------------------------
     def _back(url: str) -> RedirectResponse:

@@ -81,6 +81,22 @@ class Workbench:
     def corrections(self, fp: tuple | None = None) -> corr.Corrections:
         return self.cached("corrections", lambda: corr.load(self.store), fp)
 
+    def correction_list(self) -> list[dict[str, Any]]:
+        """Corrections, oldest first, each with ``attached``: whether the statement it names (by
+        content hash and offsets) exists now, and the document and statement it points at. A
+        re-analysis that moves a statement's offsets leaves its corrections unattached, not lost."""
+        rows = self.store.query("SELECT * FROM corrections ORDER BY id")
+        for r in rows:
+            r["attached"], r["document_id"], r["statement_id"] = r["target"] == "entity", None, None
+            if r["content_hash"] is not None:
+                hit = self.store.query(
+                    """SELECT st.id, st.document_id FROM documents d JOIN statements st ON st.document_id = d.id
+                       WHERE d.content_hash = ? AND st.content_start = ? AND st.content_end = ?""",
+                    (r["content_hash"], r["content_start"], r["content_end"]))
+                if hit:
+                    r.update(attached=True, document_id=hit[0]["document_id"], statement_id=hit[0]["id"])
+        return rows
+
     def names(self, fp: tuple | None = None) -> dict[str, dict[str, Any]]:
         return self.cached("names", lambda: {r["id"]: r for r in self.store.query(
             "SELECT id, name, type, origin FROM entities")}, fp)
