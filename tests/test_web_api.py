@@ -144,6 +144,8 @@ def test_changes_between_two_dates(client):
     r = client.get("/api/changes", params={"date_from": "2025-06-30", "date_to": "2025-09-30"}).json()
     moved = {(c["actor"]["id"], c["issue"]): (c["before"], c["after"]) for c in r["changes"]}
     assert moved == {("russia", "ceasefire"): ("conditional", "oppose")}
+    # the issue page shows each state's moves
+    assert "conditional → oppose (2025-09-05)" in client.get("/issues/ceasefire").text
 
 
 def test_exports_download(client):
