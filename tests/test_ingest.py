@@ -547,3 +547,23 @@ def test_declared_charset_of_a_page_is_used(tmp_path):
                                                       http_headers=headers))
     caps, errs = split(list(read_inputs([str(path)])))
     assert not errs and caps[0].raw == body
+
+
+def test_store_inside_the_input_folder_is_not_read_as_a_capture(tmp_path):
+    (tmp_path / "a.txt").write_text(EN, encoding="utf-8")
+    with Store(str(tmp_path / "garante.db")) as store:
+        analyze([str(tmp_path)], store, pipeline=clean_only())
+        report = analyze([str(tmp_path)], store, pipeline=clean_only())  # the store and its -wal now exist
+        assert report.errors == [] and report.skipped == 1
+
+
+def test_size_limit_from_the_command_line(tmp_path, capsys, monkeypatch):
+    import garante.pipeline
+    monkeypatch.setattr(garante.pipeline, "default_components", lambda: [])
+    (tmp_path / "big.txt").write_text(EN * 10, encoding="utf-8")
+    (tmp_path / "small.txt").write_text(IT, encoding="utf-8")
+    rc = main(["analyze", str(tmp_path / "big.txt"), str(tmp_path / "small.txt"), "--db", str(tmp_path / "s.db"),
+               "--max-bytes", "1500"])
+    out, err = capsys.readouterr()
+    assert rc == 1 and "1 analysed" in out
+    assert f"{tmp_path / 'big.txt'}: file is" in err and "over the 1500-byte limit; skipped" in err

@@ -44,7 +44,8 @@ def analyze(paths: Iterable[str], store: Store, ctx: Context | None = None, forc
     t0 = last = time.perf_counter()
     seen_entities: set[str] = set()
     kwargs = {"max_bytes": max_bytes} if max_bytes else {}
-    for n, item in enumerate(read_inputs(paths, **kwargs), 1):
+    own = [] if "://" in store.location else [store.location + suffix for suffix in ("", "-wal", "-shm", "-journal")]
+    for n, item in enumerate(read_inputs(paths, exclude=own, **kwargs), 1):
         if isinstance(item, IngestError):
             report.errors.append(str(item))
             store.log_error(item.source, item.location, item.message)

@@ -44,7 +44,10 @@ class IngestError:
         return f"{where}: {self.message}"
 
 
-def read_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES) -> Iterator[Capture | IngestError]:
+def read_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES,
+                exclude: Iterable[str | Path] = ()) -> Iterator[Capture | IngestError]:
+    """``exclude``: files never to read as captures (the store itself when it lies in an input folder)."""
+    skip = {Path(e).resolve() for e in exclude}
     for p in paths:
         if p == "-":
             data = sys.stdin.buffer.read()
@@ -53,7 +56,8 @@ def read_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES) -> Iterator[Ca
         path = Path(p)
         if path.is_dir():
             for f in sorted(path.rglob("*")):
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts):
+                if (f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts)
+                        and f.resolve() not in skip):
                     yield from _guarded(f, max_bytes)
         elif path.is_file():
             yield from _guarded(path, max_bytes)
