@@ -567,3 +567,17 @@ def test_size_limit_from_the_command_line(tmp_path, capsys, monkeypatch):
     out, err = capsys.readouterr()
     assert rc == 1 and "1 analysed" in out
     assert f"{tmp_path / 'big.txt'}: file is" in err and "over the 1500-byte limit; skipped" in err
+
+
+def test_json_files_hold_records_or_are_refused(tmp_path):
+    records = [{"text": EN, "url": "https://news.example/en/2"}, {"title": "no body"}]
+    (tmp_path / "list.json").write_text(json.dumps(records), encoding="utf-8")
+    (tmp_path / "settings.json").write_text(json.dumps({"theme": "dark"}), encoding="utf-8")
+    (tmp_path / "broken.json").write_text("{\"text\": ", encoding="utf-8")
+    caps, errs = split(list(read_inputs([str(tmp_path)])))
+    assert [c.source for c in caps] == ["https://news.example/en/2"]
+    assert sorted(str(e) for e in errs) == sorted([
+        f"{tmp_path / 'broken.json'}: malformed JSON: Expecting value at line 1 column 10",
+        f"{tmp_path / 'list.json'}:record 2: record has no non-empty 'text' or 'html' field",
+        f"{tmp_path / 'settings.json'}: a JSON file that holds no captures: expected records with 'text' or "
+        "'html' (a list of them, or JSON Lines)"])

@@ -124,6 +124,9 @@ def _read_blob(source: str, data: bytes, max_bytes: int, suffix: str) -> Iterato
     if suffix in JSONL_SUFFIXES or (suffix == "" and _looks_like_jsonl(data)):
         yield from read_jsonl(source, data, max_bytes)
         return
+    if suffix == ".json":
+        yield from read_json(source, data, max_bytes)
+        return
     if not data.strip():
         yield IngestError(source, None, "empty file: no text to analyse")
         return
@@ -202,6 +205,29 @@ def read_jsonl(source: str, data: bytes, max_bytes: int) -> Iterator[Capture | I
                  if isinstance(obj.get(k), str) and obj[k].strip()}
         name = hints.get("url") or f"{source}#{hints.get('id') or lineno}"
         yield Capture(source=name, raw=body, format=fmt, hints=hints, container="jsonl")
+
+
+def read_json(source: str, data: bytes, max_bytes: int) -> Iterator[Capture | IngestError]:
+    """A JSON file: a list of records (or one record) shaped like the JSON Lines ones; anything else is
+    not a capture and is said so, rather than analysed as text."""
+    try:
+        text, _ = decode_report(data)
+        doc = json.loads(text)
+    except (DecodeError, json.JSONDecodeError) as e:
+        msg = f"malformed JSON: {e.msg} at line {e.lineno} column {e.colno}" if isinstance(e, json.JSONDecodeError) \
+            else str(e)
+        yield IngestError(source, None, msg)
+        return
+    records = doc if isinstance(doc, list) else [doc]
+    if not any(isinstance(r, dict) and ("text" in r or "html" in r) for r in records):
+        yield IngestError(source, None, "a JSON file that holds no captures: expected records with 'text' or "
+                                        "'html' (a list of them, or JSON Lines)")
+        return
+    lines = "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode("utf-8")
+    for item in read_jsonl(source, lines, max_bytes):
+        if isinstance(item, IngestError) and item.location:
+            item.location = item.location.replace("line", "record")  # the n-th record of the list
+        yield item
 
 
 def describe(item: Capture | IngestError) -> str:
