@@ -2,7 +2,7 @@
 
     python benchmarks/bench_clean.py [--seconds S] [PATH ...]
 
-Reads the text captures of the sample corpus and the seeds (when present), times garante's cleaning
+Reads the text captures of the sample corpus, the test captures and the seeds (when present), times garante's cleaning
 (line classification, metadata, language identification) and, as the baseline of the same run,
 trafilatura's extraction with metadata on each capture rendered as a simple HTML page (one <p> a line).
 Prints documents/s and MB/s per CPU-second of this process (and documents/s of wall time), and the
@@ -55,7 +55,8 @@ def main() -> None:
     from garante.ingest import Capture, read_inputs
 
     seeds = ROOT.parent / "shared" / "seeds"
-    paths = a.paths or [str(ROOT / "examples")] + ([str(seeds)] if seeds.is_dir() else [])
+    paths = a.paths or ([str(ROOT / "examples"), str(ROOT / "tests" / "data" / "clean")]
+                        + ([str(seeds)] if seeds.is_dir() else []))
     captures = [c for c in read_inputs(paths) if isinstance(c, Capture) and c.format == "text"]
     pages = [as_html(c) for c in captures]
     mb_text = sum(len(c.raw.encode("utf-8")) for c in captures) / 1e6

@@ -58,7 +58,8 @@ def run_show(args) -> int:
         return 0
     if args.raw:
         for ln in doc.lines:
-            print(f"{ln.label:11} {doc.raw[ln.raw_start:ln.raw_end][:100]}")
+            text = doc.raw[ln.raw_start:ln.raw_end].replace("\r\n", "\n").replace("\n", " ↵ ")  # wrapped paragraphs
+            print(f"{ln.label:11} {text[:100]}")
         return 0
     for k in ("source", "title", "published", "published_source", "outlet", "author", "url", "language", "section"):
         print(f"{k:17} {rec.get(k)}")
