@@ -408,3 +408,21 @@ def test_short_lines_of_an_ordinary_capture_are_not_joined():
                      "Ucraina, i leader europei a Washington per il vertice", "Gas, il prezzo torna a salire ad Amsterdam"])
     lines, _ = classify(raw)
     assert [ln.text for ln in lines][1:4] == PROSE_IT
+
+
+def test_bulleted_sentences_inside_the_article_are_body_but_bulleted_menus_are_not():
+    points = ["• Ukraine must give up its bid to join NATO.", "• Western sanctions against Russia must be lifted.",
+              "• No troops from NATO countries may be deployed in Ukraine."]
+    raw = "\n".join([
+        "• World", "• Europe", "Kremlin sets out its conditions for a settlement",
+        "Russian Foreign Minister Sergei Lavrov on Friday listed the conditions Moscow attaches to any settlement.",
+        "Speaking at a news conference in Moscow, he said Russia would insist on the following points:", *points,
+        "Ukrainian officials rejected the list, saying it amounted to a demand for capitulation rather than talks.",
+        "Related", "• Oil prices fall as supply grows", "• Storm warnings for the weekend across the north"])
+    doc = clean(Capture("b.txt", raw, "text"))
+    assert doc.meta["title"] == "Kremlin sets out its conditions for a settlement"
+    assert doc.body.startswith("Russian Foreign Minister Sergei Lavrov on Friday")
+    for p in points:
+        assert p in doc.body
+    assert doc.body.endswith("rather than talks.")
+    assert "• World" not in doc.text and "Oil prices" not in doc.text

@@ -197,8 +197,8 @@ def _line_cue(ln: Line, c: Cues) -> None:
         ln.cue = "end" if k.startswith(("tags", "tag:")) else "furniture"
     elif COPYRIGHT.search(t) and (len(t) < 300) and ln.shape != PROSE or t.startswith("©"):
         ln.cue = "copyright"
-    elif BULLET.match(t) and ln.words <= 12:
-        ln.cue = "furniture"
+    elif BULLET.match(t) and ln.words <= 12 and not TERMINAL.search(t):
+        ln.cue = "furniture"  # menus and link lists; a bulleted sentence is a list inside the article
         ln.extra["bullet"] = True
     elif (m := c.breadcrumb.match(t)) and len(m.group("rest").split()) <= 3 and ln.shape != PROSE:
         ln.cue = "breadcrumb"
