@@ -426,3 +426,18 @@ def test_bulleted_sentences_inside_the_article_are_body_but_bulleted_menus_are_n
         assert p in doc.body
     assert doc.body.endswith("rather than talks.")
     assert "• World" not in doc.text and "Oil prices" not in doc.text
+
+
+@pytest.mark.parametrize("notice", [
+    ["Questo sito utilizza cookie tecnici e di profilazione, propri e di terze parti, per migliorare la navigazione.",
+     "Cliccando su Accetta acconsenti all'uso di tutti i cookie; puoi cambiare le preferenze in ogni momento.",
+     "Accetta"],
+    ["We use cookies and similar technologies to personalise content and ads and to analyse our traffic.",
+     "By clicking Accept all, you agree to the storing of cookies on your device.", "Accept all"],
+])
+def test_cookie_notice_next_to_the_headline_is_not_body(notice):
+    raw = "\n".join([*notice, "Vertice a Bruxelles sul sostegno a Kiev", *PROSE_IT])
+    doc = clean(Capture("c.txt", raw, "text"))
+    assert doc.meta["title"] == "Vertice a Bruxelles sul sostegno a Kiev"
+    assert doc.body.startswith(PROSE_IT[0])
+    assert "cookie" not in doc.text.casefold()

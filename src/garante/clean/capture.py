@@ -187,6 +187,9 @@ def _line_cue(ln: Line, c: Cues) -> None:
     t, k = ln.text, ln.key
     if URL_LINE.match(t):
         ln.cue = "url"
+    elif c.consent.search(t):
+        ln.cue = "furniture"
+        ln.extra["consent"] = True
     elif k in c.inline_markers:
         ln.cue = "inline"
     elif k in c.end_markers or k.rstrip(":") in c.end_markers:

@@ -45,6 +45,7 @@ class Cues:
     date_label_phrases: re.Pattern
     published_label: re.Pattern
     inline_patterns: re.Pattern
+    consent: re.Pattern
     months: dict[str, int]
     weekdays: frozenset[str]
     photo_label: re.Pattern
@@ -117,6 +118,8 @@ def cues() -> Cues:
         date_label_phrases=re.compile(
             rf"(?<!\w)(?:{_alt(norm(x) for x in _union('furniture', 'date_labels') if ' ' in norm(x))})(?!\w)"),
         published_label=re.compile(rf"^(?:{_alt(_union('furniture', 'published_labels'))})(?!\w)", re.IGNORECASE),
+        consent=re.compile("|".join(f"(?:{p})" for p in _union("furniture", "consent_patterns")) or "(?!)",
+                           re.IGNORECASE),
         inline_patterns=re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in pats)})", re.IGNORECASE),
         months=months,
         weekdays=weekdays,
