@@ -18,6 +18,7 @@ from . import search as fulltext
 from .highlight import highlight, raw_lines
 
 STANCE_ORDER = ("support", "conditional", "neutral", "oppose")
+MAX_KEYED = 256  # cached per-parameter values (issue timelines, what-changed between two dates)
 
 
 class Workbench:
@@ -69,7 +70,13 @@ class Workbench:
                     return hit[1]
             value = build()
             with self._lock:
+                self._cache.pop(name, None)  # re-inserted last: the oldest go first
                 self._cache[name] = (fp, value)
+                # values per parameter (an issue, a pair of dates) are kept for the latest few only
+                if ":" in name:
+                    keyed = [k for k in self._cache if ":" in k]
+                    for k in keyed[:max(0, len(keyed) - MAX_KEYED)]:
+                        del self._cache[k]
         return value
 
     def warm(self) -> None:
