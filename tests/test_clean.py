@@ -441,3 +441,11 @@ def test_cookie_notice_next_to_the_headline_is_not_body(notice):
     assert doc.meta["title"] == "Vertice a Bruxelles sul sostegno a Kiev"
     assert doc.body.startswith(PROSE_IT[0])
     assert "cookie" not in doc.text.casefold()
+
+
+def test_kicker_over_the_headline_is_not_the_title():
+    raw = "\n".join(["Menu", "Guerra in Ucraina", "Vertice a Bruxelles, l'Europa prepara le garanzie per Kiev",
+                     "di Mario Rossi", "18 febbraio 2025", *PROSE_IT])
+    doc = clean(Capture("k.txt", raw, "text"))
+    assert doc.meta["title"] == "Vertice a Bruxelles, l'Europa prepara le garanzie per Kiev"
+    assert "Guerra in Ucraina" not in doc.text

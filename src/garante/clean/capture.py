@@ -468,6 +468,13 @@ def _label_head(lines: list[Line], lo: int, evidence: dict) -> None:
             elif title_i is not None and (ln.cue in hard and not c.patterns.match(ln.text) or ln.cue is None):
                 break
         title_reason = "headline: first line of the head above the article"
+        if title_i is not None and title_i + 1 < lo:
+            kicker, nxt = lines[title_i], lines[title_i + 1]
+            # "Guerra in Ucraina" over the headline: a short topic label (kicker) is not the headline
+            if kicker.words <= 3 and candidate(nxt) and nxt.words >= 6 and nxt.shape == HEADLINE and len(nxt.text) <= 130:
+                kicker.extra["kicker"] = True
+                title_i = nxt.idx
+                title_reason = "headline: first line of the head above the article, under a short kicker"
     standfirst_i = None
     if title_i is not None:
         for ln in head[title_i + 1:]:
