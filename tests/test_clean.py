@@ -449,3 +449,7 @@ def test_kicker_over_the_headline_is_not_the_title():
     doc = clean(Capture("k.txt", raw, "text"))
     assert doc.meta["title"] == "Vertice a Bruxelles, l'Europa prepara le garanzie per Kiev"
     assert "Guerra in Ucraina" not in doc.text
+    short = "\n".join(["Menu", "Peace talks stall",
+                       "Delegations leave Istanbul without agreement on a ceasefire or guarantees for Kyiv and its allies",
+                       *PROSE_EN])
+    assert clean(Capture("s.txt", short, "text")).meta["title"] == "Peace talks stall"

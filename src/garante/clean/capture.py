@@ -471,7 +471,8 @@ def _label_head(lines: list[Line], lo: int, evidence: dict) -> None:
         if title_i is not None and title_i + 1 < lo:
             kicker, nxt = lines[title_i], lines[title_i + 1]
             # "Guerra in Ucraina" over the headline: a short topic label (kicker) is not the headline
-            if kicker.words <= 3 and candidate(nxt) and nxt.words >= 6 and nxt.shape == HEADLINE and len(nxt.text) <= 130:
+            # (a longer line under a short one is the standfirst of a short headline instead)
+            if kicker.words <= 3 and candidate(nxt) and 6 <= nxt.words <= 14 and nxt.shape == HEADLINE:
                 kicker.extra["kicker"] = True
                 title_i = nxt.idx
                 title_reason = "headline: first line of the head above the article, under a short kicker"
