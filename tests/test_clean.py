@@ -453,3 +453,28 @@ def test_kicker_over_the_headline_is_not_the_title():
                        "Delegations leave Istanbul without agreement on a ceasefire or guarantees for Kyiv and its allies",
                        *PROSE_EN])
     assert clean(Capture("s.txt", short, "text")).meta["title"] == "Peace talks stall"
+
+
+@pytest.mark.parametrize("line,value", [
+    ("18 feb 2025", "2025-02-18"), ("Feb. 18, 2025", "2025-02-18"), ("18 févr. 2025", "2025-02-18"),
+    ("18. Februar 2025", "2025-02-18"), ("2025-02-18T10:00:00Z", "2025-02-18"), ("18/02/2025 - 16:41", "2025-02-18"),
+    ("pubblicato: 18-02-2025", "2025-02-18"), ("Martedì 18 febbraio 2025", "2025-02-18"),
+    ("18 de febrero de 2025", "2025-02-18"), ("Mis à jour le 18 février 2025 à 10h00", "2025-02-18"),
+    ("Updated: 18 February 2025, 10:12 am", "2025-02-18"), ("Tuesday, February 18, 2025 - 10:12", "2025-02-18"),
+    ("ROMA, 18 febbraio 2025, 13:47", "2025-02-18"), ("Published On 18 Feb 2025", "2025-02-18"),
+    ("03/25/2024", "2024-03-25"), ("Febbraio 2025", "2025-02"),
+])
+def test_date_lines(line, value):
+    from garante.clean.capture import _is_date_line
+    from garante.clean.cues import cues
+    date, _ = _is_date_line(line, cues())
+    assert date and date[0] == value
+
+
+@pytest.mark.parametrize("line", [
+    "Il 18 febbraio 2025 i ministri si sono riuniti a Bruxelles.", "On February 18, 2025, the talks resumed in Riyadh.",
+    "Aggiornato alle 16:41", "16 ore fa", "2 hours ago", "Vertice del 18 febbraio 2025 a Bruxelles"])
+def test_sentences_and_relative_times_are_not_date_lines(line):
+    from garante.clean.capture import _is_date_line
+    from garante.clean.cues import cues
+    assert _is_date_line(line, cues())[0] is None

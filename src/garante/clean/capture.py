@@ -34,6 +34,7 @@ COPYRIGHT_NAME = re.compile(
 TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\b", re.IGNORECASE)
 SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[—–-]\s+|\s*\|\s*")
 DIGIT = re.compile(r"\d")
+ISO_TIME = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 PLACE_PREFIX = re.compile(r"^[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,2},\s*")
 ZONE_OFFSET = re.compile(r"(?<=[a-z])\s*[+-]\s*\d{1,2}(?::?\d{2})?\b", re.IGNORECASE)
 SENTENCE_TAIL = re.compile(r"(?<=[.!?])\s+(\S[^.!?]{1,70})$")
@@ -115,6 +116,7 @@ def _shape(text: str, words: int) -> str:
 def _is_date_line(text: str, c: Cues) -> tuple[tuple[str, str] | None, bool]:
     if not DIGIT.search(text):  # every date form has a number: most lines are settled here, cheaply
         return None, False
+    text = ISO_TIME.sub("", text)  # "2025-02-18T10:00:00Z": the time of an ISO timestamp
     matches = list(c.date_any.finditer(text))
     if not matches:
         return None, False

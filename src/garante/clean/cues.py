@@ -78,7 +78,7 @@ def cues() -> Cues:
     date_any = re.compile(
         rf"{wd}(?:(?P<d1>\d{{1,2}})(?:º|°|\.|st|nd|rd|th)?\s+(?:de\s+)?(?P<m1>{month_alt})\.?,?\s+(?:de\s+)?(?P<y1>\d{{4}})"
         rf"|\b(?P<m2>{month_alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-        rf"|(?P<d3>\d{{1,2}})[./](?P<m3>\d{{1,2}})[./](?P<y3>\d{{4}})"
+        rf"|(?P<d3>\d{{1,2}})(?P<sep3>[./-])(?P<m3>\d{{1,2}})(?P=sep3)(?P<y3>\d{{4}})"
         rf"|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}})"
         rf"|\b(?P<m5>{month_alt})\.?\s+(?P<y5>\d{{4}}))",
         re.IGNORECASE)
