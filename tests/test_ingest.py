@@ -581,3 +581,15 @@ def test_json_files_hold_records_or_are_refused(tmp_path):
         f"{tmp_path / 'list.json'}:record 2: record has no non-empty 'text' or 'html' field",
         f"{tmp_path / 'settings.json'}: a JSON file that holds no captures: expected records with 'text' or "
         "'html' (a list of them, or JSON Lines)"])
+
+
+def test_saved_page_keeps_the_address_it_was_saved_from(tmp_path):
+    html = ("<!DOCTYPE html>\n<!-- saved from url=(0047)https://www.gazzettaeuropea.example/esteri/riad -->\n"
+            "<html lang=\"it\"><head><title>Riad, Usa e Russia ai colloqui</title></head><body><article>"
+            "<h1>Riad, Usa e Russia ai colloqui</h1><p>" + IT.splitlines()[1] + "</p><p>" + IT.splitlines()[2] +
+            "</p></article></body></html>")
+    (tmp_path / "riad.html").write_text(html, encoding="utf-8")
+    (cap,) = list(read_inputs([str(tmp_path / "riad.html")]))
+    doc = clean(cap)
+    assert doc.meta["url"] == "https://www.gazzettaeuropea.example/esteri/riad"
+    assert doc.meta["outlet"] == "gazzettaeuropea.example" and doc.meta["language"] == "it"

@@ -37,6 +37,8 @@ def clean_html(capture: Capture) -> Document:
         for key in ("title", "author", "date", "sitename", "url", "categories", "description"):
             if data.get(key):
                 meta[key] = data[key]
+        if not meta.get("url") and (saved := SAVED_FROM.search(capture.raw[:2048])):
+            meta["url"] = saved.group(1)  # the browser's note on a saved page
         declared = published_in_markup(capture.raw)
         if declared and declared != meta.get("date"):
             # the page's own statement of its publication date beats a date read from its URL
@@ -85,6 +87,7 @@ _DATE_KEYS = r"(?:article:published_time|og:published_time|datepublished|pubdate
 META_DATE = re.compile(
     rf"<meta\b(?=[^>]*\b(?:property|name|itemprop)\s*=\s*[\"']{_DATE_KEYS}[\"'])[^>]*\bcontent\s*=\s*[\"']\s*"
     r"(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
 JSONLD_DATE = re.compile(r"[\"']datePublished[\"']\s*:\s*[\"'](\d{4}-\d{2}-\d{2})")
 
 
