@@ -4,6 +4,8 @@ A capture is what a browser's "select all, copy" gives: menus, banners, the head
 standfirst, captions with picture credits, a byline and dateline, the article with its subheadings, then
 recommendations, related headlines, tags, footers and login forms. Each line gets a label and a reason:
 
+0. lines: a capture hard-wrapped at a fixed width has its paragraphs joined back, each physical line
+   keeping its own offsets;
 1. line evidence: shape (length, sentence punctuation, bullets, capitals), repetition in the page, and
    lexical cues of ``data/lang/*/furniture.yaml`` (navigation words, reading time, end markers such as
    "Related Posts", inline ad markers, photo credits, bylines, dates);
@@ -159,10 +161,8 @@ def _person_names(names: str) -> str:
     if head and last.strip().isupper() and len(last.split()) == 1:  # the outlet after the reporter
         names = head.strip()
     words = names.split()
-    caps = [w for w in words if w.isupper() and len(w) > 1]
-    if len(caps) * 2 > len(words):  # a byline set in capitals
-        names = " ".join(w.title() if w.isupper() and len(w) > 1 and w != "AND" else w.lower() if w == "AND" else w
-                         for w in words)
+    if sum(1 for w in words if w.isupper() and len(w) > 1) * 2 > len(words):  # a byline set in capitals
+        names = " ".join("and" if w == "AND" else w.title() if w.isupper() and len(w) > 1 else w for w in words)
     return names
 
 
