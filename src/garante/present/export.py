@@ -60,6 +60,7 @@ def document_record(doc: Document, store: Store | None = None,
         "section": m.get("section"),
         "capture_date": m.get("capture_date"),
         "body": doc.body,
+        "text": doc.text,  # every "start"/"end" offset of the record is into this: title, standfirst and body
         "entities": list(entities.values()),
         "statements": statements,
         "time_expressions": times,
@@ -71,7 +72,9 @@ def entity_names(store: Store) -> dict[str, str]:
 
 
 def export(store: Store, out_dir: str | Path) -> dict[str, Path]:
-    from ..analyse.positions import positions
+    """Writes the exports, with the analysts' corrections applied (as the workbench shows them)."""
+    from .corrections import apply_corrections, corrected_positions, load
+    corrections = load(store)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     names = entity_names(store)
@@ -79,12 +82,14 @@ def export(store: Store, out_dir: str | Path) -> dict[str, Path]:
     tmp = docs_path.with_suffix(".jsonl.tmp")
     with open(tmp, "w", encoding="utf-8") as fh:
         for doc in store.documents():
-            fh.write(json.dumps(document_record(doc, store, names), ensure_ascii=False) + "\n")
+            rec = document_record(doc, store, names)
+            apply_corrections(store, [rec], corrections)
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     tmp.replace(docs_path)
     # positions: one row per actor and issue, persons first and states last (a reader that keeps the
     # last row per actor name and issue sees the state level); the same rows flat in positions.csv
     from .report import write_positions_csv
-    rows = positions(store)
+    rows = corrected_positions(store, corrections=corrections)
     pos_path = out / "positions.json"
     tmp = pos_path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
