@@ -35,7 +35,7 @@ COPYRIGHT_NAME = re.compile(
     re.IGNORECASE)
 TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\b", re.IGNORECASE)
 SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[—–-]\s+|\s*\|\s*")
-DIGIT = re.compile(r"\d")
+YEAR = re.compile(r"\d{4}")
 ISO_TIME = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 PLACE_PREFIX = re.compile(r"^[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,2},\s*")
 ZONE_OFFSET = re.compile(r"(?<=[a-z])\s*[+-]\s*\d{1,2}(?::?\d{2})?\b", re.IGNORECASE)
@@ -116,7 +116,7 @@ def _shape(text: str, words: int) -> str:
 
 
 def _is_date_line(text: str, c: Cues) -> tuple[tuple[str, str] | None, bool]:
-    if not DIGIT.search(text):  # every date form has a number: most lines are settled here, cheaply
+    if not YEAR.search(text):  # every date form has a four-digit year: most lines are settled here, cheaply
         return None, False
     text = ISO_TIME.sub("", text)  # "2025-02-18T10:00:00Z": the time of an ISO timestamp
     matches = list(c.date_any.finditer(text))
@@ -189,7 +189,7 @@ def _line_cue(ln: Line, c: Cues) -> None:
     t, k = ln.text, ln.key
     if URL_LINE.match(t):
         ln.cue = "url"
-    elif c.consent.search(t):
+    elif c.consent_word.search(t) and c.consent.search(t):
         ln.cue = "furniture"
         ln.extra["consent"] = True
     elif k in c.inline_markers:

@@ -46,6 +46,7 @@ class Cues:
     published_label: re.Pattern
     inline_patterns: re.Pattern
     consent: re.Pattern
+    consent_word: re.Pattern
     months: dict[str, int]
     weekdays: frozenset[str]
     photo_label: re.Pattern
@@ -120,6 +121,7 @@ def cues() -> Cues:
         published_label=re.compile(rf"^(?:{_alt(_union('furniture', 'published_labels'))})(?!\w)", re.IGNORECASE),
         consent=re.compile("|".join(f"(?:{p})" for p in _union("furniture", "consent_patterns")) or "(?!)",
                            re.IGNORECASE),
+        consent_word=re.compile(_alt(_union("furniture", "consent_words")) or "(?!)", re.IGNORECASE),
         inline_patterns=re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in pats)})", re.IGNORECASE),
         months=months,
         weekdays=weekdays,
