@@ -48,6 +48,9 @@ class Lexicon:
     adverbs: frozenset[str]
     function_words: frozenset[str]
     audiences: frozenset[str]
+    pronouns: frozenset[str]
+    prepositions: frozenset[str]
+    quote_only: frozenset[str]
     opening: str
     closing: str
     either: str
@@ -111,7 +114,7 @@ def lexicon(code: str | None) -> Lexicon:
     forms: dict[str, tuple[str, str, str]] = {}
     irregular = data.get("irregular") or {}
     classes = data.get("classes") or {}
-    for category, key in (("speech", "speech_verbs"), ("act", "act_verbs")):
+    for category, key in (("speech", "speech_verbs"), ("act", "act_verbs"), ("act", "quote_only_verbs")):
         for lemma in data.get(key) or []:
             table = irregular.get(lemma) or _regular_forms(lemma, data.get("conjugation") or {}, classes.get(lemma))
             for tense, fs in table.items():
@@ -128,6 +131,9 @@ def lexicon(code: str | None) -> Lexicon:
         function_words=frozenset(str(a).lower() for a in (data.get("function_words") or [])
                                  + (data.get("audiences") or [])),
         audiences=frozenset(str(a).lower() for a in data.get("audiences") or []),
+        pronouns=frozenset(str(a).lower() for a in data.get("pronouns") or []),
+        prepositions=frozenset(str(a).lower() for a in data.get("prepositions") or []),
+        quote_only=frozenset(str(a).lower() for a in data.get("quote_only_verbs") or []),
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
         either="".join(q.get("either") or '"'),
     )
@@ -327,6 +333,8 @@ def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[
     if cue.category in ("according", "backward", "relative"):
         return "active"
     after = text[cue.end:min(hi, cue.end + 80)]
+    if cue.lemma in lex.quote_only and not re.match(r"[^.;:!?]*[" + re.escape(lex.opening + lex.either) + "]", after):
+        return None  # "called Putin's remarks “…”" reports; "called Trump" does not
     if cue.tense == "participle":
         aux = _aux_start(text, cue, lo, lex, lex.aux)
         if aux is not None:
@@ -527,13 +535,30 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
         end = text.find(",", agent.end(), s_hi) if agent else -1
         return [Frame(a, b, cue, "passive", speaker_after=(agent.end() if agent else cue.end, end if end > 0 else s_hi),
                       frame_span=(cue.start, s_hi))]
-    # trailing: "“…”, ha detto X" / "…, said X" / "“…,” X said"
-    trail = re.search(r"([,”»\"’]+)\s*((?:[^\W\d_][\w'’.-]*\s+){0,4})$", before)
-    if trail and cue.tense != "gerund" and _is_trailing(text, cue, s_lo, s_lo + trail.start(1),
-                                                        s_lo + trail.start(2), s_hi, lex, quotes, mentions):
-        subject_between = trail.group(2).strip()
+    # trailing: "“…”, ha detto X" / "…, said X" / "“…,” the EU's foreign policy chief, Kaja Kallas, said";
+    # parenthetical: "This war, he said, cannot end …"
+    placement = None
+    if cue.tense != "gerund":
+        # the closest comma or closing quote first; further back only across a speaker's name and title
+        for trail in reversed(list(re.finditer(r"([,”»\"’]+)\s*", before))):
+            if _words(before[trail.end():]) > 10:
+                break
+            placement = _placement(text, cue, s_lo, s_lo + trail.start(1), s_lo + trail.end(), s_hi, lex,
+                                   quotes, mentions, timexes)
+            if placement is not None:
+                break
+    if placement is not None:
+        kind, who = placement
         mark = s_lo + trail.start(1)
-        content_end = mark
+        between = (s_lo + trail.end(), cue.start) if who == "between" else None
+        inherit = "pronoun" if who == "pronoun" else "previous"
+        if kind == "parenthetical":
+            start = s_lo
+            for m in re.finditer(r"[:;]\s", text[s_lo:mark]):
+                start = s_lo + m.end()
+            a, b = _clip(text, start, s_hi)
+            return [Frame(a, b, cue, "parenthetical", frame_span=(mark, cue.end), speaker_region=between,
+                          speaker_after=(cue.end, s_hi) if who == "after" else None, inherit=inherit)]
         # the quote that ends right there, however many sentences it spans
         q_end = next((q for q in quotes if q.close <= mark + len(trail.group(1)) and q.close >= mark - 1
                       and q.close > s_lo - 1), None)
@@ -544,15 +569,14 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
         elif q_end is not None and q_end.open < s_lo:
             a, b = q_end.open, q_end.close + 1
         else:
-            a, b = s_lo, content_end
+            a, b = s_lo, mark
         a, b = _clip(text, a, b)
         end = s_hi
         nxt = next((q for q in quotes if cue.end <= q.open < s_hi), None)
         if nxt is not None:
             end = nxt.open
-        frames = [Frame(a, b, cue, "trailing", frame_span=(mark, end),
-                        speaker_region=(mark, cue.start) if subject_between else None,
-                        speaker_after=(cue.end, end), inherit="previous")]
+        frames = [Frame(a, b, cue, "trailing", frame_span=(mark, end), speaker_region=between,
+                        speaker_after=(cue.end, end) if who in ("after", None) else None, inherit=inherit)]
         # "…», ha detto «…»": the same cue introduces the next quote too
         if nxt is not None and not text[cue.end:nxt.open].strip(" ,:"):
             frames.append(Frame(nxt.open, nxt.close + 1, cue, "leading-quote", speaker_region=None,
@@ -567,15 +591,26 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
         skipped = (after_start, after_start)
         if lex.code == "en" and cue.category != "act":
             # "said the talks …" is content; "told reporters in Moscow", "said on Friday." are not
-            nxt = re.match(r"\s*(\w+)", text[after_start:s_hi])
-            if not nxt or nxt.group(1).lower() in lex.function_words or nxt.group(1).lower() in lex.adverbs \
-                    or cue.lemma == "tell":
+            # (the date and the like may come first: "said on Thursday he agreed …")
+            allowed = _gap_allowance(text, after_start, s_hi, lex, mentions, timexes)
+            pos = after_start
+            for pos, tok in _tokens(text, after_start, s_hi):
+                if not (any(t.start <= pos < t.end for t in timexes) or tok in lex.adverbs):
+                    break
+            nxt = re.match(r"\s*([\w'’]+)", text[pos:s_hi])
+            if not nxt or nxt.group(1).lower() in lex.prepositions or nxt.group(1).lower() in lex.adverbs \
+                    or nxt.group(1).lower() in lex.audiences or cue.lemma == "tell" or allowed(pos) and \
+                    not any(m.start == pos and m.label in _SPEAKER_RANK for m in mentions):
                 return []
+            content_start = pos
     a, b = _clip(text, content_start, s_hi)
     if _words(text[a:b]) < 2:
         return []
     inherit = "governing" if cue.tense == "gerund" else "previous"
     region = (s_lo, cue.start)
+    subject = list(_tokens(text, s_lo, cue.start))
+    if subject and subject[-1][1] in lex.pronouns:  # "he said the …", "he replied: “…”"
+        inherit, region = "pronoun", None
     frames = []
     # "che A e che B": two statements of one cue
     parts = [(a, b)]
@@ -590,31 +625,61 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
     return frames
 
 
-def _is_trailing(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: int, lex: Lexicon,
-                 quotes: list[Quote], mentions: list[Span]) -> bool:
-    """A cue that follows what was said: a quote or a clause before the comma, at most the speaker
-    between the comma and the cue, and after the cue only the speaker, the channel or the end."""
-    said = text[s_lo:mark]
-    ends_quote = any(abs(q.close - mark) <= 1 or q.close == mark - 1 for q in quotes) or \
-        text[mark:cue.start].lstrip().startswith(tuple("”»\"’"))
-    if not ends_quote and _words(said) < 4:
-        return False
-    gap = text[between:cue.start].strip()
-    if gap and not any(between <= m.start and m.end <= cue.start + 1 for m in mentions):
-        return False
+def _tokens(text: str, a: int, b: int):
+    for m in re.finditer(r"[\w'’.-]+", text[a:b]):
+        yield a + m.start(), m.group(0).strip(".").lower()
+
+
+def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: int, lex: Lexicon,
+               quotes: list[Quote], mentions: list[Span], timexes: list[Span]):
+    """Whether a cue after a comma or a closing quote attributes what comes before it: ('trailing', who)
+    for "“…”, ha detto X" / "…, said X", ('parenthetical', who) for "This war, he said, cannot end …",
+    None when the cue opens a clause of its own ("…, Peskov said Moscow had …"). ``who`` tells where the
+    speaker is named: 'between' (“…,” Peskov said), 'after' (said Peskov), 'pronoun' or None (dropped)."""
+    allowed = _gap_allowance(text, between, s_hi, lex, mentions, timexes)
+    eligible = [m for m in mentions if between <= m.start < s_hi and m.label in _SPEAKER_RANK]
+    # between the comma and the cue: nothing, a pronoun, or the speaker with its title or apposition
+    gap = list(_tokens(text, between, cue.start))
+    who = None
+    if len(gap) == 1 and gap[0][1] in lex.pronouns:
+        who = "pronoun"
+    elif gap:
+        unknown = [t for pos, t in gap if not (allowed(pos) or t in lex.function_words or t in lex.adverbs)]
+        if len(unknown) > 4 or not any(between <= m.start < cue.start for m in eligible):
+            return None
+        who = "between"
     if lex.match("complementizer_next", text, cue.end, s_hi) or re.match(r"\s*:", text[cue.end:s_hi]):
-        return False
+        return None
+    # after the cue: the speaker (with a title of a few words we may not know), the audience, the channel,
+    # a date, up to the end of the clause; anything else means the cue has content of its own
     rest = text[cue.end:s_hi]
     stop = re.search(r"[,;.!?" + re.escape(lex.opening + lex.either) + r"]|$", rest)
-    head = rest[:stop.start()].strip()
-    words = [w.lower() for w in _WORD.findall(head)]
-    while words and words[0] in lex.adverbs:
-        words.pop(0)
-    if not words or words[0] in lex.audiences:  # nothing, or the audience: "told reporters in Kyiv"
-        return True
-    offset = cue.end + (len(rest[:stop.start()]) - len(rest[:stop.start()].lstrip()))
-    return any(offset - 1 <= m.start <= offset + 40 and m.label in _SPEAKER_RANK for m in mentions[:]) \
-        or bool(lex.match("channel", text, offset, s_hi)) or bool(lex.match("addressee", text, offset, s_hi))
+    stop_at = cue.end + stop.start()
+    seen = who is not None
+    untitled = 0
+    for pos, tok in _tokens(text, cue.end, stop_at):
+        if any(m.start <= pos < m.end for m in eligible):
+            seen = True
+            continue
+        if allowed(pos) or tok in lex.function_words or tok in lex.adverbs or tok in lex.audiences:
+            continue
+        if not seen and untitled < 4 and tok.isalpha():
+            untitled += 1  # words of a title before the name ("il ministro degli Esteri russo")
+            continue
+        return None
+    if seen and who is None:
+        who = "after"
+    said = text[s_lo:mark]
+    ends_quote = any(abs(q.close - mark) <= 1 for q in quotes) or \
+        text[mark:cue.start].lstrip().startswith(tuple("”»\"’"))
+    after_clause = text[stop_at + 1:s_hi] if stop.group(0) == "," else ""
+    if after_clause and not ends_quote and _words(after_clause) >= 3 and _words(said) >= 1 \
+            and not lex.verb.match(after_clause.lstrip()) and not lex.match("complementizer_next", after_clause) \
+            and not lex.first("according_to", after_clause[:20]):
+        return "parenthetical", who
+    if not ends_quote and _words(said) < 4:
+        return None
+    return "trailing", who
 
 
 def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[Span]) -> None:
@@ -671,6 +736,18 @@ def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, ex
     # ("ha dichiarato il portavoce X che …"); the other frames name it after the cue
     first, second = (before, after) if f.rule.startswith("leading") else (after, before)
     return first() or second()
+
+
+def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon) -> Span | None:
+    """"he said": the person named last before the cue, outside quotations, in this paragraph or the one
+    before."""
+    at = f.cue.start if f.cue is not None else f.content_start
+    floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at)))
+    quoted = find_quotes(text, max(0, floor), at, lex)
+    people = [m for m in mentions if max(0, floor) <= m.start < at and m.label == "PER"
+              and not any(q.open < m.start < q.close for q in quoted)
+              and not (f.content_start <= m.start < f.content_end)]
+    return people[-1] if people else None
 
 
 def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, nearest_last: bool,
@@ -731,6 +808,8 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                 if governing is None:
                     sp = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False, exclude=exclude)
                     speaker = sp
+            if speaker is None and f.inherit == "pronoun":
+                speaker = _pronoun_antecedent(text, f, mentions, lex)
             if speaker is None and governing is None:
                 if f.rule in ("colon-quote",):
                     continue
