@@ -25,27 +25,44 @@ COLLECTIVE_TYPES = {"GPE", "ORG", "NORP", "state", "organisation", "organization
 
 def evidence(store: Store) -> list[dict[str, Any]]:
     """Every stance with its statement, actor and document, oldest first."""
-    rows = store.query("""
-        SELECT s.issue, s.stance, s.confidence, s.rule AS stance_rule, s.evidence_start, s.evidence_end,
-               st.id AS statement_id, st.content, st.kind, st.date, st.speaker_entity_id, st.speaker_name,
-               st.on_behalf_of_id, st.on_behalf_of_name, d.id AS document_id, d.source, d.title, d.outlet,
-               d.published, d.url
-        FROM stances s JOIN statements st ON st.id = s.statement_id JOIN documents d ON d.id = st.document_id
+    # the documents' fields are read once per document, not once per stance: their rows hold the
+    # article text, which SQLite would walk past for every stance
+    docs = {r[0]: r[1:] for r in store.execute(
+        "SELECT id, source, title, outlet, published, url FROM documents").fetchall()}
+    cur = store.execute("""
+        SELECT s.issue, s.stance, s.confidence, s.rule, s.evidence_start, s.evidence_end,
+               st.id, st.content, st.kind, st.date, st.speaker_entity_id, st.speaker_name,
+               st.on_behalf_of_id, st.on_behalf_of_name, st.document_id
+        FROM stances s JOIN statements st ON st.id = s.statement_id
         ORDER BY st.id, s.id""")
-    entities = {r["id"]: r for r in store.query("SELECT id, name, type FROM entities")}
-    for r in rows:
-        speaker = entities.get(r["speaker_entity_id"]) or {}
-        state = entities.get(r["on_behalf_of_id"]) or {}
-        r["when"] = r["date"] or r["published"] or ""
-        r["speaker"] = speaker.get("name") or r["speaker_name"]
-        r["speaker_type"] = speaker.get("type")
-        r["actor_state"] = state.get("name") or r["on_behalf_of_name"]
+    entities = {r[0]: {"name": r[1], "type": r[2]}
+                for r in store.execute("SELECT id, name, type FROM entities").fetchall()}
+    rows = []
+    for (issue, stance, confidence, rule, ev_start, ev_end, sid, content, kind, date, speaker_id, speaker_name,
+         behalf_id, behalf_name, doc_id) in cur.fetchall():
+        d = docs.get(doc_id)
+        if d is None:
+            continue
+        source, title, outlet, published, url = d
+        speaker = entities.get(speaker_id) or {}
+        state = entities.get(behalf_id) or {}
+        rows.append({
+            "issue": issue, "stance": stance, "confidence": confidence, "stance_rule": rule,
+            "evidence_start": ev_start, "evidence_end": ev_end, "statement_id": sid, "content": content,
+            "kind": kind, "date": date, "speaker_entity_id": speaker_id, "speaker_name": speaker_name,
+            "on_behalf_of_id": behalf_id, "on_behalf_of_name": behalf_name, "document_id": doc_id,
+            "source": source, "title": title, "outlet": outlet, "published": published, "url": url,
+            "when": date or published or "",
+            "speaker": speaker.get("name") or speaker_name, "speaker_type": speaker.get("type"),
+            "actor_state": state.get("name") or behalf_name})
     rows.sort(key=lambda r: (r["when"], r["document_id"], r["statement_id"]))
     return rows
 
 
 def _aggregate(group: list[dict[str, Any]]) -> str:
     """The stance of a set of same-date evidence: neutral only when nothing else was said."""
+    if len(group) == 1:
+        return group[0]["stance"]
     weight: dict[str, float] = {}
     for r in group:
         weight[r["stance"]] = weight.get(r["stance"], 0.0) + float(r["confidence"] or 0)
@@ -58,7 +75,9 @@ def _ref(r: dict[str, Any]) -> dict[str, Any]:
             "source": r["source"], "outlet": r["outlet"], "stance": r["stance"]}
 
 
-def _position(actor: dict[str, Any], level: str, issue: str, rows: list[dict[str, Any]]) -> dict[str, Any]:
+def _position(actor: dict[str, Any], level: str, issue: str, rows: list[dict[str, Any]],
+              refs: dict[int, dict[str, Any]]) -> dict[str, Any]:
+    """``refs``: each row's reference (``_ref``) by ``id(row)``, made once for both levels."""
     groups: list[tuple[str, list[dict[str, Any]]]] = []
     for r in rows:
         if groups and groups[-1][0] == r["when"]:
@@ -84,7 +103,7 @@ def _position(actor: dict[str, Any], level: str, issue: str, rows: list[dict[str
         "statements": len({r["statement_id"] for r in rows}),
         "outlets": len({r["outlet"] or r["source"] for r in rows}),
         "first_evidence": _ref(rows[0]), "last_evidence": _ref(rows[-1]),
-        "evidence": [_ref(r) for r in rows],
+        "evidence": [refs[id(r)] for r in rows],
         "changes": changes,
     }
 
@@ -112,8 +131,13 @@ def positions(store: Store, rows: list[dict[str, Any]] | None = None) -> list[di
     def order(item):
         (a, issue), _ = item
         return ((actor_of[a]["name"] or "").casefold(), a, issue)
-    out = [_position(actor_of[a], "person", issue, ev) for (a, issue), ev in sorted(persons.items(), key=order)]
-    out += [_position(actor_of[a], "state", issue, ev) for (a, issue), ev in sorted(states.items(), key=order)]
+    # the evidence lists of a person's row and its state's row share the references (same statement,
+    # same issue); first/last evidence and changes get their own
+    refs = {id(r): _ref(r) for r in rows}
+    out = [_position(actor_of[a], "person", issue, ev, refs)
+           for (a, issue), ev in sorted(persons.items(), key=order)]
+    out += [_position(actor_of[a], "state", issue, ev, refs)
+            for (a, issue), ev in sorted(states.items(), key=order)]
     return out
 
 
