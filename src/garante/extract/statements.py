@@ -51,6 +51,7 @@ class Lexicon:
     pronouns: frozenset[str]
     prepositions: frozenset[str]
     quote_only: frozenset[str]
+    initial_participle: bool
     opening: str
     closing: str
     either: str
@@ -134,10 +135,12 @@ def lexicon(code: str | None) -> Lexicon:
         pronouns=frozenset(str(a).lower() for a in data.get("pronouns") or []),
         prepositions=frozenset(str(a).lower() for a in data.get("prepositions") or []),
         quote_only=frozenset(str(a).lower() for a in data.get("quote_only_verbs") or []),
+        initial_participle=bool(data.get("sentence_initial_past_is_participle")),
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
         either="".join(q.get("either") or '"'),
     )
-    for key in ("according_to", "relative_according", "cited_by", "backward_cues", "channel", "clause_joiners"):
+    for key in ("according_to", "relative_according", "cited_by", "backward_cues", "channel", "clause_joiners",
+                "relative_clause"):
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "coordinated_complement", "passive_agent", "addressee",
                 "anonymous_subject"):
@@ -520,6 +523,14 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
     if cue.category == "according":
         # "Secondo X, …" or "…, secondo X."
         comma = text.find(",", cue.end, s_hi)
+        if re.search(r",\s*$", before) and comma > 0 and _words(text[comma:s_hi]) >= 2 and _words(before) >= 1:
+            # "Le garanzie, secondo il presidente ucraino, saranno «formalizzate»": the whole sentence
+            start = s_lo
+            for m in re.finditer(r"[:;]\s", before):
+                start = s_lo + m.end()
+            a, b = _clip(text, start, s_hi)
+            return [Frame(a, b, cue, "according-parenthetical", speaker_after=(cue.end, comma),
+                          frame_span=(cue.start, comma))]
         if re.search(r"[,;]\s*$", before) or comma < 0:
             a, b = _clip(text, s_lo, cue.start)
             if _words(text[a:b]) < 3:
@@ -540,13 +551,20 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
     placement = None
     if cue.tense != "gerund":
         # the closest comma or closing quote first; further back only across a speaker's name and title
-        for trail in reversed(list(re.finditer(r"([,”»\"’]+)\s*", before))):
+        # (a dropped speaker at the closest comma gives way to one named further back: "“…,” the EU's
+        # foreign policy chief, Kaja Kallas, said")
+        found = []
+        for trail in reversed(list(re.finditer(r"([,”»\"’]+)(?![^\W\d_])\s*", before))):
             if _words(before[trail.end():]) > 10:
                 break
-            placement = _placement(text, cue, s_lo, s_lo + trail.start(1), s_lo + trail.end(), s_hi, lex,
-                                   quotes, mentions, timexes)
-            if placement is not None:
-                break
+            p = _placement(text, cue, s_lo, s_lo + trail.start(1), s_lo + trail.end(), s_hi, lex, quotes,
+                           mentions, timexes)
+            if p is not None:
+                found.append((trail, p))
+                if p[1] is not None:
+                    break
+        if found:
+            trail, placement = next(((t, p) for t, p in found if p[1] is not None), found[0])
     if placement is not None:
         kind, who = placement
         mark = s_lo + trail.start(1)
@@ -582,6 +600,8 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
             frames.append(Frame(nxt.open, nxt.close + 1, cue, "leading-quote", speaker_region=None,
                                 inherit="previous", frame_span=(mark, nxt.open)))
         return frames
+    if lex.initial_participle and cue.tense == "past" and not text[s_lo:cue.start].strip(" \"“”«»'‘’"):
+        return []  # "Asked by Fox News whether …, Trump said": a participle clause, not a cue
     # leading: "X ha detto che …" / "X said: “…”" / "X ha escluso l'invio di …"
     content_start, skipped = _skip_to_complement(text, after_start, s_hi, lex, mentions, timexes, cue.category)
     if content_start is None:
@@ -609,7 +629,9 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
     inherit = "governing" if cue.tense == "gerund" else "previous"
     region = (s_lo, cue.start)
     subject = list(_tokens(text, s_lo, cue.start))
-    if subject and subject[-1][1] in lex.pronouns:  # "he said the …", "he replied: “…”"
+    if cue.tense == "gerund":
+        region = None  # "…, sottolineando che …": the governing clause's speaker
+    elif subject and subject[-1][1] in lex.pronouns:  # "he said the …", "he replied: “…”"
         inherit, region = "pronoun", None
     frames = []
     # "che A e che B": two statements of one cue
@@ -645,7 +667,8 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
         who = "pronoun"
     elif gap:
         unknown = [t for pos, t in gap if not (allowed(pos) or t in lex.function_words or t in lex.adverbs)]
-        if len(unknown) > 4 or not any(between <= m.start < cue.start for m in eligible):
+        if len(unknown) > 4 or not any(between <= m.start < cue.start and _eligible(m, None) for m in eligible) \
+                or lex.first("relative_clause", text, between - 2, cue.start):
             return None
         who = "between"
     if lex.match("complementizer_next", text, cue.end, s_hi) or re.match(r"\s*:", text[cue.end:s_hi]):
@@ -661,11 +684,15 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
         if any(m.start <= pos < m.end for m in eligible):
             seen = True
             continue
+        if seen and tok in lex.prepositions:
+            break  # the speaker, then where or to whom: "ha dichiarato X a margine di …"
         if allowed(pos) or tok in lex.function_words or tok in lex.adverbs or tok in lex.audiences:
             continue
         if not seen and untitled < 4 and tok.isalpha():
             untitled += 1  # words of a title before the name ("il ministro degli Esteri russo")
             continue
+        return None
+    if untitled and not seen:
         return None
     if seen and who is None:
         who = "after"
@@ -700,7 +727,11 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
         for g in frames[i + 1:]:
             if g.cue is None or g.cue is f.cue or not (f.content_start < g.cue.start < f.content_end):
                 continue
-            if g.rule.startswith("according") or g.rule in ("trailing", "backward"):
+            if g.rule.startswith("according") and g.rule != "according-relative":
+                # "Il Cremlino ha confermato: secondo il portavoce X, …": X's statement, not the Kremlin's
+                f.content_end = _clip(text, f.content_start, g.cue.start)[1]
+                break
+            if g.rule in ("trailing", "backward", "parenthetical"):
                 continue
             clause_start = g.cue.start
             if g.cue.tense != "gerund":
@@ -730,37 +761,67 @@ def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, ex
     the subject before a leading one."""
     after = lambda: _pick_speaker(mentions, _speaker_window(text, f.speaker_after, lex), kb, nearest_last=False) \
         if f.speaker_after else None
-    before = lambda: _pick_speaker(mentions, f.speaker_region, kb, nearest_last=True, exclude=exclude) \
-        if f.speaker_region else None
+    before = lambda: _pick_speaker(mentions, f.speaker_region, kb, nearest_last=True, exclude=exclude,
+                                   text=text, lex=lex) if f.speaker_region else None
     # a leading cue has its subject before it and names a speaker after it only in inverted order
     # ("ha dichiarato il portavoce X che …"); the other frames name it after the cue
     first, second = (before, after) if f.rule.startswith("leading") else (after, before)
     return first() or second()
 
 
-def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon) -> Span | None:
-    """"he said": the person named last before the cue, outside quotations, in this paragraph or the one
-    before."""
+def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon, last: Statement | None,
+                        sentences: list[tuple[int, int]]) -> Span | None:
+    """"he said": the person who opened a sentence since the last statement ("The German chancellor,
+    Friedrich Merz, was blunter. This war, he said, …"), else None: the last speaker goes on."""
     at = f.cue.start if f.cue is not None else f.content_start
-    floor = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at)))
-    quoted = find_quotes(text, max(0, floor), at, lex)
-    people = [m for m in mentions if max(0, floor) <= m.start < at and m.label == "PER"
-              and not any(q.open < m.start < q.close for q in quoted)
-              and not (f.content_start <= m.start < f.content_end)]
-    return people[-1] if people else None
+    floor = last.content_end if last is not None else max(0, text.rfind("\n\n", 0, at))
+    quoted = find_quotes(text, floor, at, lex)
+    people = [m for m in mentions if floor <= m.start < at and m.label == "PER"
+              and not any(q.open < m.start < q.close for q in quoted)]
+    openers = []
+    for a, b in sentences:
+        if b <= floor or a >= at:
+            continue
+        first = next((m for m in mentions if a <= m.start < b and m.label in _SPEAKER_RANK), None)
+        if first is not None and first in people:
+            openers.append(first)
+    return openers[-1] if openers else None
 
 
 def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, nearest_last: bool,
-                  exclude: list[tuple[int, int]] = ()) -> Span | None:
+                  exclude: list[tuple[int, int]] = (), text: str = "", lex: Lexicon | None = None) -> Span | None:
+    """The speaker named in ``region``: persons before organisations before states; after the cue the
+    first one, before it the one nearest the cue — which must stand next to its verb, up to a title, an
+    apposition or a relative clause ("Trump, che ha ricevuto Zelensky, ha promesso": Trump)."""
     if not region or region[1] <= region[0]:
         return None
+    relative = []
+    if nearest_last and lex is not None:
+        for m in _iter(lex.patterns.get("relative_clause", []), text, region[0], region[1]):
+            relative.append((m.start(), m.end()))
     cands = [m for m in mentions if region[0] <= m.start and m.end <= region[1] and _eligible(m, kb)
-             and not any(a <= m.start < b for a, b in exclude)]
+             and not any(a <= m.start < b for a, b in list(exclude) + relative)]
     if not cands:
         return None
-    best_rank = max(_SPEAKER_RANK[m.label] for m in cands)
-    cands = [m for m in cands if _SPEAKER_RANK[m.label] == best_rank]
-    return cands[-1] if nearest_last else cands[0]
+    ranked = sorted(cands, key=lambda m: (-_SPEAKER_RANK[m.label], -m.start if nearest_last else m.start))
+    if not nearest_last or lex is None:
+        return ranked[0]
+    for m in ranked:
+        if _next_to_verb(text, m, region[1], mentions, relative, lex):
+            return m
+    return None
+
+
+def _next_to_verb(text: str, m: Span, verb_at: int, mentions: list[Span], skip: list[tuple[int, int]],
+                  lex: Lexicon) -> bool:
+    unknown = 0
+    for pos, tok in _tokens(text, m.end, verb_at):
+        if any(a <= pos < b for a, b in skip) or any(x.start <= pos < x.end for x in mentions):
+            continue
+        if tok in lex.function_words or tok in lex.adverbs or tok in lex.prepositions:
+            continue
+        unknown += 1
+    return unknown <= 3
 
 
 def _is_media(m: Span, kb) -> bool:
@@ -809,7 +870,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                     sp = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False, exclude=exclude)
                     speaker = sp
             if speaker is None and f.inherit == "pronoun":
-                speaker = _pronoun_antecedent(text, f, mentions, lex)
+                speaker = _pronoun_antecedent(text, f, mentions, lex, last, sentences)
             if speaker is None and governing is None:
                 if f.rule in ("colon-quote",):
                     continue
