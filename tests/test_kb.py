@@ -40,6 +40,9 @@ BAD = [
      4, "unknown role field"),
     ("- id: a-person\n  name: [unclosed\n", 3, "not valid YAML"),
     ("- id: a-person\n  name: A\n  aliases: Putin\n", 1, "must be a list"),
+    ("- id: a-ministry\n  name: A Ministry\n  type: ORG\n  headed_by: {role: minister}\n", 1,
+     "`headed_by` of 'a-ministry' must be a role name"),
+    ("- id: a-palace\n  name: A Palace\n  type: ORG\n  seat: yes please\n", 1, "`seat` of 'a-palace' must be true"),
 ]
 
 
@@ -160,3 +163,10 @@ def test_holder_prefers_the_organisation_itself_then_its_organs(kb):
     assert kb.holder("commander_in_chief", "ukraine", "2023-01-01") == "valerii-zaluzhnyi"  # an organ of Ukraine
     assert kb.holder("spokesperson", "russia", "2025-01-01") == "dmitry-peskov"  # Russia's own before its MFA's
     assert kb.holder_of_any([["foreign_minister", "defence_minister"]], "russia", "2025-01-01") == (None, None)
+
+
+def test_seats_of_power_are_headed_by_an_office(kb):
+    assert kb.get("farnesina").data["headed_by"] == "foreign_minister" and kb.get("farnesina").data["seat"] is True
+    assert kb.holder_of_any([kb.get("pentagon").data["headed_by"]], "pentagon", "2025-06-01") == \
+        ("pete-hegseth", "defence_minister")
+    assert kb.holder_of_any([kb.get("quirinale").data["headed_by"]], "quirinale", "2025-06-01")[0] == "sergio-mattarella"

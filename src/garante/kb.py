@@ -11,6 +11,10 @@ Each file is a list of entities::
         - {role: foreign_minister, of: russia, start: 2004-03-09}
       part_of: russia              # an ORG inside a state or organisation (a ministry, the Kremlin)
 
+An organisation may carry ``headed_by: <role>`` (the role of its head, held in the state or organisation
+it is part of: the Farnesina is headed by Italy's foreign_minister) and ``seat: true`` (its name is also a
+building: "alla Casa Bianca" is the place).
+
 Any other key (``adjectives``, ``metonyms``, ``kind``, ``domains``, ``date``, ...) lands in
 ``Entity.data``. An entry with ``extends: true`` adds aliases, roles and data to an entity defined in an
 earlier file or folder instead of defining a new one (how users correct the shipped data).
@@ -215,6 +219,12 @@ class KnowledgeBase:
                 refs.append((rwhere, "`of`", str(r["of"])))
             roles.append(Role(r["role"], str(r["of"]) if r.get("of") is not None else None, start, end))
         data = {k: _strip(v) for k, v in item.items() if k not in _CORE and k != "__line__"}
+        if "seat" in data and not isinstance(data["seat"], bool):
+            raise DataFileError(f"{where}: `seat` of {eid!r} must be true or false")
+        heads = data.get("headed_by")
+        if heads is not None and not (isinstance(heads, str) or (
+                isinstance(heads, list) and heads and all(isinstance(h, str) for h in heads))):
+            raise DataFileError(f"{where}: `headed_by` of {eid!r} must be a role name or a list of role names")
         part_of = item.get("part_of")
         for key in ("part_of", *REF_KEYS):
             if item.get(key) is not None:

@@ -4,15 +4,22 @@ Only the article zones are read (title, standfirst, body, subheadings). In order
 
 1. names: the knowledge base's names and aliases, longest first, case as written (``alias``); a capital
    named without a locative preposition stands for its state (``metonym``: "Mosca ha risposto" is
-   Russia, "a Mosca" is the city);
+   Russia, "a Mosca" is the city); a seat of power after a locative preposition ("alla Casa Bianca",
+   "at the White House") is the place, not the actor: label ``LOC``, resolution ``locative``,
+   ``attrs["locative"] = True`` (the entity id stays the organisation's);
 2. unknown names typed by the title before them ("l'ammiraglio X", "General X", "l'agenzia X"):
    unlinked entities ``x:<slug>``, the same id in every document (``title``);
 3. role descriptions ("il portavoce del Cremlino", "the Russian president", "il suo portavoce"): followed
    by a name, the role goes to that name's mention; alone, it is resolved to whoever held the role at
    the document's date (``role``), or to the person of that role already named in the article
-   (``coreference``); an unknown name after a role is an unlinked person (``role+name``);
+   (``coreference``); an unknown name after a role is an unlinked person (``role+name``); a head noun
+   before an organisation with ``headed_by`` ("il titolare della Farnesina", "the Pentagon chief") is
+   the holder of that role;
 4. surnames of people named in full earlier or later in the article (``surname``);
-5. state adjectives ("nordcoreane", "Russian") (``adjective``).
+5. whom someone spoke to: an unknown capitalised name after "in an interview with", "told", "in
+   un'intervista a", "ha detto a" is an unlinked entity (``addressee``), an organisation when it takes
+   an article or has an outlet word in it ("al Corriere", "Channel 4 News"), else a person;
+6. state adjectives ("nordcoreane", "Russian") (``adjective``).
 
 Role nouns, titles and prepositions are language data (``data/lang/<code>/roles.yaml``); names,
 adjectives and roles over time are knowledge-base data.
@@ -104,10 +111,11 @@ class Lexicon:
             if e.data.get("stands_for"):
                 self.stands_for[e.id] = e.data["stands_for"]
         data = topic(lang, "roles") or {}
-        self.offices: dict[str, list[tuple[tuple[str, ...], list[str], str | None]]] = {}
+        self.offices: dict[str, list[tuple[tuple[str, ...], list[str], str | None, bool]]] = {}
         for o in data.get("offices", []):
             toks = tuple(t.lower() for t in tokens_of(o["phrase"]))
-            self.offices.setdefault(toks[0], []).append((toks, list(o["roles"]), o.get("of")))
+            self.offices.setdefault(toks[0], []).append((toks, list(o["roles"] or []), o.get("of"),
+                                                         bool(o.get("head"))))
         for v in self.offices.values():
             v.sort(key=lambda x: -len(x[0]))
         self.modifiers = self._phrases(data.get("modifiers", []))
@@ -116,6 +124,14 @@ class Lexicon:
         self.possessives = {w.lower() for w in data.get("possessives", [])}
         self.not_individual = {w.lower() for w in data.get("not_individual", [])}
         self.locative = {w.lower() for w in data.get("locative", [])}
+        self.articles = {w.lower() for w in data.get("articles", [])}
+        self.interview_cues = {w.lower() for w in data.get("interview_cues", [])}
+        self.addressee_cues = {w.lower() for w in data.get("addressee_cues", [])}
+        self.addressee_preps = {w.lower() for w in data.get("addressee_preps", [])}
+        self.addressee_articles = {w.lower() for w in data.get("addressee_articles", [])}
+        self.org_words = {w.lower() for w in data.get("org_words", [])}
+        time_words = topic(lang, "time") or {}
+        self.calendar = {str(w).lower() for w in [*(time_words.get("months") or {}), *(time_words.get("weekdays") or {})]}
         self.person_titles = self._phrases(data.get("person_titles", []))
         self.org_titles = self._phrases(data.get("org_titles", []))
         self.title_words = {t[0] for t in self.person_titles | self.org_titles}
@@ -125,7 +141,7 @@ class Lexicon:
         all_roles = {r.role for e in kb.entities.values() for r in e.roles}
         self.expanded: dict[str, list[str]] = {}
         for v in self.offices.values():
-            for _, roles, _ in v:
+            for _, roles, _, _ in v:
                 for r in roles:
                     if "*" in r and r not in self.expanded:
                         pat = re.compile("^" + re.escape(r).replace(r"\*", ".*") + "$")
@@ -140,6 +156,12 @@ class Lexicon:
         for k in keys:
             out += self.expanded.get(k, [k]) if "*" in k else [k]
         return out
+
+    def headed_by(self, entity_id: str | None) -> list[str]:
+        """The role keys of whoever heads an organisation (knowledge-base ``headed_by``), or []."""
+        e = self.kb.get(entity_id)
+        h = e.data.get("headed_by") if e else None
+        return [h] if isinstance(h, str) else list(h or [])
 
     def role_groups(self, keys: list[str]) -> list:
         """Role keys for KnowledgeBase.holder_of_any: a wildcard is one group ("ministro" = any minister)."""
@@ -206,6 +228,13 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
             k -= 1
         return k
 
+    def locative(i: int) -> bool:
+        """A locative preposition before token i, maybe with an article between ("at the", "presso la")."""
+        k = prev_word(i)
+        if k >= 0 and lower[k] in lex.articles and lower[k] not in lex.locative:
+            k = prev_word(k)
+        return k >= 0 and lower[k] in lex.locative
+
     # 1. names ----------------------------------------------------------------------------------
     found: list[tuple[int, int, str, str]] = []
     i = 0
@@ -246,15 +275,16 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
             if len(named) != 1:
                 continue
             e = kb.get(named[0])
-        res, label, attrs = "alias", e.type, {}
+        res, label, attrs, rule = "alias", e.type, {}, "alias"
         target = lex.stands_for.get(e.id)
-        if e.type == "LOC" and target:
-            k = prev_word(i)
-            if not (k >= 0 and lower[k] in lex.locative):
-                state = kb.get(target)
-                if state is not None:
-                    e, res, label, attrs = state, "metonym", state.type, {"place": eid}
-        add(Mention(i, j, e.id, e.name, label, res, "alias" if res == "alias" else "capital-metonym", attrs))
+        if e.type == "LOC" and target and not locative(i):
+            state = kb.get(target)
+            if state is not None:
+                e, res, label, attrs, rule = state, "metonym", state.type, {"place": eid}, "capital-metonym"
+        elif e.type == "ORG" and e.data.get("seat") and locative(i):
+            # "ha parlato alla Casa Bianca": the building, which says nothing
+            res, label, attrs, rule = "locative", "LOC", {"locative": True}, "seat-locative"
+        add(Mention(i, j, e.id, e.name, label, res, rule, attrs))
         if e.type == "EVENT":  # "il vertice di Parigi" also names Paris
             for k in range(i + 1, j):
                 for cand, pid, _ in lex.names.get(texts[k], ()):
@@ -295,15 +325,23 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
         if not hit or (covered[i] is not None and mentions[covered[i]].label != "GPE"):
             i += 1
             continue
-        phrase, role_keys, fixed_of = hit
+        phrase, role_keys, fixed_of, head = hit
         j = i + len(phrase)
-        roles = lex.roles(role_keys)
+        if head and _office_at(lex, lower, j):  # "the Kremlin chief spokesman": a modifier here
+            i += 1
+            continue
         i0 = i
         of, j2, of_rule = _of_after(lex, kb, texts, lower, covered, mentions, j, date)
         if of is None:
             of, of_rule, i0 = _of_before(lex, kb, texts, lower, covered, mentions, i, date)
             j2 = j
+        if head and lex.headed_by(of):  # "il titolare della Farnesina": whoever heads the ministry
+            role_keys = lex.headed_by(of)
         of = fixed_of or of
+        if not role_keys:  # a head noun with nothing to head ("il titolare")
+            i = j2
+            continue
+        roles = lex.roles(role_keys)
         k = j2
         if k < n and texts[k] == ",":
             k += 1
@@ -368,7 +406,29 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
                         and not (i + w < n and CAPITALISED.match(texts[i + w])):
                     add(Mention(i, i + w, eid, names_of[eid], "PER", "surname", "surname"))
 
-    # 5. state adjectives --------------------------------------------------------------------------
+    # 5. whom someone spoke to: unknown names after "interview with", "told", "intervista a" ----------
+    for i in range(n):
+        one_word = lower[i] in lex.interview_cues
+        if not one_word and lower[i] not in lex.addressee_cues:
+            continue
+        k, article = i + 1, False
+        while k < n and (lower[k] in lex.addressee_preps or lower[k] in lex.addressee_articles
+                         or texts[k] in APOSTROPHES) and k - i <= 3:
+            article = article or lower[k] in lex.addressee_articles
+            k += 1
+        end = _name_end(texts, k, True) if k < n else k
+        if end - k < (1 if one_word else 2) or not free(k, end) or not same_zone(i, end) \
+                or _known_start(lex, texts, k) or lower[k] in lex.calendar or texts[k] in lex.adjectives \
+                or lower[k] in lex.title_words:
+            continue
+        name = _join(toks, k, end)
+        person = texts[k] in lex.first_names or (not article and end - k > 1)
+        if article or any(w in lex.org_words for w in lower[k:end]):
+            person = False
+        add(Mention(k, end, f"x:{slug(name)}", name, "PER" if person else "ORG", "unlinked", "addressee",
+                    {"cue": texts[i]}))
+
+    # 6. state adjectives --------------------------------------------------------------------------
     role_cover = {k for m in mentions if m.resolution in ("role", "coreference") for k in range(m.i, m.j)}
     for i in range(n):
         sid = lex.adjectives.get(texts[i])
@@ -405,9 +465,9 @@ def _titles_at(lex: Lexicon, lower: list[str], i: int):
 
 
 def _office_at(lex: Lexicon, lower: list[str], i: int):
-    for phrase, roles, of in lex.offices.get(lower[i], ()):
+    for phrase, roles, of, head in lex.offices.get(lower[i], ()) if i < len(lower) else ():
         if tuple(lower[i:i + len(phrase)]) == phrase:
-            return phrase, roles, of
+            return phrase, roles, of, head
     return None
 
 
