@@ -49,6 +49,7 @@ class Lexicon:
     function_words: frozenset[str]
     audiences: frozenset[str]
     pronouns: frozenset[str]
+    conjunctions: frozenset[str]
     prepositions: frozenset[str]
     quote_only: frozenset[str]
     initial_participle: bool
@@ -133,6 +134,7 @@ def lexicon(code: str | None) -> Lexicon:
                                  + (data.get("audiences") or [])),
         audiences=frozenset(str(a).lower() for a in data.get("audiences") or []),
         pronouns=frozenset(str(a).lower() for a in data.get("pronouns") or []),
+        conjunctions=frozenset(str(a).lower() for a in data.get("conjunctions") or []),
         prepositions=frozenset(str(a).lower() for a in data.get("prepositions") or []),
         quote_only=frozenset(str(a).lower() for a in data.get("quote_only_verbs") or []),
         initial_participle=bool(data.get("sentence_initial_past_is_participle")),
@@ -633,6 +635,8 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
         region = None  # "…, sottolineando che …": the governing clause's speaker
     elif subject and subject[-1][1] in lex.pronouns:  # "he said the …", "he replied: “…”"
         inherit, region = "pronoun", None
+    elif subject and subject[-1][1] in lex.conjunctions and len(subject) > 1:
+        inherit = "coordinated"  # "X ha annunciato nuovi fondi e ha detto che …": X, the first subject
     frames = []
     # "che A e che B": two statements of one cue
     parts = [(a, b)]
@@ -666,6 +670,8 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     if len(gap) == 1 and gap[0][1] in lex.pronouns:
         who = "pronoun"
     elif gap:
+        if any(c in lex.opening + lex.closing + lex.either for c in text[between:cue.start]):
+            return None
         unknown = [t for pos, t in gap if not (allowed(pos) or t in lex.function_words or t in lex.adverbs)]
         if len(unknown) > 4 or not any(between <= m.start < cue.start and _eligible(m, None) for m in eligible) \
                 or lex.first("relative_clause", text, between - 2, cue.start):
@@ -697,8 +703,10 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     if seen and who is None:
         who = "after"
     said = text[s_lo:mark]
-    ends_quote = any(abs(q.close - mark) <= 1 for q in quotes) or \
-        text[mark:cue.start].lstrip().startswith(tuple("”»\"’"))
+    # what was said is a quotation when a quote closes at the mark and opened at the clause's start
+    # ('“…,” he said'), not when a quoted word ends a clause ('The idea was "right", he said, "…"')
+    ends_quote = any((abs(q.close - mark) <= 1 or text[mark:cue.start].lstrip().startswith(text[q.close]))
+                     and not text[s_lo:q.open].strip(" ,:;—–-") for q in quotes if q.close >= mark - 1)
     after_clause = text[stop_at + 1:s_hi] if stop.group(0) == "," else ""
     if after_clause and not ends_quote and _words(after_clause) >= 3 and _words(said) >= 1 \
             and not lex.verb.match(after_clause.lstrip()) and not lex.match("complementizer_next", after_clause) \
@@ -769,6 +777,10 @@ def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, ex
     return first() or second()
 
 
+def _relative_spans(text: str, span: tuple[int, int], lex: Lexicon) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _iter(lex.patterns.get("relative_clause", []), text, span[0], span[1])]
+
+
 def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon, last: Statement | None,
                         sentences: list[tuple[int, int]]) -> Span | None:
     """"he said": the person who opened a sentence since the last statement ("The German chancellor,
@@ -782,7 +794,7 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
     for a, b in sentences:
         if b <= floor or a >= at:
             continue
-        first = next((m for m in mentions if a <= m.start < b and m.label in _SPEAKER_RANK), None)
+        first = next((m for m in mentions if a <= m.start < b and _eligible(m, None)), None)
         if first is not None and first in people:
             openers.append(first)
     return openers[-1] if openers else None
@@ -871,6 +883,11 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                     speaker = sp
             if speaker is None and f.inherit == "pronoun":
                 speaker = _pronoun_antecedent(text, f, mentions, lex, last, sentences)
+            if speaker is None and f.inherit == "coordinated":
+                first = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False,
+                                      exclude=exclude + _relative_spans(text, f.sentence, lex))
+                if first is not None and first.label == "PER":
+                    speaker = first
             if speaker is None and governing is None:
                 if f.rule in ("colon-quote",):
                     continue
@@ -1054,7 +1071,10 @@ def _context_date(doc: Document, st: Statement, statements: list[Statement], sen
             break
         about = any(a <= m.start < b and (m.attrs.get("entity_id") == st.speaker_entity_id and st.speaker_entity_id)
                     for m in mentions)
-        if not about:
+        # "Da Mosca la chiusura era arrivata già lunedì. La portavoce … ha ribadito": a sentence that sets
+        # the scene with no one in it dates what follows; one about somebody else does not
+        nobody = j == idx - 1 and not any(a <= m.start < b and m.label == "PER" for m in mentions)
+        if not (about or nobody):
             continue
         for t in timexes:
             value = t.attrs.get("value")
