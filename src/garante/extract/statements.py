@@ -733,7 +733,7 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
         g.speaker_region = (start, g.speaker_region[1])
     for i, f in enumerate(frames):
         for g in frames[i + 1:]:
-            if g.cue is None or g.cue is f.cue or not (f.content_start < g.cue.start < f.content_end):
+            if g.cue is None or g.cue is f.cue or not (f.content_start <= g.cue.start < f.content_end):
                 continue
             if g.rule.startswith("according") and g.rule != "according-relative":
                 # "Il Cremlino ha confermato: secondo il portavoce X, …": X's statement, not the Kremlin's
@@ -767,7 +767,7 @@ def _eligible(m: Span, kb) -> bool:
 def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, exclude) -> Span | None:
     """The speaker a frame names itself: after a trailing cue ("ha detto Peskov", "”, Peskov said"), else
     the subject before a leading one."""
-    after = lambda: _pick_speaker(mentions, _speaker_window(text, f.speaker_after, lex), kb, nearest_last=False) \
+    after = lambda: _pick_speaker(mentions, _speaker_window(text, f.speaker_after, lex, mentions), kb, nearest_last=False) \
         if f.speaker_after else None
     before = lambda: _pick_speaker(mentions, f.speaker_region, kb, nearest_last=True, exclude=exclude,
                                    text=text, lex=lex) if f.speaker_region else None
@@ -999,18 +999,19 @@ def _verb_inside(text: str, a: int, b: int, lex: Lexicon) -> bool:
     return any(True for _ in lex.verb.finditer(text, a, b))
 
 
-def _speaker_window(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
-    """Where a speaker named after its cue can be: up to the first clause break or channel phrase."""
+def _speaker_window(text: str, span: tuple[int, int], lex: Lexicon, mentions: list[Span] = ()) -> tuple[int, int]:
+    """Where a speaker named after its cue can be: up to the first clause break, the channel, or — once a
+    name has been seen — the addressee ("ha detto Putin a Kim": Kim is not the speaker)."""
     a, b = span
     m = re.search(r"[,;:.!?]|\s(?:che|that)\s", text[a:b])
     end = a + m.start() if m else b
     ch = lex.first("channel", text, a, end)
     if ch:
         end = ch.start()
-    ad = re.search(r"\s(?:a|al|alla|ai|agli|to)\s", text[a:end])
-    # "ha detto Putin a Kim": the addressee is not the speaker
-    if ad and re.search(r"\w", text[a:a + ad.start()]):
-        end = a + ad.start()
+    for ad in re.finditer(r"\s(?:a|al|alla|ai|agli|to)\s", text[a:end]):
+        if any(a <= x.start and x.end <= a + ad.start() and x.label in _SPEAKER_RANK for x in mentions):
+            end = a + ad.start()
+            break
     return a, end
 
 
