@@ -343,3 +343,64 @@ def test_bad_rule_data_names_the_file(tmp_path, monkeypatch):
     finally:
         lang.resources.cache_clear()
         timex.grammar.cache_clear()
+
+
+# --- the clause decides the direction of a weekday ---------------------------------------------------
+
+def test_future_clause_inside_a_past_sentence_points_forward():
+    # published on a Wednesday: the clause's own verb, not the nearest one in the sentence, decides
+    en = analyse("The Danish prime minister, who will chair a meeting of defence ministers on Saturday, said "
+                 "the offer stood.", lang="en", published="2025-06-11")
+    assert value_of(en, "on Saturday") == "2025-06-14"
+    it = analyse("Il cancelliere, che ospiterà i ministri degli Esteri sabato a Berlino, ha detto che l'offerta "
+                 "resta valida.", published="2025-06-11")
+    assert value_of(it, "sabato") == "2025-06-14"
+    past = analyse("On Saturday, the Danish prime minister said the offer stood.", lang="en", published="2025-06-11")
+    assert value_of(past, "On Saturday") == "2025-06-07"
+
+
+def test_a_deadline_is_ahead_unless_it_has_passed():
+    en = analyse("Asked whether Friday was still the deadline for an answer, the envoy shrugged.", lang="en",
+                 published="2025-06-11")
+    assert value_of(en, "Friday") == "2025-06-13"
+    gone = analyse("The deadline expired on Friday without an answer, the envoy said.", lang="en",
+                   published="2025-06-11")
+    assert value_of(gone, "on Friday") == "2025-06-06"
+    it = analyse("Gli è stato chiesto se venerdì fosse ancora la scadenza per una risposta.", published="2025-06-11")
+    assert value_of(it, "venerdì") == "2025-06-13"
+    it_gone = analyse("La scadenza di venerdì è ormai superata, ha ammesso il negoziatore.", published="2025-06-11")
+    assert value_of(it_gone, "venerdì") == "2025-06-06"
+
+
+def test_modal_verbs_point_forward():
+    en = analyse("The envoy said the two delegations would meet in Riyadh on Monday.", lang="en",
+                 published="2025-06-11")
+    assert value_of(en, "on Monday") == "2025-06-16"
+    it = analyse("Secondo fonti diplomatiche, i negoziatori dovrebbero incontrarsi lunedì a Riad.",
+                 published="2025-06-11")
+    assert value_of(it, "lunedì") == "2025-06-16"
+
+
+def test_focus_adverb_is_part_of_the_expression():
+    it = analyse("Da Kiev la risposta era arrivata già martedì, con una nota del ministero.", published="2025-06-12")
+    span = next(s for s in it.layer("timex") if "martedì" in s.text_of(it))
+    assert span.text_of(it) == "già martedì" and span.attrs["value"] == "2025-06-10"
+    en = analyse("Officials had flagged the problem as early as Tuesday, a spokesman said.", lang="en",
+                 published="2025-06-12")
+    span = next(s for s in en.layer("timex") if "Tuesday" in s.text_of(en))
+    assert span.text_of(en) == "as early as Tuesday" and span.attrs["value"] == "2025-06-10"
+
+
+def test_the_same_day_takes_the_day_just_told():
+    en = analyse("The foreign ministers met in Warsaw on 4 May. The Polish president made a similar offer the "
+                 "same day, in a speech to parliament.", lang="en", published="2025-06-20")
+    assert value_of(en, "the same day") == "2025-05-04"
+    it = analyse("I ministri degli Esteri si sono riuniti a Varsavia il 4 maggio. Lo stesso giorno il presidente "
+                 "polacco ha fatto un'offerta simile.", published="2025-06-20")
+    assert value_of(it, "Lo stesso giorno") == "2025-05-04"
+    # nothing dated before it: unresolved rather than guessed
+    alone = analyse("The Polish president made a similar offer the same day.", lang="en", published="2025-06-20")
+    assert value_of(alone, "the same day") is None
+    far = analyse("The ministers met in Warsaw on 4 May. " + "The talks covered many subjects at length. " * 20
+                  + "Another offer came the same day.", lang="en", published="2025-06-20")
+    assert value_of(far, "the same day") is None

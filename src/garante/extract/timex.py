@@ -3,7 +3,11 @@
 HeidelTime's approach: the rules are language data (``data/lang/<code>/time.yaml``: patterns over month,
 weekday and other word lists); each rule's *kind* names how a match is normalised. Relative and partial
 expressions ("venerdì", "il 10 gennaio", "la scorsa settimana") are resolved against the reference date
-(the document date) and the tense of the clause around them.
+(the document date) and the tense of the clause around them: the verb of the expression's own clause
+first, else the nearest in the sentence; a deadline word in the clause ("whether Thursday was still a
+deadline") points forward whatever the verb. A focus adverb before an expression is part of it ("già
+lunedì", "as early as Monday"). "The same day" / "lo stesso giorno" takes the day of the nearest dated
+expression just before it, when there is one close enough.
 
 When the page gives no date, the document date is inferred first, from dated events of the knowledge
 base mentioned together with relative expressions ("il vertice in Alaska della scorsa settimana"), and
@@ -147,6 +151,8 @@ class Grammar:
     bounds: list[tuple[re.Pattern, str]]
     tense_past: list[re.Pattern]
     tense_future: list[re.Pattern]
+    prospective: list[re.Pattern]
+    elapsed: list[re.Pattern]
     attributive: frozenset[str]
     full_months: frozenset[str] = field(default_factory=frozenset)
     keywords: re.Pattern | None = None  # a word every expression contains: the rules run only near one
@@ -212,20 +218,26 @@ def grammar(code: str | None) -> Grammar:
         "named": f"(?P<named>{_alternation(named)})",
         "part": f"(?P<part>{_alternation(data.get('parts_of_day') or [])})",
     }
+    focus = data.get("focus") or []
+    # a focus adverb ("già lunedì", "as early as Monday") belongs to the expression it stands before
+    focus_prefix = f"(?:(?P<focus>{_alternation(focus)})\\s+)?" if focus else ""
     rules = []
     for i, r in enumerate(data.get("rules") or []):
         try:
             body = re.sub(r"\{(\w+)\}", lambda m: pieces[m.group(1)], r["pattern"])
-            regex = re.compile(rf"(?<![\w/.-]){body}(?!\w)", re.I)
+            regex = re.compile(rf"(?<![\w/.-]){focus_prefix}(?:{body})(?!\w)", re.I)
             rules.append(Rule(r["name"], r["kind"], regex, tuple(r.get("requires") or ()),
                               tuple(r.get("capitalized") or ()), tuple(r.get("full_names") or ())))
         except KeyError as e:
             raise TimeDataError(f"{where}: rule {i + 1} ({r.get('name')!r}): unknown key or placeholder {e}") from e
         except re.error as e:
             raise TimeDataError(f"{where}: rule {i + 1} ({r.get('name')!r}): bad pattern: {e}") from e
+    tense = data.get("tense") or {}
     try:
-        past = [re.compile(p, re.I) for p in (data.get("tense") or {}).get("past", [])]
-        future = [re.compile(p, re.I) for p in (data.get("tense") or {}).get("future", [])]
+        past = [re.compile(p, re.I) for p in tense.get("past", [])]
+        future = [re.compile(p, re.I) for p in tense.get("future", [])]
+        prospective = [re.compile(p, re.I) for p in tense.get("prospective", [])]
+        elapsed = [re.compile(p, re.I) for p in tense.get("elapsed", [])]
     except re.error as e:
         raise TimeDataError(f"{where}: bad pattern under 'tense': {e}") from e
     longest: dict[int, str] = {}
@@ -234,7 +246,7 @@ def grammar(code: str | None) -> Grammar:
             longest[n] = w
     words = [*months, *weekdays, *(data.get("relative_days") or {}), *named, *(data.get("units") or {})]
     keywords = re.compile(rf"\d|(?<!\w)(?:{_alternation(words)})(?!\w)", re.I)
-    return Grammar(code, data, rules, bounds, past, future,
+    return Grammar(code, data, rules, bounds, past, future, prospective, elapsed,
                    frozenset(_norm(a) for a in data.get("attributive") or []), frozenset(longest.values()), keywords)
 
 
@@ -327,19 +339,37 @@ def _inside_quotes(text: str, offset: int) -> bool:
     return depth > 0 or straight == 1
 
 
-def _tense(g: Grammar, text: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
-    """The tense of the verb nearest to the expression in its sentence."""
+# What ends a clause inside a sentence: the verb of another clause says nothing about this expression.
+_CLAUSE_BREAK = re.compile(r"[,;:()«»“”\"]|\s[–—-]\s")
+
+
+def _clause(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[int, int]:
     s0, s1 = sent
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, s0, start)), default=s0)
+    nxt = _CLAUSE_BREAK.search(text, end, s1)
+    return lo, nxt.start() if nxt else s1
+
+
+def _nearest_tense(g: Grammar, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     best: tuple[int, str] | None = None
     for tense, patterns in (("past", g.tense_past), ("future", g.tense_future)):
         for p in patterns:
-            for m in p.finditer(text, s0, s1):
+            for m in p.finditer(text, lo, hi):
                 if m.start() < end and start < m.end():
                     continue
                 dist = start - m.end() if m.end() <= start else m.start() - end
                 if best is None or dist < best[0]:
                     best = (dist, tense)
     return best[1] if best else None
+
+
+def _tense(g: Grammar, text: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
+    """The tense of the expression's clause: a deadline not said to have passed is ahead; else the verb
+    nearest to the expression in its own clause, else in its sentence."""
+    lo, hi = _clause(text, start, end, sent)
+    if any(p.search(text, lo, hi) for p in g.prospective) and not any(p.search(text, lo, hi) for p in g.elapsed):
+        return "future"
+    return _nearest_tense(g, text, start, end, lo, hi) or _nearest_tense(g, text, start, end, *sent)
 
 
 # -------------------------------------------------------------------------------------------------
@@ -484,6 +514,9 @@ def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
             y, mo = _add_months(d.year, d.month, n)
             return done(date(y, mo, 1), "month", True)
         return done(date(d.year + n, 1, 1), "year", True)
+    if k == "same_day":  # resolved against the expression before it, by the tagger
+        out.update(precision="day", relative=True)
+        return out
     if k in ("future_ref", "past_ref"):
         out["ref"] = "FUTURE_REF" if k == "future_ref" else "PAST_REF"
         out["relative"] = True
@@ -651,6 +684,10 @@ def infer_published(doc: Document, matches: list[Match], g: Grammar, kb) -> tupl
 # The component
 
 
+# How far back "the same day" looks for the day it refers to (about a paragraph); beyond, it stays unresolved.
+SAME_DAY_REACH = 600
+
+
 class TimeTagger:
     """Adds layer 'timex' (DATE, DURATION, SET) and fills doc.meta['published'] when it can be inferred."""
     name = "time"
@@ -674,8 +711,13 @@ class TimeTagger:
                 doc.meta["published_precision"] = "day"
                 doc.meta["published_source"] = f"inferred:{rule}"
         anchor = Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision"))
+        last_day: tuple[int, str] | None = None  # (end, value) of the last expression naming a day
         for m in matches:
             reading = normalise(m, g, anchor)
+            if m.kind == "same_day" and last_day and m.start - last_day[0] <= SAME_DAY_REACH:
+                reading.update(value=last_day[1], antecedent=last_day[0])
+            if reading["value"] and reading["precision"] == "day" and reading["label"] == "DATE":
+                last_day = (m.end, reading["value"])
             label = reading.pop("label")
             attrs = {k: v for k, v in reading.items() if v is not None}
             attrs["value"] = reading["value"]
