@@ -46,6 +46,7 @@ LEGAL_FORM = re.compile(r"\s+(?:S\.?p\.?A|S\.?r\.?l|Srl|Ltd|Limited|LLC|Inc|Plc|
 PAREN_TAIL = re.compile(r"\(([^()]{2,40})\)\s*$")
 WRAP_WIDTH_MAX = 110  # hard-wrapped captures are wrapped at 60-100 characters
 WRAP_SLACK = 18  # a full wrapped line ends within a long word of the width
+CRUMB_SEP = re.compile(r"\s+[›>»]\s+")
 SECTION_LABEL = re.compile(r"^[\w'’&\-]+(?: [\w'’&\-]+)?$")
 
 PROSE = "prose"
@@ -185,6 +186,15 @@ def _caption(text: str, c: Cues) -> bool:
     return bool(c.credit_segment.match(text)) and len(text) < 80 and ":" in text
 
 
+def _crumb_trail(text: str) -> bool:
+    """Sections joined by arrow signs, each of a few words: a headline never reads so ("»" closes a quote only
+    where "«" opened it)."""
+    if len(text) > 80 or "«" in text or not CRUMB_SEP.search(text):
+        return False
+    parts = CRUMB_SEP.split(text)
+    return all(0 < len(WORD.findall(p)) <= 4 and not TERMINAL.search(p) for p in parts)
+
+
 def _line_cue(ln: Line, c: Cues) -> None:
     t, k = ln.text, ln.key
     if URL_LINE.match(t):
@@ -192,6 +202,9 @@ def _line_cue(ln: Line, c: Cues) -> None:
     elif c.consent_word.search(t) and c.consent.search(t):
         ln.cue = "furniture"
         ln.extra["consent"] = True
+    elif c.disclaimer_word.search(t) and c.disclaimer.search(t):
+        ln.cue = "end"  # a commentary's disclaimer closes the article: the author's box follows
+        ln.extra["disclaimer"] = True
     elif k in c.inline_markers:
         ln.cue = "inline"
     elif k in c.end_markers or k.rstrip(":") in c.end_markers:
@@ -208,6 +221,9 @@ def _line_cue(ln: Line, c: Cues) -> None:
     elif (m := c.breadcrumb.match(t)) and len(m.group("rest").split()) <= 3 and ln.shape != PROSE:
         ln.cue = "breadcrumb"
         ln.extra["section"] = re.split(r"\s*[>»/|›]\s*", m.group("rest"))[-1].strip()
+    elif _crumb_trail(t):
+        ln.cue = "breadcrumb"  # "Esteri › Guerra in Ucraina": a trail of sections without a root word
+        ln.extra["section"] = CRUMB_SEP.split(t)[0].strip()
     else:
         date, wd = _is_date_line(t, c) if len(t) < 80 else (None, False)
         if date:
@@ -258,14 +274,16 @@ def _name_and_role_bylines(lines: list[Line], c: Cues) -> None:
         if role and c.name_line.match(name.strip()) and _is_role(role, c):
             ln.cue, ln.author = "byline", name.strip()
         elif (not role and i + 1 < len(lines) and c.name_line.match(ln.text) and lines[i + 1].cue is None
-              and _is_role(lines[i + 1].text, c)):
+              and _is_role(lines[i + 1].text, c, most=8)):
             ln.cue, ln.author = "byline", ln.text
             lines[i + 1].cue = "byline"
 
 
-def _is_role(text: str, c: Cues) -> bool:
-    words = norm(text).split()
-    return 0 < len(words) <= 5 and any(w in c.byline_roles for w in words)
+def _is_role(text: str, c: Cues, most: int = 5) -> bool:
+    """A job title: a few words, one of them a role noun ("Defence correspondent", "Senior Fellow, European
+    Security Programme")."""
+    words = WORD.findall(text.casefold())
+    return 0 < len(words) <= most and any(w in c.byline_roles for w in words) and not TERMINAL.search(text)
 
 
 def _placed_bylines(lines: list[Line], c: Cues) -> None:
@@ -278,8 +296,35 @@ def _placed_bylines(lines: list[Line], c: Cues) -> None:
             ln.author = " and ".join(m.group("n") for m in c.placed_name.finditer(ln.text))
 
 
+def _live_entries(lines: list[Line]) -> None:
+    """A live page is a run of entries, each a time line ("20:14", "8.05 pm GMT"), often a short heading,
+    then its paragraphs. Where a capture has two entries or more, their times and headings are part of the
+    article, not furniture that would end it."""
+    def opens_text(j: int) -> bool:
+        return j < len(lines) and lines[j].cue is None and lines[j].shape in (PROSE, LONG)
+
+    entries: list[tuple[Line, Line | None]] = []
+    for i, ln in enumerate(lines[:-1]):
+        if not ln.extra.get("timestamp"):
+            continue
+        nxt = lines[i + 1]
+        if opens_text(i + 1):
+            entries.append((ln, None))
+        elif (nxt.cue is None and nxt.shape in (HEADLINE, SHORT_SENTENCE) and nxt.words <= 20
+              and opens_text(i + 2)):
+            entries.append((ln, nxt))
+    if len(entries) < 2:
+        return
+    for time_line, heading in entries:
+        time_line.cue = "entry_time"
+        if heading is not None:
+            heading.cue = "entry_heading"
+
+
 def _score(ln: Line) -> float:
     cue = ln.cue
+    if cue in ("entry_time", "entry_heading"):
+        return 0.0
     if cue == "url":
         return -2.0
     if cue == "end":
@@ -387,6 +432,7 @@ def classify(raw: str) -> tuple[list[Line], dict]:
     _placed_bylines(lines, c)
     _name_and_role_bylines(lines, c)
     _credit_then_caption(lines, c)
+    _live_entries(lines)
     _mark_lists(lines)
     for ln in lines:
         ln.score = _score(ln)
@@ -397,7 +443,9 @@ def classify(raw: str) -> tuple[list[Line], dict]:
         evidence["lines"] = [header_line] if header_line else []
         return lines, evidence
     lo, hi = block
-    _label_head(lines, lo, evidence)
+    while lo > 0 and lines[lo - 1].cue in ("entry_time", "entry_heading"):
+        lo -= 1  # the first entry of a live page opens with its time and heading
+    _label_head(lines, lo, hi, evidence)
     _label_block(lines, lo, hi, evidence)
     _label_tail(lines, hi, evidence, c)
     if header_line:
@@ -437,19 +485,26 @@ def _is_caption_title(lines: list[Line], i: int, end: int) -> bool:
             and len(lines[j].text) > len(ln.text))
 
 
-def _label_head(lines: list[Line], lo: int, evidence: dict) -> None:
+def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
     c = cues()
     head = lines[:lo]
     for i, ln in enumerate(head):
         if ln.cue is None and _is_caption_title(lines, i, lo):
             ln.cue = "caption"
             ln.extra["caption_title"] = True
-    hard = {"furniture", "end", "inline", "breadcrumb", "copyright", "url"}
+    hard = {"furniture", "end", "inline", "breadcrumb", "copyright", "url", "masthead"}
 
     def candidate(ln: Line) -> bool:
         return (ln.cue is None and ln.words >= 3 and len(ln.text) <= 300 and ln.repeats <= 2
                 and not ln.text.isupper() and not ln.listed)
 
+    # a head line printed again after the article is the masthead (the site's name over the footer), not
+    # the headline, which is printed twice above the article or at its top
+    after = {ln.key for ln in lines[hi + 1:]}
+    for ln in head:
+        if ln.repeats >= 2 and ln.key in after and ln.cue is None and ln.words <= 6:
+            ln.cue = "masthead"
+            evidence.setdefault("masthead", ln.text)
     title_i = None
     repeated = [ln for ln in head if candidate(ln) and ln.repeats == 2 and ln.shape != PROSE]
     if repeated:
@@ -524,6 +579,8 @@ def _label_head(lines: list[Line], lo: int, evidence: dict) -> None:
         elif ln.cue == "breadcrumb":
             ln.label, ln.reason = "furniture", "breadcrumb"
             evidence.setdefault("section", ln.extra.get("section"))
+        elif ln.cue == "masthead":
+            ln.label, ln.reason = "furniture", "masthead: the site's name, printed again after the article"
         elif ln.cue:
             ln.label, ln.reason = "furniture", f"{ln.cue} cue"
         else:
@@ -562,6 +619,10 @@ def _label_block(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
             ln.cue = "caption"
         if ln.cue == "link":
             ln.label, ln.reason = "furniture", "recommended article under an inline marker"
+        elif ln.cue == "entry_time":
+            ln.label, ln.reason = "furniture", "time of a live page's entry"
+        elif ln.cue == "entry_heading":
+            ln.label, ln.reason = "subheading", "heading of a live page's entry"
         elif ln.cue == "caption":
             ln.label, ln.reason = "caption", "photo caption or credit"
         elif ln.cue == "inline":
@@ -625,7 +686,16 @@ def _copyright_holder(text: str, c: Cues) -> str | None:
     m = COPYRIGHT_NAME.search(text)
     if not m:
         return None
-    name = LEGAL_FORM.sub("", TRAILING_YEAR.sub("", m.group("name").strip(" .-"))).strip(" .,-")
+    name = _holder_name(m.group("name"), c)
+    if name is None and m.start() > 0:
+        # "Notizie24 - Testata registrata - © 2025 Tutti i diritti riservati": the name opens the line
+        lead = SEPARATORS.split(text[:m.start()].strip())[0]
+        name = _holder_name(lead, c) if lead[:1].isupper() else None
+    return name
+
+
+def _holder_name(name: str, c: Cues) -> str | None:
+    name = LEGAL_FORM.sub("", TRAILING_YEAR.sub("", name.strip(" .-"))).strip(" .,-")
     key = norm(name)
     if (not name or len(name.split()) > 5 or name[0].isdigit() or key in c.lines
             or key.startswith(c.prefixes) or any(p.startswith(key) for p in c.prefixes)):

@@ -47,6 +47,8 @@ class Cues:
     inline_patterns: re.Pattern
     consent: re.Pattern
     consent_word: re.Pattern
+    disclaimer: re.Pattern
+    disclaimer_word: re.Pattern
     months: dict[str, int]
     weekdays: frozenset[str]
     photo_label: re.Pattern
@@ -122,6 +124,9 @@ def cues() -> Cues:
         consent=re.compile("|".join(f"(?:{p})" for p in _union("furniture", "consent_patterns")) or "(?!)",
                            re.IGNORECASE),
         consent_word=re.compile(_alt(_union("furniture", "consent_words")) or "(?!)", re.IGNORECASE),
+        disclaimer=re.compile("|".join(f"(?:{p})" for p in _union("furniture", "disclaimer_patterns")) or "(?!)",
+                              re.IGNORECASE),
+        disclaimer_word=re.compile(_alt(_union("furniture", "disclaimer_words")) or "(?!)", re.IGNORECASE),
         inline_patterns=re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in pats)})", re.IGNORECASE),
         months=months,
         weekdays=weekdays,

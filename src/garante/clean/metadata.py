@@ -10,10 +10,12 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+import yaml
+
 from ..document import Document
 from ..ingest import Capture
 from ..kb import KB_DIR
-from ..lang import load_yaml
+from ..lang import DataFileError
 from .capture import HEADER, header_section  # noqa: F401  (HEADER is part of this module's API)
 
 ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -99,20 +101,42 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict) -> None:
         m["published_source"] = None
 
 
+def _media_entries() -> list:
+    """The knowledge base entries that tie a name to web domains. Only files that mention domains are
+    parsed (the people, places and GeoNames files are large and hold none), with libyaml where present."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    out: list = []
+    for f in sorted(KB_DIR.glob("*.yaml")):
+        try:
+            text = f.read_text(encoding="utf-8")
+        except OSError as e:
+            raise DataFileError(f"{f}: cannot read: {e.strerror or e}") from e
+        if "domains" not in text:
+            continue
+        try:
+            data = yaml.load(text, Loader=loader)
+        except yaml.YAMLError as e:
+            mark = getattr(e, "problem_mark", None)
+            raise DataFileError(f"{f}:{mark.line + 1 if mark else '?'}: not valid YAML: "
+                                f"{getattr(e, 'problem', e)}") from e
+        if isinstance(data, list):
+            out.extend(data)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _outlets() -> tuple[dict[str, str], dict[str, str]]:
     """Outlet names by web domain and by lower-cased alias, from the knowledge base media file(s)."""
     by_domain: dict[str, str] = {}
     by_alias: dict[str, str] = {}
-    for f in sorted(KB_DIR.glob("*.yaml")):
-        for item in load_yaml(f) or []:
-            if not isinstance(item, dict) or not item.get("domains"):
-                continue
-            for d in item["domains"]:
-                by_domain[str(d).lower()] = item["name"]
-            if item.get("kind") != "agency":
-                for a in [item["name"], *item.get("aliases", [])]:
-                    by_alias[str(a).casefold()] = item["name"]
+    for item in _media_entries():
+        if not isinstance(item, dict) or not item.get("domains"):
+            continue
+        for d in item["domains"]:
+            by_domain[str(d).lower()] = item["name"]
+        if item.get("kind") != "agency":
+            for a in [item["name"], *item.get("aliases", [])]:
+                by_alias[str(a).casefold()] = item["name"]
     return by_domain, by_alias
 
 
@@ -142,13 +166,15 @@ def _settle_outlet(m: dict, ev: dict, hints: dict, html: dict, url: str | None, 
     _, by_alias = _outlets()
     name, domain = outlet_from_url(url)
     spelled = name_spelling_domain(raw, domain) if domain and not name else None
+    # a name the page declares (og:site_name) beats a reading of its domain: "Daily Example" on example.org
     candidates = [
         (hints.get("outlet"), "container"),
         (name, "url domain"),
+        (html.get("sitename"), "html metadata"),
         (spelled, "the page's spelling of its url domain"),
         (ev.get("footer_outlet"), "copyright footer"),
         (ev.get("promo_outlet"), "site promotion"),
-        (html.get("sitename"), "html metadata"),
+        (ev.get("masthead"), "masthead printed again after the article"),
         (domain, "url domain"),
     ]
     candidates.append((_outlet_named_in_furniture(m.get("_furniture_text")), "named in page furniture"))
