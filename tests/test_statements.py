@@ -294,3 +294,28 @@ def test_the_subject_before_a_leading_cue_beats_a_name_inside_the_clause():
     assert st.speaker_name == "Sergei Ryabkov"
     assert st.kind == "mixed"
     assert st.content.startswith("Moscow needed")
+
+
+def test_a_colon_introduces_the_speaker_of_a_quote_whose_cue_names_nobody():
+    doc = analyse(["“Non ci sono ancora svolte”, ha dichiarato il portavoce Dmitry Peskov.",
+                   "Anche il presidente degli Stati Uniti Joe Biden si è mostrato scettico: \"Vedremo. Non giudicherò "
+                   "prima dei fatti\", ha detto ai giornalisti."], date="2022-03-30")
+    st = by_content(doc, "Non giudicherò")
+    assert st.speaker_name == "Joe Biden"
+
+
+def test_pronoun_subject_refers_to_the_person_who_opened_the_sentence_before():
+    doc = analyse(['"We need a ceasefire," Zelensky said in Kyiv.',
+                   "The German chancellor, Friedrich Merz, was more cautious. This war, he said, cannot end with a "
+                   "defeat of Ukraine."], lang="en", date="2025-11-24")
+    st = by_content(doc, "cannot end with a defeat")
+    assert st.rule == "parenthetical"
+    assert st.speaker_name == "Friedrich Merz"
+    assert st.content.startswith("This war, he said,")
+
+
+def test_gerund_names_an_addressee_not_a_speaker():
+    doc = analyse(["Vice President JD Vance went further, telling Fox News that an economic deal was a better "
+                   "guarantee than troops."], lang="en", date="2025-03-20")
+    st = by_content(doc, "an economic deal")
+    assert st.speaker_name == "JD Vance"

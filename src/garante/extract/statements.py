@@ -646,7 +646,10 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
     for i, (pa, pb) in enumerate(parts):
         pa, pb = _clip(text, pa, pb)
         frames.append(Frame(pa, pb, cue, "leading" if cue.category == "speech" else "leading-act",
-                            speaker_region=region, speaker_after=skipped if skipped[1] > skipped[0] else None,
+                            speaker_region=region,
+                            # (a gerund's subject is the governing clause's: "telling Fox News that" names
+                            # an addressee, not a speaker)
+                            speaker_after=skipped if skipped[1] > skipped[0] and cue.tense != "gerund" else None,
                             inherit=inherit, frame_span=(s_lo, content_start)))
     return frames
 
@@ -777,6 +780,19 @@ def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, ex
     return first() or second()
 
 
+def _colon_intro(text: str, at: int, mentions: list[Span], kb, lex: Lexicon) -> Span | None:
+    """'Biden si è mostrato scettico: "…", ha detto.': the person who introduces a quote with a colon."""
+    lo = max(text.rfind("\n", 0, at) + 1, at - 160)
+    head = text[lo:at].rstrip()
+    if not head.endswith(":"):
+        return None
+    start = lo
+    for m in re.finditer(r"[.!?…]\s", head):
+        start = lo + m.end()
+    people = [m for m in mentions if start <= m.start < lo + len(head) and m.label == "PER"]
+    return people[-1] if people else None
+
+
 def _relative_spans(text: str, span: tuple[int, int], lex: Lexicon) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _iter(lex.patterns.get("relative_clause", []), text, span[0], span[1])]
 
@@ -881,6 +897,8 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                 if governing is None:
                     sp = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False, exclude=exclude)
                     speaker = sp
+            if speaker is None and f.inherit in ("previous", "pronoun") and f.rule in ("trailing", "continuation"):
+                speaker = _colon_intro(text, a, mentions, kb, lex)
             if speaker is None and f.inherit == "pronoun":
                 speaker = _pronoun_antecedent(text, f, mentions, lex, last, sentences)
             if speaker is None and f.inherit == "coordinated":
