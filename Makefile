@@ -25,6 +25,7 @@ test: $(VENV)/.installed
 	$(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/bench_clean.py
 	$(BIN)/python benchmarks/bench_pipeline.py
 
 clean:
