@@ -668,8 +668,12 @@ def _label_tail(lines: list[Line], hi: int, evidence: dict, c: Cues) -> None:
             ln.reason = "list of headlines after the article"
         else:
             ln.reason = "after the article"
-        if COPYRIGHT.search(ln.text) and (name := _copyright_holder(ln.text, c)):
-            evidence.setdefault("footer_outlet", name)
+        if COPYRIGHT.search(ln.text) and "footer_outlet" not in evidence:
+            name, company = _copyright_holder(ln.text, c)
+            if name:
+                evidence["footer_outlet"] = name
+                # "© 2025 Editrice Ponente S.r.l.": a company, the publisher, which a masthead names better
+                evidence["footer_company"] = company
         for p in c.promo:
             m = p.search(ln.text)
             if m:
@@ -680,18 +684,19 @@ def _label_tail(lines: list[Line], hi: int, evidence: dict, c: Cues) -> None:
             evidence["url"] = ln.text
 
 
-def _copyright_holder(text: str, c: Cues) -> str | None:
-    """The name after the copyright sign, without a company's legal form; None for a bare notice
-    ("© Riproduzione riservata", "© All rights reserved")."""
+def _copyright_holder(text: str, c: Cues) -> tuple[str | None, bool]:
+    """The name after the copyright sign, without a company's legal form, and whether it had one; None
+    for a bare notice ("© Riproduzione riservata", "© All rights reserved")."""
     m = COPYRIGHT_NAME.search(text)
     if not m:
-        return None
+        return None, False
     name = _holder_name(m.group("name"), c)
+    company = bool(LEGAL_FORM.search(TRAILING_YEAR.sub("", m.group("name").strip(" .-"))))
     if name is None and m.start() > 0:
-        # "Notizie24 - Testata registrata - © 2025 Tutti i diritti riservati": the name opens the line
+        # "Cronaca Globale - Reg. Trib. ... - © 2025 Tutti i diritti riservati": the name opens the line
         lead = SEPARATORS.split(text[:m.start()].strip())[0]
-        name = _holder_name(lead, c) if lead[:1].isupper() else None
-    return name
+        name, company = (_holder_name(lead, c) if lead[:1].isupper() else None), False
+    return name, company
 
 
 def _holder_name(name: str, c: Cues) -> str | None:
