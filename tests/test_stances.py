@@ -89,6 +89,97 @@ CASES = [
      {"istanbul_framework": "support"}, []),
     ("en", "Moscow says the Istanbul draft remains the basis for a settlement", None,
      {"istanbul_framework": "support"}, []),
+    # a negated belief in a need rules the thing out
+    ("it", "Non credo che serva un cessate il fuoco in questo momento", None, {"ceasefire": "oppose"}, []),
+    ("it", "Non penso che sia necessario inviare truppe europee a Kiev", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
+    ("en", "I don't think a truce is needed right now", None, {"ceasefire": "oppose"}, []),
+    # dismissing it as something less
+    ("en", "The truce would be little more than a pause for Kyiv to regroup", None, {"ceasefire": "oppose"}, []),
+    ("it", "La tregua non sarebbe altro che una pausa per permettere a Kiev di riarmarsi", None,
+     {"ceasefire": "oppose"}, []),
+    ("en", "Leaders should aim for a lasting peace deal, not a mere truce", None, {"ceasefire": "oppose"}, []),
+    # a condition clause: the issue it names is not the speaker's stance; the main clause turns conditional
+    ("it", "Le sanzioni contro Mosca vanno inasprite se il Cremlino continuerà a respingere la tregua", None,
+     {"sanctions_on_russia": "conditional"}, ["ceasefire"]),
+    ("en", "Sanctions on Russia must be tightened if the Kremlin keeps rejecting the truce", None,
+     {"sanctions_on_russia": "conditional"}, ["ceasefire"]),
+    ("it", "Kiev è disposta a rinunciare all'adesione alle alleanze militari se otterrà garanzie vincolanti", None,
+     {"ukraine_neutrality": "conditional"}, []),
+    ("en", "Kyiv is ready to give up its bid to join any military alliance if guarantor states pledge to defend it",
+     None, {"ukraine_neutrality": "conditional"}, []),
+    ("en", "If a peace deal is signed, Britain will send ground troops to Ukraine", None,
+     {"foreign_troops_in_ukraine": "conditional"}, []),
+    # what a ceasefire must lead to, or agreeing in principle: a condition, not plain support
+    ("en", "Any truce must lead to a lasting peace that removes the root causes of the conflict", None,
+     {"ceasefire": "conditional"}, []),
+    ("it", "Il cessate il fuoco deve portare a una pace duratura ed eliminare le cause profonde del conflitto",
+     None, {"ceasefire": "conditional"}, []),
+    ("en", "Moscow agreed in principle to a 30-day truce", None, {"ceasefire": "conditional"}, []),
+    ("it", "Mosca si è detta d'accordo in linea di principio con una tregua di trenta giorni", None,
+     {"ceasefire": "conditional"}, []),
+    ("en", "troops would arrive only in a second phase, once a peace deal is signed", None,
+     {"foreign_troops_in_ukraine": "conditional"}, []),
+    # commitments; "hostilities" is the war, not hostility
+    ("it", "Venti Paesi si sono impegnati a inviare truppe in Ucraina dopo la fine delle ostilità", None,
+     {"foreign_troops_in_ukraine": "support"}, []),
+    ("en", "Twenty countries have pledged to deploy troops to Ukraine once hostilities end", None,
+     {"foreign_troops_in_ukraine": "support"}, []),
+    ("en", "We agree with the proposal to cease hostilities for a month", None, {"ceasefire": "support"}, []),
+    # "without Ukraine joining NATO" is against membership
+    ("it", "Serve una clausola di difesa reciproca senza che l'Ucraina entri nella Nato", None,
+     {"ukraine_nato_membership": "oppose", "western_security_guarantees": "support"}, []),
+    ("en", "The allies offer Article 5-style protection without Kyiv becoming a member of NATO", None,
+     {"ukraine_nato_membership": "oppose"}, []),
+    # a collective-defence clause is a Western guarantee; collective security WITH Russia is another issue
+    ("it", "L'Italia propone una clausola di sicurezza collettiva sul modello dell'articolo 5", None,
+     {"western_security_guarantees": "support"}, ["collective_security_with_russia"]),
+    ("en", "Rome backs a collective defence clause for Kyiv", None,
+     {"western_security_guarantees": "support"}, ["collective_security_with_russia"]),
+    ("it", "Mosca chiede una nuova architettura di sicurezza europea che includa la Russia", None,
+     {"collective_security_with_russia": "support"}, []),
+    ("en", "Lavrov called for a new security architecture in Europe that includes Russia", None,
+     {"collective_security_with_russia": "support"}, []),
+    # impossible without it: the thing is a precondition
+    ("it", "Non riesco a immaginare nuovi negoziati senza una tregua", None, {"ceasefire": "support"}, []),
+    ("en", "I cannot imagine serious talks without a ceasefire in place", None, {"ceasefire": "support"}, []),
+    ("en", "Without a truce, every round of talks buys Russia more time", None, {"ceasefire": "support"}, []),
+    ("it", "Senza un cessate il fuoco, ogni settimana di trattative è una settimana di avanzate russe", None,
+     {"ceasefire": "support"}, []),
+    ("en", "Moscow wants a settlement without a ceasefire first", None, {"ceasefire": "oppose"}, []),
+    # "not a realistic outcome"
+    ("it", "Nemmeno l'adesione dell'Ucraina alla Nato è un risultato realistico dei negoziati", None,
+     {"ukraine_nato_membership": "oppose"}, []),
+    ("en", "NATO membership for Kyiv is not a realistic outcome of these talks", None,
+     {"ukraine_nato_membership": "oppose"}, []),
+    # "only when"
+    ("it", "Un incontro tra i due presidenti sarà possibile solo quando l'accordo sarà pronto", None,
+     {"leaders_summit": "conditional"}, []),
+    ("en", "A meeting between the two presidents will be possible only when the treaty is ready", None,
+     {"leaders_summit": "conditional"}, []),
+    # continuing support for Kyiv is military aid
+    ("it", "La Germania continuerà a sostenere l'Ucraina con armi e finanziamenti", None,
+     {"military_aid_to_ukraine": "support"}, []),
+    ("en", "Britain will continue to support Ukraine for as long as it takes", None,
+     {"military_aid_to_ukraine": "support"}, []),
+    ("it", "Berlino intende rafforzare la difesa aerea ucraina prima dell'inverno", None,
+     {"military_aid_to_ukraine": "support"}, []),
+    # the precondition for peace
+    ("it", "Le garanzie di sicurezza sono il presupposto di qualunque pace duratura", None,
+     {"western_security_guarantees": "support"}, []),
+    ("en", "On security guarantees: they are the precondition for any peace deal", None,
+     {"western_security_guarantees": "support"}, []),
+    ("it", "Kiev vuole un meccanismo internazionale di garanzie, con Paesi garanti pronti a intervenire", None,
+     {"western_security_guarantees": "support"}, []),
+    ("en", "the guarantees must be legally binding and ratified by parliaments", None,
+     {"western_security_guarantees": "support"}, []),
+    # comparisons: what is worse than the alternative is opposed
+    ("en", "A minerals deal is a better guarantee than 30,000 European troops", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
+    ("en", "Investment is a better protection than 15,000 soldiers from a handful of countries", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
+    ("it", "Un esercito ucraino forte è una garanzia migliore di qualsiasi contingente straniero", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
 ]
 
 
@@ -254,3 +345,32 @@ def test_component_uses_embeddings_when_the_context_asks():
                    [("We oppose the idea that Kyiv should be neutral and unarmed", "Lavrov", "direct")])
     StanceClassifier()(off, Context(embeddings=True))
     assert off.statements[0].stances == []
+
+
+def test_no_room_for_compromise_refers_to_what_the_speaker_just_said():
+    text = ("Lavrov said that deploying Western peacekeepers would drag NATO into the war. "
+            "“There is no room for compromise on this,” he told reporters.")
+    doc = make_doc(text, "en", [
+        ("deploying Western peacekeepers would drag NATO into the war", "Sergey Lavrov", "indirect"),
+        ("There is no room for compromise on this", "Sergey Lavrov", "direct")])
+    StanceClassifier()(doc, Context())
+    assert [(s.issue, s.stance) for s in doc.statements[1].stances] == [("foreign_troops_in_ukraine", "oppose")]
+    it = ("Peskov ha detto che l'invio di truppe europee in Ucraina sarebbe una provocazione. "
+          "«Su questo non c'è alcuno spazio per compromessi», ha aggiunto.")
+    doc = make_doc(it, "it", [
+        ("l'invio di truppe europee in Ucraina sarebbe una provocazione", "Dmitrij Peskov", "indirect"),
+        ("Su questo non c'è alcuno spazio per compromessi", "Dmitrij Peskov", "direct")])
+    StanceClassifier()(doc, Context())
+    assert [(s.issue, s.stance) for s in doc.statements[1].stances] == [("foreign_troops_in_ukraine", "oppose")]
+    # a side taken on nothing named, with nothing to refer to, stays without a stance
+    alone = make_doc("“There is no room for compromise on this,” he said.", "en",
+                     [("There is no room for compromise on this", "Sergey Lavrov", "direct")])
+    StanceClassifier()(alone, Context())
+    assert alone.statements[0].stances == []
+
+
+def test_condition_clause_rule_and_evidence():
+    text = "Sanctions on Russia must be tightened if the Kremlin keeps rejecting the truce"
+    (s,) = classify(text, lang="en")
+    assert (s.issue, s.stance, s.rule) == ("sanctions_on_russia", "conditional", "if-clause")
+    assert "Sanctions" in text[s.evidence_start:s.evidence_end]

@@ -10,7 +10,16 @@ in this order of strength:
     > support cue in the cue's clause  > the reporting verb ("criticised", "called for")
     > a specific issue named with no cue at all (weak support)
 
+Clause shapes come before the cues of the clause: an issue named inside a condition clause ("if the
+Kremlin keeps rejecting the truce") is the condition, not the speaker's stance, and a side taken next to
+a condition clause holds only under it (conditional); an issue named right after "without" is a
+precondition where the clause is negated ("I cannot imagine talks without a ceasefire": support) and
+the opposite of the clause's side otherwise; in a comparison ("a better guarantee than troops") what
+follows "than" is opposed. A topic clause before a colon takes the side of the clause after it.
+
 Inverted cues name the opposite of a proposition ("without Russia"): rejecting them supports it.
+A statement that points back ("This cannot be...", "no room for compromise here") takes the issue of
+the sentence before, or of the same speaker's statement just before.
 Stance is about what the text says, not who says it. Every stance keeps the rule that made it and an
 evidence span covering the issue cue and the polarity cue.
 """
@@ -27,7 +36,10 @@ from ..document import Document, Stance
 
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
-                  "neutral", "question_no", "question_yes", "anaphora", "clause_breaks")
+                  "neutral", "question_no", "question_yes", "anaphora", "clause_breaks", "comparative",
+                  "without", "negator", "if_clause", "deixis")
+# articles between "without" and the issue it names ("senza un cessate il fuoco", "without the truce")
+_ARTICLE = r"\s+(?:(?:un|una|uno|il|lo|la|i|gli|le|a|an|the|any|alcun\w*|qualsiasi|ogni)\s+|l\W)?$"
 _FLIP = {"support": "oppose", "oppose": "support"}
 # quotes delimit the frame (reporting clause) around a statement
 _QUOTE = re.compile(r"[\"“”«»]")
@@ -50,8 +62,10 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
     for key in _POLARITY_KEYS:
         flags = re.IGNORECASE
         pats = data.get(key) or []
-        if key in ("anaphora", "clause_breaks", "question_no", "question_yes"):
+        if key in ("anaphora", "clause_breaks", "question_no", "question_yes", "if_clause", "deixis"):
             out[key] = [re.compile(p, flags) for p in pats]
+        elif key == "without":  # ends where the issue cue begins
+            out[key] = [re.compile(r"(?<!\w)(?:" + p + ")" + _ARTICLE, flags) for p in pats]
         else:
             out[key] = [re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", flags) for p in pats]
     return out
@@ -91,7 +105,18 @@ def _clauses(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
         for m in p.finditer(text, start, end):
             cuts.add(m.start())
     bounds = [start, *sorted(c for c in cuts if start < c < end), end]
+    # a condition clause that opens the sentence ends at its first comma ("If X, we will ...")
+    for a, b in list(zip(bounds, bounds[1:])):
+        if _is_if_clause(text, a, b, lex):
+            comma = text.find(",", a, b)
+            if comma > 0 and text[comma + 1:b].strip():
+                bounds.append(comma)
+    bounds = sorted(set(bounds))
     return list(zip(bounds, bounds[1:]))
+
+
+def _is_if_clause(text: str, a: int, b: int, lex) -> bool:
+    return any(p.match(text[a:b]) for p in lex["if_clause"])
 
 
 def _negation(text: str, a: int, b: int, lex):
@@ -167,9 +192,23 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
     if m:
         return "support", "question-answered-yes", m, 0.75
     if content_hit:
-        for a, b in _clauses(window, cs, ce, lex):
+        clauses = _clauses(window, cs, ce, lex)
+        for i, (a, b) in enumerate(clauses):
             if a <= hit.start < b:
-                found = _clause_polarity(window, a, b, lex)
+                if _is_if_clause(window, a, b, lex):
+                    return None  # the condition, not the speaker's stance
+                beside_if = any(_is_if_clause(window, x, y, lex) for x, y in clauses[max(0, i - 1):i + 2])
+                found = _clause_shape(window, a, b, hit, lex)
+                if found is False:
+                    return None
+                if found is None:
+                    found = _clause_polarity(window, a, b, lex)
+                if found is None and window[b:b + 1] == ":" and i + 1 < len(clauses):
+                    found = _clause_polarity(window, *clauses[i + 1], lex)
+                if found is None and beside_if:
+                    found = _frame_or_named(window, hit, lex, frame, (a, b))
+                if found and found[0] == "support" and beside_if:
+                    return "conditional", "if-clause", found[2], 0.7
                 if found:
                     return found
                 clause = (a, b)
@@ -181,6 +220,11 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
         if found:
             return found
         clause = (cs, ce)
+    return _frame_or_named(window, hit, lex, frame, clause)
+
+
+def _frame_or_named(window: str, hit: _Hit, lex, frame, clause: tuple[int, int]):
+    """The reporting clause's side, else weak support for a specific issue named without a cue."""
     for a, b in ((frame[0], frame[1]), (frame[2], frame[3])):
         m = _first(lex["rejection"], window, a, b)
         if m:
@@ -188,9 +232,35 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
         m = _first(lex["support"], window, a, b)
         if m and a == frame[0]:
             return "support", "frame-support", m, 0.6
-    if content_hit and hit.cue.kind in ("cues", "framework") and "non " not in window[clause[0]:clause[1]].lower() \
+    if hit.where == "content" and hit.cue.kind in ("cues", "framework") \
+            and "non " not in window[clause[0]:clause[1]].lower() \
             and " not " not in window[clause[0]:clause[1]].lower():
         return "support", "named", None, 0.5
+    return None
+
+
+def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex):
+    """The side that the shape of the clause gives the issue: named right after "without", or on
+    either side of a comparison. None where the shape says nothing; False for no stance at all."""
+    if hit.cue.kind != "inverted_cues":
+        for p in lex["without"]:
+            m = p.search(window, max(a, hit.start - 40), hit.start)
+            if m is None:
+                continue
+            if _first(lex["negator"], window, a, m.start()):
+                return "support", "not-without", m, 0.75  # "cannot imagine talks without a ceasefire"
+            if not window[a:m.start()].strip(" ,;:\"'«»“”‘’"):
+                return "support", "without-first", m, 0.65  # "Without a truce, every week ..."
+            found = _clause_polarity(window, a, b, lex)
+            if found and found[0] in _FLIP:
+                return _FLIP[found[0]], "without-" + found[1], found[2], found[3] - 0.1
+            return False  # named only as what is missing
+    m = _first(lex["comparative"], window, a, b)
+    if m:
+        if m.end() <= hit.start <= m.end() + 60:
+            return "oppose", "comparison", m, 0.7
+        if hit.end <= m.start() and m.start() - hit.end <= 60:
+            return "support", "comparison", m, 0.6
     return None
 
 
@@ -245,8 +315,12 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
         hits = _find_issue_cues(window, frame[2], frame[3], cues, "context") or \
             _find_issue_cues(window, frame[0], frame[1], cues, "context")
         hits = [h for h in hits if h.cue.kind != "weak_cues"]
-    # "This cannot be a security guarantee": the anaphor is the subject, the generic cue the predicate
-    if all(h.cue.kind == "weak_cues" for h in hits) and _first(lex["anaphora"], window[cs:ce]) is not None:
+    # "This cannot be a security guarantee": the anaphor is the subject, the generic cue the predicate;
+    # "no room for compromise here": a side taken on what was just said
+    if all(h.cue.kind == "weak_cues" for h in hits) and (
+            _first(lex["anaphora"], window[cs:ce]) is not None
+            or (not hits and _first(lex["deixis"], window[cs:ce]) is not None
+                and _has_polarity_cue(window, cs, ce, lex))):
         back = _antecedent_hits(window, max(0, floor - 400), floor, cues) if floor > 0 else []
         if back:
             hits = back
