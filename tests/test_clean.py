@@ -478,3 +478,71 @@ def test_sentences_and_relative_times_are_not_date_lines(line):
     from garante.clean.capture import _is_date_line
     from garante.clean.cues import cues
     assert _is_date_line(line, cues())[0] is None
+
+
+# --- live pages, mastheads, toolbars and author boxes ----------------------------------------------
+
+def test_one_time_line_is_not_a_live_page():
+    # a single "18:05" line between two paragraphs does not make entries: it stays furniture and the
+    # short line under it is no entry heading
+    raw = "\n".join(["Vertice a Bruxelles sul sostegno a Kiev", PROSE_IT[0], "18:05", "Nuovo incontro in serata",
+                     PROSE_IT[1], PROSE_IT[2]])
+    lines, _ = classify(raw)
+    by_text = {ln.text: ln for ln in lines}
+    assert by_text["18:05"].cue != "entry_time"
+    assert by_text["Nuovo incontro in serata"].cue != "entry_heading"
+
+
+def test_live_page_entries_keep_every_paragraph_and_the_page_headline():
+    entries = []
+    for time, heading, para in zip(["21:40", "20:15", "19:02"],
+                                   ["Kallas: nuove sanzioni", "Il Cremlino risponde", "Riunione a Bruxelles"],
+                                   PROSE_IT):
+        entries += [time, heading, para]
+    raw = "\n".join(["Menu", "Ucraina, la diretta di oggi: i ministri Ue discutono le garanzie per Kiev",
+                     "Aggiornato alle 21:40 di lunedì 14 luglio 2025", *entries, "Leggi anche",
+                     "Borsa, Milano chiude in calo", "Meteo, temporali al Nord"])
+    doc = clean(Capture("live.txt", raw, "text"))
+    assert doc.meta["title"] == "Ucraina, la diretta di oggi: i ministri Ue discutono le garanzie per Kiev"
+    assert doc.meta["published"] == "2025-07-14"  # the last update of a live page
+    for para in PROSE_IT:
+        assert para in doc.body
+    labels = labels_of(raw)
+    assert labels["Il Cremlino risponde"] == "subheading" and labels["20:15"] == "furniture"
+    assert "Borsa, Milano chiude in calo" not in doc.text
+
+
+@pytest.mark.parametrize("line,trail", [
+    ("Esteri › Medio Oriente", True), ("World > Europe > Ukraine", True),
+    ("Zelensky: «Pronti a trattare» » Kiev", False),  # a closing quote mark, not an arrow
+    ("Trump says > 50 countries back the plan.", False),
+])
+def test_breadcrumb_trails_without_a_root_word(line, trail):
+    from garante.clean.capture import _crumb_trail
+    assert _crumb_trail(line) is trail
+
+
+def test_commentary_disclaimer_and_author_box_in_italian_are_not_body():
+    raw = "\n".join(["Garanzie per Kiev: perché l'Europa deve fare da sola", "Lucia Ferraro",
+                     "Ricercatrice, Programma Sicurezza europea", "3 luglio 2025", *PROSE_IT,
+                     "Le opinioni espresse in questo articolo sono quelle dell'autrice e non riflettono "
+                     "necessariamente la posizione dell'Istituto.",
+                     "L'autrice",
+                     "Lucia Ferraro è ricercatrice del Programma Sicurezza europea. Ha lavorato al ministero della Difesa."])
+    doc = clean(Capture("c.txt", raw, "text"))
+    assert doc.meta["title"] == "Garanzie per Kiev: perché l'Europa deve fare da sola"
+    assert doc.meta["author"] == "Lucia Ferraro"
+    assert doc.body.rstrip().endswith(PROSE_IT[-1])
+    assert "opinioni espresse" not in doc.text and "ministero della Difesa" not in doc.text
+
+
+def test_declared_site_name_beats_the_spelling_of_the_domain():
+    paras = "".join(f"<p>{p}</p>" for p in PROSE_EN)
+    page = ("<!DOCTYPE html><html><head><title>Allies weigh guarantees for Kyiv | Daily Example</title>"
+            '<meta property="og:site_name" content="Daily Example">'
+            '<link rel="canonical" href="https://www.example.org/world/allies-weigh-guarantees">'
+            "</head><body><header><a href='/'>Example</a></header><article><h1>Allies weigh guarantees for Kyiv</h1>"
+            f"{paras}</article><footer>Example home</footer></body></html>")
+    doc = clean(Capture("page.html", page, "html"))
+    assert doc.meta["outlet"] == "Daily Example"
+    assert doc.meta["outlet_source"] == "html metadata"
