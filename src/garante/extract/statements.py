@@ -144,8 +144,7 @@ def lexicon(code: str | None) -> Lexicon:
     for key in ("according_to", "relative_according", "cited_by", "backward_cues", "channel", "clause_joiners",
                 "relative_clause"):
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
-    for key in ("gerund_complement", "complementizer", "coordinated_complement", "passive_agent", "addressee",
-                "anonymous_subject"):
+    for key in ("gerund_complement", "complementizer", "coordinated_complement", "passive_agent", "addressee"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     if data.get("complementizer"):
         lex.patterns["complementizer_next"] = [re.compile(r"\s*,?\s*(?:" + data["complementizer"] + ")", re.IGNORECASE)]
@@ -247,7 +246,6 @@ class Frame:
     speaker_region: tuple[int, int] | None = None
     speaker_after: tuple[int, int] | None = None  # inverted order: cue then speaker
     inherit: str | None = None  # 'previous' | 'governing'
-    governing: "Frame | None" = None
     depth: int = 0
     quote_parent: int | None = None  # index of the enclosing quote (nested statement)
     frame_span: tuple[int, int] | None = None  # the reporting clause, for the date
