@@ -156,6 +156,7 @@ class Grammar:
     attributive: frozenset[str]
     full_months: frozenset[str] = field(default_factory=frozenset)
     keywords: re.Pattern | None = None  # a word every expression contains: the rules run only near one
+    focus: re.Pattern | None = None  # a focus adverb right before an expression ("già lunedì")
 
     def lookup(self, table: str, word: str) -> Any:
         return self.data.get(table, {}).get(_norm(word))
@@ -218,14 +219,11 @@ def grammar(code: str | None) -> Grammar:
         "named": f"(?P<named>{_alternation(named)})",
         "part": f"(?P<part>{_alternation(data.get('parts_of_day') or [])})",
     }
-    focus = data.get("focus") or []
-    # a focus adverb ("già lunedì", "as early as Monday") belongs to the expression it stands before
-    focus_prefix = f"(?:(?P<focus>{_alternation(focus)})\\s+)?" if focus else ""
     rules = []
     for i, r in enumerate(data.get("rules") or []):
         try:
             body = re.sub(r"\{(\w+)\}", lambda m: pieces[m.group(1)], r["pattern"])
-            regex = re.compile(rf"(?<![\w/.-]){focus_prefix}(?:{body})(?!\w)", re.I)
+            regex = re.compile(rf"(?<![\w/.-])(?:{body})(?!\w)", re.I)
             rules.append(Rule(r["name"], r["kind"], regex, tuple(r.get("requires") or ()),
                               tuple(r.get("capitalized") or ()), tuple(r.get("full_names") or ())))
         except KeyError as e:
@@ -246,8 +244,11 @@ def grammar(code: str | None) -> Grammar:
             longest[n] = w
     words = [*months, *weekdays, *(data.get("relative_days") or {}), *named, *(data.get("units") or {})]
     keywords = re.compile(rf"\d|(?<!\w)(?:{_alternation(words)})(?!\w)", re.I)
+    focus = data.get("focus") or []
+    focus_re = re.compile(rf"(?<![\w])(?:{_alternation(focus)})\s+\Z", re.I) if focus else None
     return Grammar(code, data, rules, bounds, past, future, prospective, elapsed,
-                   frozenset(_norm(a) for a in data.get("attributive") or []), frozenset(longest.values()), keywords)
+                   frozenset(_norm(a) for a in data.get("attributive") or []), frozenset(longest.values()), keywords,
+                   focus_re)
 
 
 # -------------------------------------------------------------------------------------------------
@@ -289,6 +290,7 @@ def _acceptable(rule: Rule, m: re.Match, g: Grammar) -> bool:
 
 # How far before and after a keyword an expression may reach ("a partire dall'inizio del" ... "scorso").
 _REACH_BEFORE, _REACH_AFTER = 48, 64
+_FOCUS_REACH = 24
 
 
 def _windows(text: str, g: Grammar) -> list[tuple[int, int]]:
@@ -319,6 +321,14 @@ def find(text: str, g: Grammar) -> list[Match]:
         taken.append((start, end))
         out.append(Match(start, end, rule, {k: v for k, v in groups.items() if v is not None}))
     out.sort(key=lambda m: m.start)
+    if g.focus is not None:  # a focus adverb belongs to the expression it stands before ("già lunedì")
+        prev_end = 0
+        for m in out:
+            lo = max(prev_end, m.start - _FOCUS_REACH)
+            f = g.focus.search(text, lo, m.start)
+            if f:
+                m.start = f.start()
+            prev_end = m.end
     return out
 
 
