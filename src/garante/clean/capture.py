@@ -501,8 +501,12 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
     # a head line printed again after the article is the masthead (the site's name over the footer), not
     # the headline, which is printed twice above the article or at its top
     after = {ln.key for ln in lines[hi + 1:]}
+    in_head: dict[str, int] = {}
     for ln in head:
-        if ln.repeats >= 2 and ln.key in after and ln.cue is None and ln.words <= 6:
+        in_head[ln.key] = in_head.get(ln.key, 0) + 1
+    for i, ln in enumerate(head):
+        if (ln.repeats >= 2 and ln.key in after and in_head[ln.key] == 1 and ln.cue is None and ln.words <= 6
+                and any(candidate(o) and o.words > ln.words for o in head[i + 1:])):
             ln.cue = "masthead"
             evidence.setdefault("masthead", ln.text)
     title_i = None
