@@ -374,3 +374,63 @@ def test_condition_clause_rule_and_evidence():
     (s,) = classify(text, lang="en")
     assert (s.issue, s.stance, s.rule) == ("sanctions_on_russia", "conditional", "if-clause")
     assert "Sanctions" in text[s.evidence_start:s.evidence_end]
+
+
+MORE_CASES = [
+    # "nothing but" is not a clause break
+    ("en", "A ceasefire now would be nothing but a gift to the aggressor", None, {"ceasefire": "oppose"}, []),
+    # what comes after "only after" is the condition itself: wanted first
+    ("it", "Le truppe europee arriverebbero solo dopo la firma di un cessate il fuoco", None,
+     {"foreign_troops_in_ukraine": "conditional", "ceasefire": "support"}, []),
+    ("en", "European troops would deploy only after a ceasefire is signed", None,
+     {"foreign_troops_in_ukraine": "conditional", "ceasefire": "support"}, []),
+    # an invitation under a condition
+    ("it", "Se Zelensky vuole davvero la pace, che venga a Mosca", None, {"leaders_summit": "conditional"}, []),
+    ("en", "If Zelensky wants to talk, he can come to Moscow", None, {"leaders_summit": "conditional"}, []),
+    # denying that something counts as the issue
+    ("it", "Quelle proposte non sono garanzie di sicurezza, ma promesse vuote", None,
+     {"western_security_guarantees": "oppose"}, []),
+    ("en", "What they offer are not security guarantees but empty promises", None,
+     {"western_security_guarantees": "oppose"}, []),
+    # Washington taking part in the guarantees
+    ("it", "Gli Stati Uniti daranno un contributo alle garanzie per Kiev", None, {"us_backstop": "support"}, []),
+    ("it", "Gli europei guideranno la missione, ma gli Stati Uniti saranno coinvolti", None,
+     {"us_backstop": "support"}, []),
+    ("en", "The United States will help with the security guarantees", None, {"us_backstop": "support"}, []),
+    ("en", "Kyiv is counting on America to stand behind the deal", None, {"us_backstop": "support"}, []),
+    # "nell'Alleanza atlantica"
+    ("it", "L'ingresso di Kiev nell'Alleanza atlantica non è un esito realistico", None,
+     {"ukraine_nato_membership": "oppose"}, []),
+]
+
+
+@pytest.mark.parametrize("lang,text,context,want,absent", MORE_CASES, ids=[c[1][:45] for c in MORE_CASES])
+def test_classify_more_patterns(lang, text, context, want, absent):
+    test_classify_patterns(lang, text, context, want, absent)
+
+
+@pytest.mark.parametrize("lang,text,content,speaker,want", [
+    ("it", "Peskov ha commentato il piano di inviare truppe europee in Ucraina. «Un simile passo rischierebbe di "
+           "provocare un'escalation», ha avvertito.", "Un simile passo rischierebbe di provocare un'escalation",
+     "Dmitrij Peskov", ("foreign_troops_in_ukraine", "oppose")),
+    ("it", "Meloni ha presentato una clausola di difesa collettiva per Kiev. «È un impegno serio, che l'Italia è "
+           "pronta a firmare», ha detto.", "È un impegno serio, che l'Italia è pronta a firmare", "Giorgia Meloni",
+     ("western_security_guarantees", "support")),
+    ("en", "Putin discussed the American proposal for a ceasefire. “The idea is right and we support it,” he said.",
+     "The idea is right and we support it", "Vladimir Putin", ("ceasefire", "support")),
+])
+def test_statement_referring_back_takes_the_issue_of_the_sentence_before(lang, text, content, speaker, want):
+    doc = make_doc(text, lang, [(content, speaker, "direct")])
+    StanceClassifier()(doc, Context())
+    assert [(s.issue, s.stance) for s in doc.statements[0].stances] == [want]
+
+
+def test_reporting_clause_stops_where_the_next_statement_begins():
+    text = ("Medinsky ha detto che le proposte saranno esaminate presto e che un vertice tra Putin e Zelensky "
+            "sarà possibile solo dopo la firma del trattato.")
+    doc = make_doc(text, "it", [("le proposte saranno esaminate presto", "Vladimir Medinsky", "indirect"),
+                                ("un vertice tra Putin e Zelensky sarà possibile solo dopo la firma del trattato",
+                                 "Vladimir Medinsky", "indirect")])
+    StanceClassifier()(doc, Context())
+    assert doc.statements[0].stances == []
+    assert [(s.issue, s.stance) for s in doc.statements[1].stances] == [("leaders_summit", "conditional")]

@@ -37,7 +37,7 @@ from ..document import Document, Stance
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
                   "neutral", "question_no", "question_yes", "anaphora", "clause_breaks", "comparative",
-                  "without", "negator", "if_clause", "deixis")
+                  "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on")
 # articles between "without" and the issue it names ("senza un cessate il fuoco", "without the truce")
 _ARTICLE = r"\s+(?:(?:un|una|uno|il|lo|la|i|gli|le|a|an|the|any|alcun\w*|qualsiasi|ogni)\s+|l\W)?$"
 _FLIP = {"support": "oppose", "oppose": "support"}
@@ -64,7 +64,7 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
         pats = data.get(key) or []
         if key in ("anaphora", "clause_breaks", "question_no", "question_yes", "if_clause", "deixis"):
             out[key] = [re.compile(p, flags) for p in pats]
-        elif key == "without":  # ends where the issue cue begins
+        elif key in ("without", "negated_copula"):  # ends where the issue cue begins
             out[key] = [re.compile(r"(?<!\w)(?:" + p + ")" + _ARTICLE, flags) for p in pats]
         else:
             out[key] = [re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", flags) for p in pats]
@@ -203,6 +203,10 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
                     return None
                 if found is None:
                     found = _clause_polarity(window, a, b, lex)
+                    if found and found[1] == "condition" and found[2].end() <= hit.start <= found[2].end() + 60 \
+                            and _first(lex["condition_on"], found[2].group(0)):
+                        # "troops only after a ceasefire": the ceasefire is the condition, wanted first
+                        return "support", "precondition", found[2], 0.65
                 if found is None and window[b:b + 1] == ":" and i + 1 < len(clauses):
                     found = _clause_polarity(window, *clauses[i + 1], lex)
                 if found is None and beside_if:
@@ -242,6 +246,10 @@ def _frame_or_named(window: str, hit: _Hit, lex, frame, clause: tuple[int, int])
 def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex):
     """The side that the shape of the clause gives the issue: named right after "without", or on
     either side of a comparison. None where the shape says nothing; False for no stance at all."""
+    for p in lex["negated_copula"]:
+        m = p.search(window, max(a, hit.start - 30), hit.start)
+        if m:
+            return "oppose", "negated-predicate", m, 0.75  # "these are not security guarantees"
     if hit.cue.kind != "inverted_cues":
         for p in lex["without"]:
             m = p.search(window, max(a, hit.start - 40), hit.start)
@@ -402,8 +410,13 @@ class StanceClassifier:
         sentences = [(s.start, s.end) for s in doc.layer("sentence")]
         last_issue: dict[str, tuple[str, ...]] = {}
         windows = []
+        starts = sorted(st.content_start for st in doc.statements)
         for st in doc.statements:
             floor, we = _window(doc.text, sentences, st.content_start, st.content_end)
+            # the reporting clause ends where the next statement of the sentence begins
+            later = [x for x in starts if st.content_end <= x < we]
+            if later:
+                we = later[0]
             ws = _previous_sentence_start(doc.text, sentences, floor)
             windows.append((ws, floor, we))
             who = st.speaker_entity_id or st.speaker_name or ""
