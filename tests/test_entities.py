@@ -297,6 +297,14 @@ def test_seat_of_power_after_a_locative_preposition_is_a_place(ctx):
     ], lang="en", published="2025-08-19")
     assert seat_mentions(doc, "white-house") == [("White House", "LOC", "locative", True)]
     assert seat_mentions(doc, "kremlin") == [("Kremlin", "LOC", "locative", True), ("Kremlin", "ORG", "alias", None)]
+    # a source or a premodifier after the same prepositions is still the actor
+    doc, ms = mentions(ctx, "Talks", ["According to the White House, the call went well, and according to the "
+                                      "Kremlin spokesman it was constructive."], lang="en", published="2025-08-19")
+    assert seat_mentions(doc, "white-house") == [("White House", "ORG", "alias", None)]
+    assert ("Kremlin spokesman", "dmitry-peskov", "role") in ms
+    doc, _ = mentions(ctx, "Colloqui", ["Secondo fonti vicine al Cremlino, la telefonata è stata utile."],
+                      published="2025-08-19")
+    assert seat_mentions(doc, "kremlin") == [("Cremlino", "ORG", "alias", None)]
 
 
 def test_outlets_and_interviewers_named_in_attribution(ctx):

@@ -125,6 +125,7 @@ class Lexicon:
         self.not_individual = {w.lower() for w in data.get("not_individual", [])}
         self.locative = {w.lower() for w in data.get("locative", [])}
         self.articles = {w.lower() for w in data.get("articles", [])}
+        self.not_locative_before = {w.lower() for w in data.get("not_locative_before", [])}
         self.interview_cues = {w.lower() for w in data.get("interview_cues", [])}
         self.addressee_cues = {w.lower() for w in data.get("addressee_cues", [])}
         self.addressee_preps = {w.lower() for w in data.get("addressee_preps", [])}
@@ -229,11 +230,15 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
         return k
 
     def locative(i: int) -> bool:
-        """A locative preposition before token i, maybe with an article between ("at the", "presso la")."""
+        """A locative preposition before token i, maybe with an article between ("at the", "presso la"),
+        that does not make a source of it ("according to the Kremlin", "stando al Cremlino")."""
         k = prev_word(i)
         if k >= 0 and lower[k] in lex.articles and lower[k] not in lex.locative:
             k = prev_word(k)
-        return k >= 0 and lower[k] in lex.locative
+        if not (k >= 0 and lower[k] in lex.locative):
+            return False
+        k = prev_word(k)
+        return not (k >= 0 and lower[k] in lex.not_locative_before)
 
     # 1. names ----------------------------------------------------------------------------------
     found: list[tuple[int, int, str, str]] = []
@@ -281,7 +286,8 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
             state = kb.get(target)
             if state is not None:
                 e, res, label, attrs, rule = state, "metonym", state.type, {"place": eid}, "capital-metonym"
-        elif e.type == "ORG" and e.data.get("seat") and locative(i):
+        elif e.type == "ORG" and e.data.get("seat") and locative(i) \
+                and not _office_at(lex, lower, _skip_modifiers(lex, lower, j)):  # "to the Kremlin spokesman"
             # "ha parlato alla Casa Bianca": the building, which says nothing
             res, label, attrs, rule = "locative", "LOC", {"locative": True}, "seat-locative"
         add(Mention(i, j, e.id, e.name, label, res, rule, attrs))
