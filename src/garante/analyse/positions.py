@@ -14,6 +14,8 @@ state level only.
 """
 from __future__ import annotations
 
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from ..store import Store
@@ -78,17 +80,12 @@ def _ref(r: dict[str, Any]) -> dict[str, Any]:
 def _position(actor: dict[str, Any], level: str, issue: str, rows: list[dict[str, Any]],
               refs: dict[int, dict[str, Any]]) -> dict[str, Any]:
     """``refs``: each row's reference (``_ref``) by ``id(row)``, made once for both levels."""
-    groups: list[tuple[str, list[dict[str, Any]]]] = []
-    for r in rows:
-        if groups and groups[-1][0] == r["when"]:
-            groups[-1][1].append(r)
-        else:
-            groups.append((r["when"], [r]))
     current = None
     changes = []
     before: list[dict[str, Any]] = []  # the evidence of the side last taken
     since: str | None = None
-    for when, group in groups:
+    for when, same_date in groupby(rows, key=itemgetter("when")):
+        group = list(same_date)
         stance = _aggregate(group)
         if stance == "neutral" and current not in (None, "neutral"):
             continue  # speaking about an issue without taking a side does not undo the side taken
@@ -100,9 +97,9 @@ def _position(actor: dict[str, Any], level: str, issue: str, rows: list[dict[str
         current, before = stance, group
     return {
         "actor": actor, "actor_level": level, "issue": issue, "stance": current, "since": since,
-        "statements": len({r["statement_id"] for r in rows}),
+        "statements": len(set(map(itemgetter("statement_id"), rows))),
         "outlets": len({r["outlet"] or r["source"] for r in rows}),
-        "first_evidence": _ref(rows[0]), "last_evidence": _ref(rows[-1]),
+        "first_evidence": dict(refs[id(rows[0])]), "last_evidence": dict(refs[id(rows[-1])]),
         "evidence": [refs[id(r)] for r in rows],
         "changes": changes,
     }
@@ -117,15 +114,17 @@ def positions(store: Store, rows: list[dict[str, Any]] | None = None) -> list[di
     for r in rows:
         pid = r["speaker_entity_id"] or (f"name:{r['speaker']}" if r["speaker"] else None)
         sid = r["on_behalf_of_id"] or (f"name:{r['actor_state']}" if r["actor_state"] else None)
-        speaker = {"id": r["speaker_entity_id"], "name": r["speaker"]}
-        state = {"id": r["on_behalf_of_id"], "name": r["actor_state"]}
-        if sid is None and pid and r.get("speaker_type") in COLLECTIVE_TYPES:
-            sid, state = pid, speaker  # "Russia said ...": the speaker is the state
+        speaker_is_state = sid is None and pid and r.get("speaker_type") in COLLECTIVE_TYPES
+        if speaker_is_state:
+            sid = pid  # "Russia said ...": the speaker is the state
         if pid and pid != sid and not (r["speaker"] and r["speaker"] == r["actor_state"]):
-            actor_of.setdefault(pid, speaker)
+            if pid not in actor_of:
+                actor_of[pid] = {"id": r["speaker_entity_id"], "name": r["speaker"]}
             persons.setdefault((pid, r["issue"]), []).append(r)
         if sid:
-            actor_of.setdefault(sid, state)
+            if sid not in actor_of:
+                actor_of[sid] = ({"id": r["speaker_entity_id"], "name": r["speaker"]} if speaker_is_state
+                                 else {"id": r["on_behalf_of_id"], "name": r["actor_state"]})
             states.setdefault((sid, r["issue"]), []).append(r)
 
     def order(item):

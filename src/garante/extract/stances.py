@@ -26,6 +26,7 @@ evidence span covering the issue cue and the polarity cue.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable
@@ -414,9 +415,9 @@ class StanceClassifier:
         for st in doc.statements:
             floor, we = _window(doc.text, sentences, st.content_start, st.content_end)
             # the reporting clause ends where the next statement of the sentence begins
-            later = [x for x in starts if st.content_end <= x < we]
-            if later:
-                we = later[0]
+            i = bisect_left(starts, st.content_end)
+            if i < len(starts) and starts[i] < we:
+                we = starts[i]
             ws = _previous_sentence_start(doc.text, sentences, floor)
             windows.append((ws, floor, we))
             who = st.speaker_entity_id or st.speaker_name or ""
