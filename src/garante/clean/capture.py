@@ -11,9 +11,11 @@ recommendations, related headlines, tags, footers and login forms. Each line get
    "Related Posts", inline ad markers, photo credits, bylines, dates);
 2. the article block: the run of lines with the highest prose score (prose lines count for it, furniture
    against it), so that lists of short headlines, footers and menus fall outside it while an isolated
-   marker or a subheading between paragraphs stays inside;
+   marker or a subheading between paragraphs stays inside; on a live page the time and heading of each
+   entry count for neither side, so that the entries make one article;
 3. the head: title, standfirst, byline, dateline and captions in the lines before the block; a date
-   above the headline (a page banner) is the capture date, not the publication date.
+   above the headline (a page banner) is the capture date, not the publication date; a short line printed
+   once above the headline and again after the article is the masthead, never the title.
 """
 from __future__ import annotations
 
