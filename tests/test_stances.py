@@ -434,3 +434,17 @@ def test_reporting_clause_stops_where_the_next_statement_begins():
     StanceClassifier()(doc, Context())
     assert doc.statements[0].stances == []
     assert [(s.issue, s.stance) for s in doc.statements[1].stances] == [("leaders_summit", "conditional")]
+
+
+@pytest.mark.parametrize("lang,text,content", [
+    ("it", "Macron ha detto che venti Paesi sono pronti a schierare truppe in Ucraina. «La forza verrebbe "
+           "dispiegata solo dopo un cessate il fuoco», ha spiegato.",
+     "La forza verrebbe dispiegata solo dopo un cessate il fuoco"),
+    ("en", "Britain and France are ready to deploy troops to Ukraine, Starmer said. “The force would only "
+           "deploy after a ceasefire,” he added.", "The force would only deploy after a ceasefire"),
+])
+def test_a_subject_naming_what_was_said_before_adds_its_issue(lang, text, content):
+    doc = make_doc(text, lang, [(content, "Emmanuel Macron", "direct")])
+    StanceClassifier()(doc, Context())
+    got = {s.issue: s.stance for s in doc.statements[0].stances}
+    assert got == {"foreign_troops_in_ukraine": "conditional", "ceasefire": "support"}

@@ -38,7 +38,8 @@ from ..document import Document, Stance
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
                   "neutral", "question_no", "question_yes", "anaphora", "clause_breaks", "comparative",
-                  "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on")
+                  "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on",
+                  "referring_subject")
 # articles between "without" and the issue it names ("senza un cessate il fuoco", "without the truce")
 _ARTICLE = r"\s+(?:(?:un|una|uno|il|lo|la|i|gli|le|a|an|the|any|alcun\w*|qualsiasi|ogni)\s+|l\W)?$"
 _FLIP = {"support": "oppose", "oppose": "support"}
@@ -63,7 +64,8 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
     for key in _POLARITY_KEYS:
         flags = re.IGNORECASE
         pats = data.get(key) or []
-        if key in ("anaphora", "clause_breaks", "question_no", "question_yes", "if_clause", "deixis"):
+        if key in ("anaphora", "clause_breaks", "question_no", "question_yes", "if_clause", "deixis",
+                   "referring_subject"):
             out[key] = [re.compile(p, flags) for p in pats]
         elif key in ("without", "negated_copula"):  # ends where the issue cue begins
             out[key] = [re.compile(r"(?<!\w)(?:" + p + ")" + _ARTICLE, flags) for p in pats]
@@ -310,6 +312,16 @@ def _antecedent_hits(window: str, a: int, b: int, cues: list[Cue]) -> list[_Hit]
     return frameworks or hits[:1]
 
 
+def _back(window: str, cs: int, floor: int, cues: list[Cue], lang: str | None,
+          topic_issues: tuple[str, ...]) -> list[_Hit]:
+    """What a statement refers back to: the issues of the sentence before, else the same speaker's
+    statement just before."""
+    back = _antecedent_hits(window, max(0, floor - 400), floor, cues) if floor > 0 else []
+    if back:
+        return back
+    return [_Hit(cs, cs, Cue(i, re.compile(""), lang or "", "cues"), "topic") for i in topic_issues]
+
+
 def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codebook,
               topic_issues: tuple[str, ...] = (), floor: int = 0,
               guess: "Callable[[str], tuple[str, float] | None] | None" = None) -> list[Stance]:
@@ -330,11 +342,12 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
             _first(lex["anaphora"], window[cs:ce]) is not None
             or (not hits and _first(lex["deixis"], window[cs:ce]) is not None
                 and _has_polarity_cue(window, cs, ce, lex))):
-        back = _antecedent_hits(window, max(0, floor - 400), floor, cues) if floor > 0 else []
-        if back:
-            hits = back
-        elif topic_issues:
-            hits = [_Hit(cs, cs, Cue(i, re.compile(""), lang or "", "cues"), "topic") for i in topic_issues]
+        hits = _back(window, cs, floor, cues, lang, topic_issues) or hits
+    elif _first(lex["referring_subject"], window[cs:ce]) is not None:
+        # "The force would deploy only after a ceasefire": the subject is what was spoken of before,
+        # whatever else the statement names
+        named = {h.cue.issue for h in hits}
+        hits += [h for h in _back(window, cs, floor, cues, lang, topic_issues) if h.cue.issue not in named]
     if not hits and guess is not None and _has_polarity_cue(window, cs, ce, lex):
         guessed = guess(window[cs:ce])
         if guessed:
