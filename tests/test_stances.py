@@ -398,6 +398,16 @@ MORE_CASES = [
      {"us_backstop": "support"}, []),
     ("en", "The United States will help with the security guarantees", None, {"us_backstop": "support"}, []),
     ("en", "Kyiv is counting on America to stand behind the deal", None, {"us_backstop": "support"}, []),
+    # "even if" concedes, it does not set a condition; a threat inside a condition is still a threat
+    ("it", "Anche se la Russia protesta, invieremo truppe europee in Ucraina", None,
+     {"foreign_troops_in_ukraine": "support"}, []),
+    ("en", "Even if Moscow objects, we will send troops to Ukraine", None, {"foreign_troops_in_ukraine": "support"}, []),
+    ("it", "Se le truppe europee arriveranno in Ucraina, saranno obiettivi legittimi", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
+    # no peace without it
+    ("en", "There can be no lasting peace without security guarantees", None,
+     {"western_security_guarantees": "support"}, []),
+    ("it", "Non ci sarà pace senza garanzie di sicurezza per Kiev", None, {"western_security_guarantees": "support"}, []),
     # "nell'Alleanza atlantica"
     ("it", "L'ingresso di Kiev nell'Alleanza atlantica non è un esito realistico", None,
      {"ukraine_nato_membership": "oppose"}, []),
