@@ -408,6 +408,13 @@ MORE_CASES = [
     ("en", "There can be no lasting peace without security guarantees", None,
      {"western_security_guarantees": "support"}, []),
     ("it", "Non ci sarà pace senza garanzie di sicurezza per Kiev", None, {"western_security_guarantees": "support"}, []),
+    # guarantees, plainly; and "together with the Americans"
+    ("en", "Kyiv wants guarantees that will deter another attack", None, {"western_security_guarantees": "support"}, []),
+    ("it", "Mosca chiede garanzie che l'Ucraina non entrerà mai nella Nato", None,
+     {"ukraine_nato_membership": "oppose"}, ["western_security_guarantees"]),
+    ("en", "Ukraine needs protection that really works, together with the Americans", None,
+     {"us_backstop": "support"}, []),
+    ("it", "Kiev vuole una protezione solida insieme agli americani", None, {"us_backstop": "support"}, []),
     # "nell'Alleanza atlantica"
     ("it", "L'ingresso di Kiev nell'Alleanza atlantica non è un esito realistico", None,
      {"ukraine_nato_membership": "oppose"}, []),
