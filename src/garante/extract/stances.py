@@ -15,11 +15,14 @@ Kremlin keeps rejecting the truce") is the condition, not the speaker's stance, 
 a condition clause holds only under it (conditional); an issue named right after "without" is a
 precondition where the clause is negated ("I cannot imagine talks without a ceasefire": support) and
 the opposite of the clause's side otherwise; in a comparison ("a better guarantee than troops") what
-follows "than" is opposed. A topic clause before a colon takes the side of the clause after it.
+follows "than" is opposed; a negated copula right before it denies that something counts as the issue
+("these are not security guarantees"); what follows "only after" is the condition itself, wanted first.
+A topic clause before a colon takes the side of the clause after it.
 
 Inverted cues name the opposite of a proposition ("without Russia"): rejecting them supports it.
 A statement that points back ("This cannot be...", "no room for compromise here") takes the issue of
-the sentence before, or of the same speaker's statement just before.
+the sentence before, or of the same speaker's statement just before; a subject that names again what
+was spoken of ("The force would deploy only after...") adds that issue to those the statement names.
 Stance is about what the text says, not who says it. Every stance keeps the rule that made it and an
 evidence span covering the issue cue and the polarity cue.
 """
@@ -247,8 +250,9 @@ def _frame_or_named(window: str, hit: _Hit, lex, frame, clause: tuple[int, int])
 
 
 def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex):
-    """The side that the shape of the clause gives the issue: named right after "without", or on
-    either side of a comparison. None where the shape says nothing; False for no stance at all."""
+    """The side that the shape of the clause gives the issue: named right after a negated copula or
+    "without", or on either side of a comparison. None where the shape says nothing; False for no
+    stance at all."""
     for p in lex["negated_copula"]:
         m = p.search(window, max(a, hit.start - 30), hit.start)
         if m:
