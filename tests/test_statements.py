@@ -319,3 +319,25 @@ def test_gerund_names_an_addressee_not_a_speaker():
                    "guarantee than troops."], lang="en", date="2025-03-20")
     st = by_content(doc, "an economic deal")
     assert st.speaker_name == "JD Vance"
+
+
+def test_a_source_reporting_what_someone_said_is_cited_not_the_speaker():
+    doc = analyse(["Secondo una nota di Palazzo Chigi, la presidente del Consiglio Giorgia Meloni si è detta disponibile "
+                   "a sostenere una missione di monitoraggio."], date="2025-09-04")
+    (st,) = doc.statements
+    assert st.speaker_name == "Giorgia Meloni"
+    assert st.cited_source == "Palazzo Chigi"
+
+
+def test_a_possessive_noun_is_not_a_reporting_verb():
+    doc = analyse(['Zelensky called Putin\'s remarks "very predictable" on Thursday evening.'], lang="en",
+                  date="2025-03-13")
+    (st,) = doc.statements
+    assert st.speaker_name == "Volodymyr Zelensky"
+
+
+def test_english_passive_with_agent():
+    doc = analyse(["Calls for an unconditional truce were reiterated by French President Emmanuel Macron in Paris."],
+                  lang="en", date="2025-03-13")
+    (st,) = doc.statements
+    assert st.rule == "passive" and st.speaker_name == "Emmanuel Macron"

@@ -52,6 +52,7 @@ class Lexicon:
     conjunctions: frozenset[str]
     prepositions: frozenset[str]
     quote_only: frozenset[str]
+    participles: frozenset[str]
     initial_participle: bool
     opening: str
     closing: str
@@ -116,9 +117,11 @@ def lexicon(code: str | None) -> Lexicon:
     forms: dict[str, tuple[str, str, str]] = {}
     irregular = data.get("irregular") or {}
     classes = data.get("classes") or {}
+    all_forms: dict[str, dict[str, list[str]]] = {}
     for category, key in (("speech", "speech_verbs"), ("act", "act_verbs"), ("act", "quote_only_verbs")):
         for lemma in data.get(key) or []:
             table = irregular.get(lemma) or _regular_forms(lemma, data.get("conjugation") or {}, classes.get(lemma))
+            all_forms[lemma] = table
             for tense, fs in table.items():
                 for f in fs or []:
                     forms.setdefault(f.lower(), (lemma, tense, category))
@@ -138,6 +141,7 @@ def lexicon(code: str | None) -> Lexicon:
         prepositions=frozenset(str(a).lower() for a in data.get("prepositions") or []),
         quote_only=frozenset(str(a).lower() for a in data.get("quote_only_verbs") or []),
         initial_participle=bool(data.get("sentence_initial_past_is_participle")),
+        participles=frozenset(f for lemma in all_forms for f in all_forms[lemma].get("participle") or []),
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
         either="".join(q.get("either") or '"'),
     )
@@ -338,6 +342,11 @@ def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[
     after = text[cue.end:min(hi, cue.end + 80)]
     if cue.lemma in lex.quote_only and not re.match(r"[^.;:!?]*[" + re.escape(lex.opening + lex.either) + "]", after):
         return None  # "called Putin's remarks “…”" reports; "called Trump" does not
+    if cue.tense == "past" and cue.text.lower() in lex.participles:
+        aux = _aux_start(text, cue, lo, lex, lex.passive_aux)
+        if aux is not None and lex.match("passive_agent", text, cue.end, hi):
+            cue.start, cue.text = aux, text[aux:cue.end]
+            return "passive"  # "were reiterated by Macron"
     if cue.tense == "participle":
         aux = _aux_start(text, cue, lo, lex, lex.aux)
         if aux is not None:
@@ -351,6 +360,9 @@ def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[
     if cue.tense == "gerund":
         return "active" if lex.match("gerund_complement", after) else None
     if cue.tense == "present":
+        prev = [t for _, t in _tokens(text, max(lo, cue.start - 30), cue.start)]
+        if prev and (prev[-1] in lex.function_words or prev[-1].endswith(("'s", "’s"))):
+            return None  # a noun: "Putin's remarks", "la critica", "le dichiarazioni"
         if lex.match("complementizer_next", after) or re.match(r"\s*[:“«\"„]", after):
             return "active"
         before = text[max(lo, cue.start - 3):cue.start]
@@ -808,7 +820,7 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
     for a, b in sentences:
         if b <= floor or a >= at:
             continue
-        first = next((m for m in mentions if a <= m.start < b and _eligible(m, None)), None)
+        first = next((m for m in mentions if a <= m.start < min(b, at) and _eligible(m, None)), None)
         if first is not None and first in people:
             openers.append(first)
     return openers[-1] if openers else None
@@ -882,10 +894,18 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                     and text[nxt.content_start] in lex.opening + lex.either:
                 speaker = _own_speaker(text, nxt, mentions, kb, lex, _quote_spans(text, nxt.sentence, lex))
         cited = None
-        if speaker is not None and _is_media(speaker, kb) and f.rule.startswith("according"):
-            # "Secondo Bloomberg, Peskov ha chiesto…": the outlet is the source of a statement with its own cue
-            if _verb_inside(text, a, b, lex):
-                continue
+        if f.rule.startswith("according") and any(g.cue is not None and g is not f and a <= g.cue.start < b
+                                                  for g in frames):
+            continue  # "“…”, ha dichiarato Lavrov, secondo quanto riportato da Ria Novosti": Lavrov's, citing it
+        if speaker is not None and f.rule == "according":
+            # "Secondo Bloomberg, Peskov ha chiesto…", "Secondo una nota di Palazzo Chigi, la premier si è detta
+            # disponibile…": the source reports what someone named after it said
+            inner = _reported_subject(text, a, b, mentions, lex)
+            if inner is not None:
+                subject, verb_at = inner
+                if any(g.cue is not None and g.cue.start <= verb_at < g.cue.end + 1 for g in frames if g is not f):
+                    continue  # that verb makes a statement of its own, which cites this source
+                cited, speaker = speaker.attrs.get("name") or speaker.text_of(doc), subject
         kind = _kind(text, inside_a, inside_b, a, b, quoted_all, lex)
         governing = None
         if speaker is None:
@@ -950,8 +970,9 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                         cited = src.attrs.get("name") or src.text_of(doc)
         if f.rule == "according" and speaker is not None and _is_media(speaker, kb):
             cited = speaker.attrs.get("name")
-        for prev in _according_before(text, a, f.sentence, lex, mentions, kb):
-            cited = cited or prev
+        if f.rule != "according":
+            for prev in _according_before(text, a, f.sentence, lex, mentions):
+                cited = cited or prev
         st.cited_source = cited
         _addressee(doc, st, f, lex, mentions, speaker)
         # when it was said
@@ -1011,10 +1032,6 @@ def _kind(text: str, ia: int, ib: int, a: int, b: int, quoted_all: bool, lex: Le
     return "indirect"
 
 
-def _verb_inside(text: str, a: int, b: int, lex: Lexicon) -> bool:
-    return any(True for _ in lex.verb.finditer(text, a, b))
-
-
 def _speaker_window(text: str, span: tuple[int, int], lex: Lexicon, mentions: list[Span] = ()) -> tuple[int, int]:
     """Where a speaker named after its cue can be: up to the first clause break, the channel, or — once a
     name has been seen — the addressee ("ha detto Putin a Kim": Kim is not the speaker)."""
@@ -1034,17 +1051,30 @@ def _speaker_window(text: str, span: tuple[int, int], lex: Lexicon, mentions: li
 def _subject_words(region: str, lex: Lexicon) -> bool:
     """Whether a subject stands before the cue (words that are not adverbs or linkers)."""
     words = [w.lower() for w in _WORD.findall(region)]
-    words = [w for w in words if w not in lex.adverbs and w not in ("e", "ed", "ma", "and", "but", "che", "that")]
+    words = [w for w in words if w not in lex.adverbs and w not in lex.conjunctions and w not in lex.pronouns
+             and w not in ("che", "that")]
     return bool(words)
 
 
-def _according_before(text: str, a: int, sentence: tuple[int, int], lex: Lexicon, mentions, kb):
-    """'Secondo Bloomberg, X ha detto…': the outlet cited for a statement of the same sentence."""
+def _according_before(text: str, a: int, sentence: tuple[int, int], lex: Lexicon, mentions):
+    """'Secondo Bloomberg, X ha detto…': the source cited for a statement of the same sentence."""
     lo = sentence[0]
     for m in _iter(lex.patterns.get("according_to", []), text, lo, a):
-        src = next((x for x in mentions if m.end() <= x.start <= m.end() + 30 and _is_media(x, kb)), None)
+        src = next((x for x in mentions if m.end() <= x.start <= m.end() + 30 and x.label in _SPEAKER_RANK), None)
         if src is not None:
             yield src.attrs.get("name") or text[src.start:src.end]
+
+
+def _reported_subject(text: str, a: int, b: int, mentions: list[Span], lex: Lexicon):
+    """The person an attributed clause opens with, next to a reporting verb: (mention, verb offset)."""
+    verb = lex.verb.search(text, a, min(b, a + 100))
+    if verb is None:
+        return None
+    people = [m for m in mentions if a <= m.start and m.end <= verb.start() and m.label == "PER"]
+    for m in reversed(people):
+        if _next_to_verb(text, m, verb.start(), mentions, [], lex):
+            return m, verb.start()
+    return None
 
 
 def _addressee(doc: Document, st: Statement, f: Frame, lex: Lexicon, mentions: list[Span], speaker) -> None:
