@@ -409,7 +409,11 @@ MORE_CASES = [
      {"western_security_guarantees": "support"}, []),
     ("it", "Non ci sarà pace senza garanzie di sicurezza per Kiev", None, {"western_security_guarantees": "support"}, []),
     # guarantees, plainly; and "together with the Americans"
-    ("en", "Kyiv wants guarantees that will deter another attack", None, {"western_security_guarantees": "support"}, []),
+    ("en", "Kyiv wants guarantees strong enough to deter another attack", None,
+     {"western_security_guarantees": "support"}, []),
+    ("en", "There are no guarantees that the talks will succeed", None, {}, ["western_security_guarantees"]),
+    ("en", "Putin said he would meet Zelensky only if the treaty is ready", None, {"leaders_summit": "conditional"}, []),
+    ("it", "Putin incontrerà Zelensky solo se il trattato sarà pronto", None, {"leaders_summit": "conditional"}, []),
     ("it", "Mosca chiede garanzie che l'Ucraina non entrerà mai nella Nato", None,
      {"ukraine_nato_membership": "oppose"}, ["western_security_guarantees"]),
     ("en", "Ukraine needs protection that really works, together with the Americans", None,
