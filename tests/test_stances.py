@@ -419,6 +419,23 @@ MORE_CASES = [
     ("en", "Ukraine needs protection that really works, together with the Americans", None,
      {"us_backstop": "support"}, []),
     ("it", "Kiev vuole una protezione solida insieme agli americani", None, {"us_backstop": "support"}, []),
+    # not giving up on it supports it; not giving up what the cue renounces opposes the renouncing
+    ("en", "Kyiv has not given up on joining NATO", None, {"ukraine_nato_membership": "support"}, []),
+    ("it", "Kiev non rinuncia all'adesione alla Nato", None, {"ukraine_nato_membership": "support"}, []),
+    ("en", "Kyiv will not give up its bid to join any military alliance", None, {"ukraine_neutrality": "oppose"}, []),
+    ("en", "Ukraine will never give up its territory", None, {"territorial_withdrawal": "oppose"}, []),
+    # a pause to rearm
+    ("en", "The Kremlin said a truce would only help Kyiv rearm", None, {"ceasefire": "oppose"}, []),
+    ("it", "Una tregua servirebbe solo a Kiev per riarmarsi", None, {"ceasefire": "oppose"}, []),
+    ("it", "Non crediamo che nuove sanzioni siano utili", None, {"sanctions_on_russia": "oppose"}, []),
+    # possible once / when: a condition
+    ("en", "The summit between Putin and Zelensky is possible once the documents are ready", None,
+     {"leaders_summit": "conditional"}, []),
+    ("it", "Il vertice tra Putin e Zelensky sarà possibile una volta pronti i documenti", None,
+     {"leaders_summit": "conditional"}, []),
+    # worthless without it: it is needed
+    ("en", "Security guarantees are worthless without American participation", None, {"us_backstop": "support"}, []),
+    ("it", "Le garanzie sarebbero inutili senza la partecipazione americana", None, {"us_backstop": "support"}, []),
     # "nell'Alleanza atlantica"
     ("it", "L'ingresso di Kiev nell'Alleanza atlantica non è un esito realistico", None,
      {"ukraine_nato_membership": "oppose"}, []),

@@ -209,6 +209,10 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
                     return None
                 if found is None:
                     found = _clause_polarity(window, a, b, lex)
+                    if found and found[1] == "litotes" and found[2].end() > hit.start:
+                        # the negated verb is the cue's own ("will not give up its bid to join any
+                        # alliance"): a plain negation of it
+                        return "oppose", "negation", found[2], 0.8
                     if found and found[1] == "condition" and found[2].end() <= hit.start <= found[2].end() + 60 \
                             and _first(lex["condition_on"], found[2].group(0)):
                         # "troops only after a ceasefire": the ceasefire is the condition, wanted first
