@@ -436,6 +436,21 @@ MORE_CASES = [
     # worthless without it: it is needed
     ("en", "Security guarantees are worthless without American participation", None, {"us_backstop": "support"}, []),
     ("it", "Le garanzie sarebbero inutili senza la partecipazione americana", None, {"us_backstop": "support"}, []),
+    # only with a mandate; not against; a mistake; premature; unlikely
+    ("en", "Russia could accept peacekeepers only with a UN mandate", None,
+     {"foreign_troops_in_ukraine": "conditional"}, []),
+    ("it", "Mosca potrebbe accettare forze di pace solo con un mandato Onu", None,
+     {"foreign_troops_in_ukraine": "conditional"}, []),
+    ("en", "We are not against a ceasefire", None, {"ceasefire": "support"}, []),
+    ("it", "Non siamo contrari a un cessate il fuoco", None, {"ceasefire": "support"}, []),
+    ("en", "Sending troops to Ukraine would be a grave mistake", None, {"foreign_troops_in_ukraine": "oppose"}, []),
+    ("it", "Inviare truppe in Ucraina sarebbe un grave errore", None, {"foreign_troops_in_ukraine": "oppose"}, []),
+    ("en", "Moscow has warned that NATO troops in Ukraine would trigger a wider war", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
+    ("en", "Talks on a ceasefire are premature", None, {"ceasefire": "neutral"}, []),
+    ("it", "È prematuro parlare di truppe europee in Ucraina", None, {"foreign_troops_in_ukraine": "neutral"}, []),
+    ("en", "Washington is unlikely to send troops to Ukraine", None, {"foreign_troops_in_ukraine": "oppose"}, []),
+    ("it", "Difficilmente Washington invierà truppe in Ucraina", None, {"foreign_troops_in_ukraine": "oppose"}, []),
     # "nell'Alleanza atlantica"
     ("it", "L'ingresso di Kiev nell'Alleanza atlantica non è un esito realistico", None,
      {"ukraine_nato_membership": "oppose"}, []),
