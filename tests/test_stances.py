@@ -501,3 +501,37 @@ def test_a_subject_naming_what_was_said_before_adds_its_issue(lang, text, conten
     StanceClassifier()(doc, Context())
     got = {s.issue: s.stance for s in doc.statements[0].stances}
     assert got == {"foreign_troops_in_ukraine": "conditional", "ceasefire": "support"}
+
+
+# how news reports a side taken, with or without a quote (blocked, cooled on, no plans to, ...)
+REPORTED_CASES = [
+    ("it", "Il governo ungherese ha bocciato il nuovo pacchetto di sanzioni", "sanctions_on_russia", "oppose"),
+    ('it', "Il Cremlino ha chiuso la porta all'ipotesi di truppe europee in Ucraina", 'foreign_troops_in_ukraine', 'oppose'),
+    ("it", "Mosca ha aperto a un cessate il fuoco di trenta giorni", "ceasefire", "support"),
+    ('it', "Berlino ha frenato sull'invio di truppe in Ucraina", 'foreign_troops_in_ukraine', 'oppose'),
+    ("it", "Kiev ha accolto con favore la proposta di una tregua", "ceasefire", "support"),
+    ('it', "Il presidente ha ribadito il no all'adesione di Kiev alla Nato", 'ukraine_nato_membership', 'oppose'),
+    ('it', "Roma ha espresso scetticismo sull'invio di soldati europei", 'foreign_troops_in_ukraine', 'oppose'),
+    ("it", "La Polonia spinge per nuove sanzioni contro Mosca", "sanctions_on_russia", "support"),
+    ("it", "Parigi è favorevole a una forza di rassicurazione", "foreign_troops_in_ukraine", "support"),
+    ('it', "Il Cremlino ha bollato come provocazione l'ipotesi di truppe occidentali", 'foreign_troops_in_ukraine', 'oppose'),
+    ("en", "The Kremlin pushed back against the idea of European peacekeepers", "foreign_troops_in_ukraine", "oppose"),
+    ("en", "Kyiv welcomed the proposal for a 30-day truce", "ceasefire", "support"),
+    ("en", "Budapest has blocked a new package of sanctions", "sanctions_on_russia", "oppose"),
+    ("en", "Warsaw is pressing for tougher sanctions on Moscow", "sanctions_on_russia", "support"),
+    ("en", "Berlin has cooled on the idea of sending troops to Ukraine", "foreign_troops_in_ukraine", "oppose"),
+    ("en", "Moscow slammed the door on NATO membership for Kyiv", "ukraine_nato_membership", "oppose"),
+    ("en", "Trump has voiced scepticism about a ceasefire", "ceasefire", "oppose"),
+    ("en", "London is open to deploying troops to Ukraine", "foreign_troops_in_ukraine", "support"),
+    ("en", "Paris hailed the agreement on a ceasefire as a breakthrough", "ceasefire", "support"),
+    ("en", "The Kremlin has repeatedly said it will not accept a truce", "ceasefire", "oppose"),
+    ("en", "Rome has no plans to send troops to Ukraine", "foreign_troops_in_ukraine", "oppose"),
+    ('it', "L'Italia non ha intenzione di inviare truppe in Ucraina", 'foreign_troops_in_ukraine', 'oppose'),
+    ("it", "Roma non prevede di inviare propri soldati in Ucraina", "foreign_troops_in_ukraine", "oppose"),
+    ("en", "The Kremlin vetoed any role for NATO troops in Ukraine", "foreign_troops_in_ukraine", "oppose"),
+]
+
+
+@pytest.mark.parametrize("lang,text,issue,stance", REPORTED_CASES, ids=[c[1][:45] for c in REPORTED_CASES])
+def test_reported_sides(lang, text, issue, stance):
+    assert stances(text, lang=lang).get(issue) == stance
