@@ -341,3 +341,24 @@ def test_english_passive_with_agent():
                   lang="en", date="2025-03-13")
     (st,) = doc.statements
     assert st.rule == "passive" and st.speaker_name == "Emmanuel Macron"
+
+
+def test_interview_answers_belong_to_the_interviewee_and_questions_to_nobody():
+    capture = (" date 2025-04-02 MONDO\nAndrii Sybiha: \"Guarantees must deter\"\n\n"
+               "Andrii Sybiha has been Ukraine's foreign minister since September 2024. We spoke in Brussels.\n\n"
+               "Q: Russia says the truce on energy holds. Does it?\n\n"
+               "A: It does not hold at all. We need a real ceasefire first.\n")
+    doc = analyse_text(capture, ctx=CTX)
+    assert [s.content for s in doc.statements] == ["It does not hold at all", "We need a real ceasefire first"]
+    assert {s.speaker_name for s in doc.statements} == {"Andrii Sybiha"}
+    assert {s.on_behalf_of_name for s in doc.statements} == {"Ukraine"}
+
+
+def test_transcript_labels_name_the_speaker_and_the_reporter_says_nothing():
+    doc = analyse(["DAN REYES, BYLINE: The talks lasted eight hours and ended without a breakthrough today.",
+                   "SERGEI RYABKOV: (Through interpreter) Ukraine must never join NATO. We need legal guarantees."],
+                  lang="en", date="2022-01-10")
+    said = {s.content: s for s in doc.statements}
+    assert said["Ukraine must never join NATO"].speaker_name == "Sergei Ryabkov"
+    assert said["We need legal guarantees"].rule == "label"
+    assert all(s.speaker_name == "Sergei Ryabkov" for s in doc.statements)

@@ -49,6 +49,9 @@ class Lexicon:
     function_words: frozenset[str]
     audiences: frozenset[str]
     pronouns: frozenset[str]
+    qa_questions: frozenset[str]
+    qa_answers: frozenset[str]
+    reporter_roles: frozenset[str]
     conjunctions: frozenset[str]
     prepositions: frozenset[str]
     quote_only: frozenset[str]
@@ -138,6 +141,9 @@ def lexicon(code: str | None) -> Lexicon:
         audiences=frozenset(str(a).lower() for a in data.get("audiences") or []),
         pronouns=frozenset(str(a).lower() for a in data.get("pronouns") or []),
         conjunctions=frozenset(str(a).lower() for a in data.get("conjunctions") or []),
+        qa_questions=frozenset(str(a).lower() for a in (data.get("interview_labels") or {}).get("question") or []),
+        qa_answers=frozenset(str(a).lower() for a in (data.get("interview_labels") or {}).get("answer") or []),
+        reporter_roles=frozenset(str(a).lower() for a in data.get("reporter_roles") or []),
         prepositions=frozenset(str(a).lower() for a in data.get("prepositions") or []),
         quote_only=frozenset(str(a).lower() for a in data.get("quote_only_verbs") or []),
         initial_participle=bool(data.get("sentence_initial_past_is_participle")),
@@ -255,6 +261,7 @@ class Frame:
     frame_span: tuple[int, int] | None = None  # the reporting clause, for the date
     sentence: tuple[int, int] = (0, 0)
     open_ended: bool = False  # a quote with no closing mark in its paragraph
+    fixed: tuple | None = None  # (entity id, name, start, end) of a speaker given by a label ("A:", "RYABKOV:")
 
 
 class StatementExtractor:
@@ -268,9 +275,79 @@ class StatementExtractor:
         sentences = [(s.start, s.end) for s in doc.layer("sentence")]
         frames: list[Frame] = []
         paragraphs = [z for z in doc.layer("zone") if z.label == "body"]
+        interviewee = _interviewee(doc, mentions)
         for z in paragraphs:
-            frames.extend(_paragraph(doc.text, z.start, z.end, lex, sentences, mentions, timexes, kb))
+            start = z.start
+            label = _speaker_label(doc.text, z.start, z.end, lex, kb, mentions, interviewee)
+            if label is not None:
+                kind, who, start = label
+                if kind == "question":
+                    continue  # the interviewer's words
+                if who is not None:  # a transcript's or an interview's speaker: every sentence is theirs
+                    frames.extend(_labelled(doc.text, start, z.end, who, sentences))
+                    continue
+            frames.extend(_paragraph(doc.text, start, z.end, lex, sentences, mentions, timexes, kb))
         _build_statements(doc, frames, lex, mentions, kb, sentences)
+
+
+_LABEL = re.compile(r"\s*([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s*(?:,\s*([A-ZÀ-Ý][\w ]{1,30}?))?\s*:\s+"
+                    r"(?:\((?:[^()]{1,40})\)\s*)?")
+
+
+def _interviewee(doc: Document, mentions: list[Span]) -> Span | None:
+    """The person an interview is with: the first person named in the title or the opening paragraph."""
+    zones = [z for z in doc.layer("zone")]
+    for z in zones[:3]:
+        found = next((m for m in mentions if z.start <= m.start < z.end and m.label == "PER"), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _speaker_label(text: str, lo: int, hi: int, lex: Lexicon, kb, mentions: list[Span], interviewee):
+    """A paragraph that opens with a speaker's label — 'Q:', 'A:', 'SERGEI RYABKOV:', 'REYES, BYLINE:' —
+    as (kind, speaker, where the words start): kind 'question', 'answer' or 'speaker'; speaker is a
+    mention-like (entity id, name, start, end) or None when the label names the reporter or nobody known."""
+    m = _LABEL.match(text, lo, min(hi, lo + 120))
+    if not m:
+        return None
+    label = m.group(1).strip()
+    role = (m.group(2) or "").strip().lower()
+    key = label.lower().rstrip(".")
+    if key in lex.qa_questions:
+        return "question", None, m.end()
+    if key in lex.qa_answers:
+        who = None
+        if interviewee is not None:
+            who = (interviewee.attrs.get("entity_id"),
+                   interviewee.attrs.get("name") or text[interviewee.start:interviewee.end],
+                   interviewee.start, interviewee.end)
+        return "answer", who, m.end()
+    if role and role in lex.reporter_roles:
+        return "speaker", None, m.end()
+    inside = next((x for x in mentions if m.start(1) <= x.start < m.end(1) and x.label == "PER"), None)
+    entity = None
+    if inside is not None:
+        entity = (inside.attrs.get("entity_id"), inside.attrs.get("name"), inside.start, inside.end)
+    elif kb is not None and label.isupper():
+        e = kb.find(label.title())
+        if e is not None and e.type == "PER":
+            entity = (e.id, e.name, m.start(1), m.end(1))
+    if entity is None:
+        return None if not label.isupper() else ("speaker", None, m.end())
+    return "speaker", entity, m.end()
+
+
+def _labelled(text: str, lo: int, hi: int, who, sentences) -> list[Frame]:
+    out = []
+    for a, b in sentences:
+        a, b = max(a, lo), min(b, hi)
+        if b <= a:
+            continue
+        a, b = _clip(text, a, b)
+        if _words(text[a:b]) >= 2:
+            out.append(Frame(a, b, None, "label", fixed=who, sentence=(a, b)))
+    return out
 
 
 def _sentence_bounds(text: str, sentences: list[tuple[int, int]], pos: int, lo: int, hi: int) -> tuple[int, int]:
@@ -887,6 +964,10 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         content = text[inside_a:inside_b]
         exclude = _quote_spans(text, f.sentence, lex)
         speaker = _own_speaker(text, f, mentions, kb, lex, exclude)
+        if f.fixed is not None:
+            eid, name, s0, s1 = f.fixed
+            speaker = Span(s0, s1, "mention", "PER", {"entity_id": eid, "name": name, "resolution": "label"},
+                           component=COMPONENT, rule="speaker-label")
         if speaker is None and f.open_ended:
             # a quote left open at a paragraph's end goes on in the next one, whose cue names the speaker
             nxt = next((g for g in frames if g.depth == 0 and g.content_start > b), None)
