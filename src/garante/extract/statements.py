@@ -1186,9 +1186,15 @@ def _context_date(doc: Document, st: Statement, statements: list[Statement], sen
     if not st.speaker_entity_id and not st.speaker_name:
         return None
     prev = statements[-1] if statements else None
-    if prev is not None and st.rule in ("continuation", "leading-quote") and prev.speaker_name == st.speaker_name \
-            and prev.date_source in ("expression", "context"):
+    # the same speaker going on speaks on the same occasion ("Ieri Tajani ha detto… Ha aggiunto…")
+    if prev is not None and prev.speaker_name == st.speaker_name and prev.date_source in ("expression", "context"):
         return prev.date, "context"
+    if st.rule == "label":
+        # an interview or a transcript: the occasion the introduction dates ("We spoke on Tuesday")
+        for t in reversed(doc.layer("timex")):
+            value = t.attrs.get("value")
+            if t.end <= st.content_start and value and len(value) == 10 and not t.attrs.get("quoted"):
+                return value, "context"
     idx = next((i for i, (a, b) in enumerate(sentences) if a <= st.content_start < b), None)
     if idx is None:
         return None
