@@ -837,7 +837,12 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
                 anchor = subj[-1].start if subj else g.cue.start
                 joiners = [m.start() for m in _iter(lex.patterns["clause_joiners"], text, f.content_start, anchor)]
                 if not joiners:
-                    continue  # reported speech inside reported speech: keep it whole
+                    # "Berlino ha risposto: il cancelliere Scholz ha chiarito che …": Scholz's statement
+                    head = [t for p, t in _tokens(text, f.content_start, anchor)
+                            if t not in lex.function_words and t not in lex.adverbs]
+                    if not subj or len(head) > 3 or not _next_to_verb(text, subj[-1], g.cue.start, mentions, [], lex):
+                        continue  # reported speech inside reported speech: keep it whole
+                    joiners = [f.content_start]
                 clause_start = max(joiners)
                 g.speaker_region = (clause_start, g.cue.start)
             f.content_end = _clip(text, f.content_start, clause_start)[1]
@@ -930,6 +935,7 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
 def _next_to_verb(text: str, m: Span, verb_at: int, mentions: list[Span], skip: list[tuple[int, int]],
                   lex: Lexicon) -> bool:
     unknown = 0
+    skip = list(skip) + [(c.start(), c.end()) for c in _iter(lex.patterns.get("channel", []), text, m.end, verb_at)]
     for pos, tok in _tokens(text, m.end, verb_at):
         if any(a <= pos < b for a, b in skip) or any(x.start <= pos < x.end for x in mentions):
             continue
