@@ -362,3 +362,17 @@ def test_transcript_labels_name_the_speaker_and_the_reporter_says_nothing():
     assert said["Ukraine must never join NATO"].speaker_name == "Sergei Ryabkov"
     assert said["We need legal guarantees"].rule == "label"
     assert all(s.speaker_name == "Sergei Ryabkov" for s in doc.statements)
+
+
+def test_name_and_colon_attribute_a_clause_without_quotes():
+    doc = analyse(["Sulla stessa linea il premier polacco Donald Tusk: la Polonia non prevede di inviare truppe in "
+                   "Ucraina."], date="2024-02-27")
+    (st,) = doc.statements
+    assert st.rule == "colon" and st.speaker_name == "Donald Tusk"
+    assert st.content == "la Polonia non prevede di inviare truppe in Ucraina"
+
+
+def test_a_newspaper_reporting_a_named_speaker_is_cited_not_the_speaker():
+    doc = analyse(["Macron, scrive il Corriere della Sera, ha aggiunto che la Francia farà tutto il necessario."],
+                  date="2024-02-27")
+    assert [s.speaker_name for s in doc.statements] == ["Emmanuel Macron"]

@@ -485,6 +485,18 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
         for qi, q in enumerate(top):
             if f.content_start <= q.open + 1 and q.close <= f.content_end + 1:
                 claimed.add(qi)
+    # "… il premier polacco Donald Tusk: la Polonia non prevede …": a name and a colon attribute the clause
+    for m in mentions:
+        if not (lo <= m.start and m.end < hi) or m.label != "PER" or any(q.open < m.start < q.close for q in top):
+            continue
+        colon = re.match(r"\s*:\s+(?![" + re.escape(lex.opening + lex.either) + r"])", text[m.end:hi])
+        if colon is None:
+            continue
+        s_lo, s_hi = _sentence_bounds(text, sentences, m.start, lo, hi)
+        a, b = _clip(text, m.end + colon.end(), s_hi)
+        if _words(text[a:b]) >= 4 and not any(f.content_start <= a < f.content_end for f in frames):
+            frames.append(Frame(a, b, None, "colon", speaker_region=(m.start, m.end), depth=depth,
+                                quote_parent=quote_parent, frame_span=(s_lo, a), sentence=(s_lo, s_hi)))
     # quotes no cue claims: "X: «…»", or the last speaker going on
     for qi, q in enumerate(top):
         if qi in claimed:
@@ -658,7 +670,8 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
         kind, who = placement
         mark = s_lo + trail.start(1)
         between = (s_lo + trail.end(), cue.start) if who == "between" else None
-        inherit = "pronoun" if who == "pronoun" else "previous"
+        # a dropped or pronoun speaker: whoever opened a sentence since the last statement, else the last speaker
+        inherit = "pronoun" if who in ("pronoun", None) else "previous"
         if kind == "parenthetical":
             start = s_lo
             for m in re.finditer(r"[:;]\s", text[s_lo:mark]):
@@ -984,7 +997,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         if f.rule.startswith("according") and any(g.cue is not None and g is not f and a <= g.cue.start < b
                                                   for g in frames):
             continue  # "“…”, ha dichiarato Lavrov, secondo quanto riportato da Ria Novosti": Lavrov's, citing it
-        if speaker is not None and f.rule == "according":
+        if speaker is not None and (f.rule == "according" or _is_media(speaker, kb)):
             # "Secondo Bloomberg, Peskov ha chiesto…", "Secondo una nota di Palazzo Chigi, la premier si è detta
             # disponibile…": the source reports what someone named after it said
             inner = _reported_subject(text, a, b, mentions, lex)
