@@ -835,6 +835,8 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
                 start = max(start, f.frame_span[1])
         g.speaker_region = (start, g.speaker_region[1])
     for i, f in enumerate(frames):
+        if f.rule == "parenthetical":
+            continue  # its content holds the whole sentence by design
         for g in frames[i + 1:]:
             if g.cue is None or g.cue is f.cue or not (f.content_start <= g.cue.start < f.content_end):
                 continue
@@ -997,6 +999,9 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         if f.rule.startswith("according") and any(g.cue is not None and g is not f and a <= g.cue.start < b
                                                   for g in frames):
             continue  # "“…”, ha dichiarato Lavrov, secondo quanto riportato da Ria Novosti": Lavrov's, citing it
+        if speaker is not None and f.rule == "parenthetical" and _is_media(speaker, kb) and \
+                any(g.cue is not None and g is not f and a <= g.cue.start < b for g in frames):
+            continue  # "Macron, scrive il Corriere, ha aggiunto che …": the paper is cited, Macron speaks
         if speaker is not None and (f.rule == "according" or _is_media(speaker, kb)):
             # "Secondo Bloomberg, Peskov ha chiesto…", "Secondo una nota di Palazzo Chigi, la premier si è detta
             # disponibile…": the source reports what someone named after it said
