@@ -535,3 +535,41 @@ REPORTED_CASES = [
 @pytest.mark.parametrize("lang,text,issue,stance", REPORTED_CASES, ids=[c[1][:45] for c in REPORTED_CASES])
 def test_reported_sides(lang, text, issue, stance):
     assert stances(text, lang=lang).get(issue) == stance
+
+
+# demands, refusals, packages adopted, conditions after a conjunction, questions answered 'not without'
+MORE_REPORTED_CASES = [
+    ("en", "Deploying British troops would mean direct involvement of NATO in the war", "foreign_troops_in_ukraine",
+     "oppose"),
+    ("it", "L'invio di truppe europee significherebbe il coinvolgimento della Nato nella guerra",
+     "foreign_troops_in_ukraine", "oppose"),
+    ("en", "Hungary voted against the new sanctions", "sanctions_on_russia", "oppose"),
+    ("it", "Putin ha detto di non escludere un incontro con Zelensky, ma solo a Mosca", "leaders_summit", "conditional"),
+    ("en", "Putin does not rule out a meeting with Zelensky, but only in Moscow", "leaders_summit", "conditional"),
+    ("en", "Any peace deal must include security guarantees for Ukraine", "western_security_guarantees", "support"),
+    ("en", "Ukraine's future lies in NATO", "ukraine_nato_membership", "support"),
+    ("en", "Putin demanded that Ukraine withdraw from the four regions", "territorial_withdrawal", "support"),
+    ("en", "Zelensky refused to cede any territory", "territorial_withdrawal", "oppose"),
+    ("it", "Zelensky si è rifiutato di cedere territori", "territorial_withdrawal", "oppose"),
+    ("it", "Mosca pretende il ritiro delle truppe ucraine dal Donbass", "territorial_withdrawal", "support"),
+    ("en", "The EU adopted its 17th package of sanctions against Russia", "sanctions_on_russia", "support"),
+    ("it", "L'Ue ha approvato il diciassettesimo pacchetto di sanzioni", "sanctions_on_russia", "support"),
+    ("en", "Lavrov said Western weapons deliveries only prolong the war", "military_aid_to_ukraine", "oppose"),
+    ("it", "Le forniture di armi occidentali non fanno che prolungare la guerra", "military_aid_to_ukraine", "oppose"),
+    ("en", "Is a ceasefire possible? Not without Russian goodwill", "ceasefire", "conditional"),
+    ("en", "Talks between Putin and Zelensky make no sense at this stage", "leaders_summit", "oppose"),
+    ("it", "Un incontro tra Putin e Zelensky non ha senso in questa fase", "leaders_summit", "oppose"),
+    ("en", "Russia insists that any settlement must address its legitimate security interests", "collective_security_with_russia", "support"),
+    ("it", "Mosca chiede che si tenga conto degli interessi di sicurezza della Russia", "collective_security_with_russia", "support"),
+    ("en", "Kyiv will agree to a truce only if Russia stops bombing cities", "ceasefire", "conditional"),
+    ("en", "We are ready for a ceasefire, but only if it is unconditional on the Russian side", "ceasefire", "conditional"),
+    ("it", "Siamo pronti a una tregua, ma solo se sarà rispettata da entrambe le parti", "ceasefire", "conditional"),
+    ("en", "Zelensky hopes to meet Putin before the end of the year", "leaders_summit", "support"),
+    ("it", "Zelensky spera di incontrare Putin entro fine anno", "leaders_summit", "support"),
+]
+
+
+@pytest.mark.parametrize("lang,text,issue,stance", MORE_REPORTED_CASES,
+                         ids=[c[1][:45] for c in MORE_REPORTED_CASES])
+def test_more_reported_sides(lang, text, issue, stance):
+    assert stances(text, lang=lang).get(issue) == stance

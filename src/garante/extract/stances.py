@@ -42,13 +42,14 @@ COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
                   "neutral", "question_no", "question_yes", "anaphora", "clause_breaks", "comparative",
                   "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on",
-                  "referring_subject")
+                  "referring_subject", "restriction")
 # articles between "without" and the issue it names ("senza un cessate il fuoco", "without the truce")
 _ARTICLE = r"\s+(?:(?:un|una|uno|il|lo|la|i|gli|le|a|an|the|any|alcun\w*|qualsiasi|ogni)\s+|l\W)?$"
 _FLIP = {"support": "oppose", "oppose": "support"}
 # quotes delimit the frame (reporting clause) around a statement
 _QUOTE = re.compile(r"[\"“”«»]")
 _BLANK = re.compile(r"\s*\n\s*\n")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -68,7 +69,7 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
         flags = re.IGNORECASE
         pats = data.get(key) or []
         if key in ("anaphora", "clause_breaks", "question_no", "question_yes", "if_clause", "deixis",
-                   "referring_subject"):
+                   "referring_subject", "restriction"):
             out[key] = [re.compile(p, flags) for p in pats]
         elif key in ("without", "negated_copula"):  # ends where the issue cue begins
             out[key] = [re.compile(r"(?<!\w)(?:" + p + ")" + _ARTICLE, flags) for p in pats]
@@ -203,7 +204,11 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
             if a <= hit.start < b:
                 if _is_if_clause(window, a, b, lex):
                     return None  # the condition, not the speaker's stance
-                beside_if = any(_is_if_clause(window, x, y, lex) for x, y in clauses[max(0, i - 1):i + 2])
+                # the clauses next to it, passing over a bare conjunction (", but only if ...")
+                near = [c for c in clauses[max(0, i - 2):i] if len(_WORD.findall(window, *c)) > 1][-1:] + \
+                    [c for c in clauses[i + 1:i + 3] if len(_WORD.findall(window, *c)) > 1][:1]
+                beside_if = any(_is_if_clause(window, x, y, lex) for x, y in near) or \
+                    any(p.match(window[x:y]) for x, y in near[-1:] if x > a for p in lex["restriction"])
                 found = _clause_shape(window, a, b, hit, lex)
                 if found is False:
                     return None
