@@ -573,3 +573,37 @@ MORE_REPORTED_CASES = [
                          ids=[c[1][:45] for c in MORE_REPORTED_CASES])
 def test_more_reported_sides(lang, text, issue, stance):
     assert stances(text, lang=lang).get(issue) == stance
+
+
+# agency phrasing: warned against, floated, raised doubts, made conditional on, confirmed, red line
+AGENCY_CASES = [
+    ("it", "Il ministro ha messo in guardia contro l'invio di truppe occidentali in Ucraina", "foreign_troops_in_ukraine", "oppose"),
+    ("it", "Macron ha ventilato l'ipotesi di inviare truppe europee in Ucraina", "foreign_troops_in_ukraine", "support"),
+    ("it", "Il cancelliere ha sollevato dubbi sull'invio di truppe in Ucraina", "foreign_troops_in_ukraine", "oppose"),
+    ("it", "Il premier si è detto favorevole a nuove sanzioni", "sanctions_on_russia", "support"),
+    ("it", "Il premier si è detto contrario a nuove sanzioni", "sanctions_on_russia", "oppose"),
+    ("it", "Mosca ha subordinato il cessate il fuoco alla fine delle forniture di armi", "ceasefire", "conditional"),
+    ("it", "Kiev ha posto come condizione il ritiro delle truppe russe per una tregua", "ceasefire", "conditional"),
+    ("it", "Lavrov ha definito la proposta di una forza di pace europea inaccettabile", "foreign_troops_in_ukraine", "oppose"),
+    ("it", "Il Cremlino ha rilanciato la proposta di un vertice tra Putin e Zelensky", "leaders_summit", "support"),
+    ("it", "Zelensky ha escluso categoricamente qualsiasi concessione territoriale", "territorial_withdrawal", "oppose"),
+    ("it", "Per Mosca la presenza di truppe Nato in Ucraina è una linea rossa", "foreign_troops_in_ukraine", "oppose"),
+    ("it", "Washington valuta nuove sanzioni contro il petrolio russo", "sanctions_on_russia", "support"),
+    ("it", "Il governo ha confermato il sostegno militare a Kiev", "military_aid_to_ukraine", "support"),
+    ("it", "L'Ungheria ha minacciato di bloccare gli aiuti militari all'Ucraina", "military_aid_to_ukraine", "oppose"),
+    ("en", "The minister warned against sending Western troops to Ukraine", "foreign_troops_in_ukraine", "oppose"),
+    ("en", "Macron floated the idea of sending European troops to Ukraine", "foreign_troops_in_ukraine", "support"),
+    ("en", "Moscow made a ceasefire conditional on an end to Western arms supplies", "ceasefire", "conditional"),
+    ("en", "Lavrov called the idea of European peacekeepers unacceptable", "foreign_troops_in_ukraine", "oppose"),
+    ("en", "Zelensky categorically ruled out any territorial concessions", "territorial_withdrawal", "oppose"),
+    ("en", "For Moscow, NATO troops in Ukraine are a red line", "foreign_troops_in_ukraine", "oppose"),
+    ("en", "Washington is weighing new sanctions on Russian oil", "sanctions_on_russia", "support"),
+    ("en", "Hungary threatened to block military aid to Ukraine", "military_aid_to_ukraine", "oppose"),
+    ("en", "Berlin confirmed its military support for Kyiv", "military_aid_to_ukraine", "support"),
+    ("en", "Kyiv raised doubts about the Russian offer of a truce", "ceasefire", "oppose"),
+]
+
+
+@pytest.mark.parametrize("lang,text,issue,stance", AGENCY_CASES, ids=[c[1][:45] for c in AGENCY_CASES])
+def test_agency_phrasing(lang, text, issue, stance):
+    assert stances(text, lang=lang).get(issue) == stance
