@@ -376,3 +376,18 @@ def test_a_newspaper_reporting_a_named_speaker_is_cited_not_the_speaker():
     doc = analyse(["Macron, scrive il Corriere della Sera, ha aggiunto che la Francia farà tutto il necessario."],
                   date="2024-02-27")
     assert [s.speaker_name for s in doc.statements] == ["Emmanuel Macron"]
+
+
+def test_reported_speech_inside_a_che_clause_stays_with_the_reporter():
+    doc = analyse(["Il ministro della Difesa ucraino Rustem Umerov ha spiegato che l'Ucraina ha chiesto un cessate il "
+                   "fuoco completo come primo passo."], date="2025-05-16")
+    (st,) = doc.statements
+    assert st.speaker_name == "Rustem Umerov"
+    assert st.content.startswith("l'Ucraina ha chiesto")
+
+
+def test_after_a_colon_a_named_subject_speaks_for_itself():
+    doc = analyse(["Berlino ha risposto in poche ore: il cancelliere Olaf Scholz ha chiarito che non ci saranno "
+                   "soldati tedeschi in Ucraina, e che gli accordi restano validi."], date="2024-02-27")
+    assert {s.speaker_name for s in doc.statements} == {"Olaf Scholz"}
+    assert len(doc.statements) == 2

@@ -262,6 +262,7 @@ class Frame:
     sentence: tuple[int, int] = (0, 0)
     open_ended: bool = False  # a quote with no closing mark in its paragraph
     fixed: tuple | None = None  # (entity id, name, start, end) of a speaker given by a label ("A:", "RYABKOV:")
+    adjacent: bool = True  # the speaker before the cue stands next to it (not so before a colon)
 
 
 class StatementExtractor:
@@ -480,7 +481,9 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
             frames.append(f)
     # where two leading cues share a sentence, the first one's content stops where the second's clause starts
     frames.sort(key=lambda f: f.content_start)
-    _cut_overlaps(text, frames, lex, mentions)
+    for g in _cut_overlaps(text, frames, lex, mentions):
+        if g in frames:
+            frames.remove(g)
     for f in frames:
         for qi, q in enumerate(top):
             if f.content_start <= q.open + 1 and q.close <= f.content_end + 1:
@@ -512,7 +515,8 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
         if colon:
             ms = [m for m in mentions if q.open - 64 <= m.start and m.end <= q.open]
             if ms:
-                frames.append(Frame(q.open, q.outer_end, None, "colon-quote", speaker_region=(ms[0].start, q.open), depth=depth,
+                frames.append(Frame(q.open, q.outer_end, None, "colon-quote", speaker_region=(ms[0].start, q.open),
+                                    adjacent=False, depth=depth,
                                     quote_parent=quote_parent, frame_span=(s_lo, q.open), sentence=(s_lo, s_hi)))
                 continue
         # a quote that stands as a sentence of its own, or right after an attribution ("…», ha detto X «…»),
@@ -741,7 +745,7 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
     # "che A e che B": two statements of one cue
     parts = [(a, b)]
     coord = lex.first("coordinated_complement", text, a, b)
-    if coord:
+    if coord and not lex.verb.search(text, a, coord.start()):  # (an "e che" after another verb is that verb's)
         parts = [(a, coord.start()), (coord.end(), b)]
     for i, (pa, pb) in enumerate(parts):
         pa, pb = _clip(text, pa, pb)
@@ -820,10 +824,11 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     return "trailing", who
 
 
-def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[Span]) -> None:
+def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[Span]) -> list[Frame]:
     """A leading content that runs into the next cue's clause ends where that clause begins; a subject
     is not looked for in another statement's attribution ("Secondo quanto riferito da X, le parti hanno
-    confermato …": X is not the subject of "confermato")."""
+    confermato …": X is not the subject of "confermato"). Returns the frames of reported speech nested in
+    another's content, which are part of that statement."""
     for g in frames:
         if g.cue is None or not g.speaker_region:
             continue
@@ -834,6 +839,7 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
             if f.frame_span and f.frame_span[1] <= g.cue.start and f.rule.startswith("according"):
                 start = max(start, f.frame_span[1])
         g.speaker_region = (start, g.speaker_region[1])
+    nested: list[Frame] = []
     for i, f in enumerate(frames):
         if f.rule == "parenthetical":
             continue  # its content holds the whole sentence by design
@@ -855,13 +861,20 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
                     # "Berlino ha risposto: il cancelliere Scholz ha chiarito che …": Scholz's statement
                     head = [t for p, t in _tokens(text, f.content_start, anchor)
                             if t not in lex.function_words and t not in lex.adverbs]
-                    if not subj or len(head) > 3 or not _next_to_verb(text, subj[-1], g.cue.start, mentions, [], lex):
-                        continue  # reported speech inside reported speech: keep it whole
+                    after_colon = text[:f.content_start].rstrip().endswith(":")
+                    if not after_colon or not subj or len(head) > 3 or \
+                            not _next_to_verb(text, subj[-1], g.cue.start, mentions, [], lex):
+                        # reported speech inside reported speech ("ha spiegato che l'Ucraina ha chiesto …"):
+                        # one statement, the reporter's
+                        if g.rule.startswith("leading") and f.rule.startswith("leading"):
+                            nested.append(g)
+                        continue
                     joiners = [f.content_start]
                 clause_start = max(joiners)
                 g.speaker_region = (clause_start, g.cue.start)
             f.content_end = _clip(text, f.content_start, clause_start)[1]
             break
+    return nested
 
 
 # --- speakers, dates, the statements ---------------------------------------------------------------
@@ -880,7 +893,7 @@ def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, ex
     after = lambda: _pick_speaker(mentions, _speaker_window(text, f.speaker_after, lex, mentions), kb, nearest_last=False) \
         if f.speaker_after else None
     before = lambda: _pick_speaker(mentions, f.speaker_region, kb, nearest_last=True, exclude=exclude,
-                                   text=text, lex=lex) if f.speaker_region else None
+                                   text=text, lex=lex if f.adjacent else None) if f.speaker_region else None
     # a leading cue has its subject before it and names a speaker after it only in inverted order
     # ("ha dichiarato il portavoce X che …"); the other frames name it after the cue
     first, second = (before, after) if f.rule.startswith("leading") else (after, before)
