@@ -50,6 +50,9 @@ WRAP_WIDTH_MAX = 110  # hard-wrapped captures are wrapped at 60-100 characters
 WRAP_SLACK = 18  # a full wrapped line ends within a long word of the width
 CRUMB_SEP = re.compile(r"\s+[›>»]\s+")
 SECTION_LABEL = re.compile(r"^[\w'’&\-]+(?: [\w'’&\-]+)?$")
+RULE = re.compile(r"^[-–—_*=~·•#]{3,}$")  # a rule line between the parts of a newsletter
+EMAIL_ADDRESS = re.compile(r"<[^<>]*>|\S+@\S+")
+EMAIL_HEAD_LINES = 15  # an e-mail's header fields sit at the top of the capture
 
 PROSE = "prose"
 LONG = "long"
@@ -150,7 +153,8 @@ def _byline(text: str, c: Cues) -> str | None:
         if m and author is None:
             author = _person_names(m.group("name"))
             continue
-        if _is_date_line(p, c)[0] or TIME.fullmatch(p) or norm(p) in c.date_labels or c.credit_segment.match(p):
+        if (_is_date_line(p, c)[0] or TIME.fullmatch(p) or norm(p) in c.date_labels or c.credit_segment.match(p)
+                or c.patterns.match(p)):  # "Tuesday, 4 March 2025 | Issue #12 | Written by Jane Doe"
             continue
         if author is None:
             return None
@@ -163,6 +167,8 @@ def _person_names(names: str) -> str:
     head, _, last = names.rpartition(",")
     if head and last.strip().isupper() and len(last.split()) == 1:  # the outlet after the reporter
         names = head.strip()
+    elif head and _is_role(last, cues()):  # "Jane Doe, Political Editor": the job title after the reporter
+        names = head.strip()
     words = names.split()
     if sum(1 for w in words if w.isupper() and len(w) > 1) * 2 > len(words):  # a byline set in capitals
         names = " ".join("and" if w == "AND" else w.title() if w.isupper() and len(w) > 1 else w for w in words)
@@ -170,6 +176,8 @@ def _person_names(names: str) -> str:
 
 
 def _caption(text: str, c: Cues) -> bool:
+    if c.photo_credit.match(text):
+        return True  # "Foto di Paolo Rossi/Agenzia": the credit of a feature's pictures
     if c.photo_tail.search(text):
         return True
     if c.photo_label.search(text) and (text.rstrip().endswith(")") or "/" in text[-60:]):
@@ -201,6 +209,9 @@ def _line_cue(ln: Line, c: Cues) -> None:
     t, k = ln.text, ln.key
     if URL_LINE.match(t):
         ln.cue = "url"
+    elif c.mail_word.search(t) and c.mail.search(t):
+        ln.cue = "end"  # a newsletter's service line: "view in your browser", "you are receiving this"
+        ln.extra["mail"] = True
     elif c.consent_word.search(t) and c.consent.search(t):
         ln.cue = "furniture"
         ln.extra["consent"] = True
@@ -209,6 +220,12 @@ def _line_cue(ln: Line, c: Cues) -> None:
         ln.extra["disclaimer"] = True
     elif k in c.inline_markers:
         ln.cue = "inline"
+    elif ln.shape != PROSE and c.teaser.match(t) and not TERMINAL.search(t):
+        ln.cue = "inline"  # "IN FULL: What the letter says": a link to another piece inside the article
+        ln.extra["teaser"] = True
+    elif ln.words <= 30 and c.pull_quote.match(t):
+        ln.cue = "inline"  # a pull quote, repeated from the article in large type with its speaker's name
+        ln.extra["pull_quote"] = True
     elif k in c.end_markers or k.rstrip(":") in c.end_markers:
         ln.cue = "end"
     elif k in c.lines or c.patterns.match(t):
@@ -288,6 +305,68 @@ def _is_role(text: str, c: Cues, most: int = 5) -> bool:
     return 0 < len(words) <= most and any(w in c.byline_roles for w in words) and not TERMINAL.search(text)
 
 
+def _email_header(lines: list[Line], c: Cues, evidence: dict) -> None:
+    """A newsletter saved or forwarded as an e-mail opens with its header fields: the subject is the title,
+    the date the publication date, the sender the outlet. Two fields or more, one of them the subject or the
+    sender, make a header; the fields are furniture."""
+    found: dict[str, tuple[Line, re.Match]] = {}
+    for ln in lines[:EMAIL_HEAD_LINES]:
+        m = c.email_field.match(ln.text)
+        if m and ln.cue in (None, "date", "furniture"):
+            found.setdefault(c.email_roles[norm(m.group("field"))], (ln, m))
+    if len(found) < 2 or not ({"subject", "from"} & set(found)):
+        return
+    for role, (ln, m) in found.items():
+        ln.cue, ln.date = "furniture", None
+        ln.extra["email"] = role
+    if "subject" in found:
+        ln, m = found["subject"]
+        value = m.group("value")
+        value = value[c.subject_prefix.match(value).end() if c.subject_prefix.match(value) else 0:].strip()
+        if len(WORD.findall(value)) >= 2:
+            # the title line keeps the raw offsets of the subject itself, without the field name
+            ln.start += ln.text.find(value)
+            ln.text, ln.key, ln.parts = value, norm(value), None
+            ln.cue = "email_subject"
+    if "date" in found:
+        dm = c.date_any.search(found["date"][1].group("value"))
+        date = parse_date(dm, c) if dm else None
+        if date:
+            evidence["dateline"], evidence["dateline_published"] = date, True
+    if "from" in found:
+        sender = EMAIL_ADDRESS.sub(" ", found["from"][1].group("value")).strip(" \"'")
+        if len(WORD.findall(sender)) >= 1 and not sender[:1].isdigit():
+            evidence["email_sender"] = " ".join(sender.split())
+
+
+def _bullet_lists(lines: list[Line]) -> None:
+    """A bulleted item without final punctuation among bulleted sentences is an item of the same list inside
+    the article ("- Kallas: "..."" between two bulleted sentences), not a menu."""
+    def sentence_item(j: int) -> bool:
+        return (0 <= j < len(lines) and lines[j].cue is None and BULLET.match(lines[j].text) is not None
+                and lines[j].shape in (PROSE, SHORT_SENTENCE))
+
+    for i, ln in enumerate(lines):
+        if ln.extra.get("bullet") and ln.words >= 3 and (sentence_item(i - 1) or sentence_item(i + 1)):
+            ln.cue = None
+            ln.extra["bullet_item"] = True
+            del ln.extra["bullet"]
+
+
+def _sponsor_blocks(lines: list[Line], c: Cues) -> None:
+    """A sponsor's block in a newsletter: a marker ("SPONSORED") and a few lines, closed by a rule line."""
+    for i, ln in enumerate(lines):
+        if ln.key not in c.sponsor_markers:
+            continue
+        close = next((j for j in range(i + 1, min(i + 6, len(lines))) if RULE.match(lines[j].text)), None)
+        if close is None:
+            continue
+        for o in lines[i + 1:close]:
+            if o.cue is None:
+                o.cue = "inline"
+                o.extra["sponsor"] = True
+
+
 def _placed_bylines(lines: list[Line], c: Cues) -> None:
     """A line of names with the places they filed from, beside a date line, is a byline without "by"."""
     for i, ln in enumerate(lines):
@@ -325,15 +404,15 @@ def _live_entries(lines: list[Line]) -> None:
 
 def _score(ln: Line) -> float:
     cue = ln.cue
-    if cue in ("entry_time", "entry_heading"):
-        return 0.0
+    if cue in ("entry_time", "entry_heading") or ln.extra.get("sponsor") or RULE.match(ln.text):
+        return 0.0  # a sponsor's block or a rule between the parts of a newsletter counts for neither side
     if cue == "url":
         return -2.0
     if cue == "end":
         return -3.0
     if cue == "inline":
         return -0.5
-    if cue in ("furniture", "breadcrumb", "copyright", "date", "byline"):
+    if cue in ("furniture", "breadcrumb", "copyright", "date", "byline", "email_subject"):
         return -1.5
     if cue == "caption":
         return -1.0
@@ -420,7 +499,10 @@ def classify(raw: str) -> tuple[list[Line], dict]:
     for parts in _unwrap(physical):
         text = " ".join(t for _, t in parts)
         words = len(WORD.findall(text))
-        ln = Line(len(lines), parts[0][0], text, norm(text), words, _shape(text, words))
+        shape = _shape(text, words)
+        if shape == HEADLINE and (c.interview_label.match(text) or text.endswith("?") and c.speaker_label.match(text)):
+            shape = SHORT_SENTENCE  # the interviewer's question ("Q: ...", "HOST: ...?") is article text
+        ln = Line(len(lines), parts[0][0], text, norm(text), words, shape)
         ln.end = parts[-1][0] + len(parts[-1][1])
         if len(parts) > 1:
             ln.parts = parts
@@ -431,6 +513,9 @@ def classify(raw: str) -> tuple[list[Line], dict]:
         counts[ln.key] = counts.get(ln.key, 0) + 1
     for ln in lines:
         ln.repeats = counts[ln.key]
+    _bullet_lists(lines)
+    _email_header(lines, c, evidence)
+    _sponsor_blocks(lines, c)
     _placed_bylines(lines, c)
     _name_and_role_bylines(lines, c)
     _credit_then_caption(lines, c)
@@ -511,9 +596,20 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
                 and any(candidate(o) and o.words > ln.words for o in head[i + 1:])):
             ln.cue = "masthead"
             evidence.setdefault("masthead", ln.text)
+    _footer_masthead(lines, head, hi, evidence, c)
     title_i = None
+    standfirst_i = None
+    subject = next((ln for ln in head if ln.cue == "email_subject"), None)
+    anchored = _anchored_title(lines, head, lo, candidate) if subject is None else None
     repeated = [ln for ln in head if candidate(ln) and ln.repeats == 2 and ln.shape != PROSE]
-    if repeated:
+    if anchored is not None and repeated and repeated[0].key in {lines[t].key for t in anchored if t is not None}:
+        anchored = None  # the headline printed twice, its second copy over the byline: the picture's text between
+    if subject is not None:
+        title_i, title_reason = subject.idx, "headline: the subject of an e-mail"
+    elif anchored is not None:
+        title_i, standfirst_i = anchored
+        title_reason = "headline: the text line(s) right above the byline or dateline"
+    elif repeated:
         title_i = repeated[0].idx
         title_reason = "headline: the line appears twice in the page"
         copy = next((ln.idx for ln in head[title_i + 1:] if ln.key == lines[title_i].key), None)
@@ -539,8 +635,7 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
                 kicker.extra["kicker"] = True
                 title_i = nxt.idx
                 title_reason = "headline: first line of the head above the article, under a short kicker"
-    standfirst_i = None
-    if title_i is not None:
+    if title_i is not None and standfirst_i is None and subject is None:
         for ln in head[title_i + 1:]:
             if ln.key == lines[title_i].key:
                 continue
@@ -552,6 +647,8 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
             if ln.cue in hard:
                 break
     anchor = title_i if title_i is not None else None
+    if anchor is not None:
+        _name_line_byline(lines, head, anchor, c)
     near = {ln.idx for ln in head[-4:]}
     for ln in head:
         if ln.idx == title_i:
@@ -562,6 +659,9 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
             ln.label, ln.reason = "standfirst", "line after the headline, before the byline or article"
         elif title_i is not None and ln.key == lines[title_i].key:
             ln.label, ln.reason = "furniture", "headline repeated"
+        elif ln.cue == "date" and ln.extra.get("issue"):
+            ln.label, ln.reason = "dateline", "the issue's date beside the masthead"
+            _note_dateline(evidence, ln)
         elif ln.cue == "date":
             before_title = anchor is not None and ln.idx < anchor
             by_byline = any(0 < j < len(lines) and lines[j].cue == "byline" for j in (ln.idx - 1, ln.idx + 1))
@@ -587,10 +687,90 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
             evidence.setdefault("section", ln.extra.get("section"))
         elif ln.cue == "masthead":
             ln.label, ln.reason = "furniture", "masthead: the site's name, printed again after the article"
+        elif ln.extra.get("email"):
+            ln.label, ln.reason = "furniture", f"e-mail header field ({ln.extra['email']})"
         elif ln.cue:
             ln.label, ln.reason = "furniture", f"{ln.cue} cue"
         else:
             ln.label, ln.reason = "furniture", "page furniture above the article"
+
+
+def _footer_masthead(lines: list[Line], head: list[Line], hi: int, evidence: dict, c: Cues) -> None:
+    """The site's name at the top of the page, named again in the footer ("The Daily Example" over
+    "The Daily Example is published by ...", "THE DAILY EXAMPLE" over "© Example Media Group Ltd") is the
+    masthead; a head line naming the masthead with a date is the date of the issue ("Example n. 31 – 4 May
+    2024")."""
+    tail = [ln for ln in lines[hi + 1:] if ln.cue != "url"]
+    if not tail or "masthead" in evidence:
+        return
+    holders = set()
+    for ln in tail:
+        if COPYRIGHT.search(ln.text):
+            name, _ = _copyright_holder(ln.text, c)
+            holders |= {w for w in WORD.findall((name or "").casefold()) if len(w) >= 4}
+    for ln in head[:8]:
+        if ln.cue is not None or not 1 <= ln.words <= 6 or TERMINAL.search(ln.text) or not ln.text[:1].isupper():
+            continue
+        pat = re.compile(r"(?<!\w)" + re.escape(ln.key) + r"(?!\w)")
+        spelled = next((o.text[m.start():m.end()] for o in tail if (m := pat.search(o.text.casefold()))), None)
+        words = {w for w in WORD.findall(ln.key) if len(w) >= 4}
+        if spelled is None and not (words & holders):
+            continue
+        ln.cue = "masthead"
+        name = spelled if spelled and not spelled.isupper() else ln.text
+        if name.isupper():
+            name = " ".join(w.capitalize() for w in name.split())
+        evidence["masthead"] = name
+        # "Il Settimanale n. 31 – 4 maggio 2024": the masthead, the issue, its date
+        for o in head:
+            if o.cue is None and ln.key in o.key and o.key != ln.key:
+                date, wd = _is_date_line(o.text.casefold().replace(ln.key, " ", 1), c)
+                if date:
+                    o.cue, o.date, o.weekday = "date", date, wd
+                    o.extra["issue"] = True
+        return
+
+
+def _anchored_title(lines: list[Line], head: list[Line], lo: int, candidate) -> tuple[int, int | None] | None:
+    """A headline stands right above its byline or dateline, with the standfirst between them where there is
+    one: (title, standfirst) where the head has such a byline or dateline and nothing like a headline after it.
+    A short kicker or a label with a full date over the headline ("Press review of 4 May 2024") is neither."""
+    c = cues()
+
+    def text_like(ln: Line) -> bool:
+        return ln.cue is None and ln.words >= 3 and len(ln.text) <= 300 and ln.repeats <= 2 and not ln.text.isupper()
+
+    for ln in head:
+        k = ln.idx
+        if ln.cue not in ("byline", "date") or k == 0 or not text_like(lines[k - 1]):
+            continue
+        if any(candidate(o) for o in lines[k + 1:lo]):
+            continue  # a date above the headline: a page banner
+        a = lines[k - 1]
+        b = lines[k - 2] if k >= 2 and text_like(lines[k - 2]) and lines[k - 2].shape != PROSE else None
+        if b is not None:
+            dm = c.date_any.search(b.text)
+            if b.words <= 3 or (dm and (parse_date(dm, c) or ("", ""))[1] == "day"):
+                b.extra["kicker"] = True
+                return a.idx, None
+            return b.idx, a.idx
+        if a.shape == PROSE:
+            return None
+        return a.idx, None
+    return None
+
+
+def _name_line_byline(lines: list[Line], head: list[Line], title_i: int, c: Cues) -> None:
+    """A reporter's name alone on a line under the headline, near the dateline, is the byline ("Jane Doe"
+    between the date and the player of a broadcast page), where the head has no other byline."""
+    after = [ln for ln in head if ln.idx > title_i]
+    if any(ln.cue == "byline" for ln in after):
+        return
+    for ln in after:
+        if (ln.cue is None and 2 <= ln.words <= 4 and c.name_line.match(ln.text) and ln.key not in c.lines
+                and any(0 <= j < len(lines) and lines[j].cue == "date" for j in range(ln.idx - 3, ln.idx + 4))):
+            ln.cue, ln.author = "byline", ln.text
+            return
 
 
 def _note_author(evidence: dict, ln: Line) -> None:
@@ -641,7 +821,8 @@ def _label_block(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
             _note_author(evidence, ln)
         elif ln.cue:
             ln.label, ln.reason = "furniture", f"{ln.cue} cue inside the article"
-        elif ln.shape in (PROSE, LONG, SHORT_SENTENCE) and not (ln.listed and ln.shape == SHORT_SENTENCE):
+        elif ln.shape in (PROSE, LONG, SHORT_SENTENCE) and not (ln.listed and ln.shape == SHORT_SENTENCE) \
+                or ln.extra.get("bullet_item"):
             ln.label, ln.reason = "body", "article prose"
         elif ln.shape == HEADLINE and ln.repeats == 1 and not ln.listed and _between_prose(lines, i, lo, hi):
             if ln.words > 14:
@@ -653,9 +834,10 @@ def _label_block(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
 
 
 def _between_prose(lines: list[Line], i: int, lo: int, hi: int) -> bool:
-    prev = next((lines[j] for j in range(i - 1, lo - 1, -1) if lines[j].cue not in ("caption", "inline", "link")),
-                None)
-    nxt = next((lines[j] for j in range(i + 1, hi + 1) if lines[j].cue not in ("caption", "inline")), None)
+    prev = next((lines[j] for j in range(i - 1, lo - 1, -1)
+                 if lines[j].cue not in ("caption", "inline", "link") and not RULE.match(lines[j].text)), None)
+    nxt = next((lines[j] for j in range(i + 1, hi + 1)
+                if lines[j].cue not in ("caption", "inline") and not RULE.match(lines[j].text)), None)
     ok = (PROSE, LONG, SHORT_SENTENCE)
     return prev is not None and nxt is not None and prev.shape in ok and nxt.shape in ok and not nxt.cue
 

@@ -55,6 +55,17 @@ class Cues:
     photo_tail: re.Pattern
     credit_segment: re.Pattern
     promo: list[re.Pattern]
+    sponsor_markers: frozenset[str]
+    email_field: re.Pattern
+    email_roles: dict[str, str]
+    subject_prefix: re.Pattern
+    mail_word: re.Pattern
+    mail: re.Pattern
+    interview_label: re.Pattern
+    speaker_label: re.Pattern
+    teaser: re.Pattern
+    pull_quote: re.Pattern
+    photo_credit: re.Pattern
 
 
 def _union(topic: str, key: str) -> list:
@@ -100,6 +111,10 @@ def cues() -> Cues:
         rf"|[A-Z][A-Z.\-]+(?:\s*/\s*[{UPPER}][\w .'\-]+)+"  # agency slash credits: EPA/NAME/AFP
         rf"|(?i:{_alt(photo_labels)})\s*:\s*.{{1,80}})\s*$")
     pats = [p for p in _union("furniture", "patterns")]
+    email_roles: dict[str, str] = {}
+    for role, labels in _union("furniture", "email_fields"):
+        for label in labels:
+            email_roles[norm(str(label))] = role
     roots = _union("furniture", "breadcrumb_roots")
     return Cues(
         lines=frozenset(norm(x) for x in _union("furniture", "lines")),
@@ -134,6 +149,23 @@ def cues() -> Cues:
         photo_label=re.compile(rf"\(\s*(?:{_alt(photo_labels)})\s*:?[^()]*\)", re.IGNORECASE),
         credit_segment=credit_segment,
         promo=[re.compile(p) for p in _union("furniture", "promo_patterns")],
+        sponsor_markers=frozenset(norm(x) for x in _union("furniture", "sponsor_markers")),
+        email_field=re.compile(rf"^(?P<field>{_alt(email_roles) or '(?!)'})\s?:\s*(?P<value>.*)$", re.IGNORECASE),
+        email_roles=email_roles,
+        subject_prefix=re.compile(rf"^(?:(?:{_alt(_union('furniture', 'subject_prefixes')) or '(?!)'})\s?:\s*)+",
+                                  re.IGNORECASE),
+        mail_word=re.compile(_alt(_union("furniture", "mail_words")) or "(?!)", re.IGNORECASE),
+        mail=re.compile("|".join(f"(?:{p})" for p in _union("furniture", "mail_patterns")) or "(?!)", re.IGNORECASE),
+        # case as written: "Q:" and "A:" label an interview, "a:" opens nothing
+        interview_label=re.compile(rf"^(?:{_alt(_union('furniture', 'interview_labels')) or '(?!)'})\s?[:.]\s+\S"),
+        # a transcript's speaker label in capitals: "MARY SMITH, HOST:", "SMITH:"
+        speaker_label=re.compile(rf"^[{UPPER}][{UPPER}.'’\-]+(?:\s+[{UPPER}][{UPPER}.'’\-]+){{0,3}}"
+                                 rf"(?:,\s+[{UPPER}][{UPPER} ]+)?:\s+\S"),
+        teaser=re.compile(rf"^(?:{_alt(_union('furniture', 'teaser_labels')) or '(?!)'})\s?:\s+\S", re.IGNORECASE),
+        # "«We will not waver» — Jane Doe": a quote set apart with its speaker's name after a dash
+        photo_credit=re.compile(rf"^(?i:{_alt(_union('furniture', 'photo_credit_prefixes')) or '(?!)'})\s+{NAME}"
+                                rf"(?:\s*/\s*\S.{{0,60}})?$"),
+        pull_quote=re.compile(rf"^[«“\"„‘'](?P<quote>[^«»“”\"]{{2,240}})[»”\"“’']\s*[—–-]{{1,2}}\s*{NAME}$"),
     )
 
 

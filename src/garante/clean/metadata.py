@@ -17,6 +17,7 @@ from ..ingest import Capture
 from ..kb import KB_DIR
 from ..lang import DataFileError
 from .capture import HEADER, header_section  # noqa: F401  (HEADER is part of this module's API)
+from .cues import cues
 
 ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -171,6 +172,7 @@ def _settle_outlet(m: dict, ev: dict, hints: dict, html: dict, url: str | None, 
         (hints.get("outlet"), "container"),
         (name, "url domain"),
         (html.get("sitename"), "html metadata"),
+        (ev.get("email_sender"), "e-mail sender"),
         (spelled, "the page's spelling of its url domain"),
         (ev.get("masthead") if ev.get("footer_company") else None, "masthead over the publisher's footer"),
         (ev.get("footer_outlet"), "copyright footer"),
@@ -223,8 +225,15 @@ def _outlet_named_in_furniture(text: str | None) -> str | None:
     if not text or pat is None:
         return None
     _, by_alias = _outlets()
+    furniture = cues()
     counts: dict[str, int] = {}
     for mt in pat.finditer(text):
+        # a name as written, capitalised, and not a word of a cue line: "Reading time: 7 min" names no "Time"
+        if not mt.group(0)[:1].isupper():
+            continue
+        a, b = text.rfind("\n", 0, mt.start()) + 1, text.find("\n", mt.end())
+        if furniture.patterns.match(text[a:b if b >= 0 else len(text)].strip()):
+            continue
         name = by_alias[mt.group(0).casefold()]
         counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.get) if counts else None
