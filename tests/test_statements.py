@@ -391,3 +391,11 @@ def test_after_a_colon_a_named_subject_speaks_for_itself():
                    "soldati tedeschi in Ucraina, e che gli accordi restano validi."], date="2024-02-27")
     assert {s.speaker_name for s in doc.statements} == {"Olaf Scholz"}
     assert len(doc.statements) == 2
+
+
+def test_a_dropped_subject_is_whoever_opened_a_sentence_since_the_last_statement():
+    doc = analyse(["Volodymyr Zelensky, ancora in volo verso Vilnius, affida la sua irritazione ai social. Definisce "
+                   "«assurdo» che non sia stato fissato alcun calendario, e aggiunge che l'incertezza è una "
+                   "debolezza. Davanti ai giornalisti sostiene che la strada resta lunga."], date="2023-07-11")
+    assert len(doc.statements) == 3
+    assert {s.speaker_name for s in doc.statements} == {"Volodymyr Zelensky"}

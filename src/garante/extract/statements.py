@@ -1046,12 +1046,19 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                 if f.rule in ("colon-quote",):
                     continue
                 region_text = text[f.speaker_region[0]:f.speaker_region[1]] if f.speaker_region else ""
+                if f.inherit == "coordinated":
+                    region_text = ""  # "…, e aggiunge che": the subject of the first verb, named before
                 subject = _subject_words(region_text, lex)
                 if subject and f.rule.startswith(("leading", "according", "passive")):
                     continue  # a subject the knowledge base cannot name ("26 nazioni", "un funzionario")
                 if f.rule.startswith(("according", "passive", "backward")):
                     continue
-                governing = last
+                # a dropped subject ("Ha aggiunto che…", "Definisce «…»"): who opened a sentence since the
+                # last statement, else the last speaker
+                if f.inherit in ("previous", "coordinated") and f.cue is not None:
+                    speaker = _pronoun_antecedent(text, f, mentions, lex, last, sentences)
+                if speaker is None:
+                    governing = last
         if speaker is None and governing is None:
             continue
         st = Statement(content_start=inside_a, content_end=inside_b, content=content, kind=kind,
@@ -1170,6 +1177,7 @@ def _subject_words(region: str, lex: Lexicon) -> bool:
     """Whether a subject stands before the cue (words that are not adverbs or linkers)."""
     words = [w.lower() for w in _WORD.findall(region)]
     words = [w for w in words if w not in lex.adverbs and w not in lex.conjunctions and w not in lex.pronouns
+             and w not in lex.function_words and w not in lex.prepositions and w not in lex.audiences
              and w not in ("che", "that")]
     return bool(words)
 
