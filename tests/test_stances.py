@@ -607,3 +607,31 @@ AGENCY_CASES = [
 @pytest.mark.parametrize("lang,text,issue,stance", AGENCY_CASES, ids=[c[1][:45] for c in AGENCY_CASES])
 def test_agency_phrasing(lang, text, issue, stance):
     assert stances(text, lang=lang).get(issue) == stance
+
+
+# giving things up, sanctions relief, recognising annexations, frozen conflicts
+RENOUNCE_CASES = [
+    ("en", "European officials said any reassurance force would need American air cover", "us_backstop", "support"),
+    ("en", "The plan envisages a multinational force deployed after a ceasefire", "foreign_troops_in_ukraine", "support"),
+    ("en", "Analysts doubt that Europe could field 30,000 troops", "foreign_troops_in_ukraine", "oppose"),
+    ("en", "Kyiv insists that NATO membership is the only real guarantee", "ukraine_nato_membership", "support"),
+    ("en", "Moscow wants Kyiv to abandon its NATO aspirations", "ukraine_nato_membership", "oppose"),
+    ("it", "Mosca vuole che Kiev rinunci alle sue ambizioni atlantiche", "ukraine_nato_membership", "oppose"),
+    ("en", "The Kremlin wants Ukraine to give up the Donbas", "territorial_withdrawal", "support"),
+    ("en", "Zelensky said Ukraine would never recognise occupied territories as Russian", "territorial_withdrawal", "oppose"),
+    ("en", "Trump said Europe should take the lead on security guarantees", "western_security_guarantees", "support"),
+    ("en", "The Kremlin said sanctions relief must be part of any deal", "sanctions_on_russia", "oppose"),
+    ("it", "Il Cremlino chiede la revoca delle sanzioni", "sanctions_on_russia", "oppose"),
+    ("en", "Russia demands the lifting of sanctions", "sanctions_on_russia", "oppose"),
+    ("it", "Bruxelles prepara il ventesimo pacchetto di sanzioni", "sanctions_on_russia", "support"),
+    ("en", "Kyiv fears a ceasefire would freeze the front line in Russia's favour", "ceasefire", "oppose"),
+    ("en", "Kyiv will not abandon its NATO aspirations", "ukraine_nato_membership", "support"),
+    ("it", "Kiev non rinuncerà alle sue ambizioni atlantiche", "ukraine_nato_membership", "support"),
+    ("en", "Moscow demands that Kyiv drop its bid to join NATO", "ukraine_nato_membership", "oppose"),
+    ("it", "Mosca chiede a Kiev di abbandonare il progetto di entrare nella Nato", "ukraine_nato_membership", "oppose"),
+]
+
+
+@pytest.mark.parametrize("lang,text,issue,stance", RENOUNCE_CASES, ids=[c[1][:45] for c in RENOUNCE_CASES])
+def test_renouncing_and_relief(lang, text, issue, stance):
+    assert stances(text, lang=lang).get(issue) == stance

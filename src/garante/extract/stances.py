@@ -42,7 +42,7 @@ COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
                   "neutral", "question_no", "question_yes", "anaphora", "clause_breaks", "comparative",
                   "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on",
-                  "referring_subject", "restriction")
+                  "referring_subject", "restriction", "renounce")
 # articles between "without" and the issue it names ("senza un cessate il fuoco", "without the truce")
 _ARTICLE = r"\s+(?:(?:un|una|uno|il|lo|la|i|gli|le|a|an|the|any|alcun\w*|qualsiasi|ogni)\s+|l\W)?$"
 _FLIP = {"support": "oppose", "oppose": "support"}
@@ -71,7 +71,7 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
         if key in ("anaphora", "clause_breaks", "question_no", "question_yes", "if_clause", "deixis",
                    "referring_subject", "restriction"):
             out[key] = [re.compile(p, flags) for p in pats]
-        elif key in ("without", "negated_copula"):  # ends where the issue cue begins
+        elif key in ("without", "negated_copula", "renounce"):  # ends where the issue cue begins
             out[key] = [re.compile(r"(?<!\w)(?:" + p + ")" + _ARTICLE, flags) for p in pats]
         else:
             out[key] = [re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", flags) for p in pats]
@@ -266,6 +266,16 @@ def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex):
         m = p.search(window, max(a, hit.start - 30), hit.start)
         if m:
             return "oppose", "negated-predicate", m, 0.75  # "these are not security guarantees"
+    for p in lex["renounce"] if hit.cue.kind != "inverted_cues" else ():
+        m = p.search(window, max(a, hit.start - 40), hit.start)
+        if m is None:
+            continue
+        found = _clause_polarity(window, a, b, lex)
+        if found and found[1] == "litotes":
+            return found  # "will not abandon its NATO bid"
+        if found and found[0] in _FLIP:
+            return _FLIP[found[0]], "renounce-" + found[1], found[2], found[3] - 0.1
+        return "oppose", "renounce", m, 0.6  # "Kyiv abandons its NATO bid"
     if hit.cue.kind != "inverted_cues":
         for p in lex["without"]:
             m = p.search(window, max(a, hit.start - 40), hit.start)
