@@ -439,7 +439,8 @@ def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[
         return "active" if lex.match("gerund_complement", after) else None
     if cue.tense == "present":
         prev = [t for _, t in _tokens(text, max(lo, cue.start - 30), cue.start)]
-        if prev and (prev[-1] in lex.function_words or prev[-1].endswith(("'s", "’s"))):
+        determiners = lex.function_words - lex.audiences - lex.prepositions
+        if prev and (prev[-1] in determiners or prev[-1].endswith(("'s", "’s"))):
             return None  # a noun: "Putin's remarks", "la critica", "le dichiarazioni"
         if lex.match("complementizer_next", after) or re.match(r"\s*[:“«\"„]", after):
             return "active"
