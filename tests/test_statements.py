@@ -399,3 +399,13 @@ def test_a_dropped_subject_is_whoever_opened_a_sentence_since_the_last_statement
                    "debolezza. Davanti ai giornalisti sostiene che la strada resta lunga."], date="2023-07-11")
     assert len(doc.statements) == 3
     assert {s.speaker_name for s in doc.statements} == {"Volodymyr Zelensky"}
+
+
+def test_english_do_support_and_told_reporters_that():
+    doc = analyse(["Wendy Sherman spoke after the meeting. She did say Washington was open to talks on missile limits.",
+                   "Earlier, President Putin's spokesman, Dmitry Peskov, told reporters in Moscow that Russia would "
+                   "go into the talks with a clear position."], lang="en", date="2022-01-10")
+    said = {s.speaker_name: s for s in doc.statements}
+    assert said["Wendy Sherman"].content.startswith("Washington was open")
+    assert said["Dmitry Peskov"].content.startswith("Russia would go")
+    assert said["Dmitry Peskov"].rule == "leading"

@@ -56,6 +56,7 @@ class Lexicon:
     prepositions: frozenset[str]
     quote_only: frozenset[str]
     participles: frozenset[str]
+    base_after: tuple[str, ...]
     initial_participle: bool
     opening: str
     closing: str
@@ -128,6 +129,10 @@ def lexicon(code: str | None) -> Lexicon:
             for tense, fs in table.items():
                 for f in fs or []:
                     forms.setdefault(f.lower(), (lemma, tense, category))
+    if data.get("base_form_after"):
+        for lemma, table in all_forms.items():
+            if lemma.isalpha():
+                forms.setdefault(lemma, (lemma, "base", "speech" if lemma in (data.get("speech_verbs") or []) else "act"))
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
     verb = re.compile(r"(?<![\w'’])(?:" + alternation + r")(?![\w])", re.IGNORECASE)
     q = data.get("quotes") or {}
@@ -147,6 +152,7 @@ def lexicon(code: str | None) -> Lexicon:
         prepositions=frozenset(str(a).lower() for a in data.get("prepositions") or []),
         quote_only=frozenset(str(a).lower() for a in data.get("quote_only_verbs") or []),
         initial_participle=bool(data.get("sentence_initial_past_is_participle")),
+        base_after=tuple(str(a).lower() for a in data.get("base_form_after") or []),
         participles=frozenset(f for lemma in all_forms for f in all_forms[lemma].get("participle") or []),
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
         either="".join(q.get("either") or '"'),
@@ -437,6 +443,12 @@ def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[
         return None
     if cue.tense == "gerund":
         return "active" if lex.match("gerund_complement", after) else None
+    if cue.tense == "base":
+        aux = _aux_start(text, cue, lo, lex, lex.base_after)
+        if aux is None:
+            return None  # "to say", "say": not a report; "she did say", "he would say" are
+        cue.start, cue.text = aux, text[aux:cue.end]
+        return "active"
     if cue.tense == "present":
         prev = [t for _, t in _tokens(text, max(lo, cue.start - 30), cue.start)]
         determiners = lex.function_words - lex.audiences - lex.prepositions
@@ -712,7 +724,7 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
     # leading: "X ha detto che …" / "X said: “…”" / "X ha escluso l'invio di …"
     content_start, skipped = _skip_to_complement(text, after_start, s_hi, lex, mentions, timexes, cue.category)
     if content_start is None:
-        if cue.category != "act" and not (lex.code == "en" and cue.tense in ("past", "present")):
+        if cue.category != "act" and not (lex.code == "en" and cue.tense in ("past", "present", "base")):
             return []
         content_start = after_start
         skipped = (after_start, after_start)
@@ -792,6 +804,8 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     rest = text[cue.end:s_hi]
     stop = re.search(r"[,;.!?" + re.escape(lex.opening + lex.either) + r"]|$", rest)
     stop_at = cue.end + stop.start()
+    if lex.first("complementizer", text, cue.end, stop_at):
+        return None  # "told reporters in Moscow that …": the cue has content of its own
     seen = who is not None
     untitled = 0
     for pos, tok in _tokens(text, cue.end, stop_at):
