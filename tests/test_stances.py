@@ -635,3 +635,37 @@ RENOUNCE_CASES = [
 @pytest.mark.parametrize("lang,text,issue,stance", RENOUNCE_CASES, ids=[c[1][:45] for c in RENOUNCE_CASES])
 def test_renouncing_and_relief(lang, text, issue, stance):
     assert stances(text, lang=lang).get(issue) == stance
+
+
+# each issue named in other words than the codebook's first cues
+PARAPHRASE_CASES = [
+    ("en", "Britain and France are drawing up plans for a European force in Ukraine", "foreign_troops_in_ukraine", "support"),
+    ("en", "The coalition is ready to put troops on Ukrainian soil", "foreign_troops_in_ukraine", "support"),
+    ("it", "Londra e Parigi preparano una forza europea per l'Ucraina", "foreign_troops_in_ukraine", "support"),
+    ("it", "L'Italia non manderà i suoi soldati in Ucraina", "foreign_troops_in_ukraine", "oppose"),
+    ("en", "Italy will not send its soldiers to Ukraine", "foreign_troops_in_ukraine", "oppose"),
+    ("en", "Washington will provide air support to a European mission", "us_backstop", "support"),
+    ("it", "Gli Stati Uniti forniranno copertura aerea alla missione europea", "us_backstop", "support"),
+    ("en", "Kyiv wants a guarantee modelled on NATO's Article 5", "western_security_guarantees", "support"),
+    ("it", "Kiev chiede garanzie sul modello della Nato", "western_security_guarantees", "support"),
+    ("en", "Moscow insists Ukraine must stay out of NATO", "ukraine_nato_membership", "oppose"),
+    ("it", "Mosca insiste che l'Ucraina resti fuori dalla Nato", "ukraine_nato_membership", "oppose"),
+    ("en", "Ukraine should become a neutral country", "ukraine_neutrality", "support"),
+    ("it", "L'Ucraina dovrebbe diventare un paese neutrale", "ukraine_neutrality", "support"),
+    ("en", "Russia wants Ukraine to hand over the rest of Donetsk", "territorial_withdrawal", "support"),
+    ("it", "Mosca vuole che Kiev consegni il resto del Donetsk", "territorial_withdrawal", "support"),
+    ("en", "The US proposed a 30-day pause in the fighting", "ceasefire", "support"),
+    ("it", "Gli Usa hanno proposto una pausa di trenta giorni nei combattimenti", "ceasefire", "support"),
+    ("en", "Europe must keep sending weapons to Kyiv", "military_aid_to_ukraine", "support"),
+    ("it", "L'Europa deve continuare a inviare armi a Kiev", "military_aid_to_ukraine", "support"),
+    ("en", "Putin and Zelensky should meet face to face", "leaders_summit", "support"),
+    ("it", "Putin e Zelensky dovrebbero incontrarsi faccia a faccia", "leaders_summit", "support"),
+    ("en", "The EU is preparing new restrictive measures against Moscow", "sanctions_on_russia", "support"),
+    ("it", "L'Ue prepara nuove misure restrittive contro Mosca", "sanctions_on_russia", "support"),
+    ("en", "Moscow wants a new European security architecture that takes its interests into account", "collective_security_with_russia", "support"),
+]
+
+
+@pytest.mark.parametrize("lang,text,issue,stance", PARAPHRASE_CASES, ids=[c[1][:45] for c in PARAPHRASE_CASES])
+def test_issues_in_other_words(lang, text, issue, stance):
+    assert stances(text, lang=lang).get(issue) == stance
