@@ -61,7 +61,8 @@ def assert_offsets_map_back(doc) -> None:
     # a word in the middle of the body: its raw span is that word, in its line of the capture
     body = doc.layer("zone")[-1]
     mid = doc.text.find(" ", (body.start + body.end) // 2) + 1
-    end = doc.text.find(" ", mid)
+    end = doc.text.find(" ", mid, body.end)
+    end = body.end if end < 0 else end  # a short last zone: its last word
     a, b = doc.raw_span(mid, end)
     assert doc.raw[a:b] == doc.text[mid:end] and b - a == end - mid
 
@@ -546,3 +547,59 @@ def test_declared_site_name_beats_the_spelling_of_the_domain():
     doc = clean(Capture("page.html", page, "html"))
     assert doc.meta["outlet"] == "Daily Example"
     assert doc.meta["outlet_source"] == "html metadata"
+
+
+def test_italian_email_header_gives_title_date_and_sender():
+    raw = "\n".join(["---------- Messaggio inoltrato ---------", "Da: Il Punto Europeo <redazione@puntoeuropeo.example>",
+                     "Data: mer 5 mar 2025 alle ore 06:45", "Oggetto: I: Bruxelles, il piano per riarmare l'Europa",
+                     "A: <lettori@example.org>", "Visualizza questa email nel browser", *PROSE_IT,
+                     "Hai ricevuto questa email perché sei iscritto al Punto Europeo. Disiscriviti"])
+    doc = clean(Capture("mail.txt", raw, "text"))
+    assert doc.meta["title"] == "Bruxelles, il piano per riarmare l'Europa"
+    assert doc.meta["published"] == "2025-03-05"
+    assert doc.meta["outlet"] == "Il Punto Europeo"
+    assert doc.body.startswith(PROSE_IT[0]) and doc.body.rstrip().endswith(PROSE_IT[-1])
+    title = doc.layer("zone")[0]
+    assert title.label == "title" and doc.raw[slice(*doc.raw_span(title.start, title.end))] == doc.meta["title"]
+
+
+def test_date_in_the_header_of_a_page_beats_a_later_weekday_in_the_body():
+    raw = "\n".join(["Allies meet in Paris as talks on a ceasefire stall", "March 27, 2025 4:40 PM ET", "Anna Fisher",
+                     "Leaders said on Friday that they would meet again in April to discuss the plan.", *PROSE_EN])
+    doc = clean(Capture("radio.txt", raw, "text"))
+    assert doc.meta["published"] == "2025-03-27" and doc.meta["published_source"] == "dateline"
+    assert doc.meta["author"] == "Anna Fisher"
+
+
+def test_place_and_month_closing_a_long_read_is_its_date():
+    raw = "\n".join(["Il lungo inverno di Odessa", "Testo di Marta Ferri", *PROSE_IT, "Odessa, febbraio 2025",
+                     "Leggi anche", "Il porto che non dorme mai"])
+    doc = clean(Capture("rivista.txt", raw, "text"))
+    assert doc.meta["published"] == "2025-02" and doc.meta["published_precision"] == "month"
+    assert "Odessa, febbraio 2025" not in doc.body
+
+
+@pytest.mark.parametrize("line", ["Reading time: 6 min", "Tempo di lettura: 4 minuti"])
+def test_a_reading_time_names_no_outlet(line):
+    raw = "\n".join([HEADLINE_EN, "By Tomas Berg", "12 March 2025", line, *PROSE_EN])
+    doc = clean(Capture("x.txt", raw, "text"))
+    assert doc.meta["outlet"] is None
+
+
+@pytest.mark.parametrize("byline, author", [("By Harriet Cole, Political Editor", "Harriet Cole"),
+                                            ("di Sara Dallapiccola, inviata", "Sara Dallapiccola"),
+                                            ("By Jane Doe, CNN", "Jane Doe")])
+def test_job_title_after_the_byline_is_not_part_of_the_author(byline, author):
+    raw = "\n".join([HEADLINE_EN, byline, "2 March 2025", *PROSE_EN])
+    assert clean(Capture("x.txt", raw, "text")).meta["author"] == author
+
+
+@pytest.mark.parametrize("line", ["«Siamo pronti a fare la nostra parte» — Giorgia Meloni",
+                                  "\"We will not waver\" – Joe Biden",
+                                  "IN FULL: What the leaders agreed in London",
+                                  "READ MORE: Why the summit matters"])
+def test_pull_quotes_and_teasers_between_paragraphs_are_not_body(line):
+    raw = "\n".join([HEADLINE_EN, "By Tomas Berg", "12 March 2025", PROSE_EN[0], line, *PROSE_EN[1:]])
+    doc = clean(Capture("x.txt", raw, "text"))
+    assert line not in doc.text
+    assert doc.body.rstrip().endswith(PROSE_EN[-1])

@@ -15,7 +15,10 @@ recommendations, related headlines, tags, footers and login forms. Each line get
    entry count for neither side, so that the entries make one article;
 3. the head: title, standfirst, byline, dateline and captions in the lines before the block; a date
    above the headline (a page banner) is the capture date, not the publication date; a short line printed
-   once above the headline and again after the article is the masthead, never the title.
+   once above the headline and again after the article (or named by the footer's publisher) is the
+   masthead, never the title; the headline is the text line right above the byline or dateline (the
+   standfirst between them), not a section label or kicker above it; a newsletter saved as an e-mail
+   takes its title, date and outlet from the header fields (subject, date, sender).
 """
 from __future__ import annotations
 
@@ -150,6 +153,8 @@ def _byline(text: str, c: Cues) -> str | None:
     for p in parts:
         p = p.strip()
         m = c.byline.match(p)
+        if m and m.group("role") and not _is_role(m.group("role"), c):
+            m = None
         if m and author is None:
             author = _person_names(m.group("name"))
             continue
@@ -232,7 +237,8 @@ def _line_cue(ln: Line, c: Cues) -> None:
         ln.cue = "furniture"
     elif k.startswith(c.prefixes):
         ln.cue = "end" if k.startswith(("tags", "tag:")) else "furniture"
-    elif COPYRIGHT.search(t) and (len(t) < 300) and ln.shape != PROSE or t.startswith("©"):
+    elif (COPYRIGHT.search(t) and (len(t) < 300) and ln.shape != PROSE or t.startswith("©")
+          or len(t) < 200 and c.rights_notice.search(t)):  # "X is published by Y. All rights reserved."
         ln.cue = "copyright"
     elif BULLET.match(t) and ln.words <= 12 and not TERMINAL.search(t):
         ln.cue = "furniture"  # menus and link lists; a bulleted sentence is a list inside the article
@@ -404,8 +410,9 @@ def _live_entries(lines: list[Line]) -> None:
 
 def _score(ln: Line) -> float:
     cue = ln.cue
-    if cue in ("entry_time", "entry_heading") or ln.extra.get("sponsor") or RULE.match(ln.text):
-        return 0.0  # a sponsor's block or a rule between the parts of a newsletter counts for neither side
+    if (cue in ("entry_time", "entry_heading") or ln.extra.get("sponsor") or ln.extra.get("pull_quote")
+            or RULE.match(ln.text)):
+        return 0.0  # a sponsor's block, a pull quote, a rule between the parts of a newsletter: neither side
     if cue == "url":
         return -2.0
     if cue == "end":
@@ -845,7 +852,11 @@ def _between_prose(lines: list[Line], i: int, lo: int, hi: int) -> bool:
 def _label_tail(lines: list[Line], hi: int, evidence: dict, c: Cues) -> None:
     for ln in lines[hi + 1:]:
         ln.label = "furniture"
-        if ln.cue == "url":
+        if ln.idx == hi + 1 and ln.cue == "date" and PLACE_PREFIX.match(ln.text) and "dateline" not in evidence:
+            # "Vilnius, luglio 2023" under a long read: where and when it was written, the only date it has
+            ln.label, ln.reason = "dateline", "place and date closing the article"
+            _note_dateline(evidence, ln)
+        elif ln.cue == "url":
             ln.reason = "URL of the page"
             evidence.setdefault("url", ln.text)
         elif ln.cue == "copyright":

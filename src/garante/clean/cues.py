@@ -66,6 +66,7 @@ class Cues:
     teaser: re.Pattern
     pull_quote: re.Pattern
     photo_credit: re.Pattern
+    rights_notice: re.Pattern
 
 
 def _union(topic: str, key: str) -> list:
@@ -99,7 +100,8 @@ def cues() -> Cues:
     byline_prefixes = _union("furniture", "byline_prefixes")
     joiners = r"(?:,|&|\band\b|\be\b|\bet\b|\bund\b|\by\b)"
     byline = re.compile(
-        rf"^(?i:{_alt(byline_prefixes)})\s*:?\s+(?P<name>{NAME}(?:\s*{joiners}\s*{NAME})*)\s*$")
+        rf"^(?i:{_alt(byline_prefixes)})\s*:?\s+(?P<name>{NAME}(?:\s*{joiners}\s*{NAME})*)"
+        rf"(?:\s*,\s*(?P<role>[\w'’ .\-]{{2,40}}))?\s*$")  # "di Sara Rossi, inviata": the job title after a comma
     # "Martha Ellis in Fasano and Peter Crane in Washington": names with where each reporter filed from
     places = _alt(_union("furniture", "byline_place_words"))
     placed = rf"(?P<n>{NAME})\s+(?:{places})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
@@ -163,6 +165,7 @@ def cues() -> Cues:
                                  rf"(?:,\s+[{UPPER}][{UPPER} ]+)?:\s+\S"),
         teaser=re.compile(rf"^(?:{_alt(_union('furniture', 'teaser_labels')) or '(?!)'})\s?:\s+\S", re.IGNORECASE),
         # "«We will not waver» — Jane Doe": a quote set apart with its speaker's name after a dash
+        rights_notice=re.compile(_alt(_union("furniture", "rights_notices")) or "(?!)", re.IGNORECASE),
         photo_credit=re.compile(rf"^(?i:{_alt(_union('furniture', 'photo_credit_prefixes')) or '(?!)'})\s+{NAME}"
                                 rf"(?:\s*/\s*\S.{{0,60}})?$"),
         pull_quote=re.compile(rf"^[«“\"„‘'](?P<quote>[^«»“”\"]{{2,240}})[»”\"“’']\s*[—–-]{{1,2}}\s*{NAME}$"),
