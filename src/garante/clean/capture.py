@@ -55,6 +55,7 @@ CRUMB_SEP = re.compile(r"\s+[›>»]\s+")
 SECTION_LABEL = re.compile(r"^[\w'’&\-]+(?: [\w'’&\-]+)?$")
 RULE = re.compile(r"^[-–—_*=~·•#]{3,}$")  # a rule line between the parts of a newsletter
 EMAIL_ADDRESS = re.compile(r"<[^<>]*>|\S+@\S+")
+PULL_QUOTE_OPENERS = "«“\"„‘'"
 EMAIL_HEAD_LINES = 15  # an e-mail's header fields sit at the top of the capture
 
 PROSE = "prose"
@@ -214,21 +215,21 @@ def _line_cue(ln: Line, c: Cues) -> None:
     t, k = ln.text, ln.key
     if URL_LINE.match(t):
         ln.cue = "url"
-    elif c.mail_word.search(t) and c.mail.search(t):
+    elif c.mail_word.search(k) and c.mail.search(t):
         ln.cue = "end"  # a newsletter's service line: "view in your browser", "you are receiving this"
         ln.extra["mail"] = True
-    elif c.consent_word.search(t) and c.consent.search(t):
+    elif c.consent_word.search(k) and c.consent.search(t):
         ln.cue = "furniture"
         ln.extra["consent"] = True
-    elif c.disclaimer_word.search(t) and c.disclaimer.search(t):
+    elif c.disclaimer_word.search(k) and c.disclaimer.search(t):
         ln.cue = "end"  # a commentary's disclaimer closes the article: the author's box follows
         ln.extra["disclaimer"] = True
     elif k in c.inline_markers:
         ln.cue = "inline"
-    elif ln.shape != PROSE and c.teaser.match(t) and not TERMINAL.search(t):
+    elif ln.shape != PROSE and ":" in t[:30] and c.teaser.match(t) and not TERMINAL.search(t):
         ln.cue = "inline"  # "IN FULL: What the letter says": a link to another piece inside the article
         ln.extra["teaser"] = True
-    elif ln.words <= 30 and c.pull_quote.match(t):
+    elif t[0] in PULL_QUOTE_OPENERS and ln.words <= 30 and c.pull_quote.match(t):
         ln.cue = "inline"  # a pull quote, repeated from the article in large type with its speaker's name
         ln.extra["pull_quote"] = True
     elif k in c.end_markers or k.rstrip(":") in c.end_markers:
@@ -238,7 +239,7 @@ def _line_cue(ln: Line, c: Cues) -> None:
     elif k.startswith(c.prefixes):
         ln.cue = "end" if k.startswith(("tags", "tag:")) else "furniture"
     elif (COPYRIGHT.search(t) and (len(t) < 300) and ln.shape != PROSE or t.startswith("©")
-          or len(t) < 200 and c.rights_notice.search(t)):  # "X is published by Y. All rights reserved."
+          or len(t) < 200 and c.rights_notice.search(k)):  # "X is published by Y. All rights reserved."
         ln.cue = "copyright"
     elif BULLET.match(t) and ln.words <= 12 and not TERMINAL.search(t):
         ln.cue = "furniture"  # menus and link lists; a bulleted sentence is a list inside the article
@@ -411,7 +412,7 @@ def _live_entries(lines: list[Line]) -> None:
 def _score(ln: Line) -> float:
     cue = ln.cue
     if (cue in ("entry_time", "entry_heading") or ln.extra.get("sponsor") or ln.extra.get("pull_quote")
-            or RULE.match(ln.text)):
+            or ln.words == 0 and RULE.match(ln.text)):
         return 0.0  # a sponsor's block, a pull quote, a rule between the parts of a newsletter: neither side
     if cue == "url":
         return -2.0
@@ -710,19 +711,27 @@ def _footer_masthead(lines: list[Line], head: list[Line], hi: int, evidence: dic
     tail = [ln for ln in lines[hi + 1:] if ln.cue != "url"]
     if not tail or "masthead" in evidence:
         return
-    holders = set()
-    for ln in tail:
-        if COPYRIGHT.search(ln.text):
-            name, _ = _copyright_holder(ln.text, c)
-            holders |= {w for w in WORD.findall((name or "").casefold()) if len(w) >= 4}
+    holders: set[str] | None = None
     for ln in head[:8]:
         if ln.cue is not None or not 1 <= ln.words <= 6 or TERMINAL.search(ln.text) or not ln.text[:1].isupper():
             continue
-        pat = re.compile(r"(?<!\w)" + re.escape(ln.key) + r"(?!\w)")
-        spelled = next((o.text[m.start():m.end()] for o in tail if (m := pat.search(o.text.casefold()))), None)
-        words = {w for w in WORD.findall(ln.key) if len(w) >= 4}
-        if spelled is None and not (words & holders):
-            continue
+        spelled = None
+        for o in tail:
+            at = _word_find(o.key, ln.key)
+            if at >= 0:
+                # the footer's spelling where the masthead is set in capitals (keys are case-folded, spaces single)
+                spelled = o.text[at:at + len(ln.key)] if o.text.casefold() == o.key else None
+                spelled = spelled or ln.text
+                break
+        if spelled is None:
+            if holders is None:
+                holders = set()
+                for o in tail:
+                    if COPYRIGHT.search(o.text):
+                        name, _ = _copyright_holder(o.text, c)
+                        holders |= {w for w in WORD.findall((name or "").casefold()) if len(w) >= 4}
+            if not holders & {w for w in WORD.findall(ln.key) if len(w) >= 4}:
+                continue
         ln.cue = "masthead"
         name = spelled if spelled and not spelled.isupper() else ln.text
         if name.isupper():
@@ -736,6 +745,17 @@ def _footer_masthead(lines: list[Line], head: list[Line], hi: int, evidence: dic
                     o.cue, o.date, o.weekday = "date", date, wd
                     o.extra["issue"] = True
         return
+
+
+def _word_find(text: str, part: str) -> int:
+    """Where ``part`` occurs in ``text`` as whole words, or -1."""
+    at = text.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return at
+        at = text.find(part, at + 1)
+    return -1
 
 
 def _anchored_title(lines: list[Line], head: list[Line], lo: int, candidate) -> tuple[int, int | None] | None:

@@ -140,10 +140,10 @@ def cues() -> Cues:
         published_label=re.compile(rf"^(?:{_alt(_union('furniture', 'published_labels'))})(?!\w)", re.IGNORECASE),
         consent=re.compile("|".join(f"(?:{p})" for p in _union("furniture", "consent_patterns")) or "(?!)",
                            re.IGNORECASE),
-        consent_word=re.compile(_alt(_union("furniture", "consent_words")) or "(?!)", re.IGNORECASE),
+        consent_word=re.compile(_alt(norm(w) for w in _union("furniture", "consent_words")) or "(?!)"),
         disclaimer=re.compile("|".join(f"(?:{p})" for p in _union("furniture", "disclaimer_patterns")) or "(?!)",
                               re.IGNORECASE),
-        disclaimer_word=re.compile(_alt(_union("furniture", "disclaimer_words")) or "(?!)", re.IGNORECASE),
+        disclaimer_word=re.compile(_alt(norm(w) for w in _union("furniture", "disclaimer_words")) or "(?!)"),
         inline_patterns=re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in pats)})", re.IGNORECASE),
         months=months,
         weekdays=weekdays,
@@ -156,7 +156,8 @@ def cues() -> Cues:
         email_roles=email_roles,
         subject_prefix=re.compile(rf"^(?:(?:{_alt(_union('furniture', 'subject_prefixes')) or '(?!)'})\s?:\s*)+",
                                   re.IGNORECASE),
-        mail_word=re.compile(_alt(_union("furniture", "mail_words")) or "(?!)", re.IGNORECASE),
+        # searched in the case-folded line: an alternation of lower-case words is much faster than IGNORECASE
+        mail_word=re.compile(_alt(norm(w) for w in _union("furniture", "mail_words")) or "(?!)"),
         mail=re.compile("|".join(f"(?:{p})" for p in _union("furniture", "mail_patterns")) or "(?!)", re.IGNORECASE),
         # case as written: "Q:" and "A:" label an interview, "a:" opens nothing
         interview_label=re.compile(rf"^(?:{_alt(_union('furniture', 'interview_labels')) or '(?!)'})\s?[:.]\s+\S"),
@@ -165,7 +166,7 @@ def cues() -> Cues:
                                  rf"(?:,\s+[{UPPER}][{UPPER} ]+)?:\s+\S"),
         teaser=re.compile(rf"^(?:{_alt(_union('furniture', 'teaser_labels')) or '(?!)'})\s?:\s+\S", re.IGNORECASE),
         # "«We will not waver» — Jane Doe": a quote set apart with its speaker's name after a dash
-        rights_notice=re.compile(_alt(_union("furniture", "rights_notices")) or "(?!)", re.IGNORECASE),
+        rights_notice=re.compile(_alt(norm(w) for w in _union("furniture", "rights_notices")) or "(?!)"),  # on the case-folded line
         photo_credit=re.compile(rf"^(?i:{_alt(_union('furniture', 'photo_credit_prefixes')) or '(?!)'})\s+{NAME}"
                                 rf"(?:\s*/\s*\S.{{0,60}})?$"),
         pull_quote=re.compile(rf"^[«“\"„‘'](?P<quote>[^«»“”\"]{{2,240}})[»”\"“’']\s*[—–-]{{1,2}}\s*{NAME}$"),
