@@ -409,3 +409,9 @@ def test_english_do_support_and_told_reporters_that():
     assert said["Wendy Sherman"].content.startswith("Washington was open")
     assert said["Dmitry Peskov"].content.startswith("Russia would go")
     assert said["Dmitry Peskov"].rule == "leading"
+
+
+def test_a_question_reports_nothing():
+    doc = analyse(["So is the Kremlin signalling that it will keep talking after the summit?"], lang="en",
+                  date="2022-01-10")
+    assert doc.statements == []

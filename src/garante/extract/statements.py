@@ -745,6 +745,8 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
     a, b = _clip(text, content_start, s_hi)
     if _words(text[a:b]) < 2:
         return []
+    if text[s_lo:s_hi].rstrip(" ”»\"’").endswith("?") and text[a] not in lex.opening + lex.either:
+        return []  # a question ("… is the Kremlin signalling that it will keep talking?") reports nothing
     inherit = "governing" if cue.tense == "gerund" else "previous"
     region = (s_lo, cue.start)
     subject = list(_tokens(text, s_lo, cue.start))
