@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from .lang import DATA, DataFileError
+from .lang import DATA, DataFileError, load_yaml
 
 CODEBOOK_DIR = DATA / "codebooks"
 STANCES = ("support", "oppose", "conditional", "neutral")
@@ -87,15 +87,7 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 
 
 def _read(path: Path) -> Any:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            return yaml.load(fh, Loader=_LineLoader)
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise DataFileError(f"{where}: not valid YAML: {getattr(e, 'problem', e)}") from e
-    except OSError as e:
-        raise DataFileError(f"{path}: cannot read: {e.strerror or e}") from e
+    return load_yaml(path, _LineLoader)
 
 
 def _strip(x: Any) -> Any:

@@ -38,7 +38,7 @@ from typing import Any, Iterable
 
 import yaml
 
-from .lang import DATA, DataFileError
+from .lang import DATA, DataFileError, load_yaml
 
 KB_DIR = DATA / "kb"
 TYPES = ("PER", "ORG", "GPE", "LOC", "EVENT", "MISC")
@@ -120,16 +120,9 @@ _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _LineLoader.construct
 
 def _read(path: Path) -> list:
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.load(fh, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise DataFileError(f"{where}: not valid YAML: {getattr(e, 'problem', None) or e}") from e
+        data = load_yaml(path, _LineLoader)
     except _BadDate as e:  # an unquoted impossible date such as 2025-02-30
         raise DataFileError(f"{path}:{e.line}: bad date {e.value!r} (no such day)") from None
-    except OSError as e:
-        raise DataFileError(f"{path}: cannot read: {e.strerror or e}") from e
     if data is None:
         return []
     if not isinstance(data, list):

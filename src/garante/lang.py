@@ -16,14 +16,18 @@ class DataFileError(Exception):
     """A data file that cannot be used: names the file, the line where known, and the reason."""
 
 
-def load_yaml(path: Path) -> Any:
+def load_yaml(path: Path, loader: type = yaml.SafeLoader, text: str | None = None) -> Any:
+    """A YAML data file (``text``: its content, already read), or a DataFileError naming the file, the
+    line and the problem. ``loader``: a SafeLoader subclass (line-keeping loaders for validation)."""
     try:
-        with open(path, encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+        if text is None:
+            with open(path, encoding="utf-8") as fh:
+                text = fh.read()
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader or a subclass of it
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise DataFileError(f"{where}: not valid YAML: {getattr(e, 'problem', e)}") from e
+        raise DataFileError(f"{where}: not valid YAML: {getattr(e, 'problem', None) or e}") from e
     except OSError as e:
         raise DataFileError(f"{path}: cannot read: {e.strerror or e}") from e
 

@@ -15,7 +15,7 @@ import yaml
 from ..document import Document
 from ..ingest import Capture
 from ..kb import KB_DIR
-from ..lang import DataFileError
+from ..lang import DataFileError, load_yaml
 from .capture import HEADER, header_section  # noqa: F401  (HEADER is part of this module's API)
 from .cues import cues
 
@@ -114,12 +114,7 @@ def _media_entries() -> list:
             raise DataFileError(f"{f}: cannot read: {e.strerror or e}") from e
         if "domains" not in text:
             continue
-        try:
-            data = yaml.load(text, Loader=loader)
-        except yaml.YAMLError as e:
-            mark = getattr(e, "problem_mark", None)
-            raise DataFileError(f"{f}:{mark.line + 1 if mark else '?'}: not valid YAML: "
-                                f"{getattr(e, 'problem', e)}") from e
+        data = load_yaml(f, loader, text)
         if isinstance(data, list):
             out.extend(data)
     return out
