@@ -1,25 +1,3 @@
 #!/usr/bin/env bash
-# Runs garante on our second, blind held-out set and scores it against eval/heldout2/gold.json.
-# Usage (from anywhere): eval/run_heldout2.sh [--json]   Extra arguments go to score.py.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-GARANTE=${GARANTE:-.venv/bin/garante}
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/garante-heldout2.XXXXXX")
-trap 'rm -rf "$tmp"' EXIT
-# only the captures: gold.json sits in the same folder and is not an article
-shopt -s nullglob
-captures=(eval/heldout2/*.txt eval/heldout2/*.html)
-"$GARANTE" analyze "${captures[@]}" --db "$tmp/h.db" --quiet
-"$GARANTE" export --db "$tmp/h.db" --out "$tmp/out"
-SCORER=../shared/eval/score.py
-if [ ! -f "$SCORER" ]; then
-  echo "run_heldout2.sh: $SCORER not found (the shared scorer lives beside this repository in ../shared);" >&2
-  echo "the export is in $tmp/out but cannot be scored here." >&2
-  trap - EXIT
-  exit 2
-fi
-args=("$@")
-[ ${#args[@]} -eq 0 ] && args=(--verbose)
-python3 "$SCORER" --gold eval/heldout2/gold.json --pred "$tmp/out/documents.jsonl" \
-  --positions "$tmp/out/positions.json" "${args[@]}"
-if [ -n "${KEEP:-}" ]; then cp -r "$tmp/out" "$KEEP"; echo "export copied to $KEEP"; fi
+# The second, blind held-out set: see eval/README.md.
+exec "$(dirname "$0")/run_heldout.sh" heldout2 "$@"
