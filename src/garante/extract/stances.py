@@ -42,7 +42,7 @@ COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
                   "neutral", "question_no", "question_yes", "anaphora", "clause_breaks", "comparative",
                   "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on",
-                  "referring_subject", "restriction", "renounce")
+                  "referring_subject", "restriction", "renounce", "copula")
 # articles between "without" and the issue it names ("senza un cessate il fuoco", "without the truce")
 _ARTICLE = r"\s+(?:(?:un|una|uno|il|lo|la|i|gli|le|a|an|the|any|alcun\w*|qualsiasi|ogni)\s+|l\W)?$"
 _FLIP = {"support": "oppose", "oppose": "support"}
@@ -69,7 +69,7 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
         flags = re.IGNORECASE
         pats = data.get(key) or []
         if key in ("anaphora", "clause_breaks", "question_no", "question_yes", "if_clause", "deixis",
-                   "referring_subject", "restriction"):
+                   "referring_subject", "restriction", "copula"):
             out[key] = [re.compile(p, flags) for p in pats]
         elif key in ("without", "negated_copula", "renounce"):  # ends where the issue cue begins
             out[key] = [re.compile(r"(?<!\w)(?:" + p + ")" + _ARTICLE, flags) for p in pats]
@@ -78,11 +78,18 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
     return out
 
 
-def _first(patterns: list[re.Pattern], text: str, start: int = 0, end: int | None = None):
+def _first(patterns: list[re.Pattern], text: str, start: int = 0, end: int | None = None,
+           skip: "_Hit | None" = None):
+    """The earliest match of any pattern; ``skip``: the issue cue, whose own words do not count ("so
+    that Russia does not win" names the aim, it does not negate it). A word counts as the cue's own
+    where it lies inside the cue's match and the cue's pattern spells it."""
     end = len(text) if end is None else end
     best = None
     for p in patterns:
-        m = p.search(text, start, end)
+        if skip is None or skip.end <= start or skip.start >= end:
+            m = p.search(text, start, end)
+        else:
+            m = next((x for x in p.finditer(text, start, end) if not _cue_own(x, skip)), None)
         if m and (best is None or m.start() < best.start()):
             best = m
     return best
@@ -126,8 +133,15 @@ def _is_if_clause(text: str, a: int, b: int, lex) -> bool:
     return any(p.match(text[a:b]) for p in lex["if_clause"])
 
 
-def _negation(text: str, a: int, b: int, lex):
-    m = _first(lex["negation"], text, a, b)
+def _cue_own(m: re.Match, hit: "_Hit") -> bool:
+    if not (hit.start <= m.start() and m.end() <= hit.end):
+        return False
+    first = _WORD.search(m.group(0))
+    return first is not None and first.group(0).lower() in hit.cue.pattern.pattern.lower()
+
+
+def _negation(text: str, a: int, b: int, lex, skip=None):
+    m = _first(lex["negation"], text, a, b, skip)
     if m is None:
         return None
     for v in lex["negation_void"]:
@@ -137,15 +151,17 @@ def _negation(text: str, a: int, b: int, lex):
     return m
 
 
-def _clause_polarity(text: str, a: int, b: int, lex):
-    """The polarity that the cues of one clause give, with the rule and the cue's match."""
+def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
+    """The polarity that the cues of one clause give, with the rule and the cue's match; ``skip``: the
+    issue cue, whose own negation is not the speaker's ("so that Russia does not win"); a loaded cue
+    word ("NATO's invasion of Ukraine") still takes a side."""
     m = _first(lex["condition"], text, a, b)
     if m:
         return "conditional", "condition", m, 0.8
     m = _first(lex["litotes"], text, a, b)
     if m:
         return "support", "litotes", m, 0.7
-    m = _negation(text, a, b, lex)
+    m = _negation(text, a, b, lex, skip)
     if m:
         return "oppose", "negation", m, 0.8
     m = _first(lex["rejection"], text, a, b)
@@ -213,8 +229,8 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
                 if found is False:
                     return None
                 if found is None:
-                    found = _clause_polarity(window, a, b, lex)
-                    if found and found[1] == "litotes" and found[2].end() > hit.start:
+                    found = _clause_polarity(window, a, b, lex, hit)
+                    if found and found[1] == "litotes" and found[2].start() < hit.end and found[2].end() > hit.start:
                         # the negated verb is the cue's own ("will not give up its bid to join any
                         # alliance"): a plain negation of it
                         return "oppose", "negation", found[2], 0.8
@@ -235,7 +251,7 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
         else:
             clause = (cs, ce)
     else:
-        found = _clause_polarity(window, cs, ce, lex)
+        found = _clause_polarity(window, cs, ce, lex, hit if hit.end > hit.start else None)
         if found:
             return found
         clause = (cs, ce)
@@ -251,9 +267,12 @@ def _frame_or_named(window: str, hit: _Hit, lex, frame, clause: tuple[int, int])
         m = _first(lex["support"], window, a, b)
         if m and a == frame[0]:
             return "support", "frame-support", m, 0.6
+    # a negation in the clause, outside the words the cue spells, leaves the side unsaid
+    own = any(w in hit.cue.pattern.pattern.lower() for w in ("non", "not", "never", "mai"))
+    rest = (window[clause[0]:hit.start] + " " + window[hit.end:clause[1]] if own
+            else window[clause[0]:clause[1]]).lower()
     if hit.where == "content" and hit.cue.kind in ("cues", "framework") \
-            and "non " not in window[clause[0]:clause[1]].lower() \
-            and " not " not in window[clause[0]:clause[1]].lower():
+            and "non " not in rest and " not " not in rest:
         return "support", "named", None, 0.5
     return None
 
@@ -271,6 +290,8 @@ def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex):
         if m is None:
             continue
         found = _clause_polarity(window, a, b, lex)
+        if found and found[2].start() >= m.start():
+            found = None  # the giving up itself ("shut the door on"), not a side taken on it
         if found and found[1] == "litotes":
             return found  # "will not abandon its NATO bid"
         if found and found[0] in _FLIP:
@@ -285,6 +306,10 @@ def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex):
                 return "support", "not-without", m, 0.75  # "cannot imagine talks without a ceasefire"
             if not window[a:m.start()].strip(" ,;:\"'«»“”‘’"):
                 return "support", "without-first", m, 0.65  # "Without a truce, every week ..."
+            if len(_WORD.findall(window, a, m.start())) <= 4 and \
+                    any(p.match(window, hit.end, b) for p in lex["copula"]):
+                # "A truce without guarantees is an invitation to war": what it lacks is what it needs
+                return "support", "without-subject", m, 0.6
             found = _clause_polarity(window, a, b, lex)
             if found and found[0] in _FLIP:
                 return _FLIP[found[0]], "without-" + found[1], found[2], found[3] - 0.1
