@@ -669,3 +669,87 @@ PARAPHRASE_CASES = [
 @pytest.mark.parametrize("lang,text,issue,stance", PARAPHRASE_CASES, ids=[c[1][:45] for c in PARAPHRASE_CASES])
 def test_issues_in_other_words(lang, text, issue, stance):
     assert stances(text, lang=lang).get(issue) == stance
+
+
+# the issue in the words people use for it (aid as helping Ukraine defend itself, membership as taking
+# Ukraine in, an American role), and the side in the words news uses (not ready, no plans for,
+# inappropriate, only as the result of, not enough on its own, will not waver, a contrast ', not X')
+PHRASING_CASES = [
+    # military aid, named by what it does or what it is for
+    ("it", "Madrid continuerà ad aiutare Kiev a difendersi dall'aggressione", "military_aid_to_ukraine", "support"),
+    ("en", "The Dutch government will keep helping Kyiv defend itself through the winter", "military_aid_to_ukraine", "support"),
+    ("it", "Il premier ha promesso che Roma farà la sua parte affinché la Russia non vinca", "military_aid_to_ukraine", "support"),
+    ("en", "The chancellor vowed to do everything necessary so that Russia does not win", "military_aid_to_ukraine", "support"),
+    ("it", "Il sostegno e l'impegno della Spagna verso l'Ucraina non verranno meno", "military_aid_to_ukraine", "support"),
+    ("en", "Ottawa said its commitment to Kyiv would never waver", "military_aid_to_ukraine", "support"),
+    ("en", "Kyiv needs shells and ammunition, not soldiers", "military_aid_to_ukraine", "support"),
+    ("en", "Kyiv needs more air defence, not foreign soldiers", "foreign_troops_in_ukraine", "oppose"),
+    ("it", "Servono proiettili d'artiglieria, non nuove promesse", "military_aid_to_ukraine", "support"),
+    # NATO membership: joins, taken in, its future there, the right to choose; not ready is against
+    ("en", "The Kremlin insists the alliance must vow never to take in Kyiv", "ukraine_nato_membership", "oppose"),
+    ("en", "Moscow's envoy said it was vital that Ukraine never joins NATO", "ukraine_nato_membership", "oppose"),
+    ("it", "Secondo il ministro il futuro di Kiev è ormai nella Nato", "ukraine_nato_membership", "support"),
+    ("it", "Il presidente ha detto che l'Ucraina non è ancora pronta a entrare nella Nato", "ukraine_nato_membership", "oppose"),
+    ("en", "The president said Ukraine was not yet ready to join NATO while fighting continues", "ukraine_nato_membership", "oppose"),
+    ("en", "Washington will not compromise on the right of every nation to choose its own alliances", "ukraine_nato_membership", "support"),
+    ("it", "Gli alleati non faranno compromessi sul diritto di Kiev di scegliere le proprie alleanze", "ukraine_nato_membership", "support"),
+    ("en", "We will never let Moscow close the door on Ukraine's NATO membership", "ukraine_nato_membership", "support"),
+    ("it", "Non permetteremo a nessuno di chiudere la porta all'adesione di Kiev alla Nato", "ukraine_nato_membership", "support"),
+    ("en", "Membership of NATO is still the best guarantee and Kyiv has not taken it off the table", "ukraine_nato_membership", "support"),
+    ("en", "Moscow wants the alliance to roll its troops back to the 1997 lines", "nato_eastward_expansion", "oppose"),
+    # foreign troops: no plans for, no X would be sent, nationalities, a force on the ground
+    ("it", "Secondo Varsavia non ci sono piani per truppe da combattimento alleate sul terreno", "foreign_troops_in_ukraine", "oppose"),
+    ("en", "There are no plans for allied combat troops on the ground, the spokesman said", "foreign_troops_in_ukraine", "oppose"),
+    ("en", "The minister said no Dutch soldiers would be sent to Ukraine", "foreign_troops_in_ukraine", "oppose"),
+    ("it", "Nessun militare polacco sarà inviato in Ucraina, ha detto il premier", "foreign_troops_in_ukraine", "oppose"),
+    ("it", "Palazzo Chigi ha precisato che non è prevista una presenza italiana in una forza militare sul terreno", "foreign_troops_in_ukraine", "oppose"),
+    ("en", "Berlin called talk of sending peacekeepers now 'deeply inappropriate'", "foreign_troops_in_ukraine", "oppose"),
+    ("it", "Il ministro ha definito inopportuno il dibattito sull'invio di soldati europei", "foreign_troops_in_ukraine", "oppose"),
+    ("en", "A Nordic contingent on Ukrainian soil would deter a new attack", "foreign_troops_in_ukraine", "support"),
+    # guarantees: adjective after the noun, offered by the West, what a deal without them amounts to
+    ("it", "Una tregua regge solo con garanzie solide, ha detto il ministro", "western_security_guarantees", "support"),
+    ("it", "Il Cremlino ha definito le garanzie offerte dagli alleati un grave errore", "western_security_guarantees", "oppose"),
+    ("en", "Moscow called the guarantees offered by the G7 a dangerous mistake", "western_security_guarantees", "oppose"),
+    ("en", "Keeping the peace means helping to guarantee Ukraine's security for years", "western_security_guarantees", "support"),
+    ("en", "A truce without real guarantees would be a gift to the aggressor", "western_security_guarantees", "support"),
+    ("it", "Un accordo senza garanzie sarebbe soltanto una pausa prima della prossima guerra", "western_security_guarantees", "support"),
+    ("en", "Kyiv is ready to trade its NATO bid for legally binding bilateral guarantees", "western_security_guarantees", "support"),
+    # the American part: a role for Washington, or what is lost without it
+    ("en", "Any force needs a clear role for the United States behind it", "us_backstop", "support"),
+    ("en", "Without the United States, any European guarantee is weaker", "us_backstop", "support"),
+    ("it", "Senza gli Stati Uniti ogni garanzia europea resta fragile", "us_backstop", "support"),
+    ("en", "Europe must be ready to act without America", "us_backstop", "oppose"),
+    # Russia's say over Kyiv's partners
+    ("en", "The foreign minister said Moscow does not get a veto over who our allies are", "collective_security_with_russia", "oppose"),
+    ("it", "La Russia non può avere un veto su chi sono i nostri alleati", "collective_security_with_russia", "oppose"),
+    # conditions: only as the outcome of something else, not enough on its own
+    ("en", "A truce can come only as a result of direct talks between the delegations", "ceasefire", "conditional"),
+    ("it", "Un incontro tra Putin e Zelensky potrà esserci soltanto come risultato dei negoziati tecnici", "leaders_summit", "conditional"),
+    ("en", "A ceasefire on its own is not enough to end the war", "ceasefire", "conditional"),
+    ("it", "Una tregua da sola non basta a fermare la guerra", "ceasefire", "conditional"),
+    # demands held firm; pressure by other means; the leaders' meeting with first names
+    ("en", "Moscow will not make any concessions on what it calls its core demands, including Ukraine's withdrawal from Donetsk",
+     "territorial_withdrawal", "support"),
+    ("en", "If Russia attacks again, the allies stand ready to impose severe economic costs", "sanctions_on_russia", "conditional"),
+    ("en", "Brussels wants to go after the shadow fleet that carries Russian oil", "sanctions_on_russia", "support"),
+    ("it", "Il presidente ucraino si è detto pronto a incontrare Vladimir Putin in qualsiasi formato", "leaders_summit", "support"),
+]
+
+
+@pytest.mark.parametrize("lang,text,issue,stance", PHRASING_CASES, ids=[c[1][:45] for c in PHRASING_CASES])
+def test_issues_and_sides_as_news_phrases_them(lang, text, issue, stance):
+    assert stances(text, lang=lang).get(issue) == stance
+
+
+@pytest.mark.parametrize("lang,text,issue", [
+    # a negation the words of the sentence take, not the cue: still against
+    ("it", "Le truppe europee non potranno mai essere schierate senza un mandato", "foreign_troops_in_ukraine"),
+    # "mai" after a superlative is "ever", not "never"
+    ("it", "È il segnale più forte mai dato a Kiev: il futuro del Paese è nella Nato", "ukraine_nato_membership"),
+    # a European contingent is a noun, not "contingent on"
+    ("en", "A European contingent on the ground would make the deal credible", "foreign_troops_in_ukraine"),
+])
+def test_cue_words_and_negation(lang, text, issue):
+    got = stances(text, lang=lang).get(issue)
+    want = "oppose" if "non potranno" in text else "support"
+    assert got == want
