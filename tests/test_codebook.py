@@ -144,3 +144,22 @@ def test_codebook_examples_are_not_json_dumped_with_line_markers():
     book = Codebook.load()
     dumped = json.dumps(book.issues["ceasefire"].data)
     assert "__line__" not in dumped
+
+
+def test_first_char_guard_keeps_every_match():
+    """The lookahead that lets the regex engine skip positions never changes what a cue matches."""
+    import re
+
+    from garante.codebook import first_char_guard
+    assert first_char_guard("(?:espansione|allargamento) della nato") == "(?=[AEae])"
+    assert first_char_guard("(?<=without )(?:america|the us)") == "(?=[ATat])"
+    assert first_char_guard(r"(?:\w+ )?ciao") == ""  # any word character may start it: no guard
+    assert first_char_guard("x*") == ""  # may match nothing: no guard
+    text = ("Without America the guarantees are weaker. L'allargamento della Nato verso est e "
+            "l'Espansione della NATO, disse; peacekeepers e peace-keeping; 20,000 troops from some countries.")
+    cb = Codebook.load()
+    for lang in ("it", "en"):
+        for cue in cb.cues(lang):
+            src = cue.pattern.pattern
+            plain = re.compile(src[src.index("(?<!"):], re.IGNORECASE)
+            assert [m.span() for m in plain.finditer(text)] == [m.span() for m in cue.pattern.finditer(text)], src

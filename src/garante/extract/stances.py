@@ -35,7 +35,7 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from .. import lang as langdata
-from ..codebook import Codebook, Cue
+from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance
 
 COMPONENT = "stances"
@@ -70,11 +70,11 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
         pats = data.get(key) or []
         if key in ("anaphora", "clause_breaks", "question_no", "question_yes", "if_clause", "deixis",
                    "referring_subject", "restriction", "copula"):
-            out[key] = [re.compile(p, flags) for p in pats]
+            out[key] = [re.compile(first_char_guard(p) + p, flags) for p in pats]
         elif key in ("without", "negated_copula", "renounce"):  # ends where the issue cue begins
-            out[key] = [re.compile(r"(?<!\w)(?:" + p + ")" + _ARTICLE, flags) for p in pats]
+            out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + ")" + _ARTICLE, flags) for p in pats]
         else:
-            out[key] = [re.compile(r"(?<!\w)(?:" + p + r")(?!\w)", flags) for p in pats]
+            out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + r")(?!\w)", flags) for p in pats]
     return out
 
 
