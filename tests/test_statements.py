@@ -415,3 +415,12 @@ def test_a_question_reports_nothing():
     doc = analyse(["So is the Kremlin signalling that it will keep talking after the summit?"], lang="en",
                   date="2022-01-10")
     assert doc.statements == []
+
+
+def test_two_verbs_of_one_speaker_make_two_statements():
+    doc = analyse(["Il presidente francese Emmanuel Macron ha definito la posizione russa «inaccettabile» e ha chiesto "
+                   "che l'Europa si coordini su nuove sanzioni."], date="2025-05-16")
+    contents = sorted(s.content for s in doc.statements)
+    assert contents == ["che l'Europa si coordini su nuove sanzioni", "la posizione russa «inaccettabile»"] or \
+        contents == ["l'Europa si coordini su nuove sanzioni", "la posizione russa «inaccettabile»"]
+    assert {s.speaker_name for s in doc.statements} == {"Emmanuel Macron"}

@@ -871,7 +871,7 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
                 continue
             clause_start = g.cue.start
             if g.cue.tense != "gerund":
-                subj = [m for m in mentions if f.content_start <= m.start and m.end <= g.cue.start]
+                subj = [m for m in mentions if f.content_start <= m.start and m.end <= g.cue.start and _eligible(m, None)]
                 anchor = subj[-1].start if subj else g.cue.start
                 joiners = [m.start() for m in _iter(lex.patterns["clause_joiners"], text, f.content_start, anchor)]
                 if not joiners:
