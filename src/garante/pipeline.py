@@ -15,7 +15,6 @@ from typing import Any, Callable, Iterable
 
 from . import __version__
 from .document import Document
-from .lang import DATA
 
 
 @dataclass

@@ -67,7 +67,7 @@ def run_show(args) -> int:
     print(rec["body"])
     print()
     print(f"entities ({len(rec['entities'])}): " + ", ".join(e["name"] for e in rec["entities"]))
-    print(f"time expressions: " + ", ".join(f"{t['text']}={t['value']}" for t in rec["time_expressions"]))
+    print("time expressions: " + ", ".join(f"{t['text']}={t['value']}" for t in rec["time_expressions"]))
     print(f"statements ({len(rec['statements'])}):")
     for s in rec["statements"]:
         issues = ", ".join(f"{i['issue']}:{i['stance']}" for i in s["issues"])
