@@ -350,3 +350,15 @@ def test_role_anaphora_and_spelling_variants_in_english(ctx):
     kallas = [m for m in doc.layer("mention") if m.attrs["entity_id"] == "kaja-kallas"]
     assert kallas and kallas[0].attrs.get("role") == "high_representative"
     assert ("Zelenskiy", "volodymyr-zelensky", "alias") in ms and ("Zelenskyy", "volodymyr-zelensky", "alias") in ms
+
+
+def test_a_feminine_role_phrase_refers_back_to_a_woman(ctx):
+    _, ms = mentions(ctx, "Vertice dei volenterosi",
+                     ["La presidente del Consiglio Giorgia Meloni ha partecipato al vertice convocato dal premier "
+                      "britannico Keir Starmer. Secondo Palazzo Chigi, la premier ha escluso l'invio di soldati."],
+                     published="2025-03-15")
+    assert ("premier", "giorgia-meloni", "coreference") in ms
+    _, ms = mentions(ctx, "Vertice dei volenterosi",
+                     ["La presidente del Consiglio Giorgia Meloni ha incontrato il premier britannico Keir Starmer. "
+                      "Il premier ha poi parlato con la stampa."], published="2025-03-15")
+    assert ("premier", "keir-starmer", "coreference") in ms

@@ -122,6 +122,7 @@ class Lexicon:
         self.of_words = {w.lower() for w in data.get("of_words", [])}
         self.determiners = {w.lower() for w in data.get("determiners", [])}
         self.possessives = {w.lower() for w in data.get("possessives", [])}
+        self.feminine = {w.lower() for w in data.get("feminine_determiners", [])}
         self.not_individual = {w.lower() for w in data.get("not_individual", [])}
         self.locative = {w.lower() for w in data.get("locative", [])}
         self.articles = {w.lower() for w in data.get("articles", [])}
@@ -383,7 +384,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
             pid, r = kb.holder_of_any(lex.role_groups(role_keys), of, date)
             held = r or held
         else:
-            leader = _last_person(mentions, i, roles, kb, date)
+            leader = _last_person(mentions, i, roles, kb, date, feminine=det in lex.feminine)
             if leader is not None:
                 pid, res = leader.entity_id, "coreference"
                 held = next((r.role for r in kb.roles_at(pid, date) if r.role in roles),
@@ -559,8 +560,14 @@ def _of_before(lex, kb, texts, lower, covered, mentions, i: int, date):
     return None, "", i
 
 
-def _last_person(mentions: list[Mention], before: int, roles=None, kb=None, date=None):
+def _last_person(mentions: list[Mention], before: int, roles=None, kb=None, date=None, feminine=False):
+    """The person last named before ``before`` (holding one of ``roles`` when given; a woman when the
+    role phrase says so grammatically: "la premier")."""
     for m in sorted((m for m in mentions if m.label == "PER" and m.j <= before), key=lambda m: -m.i):
+        if feminine and kb is not None:
+            e = kb.get(m.entity_id)
+            if e is None or e.data.get("gender") != "f":
+                continue
         if roles is None:
             return m
         if m.attrs.get("role") in roles:
