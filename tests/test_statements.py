@@ -424,3 +424,18 @@ def test_two_verbs_of_one_speaker_make_two_statements():
     assert contents == ["che l'Europa si coordini su nuove sanzioni", "la posizione russa «inaccettabile»"] or \
         contents == ["l'Europa si coordini su nuove sanzioni", "la posizione russa «inaccettabile»"]
     assert {s.speaker_name for s in doc.statements} == {"Emmanuel Macron"}
+
+
+def test_told_an_audience_then_a_clause_and_a_quote_after_the_colon():
+    doc = analyse(['Zelensky told reporters he would not withdraw troops from Donetsk: "We are not going to hand '
+                   'over our land."'], lang="en", date="2025-12-16")
+    said = sorted((s.rule, s.content) for s in doc.statements)
+    assert said == [("continuation", "We are not going to hand over our land"),
+                    ("leading", "he would not withdraw troops from Donetsk")]
+    assert {s.speaker_name for s in doc.statements} == {"Volodymyr Zelensky"}
+
+
+def test_the_ordinal_secondo_is_not_an_attribution():
+    doc = analyse(["La Germania è il secondo fornitore di aiuti militari dopo gli Stati Uniti e continuerà a esserlo."],
+                  date="2023-07-12")
+    assert doc.statements == []

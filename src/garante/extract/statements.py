@@ -526,7 +526,12 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
         colon = re.search(r"([^\W\d_][\w.'’ -]{0,60}?)\s*:\s*$", text[max(lo, q.open - 64):q.open])
         s_lo, s_hi = _sentence_bounds(text, sentences, q.open, lo, hi)
         if colon:
-            ms = [m for m in mentions if q.open - 64 <= m.start and m.end <= q.open]
+            ms = [m for m in mentions if q.open - 64 <= m.start and m.end <= q.open and m.label in ("PER", "ORG")]
+            # (with no one named just before the colon, the speaker of the clause that ends there goes on)
+            if not ms and any(f.content_end <= q.open and f.content_end >= s_lo for f in frames):
+                frames.append(Frame(q.open, q.outer_end, None, "continuation", inherit="previous", depth=depth,
+                                    quote_parent=quote_parent, sentence=(s_lo, s_hi)))
+                continue
             if ms:
                 frames.append(Frame(q.open, q.outer_end, None, "colon-quote", speaker_region=(ms[0].start, q.open),
                                     adjacent=False, depth=depth,
@@ -733,16 +738,27 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
             # (the date and the like may come first: "said on Thursday he agreed …")
             allowed = _gap_allowance(text, after_start, s_hi, lex, mentions, timexes)
             pos = after_start
+            told = cue.lemma == "tell"
             for pos, tok in _tokens(text, after_start, s_hi):
+                if told and (tok in lex.audiences or any(m.start <= pos < m.end for m in mentions)):
+                    continue  # "told reporters he would …": the audience, then what was said
                 if not (any(t.start <= pos < t.end for t in timexes) or tok in lex.adverbs):
                     break
+            if told and pos > after_start:
+                first = re.match(r"[\w'’]+", text[pos:s_hi])
+                told = not (first and (first.group(0).lower() in lex.pronouns
+                                       or any(m.start == pos and m.label in _SPEAKER_RANK for m in mentions)))
             nxt = re.match(r"\s*([\w'’]+)", text[pos:s_hi])
             if not nxt or nxt.group(1).lower() in lex.prepositions or nxt.group(1).lower() in lex.adverbs \
-                    or nxt.group(1).lower() in lex.audiences or cue.lemma == "tell" or allowed(pos) and \
-                    not any(m.start == pos and m.label in _SPEAKER_RANK for m in mentions):
+                    or nxt.group(1).lower() in lex.audiences or told or \
+                    (allowed(pos) and not any(m.start == pos and m.label in _SPEAKER_RANK for m in mentions)
+                     and nxt.group(1).lower() not in lex.pronouns):
                 return []
             content_start = pos
     a, b = _clip(text, content_start, s_hi)
+    colon_quote = re.search(r":\s*[" + re.escape(lex.opening + lex.either) + "]", text[a:b])
+    if colon_quote and colon_quote.start() > 0:
+        b = _clip(text, a, a + colon_quote.start())[1]  # "…he would not withdraw: “We are not going…”"
     if _words(text[a:b]) < 2:
         return []
     if text[s_lo:s_hi].rstrip(" ”»\"’").endswith("?") and text[a] not in lex.opening + lex.either:
