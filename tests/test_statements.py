@@ -439,3 +439,11 @@ def test_the_ordinal_secondo_is_not_an_attribution():
     doc = analyse(["La Germania è il secondo fornitore di aiuti militari dopo gli Stati Uniti e continuerà a esserlo."],
                   date="2023-07-12")
     assert doc.statements == []
+
+
+def test_a_cue_after_a_relative_pronoun_has_the_antecedent_as_speaker():
+    doc = analyse(["Il capo della delegazione russa, Vladimir Medinsky, che ha detto che Mosca è pronta a proseguire i "
+                   "contatti, ha lasciato Istanbul in serata."], date="2025-05-16")
+    (st,) = doc.statements
+    assert st.speaker_name == "Vladimir Medinsky"
+    assert st.content.startswith("Mosca è pronta")

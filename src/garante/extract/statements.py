@@ -49,6 +49,7 @@ class Lexicon:
     function_words: frozenset[str]
     audiences: frozenset[str]
     pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
     qa_questions: frozenset[str]
     qa_answers: frozenset[str]
     reporter_roles: frozenset[str]
@@ -145,6 +146,7 @@ def lexicon(code: str | None) -> Lexicon:
                                  + (data.get("audiences") or [])),
         audiences=frozenset(str(a).lower() for a in data.get("audiences") or []),
         pronouns=frozenset(str(a).lower() for a in data.get("pronouns") or []),
+        relative_pronouns=frozenset(str(a).lower() for a in data.get("relative_pronouns") or []),
         conjunctions=frozenset(str(a).lower() for a in data.get("conjunctions") or []),
         qa_questions=frozenset(str(a).lower() for a in (data.get("interview_labels") or {}).get("question") or []),
         qa_answers=frozenset(str(a).lower() for a in (data.get("interview_labels") or {}).get("answer") or []),
@@ -672,7 +674,9 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
     # trailing: "“…”, ha detto X" / "…, said X" / "“…,” the EU's foreign policy chief, Kaja Kallas, said";
     # parenthetical: "This war, he said, cannot end …"
     placement = None
-    if cue.tense != "gerund":
+    prev_tok = [t for _, t in _tokens(text, max(s_lo, cue.start - 20), cue.start)][-1:]
+    relative = bool(prev_tok) and prev_tok[0] in lex.relative_pronouns  # "Medinsky, che si è detto …"
+    if cue.tense != "gerund" and not relative:
         # the closest comma or closing quote first; further back only across a speaker's name and title
         # (a dropped speaker at the closest comma gives way to one named further back: "“…,” the EU's
         # foreign policy chief, Kaja Kallas, said")
