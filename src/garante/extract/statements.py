@@ -815,7 +815,7 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
         if any(c in lex.opening + lex.closing + lex.either for c in text[between:cue.start]):
             return None
         unknown = [t for pos, t in gap if not (allowed(pos) or t in lex.function_words or t in lex.adverbs)]
-        if len(unknown) > 4 or not any(between <= m.start < cue.start and _eligible(m, None) for m in eligible) \
+        if len(unknown) > 4 or not any(between <= m.start < cue.start and _eligible(m) for m in eligible) \
                 or lex.first("relative_clause", text, between - 2, cue.start):
             return None
         who = "between"
@@ -891,7 +891,7 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
                 continue
             clause_start = g.cue.start
             if g.cue.tense != "gerund":
-                subj = [m for m in mentions if f.content_start <= m.start and m.end <= g.cue.start and _eligible(m, None)]
+                subj = [m for m in mentions if f.content_start <= m.start and m.end <= g.cue.start and _eligible(m)]
                 anchor = subj[-1].start if subj else g.cue.start
                 joiners = [m.start() for m in _iter(lex.patterns["clause_joiners"], text, f.content_start, anchor)]
                 if not joiners:
@@ -916,7 +916,8 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
 
 # --- speakers, dates, the statements ---------------------------------------------------------------
 
-def _eligible(m: Span, kb) -> bool:
+def _eligible(m: Span) -> bool:
+    """A mention that can speak: a person, an organisation, a state named as such (not an adjective)."""
     if m.label not in _SPEAKER_RANK:
         return False
     if m.label == "GPE" and m.attrs.get("resolution") == "adjective":
@@ -937,7 +938,7 @@ def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, ex
     return first() or second()
 
 
-def _colon_intro(text: str, at: int, mentions: list[Span], kb, lex: Lexicon) -> Span | None:
+def _colon_intro(text: str, at: int, mentions: list[Span]) -> Span | None:
     """'Biden si è mostrato scettico: "…", ha detto.': the person who introduces a quote with a colon."""
     lo = max(text.rfind("\n", 0, at) + 1, at - 160)
     head = text[lo:at].rstrip()
@@ -967,7 +968,7 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
     for a, b in sentences:
         if b <= floor or a >= at:
             continue
-        first = next((m for m in mentions if a <= m.start < min(b, at) and _eligible(m, None)), None)
+        first = next((m for m in mentions if a <= m.start < min(b, at) and _eligible(m)), None)
         if first is not None and first in people:
             openers.append(first)
     return openers[-1] if openers else None
@@ -984,7 +985,7 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
     if nearest_last and lex is not None:
         for m in _iter(lex.patterns.get("relative_clause", []), text, region[0], region[1]):
             relative.append((m.start(), m.end()))
-    cands = [m for m in mentions if region[0] <= m.start and m.end <= region[1] and _eligible(m, kb)
+    cands = [m for m in mentions if region[0] <= m.start and m.end <= region[1] and _eligible(m)
              and not any(a <= m.start < b for a, b in list(exclude) + relative)]
     if not cands:
         return None
@@ -1071,7 +1072,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                     sp = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False, exclude=exclude)
                     speaker = sp
             if speaker is None and f.inherit in ("previous", "pronoun") and f.rule in ("trailing", "continuation"):
-                speaker = _colon_intro(text, a, mentions, kb, lex)
+                speaker = _colon_intro(text, a, mentions)
             if speaker is None and f.inherit == "pronoun":
                 speaker = _pronoun_antecedent(text, f, mentions, lex, last, sentences)
             if speaker is None and f.inherit == "coordinated":
