@@ -157,6 +157,8 @@ class Grammar:
     full_months: frozenset[str] = field(default_factory=frozenset)
     keywords: re.Pattern | None = None  # a word every expression contains: the rules run only near one
     focus: re.Pattern | None = None  # a focus adverb right before an expression ("già lunedì")
+    lead_words: frozenset[str] = frozenset()  # prepositions and focus adverbs: outside a TimeML extent
+    ambiguous_months: frozenset[str] = frozenset()  # "may", "march": months only with more context
 
     def lookup(self, table: str, word: str) -> Any:
         return self.data.get(table, {}).get(_norm(word))
@@ -218,12 +220,18 @@ def grammar(code: str | None) -> Grammar:
         "bound": f"(?P<bound>{'|'.join(f'(?:{b.pattern})' for b, _ in bounds) or '(?!x)x'})",
         "named": f"(?P<named>{_alternation(named)})",
         "part": f"(?P<part>{_alternation(data.get('parts_of_day') or [])})",
+        "ordinal": f"(?P<ordinal>{_alternation(data.get('ordinals') or {})})",
+        "season": f"(?P<season>{_alternation(data.get('seasons') or {})})",
+        "ref": f"(?P<ref>{_alternation(data.get('references') or {})})",
+        "setword": f"(?P<setword>{_alternation(data.get('set_words') or {})})",
+        "dmod": f"(?P<dmod>{_alternation(data.get('duration_mods') or {})})",
+        "tz": f"(?P<tz>{_alternation(data.get('timezones') or [])})",
     }
     rules = []
     for i, r in enumerate(data.get("rules") or []):
         try:
             body = re.sub(r"\{(\w+)\}", lambda m: pieces[m.group(1)], r["pattern"])
-            regex = re.compile(rf"(?<![\w/.-])(?:{body})(?!\w)", re.I)
+            regex = re.compile(rf"(?<![\w/.$€£#-])(?:{body})(?!\w)", re.I)
             rules.append(Rule(r["name"], r["kind"], regex, tuple(r.get("requires") or ()),
                               tuple(r.get("capitalized") or ()), tuple(r.get("full_names") or ())))
         except KeyError as e:
@@ -242,13 +250,18 @@ def grammar(code: str | None) -> Grammar:
     for w, n in months.items():
         if len(w) > len(longest.get(n, "")):
             longest[n] = w
-    words = [*months, *weekdays, *(data.get("relative_days") or {}), *named, *(data.get("units") or {})]
+    words = [*months, *weekdays, *(data.get("relative_days") or {}), *named, *(data.get("units") or {}),
+             *(data.get("seasons") or {}), *(data.get("references") or {}), *(data.get("set_words") or {}),
+             *(data.get("parts_of_day") or []), *(data.get("keywords") or [])]
     keywords = re.compile(rf"\d|(?<!\w)(?:{_alternation(words)})(?!\w)", re.I)
     focus = data.get("focus") or []
     focus_re = re.compile(rf"(?<![\w])(?:{_alternation(focus)})\s+\Z", re.I) if focus else None
+    articles = {_norm(a) for a in data.get("articles") or []}
+    preps = {_norm(p) for p in data.get("prepositions") or []}
+    lead_words = frozenset(w for p in preps for w in p.split() if w not in articles)
     return Grammar(code, data, rules, bounds, past, future, prospective, elapsed,
                    frozenset(_norm(a) for a in data.get("attributive") or []), frozenset(longest.values()), keywords,
-                   focus_re)
+                   focus_re, lead_words, frozenset(_norm(m) for m in data.get("ambiguous_months") or []))
 
 
 # -------------------------------------------------------------------------------------------------
@@ -263,6 +276,8 @@ class Match:
     groups: dict[str, str]
     tense: str | None = None
     quoted: bool = False
+    core: int | None = None  # where the expression starts when a focus adverb stands before it
+
 
     @property
     def kind(self) -> str:
@@ -282,9 +297,13 @@ def _acceptable(rule: Rule, m: re.Match, g: Grammar) -> bool:
         return False
     if "mod" in rule.requires and not (groups.get("mod") or groups.get("mod_after")):
         return False
-    if groups.get("month") and groups.get("day") is None and groups.get("year") is None \
-            and _norm(groups["month"]) not in g.full_months:
-        return False  # a bare abbreviation ("il mar", "il set") is a word, not a month
+    if groups.get("month") and groups.get("day") is None and groups.get("year") is None:
+        name = _norm(groups["month"])
+        if name not in g.full_months:
+            return False  # a bare abbreviation ("il mar", "il set") is a word, not a month
+        if name in g.ambiguous_months and not (groups.get("prep") or groups.get("mod") or groups.get("this")
+                                               or groups.get("bound")):
+            return False  # "May" and "March" alone are as often a verb or a noun
     return True
 
 
@@ -327,7 +346,7 @@ def find(text: str, g: Grammar) -> list[Match]:
             lo = max(prev_end, m.start - _FOCUS_REACH)
             f = g.focus.search(text, lo, m.start)
             if f:
-                m.start = f.start()
+                m.core, m.start = m.start, f.start()
             prev_end = m.end
     return out
 
@@ -410,6 +429,12 @@ def _number(g: Grammar, word: str) -> int | None:
     return n if isinstance(n, int) else None
 
 
+def _part_code(g: Grammar, word: str) -> str | None:
+    """The TIMEX3 code of a part of the day (MO, AF, EV, NI); None where the language lists no codes."""
+    parts = g.data.get("parts_of_day")
+    return parts.get(_norm(word)) if isinstance(parts, dict) else None
+
+
 def _weekday_date(wd: int, anchor: Anchor, direction: str | None, tense: str | None) -> date:
     d = anchor.first
     back = (d.weekday() - wd) % 7
@@ -428,8 +453,11 @@ def _named_date(spec: str, year: int) -> date | None:
     if spec.startswith("easter"):
         offset = int(spec[6:] or 0)
         return easter(year) + timedelta(days=offset)
-    mm, dd = spec.split("-")
-    return _safe_date(year, int(mm), int(dd))
+    parts = [int(x) for x in spec.split("-")]
+    if len(parts) == 3:  # month-n-weekday: the n-th such weekday of the month (Thanksgiving: 11-4-3)
+        first = date(year, parts[0], 1)
+        return first + timedelta(days=(parts[2] - first.weekday()) % 7 + 7 * (parts[1] - 1))
+    return _safe_date(year, parts[0], parts[1])
 
 
 def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
@@ -489,55 +517,194 @@ def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
     if k in ("weekday", "night"):
         wd = g.lookup("weekdays", gr["weekday"])
         if gr.get("part"):
-            out["part_of_day"] = _norm(gr["part"])
+            out["part_of_day"] = _part_code(g, gr["part"])
         if k == "night":
-            out["part_of_day"] = "night"
+            out["part_of_day"] = "NI"
         if anchor is None or anchor.precision != "day":
             return done(None, "day", True)
         return done(_weekday_date(wd, anchor, direction, m.tense), "day", True)
     if k == "relday":
         n = g.lookup("relative_days", gr["relday"])
+        part = gr.get("part") or None
+        code = _part_code(g, part) if part else g.lookup("relative_parts", gr["relday"])
+        if code:
+            out["part_of_day"] = code
         if anchor is None or anchor.precision != "day":
             return done(None, "day", True)
         return done(anchor.first + timedelta(days=n), "day", True)
     if k in ("period", "ago"):
-        unit = g.lookup("units", gr["unit"])
-        if k == "ago":
-            n = _number(g, gr["number"])
-            if n is None:
-                return done(None, "day", True)
-            n = -n
-        else:
-            n = {"last": -1, "next": 1}.get(direction, 0)
-        need = {"D": "day", "W": "day", "M": "month", "Y": "year"}[unit]
-        if anchor is None or ["year", "month", "day"].index(anchor.precision) < ["year", "month", "day"].index(need):
-            out["relative"] = True
-            out["precision"] = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
-            return out
-        d = anchor.first
-        if unit == "D":
-            return done(d + timedelta(days=n), "day", True)
-        if unit == "W":
-            out.update(value=_week(d + timedelta(weeks=n)), precision="week", relative=True)
-            return out
-        if unit == "M":
-            y, mo = _add_months(d.year, d.month, n)
-            return done(date(y, mo, 1), "month", True)
-        return done(date(d.year + n, 1, 1), "year", True)
+        return _relative_period(m, g, anchor, direction, out, done)
     if k == "same_day":  # resolved against the expression before it, by the tagger
         out.update(precision="day", relative=True)
         return out
-    if k in ("future_ref", "past_ref"):
-        out["ref"] = "FUTURE_REF" if k == "future_ref" else "PAST_REF"
+    if k == "next_day":  # resolved by the tagger against the day told just before, else the anchor
+        shift = gr.get("shift") or gr.get("shift2") or ""
+        n = _number(g, gr["number"]) if gr.get("number") else 1
+        out["shift"] = (n or 1) * (-1 if _norm(shift) in ("previous", "earlier") else 1)
+        if anchor is not None and anchor.precision == "day":
+            return done(anchor.first + timedelta(days=out["shift"]), "day", True)
         out["relative"] = True
         return out
-    if k in ("duration", "set"):
+    if k == "ref":
+        out.update(value=g.lookup("references", gr["ref"]), precision="ref", relative=True)
+        return out
+    if k in ("future_ref", "past_ref"):
+        out.update(value="FUTURE_REF" if k == "future_ref" else "PAST_REF", precision="ref", relative=True)
+        return out
+    if k == "set":
+        out["label"] = "SET"
+        if gr.get("setword"):
+            out["value"] = g.lookup("set_words", gr["setword"])
+        elif gr.get("weekday"):
+            out["value"] = f"XXXX-WXX-{g.lookup('weekdays', gr['weekday']) + 1}"
+        else:
+            out["value"] = _period(g.lookup("units", gr["unit"]), 1)
+        return out
+    if k == "duration":
+        return _duration(m, g, out)
+    if k in ("decade", "century", "quarter", "season", "weekend", "clock"):
+        return _calendar_unit(m, g, anchor, direction, out)
+    return out
+
+
+def _period(unit: str | None, n: int | None) -> str | None:
+    """The ISO 8601 duration of n units ('X' when the number is vague)."""
+    if unit is None:
+        return None
+    q = "X" if n is None else n
+    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M"), "F": (2, "W")}
+    if unit in scale:
+        k, u = scale[unit]
+        return f"P{'X' if n is None else n * k}{u}"
+    if unit in ("H", "MIN", "S"):
+        return f"PT{q}{unit[0]}"
+    return f"P{q}{unit}"
+
+
+def _duration(m: Match, g: Grammar, out: dict) -> dict:
+    gr = m.groups
+    out["label"] = "DURATION"
+    if gr.get("plural"):
+        unit, n = g.lookup("units", gr["plural"]), None
+    else:
         unit = g.lookup("units", gr["unit"])
         n = _number(g, gr["number"]) if gr.get("number") else 1
-        out["label"] = "DURATION" if k == "duration" else "SET"
-        out["period"] = f"P{n if n is not None else 'X'}{unit}"
-        return out
+    out["value"] = _period(unit, n)
+    if gr.get("dmod"):
+        out["mod"] = g.lookup("duration_mods", gr["dmod"])
     return out
+
+
+def _relative_period(m: Match, g: Grammar, anchor: Anchor | None, direction, out: dict, done) -> dict:
+    """'last week', 'this year', 'three days ago', 'year-end': a calendar unit counted from the anchor."""
+    k, gr = m.kind, m.groups
+    if gr.get("yearend"):
+        out["mod"] = "END"
+        return done(anchor.first.replace(month=1, day=1), "year", True) if anchor else done(None, "year", True)
+    unit = g.lookup("units", gr["unit"])
+    if k == "ago":
+        n = _number(g, gr["number"])
+        if n is None or unit in ("H", "MIN", "S"):
+            return done(None, "day", True)
+        n = -n
+    else:
+        n = {"last": -1, "next": 1}.get(direction, 0)
+    unit, n = {"DE": ("Y", n * 10), "CE": ("Y", n * 100), "F": ("W", n * 2)}.get(unit, (unit, n))
+    if unit not in ("D", "W", "M", "Y", "Q"):
+        out["relative"] = True
+        return out
+    need = {"D": "day", "W": "day", "M": "month", "Q": "month", "Y": "year"}[unit]
+    if anchor is None or ["year", "month", "day"].index(anchor.precision) < ["year", "month", "day"].index(need):
+        out["relative"] = True
+        out["precision"] = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}[unit]
+        return out
+    d = anchor.first
+    if unit == "D":
+        return done(d + timedelta(days=n), "day", True)
+    if unit == "W":
+        out.update(value=_week(d + timedelta(weeks=n)), precision="week", relative=True)
+        return out
+    if unit == "Q":
+        y, mo = _add_months(d.year, d.month, 3 * n)
+        out.update(value=f"{y}-Q{(mo - 1) // 3 + 1}", precision="quarter", relative=True)
+        return out
+    if unit == "M":
+        y, mo = _add_months(d.year, d.month, n)
+        return done(date(y, mo, 1), "month", True)
+    return done(date(d.year + n, 1, 1), "year", True)
+
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _calendar_unit(m: Match, g: Grammar, anchor: Anchor | None, direction, out: dict) -> dict:
+    """Decades, centuries, quarters, seasons, weekends and clock times."""
+    k, gr = m.kind, m.groups
+    year = int(gr["year"]) if gr.get("year") else (anchor.first.year if anchor else None)
+    if k == "decade":
+        d = gr["decade"]
+        out.update(value=(d if len(d) == 4 else ("20" if int(d) < 30 else "19") + d)[:3], precision="decade")
+    elif k == "century":
+        out.update(value=f"{int(gr['century']) - 1:02d}", precision="century")
+    elif k == "quarter":
+        q = g.lookup("ordinals", gr["ordinal"])
+        out.update(value=f"{year}-Q{q}" if year and isinstance(q, int) else None, precision="quarter",
+                   relative=not gr.get("year"))
+    elif k == "season":
+        out.update(value=_season(g.lookup("seasons", gr["season"]), year, anchor, direction, m.tense,
+                                 bool(gr.get("year"))), precision="season", relative=not gr.get("year"))
+    elif k == "weekend":
+        if anchor is not None and anchor.precision == "day":
+            shift = {"last": -1, "next": 1}.get(direction, 0)
+            out["value"] = _week(anchor.first + timedelta(weeks=shift)) + "-WE"
+        out.update(precision="week", relative=True)
+    elif k == "clock":
+        out.update(_clock(m, g, anchor))
+    return out
+
+
+def _season(code: str, year: int | None, anchor: Anchor | None, direction, tense, explicit: bool) -> str | None:
+    """'last summer', 'this winter', 'in the spring': the season's year (a winter is the year of its December)."""
+    if year is None or code is None:
+        return None
+    if explicit or anchor is None:
+        return f"{year}-{code}"
+    def bounds(y: int) -> tuple[date, date]:
+        first, last = SEASON_MONTHS[code]
+        ly, lm = _add_months(y, last, 0)
+        return date(y, first, 1), date(ly, lm, calendar.monthrange(ly, lm)[1])
+    a = anchor.first
+    years = [year - 1, year, year + 1]
+    if direction == "last" or (direction is None and tense == "past"):
+        past = [y for y in years if bounds(y)[1 if direction == "last" else 0] < a]
+        return f"{max(past)}-{code}" if past else None
+    if direction == "next" or (direction is None and tense == "future"):
+        ahead = [y for y in years if bounds(y)[0 if direction == "next" else 1] > a]
+        return f"{min(ahead)}-{code}" if ahead else None
+    inside = [y for y in years if bounds(y)[0] <= a <= bounds(y)[1]]
+    return f"{(inside or [year])[0]}-{code}"
+
+
+def _clock(m: Match, g: Grammar, anchor: Anchor | None) -> dict:
+    gr = m.groups
+    if gr.get("noon"):
+        hh, mm = (0, 0) if _norm(gr["noon"]) == "midnight" else (12, 0)
+    else:
+        hh, mm = int(gr["hour"]), int(gr.get("minute") or 0)
+        ampm = (gr.get("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hh < 12:
+            hh += 12
+        elif ampm == "am" and hh == 12:
+            hh = 0
+    wd_word = gr.get("weekday") or gr.get("weekday2")
+    day = None
+    if anchor is not None and anchor.precision == "day":
+        day = anchor.first
+        if wd_word:
+            day = _weekday_date(g.lookup("weekdays", wd_word), anchor, _direction(g, gr), m.tense)
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return {"label": "TIME", "value": day.isoformat() if day else None, "timeml_value": f"{prefix}T{hh:02d}:{mm:02d}",
+            "precision": "day" if day else None, "relative": True, "date": day.isoformat() if day else None}
 
 
 # -------------------------------------------------------------------------------------------------
@@ -594,6 +761,10 @@ def _clue_windows(ev: Event, m: Match, g: Grammar) -> list[Window] | None:
     one = timedelta(days=1)
     if k == "relday":
         n = g.lookup("relative_days", gr["relday"])
+        part = gr.get("part") or None
+        code = _part_code(g, part) if part else g.lookup("relative_parts", gr["relday"])
+        if code:
+            out["part_of_day"] = code
         return [(ev.first - n * one, ev.last - n * one)]
     if k == "ago":
         n = _number(g, gr["number"])
@@ -699,21 +870,17 @@ SAME_DAY_REACH = 600
 
 
 class TimeTagger:
-    """Adds layer 'timex' (DATE, DURATION, SET) and fills doc.meta['published'] when it can be inferred."""
+    """Adds layer 'timex' (DATE, TIME, DURATION, SET) and fills doc.meta['published'] when it can be inferred.
+
+    A span covers the phrase statement dating reads ("on Friday", "già lunedì"); attrs['timeml_extent'] is
+    the TIMEX3 extent by the TimeML guidelines (no preposition, no focus adverb) when it differs."""
     name = "time"
 
     def __call__(self, doc: Document, ctx) -> None:
         g = grammar(doc.meta.get("language"))
         text = doc.text
         matches = find(text, g)
-        sentences = [(s.start, s.end) for s in doc.layer("sentence")] or [(0, len(text))]
-        si = 0
-        for m in matches:
-            while si < len(sentences) - 1 and sentences[si][1] <= m.start:
-                si += 1
-            sent = sentences[si] if sentences[si][0] <= m.start < sentences[si][1] else (m.start, m.end)
-            m.tense = _tense(g, text, m.start, m.end, sent)
-            m.quoted = _inside_quotes(text[sent[0]:m.start], m.start - sent[0])
+        _set_tenses(doc, matches, g)
         if not doc.meta.get("published") and ctx is not None:
             found = infer_published(doc, matches, g, ctx.kb)
             if found:
@@ -726,19 +893,113 @@ class TimeTagger:
             reading = normalise(m, g, anchor)
             if m.kind == "same_day" and last_day and m.start - last_day[0] <= SAME_DAY_REACH:
                 reading.update(value=last_day[1], antecedent=last_day[0])
-            if reading["value"] and reading["precision"] == "day" and reading["label"] == "DATE":
-                last_day = (m.end, reading["value"])
-            label = reading.pop("label")
-            attrs = {k: v for k, v in reading.items() if v is not None}
-            attrs["value"] = reading["value"]
-            prep = m.groups.get("prep")
-            if prep and _norm(prep.rstrip("'’")) in g.attributive | {a.rstrip("'") for a in g.attributive}:
-                attrs["attributive"] = True
-            if m.tense:
-                attrs["tense"] = m.tense
-            if m.quoted:
-                attrs["quoted"] = True
-            doc.add(Span(m.start, m.end, "timex", label, attrs, component=self.name, rule=m.rule.name))
+            if m.kind == "next_day" and last_day and m.start - last_day[0] <= SAME_DAY_REACH:
+                day = date.fromisoformat(last_day[1]) + timedelta(days=reading["shift"])
+                reading.update(value=day.isoformat(), precision="day", antecedent=last_day[0])
+            _time_of_day(reading)
+            if reading.get("date") and reading["label"] in ("DATE", "TIME"):
+                last_day = (m.end, reading["date"])
+            doc.add(self._span(m, g, reading, text))
+
+    def _span(self, m: Match, g: Grammar, reading: dict, text: str) -> Span:
+        label = reading.pop("label")
+        attrs = {k: v for k, v in reading.items() if v is not None}
+        attrs["value"] = reading["value"]
+        prep = m.groups.get("prep")
+        if prep and _norm(prep.rstrip("'’")) in g.attributive | {a.rstrip("'") for a in g.attributive}:
+            attrs["attributive"] = True
+        if m.tense:
+            attrs["tense"] = m.tense
+        if m.quoted:
+            attrs["quoted"] = True
+        lo = timeml_start(text, m.start if m.core is None else m.core, m.end, g)
+        if lo != m.start:
+            attrs["timeml_extent"] = [lo, m.end]
+        return Span(m.start, m.end, "timex", label, attrs, component=self.name, rule=m.rule.name)
+
+
+def _time_of_day(reading: dict) -> None:
+    """A day with a part of the day is a TIME ('Friday afternoon': TIMEX3 value 2013-03-22TAF). Its
+    'value' stays the day, which is what dating a statement needs; 'timeml_value' is the TIMEX3 value."""
+    value = reading.get("value")
+    if reading.get("label") == "DATE" and reading.get("precision") == "day" and value:
+        reading["date"] = value
+        if reading.get("part_of_day"):
+            reading.update(label="TIME", timeml_value=f"{value}T{reading['part_of_day']}")
+
+
+_LEAD_WORD = re.compile(r"[\w]+['’]|[\w]+(?:\s+|(?=['’]))")
+
+
+def timeml_start(text: str, start: int, end: int, g: Grammar) -> int:
+    """Where the TimeML extent of the phrase text[start:end] begins: after its prepositions and focus
+    adverbs ("on Friday" → "Friday", "nel 2022" → "2022", "già lunedì" → "lunedì"); articles stay
+    ("the last week", "il 10 gennaio")."""
+    pos = start
+    while pos < end:
+        m = _LEAD_WORD.match(text, pos, end)
+        if not m or m.end() >= end:
+            return pos
+        word = _norm(m.group(0).strip().rstrip("'’"))
+        elided = m.group(0).rstrip().endswith(("'", "’"))
+        if not (word in g.lead_words or (elided and word + "'" in g.lead_words)):
+            return pos
+        pos = m.end()
+    return pos
+
+
+_VERBAL = ("VERB", "AUX")
+_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+
+
+def _parsed_tense(tokens, start: int, end: int) -> str | None:
+    """The tense of the verb that governs the expression in the dependency parse: past, future or None
+    (present, infinitive, or no verb within a few heads)."""
+    inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
+    if not inside:
+        return None
+    i = next((j for j in inside if not (start <= tokens[tokens[j].head].start < end)), inside[0])
+    for _ in range(6):
+        t = tokens[i]
+        if t.pos in _VERBAL and not (start <= t.start < end):
+            return _verb_tense(tokens, i)
+        if t.head == i:
+            return None
+        i = t.head
+    return None
+
+
+def _verb_tense(tokens, i: int) -> str | None:
+    verb = tokens[i]
+    auxes = [t for t in tokens if t.head == i and t.dep in ("aux", "aux:pass", "aux:tense")]
+    for t in auxes:
+        if t.lemma.lower() in _FUTURE_AUX or "Tense=Fut" in t.morph:
+            return "future"
+    for t in [*auxes, verb]:
+        if "Tense=Fut" in t.morph:
+            return "future"
+        if "Tense=Past" in t.morph and "VerbForm=Part" not in t.morph:
+            return "past"
+        if "Tense=Imp" in t.morph:
+            return "past"
+    if "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph and auxes:
+        return "past"  # "ha detto", "has said", "è stato"
+    return None
+
+
+def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
+    """The tense and quoting of each match's clause: from the parse when the document has one (the verb
+    governing the expression), else from verb patterns near it."""
+    text = doc.text
+    tokens = getattr(doc, "tokens", None) or []
+    sentences = [(s.start, s.end) for s in doc.layer("sentence")] or [(0, len(text))]
+    si = 0
+    for m in matches:
+        while si < len(sentences) - 1 and sentences[si][1] <= m.start:
+            si += 1
+        sent = sentences[si] if sentences[si][0] <= m.start < sentences[si][1] else (m.start, m.end)
+        m.tense = (_parsed_tense(tokens, m.start, m.end) if tokens else None) or _tense(g, text, m.start, m.end, sent)
+        m.quoted = _inside_quotes(text[sent[0]:m.start], m.start - sent[0])
 
 
 # -------------------------------------------------------------------------------------------------
