@@ -1,18 +1,23 @@
 """Batch analysis: ingest → clean → extract → store, one transaction per document.
 
 Idempotent: a capture whose content is already stored by the same pipeline version is skipped, so an
-interrupted run can simply be run again. Bad input is reported and counted, never fatal.
+interrupted run can simply be run again. Bad input is reported and counted, never fatal. With
+``workers`` > 1 documents are analysed in that many processes and written by this one, in input order:
+the store ends up the same as after a one-worker run. Runs sharing a store claim each capture before
+analysing it, so each document is analysed by one of them.
 """
 from __future__ import annotations
 
 import sys
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
-from .ingest import Capture, IngestError, read_inputs
+from .ingest import Capture, IngestError
 from .document import content_hash
 from .pipeline import Context, Pipeline
+from .scale.inputs import Reading, input_files
+from .scale.pool import WorkerPool
 from .store import Store
 
 PROGRESS_SECONDS = 5.0
@@ -24,59 +29,93 @@ class RunReport:
     skipped: int = 0
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    elsewhere: int = 0  # claimed by another run analysing the same store at the same time
 
     @property
     def ok(self) -> bool:
         return not self.errors
 
     def summary(self) -> str:
-        return (f"{self.analysed} analysed, {self.skipped} already stored, {len(self.errors)} failed "
+        other = f", {self.elsewhere} left to another run" if self.elsewhere else ""
+        return (f"{self.analysed} analysed, {self.skipped} already stored{other}, {len(self.errors)} failed "
                 f"in {self.seconds:.1f}s")
 
 
 def analyze(paths: Iterable[str], store: Store, ctx: Context | None = None, force: bool = False,
             progress: Callable[[str], None] | None = None, max_bytes: int | None = None,
-            pipeline: Pipeline | None = None) -> RunReport:
+            pipeline: Pipeline | None = None, workers: int = 1) -> RunReport:
+    """``progress`` gets a line for each error; one with a ``tick(report, fraction, source)`` method
+    (``scale.progress.Progress``) is also told of each document, others get a line every 25."""
     pipeline = pipeline or Pipeline(ctx or Context())
     ctx = pipeline.ctx
-    version = ctx.version
     report = RunReport()
-    t0 = last = time.perf_counter()
+    t0 = time.perf_counter()
     seen_entities: set[str] = set()
-    kwargs = {"max_bytes": max_bytes} if max_bytes else {}
     own = [] if "://" in store.location else [store.location + suffix for suffix in ("", "-wal", "-shm", "-journal")]
-    for n, item in enumerate(read_inputs(paths, exclude=own, **kwargs), 1):
-        if isinstance(item, IngestError):
-            report.errors.append(str(item))
-            store.log_error(item.source, item.location, item.message)
-            if progress:
-                progress(f"error: {item}")
-            continue
-        assert isinstance(item, Capture)
-        existing = store.find_document(content_hash(item.raw))
-        if existing and existing["pipeline_version"] == version and not force:
-            report.skipped += 1
-            continue
-        try:
-            doc = pipeline.analyse_capture(item)
-        except Exception as e:  # a bug on one document must not lose the run
-            msg = f"{item.source}: analysis failed: {type(e).__name__}: {e}"
-            report.errors.append(msg)
-            store.log_error(item.source, None, f"analysis failed: {type(e).__name__}: {e}")
-            if progress:
-                progress(f"error: {msg}")
-            continue
-        store.upsert_entities(_new_entities(doc, ctx, seen_entities))
-        store.save_document(doc, version)
-        report.analysed += 1
-        # a line every 25 documents or every few seconds, whichever comes first, on long runs
-        if progress and (report.analysed % 25 == 0 or time.perf_counter() - last >= PROGRESS_SECONDS):
-            last = time.perf_counter()
-            rate = report.analysed / max(last - t0, 1e-9)
-            progress(f"{n} read: {report.analysed} analysed, {report.skipped} already stored, "
-                     f"{len(report.errors)} failed ({rate:.1f} documents/s); last: {item.source}")
+    reading = Reading(input_files(paths, exclude=own))
+    todo = _to_analyse(reading.items(max_bytes), store, ctx.version, force, report)
+    with WorkerPool(pipeline, workers) as pool:
+        for item, result in pool.map(todo):
+            if isinstance(item, IngestError):
+                _failed(report, store, progress, item.source, item.location, item.message)
+                continue
+            doc, error = result
+            if error:
+                store.release(content_hash(item.raw))
+                _failed(report, store, progress, item.source, None, error)
+                continue
+            store.upsert_entities(_new_entities(doc, ctx, seen_entities))
+            store.save_document(doc, ctx.version)
+            store.release(doc.content_hash)
+            report.analysed += 1
+            _tell(progress, report, reading, item.source, t0)
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def _to_analyse(items: Iterator, store: Store, version: str, force: bool, report: RunReport) -> Iterator:
+    """Ingest errors and the captures this run is to analyse (claimed for it), in input order."""
+    for item in items:
+        if isinstance(item, IngestError):
+            yield item
+            continue
+        assert isinstance(item, Capture)
+        digest = content_hash(item.raw)
+        if _stored(store, digest, version) and not force:
+            report.skipped += 1
+            continue
+        if not store.claim(digest):
+            report.elsewhere += 1
+            continue
+        if _stored(store, digest, version) and not force:  # finished by another run meanwhile
+            store.release(digest)
+            report.skipped += 1
+            continue
+        yield item
+
+
+def _stored(store: Store, digest: str, version: str) -> bool:
+    existing = store.find_document(digest)
+    return bool(existing) and existing["pipeline_version"] == version
+
+
+def _failed(report: RunReport, store: Store, progress, source: str, location: str | None, message: str) -> None:
+    err = IngestError(source, location, message)
+    report.errors.append(str(err))
+    store.log_error(source, location, message)
+    if progress:
+        progress(f"error: {err}")
+
+
+def _tell(progress, report: RunReport, reading: Reading, source: str, t0: float) -> None:
+    if progress is None:
+        return
+    if hasattr(progress, "tick"):
+        progress.tick(report, reading.fraction, source)
+    elif report.analysed % 25 == 0:
+        rate = report.analysed / max(time.perf_counter() - t0, 1e-9)
+        progress(f"{report.analysed} analysed, {report.skipped} already stored, "
+                 f"{len(report.errors)} failed ({rate:.1f} documents/s); last: {source}")
 
 
 def _new_entities(doc, ctx: Context, seen: set[str]) -> list[dict]:

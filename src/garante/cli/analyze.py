@@ -16,6 +16,12 @@ def register(sub) -> None:
     p.add_argument("--quiet", "-q", action="store_true", help="no progress lines")
     p.add_argument("--max-bytes", type=int, default=None, metavar="N",
                    help="refuse captures larger than N bytes (default: 20 MB)")
+    p.add_argument("--workers", type=_positive, default=None, metavar="N",
+                   help="processes analysing documents (default: the machine's cores); one writes the store")
+    p.add_argument("--engine", choices=["local", "spark"], default="local",
+                   help="local processes, or Apache Spark (writes Parquet datasets, see --out)")
+    p.add_argument("--master", default="local[2]", metavar="URL", help="Spark master (with --engine spark)")
+    p.add_argument("--out", metavar="DIR", help="with --engine spark: the Parquet datasets' folder")
     p.set_defaults(func=run_analyze)
 
     p = sub.add_parser("export", help="write documents.jsonl and positions.json")
@@ -24,19 +30,48 @@ def register(sub) -> None:
     p.set_defaults(func=run_export)
 
 
+def _positive(text: str) -> int:
+    n = int(text)
+    if n < 1:
+        raise ValueError(text)
+    return n
+
+
 def run_analyze(args) -> int:
-    from ..batch import analyze, stderr_progress
+    import os
+    from ..batch import analyze
+    from ..scale.progress import Progress
     from ..store import Store
     ctx = context_from(args)
+    if args.engine == "spark":
+        return run_spark(args, ctx)
+    progress = None if args.quiet else Progress()
     with Store(args.db) as store:
-        report = analyze(args.paths, store, ctx, force=args.force, max_bytes=args.max_bytes,
-                         progress=None if args.quiet else stderr_progress)
+        try:
+            report = analyze(args.paths, store, ctx, force=args.force, max_bytes=args.max_bytes,
+                             progress=progress, workers=args.workers or os.cpu_count() or 1)
+        finally:
+            if progress:
+                progress.finish()
         stats = store.stats()
     print(f"{report.summary()}; store {args.db}: {stats['documents']} documents, "
           f"{stats['statements']} statements, {stats['stances']} stances")
     if args.quiet:  # without --quiet each error was already printed once, as it happened
         for err in report.errors:
             print(f"error: {err}", file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def run_spark(args, ctx) -> int:
+    from ..scale.spark import analyze_spark
+    if not args.out and not args.db:
+        print("garante: --engine spark needs --out DIR (Parquet datasets) and/or --db", file=sys.stderr)
+        return 2
+    report = analyze_spark(args.paths, ctx, out=args.out, db=args.db, master=args.master,
+                           max_bytes=args.max_bytes, workers=args.workers)
+    print(report.summary())
+    for err in report.errors if args.quiet else []:
+        print(f"error: {err}", file=sys.stderr)
     return 0 if report.ok else 1
 
 

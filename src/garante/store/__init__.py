@@ -8,12 +8,15 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import contextmanager
-from dataclasses import asdict
 from datetime import datetime, timezone
 from typing import Any, Iterator
 
-from ..document import Document, LineLabel, Segment, Span, Stance, Statement
-from . import schema
+from ..document import Document
+from . import claims, rows, schema
+
+# how long a writer waits for another one's lock before giving up with StoreBusy
+WAIT_SECONDS = 30.0
+MIGRATION_LOCK = 0x6761_7261_6E74_65  # PostgreSQL advisory lock key of schema migrations ("garante")
 
 
 def utcnow() -> str:
@@ -24,11 +27,23 @@ class StoreError(Exception):
     pass
 
 
+class StoreBusy(StoreError):
+    """Another writer held the store's lock for longer than the wait: nothing was written; the same
+    operation can simply be tried again."""
+    retryable = True
+
+
+def _is_busy(e: Exception) -> bool:
+    text = str(e).lower()
+    return isinstance(e, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
 class Store:
     """``Store("garante.db")`` or ``Store("postgresql://user@host/db")``."""
 
-    def __init__(self, location: str):
+    def __init__(self, location: str, wait: float | None = None):
         self.location = str(location)
+        self.wait = WAIT_SECONDS if wait is None else wait
         if self.location.startswith(("postgresql://", "postgres://")):
             try:
                 import psycopg
@@ -39,7 +54,8 @@ class Store:
         else:
             self.dialect = "sqlite"
             try:
-                self.conn = sqlite3.connect(self.location, isolation_level=None, check_same_thread=False)
+                self.conn = sqlite3.connect(self.location, isolation_level=None, check_same_thread=False,
+                                            timeout=self.wait)
             except sqlite3.Error as e:
                 raise StoreError(f"{self.location}: cannot open store: {e}") from e
             self.conn.row_factory = sqlite3.Row
@@ -60,7 +76,16 @@ class Store:
             cur = self.conn.cursor()
             cur.execute(self._sql(sql), params)
             return cur
-        return self.conn.execute(sql, params)
+        try:
+            return self.conn.execute(sql, params)
+        except sqlite3.OperationalError as e:
+            raise self._busy(e) if _is_busy(e) else e
+
+    def _busy(self, cause: Exception) -> StoreBusy:
+        err = StoreBusy(f"{self.location}: the store is locked by another writer (waited {self.wait:.0f} s); "
+                        "nothing was written, try again when it has finished")
+        err.__cause__ = cause
+        return err
 
     def query(self, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
         cur = self.execute(sql, params)
@@ -83,16 +108,26 @@ class Store:
             with self.conn.transaction():
                 yield
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.execute("BEGIN IMMEDIATE")
         try:
             yield
         except BaseException:
             self.conn.execute("ROLLBACK")
             raise
         else:
-            self.conn.execute("COMMIT")
+            self.execute("COMMIT")
+
+    def lock(self, key: int) -> None:
+        """Serialises writers of one thing (a document, the schema) until the transaction ends; on
+        SQLite the transaction's own write lock already does."""
+        if self.dialect == "postgres":
+            self.execute("SELECT pg_advisory_xact_lock(?)", (key,))
 
     def close(self) -> None:
+        try:
+            claims.release_all(self)
+        except Exception:  # a broken connection or a lock: the claims go stale with this process
+            pass
         self.conn.close()
 
     def __enter__(self):
@@ -102,27 +137,49 @@ class Store:
         self.close()
 
     # --- schema ------------------------------------------------------------------------------
+    def _has_table(self, name: str) -> bool:
+        if self.dialect == "postgres":
+            return self.query("SELECT to_regclass(?) AS t", (name,))[0]["t"] is not None
+        return bool(self.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)))
+
     def schema_version(self) -> int:
-        try:
-            rows = self.query("SELECT meta_value FROM store_meta WHERE meta_key = 'schema_version'")
-        except Exception:
-            if self.dialect == "postgres":
-                self.conn.rollback() if not self.conn.autocommit else None
+        if not self._has_table("store_meta"):
             return 0
-        return int(rows[0]["meta_value"]) if rows else 0
+        rows_ = self.query("SELECT meta_value FROM store_meta WHERE meta_key = 'schema_version'")
+        return int(rows_[0]["meta_value"]) if rows_ else 0
 
     def migrate(self) -> None:
+        """Runs the missing migrations, each once even when several processes open a new store at the
+        same moment (the version is read again under the lock)."""
         current = self.schema_version()
         if current > schema.SCHEMA_VERSION:
             raise StoreError(f"{self.location}: store schema {current} is newer than this garante "
                              f"({schema.SCHEMA_VERSION}); upgrade garante")
-        for version in range(current + 1, schema.SCHEMA_VERSION + 1):
-            with self.transaction():
-                for ddl in schema.statements_for(self.dialect, version):
-                    self.execute(ddl)
-                self.execute("DELETE FROM store_meta WHERE meta_key = 'schema_version'")
-                self.execute("INSERT INTO store_meta (meta_key, meta_value) VALUES ('schema_version', ?)",
-                             (str(version),))
+        if current == schema.SCHEMA_VERSION:
+            return
+        with self._migration_lock():
+            for version in range(current + 1, schema.SCHEMA_VERSION + 1):
+                with self.transaction():
+                    if self.schema_version() >= version:
+                        continue
+                    for ddl in schema.statements_for(self.dialect, version):
+                        self.execute(ddl)
+                    self.execute("DELETE FROM store_meta WHERE meta_key = 'schema_version'")
+                    self.execute("INSERT INTO store_meta (meta_key, meta_value) VALUES ('schema_version', ?)",
+                                 (str(version),))
+
+    @contextmanager
+    def _migration_lock(self):
+        """PostgreSQL: a session lock taken before the migration's transactions begin, so that they
+        see the tables another process has just created (SQLite: BEGIN IMMEDIATE serialises)."""
+        if self.dialect != "postgres":
+            yield
+            return
+        self.execute("SELECT pg_advisory_lock(?)", (MIGRATION_LOCK,))
+        try:
+            yield
+        finally:
+            self.execute("SELECT pg_advisory_unlock(?)", (MIGRATION_LOCK,))
 
     # --- documents ---------------------------------------------------------------------------
     def find_document(self, content_hash: str) -> dict[str, Any] | None:
@@ -130,63 +187,37 @@ class Store:
         return rows[0] if rows else None
 
     def save_document(self, doc: Document, pipeline_version: str) -> int:
-        """Writes the document and all its annotations in one transaction, replacing an earlier
-        analysis of the same content."""
+        """Writes the document and all its annotations in one transaction. An earlier analysis of the
+        same content is replaced in place: the document keeps its id (links to it stay valid)."""
         now = utcnow()
-        meta = doc.meta
+        row = rows.document_row(doc, pipeline_version)
         with self.transaction():
+            self.lock(claims.key_of(doc.content_hash))
             old = self.find_document(doc.content_hash)
-            ingested_at = now
             if old:
-                prev = self.query("SELECT ingested_at FROM documents WHERE id = ?", (old["id"],))
-                ingested_at = prev[0]["ingested_at"] if prev else now
-                self.execute("DELETE FROM stances WHERE document_id = ?", (old["id"],))
-                self.execute("DELETE FROM statements WHERE document_id = ?", (old["id"],))
-                self.execute("DELETE FROM spans WHERE document_id = ?", (old["id"],))
-                self.execute("DELETE FROM documents WHERE id = ?", (old["id"],))
-            known = {"title", "published", "published_precision", "published_source", "outlet", "author",
-                     "url", "language", "section", "capture_date"}
-            doc_id = self.insert("documents", {
-                "content_hash": doc.content_hash,
-                "source": doc.source,
-                "format": doc.format,
-                "raw": doc.raw,
-                "text": doc.text,
-                "body_start": doc.body_start,
-                **{k: _scalar(meta.get(k)) for k in sorted(known)},
-                "meta": json.dumps({k: v for k, v in meta.items() if k not in known}, ensure_ascii=False,
-                                   default=str),
-                "segments": json.dumps([[s.text_start, s.raw_start, s.length] for s in doc.segments]),
-                "lines": json.dumps([[ln.raw_start, ln.raw_end, ln.label, ln.reason] for ln in doc.lines],
-                                    ensure_ascii=False),
-                "pipeline_version": pipeline_version,
-                "ingested_at": ingested_at,
-                "analysed_at": now,
-            })
+                doc_id = old["id"]
+                for table in ("stances", "statements", "spans"):
+                    self.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
+                self.execute(f"UPDATE documents SET {', '.join(f'{k} = ?' for k in row)}, analysed_at = ? "
+                             "WHERE id = ?", [*row.values(), now, doc_id])
+            else:
+                doc_id = self.insert("documents", {**row, "ingested_at": now, "analysed_at": now})
             doc.id = doc_id
-            for span in doc.spans:
-                self.insert("spans", {
-                    "document_id": doc_id, "layer": span.layer, "label": span.label,
-                    "start_char": span.start, "end_char": span.end, "text": doc.text[span.start:span.end],
-                    "entity_id": span.attrs.get("entity_id"),
-                    "value": _scalar(span.attrs.get("value")),
-                    "attrs": json.dumps(span.attrs, ensure_ascii=False, default=str),
-                    "component": span.component, "rule": span.rule, "confidence": span.confidence,
-                })
-            for seq, st in enumerate(doc.statements):
-                row = asdict(st)
-                stances = row.pop("stances")
-                attrs = row.pop("attrs")
-                parent = row.pop("parent")
-                row.update(document_id=doc_id, seq=seq, parent_seq=parent,
-                           attrs=json.dumps(attrs, ensure_ascii=False, default=str))
-                st_id = self.insert("statements", row)
+            for span in rows.span_rows(doc):
+                self.insert("spans", {"document_id": doc_id, **span})
+            for st, stances in rows.statement_rows(doc):
+                st_id = self.insert("statements", {"document_id": doc_id, **st})
                 for stance in stances:
-                    srow = dict(stance)
-                    srow["attrs"] = json.dumps(srow.get("attrs") or {}, ensure_ascii=False, default=str)
-                    srow.update(statement_id=st_id, document_id=doc_id)
-                    self.insert("stances", srow)
+                    self.insert("stances", {**stance, "statement_id": st_id, "document_id": doc_id})
         return doc_id
+
+    # --- sharing the work between runs ---------------------------------------------------------
+    def claim(self, content_hash: str) -> bool:
+        """True when this process may analyse the content now: no other live run is analysing it."""
+        return claims.claim(self, content_hash)
+
+    def release(self, content_hash: str) -> None:
+        claims.release(self, content_hash)
 
     def upsert_entities(self, entities: list[dict[str, Any]]) -> None:
         """Entities referenced by annotations (from the knowledge base or discovered in text)."""
@@ -214,33 +245,14 @@ class Store:
             yield self.load_document(doc_id)
 
     def load_document(self, doc_id: int) -> Document:
-        rows = self.query("SELECT * FROM documents WHERE id = ?", (doc_id,))
-        if not rows:
+        found = self.query("SELECT * FROM documents WHERE id = ?", (doc_id,))
+        if not found:
             raise StoreError(f"no document {doc_id} in {self.location}")
-        r = rows[0]
-        meta = json.loads(r["meta"] or "{}")
-        for k in ("title", "published", "published_precision", "published_source", "outlet", "author",
-                  "url", "language", "section", "capture_date"):
-            meta[k] = r[k]
-        doc = Document(source=r["source"], raw=r["raw"], format=r["format"], text=r["text"], meta=meta,
-                       segments=[Segment(*s) for s in json.loads(r["segments"])],
-                       lines=[LineLabel(*ln) for ln in json.loads(r["lines"])], id=r["id"])
-        for s in self.query("SELECT * FROM spans WHERE document_id = ? ORDER BY start_char, id", (doc_id,)):
-            doc.spans.append(Span(s["start_char"], s["end_char"], s["layer"], s["label"],
-                                  json.loads(s["attrs"]), s["component"], s["rule"], s["confidence"]))
-        stance_rows: dict[int, list[Stance]] = {}
-        for s in self.query("SELECT * FROM stances WHERE document_id = ? ORDER BY id", (doc_id,)):
-            stance_rows.setdefault(s["statement_id"], []).append(Stance(
-                s["issue"], s["stance"], s["confidence"], s["evidence_start"], s["evidence_end"],
-                s["component"], s["rule"], json.loads(s["attrs"])))
-        for s in self.query("SELECT * FROM statements WHERE document_id = ? ORDER BY seq", (doc_id,)):
-            fields = {k: s[k] for k in Statement.__dataclass_fields__ if k in s and k not in ("attrs", "stances")}
-            st = Statement(**fields)
-            st.parent = s["parent_seq"]
-            st.attrs = json.loads(s["attrs"])
-            st.stances = stance_rows.get(s["id"], [])
-            doc.statements.append(st)
-        return doc
+        return rows.document_from_rows(
+            found[0],
+            self.query("SELECT * FROM spans WHERE document_id = ? ORDER BY start_char, id", (doc_id,)),
+            self.query("SELECT * FROM statements WHERE document_id = ? ORDER BY seq", (doc_id,)),
+            self.query("SELECT * FROM stances WHERE document_id = ? ORDER BY id", (doc_id,)))
 
     def stats(self) -> dict[str, int]:
         out = {}
@@ -248,8 +260,3 @@ class Store:
             out[table] = self.query(f"SELECT COUNT(*) AS n FROM {table}")[0]["n"]
         return out
 
-
-def _scalar(v: Any) -> Any:
-    if v is None or isinstance(v, (str, int, float)):
-        return v
-    return json.dumps(v, ensure_ascii=False, default=str)
