@@ -43,7 +43,7 @@ class TmlDoc:
 
 def parse_tml(xml: str, name: str = "<tml>") -> TmlDoc:
     """One TimeML document: its id, creation date, plain text and gold TIMEX3 spans."""
-    dct = re.search(r"<DCT>\s*<TIMEX3([^>]*)>", xml)
+    dct = re.search(r"<DCT>[^<]*<TIMEX3([^>]*)>", xml)
     if not dct:
         raise ValueError(f"{name}: no <DCT><TIMEX3 …> creation date")
     dct_value = dict(ATTR.findall(dct.group(1))).get("value", "")[:10]

@@ -159,6 +159,8 @@ class Grammar:
     focus: re.Pattern | None = None  # a focus adverb right before an expression ("già lunedì")
     lead_words: frozenset[str] = frozenset()  # prepositions and focus adverbs: outside a TimeML extent
     ambiguous_months: frozenset[str] = frozenset()  # "may", "march": months only with more context
+    articles: frozenset[str] = frozenset()
+    forward: frozenset[str] = frozenset()  # "until Tuesday": ahead of the clause's time
 
     def lookup(self, table: str, word: str) -> Any:
         return self.data.get(table, {}).get(_norm(word))
@@ -258,10 +260,12 @@ def grammar(code: str | None) -> Grammar:
     focus_re = re.compile(rf"(?<![\w])(?:{_alternation(focus)})\s+\Z", re.I) if focus else None
     articles = {_norm(a) for a in data.get("articles") or []}
     preps = {_norm(p) for p in data.get("prepositions") or []}
-    lead_words = frozenset(w for p in preps for w in p.split() if w not in articles)
+    lead_words = frozenset(w for p in preps for w in p.split() if w not in articles) \
+        | {_norm(w) for w in data.get("outside_extent") or []}
     return Grammar(code, data, rules, bounds, past, future, prospective, elapsed,
                    frozenset(_norm(a) for a in data.get("attributive") or []), frozenset(longest.values()), keywords,
-                   focus_re, lead_words, frozenset(_norm(m) for m in data.get("ambiguous_months") or []))
+                   focus_re, lead_words, frozenset(_norm(m) for m in data.get("ambiguous_months") or []),
+                   frozenset(articles), frozenset(_norm(w) for w in data.get("forward") or []))
 
 
 # -------------------------------------------------------------------------------------------------
@@ -304,6 +308,10 @@ def _acceptable(rule: Rule, m: re.Match, g: Grammar) -> bool:
         if name in g.ambiguous_months and not (groups.get("prep") or groups.get("mod") or groups.get("this")
                                                or groups.get("bound")):
             return False  # "May" and "March" alone are as often a verb or a noun
+    number, unit = groups.get("number"), groups.get("unit")
+    if number and unit and _norm(number) in ("a", "an", "un", "une", "ein", "eine") and _norm(unit).endswith("s") \
+            and g.code in ("en", "fr"):
+        return False  # "a years-old feud"
     return True
 
 
@@ -602,9 +610,14 @@ def _relative_period(m: Match, g: Grammar, anchor: Anchor | None, direction, out
         out["mod"] = "END"
         return done(anchor.first.replace(month=1, day=1), "year", True) if anchor else done(None, "year", True)
     unit = g.lookup("units", gr["unit"])
+    if gr.get("dmod"):
+        out["mod"] = g.lookup("duration_mods", gr["dmod"])
     if k == "ago":
         n = _number(g, gr["number"])
-        if n is None or unit in ("H", "MIN", "S"):
+        if n is None:  # "several years ago"
+            out.update(value="PAST_REF", precision="ref", relative=True)
+            return out
+        if unit in ("H", "MIN", "S"):
             return done(None, "day", True)
         n = -n
     else:
@@ -656,6 +669,8 @@ def _calendar_unit(m: Match, g: Grammar, anchor: Anchor | None, direction, out: 
     elif k == "weekend":
         if anchor is not None and anchor.precision == "day":
             shift = {"last": -1, "next": 1}.get(direction, 0)
+            if direction is None and m.tense != "future" and anchor.first.weekday() < 4:
+                shift = -1  # "over the weekend", told early in the week: the one just past
             out["value"] = _week(anchor.first + timedelta(weeks=shift)) + "-WE"
         out.update(precision="week", relative=True)
     elif k == "clock":
@@ -942,7 +957,11 @@ def timeml_start(text: str, start: int, end: int, g: Grammar) -> int:
             return pos
         word = _norm(m.group(0).strip().rstrip("'’"))
         elided = m.group(0).rstrip().endswith(("'", "’"))
-        if not (word in g.lead_words or (elided and word + "'" in g.lead_words)):
+        lead = word in g.lead_words or (elided and word + "'" in g.lead_words)
+        if not lead and word in g.articles and not g.data.get("articles_before_names", True):
+            nxt = text[m.end():m.end() + 1]
+            lead = nxt.isdigit() or nxt.isupper()  # "the Aug. 7 bombings", "the 1996 Olympics"
+        if not lead:
             return pos
         pos = m.end()
     return pos
@@ -1000,6 +1019,9 @@ def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
         sent = sentences[si] if sentences[si][0] <= m.start < sentences[si][1] else (m.start, m.end)
         m.tense = (_parsed_tense(tokens, m.start, m.end) if tokens else None) or _tense(g, text, m.start, m.end, sent)
         m.quoted = _inside_quotes(text[sent[0]:m.start], m.start - sent[0])
+        prep = m.groups.get("prep")
+        if prep and set(_norm(prep).split()) & g.forward:
+            m.tense = "future"
 
 
 # -------------------------------------------------------------------------------------------------
