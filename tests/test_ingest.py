@@ -388,7 +388,7 @@ def test_cli_entry_point_reads_stdin(tmp_path):
     run = subprocess.run([str(garante), "analyze", "-", "--db", str(tmp_path / "s.db"), "--quiet"],
                          input=b"\x00\x01binary\x00", capture_output=True, timeout=300)
     assert run.returncode == 1
-    assert run.stderr.decode().strip() == "error: <stdin>: binary data, not text (NUL or control bytes); skipped"
+    assert run.stderr.decode().strip() == "error: <stdin>: binary data, not text (a NUL byte at byte 0); skipped"
 
 
 def test_jsonl_fields(tmp_path):

@@ -5,16 +5,17 @@ so one bad file never stops a run. Each error names the file and, where it appli
 """
 from __future__ import annotations
 
-import gzip
 import io
 import json
 import os
 import sys
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator
 
 from .decode import DecodeError, declared_charset, decode_bytes, decode_report
+from .stream import GZIP_MAGIC, TooLarge, open_maybe_gzip, read_capped
 
 MAX_BYTES = 20 * 1024 * 1024  # one capture; larger files are refused, not truncated
 
@@ -50,19 +51,49 @@ def read_inputs(paths: Iterable[str], max_bytes: int = MAX_BYTES,
     skip = {Path(e).resolve() for e in exclude}
     for p in paths:
         if p == "-":
-            data = sys.stdin.buffer.read()
-            yield from _read_blob("<stdin>", data, max_bytes, suffix="")
+            yield from _read_stream("<stdin>", sys.stdin.buffer, max_bytes, suffix="")
             continue
         path = Path(p)
         if path.is_dir():
-            for f in sorted(path.rglob("*")):
-                if (f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts)
-                        and f.resolve() not in skip):
-                    yield from _guarded(f, max_bytes)
+            yield from _read_folder(path, max_bytes, skip)
         elif path.is_file():
             yield from _guarded(path, max_bytes)
+        elif path.exists() or path.is_symlink():
+            yield IngestError(str(path), None, _not_regular(path))
         else:
             yield IngestError(str(path), None, "no such file or folder")
+
+
+def _read_folder(root: Path, max_bytes: int, skip: set[Path]) -> Iterator[Capture | IngestError]:
+    """Every file under ``root`` (hidden ones and ``skip`` left out), in path order; a subfolder that
+    cannot be listed and anything that is not a regular file are reported, not passed over."""
+    problems: list[IngestError] = []
+
+    def unreadable(e: OSError) -> None:
+        problems.append(IngestError(e.filename or str(root), None,
+                                    f"cannot read folder: {e.strerror or e}; the files in it were not read"))
+    files = []
+    for folder, dirs, names in os.walk(root, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files += [Path(folder) / n for n in names if not n.startswith(".")]
+    yield from problems
+    for f in sorted(files):
+        if f.is_file():
+            if f.resolve() not in skip:
+                yield from _guarded(f, max_bytes)
+        elif not f.is_symlink() or f.exists():
+            yield IngestError(str(f), None, _not_regular(f))
+
+
+def _not_regular(path: Path) -> str:
+    import stat
+    try:
+        mode = path.stat().st_mode
+    except OSError as e:
+        return f"cannot read: {e.strerror or e}"
+    kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file")
+    return f"{kind}, not a file: skipped (pipe its content in with - instead)"
 
 
 def _guarded(path: Path, max_bytes: int) -> Iterator[Capture | IngestError]:
@@ -76,19 +107,51 @@ def _guarded(path: Path, max_bytes: int) -> Iterator[Capture | IngestError]:
 def read_file(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Capture | IngestError]:
     source = str(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes and not _is_warc(path):
-            yield IngestError(source, None, f"file is {size} bytes, over the {max_bytes}-byte limit; skipped")
-            return
-        if _is_warc(path):
-            from .warc import read_warc
-            yield from read_warc(path, max_bytes)
-            return
-        data = path.read_bytes()
+        fh = open(path, "rb")
+        size = os.fstat(fh.fileno()).st_size
     except OSError as e:
         yield IngestError(source, None, f"cannot read: {e.strerror or e}")
         return
-    yield from _read_blob(source, data, max_bytes, suffix=_suffix(path))
+    with fh:
+        if size > max_bytes and not _is_warc(path) and fh.read(2) != GZIP_MAGIC:
+            yield IngestError(source, None, f"file is {size} bytes, over the {max_bytes}-byte limit; skipped")
+            return
+        fh.seek(0)
+        yield from _read_stream(source, fh, max_bytes, suffix=_suffix(path), warc=_is_warc(path))
+
+
+def _read_stream(source: str, fh: BinaryIO, max_bytes: int, suffix: str,
+                 warc: bool = False) -> Iterator[Capture | IngestError]:
+    """One input: a WARC archive is read record by record (each record under the limit); anything else
+    is read whole, plain or gzip-compressed, up to ``max_bytes`` of content: the limit holds on what
+    the data expands to, not on its compressed size."""
+    if not fh.seekable():  # stdin, a pipe: what is read is all there is to read
+        try:
+            fh = io.BytesIO(read_capped(fh, max_bytes))
+        except TooLarge as e:
+            yield IngestError(source, None, f"input is over the {e.limit}-byte limit; skipped")
+            return
+    src, gz = open_maybe_gzip(fh)
+    if warc or src.read(5) == b"WARC/":
+        fh.seek(0)
+        from .warc import read_warc_stream
+        yield from read_warc_stream(source, fh, max_bytes)
+        return
+    fh.seek(0)
+    src, gz = open_maybe_gzip(fh)
+    try:
+        data = read_capped(src, max_bytes)
+    except TooLarge as e:
+        what = "decompresses to more than" if gz else "is over"
+        yield IngestError(source, None, f"input {what} the {e.limit}-byte limit; skipped")
+        return
+    except (OSError, EOFError, zlib.error) as e:
+        yield IngestError(source, None, f"truncated or corrupt gzip data: {e}")
+        return
+    if gz and src.cut:
+        yield IngestError(source, None, "truncated or corrupt gzip data: the compressed data is cut short")
+        return
+    yield from _read_blob(source, data, max_bytes, suffix)
 
 
 def _suffix(path: Path) -> str:
@@ -99,28 +162,10 @@ def _suffix(path: Path) -> str:
 
 
 def _is_warc(path: Path) -> bool:
-    name = path.name.lower()
-    return name.endswith((".warc", ".warc.gz", ".arc.gz"))
+    return path.name.lower().endswith((".warc", ".warc.gz"))
 
 
 def _read_blob(source: str, data: bytes, max_bytes: int, suffix: str) -> Iterator[Capture | IngestError]:
-    if len(data) > max_bytes:
-        yield IngestError(source, None, f"input is {len(data)} bytes, over the {max_bytes}-byte limit; skipped")
-        return
-    if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as e:
-            yield IngestError(source, None, f"truncated or corrupt gzip data: {e}")
-            return
-        if data.startswith(b"WARC/"):
-            from .warc import read_warc_stream
-            yield from read_warc_stream(source, io.BytesIO(data), max_bytes)
-            return
-    if data.startswith(b"WARC/"):
-        from .warc import read_warc_stream
-        yield from read_warc_stream(source, io.BytesIO(data), max_bytes)
-        return
     if suffix in JSONL_SUFFIXES or (suffix == "" and _looks_like_jsonl(data)):
         yield from read_jsonl(source, data, max_bytes)
         return
@@ -180,7 +225,7 @@ def read_jsonl(source: str, data: bytes, max_bytes: int) -> Iterator[Capture | I
     if not text.strip():
         yield IngestError(source, None, "empty file: no records")
         return
-    for lineno, line in enumerate(text.splitlines(), 1):
+    for lineno, line in enumerate(text.split("\n"), 1):  # not splitlines: U+2028 is valid inside JSON
         if not line.strip():
             continue
         try:

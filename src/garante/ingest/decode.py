@@ -40,8 +40,8 @@ def decode_report(data: bytes, declared: str | None = None) -> tuple[str, list[s
             return data.decode(utf16), [f"no byte-order mark; read as {utf16}"]
         except UnicodeDecodeError:
             pass
-    if _is_binary(data):
-        raise DecodeError("binary data, not text (NUL or control bytes); skipped")
+    if (why := _binary(data)):
+        raise DecodeError(f"binary data, not text ({why}); skipped")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -217,11 +217,14 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _is_binary(data: bytes) -> bool:
+def _binary(data: bytes) -> str | None:
+    """Why ``data`` is not text: a NUL byte anywhere (wherever it is: a file is refused or stored
+    the same whatever its length), or many control bytes at its start."""
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        return f"a NUL byte at byte {nul}"
     sample = data[:8192]
-    if not sample:
-        return False
-    if b"\x00" in sample:
-        return True
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
-    return control / len(sample) > 0.05
+    if sample and control / len(sample) > 0.05:
+        return f"{control} control bytes in the first {len(sample)}"
+    return None

@@ -1,11 +1,14 @@
-"""WARC and WARC.gz archives of crawled pages, through warcio.
+"""WARC and WARC.gz archives of crawled pages.
 
-Each response or resource record with an HTML or text payload becomes one capture. A record cut short
-(the archive ends inside it) is reported and skipped; the records before it are kept. warcio stops
-silently at a truncated gzip member, so compressed archives are also checked for a clean end.
+Records are found by ``records.split_records`` (which checks each Content-Length against the next
+record boundary and resynchronises on the next ``WARC/1.x`` header, reporting what it skipped); each
+record's HTTP headers, chunking and content encoding are read by warcio. Each response or resource
+record with an HTML or text payload becomes one capture. Compressed archives are inflated in bounded
+slices, and one that stops inside a gzip member is reported.
 """
 from __future__ import annotations
 
+import io
 import re
 import zlib
 from pathlib import Path
@@ -13,6 +16,10 @@ from typing import BinaryIO, Iterator
 
 from . import Capture, IngestError, truncated_html
 from .decode import DecodeError, declared_charset, decode_report
+from .records import Problem, RawRecord, split_records
+from .stream import open_maybe_gzip
+
+PAGE_TYPES = ("html", "text", "xml")
 
 
 def read_warc(path: Path, max_bytes: int) -> Iterator[Capture | IngestError]:
@@ -26,46 +33,56 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[Capture | IngestError]:
 
 
 def read_warc_stream(source: str, fh: BinaryIO, max_bytes: int) -> Iterator[Capture | IngestError]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
+    src, gz = open_maybe_gzip(fh)
     n = 0
-    last_end = 0  # where the last complete record ends (uncompressed archives)
     try:
-        records = ArchiveIterator(fh)
-        for record in records:
+        for item in split_records(src, max_bytes):
             n += 1
-            items = list(_record_items(source, record, n, max_bytes))
-            yield from items
-            if any(isinstance(i, IngestError) and i.message.startswith(("truncated record", "incomplete"))
-                   for i in items):
-                return
-            records.read_to_end(record)
-            if getattr(record.raw_stream, "limit", 0):  # a record we skipped (not a page) was cut short
-                yield IngestError(source, f"record {n}", "truncated record: the archive ends inside it")
-                return
-            last_end = records.get_record_offset() + records.get_record_length()
-    except ArchiveLoadFailed as e:
-        yield IngestError(source, f"record {n + 1}", f"not a valid WARC record: {getattr(e, 'msg', e)}")
+            where = f"record {n}"
+            if isinstance(item, Problem):
+                if item.fatal and gz and src.cut:
+                    break  # reported below, as the compressed archive's fault
+                yield IngestError(source, where, item.message)
+                continue
+            yield from _raw_items(source, item, where, max_bytes)
+    except (OSError, EOFError, zlib.error) as e:
+        yield IngestError(source, f"record {n + 1}", f"truncated or corrupt WARC data: {e}; the records before it "
+                                                     "were read")
         return
-    except (EOFError, OSError, ValueError, zlib.error) as e:
-        yield IngestError(source, f"record {n + 1}", f"truncated or corrupt WARC data: {e}")
-        return
-    except Exception as e:  # warcio fails in many ways on a cut or garbled header
-        yield IngestError(source, f"record {n + 1}", f"corrupt WARC record header ({type(e).__name__}: {e}); "
-                                                     "the records before it were read")
-        return
-    if _gzip_cut_short(fh):
-        yield IngestError(source, f"record {n + 1}", "truncated archive: the last gzip member is cut short; "
-                                                     "the records before it were read")
-    elif (left := _bytes_after(fh, last_end)):
-        # warcio ends quietly on a record whose header is cut short
-        yield IngestError(source, f"record {n + 1}", f"truncated archive: {left} bytes after the last complete "
-                                                     "record are not a whole record; the records before it were read")
+    if gz and src.cut:
+        yield IngestError(source, f"record {max(n, 1)}", "truncated archive: the last gzip member is cut short; "
+                                                         "the records before it were read")
+    elif gz and src.garbage:
+        yield IngestError(source, None, "bytes after the last gzip member are not gzip data; ignored")
 
 
-def _record_items(source: str, record, n: int, max_bytes: int) -> Iterator[Capture | IngestError]:
-    where = f"record {n}"
+def _raw_items(source: str, raw: RawRecord, where: str, max_bytes: int) -> Iterator[Capture | IngestError]:
+    if raw.block is None:
+        if _header(raw.header, "WARC-Type") in ("response", "resource") and _is_page(raw.head):
+            url = _header(raw.header, "WARC-Target-URI") or f"{source}#{where.replace(' ', '')}"
+            yield IngestError(source, where, f"record over the {max_bytes}-byte limit ({url}); skipped")
+        return
+    from warcio.archiveiterator import ArchiveIterator
+    try:
+        record = next(iter(ArchiveIterator(io.BytesIO(raw.header + raw.block + b"\r\n\r\n"))))
+    except Exception as e:  # warcio fails in many ways on a garbled header
+        yield IngestError(source, where, f"corrupt WARC record header ({type(e).__name__}: {e}); skipped")
+        return
+    yield from _record_items(source, record, where, max_bytes)
+
+
+def _header(header: bytes, name: str) -> str:
+    m = re.search(rb"(?im)^" + re.escape(name.encode()) + rb":[ \t]*(.*?)[ \t]*\r?$", header)
+    return m.group(1).decode("utf-8", "replace") if m else ""
+
+
+def _is_page(head: bytes) -> bool:
+    """Whether a block's HTTP headers (or its first bytes) say it holds a page, not an image or video."""
+    m = re.search(rb"(?im)^content-type:[ \t]*([^\r\n]*)", head)
+    return m is None or any(t.encode() in m.group(1).lower() for t in PAGE_TYPES)
+
+
+def _record_items(source: str, record, where: str, max_bytes: int) -> Iterator[Capture | IngestError]:
     length = record.rec_headers.get_header("Content-Length") or ""
     if record.rec_type is None or not length.strip().isdigit():
         yield IngestError(source, where, "incomplete record header (no WARC-Type or Content-Length): the archive "
@@ -73,10 +90,10 @@ def _record_items(source: str, record, n: int, max_bytes: int) -> Iterator[Captu
         return
     if record.rec_type not in ("response", "resource"):
         return
-    url = record.rec_headers.get_header("WARC-Target-URI") or f"{source}#record{n}"
+    url = record.rec_headers.get_header("WARC-Target-URI") or f"{source}#{where.replace(' ', '')}"
     ctype = (record.http_headers.get_header("Content-Type") if record.http_headers else
              record.rec_headers.get_header("Content-Type")) or ""
-    if ctype and not any(t in ctype.lower() for t in ("html", "text", "xml")):
+    if ctype and not any(t in ctype.lower() for t in PAGE_TYPES):
         return
     try:
         data = record.content_stream().read(max_bytes + 1)
@@ -110,36 +127,3 @@ def _record_items(source: str, record, n: int, max_bytes: int) -> Iterator[Captu
     yield Capture(source=url, raw=text, format=fmt, hints=hints, container="warc")
     if notes:
         yield IngestError(source, where, f"{'; '.join(notes)} ({url}; analysed and stored as read)")
-
-
-def _bytes_after(fh: BinaryIO, end: int) -> int:
-    """Non-blank bytes left in an uncompressed archive after offset ``end``."""
-    try:
-        fh.seek(0)
-        if fh.read(2) == b"\x1f\x8b":
-            return 0
-        fh.seek(end)
-        return len(fh.read().strip())
-    except (OSError, ValueError):
-        return 0
-
-
-def _gzip_cut_short(fh: BinaryIO) -> bool:
-    """True when a gzip-compressed archive stops inside a member (checked by a streaming decompression)."""
-    try:
-        fh.seek(0)
-        if fh.read(2) != b"\x1f\x8b":
-            return False
-        fh.seek(0)
-        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        pending = False
-        while chunk := fh.read(1 << 20):
-            while chunk:
-                if d.eof:  # the previous member ended: the next one starts here
-                    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-                d.decompress(chunk)
-                pending = not d.eof
-                chunk = d.unused_data if d.eof else b""
-        return pending
-    except (OSError, zlib.error, ValueError):
-        return True
