@@ -10,6 +10,7 @@ import pytest
 from garante.analyse.changes import changes
 from garante.analyse.conflicts import conflicts
 from garante.analyse.positions import evidence, positions
+from garante.analyse.positions_sql import positions_sql
 from garante.analyse.timeline import timeline
 from garante.document import Document, Span, Stance, Statement
 from garante.present.export import export
@@ -53,6 +54,16 @@ def store(tmp_path):
                           [{"id": "ukraine", "name": "Ukraine", "type": "GPE"},
                            {"id": "france", "name": "France", "type": "GPE"}])
         yield s
+        # every case of this file, computed by the database, gives what the Python rules give
+        assert_same_positions(s)
+
+
+def assert_same_positions(store):
+    by_python = positions(store)
+    assert json.dumps(positions_sql(store)) == json.dumps(by_python)
+    summary = positions_sql(store, evidence=False)
+    assert [(p["actor"], p["issue"], p["stance"], p["since"]) for p in summary] == \
+        [(p["actor"], p["issue"], p["stance"], p["since"]) for p in by_python]
 
 
 def save(store, *docs):
@@ -192,3 +203,39 @@ def test_empty_store_has_no_positions(store, tmp_path):
     paths = export(store, tmp_path / "empty")
     assert json.loads(paths["positions"].read_text()) == []
     assert paths["positions_csv"].read_text().startswith("actor,actor_id,actor_level,issue,stance")
+
+
+# --- the same positions computed in SQL, on SQLite and PostgreSQL ---------------------------------
+
+def test_sql_positions_equal_python_on_synthetic_stances(tmp_path):
+    from garante.scale.synthetic import fill
+    with Store(str(tmp_path / "synthetic.db")) as s:
+        fill(s, 6000, seed=3)
+        rows = positions(s)
+        assert len(rows) > 500 and any(p["changes"] for p in rows)
+        assert any(p["actor"]["name"].startswith("Unknown") for p in rows)
+        assert_same_positions(s)
+
+
+def test_sql_positions_equal_python_on_analysed_news(tmp_path):
+    from conftest import EXAMPLES
+    from garante.batch import analyze
+    with Store(str(tmp_path / "news.db")) as s:
+        analyze([str(EXAMPLES)], s)
+        assert len(positions(s)) > 10
+        assert_same_positions(s)
+
+
+def test_sql_positions_equal_python_on_postgres(tmp_path):
+    from postgres_server import PostgresServer, pg_bin
+    from garante.scale.synthetic import fill
+    if pg_bin() is None:
+        pytest.skip("no PostgreSQL server binaries (scripts/test-setup.sh installs them)")
+    pytest.importorskip("psycopg")
+    server = PostgresServer()
+    try:
+        with Store(server.start()) as s:
+            fill(s, 4000, seed=5)
+            assert_same_positions(s)
+    finally:
+        server.stop()
