@@ -7,6 +7,9 @@ import sys
 from . import add_db, add_knowledge, context_from
 
 
+SPEAKER_KINDS = ("person", "organisation", "state", "group", "anonymous")
+
+
 def register(sub) -> None:
     p = sub.add_parser("statements", help="list stored statements by speaker, actor, issue, date or words")
     add_db(p)
@@ -18,6 +21,8 @@ def register(sub) -> None:
     p.add_argument("--until", help="last date, YYYY[-MM[-DD]]")
     p.add_argument("--words", help="words the statement must contain (full-text search)")
     p.add_argument("--outlet", help="only documents of this outlet")
+    p.add_argument("--speaker-kind", choices=SPEAKER_KINDS,
+                   help="only speakers of this kind (group: 'European leaders'; anonymous: 'a senior official')")
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--json", action="store_true", help="one JSON object a line instead of a table")
     p.set_defaults(func=run)
@@ -37,7 +42,7 @@ def entity_ids(store, kb, name: str | None) -> list[str] | None:
 
 
 def find(store, kb, speaker=None, actor=None, issue=None, since=None, until=None, words=None, outlet=None,
-         limit=100) -> list[dict]:
+         limit=100, speaker_kind=None) -> list[dict]:
     """Statements with their stances, newest first: the Python twin of ``garante statements``."""
     from ..present.web.search import ensure_index, search
     fts = ensure_index(store)
@@ -56,6 +61,10 @@ def find(store, kb, speaker=None, actor=None, issue=None, since=None, until=None
     if actor:
         rows = [r for r in rows if r["on_behalf_of_id"] in set(actor_ids or [])
                 or actor.lower() in (r["on_behalf_of_name"] or "").lower()]
+    for r in rows:
+        r["speaker_kind"] = json.loads(r.get("attrs") or "{}").get("speaker_kind")
+    if speaker_kind:
+        rows = [r for r in rows if r["speaker_kind"] == speaker_kind]
     seen, unique = set(), []
     for r in sorted(rows, key=lambda r: (r["date"] or r["published"] or "", r["id"]), reverse=True):
         if r["id"] not in seen:
@@ -80,10 +89,11 @@ def run(args) -> int:
     ctx = context_from(args)
     with Store(args.db) as store:
         rows = find(store, ctx.kb, args.speaker, args.actor, args.issue, args.since, args.until, args.words,
-                    args.outlet, args.limit)
+                    args.outlet, args.limit, args.speaker_kind)
     if args.json:
         for r in rows:
             out = {k: r[k] for k in ("id", "document_id", "date", "date_source", "speaker_name", "speaker_entity_id",
+                                     "speaker_kind",
                                      "on_behalf_of_name", "on_behalf_of_id", "kind", "content", "content_start",
                                      "content_end", "cue", "channel", "cited_source", "rule", "confidence")}
             out["issues"] = r["issues"]

@@ -28,6 +28,8 @@ from typing import Any
 
 from .. import lang as langdata
 from ..document import Document, Span, Statement
+from .attribution import attribution_lexicon
+from .attribution.merge import add_parsed, label_kinds
 from .timex import date_at
 
 COMPONENT = "statements"
@@ -297,6 +299,10 @@ class StatementExtractor:
                     continue
             frames.extend(_paragraph(doc.text, start, z.end, lex, sentences, mentions, timexes, kb))
         _build_statements(doc, frames, lex, mentions, kb, sentences)
+        parsed = attribution_lexicon(doc.meta.get("language"))
+        if parsed is not None:  # the parse adds what the rules missed (nothing when there are no tokens)
+            add_parsed(doc, parsed, kb, lex.forms)
+        label_kinds(doc, kb)
 
 
 _LABEL = re.compile(r"\s*([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s*(?:,\s*([A-ZÀ-Ý][\w ]{1,30}?))?\s*:\s+"

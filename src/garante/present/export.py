@@ -30,7 +30,8 @@ def document_record(doc: Document, store: Store | None = None,
         statements.append({
             "speaker": {"name": st.speaker_name, "id": st.speaker_entity_id,
                         "start": st.speaker_start, "end": st.speaker_end,
-                        "resolution": st.attrs.get("speaker_resolution")},
+                        "resolution": st.attrs.get("speaker_resolution"),
+                        "kind": st.attrs.get("speaker_kind")},  # person|organisation|state|group|anonymous
             "reported_by": st.parent,  # index in this list of the statement that quotes this one
             "on_behalf_of": {"name": st.on_behalf_of_name, "id": st.on_behalf_of_id},
             "addressee": {"name": st.addressee_name, "id": st.addressee_id} if st.addressee_id or st.addressee_name else None,

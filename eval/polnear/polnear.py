@@ -1,0 +1,271 @@
+"""PolNeAR (Political News Attribution Relations, Newell et al. 2018) as a test of garante's statements.
+
+Reads the corpus from a bare git mirror made by the search tool's ``fetch`` (never committed; the corpus
+ships without a licence file, so it is used here for measurement only), runs garante over each article
+and scores the statements against the gold attributions:
+
+- content P/R/F1 with overlap >= 50% (shared words >= half of the longer of the two spans),
+  one-to-one, best overlap first; recall by kind (direct, indirect, mixed: from the gold content's quotes);
+- exact-span P/R/F1 of content and of source (CofeNet-style: the span equals the gold span, ignoring
+  surrounding punctuation and quotation marks);
+- source accuracy on matched pairs: the predicted speaker's span overlaps the gold source, or a word of
+  the speaker's name appears in it (a gold source "Mr. Trump" and a speaker "Donald Trump").
+
+    python eval/polnear/polnear.py dev [--limit 20] [--write DIR] [--verbose] [--json OUT]
+    python eval/polnear/polnear.py test     # report only: never develop on the test split
+
+Develop on train/dev only. One annotator's file is used per article (the first by annotator code).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MIRROR = Path(os.environ.get("POLNEAR_MIRROR", "/work/.mirror/networkdynamics+PolNeAR/repo"))
+WORD = re.compile(r"\w+", re.UNICODE)
+QUOTES = "\"“”«»"
+EDGE = " \t\n.,;:!?\"“”'‘’«»()—–-"
+
+
+@dataclass
+class Gold:
+    content: list[tuple[int, int]]
+    source: list[tuple[int, int]] = field(default_factory=list)
+    cue: list[tuple[int, int]] = field(default_factory=list)
+
+
+def git(*args: str) -> str:
+    return subprocess.run(["git", "-C", str(MIRROR), *args], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def articles(split: str) -> list[tuple[str, str]]:
+    """(article name, annotation path) for one split, one annotator per article."""
+    names = git("ls-tree", "-r", "--name-only", "HEAD", f"data/{split}/attributions").split()
+    chosen: dict[str, str] = {}
+    for path in sorted(names):
+        stem = Path(path).stem.rsplit("_", 1)[0]
+        chosen.setdefault(stem, path)
+    return sorted(chosen.items())
+
+
+def parse_ann(ann: str) -> list[Gold]:
+    """brat standoff: T lines are spans (possibly discontinuous), E lines tie them into attributions."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for line in ann.splitlines():
+        if line.startswith("T"):
+            tid, info, *_ = line.split("\t")
+            ranges = info.split(" ", 1)[1]
+            spans[tid] = [tuple(map(int, r.split())) for r in ranges.split(";")]
+    golds = []
+    for line in ann.splitlines():
+        if not line.startswith("E"):
+            continue
+        roles: dict[str, list[tuple[int, int]]] = {}
+        for arg in line.split("\t")[1].split():
+            role, tid = arg.split(":")
+            roles.setdefault(re.sub(r"\d+$", "", role), []).extend(spans.get(tid, []))
+        if roles.get("Content"):
+            golds.append(Gold(roles["Content"], roles.get("Source", []), roles.get("Cue", [])))
+    return golds
+
+
+def gold_kind(text: str, g: Gold) -> str:
+    body = " ".join(text[a:b] for a, b in g.content).strip(EDGE.replace('"', "").replace("“", "").replace("”", ""))
+    marks = sum(body.count(q) for q in QUOTES)
+    if marks == 0:
+        return "indirect"
+    inner = body.strip(" .,")
+    if inner[:1] in QUOTES and inner[-1:] in QUOTES and marks == 2:
+        return "direct"
+    return "mixed"
+
+
+@dataclass
+class Pred:
+    content: tuple[int, int]
+    speaker: tuple[int, int] | None
+    name: str
+    kind: str
+    rule: str
+    cue: tuple[int, int] | None = None
+    lemma: str = ""
+
+
+def predict(text: str, name: str, pipeline) -> list[Pred]:
+    """garante's statements on one article, with offsets mapped back to the article text."""
+    from garante.ingest import Capture
+    doc = pipeline.analyse_capture(Capture(source=name + ".txt", raw=text, format="text"))
+    out = []
+    for st in doc.statements:
+        content = doc.raw_span(st.content_start, st.content_end)
+        if content is None:
+            continue
+        speaker = None
+        if st.speaker_start is not None and st.speaker_end is not None:
+            speaker = doc.raw_span(st.speaker_start, st.speaker_end)
+        cue = doc.raw_span(st.cue_start, st.cue_end) if st.cue_start is not None and st.cue_end else None
+        out.append(Pred(content, speaker, st.speaker_name or "", st.attrs.get("speaker_kind", ""), st.rule, cue,
+                        st.attrs.get("cue_lemma") or ""))
+    return out
+
+
+def words(text: str, spans) -> set[int]:
+    """Start offsets of the words inside the spans (the unit of overlap)."""
+    return {a + m.start() for a, b in spans for m in WORD.finditer(text[a:b])}
+
+
+def trimmed(text: str, spans) -> tuple[int, int]:
+    a, b = min(s for s, _ in spans), max(e for _, e in spans)
+    while a < b and text[a] in EDGE:
+        a += 1
+    while b > a and text[b - 1] in EDGE:
+        b -= 1
+    return a, b
+
+
+def match(text: str, golds: list[Gold], preds: list[Pred]) -> dict[int, int]:
+    """gold index -> pred index, one to one, best overlap first, overlap >= 50% of the longer span."""
+    gw = [words(text, g.content) for g in golds]
+    pw = [words(text, [p.content]) for p in preds]
+    pairs = []
+    for i, g in enumerate(gw):
+        for j, p in enumerate(pw):
+            shared = len(g & p)
+            if shared and shared >= 0.5 * max(len(g), len(p)):
+                pairs.append((shared / max(len(g), len(p)), i, j))
+    out: dict[int, int] = {}
+    used = set()
+    for _, i, j in sorted(pairs, reverse=True):
+        if i not in out and j not in used:
+            out[i] = j
+            used.add(j)
+    return out
+
+
+def source_ok(text: str, g: Gold, p: Pred) -> bool:
+    if not g.source:
+        return p.speaker is None
+    if p.speaker and any(a < p.speaker[1] and p.speaker[0] < b for a, b in g.source):
+        return True
+    gold_words = {w.lower() for a, b in g.source for w in WORD.findall(text[a:b])}
+    return any(w.lower() in gold_words for w in WORD.findall(p.name) if w[:1].isupper())
+
+
+class Tally:
+    def __init__(self):
+        self.n: dict[str, int] = {}
+
+    def add(self, key: str, k: int = 1) -> None:
+        self.n[key] = self.n.get(key, 0) + k
+
+    def f1(self, tp: str, n_pred: str, n_gold: str) -> dict[str, float]:
+        p = self.n.get(tp, 0) / max(1, self.n.get(n_pred, 0))
+        r = self.n.get(tp, 0) / max(1, self.n.get(n_gold, 0))
+        return {"p": round(p, 3), "r": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
+
+
+def exact_set(text: str, spans_list) -> set[tuple[int, int]]:
+    return {trimmed(text, s) for s in spans_list if s}
+
+
+def score_article(text: str, golds: list[Gold], preds: list[Pred], t: Tally, notes: list[str], name: str):
+    m = match(text, golds, preds)
+    t.add("gold", len(golds))
+    t.add("pred", len(preds))
+    t.add("matched", len(m))
+    for i, g in enumerate(golds):
+        kind = gold_kind(text, g)
+        t.add(f"gold_{kind}")
+        if i in m:
+            t.add(f"matched_{kind}")
+            ok = source_ok(text, g, preds[m[i]])
+            t.add("source_pairs")
+            t.add("source_ok", ok)
+            if not ok:
+                notes.append(f"{name}: source {preds[m[i]].name!r} want "
+                             f"{' '.join(text[a:b] for a, b in g.source)!r}")
+        else:
+            notes.append(f"{name}: missed {kind}: {text[g.content[0][0]:g.content[-1][1]][:90]!r}")
+    for j, p in enumerate(preds):
+        rule = p.rule.split("+")[0].removeprefix("nested-")
+        t.add(f"rule_pred:{rule}")
+        t.add(f"rule_matched:{rule}", j in m.values())
+        t.add(f"cue_pred:{rule}:{p.lemma}")
+        t.add(f"cue_matched:{rule}:{p.lemma}", j in m.values())
+        if j not in m.values():
+            notes.append(f"{name}: extra ({p.rule}, {p.name}): {text[p.content[0]:p.content[1]][:90]!r}")
+    for role, gold_spans, pred_spans in (
+            ("content", [g.content for g in golds], [[p.content] for p in preds]),
+            ("source", [g.source for g in golds], [[p.speaker] if p.speaker else [] for p in preds]),
+            ("cue", [g.cue for g in golds], [[p.cue] if p.cue else [] for p in preds])):
+        gs, ps = exact_set(text, gold_spans), exact_set(text, pred_spans)
+        t.add(f"exact_{role}_tp", len(gs & ps))
+        t.add(f"exact_{role}_gold", len(gs))
+        t.add(f"exact_{role}_pred", len(ps))
+
+
+def report(t: Tally) -> dict:
+    n = t.n
+    out = {"articles": n.get("articles", 0), "gold": n.get("gold", 0), "pred": n.get("pred", 0),
+           "content_overlap50": t.f1("matched", "pred", "gold"),
+           "recall_by_kind": {k: round(n.get(f"matched_{k}", 0) / max(1, n.get(f"gold_{k}", 0)), 3)
+                              for k in ("direct", "indirect", "mixed")},
+           "gold_by_kind": {k: n.get(f"gold_{k}", 0) for k in ("direct", "indirect", "mixed")},
+           "source_accuracy": round(n.get("source_ok", 0) / max(1, n.get("source_pairs", 0)), 3)}
+    out["precision_by_rule"] = {k.split(":", 1)[1]: f"{n.get('rule_matched:' + k.split(':', 1)[1], 0)}/{v}"
+                                for k, v in sorted(n.items()) if k.startswith("rule_pred:")}
+    for role in ("content", "source", "cue"):
+        out[f"exact_{role}"] = t.f1(f"exact_{role}_tp", f"exact_{role}_pred", f"exact_{role}_gold")
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("split", choices=["train", "dev", "test"])
+    ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    ap.add_argument("--offset", type=int, default=0, help="skip the first N articles")
+    ap.add_argument("--write", type=Path, help="also write the articles as garante inputs (.txt) here")
+    ap.add_argument("--verbose", action="store_true", help="print every miss, extra and wrong source")
+    ap.add_argument("--json", type=Path, help="write the figures here")
+    ap.add_argument("--by-cue", action="store_true", help="precision of each (rule, cue lemma): for "
+                    "choosing a frame's lemmas on the train split")
+    args = ap.parse_args(argv)
+    if not (MIRROR / "HEAD").exists():
+        sys.exit(f"polnear.py: no PolNeAR mirror at {MIRROR} (fetch github:networkdynamics/PolNeAR "
+                 "with the search tool, or set POLNEAR_MIRROR)")
+    from garante.pipeline import default_pipeline
+    pipeline = default_pipeline()
+    items = articles(args.split)[args.offset:]
+    items = items[:args.limit] if args.limit else items
+    t, notes = Tally(), []
+    for name, ann_path in items:
+        text = git("show", f"HEAD:data/{args.split}/text/{name}.txt")
+        if args.write:
+            args.write.mkdir(parents=True, exist_ok=True)
+            (args.write / f"{name}.txt").write_text(text, encoding="utf-8")
+        golds = parse_ann(git("show", f"HEAD:{ann_path}"))
+        t.add("articles")
+        score_article(text, golds, predict(text, name, pipeline), t, notes, name)
+    if args.verbose:
+        print("\n".join(notes))
+    if args.by_cue:
+        for k, v in sorted(t.n.items(), key=lambda kv: -kv[1]):
+            if k.startswith("cue_pred:"):
+                key = k.split(":", 1)[1]
+                print(f"{key}\t{t.n.get('cue_matched:' + key, 0)}/{v}")
+    figures = report(t)
+    print(json.dumps(figures, indent=1))
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

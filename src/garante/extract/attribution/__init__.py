@@ -1,0 +1,62 @@
+"""Attribution on the linguistic layer (Citron-like): cues are tokens whose lemma the language's
+``attribution.yaml`` lists (verbs and nouns, with their frames), plus "according to" / "secondo" /
+"a detta di"; the source is the cue's subject (or a passive's agent, or the noun after "according to"),
+expanded to its mention or described (a group, an anonymous source); the content is the clausal
+complement, the clause a parenthetical cue interrupts, an infinitive complement or the object.
+
+The rule-based statements (``garante.extract.statements``) stay: they work without a parse. The parse
+adds the statements the rules miss and names the speaker of a quote whose own tag the rules passed over.
+
+    from garante import analyse_text
+    doc = analyse_text("A senior US official said the talks would resume on Monday.")
+    st = doc.statements[0]
+    st.speaker_name, st.attrs["speaker_kind"], st.on_behalf_of_name   # 'A senior US official', 'anonymous', ...
+"""
+from __future__ import annotations
+
+from ...document import Document
+from .frames import ParsedFrame, according_frames, adjective_frame, content_of, noun_frame, source_of
+from .lexicon import AttributionLexicon, attribution_lexicon
+
+__all__ = ["find_frames", "attribution_lexicon", "ParsedFrame"]
+MAX_TOKENS = 20_000  # work per document is bounded: a longer parse is read up to here
+
+
+def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = None) -> list[ParsedFrame]:
+    """Every attribution frame the parse shows, in text order, one per cue token. ``forms`` maps a
+    conjugated verb form to its lemma (the rules' tables), for a verb the model lemmatised wrongly."""
+    tokens = doc.tokens[:MAX_TOKENS]
+    out: list[ParsedFrame] = []
+    for t in tokens:
+        lemma = _lemma(t, lex, forms or {})
+        frame = _frame_of(doc, t, lemma, lex)
+        if frame is not None and frame.content:
+            frame.lemma = lemma
+            out.append(frame)
+    by_sentence: dict[int, list] = {}
+    for t in tokens:
+        by_sentence.setdefault(t.sent, []).append(t)
+    for sent in by_sentence.values():
+        out.extend(according_frames(doc, sent, lex.according))
+    return sorted(out, key=lambda f: f.cue.start)
+
+
+def _lemma(t, lex: AttributionLexicon, forms: dict) -> str:
+    lemma = t.lemma.lower()
+    if t.pos in ("VERB", "AUX") and not lex.verb_frames(lemma) and t.text.lower() in forms:
+        return forms[t.text.lower()][0]
+    return lemma
+
+
+def _frame_of(doc: Document, t, lemma: str, lex: AttributionLexicon) -> ParsedFrame | None:
+    if t.pos == "VERB" or (t.pos == "AUX" and lemma in lex.speech):
+        frames = lex.verb_frames(lemma)
+        if not frames:
+            return None
+        kind, content = content_of(doc, t, frames)
+        return ParsedFrame(t, kind, content, source_of(doc, t)) if content else None
+    if t.pos == "NOUN" and lemma in lex.nouns:
+        return noun_frame(doc, t)
+    if t.pos == "ADJ" and lemma in lex.adjectives:
+        return adjective_frame(doc, t)
+    return None

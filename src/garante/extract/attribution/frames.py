@@ -1,0 +1,177 @@
+"""Attribution frames on the dependency parse: a cue token, the token heading its source and the
+tokens of its content (Universal Dependencies v2 relations)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...document import Document
+from .lexicon import AttributionLexicon
+
+SUBJECT = ("nsubj", "nsubj:outer")
+AGENT = ("obl:agent", "agent")  # "agent" is the ClearNLP label of a passive's "by"
+CLAUSE = ("ccomp",)
+CARRIES_SUBJECT = ("conj", "xcomp", "advcl")  # "… and said", "went on to say", "…, saying that"
+BOUNDARY = {"punct", "cc"}
+
+
+@dataclass
+class ParsedFrame:
+    cue: object  # the cue Token
+    frame: str  # clause | parenthetical | xcomp | object | noun | adjective | according
+    content: list = field(default_factory=list)  # tokens of the content
+    source: object | None = None  # the Token heading the source, if the sentence names it
+    lemma: str = ""  # the cue's lemma as the lexicon knows it
+
+
+def subtree(doc: Document, tok, skip: tuple[str, ...] = ()) -> list:
+    """A token and all its descendants, in text order; children whose relation is in ``skip`` are left out."""
+    out, stack = [], [tok]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in doc.children(t) if c.dep not in skip or t is not tok)
+    return sorted(out, key=lambda t: t.i)
+
+
+def trim(tokens: list) -> list:
+    """Drop punctuation and conjunctions at both edges of a span (quotation marks stay: they tell the kind)."""
+    while tokens and (tokens[0].dep in BOUNDARY and tokens[0].text not in "“\"«‘"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].dep in BOUNDARY and tokens[-1].text not in "”\"»’"):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def without(tokens: list, removed: list) -> list:
+    """The tokens of a span less another span's, cut to the side of the head (one contiguous run)."""
+    gone = {t.i for t in removed}
+    runs, run = [], []
+    for t in tokens:
+        if t.i in gone:
+            if run:
+                runs.append(run)
+            run = []
+        else:
+            run.append(t)
+    if run:
+        runs.append(run)
+    return max(runs, key=len) if runs else []
+
+
+def _child(doc: Document, tok, deps: tuple[str, ...]):
+    return next((c for c in doc.children(tok) if c.dep in deps), None)
+
+
+def source_of(doc: Document, cue):
+    """The token heading the cue's source: its subject, a passive's agent, or the subject it shares."""
+    for _ in range(3):
+        subj = _child(doc, cue, SUBJECT)
+        if subj is not None:
+            return subj
+        agent = _child(doc, cue, AGENT)
+        if agent is not None:
+            return _child(doc, agent, ("pobj",)) if agent.pos == "ADP" else agent
+        if cue.dep in ("acl:relcl", "relcl", "acl") and not cue.is_root:
+            return doc.tokens[cue.head]  # "officials who said …", "fonti vicine al Cremlino che dicono"
+        if cue.dep not in CARRIES_SUBJECT or cue.is_root:
+            return None
+        cue = doc.tokens[cue.head]
+    return None
+
+
+def content_of(doc: Document, cue, frames: set[str]) -> tuple[str, list]:
+    """(frame, content tokens) of a verb cue, or ('', [])."""
+    if "clause" in frames:
+        for c in doc.children(cue):
+            if c.dep in CLAUSE or (c.dep == "parataxis" and c.i > cue.i):
+                return "clause", subtree(doc, c)
+        if cue.dep == "parataxis" and not cue.is_root:  # "“…,” he said" / "…, she said, …"
+            return "parenthetical", without(subtree(doc, doc.tokens[cue.head]), subtree(doc, cue))
+        inserted = _inserted(doc, cue)
+        if inserted:
+            return "parenthetical", inserted
+    if "xcomp" in frames:
+        x = _child(doc, cue, ("xcomp",))
+        if x is not None and x.pos in ("VERB", "AUX"):
+            return "xcomp", subtree(doc, x)
+    if "object" in frames:
+        o = _child(doc, cue, ("obj", "dobj"))
+        if o is not None and o.pos in ("NOUN", "PROPN"):
+            return "object", subtree(doc, o)
+    if "oblique" in frames:  # "referring to the annexation", "si è detto contrario all'invio"
+        o = next((c for c in doc.children(cue) if c.dep == "obl" and c.i > cue.i), None)
+        if o is not None and o.pos in ("NOUN", "PROPN"):
+            return "oblique", [t for t in subtree(doc, o) if not (t.head == o.i and t.dep == "case")]
+    return "", []
+
+
+def _inserted(doc: Document, cue) -> list:
+    """"Climate change, Mr. Obama often says, is …": a cue with its own subject set off by commas inside
+    a sentence reports the whole sentence (the insertion included, as the rule path and PolNeAR have it)."""
+    own = subtree(doc, cue)
+    if _child(doc, cue, SUBJECT) is None or len(own) > 8:
+        return []
+    sentence = [t for t in doc.tokens_in(own[0].start - 300, own[-1].end + 600) if t.sent == cue.sent]
+    before = [t for t in sentence if t.i < own[0].i]
+    after = [t for t in sentence if t.i > own[-1].i]
+    if not before or not after or before[-1].text != "," or after[0].text not in ",;":
+        return []
+    if len([t for t in before if t.pos not in ("PUNCT",)]) < 2 or len(after) < 3:
+        return []
+    return sentence
+
+
+def noun_frame(doc: Document, cue) -> ParsedFrame | None:
+    """"the claim by X that …", "X's insistence that …", "la dichiarazione di X secondo cui …"."""
+    clause = next((c for c in doc.children(cue) if c.dep in ("ccomp", "acl") and c.pos in ("VERB", "AUX", "ADJ")
+                   and any(m.dep == "mark" for m in doc.children(c))), None)
+    if clause is None:
+        return None
+    source = _child(doc, cue, ("nmod:poss", "poss"))
+    if source is None:
+        by = [c for c in doc.children(cue) if c.dep == "nmod" and c.i < clause.i]
+        source = by[0] if by else None
+    if source is None:
+        return None
+    return ParsedFrame(cue, "noun", subtree(doc, clause), source)
+
+
+def adjective_frame(doc: Document, cue) -> ParsedFrame | None:
+    """"X was explicit that …", "X made clear that …", "X si è detto convinto che …"."""
+    clause = _child(doc, cue, ("ccomp",))
+    if clause is None:
+        return None
+    return ParsedFrame(cue, "adjective", subtree(doc, clause), source_of(doc, cue))
+
+
+def according_frames(doc: Document, tokens: list, phrases) -> list[ParsedFrame]:
+    """"according to X, …", "secondo X …", "a detta di X": X is the source, the clause it modifies the content."""
+    out = []
+    low = [t.text.lower() for t in tokens]
+    for k in range(len(tokens)):
+        for phrase in phrases:
+            n = len(phrase)
+            if tuple(low[k:k + n]) != phrase or k + n >= len(tokens):
+                continue
+            if phrase == ("per",) and (k > 0 and tokens[k - 1].dep != "punct"):
+                continue  # "per" is "for" unless it opens the sentence or a parenthesis ("Per X, …")
+            source = _according_source(doc, tokens[k], tokens[k + n])
+            if source is None or source.pos not in ("PROPN", "NOUN", "PRON"):
+                continue
+            verb = doc.tokens[source.head]
+            if verb.i == source.i or verb.pos not in ("VERB", "AUX", "ADJ", "NOUN"):
+                continue
+            content = without(subtree(doc, verb), subtree(doc, source) + tokens[k:k + n])
+            if content:
+                out.append(ParsedFrame(tokens[k], "according", content, source))
+    return out
+
+
+def _according_source(doc: Document, first, after):
+    """The nominal the phrase introduces: the head "according" marks (UD), else the first word after it."""
+    if first.dep in ("case", "mark") and not first.is_root:
+        return doc.tokens[first.head]
+    node = after
+    while node.dep in ("det", "amod", "compound", "flat", "nummod") and not node.is_root:
+        node = doc.tokens[node.head]
+    return node

@@ -1,0 +1,58 @@
+"""The attribution lexicon of one language: cue lemmas by frame and source nouns, read from
+``data/lang/<code>/attribution.yaml``."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ... import lang as langdata
+
+
+@dataclass(frozen=True)
+class AttributionLexicon:
+    speech: frozenset[str]
+    cognition: frozenset[str]
+    xcomp: frozenset[str]
+    objects: frozenset[str]
+    obliques: frozenset[str]
+    nouns: frozenset[str]
+    adjectives: frozenset[str]
+    according: tuple[tuple[str, ...], ...]
+    organisation_nouns: frozenset[str]
+    anonymous_nouns: frozenset[str]
+    anonymous_plural: frozenset[str]
+    pronouns: dict
+    indefinite: frozenset[str]
+
+    def verb_frames(self, lemma: str) -> set[str]:
+        """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique'."""
+        out = set()
+        if lemma in self.speech or lemma in self.cognition:
+            out.add("clause")
+        if lemma in self.xcomp:
+            out.add("xcomp")
+        if lemma in self.objects:
+            out.add("object")
+        if lemma in self.obliques:
+            out.add("oblique")
+        return out
+
+
+def _set(data: dict, key: str) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in data.get(key) or [])
+
+
+@lru_cache(maxsize=None)
+def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
+    data = langdata.topic((code or "")[:2].lower(), "attribution") if code else None
+    if not data:
+        return None
+    return AttributionLexicon(
+        speech=_set(data, "speech_verbs"), cognition=_set(data, "cognition_verbs"),
+        xcomp=_set(data, "xcomp_verbs"), objects=_set(data, "object_verbs"), obliques=_set(data, "oblique_verbs"), nouns=_set(data, "nouns"),
+        adjectives=_set(data, "adjective_frames"),
+        according=tuple(tuple(str(w).lower() for w in seq) for seq in data.get("according") or []),
+        organisation_nouns=_set(data, "organisation_nouns"), anonymous_nouns=_set(data, "anonymous_nouns"),
+        anonymous_plural=_set(data, "anonymous_plural"),
+        pronouns={str(k).lower(): v for k, v in (data.get("pronouns") or {}).items()},
+        indefinite=_set(data, "indefinite"))

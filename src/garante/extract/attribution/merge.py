@@ -1,0 +1,163 @@
+"""Parsed frames become statements beside the rule-based ones: a frame the rules found already keeps
+the rules' statement (its speaker corrected when the rules only inherited it and the parse names one);
+a frame the rules missed becomes a statement of its own."""
+from __future__ import annotations
+
+import re
+
+from ...document import Document, Span, Statement
+from ..timex import date_at
+from . import find_frames
+from .frames import ParsedFrame, trim
+from .lexicon import AttributionLexicon
+from .sources import KIND_OF_LABEL, Source, describe
+
+COMPONENT = "statements"
+WORD = re.compile(r"\w+")
+OPEN, CLOSE = "“\"«‘", "”\"»’"
+INHERITED = {"previous-speaker", "governing-clause", None}
+GENDER_PRONOUN = {"m", "f"}
+
+
+def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = None) -> None:
+    """Add the parse's statements to ``doc.statements`` (built by the rules); nothing without tokens."""
+    if not doc.tokens:
+        return
+    mentions = doc.layer("mention")
+    ner = doc.layer("ner")
+    for frame in find_frames(doc, lex, forms):
+        span = content_span(doc, frame)
+        if span is None:
+            continue
+        same = _same(doc, span, frame)
+        resolve = lambda tok: _antecedent(doc, tok, lex, mentions)  # noqa: E731
+        source = describe(doc, frame.source, mentions, ner, lex, resolve) if frame.source is not None else None
+        if same is not None:
+            if source is not None and _better(same, source):
+                _set_speaker(same, source, kb)
+                same.rule += "+parse-speaker"
+            continue
+        if source is None or _overlaps_any(doc, span):
+            continue
+        doc.statements.append(_statement(doc, frame, span, source, kb))
+
+
+def _better(st: Statement, source: Source) -> bool:
+    """The parse names the speaker better: the rules inherited one where the quote has its own tag, or
+    took a state named inside a description ("a senior US official") for the speaker."""
+    if source.resolution == "pronoun":
+        return False
+    if st.attrs.get("speaker_resolution") in INHERITED:
+        return True
+    return source.resolution == "description" and st.speaker_start is not None \
+        and source.start <= st.speaker_start < source.end
+
+
+def content_span(doc: Document, frame: ParsedFrame) -> tuple[int, int] | None:
+    """Offsets of a frame's content: its tokens less edge punctuation and a leading complementizer."""
+    toks = trim(frame.content)
+    if toks and toks[0].dep == "mark" and toks[0].pos == "SCONJ" and frame.frame in ("clause", "noun", "adjective"):
+        toks = toks[1:]
+    if len(toks) < 2:
+        return None
+    a, b = toks[0].start, toks[-1].end
+    return (a, b) if b > a else None
+
+
+def _words(doc: Document, a: int, b: int) -> set[int]:
+    return {a + m.start() for m in WORD.finditer(doc.text[a:b])}
+
+
+def _overlap(doc: Document, x: tuple[int, int], y: tuple[int, int]) -> float:
+    wx, wy = _words(doc, *x), _words(doc, *y)
+    return len(wx & wy) / max(1, len(wx), len(wy))
+
+
+def _same(doc: Document, span: tuple[int, int], frame: ParsedFrame) -> Statement | None:
+    """The rule-based statement of the same frame: same cue, or content overlapping by half or more."""
+    for st in doc.statements:
+        if st.cue_start is not None and st.cue_start <= frame.cue.start < max(st.cue_end or 0, st.cue_start + 1):
+            return st
+    for st in doc.statements:
+        if _overlap(doc, span, (st.content_start, st.content_end)) >= 0.5:
+            return st
+    return None
+
+
+def _overlaps_any(doc: Document, span: tuple[int, int]) -> bool:
+    """Content that shares words with a statement already made (a nested or a partial frame)."""
+    return any(_overlap(doc, span, (st.content_start, st.content_end)) > 0.2 for st in doc.statements)
+
+
+def _kind(text: str) -> str:
+    marks = sum(text.count(q) for q in OPEN + CLOSE)
+    if not marks:
+        return "indirect"
+    return "direct" if text[:1] in OPEN and text[-1:] in CLOSE and marks == 2 else "mixed"
+
+
+def _statement(doc: Document, frame: ParsedFrame, span: tuple[int, int], source: Source, kb) -> Statement:
+    a, b = span
+    content = doc.text[a:b]
+    st = Statement(content_start=a, content_end=b, content=content, kind=_kind(content),
+                   component=COMPONENT, rule=f"parse-{frame.frame}", confidence=0.75)
+    st.cue, st.cue_start, st.cue_end = frame.cue.text, frame.cue.start, frame.cue.end
+    st.attrs["cue_lemma"] = frame.lemma or frame.cue.lemma.lower()
+    st.attrs["depth"] = 0
+    sentence = next((s for s in doc.layer("sentence") if s.start <= frame.cue.start < s.end), None)
+    st.date, st.date_source = date_at(doc, sentence.start if sentence else a, frame.cue.end)
+    _set_speaker(st, source, kb)
+    return st
+
+
+def _set_speaker(st: Statement, source: Source, kb) -> None:
+    st.speaker_name, st.speaker_entity_id = source.name, source.entity_id
+    st.speaker_start, st.speaker_end = source.start, source.end
+    st.attrs["speaker_resolution"] = source.resolution
+    st.attrs["speaker_kind"] = source.kind
+    st.on_behalf_of_id = st.on_behalf_of_name = None
+    target = None
+    if kb is not None and source.entity_id:
+        target = kb.affiliation(source.entity_id, st.date)
+    elif source.behalf is not None:
+        eid = source.behalf.attrs.get("entity_id")
+        target = (kb.affiliation(eid, st.date) if kb is not None else None) or eid
+    if target:
+        e = kb.get(target) if kb is not None else None
+        st.on_behalf_of_id, st.on_behalf_of_name = target, (e.name if e else target)
+
+
+def _antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[Span]) -> Source | None:
+    """A pronoun source: the nearest person (he, she) or organisation/state/group (they, we) named before,
+    in this sentence or the two before it, or the speaker of the last statement."""
+    want = lex.pronouns.get(pronoun.text.lower())
+    labels = ("PER",) if want in GENDER_PRONOUN else ("ORG", "GPE", "PER") if want == "p" else ()
+    if not labels:
+        return None
+    earlier = [m for m in mentions if m.end <= pronoun.start and m.label in labels
+               and pronoun.start - m.end < 600 and m.attrs.get("resolution") != "adjective"]
+    last = max(doc.statements, key=lambda s: s.content_start if s.content_start < pronoun.start else -1,
+               default=None)
+    if earlier:
+        m = earlier[-1]
+        if want in GENDER_PRONOUN or m.label != "PER":
+            return Source(pronoun.start, pronoun.end, m.attrs.get("name") or m.text_of(doc),
+                          KIND_OF_LABEL[m.label], m.attrs.get("entity_id"), "pronoun")
+    if last is not None and last.speaker_name and last.content_start < pronoun.start:
+        return Source(pronoun.start, pronoun.end, last.speaker_name,
+                      last.attrs.get("speaker_kind") or "person", last.speaker_entity_id, "pronoun")
+    return None
+
+
+def label_kinds(doc: Document, kb) -> None:
+    """``speaker_kind`` of every statement: from the knowledge base's type of the speaker, else from the
+    mention that names it (person, organisation, state), else person."""
+    types = {"PER": "person", "ORG": "organisation", "GPE": "state", "LOC": "state"}
+    mentions = doc.layer("mention")
+    for st in doc.statements:
+        if st.attrs.get("speaker_kind") or not st.speaker_name:
+            continue
+        e = kb.get(st.speaker_entity_id) if kb is not None and st.speaker_entity_id else None
+        label = e.type if e is not None else next(
+            (m.label for m in mentions if m.start == st.speaker_start and m.end == st.speaker_end), "PER")
+        st.attrs["speaker_kind"] = types.get(label, "person")

@@ -1,0 +1,81 @@
+"""Who a parsed frame's source is: a linked mention (person, organisation, state), a named entity the
+knowledge base does not know, a description (a group, an anonymous source) or a pronoun's antecedent."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...document import Document, Span
+from .frames import subtree
+from .lexicon import AttributionLexicon
+
+KIND_OF_LABEL = {"PER": "person", "ORG": "organisation", "GPE": "state", "LOC": "state"}
+# what a source phrase keeps: its head's modifiers, not a relative clause or an apposition after a comma
+NOT_SOURCE = ("acl:relcl", "relcl", "acl", "appos", "parataxis", "punct", "advcl", "conj", "cc", "case")
+
+
+@dataclass
+class Source:
+    start: int
+    end: int
+    name: str
+    kind: str  # person | organisation | state | group | anonymous
+    entity_id: str | None = None
+    resolution: str = "parse"
+    behalf: Span | None = None  # a state or organisation named inside a description ("a senior US official")
+
+
+def phrase(doc: Document, head) -> tuple[int, int]:
+    """The source phrase: the head with its modifiers, and the rest of a name the parse split
+    ("Mr." and "Obama" both read as subjects)."""
+    toks = subtree(doc, head, skip=NOT_SOURCE)
+    last = toks[-1]
+    while head.pos == "PROPN" and last.i + 1 < len(doc.tokens) and doc.tokens[last.i + 1].pos == "PROPN" \
+            and doc.tokens[last.i + 1].sent == head.sent:
+        last = doc.tokens[last.i + 1]
+    return toks[0].start, last.end
+
+
+def _covering(mentions: list[Span], a: int, b: int, head) -> Span | None:
+    """The speaker-like mention that covers the source's head word (not one nested in a description)."""
+    inside = [m for m in mentions if m.label in KIND_OF_LABEL and a <= m.end and m.start <= b
+              and not (m.label == "GPE" and m.attrs.get("resolution") == "adjective")]
+    covering = next((m for m in inside if m.start <= head.start and head.end <= m.end), None)
+    if covering is not None or head.pos != "PROPN":
+        return covering
+    return next((m for m in inside if m.label == "PER"), None)  # "Mr. Obama" with "Mr." as the head
+
+
+def describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: AttributionLexicon,
+             antecedent) -> Source | None:
+    """The Source a head token names; ``antecedent(token)`` resolves a pronoun (or None)."""
+    a, b = phrase(doc, head)
+    m = _covering(mentions, a, b, head)
+    if m is not None:
+        return Source(m.start, m.end, m.attrs.get("name") or m.text_of(doc), KIND_OF_LABEL[m.label],
+                      m.attrs.get("entity_id"), m.attrs.get("resolution") or "mention")
+    if head.pos == "PRON":
+        if head.text.lower() not in lex.pronouns:
+            return None
+        return antecedent(head)
+    text = doc.text[a:b]
+    if head.pos == "PROPN":
+        label = next((n.label for n in ner if n.start <= head.start < n.end), "PER")
+        return Source(a, b, text, KIND_OF_LABEL.get(label, "person"), resolution="name")
+    if head.pos != "NOUN":
+        return None
+    behalf = next((x for x in mentions if a <= x.start and x.end <= b and x.label in ("GPE", "ORG")), None)
+    return Source(a, b, text, noun_kind(doc, head, lex), resolution="description", behalf=behalf)
+
+
+def noun_kind(doc: Document, head, lex: AttributionLexicon) -> str:
+    """An unnamed source: an organisation ("the company"), a group ("European leaders"), or anonymous
+    ("a senior official", "sources", "fonti del Cremlino")."""
+    lemma = head.lemma.lower()
+    plural = head.feat("Number") == "Plur"
+    dets = {c.text.lower() for c in doc.children(head) if c.dep in ("det", "nummod", "amod")}
+    if lemma in lex.organisation_nouns and not plural and not (dets & lex.indefinite):
+        return "organisation"
+    if lemma in lex.anonymous_nouns and (not plural or lemma in lex.anonymous_plural or dets & lex.indefinite):
+        return "anonymous"
+    return "group" if plural else "anonymous"
+

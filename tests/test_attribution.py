@@ -1,0 +1,212 @@
+"""Attribution on the parse (garante.extract.attribution), on sentences written for these tests.
+
+The parses are written by hand in Universal Dependencies v2 (as a treebank would have them), so these
+tests check the frames, sources and merging whatever model is installed; the tests at the end run the
+shipped models themselves and are skipped when a language has none."""
+from __future__ import annotations
+
+import pytest
+
+from garante import nlp
+from garante.extract.entities import EntityLinker
+from garante.extract.sentences import SentenceSplitter
+from garante.extract.statements import StatementExtractor
+from garante.extract.timex import TimeTagger
+from garante.ingest import Capture
+from garante.pipeline import Context, Pipeline, analyse_text
+from garante.present.export import document_record
+
+CTX = Context()
+BEFORE_STATEMENTS = Pipeline(CTX, [SentenceSplitter(), EntityLinker(), TimeTagger()])
+LEAD = {"en": "Diplomats kept discussing security guarantees for Ukraine on Friday.",
+        "it": "La diplomazia continua a discutere delle garanzie di sicurezza per l'Ucraina."}
+
+
+def parsed(lang: str, paragraph: str, conllu: str):
+    """The document of one ``paragraph`` after a lead paragraph, with the hand-written parse ``conllu``:
+    one token a line (form lemma UPOS head deprel [feats]), a blank line between sentences, heads
+    counted from 1 within their sentence (0: the root)."""
+    from garante.clean import clean
+    capture = f" date 2025-09-05\nTitle of the test\n\n{LEAD[lang]}\n\n{paragraph}\n"
+    doc = BEFORE_STATEMENTS(clean(Capture(source="t.txt", raw=capture, format="text")))
+    doc.meta["language"] = lang
+    at = doc.text.index(paragraph)
+    for n, block in enumerate(conllu.strip().split("\n\n")):
+        base = len(doc.tokens)
+        for line in block.strip().splitlines():
+            form, lemma, pos, head, dep, *feats = line.split()
+            start = doc.text.index(form, at)
+            at = start + len(form)
+            i = len(doc.tokens)
+            doc.tokens.append(nlp.Token(i, start, at, form, lemma, pos, feats[0] if feats else "",
+                                        base + int(head) - 1 if int(head) else i,
+                                        "ROOT" if dep == "root" else dep, n))
+    StatementExtractor()(doc, CTX)
+    return doc
+
+
+def only(doc):
+    assert len(doc.statements) == 1, [(s.speaker_name, s.content) for s in doc.statements]
+    return doc.statements[0]
+
+
+US_OFFICIAL = """
+A a DET 4 det
+senior senior ADJ 4 amod
+US US PROPN 4 compound
+official official NOUN 5 nsubj Number=Sing
+said say VERB 0 root
+the the DET 7 det
+talks talk NOUN 9 nsubj Number=Plur
+would would AUX 9 aux
+resume resume VERB 5 ccomp
+on on ADP 11 case
+Monday Monday PROPN 9 obl
+. . PUNCT 5 punct
+"""
+
+
+def test_anonymous_source_speaks_for_the_state_it_names():
+    doc = parsed("en", "A senior US official said the talks would resume on Monday.", US_OFFICIAL)
+    st = only(doc)
+    assert st.speaker_name == "A senior US official"
+    assert st.attrs["speaker_kind"] == "anonymous"
+    assert st.on_behalf_of_name == "United States"
+    assert st.content == "the talks would resume on Monday"
+    assert doc.text[st.speaker_start:st.speaker_end] == "A senior US official"
+
+
+def test_a_group_of_leaders_is_a_speaker_of_kind_group():
+    doc = parsed("en", "European leaders insisted that Ukraine must be part of any deal.", """
+European European ADJ 2 amod
+leaders leader NOUN 3 nsubj Number=Plur
+insisted insist VERB 0 root
+that that SCONJ 8 mark
+Ukraine Ukraine PROPN 8 nsubj
+must must AUX 8 aux
+be be AUX 8 cop
+part part NOUN 3 ccomp
+of of ADP 11 case
+any any DET 11 det
+deal deal NOUN 8 nmod
+. . PUNCT 3 punct
+""")
+    st = only(doc)
+    assert (st.speaker_name, st.attrs["speaker_kind"]) == ("European leaders", "group")
+    assert st.content == "Ukraine must be part of any deal"
+    assert st.kind == "indirect" and st.rule == "parse-clause"
+
+
+def test_an_organisation_noun_speaks_as_an_organisation():
+    doc = parsed("en", "The ministry warned that the border would stay closed.", """
+The the DET 2 det
+ministry ministry NOUN 3 nsubj Number=Sing
+warned warn VERB 0 root
+that that SCONJ 8 mark
+the the DET 6 det
+border border NOUN 8 nsubj
+would would AUX 8 aux
+stay stay VERB 3 ccomp
+closed closed ADJ 8 xcomp
+. . PUNCT 3 punct
+""")
+    st = only(doc)
+    assert (st.speaker_name, st.attrs["speaker_kind"]) == ("The ministry", "organisation")
+    assert st.content == "the border would stay closed"
+
+
+def test_according_to_names_the_source_and_the_clause_is_the_content():
+    doc = parsed("en", "According to diplomats, the summit will take place in Rome.", """
+According according VERB 3 case
+to to ADP 1 fixed
+diplomats diplomat NOUN 8 obl Number=Plur
+, , PUNCT 3 punct
+the the DET 6 det
+summit summit NOUN 8 nsubj
+will will AUX 8 aux
+take take VERB 0 root
+place place NOUN 8 obj
+in in ADP 11 case
+Rome Rome PROPN 8 obl
+. . PUNCT 8 punct
+""")
+    st = only(doc)
+    assert st.speaker_name == "diplomats" and st.attrs["speaker_kind"] == "anonymous"
+    assert st.content == "the summit will take place in Rome"
+    assert st.rule == "parse-according"
+
+
+def test_italian_kremlin_sources_are_anonymous_and_speak_for_russia():
+    doc = parsed("it", "Fonti del Cremlino hanno detto che i colloqui riprenderanno lunedì.", """
+Fonti fonte NOUN 5 nsubj Gender=Fem|Number=Plur
+del di ADP 3 case
+Cremlino Cremlino PROPN 1 nmod
+hanno avere AUX 5 aux
+detto dire VERB 0 root
+che che SCONJ 9 mark
+i il DET 8 det
+colloqui colloquio NOUN 9 nsubj
+riprenderanno riprendere VERB 5 ccomp
+lunedì lunedì NOUN 9 obl
+. . PUNCT 5 punct
+""")
+    st = only(doc)
+    assert st.speaker_name == "Fonti del Cremlino" and st.attrs["speaker_kind"] == "anonymous"
+    assert st.on_behalf_of_name == "Russia"
+    assert st.content == "i colloqui riprenderanno lunedì"
+
+
+def test_a_quote_with_its_own_tag_does_not_inherit_the_previous_speaker():
+    first = "“We are ready,” Zelensky said."
+    doc = parsed("en", first + " “We will never accept that,” Mr. Burton fumed.", """
+“ “ PUNCT 4 punct
+We we PRON 4 nsubj
+are be AUX 4 cop
+ready ready ADJ 0 root
+, , PUNCT 4 punct
+” ” PUNCT 4 punct
+Zelensky Zelensky PROPN 8 nsubj
+said say VERB 4 parataxis
+. . PUNCT 4 punct
+
+“ “ PUNCT 5 punct
+We we PRON 5 nsubj
+will will AUX 5 aux
+never never ADV 5 advmod
+accept accept VERB 0 root
+that that PRON 5 obj
+, , PUNCT 5 punct
+” ” PUNCT 5 punct
+Mr. Mr. PROPN 11 nsubj
+Burton Burton PROPN 9 flat
+fumed fume VERB 5 parataxis
+. . PUNCT 5 punct
+""")
+    burton = next(s for s in doc.statements if "never accept" in s.content)
+    assert "Burton" in burton.speaker_name and burton.attrs["speaker_kind"] == "person"
+    zelensky = next(s for s in doc.statements if "ready" in s.content)
+    assert "Zelensky" in zelensky.speaker_name
+
+
+def test_speaker_kind_reaches_the_store_the_export_and_the_statements_query(tmp_path):
+    from garante.cli.statements import find
+    from garante.store import Store
+    doc = parsed("en", "A senior US official said the talks would resume on Monday.", US_OFFICIAL)
+    with Store(str(tmp_path / "k.db")) as store:
+        store.save_document(doc, "test")
+        stored = store.load_document(store.document_ids()[0])
+        record = document_record(stored, store)
+        rows = find(store, CTX.kb, speaker_kind="anonymous")
+        assert find(store, CTX.kb, speaker_kind="group") == []
+    assert record["statements"][0]["speaker"]["kind"] == "anonymous"
+    assert [r["speaker_name"] for r in rows] == ["A senior US official"]
+
+
+def test_without_a_parse_the_rules_still_work_and_name_the_kind():
+    no_parse = Pipeline(CTX, [SentenceSplitter(), EntityLinker(), TimeTagger(), StatementExtractor()])
+    doc = no_parse.analyse_capture(Capture(source="t.txt", format="text", raw=(
+        " date 2025-09-05\nTitle\n\n" + LEAD["en"] + "\n\n"
+        "“We are ready to talk,” Zelensky said. Russia said that it would not take part.\n")))
+    assert doc.tokens == []
+    kinds = {s.speaker_name: s.attrs["speaker_kind"] for s in doc.statements}
+    assert kinds == {"Volodymyr Zelensky": "person", "Russia": "state"}
