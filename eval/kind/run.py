@@ -1,0 +1,96 @@
+"""garante's entity layer on KIND (Italian NER, PER/ORG/LOC), exact-span micro P/R/F.
+
+    python eval/kind/run.py [--split wn_test|wn_kind_test|fic_test|adg_test|wn_dev_slice] [--mode full|rules|ner]
+
+KIND is fetched with the search tool's ``fetch`` (dhfbk/KIND, CC BY-NC 4.0; De Gasperi CC BY-NC-SA 4.0)
+and read from its git mirror. Sentences are grouped ten to a document, as in training. Modes:
+``full`` = the pipeline as shipped (names from the model, linked by the knowledge base); ``rules`` = the
+knowledge-base linker alone (the previous entity layer); ``ner`` = the model's names alone.
+Knowledge-base mentions count as names except role descriptions and state adjectives, which KIND does
+not annotate; GPE is scored as LOC. Develop on ``wn_dev_slice`` (a tenth of the WikiNews train, never
+trained on); the tests are for reporting.
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts" / "train"))
+
+SPLITS = {"wn_test": "evalita-2023/WN_test.tsv", "wn_kind_test": "evalita-2023/WN_dev.tsv",
+          "fic_test": "evalita-2023/FIC_test.tsv", "adg_test": "evalita-2023/ADG_test.tsv",
+          "wn_dev_slice": "evalita-2023/WN_train.tsv"}
+NOT_NAMES = {"role", "coreference", "adjective"}
+
+
+def documents(split: str, mirror: Path):
+    import spacy
+    from corpora import labelled_docs
+    text = subprocess.run(["git", "-C", str(mirror), "show", f"HEAD:{SPLITS[split]}"], check=True,
+                          capture_output=True, text=True).stdout
+    vocab = spacy.blank("it").vocab
+    for i, doc in enumerate(labelled_docs(vocab, io.StringIO(text))):
+        if split == "wn_dev_slice" and i % 10 != 0:
+            continue
+        yield doc.text, {(e.start_char, e.end_char, e.label_) for e in doc.ents}
+
+
+def predict(text: str, pipe, mode: str) -> set[tuple[int, int, str]]:
+    from garante.document import Document, Span
+    doc = Document(source="kind", raw=text, text=text, meta={"language": "it"})
+    doc.add(Span(0, len(text), "zone", "body"))
+    pipe(doc)
+    if mode == "ner":
+        return {(s.start, s.end, s.label) for s in doc.layer("ner")}
+    out = set()
+    for m in doc.layer("mention"):
+        if m.attrs.get("resolution") in NOT_NAMES or m.label not in ("PER", "ORG", "LOC", "GPE"):
+            continue
+        out.add((m.start, m.end, "LOC" if m.label == "GPE" else m.label))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="wn_dev_slice", choices=sorted(SPLITS))
+    ap.add_argument("--mode", default="full", choices=["full", "rules", "ner"])
+    ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror/dhfbk+KIND/repo"))
+    ap.add_argument("--limit", type=int, default=0)
+    args = ap.parse_args()
+    from garante.pipeline import Context, Pipeline
+    from garante.extract.sentences import SentenceSplitter
+    from garante.extract.entities import EntityLinker
+    from garante.nlp import LinguisticLayer
+    comps = [SentenceSplitter()] + ([] if args.mode == "rules" else [LinguisticLayer()]) \
+        + ([] if args.mode == "ner" else [EntityLinker()])
+    pipe = Pipeline(Context(), comps)
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for n, (text, gold) in enumerate(documents(args.split, args.mirror)):
+        if args.limit and n >= args.limit:
+            break
+        pred = predict(text, pipe, args.mode)
+        for s in pred & gold:
+            tp[s[2]] += 1
+        for s in pred - gold:
+            fp[s[2]] += 1
+        for s in gold - pred:
+            fn[s[2]] += 1
+    def prf(t, p, f):
+        pr = t / (t + p) if t + p else 0.0
+        rc = t / (t + f) if t + f else 0.0
+        return {"p": round(pr, 4), "r": round(rc, 4), "f": round(2 * pr * rc / (pr + rc), 4) if pr + rc else 0.0}
+    result = {"split": args.split, "mode": args.mode,
+              "micro": prf(sum(tp.values()), sum(fp.values()), sum(fn.values())),
+              "per_type": {t: prf(tp[t], fp[t], fn[t]) for t in ("PER", "ORG", "LOC")}}
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

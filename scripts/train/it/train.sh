@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Train the Italian pipeline: UD (tagger, morphology, lemmas, parser) and NER (KIND) separately, then assemble.
+#   python scripts/train/it/prepare.py            # fetched corpora → /work/train_data/it/*.spacy
+#   bash scripts/train/it/train.sh [ud|ner|assemble]
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+PY=${PY:-.venv/bin/python}
+DATA=${DATA:-/work/train_data/it}
+RUNS=${RUNS:-/work/train_runs/it}
+export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1
+what=${1:-all}
+if [[ $what == ud || $what == all ]]; then
+  $PY -m spacy train scripts/train/it/config_ud.cfg --output "$RUNS/ud" \
+      --paths.train "$DATA/ud_train.spacy" --paths.dev "$DATA/ud_dev.spacy"
+fi
+if [[ $what == ner || $what == all ]]; then
+  $PY -m spacy train scripts/train/it/config_ner.cfg --output "$RUNS/ner" \
+      --paths.train "$DATA/ner_train.spacy" --paths.dev "$DATA/ner_dev.spacy"
+fi
+if [[ $what == assemble || $what == all ]]; then
+  $PY scripts/train/assemble.py --lang it --ud "$RUNS/ud/model-best" --ner "$RUNS/ner/model-best" \
+      --out src/garante/data/models/it_garante
+fi

@@ -1,0 +1,80 @@
+"""The linguistic layer: tokens with lemma, part of speech, morphology and dependencies, and named
+entities, from spaCy pipelines trained by ``scripts/train/`` and shipped in ``data/models/``.
+
+Tokens are stand-off annotations like every span: offsets into ``Document.text``. A document whose
+language has no pipeline gets no tokens, and every component that reads tokens falls back to its rules.
+
+    from garante import analyse_text
+    doc = analyse_text("Il portavoce ha detto che Mosca non accetterà truppe.")
+    for t in doc.tokens:
+        print(t.text, t.lemma, t.pos, t.dep, doc.tokens[t.head].text)
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+# GARANTE_MODELS points at another folder of <lang>_garante pipelines (to try a retrained model)
+MODELS = Path(os.environ.get("GARANTE_MODELS") or Path(__file__).resolve().parent.parent / "data" / "models")
+
+
+@dataclass(slots=True)
+class Token:
+    i: int  # index in Document.tokens
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str  # UPOS
+    morph: str  # UD features, "Mood=Ind|Tense=Past"
+    head: int  # index of the head token (itself for a root)
+    dep: str  # UD relation ("ROOT" for a root)
+    sent: int  # index of the parsed sentence
+
+    def feat(self, name: str) -> str | None:
+        for pair in self.morph.split("|"):
+            key, _, value = pair.partition("=")
+            if key == name:
+                return value
+        return None
+
+    @property
+    def is_root(self) -> bool:
+        return self.head == self.i
+
+    def to_row(self) -> list:
+        return [self.start, self.end, self.lemma, self.pos, self.morph, self.head, self.dep, self.sent]
+
+    @classmethod
+    def from_row(cls, i: int, row: list, text: str) -> "Token":
+        start, end, lemma, pos, morph, head, dep, sent = row
+        return cls(i, start, end, text[start:end], lemma, pos, morph, head, dep, sent)
+
+
+def model_path(lang: str) -> Path:
+    return MODELS / f"{lang}_garante"
+
+
+def available(lang: str | None) -> bool:
+    return bool(lang) and (model_path(lang[:2].lower()) / "meta.json").is_file()
+
+
+@lru_cache(maxsize=None)
+def pipeline(lang: str):
+    """The trained spaCy pipeline for a language (loaded once per process), or None."""
+    if not available(lang):
+        return None
+    import spacy
+    return spacy.load(model_path(lang[:2].lower()))
+
+
+def model_name(lang: str) -> str:
+    nlp = pipeline(lang)
+    return f"{nlp.meta.get('name', lang)}-{nlp.meta.get('version', '0')}" if nlp else ""
+
+
+from .layer import LinguisticLayer  # noqa: E402
+
+__all__ = ["Token", "LinguisticLayer", "pipeline", "available", "model_path", "MODELS"]
