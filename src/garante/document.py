@@ -109,6 +109,8 @@ class Document:
     lines: list[LineLabel] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
+    tokens: list = field(default_factory=list)  # garante.nlp.Token, in text order
+    _token_index: tuple = field(default=(), init=False, repr=False, compare=False)
     # filled by the store
     id: int | None = None
 
@@ -142,6 +144,46 @@ class Document:
 
     def sentences(self) -> Iterator[Span]:
         return iter(self.layer("sentence"))
+
+    # --- tokens (the linguistic layer) ----------------------------------------------------------
+    def tokens_in(self, start: int, end: int) -> list:
+        """The tokens that lie inside [start, end) (a sentence, a quote, any span's offsets)."""
+        starts = self._index()[0]
+        i = bisect.bisect_left(starts, start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].start < end:
+            if self.tokens[i].end <= end:
+                out.append(self.tokens[i])
+            i += 1
+        return out
+
+    def token_at(self, offset: int):
+        """The token covering a character offset, or None."""
+        starts = self._index()[0]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end:
+            return self.tokens[i]
+        return None
+
+    def root(self, start: int, end: int):
+        """The syntactic root of a span: its first token whose head lies outside it."""
+        inside = self.tokens_in(start, end)
+        ids = {t.i for t in inside}
+        return next((t for t in inside if t.head not in ids or t.is_root), None)
+
+    def children(self, token) -> list:
+        """The tokens whose head is ``token``, in text order (same parsed sentence only)."""
+        return [self.tokens[i] for i in self._index()[1].get(token.i, ())]
+
+    def _index(self) -> tuple[list[int], dict[int, list[int]]]:
+        """Token starts (for bisection) and children by head, rebuilt when the tokens change."""
+        if not self._token_index or self._token_index[0] != len(self.tokens):
+            kids: dict[int, list[int]] = {}
+            for t in self.tokens:
+                if t.head != t.i:
+                    kids.setdefault(t.head, []).append(t.i)
+            self._token_index = (len(self.tokens), [t.start for t in self.tokens], kids)
+        return self._token_index[1], self._token_index[2]
 
     # --- provenance --------------------------------------------------------------------------
     def to_raw(self, offset: int) -> int | None:

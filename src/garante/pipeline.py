@@ -1,6 +1,7 @@
 """The pipeline: small components, each adding one kind of annotation to the Document.
 
-    clean → sentences → entities → time → statements → stances
+    clean → sentences → tokens (spaCy: lemmas, parts of speech, dependencies, names) → entities → time
+          → statements → stances
 
 A component is any object with a ``name`` and ``__call__(doc, ctx)``. ``Context`` carries the world
 knowledge (knowledge base, codebook) and options shared by all documents of a run.
@@ -51,11 +52,12 @@ class Context:
 
 def default_components() -> list[Callable[[Document, Context], None]]:
     from .extract.sentences import SentenceSplitter
+    from .nlp import LinguisticLayer
     from .extract.entities import EntityLinker
     from .extract.timex import TimeTagger
     from .extract.statements import StatementExtractor
     from .extract.stances import StanceClassifier
-    return [SentenceSplitter(), EntityLinker(), TimeTagger(), StatementExtractor(), StanceClassifier()]
+    return [SentenceSplitter(), LinguisticLayer(), EntityLinker(), TimeTagger(), StatementExtractor(), StanceClassifier()]
 
 
 class Pipeline:
@@ -73,7 +75,20 @@ class Pipeline:
         return self(clean(capture))
 
 
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    """The pipeline with the bundled knowledge base and codebook, built once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline(Context())
+    return _DEFAULT
+
+
 def analyse_text(text: str, source: str = "<text>", ctx: Context | None = None, fmt: str = "text") -> Document:
-    """Python API: analyse one string (a capture or HTML page) and return the annotated Document."""
+    """Python API: analyse one string (a capture or HTML page) and return the annotated Document.
+    Without ``ctx`` the default pipeline is reused across calls (knowledge base and models load once)."""
     from .ingest import Capture
-    return Pipeline(ctx).analyse_capture(Capture(source=source, raw=text, format=fmt))
+    pipe = Pipeline(ctx) if ctx is not None else default_pipeline()
+    return pipe.analyse_capture(Capture(source=source, raw=text, format=fmt))

@@ -43,6 +43,8 @@ CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w\-]*$")
 PARTICLES = {"de", "di", "da", "del", "della", "von", "van", "der", "den", "bin", "al", "el", "le", "la", "du",
              "dos", "das", "ibn", "ter", "y"}
 MAX_NAME = 4
+NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "NORP": None, "FAC": "LOC"}
+NER_TYPES = {k: v for k, v in NER_TYPES.items() if v}
 
 
 def slug(name: str) -> str:
@@ -189,7 +191,8 @@ class EntityLinker:
         lex = lexicon(ctx.kb, doc.meta.get("language"))
         date = doc.meta.get("published")
         toks = self._tokens(doc)
-        for m in link(toks, lex, date):
+        names = proposed_names(doc, toks)
+        for m in link(toks, lex, date, names):
             a, b = toks[m.i].start, toks[m.j - 1].end
             attrs = {"entity_id": m.entity_id, "name": m.name, "resolution": m.resolution, **m.attrs}
             doc.add(Span(a, b, "mention", m.label, attrs, component=self.name, rule=m.rule))
@@ -203,7 +206,20 @@ class EntityLinker:
         return out
 
 
-def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
+def proposed_names(doc: Document, toks: list[Tok]) -> list[tuple[int, int, str]]:
+    """The names the NER model proposes (layer ``ner``) as (first token, end token, type) over ``toks``."""
+    first = {t.start: k for k, t in enumerate(toks)}
+    last = {t.end: k + 1 for k, t in enumerate(toks)}
+    out = []
+    for span in doc.layer("ner"):
+        i, j = first.get(span.start), last.get(span.end)
+        if i is not None and j is not None and j > i and span.label in NER_TYPES:
+            out.append((i, j, NER_TYPES[span.label]))
+    return out
+
+
+def link(toks: list[Tok], lex: Lexicon, date: str | None,
+         names: list[tuple[int, int, str]] = ()) -> list[Mention]:
     kb = lex.kb
     n = len(toks)
     texts = [t.text for t in toks]
@@ -281,6 +297,8 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
             if len(named) != 1:
                 continue
             e = kb.get(named[0])
+        if _inside_longer_name(i, j, names, texts, lower, lex, found):
+            continue  # "Forza [Italia]", "Maurizio [Mosca]", "Ed [Harris]": another name
         res, label, attrs, rule = "alias", e.type, {}, "alias"
         target = lex.stands_for.get(e.id)
         if e.type == "LOC" and target and not locative(i):
@@ -397,10 +415,17 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
                         {"role": held, **({"of": of} if of else {})}))
         i = j2
 
+    # 3b. names the model proposes that nothing above claimed: entities of their own -----------------
+    for i, j, label in names:
+        i, j = _trim_name(texts, lower, lex, i, j)
+        if j > i and free(i, j) and same_zone(i, j) and _name_shaped(texts, i, j):
+            name = _join(toks, i, j)
+            add(Mention(i, j, f"x:{slug(name)}", name, label, "ner", "ner"))
+
     # 4. surnames of people named in full ----------------------------------------------------------
     surnames: dict[tuple[str, ...], str] = {}
     for m in mentions:
-        if m.label == "PER" and m.j - m.i > 1 and m.resolution in ("alias", "unlinked"):
+        if m.label == "PER" and m.j - m.i > 1 and m.resolution in ("alias", "unlinked", "ner"):
             last = m.name.split()[-1]
             if len(last) > 2 and last[:1].isupper():
                 surnames.setdefault(tuple(tokens_of(last)), m.entity_id)
@@ -444,6 +469,54 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None) -> list[Mention]:
 
     mentions.sort(key=lambda m: (m.i, m.j))
     return mentions
+
+
+def _inside_longer_name(i: int, j: int, names, texts: list[str], lower: list[str], lex: Lexicon, found) -> bool:
+    """A known alias that is only part of a longer proper name the model proposes, where the rest is
+    name-shaped (capitalised words, not a title or role: "Premier Meloni" stays Meloni) and no other
+    known name shares the span ("Consiglio di sicurezza dell'Onu" keeps the UN)."""
+    for a, b, _ in names:
+        if a <= i and j <= b and (a, b) != (i, j):
+            others = [k for k in list(range(a, i)) + list(range(j, b))]
+            words = [k for k in others if texts[k][:1].isalpha()]
+            if not words or any(not texts[k][:1].isupper() and lower[k] not in PARTICLES for k in words):
+                return False
+            if any(lower[k] in lex.title_words or lower[k] in lex.offices or texts[k] in lex.adjectives
+                   for k in words):
+                return False
+            if any(x[:2] != (i, j) and a <= x[0] and x[1] <= b for x in found):
+                return False
+            return not _same_person_spelled_otherwise(i, j, a, b, texts, lex, found)
+    return False
+
+
+def _same_person_spelled_otherwise(i, j, a, b, texts, lex: Lexicon, found) -> bool:
+    """A surname alias at the end of a longer name whose first name has the same initial as the known
+    person's: a spelling the knowledge base lacks ("Dmitrij Peskov"), not someone else ("Ed Harris")."""
+    if j != b:
+        return False
+    for x in found:
+        if x[:2] == (i, j):
+            e = lex.kb.get(x[2])
+            if e is not None and e.type == "PER" and len(e.name.split()) > 1 \
+                    and e.name.split()[-1] == texts[j - 1] and e.name[:1] == texts[a][:1]:
+                return True
+    return False
+
+
+def _trim_name(texts: list[str], lower: list[str], lex: Lexicon, i: int, j: int) -> tuple[int, int]:
+    """Drop articles, apostrophes and titles the model left at the edges ("Il Cremlino", "l'")."""
+    while i < j and (lower[i] in lex.articles or lower[i] in lex.determiners or texts[i] in APOSTROPHES
+                     or not texts[i][:1].isalnum()):
+        i += 1
+    while j > i and not texts[j - 1][:1].isalnum():
+        j -= 1
+    return i, j
+
+
+def _name_shaped(texts: list[str], i: int, j: int) -> bool:
+    """Starts with a capital, not too long, and more than one letter."""
+    return texts[i][:1].isupper() and j - i <= 8 and len("".join(texts[i:j])) > 1
 
 
 def _nearest_event(kb, ids: list[str], date: str | None) -> str:
