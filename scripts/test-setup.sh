@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # What the tests need beyond Python packages: Debian's chromium and chromedriver for the browser tests,
-# a PostgreSQL server binary for the store tests. Installs only what is missing.
+# a PostgreSQL server binary for the store tests, Java 17 for Spark in local mode. Installs only what is
+# missing.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v java >/dev/null 2>&1 || [ -n "${JAVA_HOME:-}" ] || need+=(openjdk-17-jre-headless)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     echo "installing ${need[*]} (Debian packages)"

@@ -1,6 +1,7 @@
 """garante analyze / export."""
 from __future__ import annotations
 
+import os
 import sys
 
 from . import add_db, add_knowledge, context_from
@@ -27,7 +28,15 @@ def register(sub) -> None:
     p = sub.add_parser("export", help="write documents.jsonl and positions.json")
     add_db(p)
     p.add_argument("--out", required=True, metavar="DIR")
+    p.add_argument("--parquet", action="store_true",
+                   help="also write Parquet datasets (documents, spans, statements, stances, entities, errors)")
     p.set_defaults(func=run_export)
+
+    p = sub.add_parser("load", help="import Parquet datasets (from --engine spark or export --parquet) into a store")
+    p.add_argument("folder", metavar="DIR")
+    add_db(p)
+    p.add_argument("--force", action="store_true", help="replace documents already stored")
+    p.set_defaults(func=run_load)
 
 
 def _positive(text: str) -> int:
@@ -38,7 +47,6 @@ def _positive(text: str) -> int:
 
 
 def run_analyze(args) -> int:
-    import os
     from ..batch import analyze
     from ..scale.progress import Progress
     from ..store import Store
@@ -63,14 +71,24 @@ def run_analyze(args) -> int:
 
 
 def run_spark(args, ctx) -> int:
+    import shutil
     from ..scale.spark import analyze_spark
-    if not args.out and not args.db:
-        print("garante: --engine spark needs --out DIR (Parquet datasets) and/or --db", file=sys.stderr)
+    if not args.out:
+        print("garante: --engine spark writes Parquet datasets: give it --out DIR", file=sys.stderr)
+        return 2
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        print("garante: --engine spark needs PySpark: pip install 'garante[spark]'", file=sys.stderr)
+        return 2
+    if args.master.startswith("local") and not (shutil.which("java") or os.environ.get("JAVA_HOME")):
+        print("garante: Spark needs Java 17 (apt-get install openjdk-17-jre-headless, or set JAVA_HOME)",
+              file=sys.stderr)
         return 2
     report = analyze_spark(args.paths, ctx, out=args.out, db=args.db, master=args.master,
                            max_bytes=args.max_bytes, workers=args.workers)
     print(report.summary())
-    for err in report.errors if args.quiet else []:
+    for err in report.errors:
         print(f"error: {err}", file=sys.stderr)
     return 0 if report.ok else 1
 
@@ -80,6 +98,20 @@ def run_export(args) -> int:
     from .documents import open_existing
     with open_existing(args.db) as store:
         paths = export(store, args.out)
+        if args.parquet:
+            from ..scale.parquet import export_parquet
+            paths["parquet"] = export_parquet(store, f"{args.out}/parquet")
     for name, path in paths.items():
         print(f"{name}: {path}")
+    return 0
+
+
+def run_load(args) -> int:
+    from ..scale.load import load
+    from ..store import Store
+    with Store(args.db) as store:
+        report = load(args.folder, store, force=args.force)
+        stats = store.stats()
+    print(f"{report.analysed} loaded, {report.skipped} already stored, {len(report.errors)} input errors recorded; "
+          f"store {args.db}: {stats['documents']} documents, {stats['statements']} statements")
     return 0
