@@ -16,6 +16,8 @@ def register(sub) -> None:
     p.add_argument("document", type=int, help="document id (see garante list)")
     p.add_argument("--json", action="store_true", help="the export record as JSON")
     p.add_argument("--raw", action="store_true", help="the raw capture with each line's classification")
+    p.add_argument("--tokens", action="store_true",
+                   help="the linguistic layer, one token a line (CoNLL-U columns plus character offsets)")
     p.set_defaults(func=run_show)
     p = sub.add_parser("errors", help="list the input problems recorded in the store")
     add_db(p)
@@ -56,6 +58,8 @@ def run_show(args) -> int:
     if args.json:
         print(json.dumps(rec, ensure_ascii=False, indent=1))
         return 0
+    if args.tokens:
+        return _print_tokens(doc)
     if args.raw:
         for ln in doc.lines:
             text = doc.raw[ln.raw_start:ln.raw_end].replace("\r\n", "\n").replace("\n", " ↵ ")  # wrapped paragraphs
@@ -73,6 +77,21 @@ def run_show(args) -> int:
         issues = ", ".join(f"{i['issue']}:{i['stance']}" for i in s["issues"])
         print(f"  [{s['kind']}] {s['speaker']['name']} ({s['on_behalf_of']['name']}, {s['date']}): "
               f"{s['content'][:90]}" + (f"  -> {issues}" if issues else ""))
+    return 0
+
+
+def _print_tokens(doc) -> int:
+    """Tokens are not stored (they would double the store): the shipped pipeline recomputes them from
+    the stored text, which gives the same tokens as at analysis time for the same model version."""
+    from ..nlp import LinguisticLayer, available
+    from ..pipeline import Context
+    if not available(doc.meta.get("language")):
+        print(f"no linguistic pipeline for language {doc.meta.get('language')!r}")
+        return 1
+    LinguisticLayer()(doc, Context(options={"parse": "all"}))
+    print("# sent\tid\tform\tlemma\tupos\tfeats\thead\tdeprel\tchars")
+    for t in doc.tokens:
+        print(f"{t.sent}\t{t.i}\t{t.text}\t{t.lemma}\t{t.pos}\t{t.morph or '_'}\t{t.head}\t{t.dep}\t{t.start}-{t.end}")
     return 0
 
 
