@@ -20,7 +20,7 @@ HERE = Path(__file__).parent
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tx", type=Path, default=Path("/work/corpus_texts/timex_it"))
-    ap.add_argument("--it", type=Path, default=Path("/work/corpus_texts/it"))
+    ap.add_argument("--it", type=Path, default=Path("/work/corpus_texts/timex_it"))
     a = ap.parse_args(argv)
     bad, paths = 0, []
     with open(HERE / "sources.tsv", encoding="utf-8") as f:

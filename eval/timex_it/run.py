@@ -24,7 +24,7 @@ from garante.document import Document, Span  # noqa: E402
 from garante.extract.sentences import SentenceSplitter  # noqa: E402
 from garante.extract.timex import TimeTagger  # noqa: E402
 
-TEXTS = {"tx": Path("/work/corpus_texts/timex_it"), "it": Path("/work/corpus_texts/it")}
+TEXTS = {"tx": Path("/work/corpus_texts/timex_it"), "it": Path("/work/corpus_texts/timex_it")}
 
 
 def rows(name: str) -> list[list[str]]:
@@ -72,10 +72,15 @@ def page_date(doc: TmlDoc) -> tuple[str | None, str | None]:
     return meta.get("published"), meta.get("published_precision")
 
 
+# The " date 2025-08-27 " prefix the search tool puts before some excerpts is capture furniture, not text.
+CAPTURE_DATE = re.compile(r"\A date \S+")
+
+
 def tag(doc: TmlDoc, published: str | None, precision: str | None) -> list[Timex]:
-    d = Document(source=doc.id, raw=doc.text, text=doc.text,
+    text = CAPTURE_DATE.sub(lambda m: " " * len(m.group(0)), doc.text)
+    d = Document(source=doc.id, raw=doc.text, text=text,
                  meta={"language": "it", "published": published, "published_precision": precision})
-    d.add(Span(0, len(doc.text), "zone", "body"))
+    d.add(Span(0, len(text), "zone", "body"))
     SentenceSplitter()(d, None)
     TimeTagger()(d, None)
     out = []

@@ -531,10 +531,10 @@ def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
         if anchor is None or anchor.precision != "day":
             return done(None, "day", True)
         return done(_weekday_date(wd, anchor, direction, m.tense), "day", True)
-    if k == "relday":
-        n = g.lookup("relative_days", gr["relday"])
+    if k == "relday":  # "ieri", "ieri sera", "nel pomeriggio" (of the document's day)
+        n = g.lookup("relative_days", gr["relday"]) if gr.get("relday") else 0
         part = gr.get("part") or None
-        code = _part_code(g, part) if part else g.lookup("relative_parts", gr["relday"])
+        code = _part_code(g, part) if part else g.lookup("relative_parts", gr.get("relday") or "")
         if code:
             out["part_of_day"] = code
         if anchor is None or anchor.precision != "day":
@@ -548,13 +548,13 @@ def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
     if k == "next_day":  # resolved by the tagger against the day told just before, else the anchor
         shift = gr.get("shift") or gr.get("shift2") or ""
         n = _number(g, gr["number"]) if gr.get("number") else 1
-        out["shift"] = (n or 1) * (-1 if _norm(shift) in ("previous", "earlier") else 1)
+        out["shift"] = (n or 1) * (-1 if _norm(shift) in g.data.get("backward_words", ()) else 1)
         if anchor is not None and anchor.precision == "day":
             return done(anchor.first + timedelta(days=out["shift"]), "day", True)
         out["relative"] = True
         return out
     if k == "ref":
-        out.update(value=g.lookup("references", gr["ref"]), precision="ref", relative=True)
+        out.update(value=g.lookup("references", gr["ref"]) or "PRESENT_REF", precision="ref", relative=True)
         return out
     if k in ("future_ref", "past_ref"):
         out.update(value="FUTURE_REF" if k == "future_ref" else "PAST_REF", precision="ref", relative=True)
@@ -774,10 +774,10 @@ def _clue_windows(ev: Event, m: Match, g: Grammar) -> list[Window] | None:
     expression cannot be about this event."""
     k, gr = m.kind, m.groups
     one = timedelta(days=1)
-    if k == "relday":
-        n = g.lookup("relative_days", gr["relday"])
+    if k == "relday":  # "ieri", "ieri sera", "nel pomeriggio" (of the document's day)
+        n = g.lookup("relative_days", gr["relday"]) if gr.get("relday") else 0
         part = gr.get("part") or None
-        code = _part_code(g, part) if part else g.lookup("relative_parts", gr["relday"])
+        code = _part_code(g, part) if part else g.lookup("relative_parts", gr.get("relday") or "")
         if code:
             out["part_of_day"] = code
         return [(ev.first - n * one, ev.last - n * one)]
@@ -904,8 +904,11 @@ class TimeTagger:
                 doc.meta["published_source"] = f"inferred:{rule}"
         anchor = Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision"))
         last_day: tuple[int, str] | None = None  # (end, value) of the last expression naming a day
+        story_year: tuple[int, int] | None = None  # (end, year) of the last expression that spells its year
         for m in matches:
-            reading = normalise(m, g, anchor)
+            reading = normalise(m, g, _narrative_anchor(m, g, text, story_year, anchor))
+            if m.groups.get("year") and reading.get("value"):
+                story_year = (m.end, reading["value"])
             if m.kind == "same_day" and last_day and m.start - last_day[0] <= SAME_DAY_REACH:
                 reading.update(value=last_day[1], antecedent=last_day[0])
             if m.kind == "next_day" and last_day and m.start - last_day[0] <= SAME_DAY_REACH:
@@ -931,6 +934,30 @@ class TimeTagger:
         if lo != m.start:
             attrs["timeml_extent"] = [lo, m.end]
         return Span(m.start, m.end, "timex", label, attrs, component=self.name, rule=m.rule.name)
+
+
+# How far a year spelled out carries to the partial dates after it in a chronology ("Marzo 2022, … - Il
+# 16 marzo"): within its sentence, this many characters, and forwards in the calendar.
+STORY_REACH = 240
+_PARTIAL = ("date", "month", "named")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _narrative_anchor(m: Match, g: Grammar, text: str, story: tuple[int, str] | None, anchor: Anchor | None):
+    """The reference time for a partial date: the year of the date the sentence has just spelled out,
+    when the partial date comes later in that year; otherwise the document date."""
+    if m.kind not in _PARTIAL or m.groups.get("year") or story is None:
+        return anchor
+    end, value = story
+    if m.start - end > STORY_REACH or _SENTENCE_END.search(text, end, m.start):
+        return anchor
+    year, month = int(value[:4]), int(value[5:7]) if len(value) >= 7 and value[4] == "-" else 1
+    here_month = g.lookup("months", m.groups["month"]) if m.groups.get("month") else None
+    if anchor is not None and anchor.first.year == year:
+        return anchor
+    if here_month is not None and here_month < month:
+        return anchor
+    return Anchor(date(year, 1, 1), "year")
 
 
 def _time_of_day(reading: dict) -> None:
