@@ -8,7 +8,7 @@ import sys
 from ..lang import DataFileError
 from ..store import StoreError
 
-COMMAND_MODULES = ["analyze", "documents", "kb", "statements", "report", "serve"]
+COMMAND_MODULES = ["analyze", "documents", "kb", "statements", "report", "serve", "timeml"]
 
 
 def build_parser() -> argparse.ArgumentParser:
