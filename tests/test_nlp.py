@@ -60,7 +60,7 @@ def test_news_punctuation_is_tokenised():
     assert "#Ucraina" in texts
 
 
-def test_only_cue_sentences_are_parsed_by_default_but_names_are_found_everywhere():
+def test_with_parse_cues_only_cue_sentences_are_parsed_but_names_are_found_everywhere():
     text = ("Il vertice si è svolto a Bruxelles con Ursula von der Leyen. "
             "Il ministro ha dichiarato che servono garanzie.")
     doc = annotate(text, parse="cues")
@@ -104,3 +104,12 @@ def test_the_pipeline_is_built_once_and_reused():
     a = analyse_text("Il ministro ha detto che servono garanzie.")
     b = analyse_text("Il ministro ha detto che servono garanzie.")
     assert [t.lemma for t in a.tokens] == [t.lemma for t in b.tokens]
+
+
+def test_a_capital_is_its_state_only_where_the_syntax_allows_it():
+    places = annotate("Ieri i delegati sono arrivati a Kiev e Mosca per i colloqui.")
+    ids = {places.text[m.start:m.end]: m.attrs["entity_id"] for m in places.layer("mention")}
+    assert ids == {"Kiev": "kyiv", "Mosca": "moscow"}
+    actors = annotate("Kiev e Mosca hanno firmato la tregua, ha detto il ministro.")
+    ids = {actors.text[m.start:m.end]: m.attrs["entity_id"] for m in actors.layer("mention")}
+    assert ids["Kiev"] == "ukraine" and ids["Mosca"] == "russia"

@@ -191,8 +191,8 @@ class EntityLinker:
         lex = lexicon(ctx.kb, doc.meta.get("language"))
         date = doc.meta.get("published")
         toks = self._tokens(doc)
-        names = proposed_names(doc, toks)
-        for m in link(toks, lex, date, names):
+        evidence = ModelEvidence(proposed_names(doc, toks), syntactic_roles(doc, toks, lex))
+        for m in link(toks, lex, date, evidence):
             a, b = toks[m.i].start, toks[m.j - 1].end
             attrs = {"entity_id": m.entity_id, "name": m.name, "resolution": m.resolution, **m.attrs}
             doc.add(Span(a, b, "mention", m.label, attrs, component=self.name, rule=m.rule))
@@ -218,8 +218,39 @@ def proposed_names(doc: Document, toks: list[Tok]) -> list[tuple[int, int, str]]
     return out
 
 
-def link(toks: list[Tok], lex: Lexicon, date: str | None,
-         names: list[tuple[int, int, str]] = ()) -> list[Mention]:
+@dataclass
+class ModelEvidence:
+    """What the linguistic layer says about the tokens the linker reads (empty without a model)."""
+    names: list[tuple[int, int, str]] = field(default_factory=list)  # (first, end, type) proposed by NER
+    roles: dict[int, str] = field(default_factory=dict)  # token index → "place" | "actor" from the parse
+
+
+def syntactic_roles(doc: Document, toks: list[Tok], lex: Lexicon) -> dict[int, str]:
+    """Capitalised words the parse shows as a place (governed by a locative preposition, directly or as
+    a conjunct: "a Kiev e Mosca") or as an actor (subject or agent: "Kiev e Mosca hanno firmato")."""
+    if not doc.tokens:
+        return {}
+    out: dict[int, str] = {}
+    for k, tok in enumerate(toks):
+        if not tok.text[:1].isupper():
+            continue
+        t = doc.token_at(tok.start)
+        if t is None or t.start != tok.start:
+            continue
+        conj_head = t
+        while conj_head.dep == "conj" and conj_head.head != conj_head.i:
+            conj_head = doc.tokens[conj_head.head]
+        if conj_head.dep in ("nsubj", "nsubj:pass", "obl:agent"):
+            out[k] = "actor"
+        elif conj_head is not t and conj_head.dep.startswith("obl") and any(
+                c.dep == "case" and c.text.lower() in lex.locative for c in doc.children(conj_head)):
+            out[k] = "place"
+    return out
+
+
+def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidence | None = None) -> list[Mention]:
+    evidence = evidence or ModelEvidence()
+    names = evidence.names
     kb = lex.kb
     n = len(toks)
     texts = [t.text for t in toks]
@@ -301,7 +332,8 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None,
             continue  # "Forza [Italia]", "Maurizio [Mosca]", "Ed [Harris]": another name
         res, label, attrs, rule = "alias", e.type, {}, "alias"
         target = lex.stands_for.get(e.id)
-        if e.type == "LOC" and target and not locative(i):
+        if e.type == "LOC" and target and evidence.roles.get(i) != "place" \
+                and (evidence.roles.get(i) == "actor" or not locative(i)):
             state = kb.get(target)
             if state is not None:
                 e, res, label, attrs, rule = state, "metonym", state.type, {"place": eid}, "capital-metonym"

@@ -4,9 +4,11 @@ stores its output as stand-off annotations: ``Document.tokens`` and the ``ner`` 
 Two passes, so that a document costs what its later components need:
 
 1. names: the NER component (with an encoder of its own) over every article zone;
-2. parse: tokens, lemmas, morphology and dependencies for the sentences the later components read
-   closely (with a quotation mark or a speech/position cue, ``data/lang/<code>/parse.yaml``), or for
-   every sentence with the option ``parse="all"`` (``garante analyze --parse all``).
+2. parse: tokens, lemmas, morphology and dependencies for every sentence of the article (the default,
+   ``parse="all"``: the time tagger reads tenses anywhere, and parsing only the sentences with a quote
+   or a cue saved 7% on our sample corpus, where 83% of sentences have one), or with
+   ``parse="cues"`` only for the sentences with a quotation mark or a speech/position cue
+   (``data/lang/<code>/parse.yaml``).
 
 ``doc.meta["nlp"]`` records the model and the policy; sentences not parsed have no tokens, and every
 component that reads tokens falls back to its rules there.
@@ -59,7 +61,7 @@ class LinguisticLayer:
         nlp = pipeline(lang) if lang else None
         if nlp is None:
             return
-        policy = (getattr(ctx, "options", None) or {}).get("parse", "cues")
+        policy = (getattr(ctx, "options", None) or {}).get("parse", "all")
         rule = f"model:{model_name(lang)}"
         self._names(doc, nlp, rule)
         units = sentences_to_parse(doc, lang, policy)
