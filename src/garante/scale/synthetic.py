@@ -79,3 +79,45 @@ def _many(store, sql: str, rows: list[tuple]) -> None:
         store.conn.cursor().executemany(store._sql(sql), rows)
     else:
         store.conn.executemany(sql, rows)
+
+
+# --- synthetic captures, varied from a sample corpus -------------------------------------------------
+
+SWAPS = [("Peskov", "Lavrov"), ("Macron", "Starmer"), ("Zelensky", "Sybiha"), ("Rutte", "Stoltenberg"),
+         ("Mosca", "Minsk"), ("Parigi", "Londra"), ("Paris", "London")]
+
+
+def vary_corpus(sources: list[str], n: int, out: str, seed: int = 11) -> list[str]:
+    """``n`` captures written under ``out``, each a variation of one of the captures read from
+    ``sources``: names swapped, body paragraphs reordered, a line of its own (so no two are the same
+    content). Text captures stay text, HTML pages stay HTML."""
+    import random
+    from pathlib import Path
+    from ..ingest import Capture, read_inputs
+    rnd = random.Random(seed)
+    base = [c for c in read_inputs(sources) if isinstance(c, Capture)]
+    folder = Path(out)
+    written = []
+    for i in range(n):
+        c = base[i % len(base)]
+        sub = folder / f"{i // 1000:03d}"
+        sub.mkdir(parents=True, exist_ok=True)
+        path = sub / f"{i:06d}.{'html' if c.format == 'html' else 'txt'}"
+        path.write_text(_vary(c.raw, c.format, i, rnd), encoding="utf-8")
+        written.append(str(path))
+    return written
+
+
+def _vary(raw: str, fmt: str, i: int, rnd) -> str:
+    for a, b in SWAPS:
+        if rnd.random() < 0.5:
+            raw = raw.replace(a, "\0").replace(b, a).replace("\0", b)
+    if fmt == "html":
+        return raw.replace("</body>", f"<!-- variant {i} --></body>") if "</body>" in raw else raw + f"<!-- {i} -->"
+    head, _, body = raw.partition("\n\n")
+    paragraphs = body.split("\n\n")
+    if len(paragraphs) > 3:
+        middle = paragraphs[1:-1]
+        rnd.shuffle(middle)
+        paragraphs = [paragraphs[0], *middle, paragraphs[-1]]
+    return f"{head}\n\n" + "\n\n".join(paragraphs) + f"\n\nRif. {i}\n"
