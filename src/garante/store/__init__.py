@@ -209,6 +209,8 @@ class Store:
                 st_id = self.insert("statements", {"document_id": doc_id, **st})
                 for stance in stances:
                     self.insert("stances", {**stance, "statement_id": st_id, "document_id": doc_id})
+            claims.settle(self, doc.content_hash)
+        claims.release(self, doc.content_hash)
         return doc_id
 
     # --- sharing the work between runs ---------------------------------------------------------

@@ -92,6 +92,15 @@ def release(store, content_hash: str) -> None:
                           (content_hash, store._claim_token))
 
 
+def settle(store, content_hash: str) -> None:
+    """Inside the transaction that saves the document: on SQLite the claim goes with the save, in the
+    same commit (PostgreSQL's lock is released after the commit, by ``release``)."""
+    held = _held(store)
+    if store.dialect == "sqlite" and content_hash in held:
+        held.discard(content_hash)
+        store.execute("DELETE FROM run_claims WHERE content_hash = ? AND token = ?", (content_hash, store._claim_token))
+
+
 def release_all(store) -> None:
     for content_hash in list(getattr(store, "_claims", ())):
         release(store, content_hash)
