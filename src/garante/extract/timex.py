@@ -141,6 +141,41 @@ class Rule:
     requires: tuple[str, ...] = ()
     capitalized: tuple[str, ...] = ()
     full_names: tuple[str, ...] = ()
+    needs: frozenset[str] = frozenset()  # word lists the rule cannot match without (a cheap gate)
+
+
+# Which keyword class each placeholder needs in the text ('digit' for numbers written in figures).
+_PLACEHOLDER_CLASS = {"month": "months", "weekday": "weekdays", "relday": "relative_days", "unit": "units",
+                      "named": "named_days", "season": "seasons", "ref": "references", "setword": "set_words",
+                      "part": "parts_of_day", "day": "digit", "year": "digit", "decade": "digit",
+                      "century": "digit", "hour": "digit", "this": "this"}
+_OPTIONAL_GROUP = re.compile(r"\(\?:[^()]*\)[?*]|\([^()]*\|[^()]*\)")
+
+
+def _first_words(data: dict, words: list) -> dict[str, frozenset[str]]:
+    """The last word of each keyword (lower case, apostrophes split off; the head, and rarer than "il" or
+    "the" of "il futuro", "the past") → the keyword classes it stands for."""
+    out: dict[str, set[str]] = {}
+    def add(phrase, cls: str) -> None:
+        found = re.findall(r"\w+", str(phrase).lower())
+        if found:
+            out.setdefault(found[-1], set()).add(cls)
+    for w in words:
+        add(w, "")
+    for cls in (set(_PLACEHOLDER_CLASS.values()) - {"digit"}) | {"keywords"}:
+        for w in data.get(cls) or []:
+            add(w, cls)
+    return {k: frozenset(v - {""}) for k, v in out.items()}
+
+
+def _needed(pattern: str) -> frozenset[str]:
+    """The keyword classes a rule pattern cannot match without: its placeholders outside optional
+    groups and alternations (conservative: fewer needs only make the gate let more through)."""
+    prev = None
+    while prev != pattern:
+        prev, pattern = pattern, _OPTIONAL_GROUP.sub("", pattern)
+    names = set(re.findall(r"\{(\w+)\}", pattern))
+    return frozenset(_PLACEHOLDER_CLASS[n] for n in names if n in _PLACEHOLDER_CLASS)
 
 
 @dataclass
@@ -161,6 +196,7 @@ class Grammar:
     ambiguous_months: frozenset[str] = frozenset()  # "may", "march": months only with more context
     articles: frozenset[str] = frozenset()
     forward: frozenset[str] = frozenset()  # "until Tuesday": ahead of the clause's time
+    key_words: dict[str, frozenset[str]] = field(default_factory=dict)  # last word of a keyword → its classes
 
     def lookup(self, table: str, word: str) -> Any:
         return self.data.get(table, {}).get(_norm(word))
@@ -235,7 +271,8 @@ def grammar(code: str | None) -> Grammar:
             body = re.sub(r"\{(\w+)\}", lambda m: pieces[m.group(1)], r["pattern"])
             regex = re.compile(rf"(?<![\w/.$€£#-])(?:{body})(?!\w)", re.I)
             rules.append(Rule(r["name"], r["kind"], regex, tuple(r.get("requires") or ()),
-                              tuple(r.get("capitalized") or ()), tuple(r.get("full_names") or ())))
+                              tuple(r.get("capitalized") or ()), tuple(r.get("full_names") or ()),
+                              _needed(r["pattern"]) | frozenset(r.get("needs") or ())))
         except KeyError as e:
             raise TimeDataError(f"{where}: rule {i + 1} ({r.get('name')!r}): unknown key or placeholder {e}") from e
         except re.error as e:
@@ -256,6 +293,7 @@ def grammar(code: str | None) -> Grammar:
              *(data.get("seasons") or {}), *(data.get("references") or {}), *(data.get("set_words") or {}),
              *(data.get("parts_of_day") or []), *(data.get("keywords") or [])]
     keywords = re.compile(rf"\d|(?<!\w)(?:{_alternation(words)})(?!\w)", re.I)
+    classes = _first_words(data, words)
     focus = data.get("focus") or []
     focus_re = re.compile(rf"(?<![\w])(?:{_alternation(focus)})\s+\Z", re.I) if focus else None
     articles = {_norm(a) for a in data.get("articles") or []}
@@ -265,7 +303,7 @@ def grammar(code: str | None) -> Grammar:
     return Grammar(code, data, rules, bounds, past, future, prospective, elapsed,
                    frozenset(_norm(a) for a in data.get("attributive") or []), frozenset(longest.values()), keywords,
                    focus_re, lead_words, frozenset(_norm(m) for m in data.get("ambiguous_months") or []),
-                   frozenset(articles), frozenset(_norm(w) for w in data.get("forward") or []))
+                   frozenset(articles), frozenset(_norm(w) for w in data.get("forward") or []), classes)
 
 
 # -------------------------------------------------------------------------------------------------
@@ -320,22 +358,44 @@ _REACH_BEFORE, _REACH_AFTER = 48, 64
 _FOCUS_REACH = 24
 
 
-def _windows(text: str, g: Grammar) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    for k in g.keywords.finditer(text):
-        lo, hi = max(0, k.start() - _REACH_BEFORE), min(len(text), k.end() + _REACH_AFTER)
-        if out and lo <= out[-1][1]:
-            out[-1][1] = hi
-        else:
-            out.append([lo, hi])
-    return [(lo, hi) for lo, hi in out]
+_WORD = re.compile(r"\w+")
+
+
+def _windows(text: str, g: Grammar) -> dict[str, list[tuple[int, int]]]:
+    """Stretches of text around the words time expressions are made of, per keyword class ('' for any
+    keyword): one pass over the words, a set look-up each. A rule scans only the stretches of a class it
+    needs ("3 marzo" is looked for near month names, not near every figure)."""
+    out: dict[str, list[list[int]]] = {}
+    for w in _WORD.finditer(text):
+        word = w.group(0)
+        classes = g.key_words.get(word.lower())
+        if classes is None:
+            if not word[0].isdigit():
+                continue
+            classes = _DIGIT
+        lo, hi = max(0, w.start() - _REACH_BEFORE), min(len(text), w.end() + _REACH_AFTER)
+        for cls in ("", *classes):
+            spans = out.setdefault(cls, [])
+            if spans and lo <= spans[-1][1]:
+                spans[-1][1] = hi
+            else:
+                spans.append([lo, hi])
+    return {cls: [(lo, hi) for lo, hi in spans] for cls, spans in out.items()}
+
+
+_DIGIT = frozenset({"digit"})
 
 
 def find(text: str, g: Grammar) -> list[Match]:
     """All rule matches, overlaps resolved in favour of the longest (then the earliest rule)."""
     found: list[tuple[int, int, int, Rule, dict]] = []
-    for lo, hi in _windows(text, g):
-        for order, rule in enumerate(g.rules):
+    windows = _windows(text, g)
+    size = {cls: sum(hi - lo for lo, hi in spans) for cls, spans in windows.items()}
+    for order, rule in enumerate(g.rules):
+        if not rule.needs <= windows.keys():
+            continue
+        cls = min(rule.needs, key=size.__getitem__) if rule.needs else ""
+        for lo, hi in windows.get(cls, ()):
             for m in rule.regex.finditer(text, lo, hi):
                 if m.end() > m.start() and _acceptable(rule, m, g):
                     found.append((m.start(), m.end(), order, rule, m.groupdict()))
@@ -387,26 +447,40 @@ def _clause(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[int
     return lo, nxt.start() if nxt else s1
 
 
-def _nearest_tense(g: Grammar, text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+@dataclass
+class Verbs:
+    """The tense cues of one sentence, found once: (start, end, tense) of each verb pattern's match, and
+    where deadline and elapsed words stand."""
+    hits: list[tuple[int, int, str]]
+    prospective: list[int]
+    elapsed: list[int]
+
+    @classmethod
+    def of(cls, g: Grammar, text: str, lo: int, hi: int) -> "Verbs":
+        hits = [(m.start(), m.end(), tense) for tense, patterns in (("past", g.tense_past), ("future", g.tense_future))
+                for p in patterns for m in p.finditer(text, lo, hi)]
+        return cls(hits, [m.start() for p in g.prospective for m in p.finditer(text, lo, hi)],
+                   [m.start() for p in g.elapsed for m in p.finditer(text, lo, hi)])
+
+
+def _nearest_tense(verbs: Verbs, start: int, end: int, lo: int, hi: int) -> str | None:
     best: tuple[int, str] | None = None
-    for tense, patterns in (("past", g.tense_past), ("future", g.tense_future)):
-        for p in patterns:
-            for m in p.finditer(text, lo, hi):
-                if m.start() < end and start < m.end():
-                    continue
-                dist = start - m.end() if m.end() <= start else m.start() - end
-                if best is None or dist < best[0]:
-                    best = (dist, tense)
+    for a, b, tense in verbs.hits:
+        if a < lo or b > hi or (a < end and start < b):
+            continue
+        dist = start - b if b <= start else a - end
+        if best is None or dist < best[0]:
+            best = (dist, tense)
     return best[1] if best else None
 
 
-def _tense(g: Grammar, text: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
+def _tense(verbs: Verbs, text: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
     """The tense of the expression's clause: a deadline not said to have passed is ahead; else the verb
     nearest to the expression in its own clause, else in its sentence."""
     lo, hi = _clause(text, start, end, sent)
-    if any(p.search(text, lo, hi) for p in g.prospective) and not any(p.search(text, lo, hi) for p in g.elapsed):
+    if any(lo <= x < hi for x in verbs.prospective) and not any(lo <= x < hi for x in verbs.elapsed):
         return "future"
-    return _nearest_tense(g, text, start, end, lo, hi) or _nearest_tense(g, text, start, end, *sent)
+    return _nearest_tense(verbs, start, end, lo, hi) or _nearest_tense(verbs, start, end, *sent)
 
 
 # -------------------------------------------------------------------------------------------------
@@ -1039,12 +1113,16 @@ def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
     text = doc.text
     tokens = getattr(doc, "tokens", None) or []
     sentences = [(s.start, s.end) for s in doc.layer("sentence")] or [(0, len(text))]
+    verbs: dict[tuple[int, int], Verbs] = {}
     si = 0
     for m in matches:
         while si < len(sentences) - 1 and sentences[si][1] <= m.start:
             si += 1
         sent = sentences[si] if sentences[si][0] <= m.start < sentences[si][1] else (m.start, m.end)
-        m.tense = (_parsed_tense(tokens, m.start, m.end) if tokens else None) or _tense(g, text, m.start, m.end, sent)
+        if sent not in verbs:
+            verbs[sent] = Verbs.of(g, text, *sent)
+        m.tense = (_parsed_tense(tokens, m.start, m.end) if tokens else None) or _tense(verbs[sent], text, m.start,
+                                                                                         m.end, sent)
         m.quoted = _inside_quotes(text[sent[0]:m.start], m.start - sent[0])
         prep = m.groups.get("prep")
         if prep and set(_norm(prep).split()) & g.forward:
