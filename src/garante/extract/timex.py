@@ -950,6 +950,33 @@ def infer_published(doc: Document, matches: list[Match], g: Grammar, kb) -> tupl
     return max(days).isoformat(), "event+weekday"
 
 
+# How far into the body a dateline stands ("Parigi, 27 mar. (askanews) –").
+DATELINE_REACH = 200
+# How close a date stands to "oggi"/"today" to be the day of the report ("oggi, venerdì 16 maggio").
+TODAY_REACH = 30
+
+
+def day_of_month(doc: Document, matches: list[Match], g: Grammar) -> tuple[str, str] | None:
+    """The day of a document whose page gives only the month, when the text names it: a dateline at the
+    start of the body, or a date given together with 'today'; it must fall in that month."""
+    month = str(doc.meta["published"])[:7]
+    body = doc.body_start
+    today = {w for w, n in (g.data.get("relative_days") or {}).items() if n == 0 and " " not in str(w)}
+    for m in matches:
+        if m.kind not in ("date", "numeric", "iso") or m.quoted:
+            continue
+        reading = normalise(m, g, Anchor.parse(month))
+        value = reading.get("value")
+        if not value or len(value) != 10 or value[:7] != month:
+            continue
+        if body <= m.start < body + DATELINE_REACH:
+            return value, "dateline"
+        near = doc.text[max(0, m.start - TODAY_REACH):m.end + TODAY_REACH].lower()
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in today):
+            return value, "today"
+    return None
+
+
 # -------------------------------------------------------------------------------------------------
 # The component
 
@@ -972,6 +999,12 @@ class TimeTagger:
         _set_tenses(doc, matches, g)
         if not doc.meta.get("published") and ctx is not None:
             found = infer_published(doc, matches, g, ctx.kb)
+            if found:
+                doc.meta["published"], rule = found
+                doc.meta["published_precision"] = "day"
+                doc.meta["published_source"] = f"inferred:{rule}"
+        elif doc.meta.get("published_precision") == "month":
+            found = day_of_month(doc, matches, g)
             if found:
                 doc.meta["published"], rule = found
                 doc.meta["published_precision"] = "day"
