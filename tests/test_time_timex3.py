@@ -1,0 +1,153 @@
+"""TIMEX3 types, values and extents (our own sentences, English and Italian), the document date to the
+day from a dateline, the tense of a parsed clause, and the TimeML export."""
+from dataclasses import dataclass
+
+from garante.document import Document, Span
+from garante.extract.sentences import SentenceSplitter
+from garante.extract.timeml import to_timeml
+from garante.extract.timex import TimeTagger
+from garante.pipeline import Context
+
+
+def analyse(text, lang="en", published="2013-03-22", precision="day", tokens=None):
+    doc = Document(source="test", raw=text, text=text,
+                   meta={"language": lang, "published": published, "published_precision": precision})
+    if tokens is not None:
+        doc.tokens = tokens
+    doc.add(Span(0, len(text), "zone", "body"))
+    ctx = Context()
+    SentenceSplitter()(doc, ctx)
+    TimeTagger()(doc, ctx)
+    return doc
+
+
+def timex3(doc):
+    """{TimeML extent text: (type, TIMEX3 value, mod)} of every expression."""
+    out = {}
+    for s in doc.layer("timex"):
+        a, b = s.attrs.get("timeml_extent") or (s.start, s.end)
+        out[doc.text[a:b]] = (s.label, s.attrs.get("timeml_value") or s.attrs.get("value"), s.attrs.get("mod"))
+    return out
+
+
+def test_durations_sets_and_references_english():
+    got = timex3(analyse("The talks lasted 90 days and the ceasefire held for a month. Inspectors report every "
+                         "week, and envoys meet daily. Prices are now higher than in the past; a deal could "
+                         "come soon. The 10-year plan took more than two years to draft."))
+    assert got["90 days"] == ("DURATION", "P90D", None)
+    assert got["a month"] == ("DURATION", "P1M", None)
+    assert got["every week"] == ("SET", "P1W", None)
+    assert got["daily"] == ("SET", "P1D", None)
+    assert got["now"] == ("DATE", "PRESENT_REF", None)
+    assert got["the past"] == ("DATE", "PAST_REF", None)
+    assert got["soon"] == ("DATE", "FUTURE_REF", None)
+    assert got["10-year"] == ("DURATION", "P10Y", None)
+    assert got["more than two years"] == ("DURATION", "P2Y", "MORE_THAN")
+
+
+def test_times_seasons_decades_and_quarters():
+    got = timex3(analyse("Troops moved on Friday afternoon. The vote is at 15:00 GMT Saturday. Last summer "
+                         "was calm, unlike the 1990s and the 20th century. Profits fell in the third quarter."))
+    assert got["Friday afternoon"] == ("TIME", "2013-03-22TAF", None)  # 2013-03-22 is a Friday
+    assert got["15:00 GMT Saturday"][:2] == ("TIME", "2013-03-23T15:00")  # ahead: the vote is to come
+    assert got["Last summer"][:2] == ("DATE", "2012-SU")
+    assert got["1990s"][:2] == ("DATE", "199")  # the article before a figure stays out, as in TimeBank
+    assert got["20th century"][:2] == ("DATE", "19")
+    assert got["the third quarter"][:2] == ("DATE", "2013-Q3")
+
+
+def test_extents_leave_out_prepositions_and_focus_adverbs():
+    doc = analyse("The raid happened on Friday, in 2010, as early as Monday. It was the last week of the "
+                  "Aug. 7 talks and a 2010 commando raid.")
+    got = timex3(doc)
+    assert {"Friday", "2010", "Monday", "the last week", "Aug. 7"} <= set(got)
+    phrase = next(s for s in doc.layer("timex") if s.text_of(doc) == "on Friday")
+    assert phrase.attrs["timeml_extent"] == [phrase.start + 3, phrase.end]  # the phrase stays for dating
+    assert "as early as Monday" in {s.text_of(doc) for s in doc.layer("timex")}
+
+
+def test_italian_rules():
+    got = timex3(analyse("Ieri sera alle 21:30 il Cremlino ha parlato. I colloqui sono durati circa tre ore e "
+                         "riprenderanno la prossima settimana; al momento non c'è accordo. Nel 2022, il 24 "
+                         "febbraio, la Russia ha invaso l'Ucraina; da allora sono passati oltre tre anni. "
+                         "Si incontrano ogni giorno.", lang="it", published="2025-05-16"))
+    assert got["Ieri sera"] == ("TIME", "2025-05-15TEV", None)
+    assert got["21:30"][:2] == ("TIME", "2025-05-16T21:30")
+    assert got["circa tre ore"] == ("DURATION", "PT3H", "APPROX")
+    assert got["la prossima settimana"][:2] == ("DATE", "2025-W21")
+    assert got["momento"][:2] == ("DATE", "PRESENT_REF")
+    assert got["2022"][:2] == ("DATE", "2022")
+    assert got["24 febbraio"][:2] == ("DATE", "2022-02-24")  # the year the sentence has just named
+    assert got["oltre tre anni"] == ("DURATION", "P3Y", "MORE_THAN")
+    assert got["ogni giorno"][:2] == ("SET", "P1D")
+
+
+def test_a_day_after_an_event_is_not_the_day_told_before():
+    got = timex3(analyse("Il vertice si è tenuto il 3 aprile. Il giorno dopo, i leader hanno firmato; "
+                         "schiereranno truppe il giorno dopo la firma di una tregua.", lang="it",
+                         published="2025-04-10"))
+    assert got["Il giorno dopo"][:2] == ("DATE", "2025-04-04")
+    assert "giorno dopo la" not in " ".join(got)
+
+
+def test_document_date_to_the_day_from_a_dateline():
+    doc = analyse("Parigi, 27 mar. (askanews) – Il vertice si è chiuso ieri sera.", lang="it",
+                  published="2025-03", precision="month")
+    assert doc.meta["published"] == "2025-03-27"
+    assert doc.meta["published_source"] == "inferred:dateline"
+    assert timex3(doc)["ieri sera"][1] == "2025-03-26TEV"
+
+
+def test_a_date_outside_the_header_month_does_not_date_the_document():
+    doc = analyse("Roma, 3 aprile – Il vertice è previsto per lunedì.", lang="it", published="2025-03",
+                  precision="month")
+    assert doc.meta["published"] == "2025-03" and doc.meta["published_precision"] == "month"
+
+
+@dataclass
+class Token:  # the shape of the linguistic layer's tokens (doc.tokens)
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    morph: str
+    head: int
+    dep: str
+
+
+def parsed(text, words):
+    """Tokens at their offsets in text: (word, lemma, pos, morph, head, dep) each."""
+    out, pos = [], 0
+    for w, lemma, upos, morph, head, dep in words:
+        i = text.index(w, pos)
+        out.append(Token(i, i + len(w), w, lemma, upos, morph, head, dep))
+        pos = i + len(w)
+    return out
+
+
+def test_tense_from_the_parse_wins_over_the_nearest_verb():
+    # "said" is the nearest verb, but "will meet" governs "Monday": the meeting is ahead
+    text = "Officials said on Wednesday that envoys will meet Monday."
+    tokens = parsed(text, [("Officials", "official", "NOUN", "Number=Plur", 1, "nsubj"),
+                           ("said", "say", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin", 1, "root"),
+                           ("on", "on", "ADP", "", 3, "case"),
+                           ("Wednesday", "Wednesday", "PROPN", "Number=Sing", 1, "obl"),
+                           ("that", "that", "SCONJ", "", 7, "mark"),
+                           ("envoys", "envoy", "NOUN", "Number=Plur", 7, "nsubj"),
+                           ("will", "will", "AUX", "VerbForm=Fin", 7, "aux"),
+                           ("meet", "meet", "VERB", "VerbForm=Inf", 1, "ccomp"),
+                           ("Monday", "Monday", "PROPN", "Number=Sing", 7, "obl:tmod"),
+                           (".", ".", "PUNCT", "", 1, "punct")])
+    got = timex3(analyse(text, published="2025-06-11", tokens=tokens))  # a Wednesday
+    assert got["Wednesday"][1] == "2025-06-11"
+    assert got["Monday"][1] == "2025-06-16"
+
+
+def test_timeml_export():
+    doc = analyse("Talks resumed on Friday after 90 days.", published="2013-03-22")
+    xml = to_timeml(doc)
+    assert '<DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" functionInDocument="CREATION_TIME">' in xml
+    assert ('on <TIMEX3 tid="t1" type="DATE" value="2013-03-22" temporalFunction="true" anchorTimeID="t0">'
+            'Friday</TIMEX3>') in xml
+    assert '<TIMEX3 tid="t2" type="DURATION" value="P90D">90 days</TIMEX3>' in xml
