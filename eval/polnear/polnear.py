@@ -6,6 +6,7 @@ and scores the statements against the gold attributions:
 
 - content P/R/F1 with overlap >= 50% (shared words >= half of the longer of the two spans),
   one-to-one, best overlap first; recall by kind (direct, indirect, mixed: from the gold content's quotes);
+- inputs: the article text, with NYT's ''…'' quotation marks written as “…” (same offsets);
 - exact-span P/R/F1 of content and of source (CofeNet-style: the span equals the gold span, ignoring
   surrounding punctuation and quotation marks);
 - source accuracy on matched pairs: the predicted speaker's span overlaps the gold source, or a word of
@@ -77,6 +78,7 @@ def parse_ann(ann: str) -> list[Gold]:
 
 
 def gold_kind(text: str, g: Gold) -> str:
+    text = typographic(text)
     body = " ".join(text[a:b] for a, b in g.content).strip(EDGE.replace('"', "").replace("“", "").replace("”", ""))
     marks = sum(body.count(q) for q in QUOTES)
     if marks == 0:
@@ -96,24 +98,51 @@ class Pred:
     rule: str
     cue: tuple[int, int] | None = None
     lemma: str = ""
+    continues: int | None = None  # index of the statement this one goes on from (a split quote)
+    parts: list = field(default_factory=list)  # the content's fragments (more than one: a split quote)
+
+    def __post_init__(self):
+        self.parts = self.parts or [self.content]
+
+
+def typographic(text: str) -> str:
+    """The New York Time articles of PolNeAR write quotation marks as two apostrophes (''…''): as “ and ”,
+    padded with a space so that every offset stays where it was."""
+    def mark(m: re.Match) -> str:
+        opening = m.start() == 0 or text[m.start() - 1] in " \n\t(—-"
+        return " “" if opening else "” "
+    return re.sub(r"''", mark, text)
 
 
 def predict(text: str, name: str, pipeline) -> list[Pred]:
     """garante's statements on one article, with offsets mapped back to the article text."""
     from garante.ingest import Capture
-    doc = pipeline.analyse_capture(Capture(source=name + ".txt", raw=text, format="text"))
-    out = []
+    doc = pipeline.analyse_capture(Capture(source=name + ".txt", raw=typographic(text), format="text"))
+    out: list[Pred | None] = []
     for st in doc.statements:
         content = doc.raw_span(st.content_start, st.content_end)
         if content is None:
+            out.append(None)
             continue
         speaker = None
-        if st.speaker_start is not None and st.speaker_end is not None:
+        if st.attrs.get("source_span"):  # the source as the sentence writes it ("he"), before resolution
+            speaker = doc.raw_span(*st.attrs["source_span"])
+        elif st.speaker_start is not None and st.speaker_end is not None:
             speaker = doc.raw_span(st.speaker_start, st.speaker_end)
         cue = doc.raw_span(st.cue_start, st.cue_end) if st.cue_start is not None and st.cue_end else None
         out.append(Pred(content, speaker, st.speaker_name or "", st.attrs.get("speaker_kind", ""), st.rule, cue,
-                        st.attrs.get("cue_lemma") or ""))
-    return out
+                        st.attrs.get("cue_lemma") or "", st.attrs.get("continues")))
+    return merge_split_quotes(out)
+
+
+def merge_split_quotes(preds: list[Pred | None]) -> list[Pred]:
+    """One attribution of a quote split by its reporting clause (PolNeAR marks it so): a statement
+    that ``continues`` another widens that one's content."""
+    for p in preds:
+        if p is not None and p.continues is not None and preds[p.continues] is not None:
+            head = preds[p.continues]
+            head.parts.append(p.content)
+    return [p for p in preds if p is not None and (p.continues is None or preds[p.continues] is None)]
 
 
 def words(text: str, spans) -> set[int]:
@@ -133,7 +162,7 @@ def trimmed(text: str, spans) -> tuple[int, int]:
 def match(text: str, golds: list[Gold], preds: list[Pred]) -> dict[int, int]:
     """gold index -> pred index, one to one, best overlap first, overlap >= 50% of the longer span."""
     gw = [words(text, g.content) for g in golds]
-    pw = [words(text, [p.content]) for p in preds]
+    pw = [words(text, p.parts) for p in preds]
     pairs = []
     for i, g in enumerate(gw):
         for j, p in enumerate(pw):
@@ -192,7 +221,8 @@ def score_article(text: str, golds: list[Gold], preds: list[Pred], t: Tally, not
                 notes.append(f"{name}: source {preds[m[i]].name!r} want "
                              f"{' '.join(text[a:b] for a, b in g.source)!r}")
         else:
-            notes.append(f"{name}: missed {kind}: {text[g.content[0][0]:g.content[-1][1]][:90]!r}")
+            cue = " ".join(text[a:b] for a, b in g.cue)
+            notes.append(f"{name}: missed {kind} [{cue}]: {text[g.content[0][0]:g.content[-1][1]][:90]!r}")
     for j, p in enumerate(preds):
         rule = p.rule.split("+")[0].removeprefix("nested-")
         t.add(f"rule_pred:{rule}")
@@ -202,7 +232,7 @@ def score_article(text: str, golds: list[Gold], preds: list[Pred], t: Tally, not
         if j not in m.values():
             notes.append(f"{name}: extra ({p.rule}, {p.name}): {text[p.content[0]:p.content[1]][:90]!r}")
     for role, gold_spans, pred_spans in (
-            ("content", [g.content for g in golds], [[p.content] for p in preds]),
+            ("content", [g.content for g in golds], [p.parts for p in preds]),
             ("source", [g.source for g in golds], [[p.speaker] if p.speaker else [] for p in preds]),
             ("cue", [g.cue for g in golds], [[p.cue] if p.cue else [] for p in preds])):
         gs, ps = exact_set(text, gold_spans), exact_set(text, pred_spans)
@@ -249,7 +279,7 @@ def main(argv=None) -> int:
         text = git("show", f"HEAD:data/{args.split}/text/{name}.txt")
         if args.write:
             args.write.mkdir(parents=True, exist_ok=True)
-            (args.write / f"{name}.txt").write_text(text, encoding="utf-8")
+            (args.write / f"{name}.txt").write_text(typographic(text), encoding="utf-8")
         golds = parse_ann(git("show", f"HEAD:{ann_path}"))
         t.add("articles")
         score_article(text, golds, predict(text, name, pipeline), t, notes, name)

@@ -29,7 +29,7 @@ from typing import Any
 from .. import lang as langdata
 from ..document import Document, Span, Statement
 from .attribution import attribution_lexicon
-from .attribution.merge import add_parsed, label_kinds
+from .attribution.merge import add_parsed, label_kinds, link_continuations
 from .timex import date_at
 
 COMPONENT = "statements"
@@ -303,6 +303,7 @@ class StatementExtractor:
         if parsed is not None:  # the parse adds what the rules missed (nothing when there are no tokens)
             add_parsed(doc, parsed, kb, lex.forms)
         label_kinds(doc, kb)
+        link_continuations(doc)
 
 
 _LABEL = re.compile(r"\s*([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s*(?:,\s*([A-ZÀ-Ý][\w ]{1,30}?))?\s*:\s+"

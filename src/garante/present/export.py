@@ -33,6 +33,7 @@ def document_record(doc: Document, store: Store | None = None,
                         "resolution": st.attrs.get("speaker_resolution"),
                         "kind": st.attrs.get("speaker_kind")},  # person|organisation|state|group|anonymous
             "reported_by": st.parent,  # index in this list of the statement that quotes this one
+            "continues": st.attrs.get("continues"),  # index of the statement this quote goes on from
             "on_behalf_of": {"name": st.on_behalf_of_name, "id": st.on_behalf_of_id},
             "addressee": {"name": st.addressee_name, "id": st.addressee_id} if st.addressee_id or st.addressee_name else None,
             "kind": st.kind,

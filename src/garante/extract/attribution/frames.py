@@ -90,6 +90,9 @@ def content_of(doc: Document, cue, frames: set[str]) -> tuple[str, list]:
         inserted = _inserted(doc, cue)
         if inserted:
             return "parenthetical", inserted
+        quote = adjacent_quote(doc, cue)
+        if quote:
+            return "quote", quote
     if "xcomp" in frames:
         x = _child(doc, cue, ("xcomp",))
         if x is not None and x.pos in ("VERB", "AUX"):
@@ -103,6 +106,48 @@ def content_of(doc: Document, cue, frames: set[str]) -> tuple[str, list]:
         if o is not None and o.pos in ("NOUN", "PROPN"):
             return "oblique", [t for t in subtree(doc, o) if not (t.head == o.i and t.dep == "case")]
     return "", []
+
+
+OPENING, CLOSING, EITHER = "“«‘", "”»’", "\""
+
+
+def adjacent_quote(doc: Document, cue) -> list:
+    """"“…?” Clinton said." / "He said: “…”": the quotation right before the reporting clause (up to a
+    comma) or right after its colon, when the parse left it outside the cue's clause."""
+    own = subtree(doc, cue)
+    first, last = own[0].i, own[-1].i
+    while last > first and doc.tokens[last].dep == "punct" and doc.tokens[last].text in ".":
+        last -= 1
+    before = doc.tokens[first - 1] if first > 0 else None
+    if before is not None and before.text in CLOSING + EITHER and before.sent == cue.sent - 1 or \
+            before is not None and before.text in CLOSING + EITHER and before.sent == cue.sent:
+        opening = _match_back(doc, before.i)
+        if opening is not None:
+            return doc.tokens[opening:before.i + 1]
+    after = doc.tokens[last + 1:last + 3]
+    if len(after) == 2 and after[0].text == ":" and after[1].text in OPENING + EITHER:
+        closing = _match_forward(doc, after[1].i)
+        if closing is not None:
+            return doc.tokens[after[1].i:closing + 1]
+    return []
+
+
+def _match_back(doc: Document, close_i: int, limit: int = 200):
+    for i in range(close_i - 1, max(-1, close_i - limit), -1):
+        if doc.tokens[i].text in OPENING + EITHER:
+            return i
+        if doc.tokens[i].text in CLOSING:
+            return None
+    return None
+
+
+def _match_forward(doc: Document, open_i: int, limit: int = 200):
+    for i in range(open_i + 1, min(len(doc.tokens), open_i + limit)):
+        if doc.tokens[i].text in CLOSING + EITHER:
+            return i
+        if doc.tokens[i].text in OPENING:
+            return None
+    return None
 
 
 def _inserted(doc: Document, cue) -> list:

@@ -17,6 +17,8 @@ WORD = re.compile(r"\w+")
 OPEN, CLOSE = "“\"«‘", "”\"»’"
 INHERITED = {"previous-speaker", "governing-clause", None}
 GENDER_PRONOUN = {"m", "f"}
+# an object, infinitive or oblique content of fewer tokens is rarely a statement (PolNeAR dev: 4 is best)
+SHORT_FRAMES, SHORT_FRAME_MIN = ("object", "xcomp", "oblique"), 4
 
 
 def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = None) -> None:
@@ -29,39 +31,49 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
         span = content_span(doc, frame)
         if span is None:
             continue
-        same = _same(doc, span, frame)
-        resolve = lambda tok: _antecedent(doc, tok, lex, mentions)  # noqa: E731
+        same = _same(doc, span[:2], frame)
+        resolve = lambda tok: _antecedent(doc, tok, lex, mentions, kb)  # noqa: E731
         source = describe(doc, frame.source, mentions, ner, lex, resolve) if frame.source is not None else None
         if same is not None:
-            if source is not None and _better(same, source):
+            if source is not None and _better(same, source, kb):
                 _set_speaker(same, source, kb)
                 same.rule += "+parse-speaker"
+            if source is not None:
+                same.attrs.setdefault("source_span", [source.start, source.end])
             continue
-        if source is None or _overlaps_any(doc, span):
+        if source is None or _overlaps_any(doc, span[:2]):
             continue
         doc.statements.append(_statement(doc, frame, span, source, kb))
 
 
-def _better(st: Statement, source: Source) -> bool:
+def _better(st: Statement, source: Source, kb) -> bool:
     """The parse names the speaker better: the rules inherited one where the quote has its own tag, or
-    took a state named inside a description ("a senior US official") for the speaker."""
+    one of the wrong gender for the tag's pronoun, or took a state named inside a description
+    ("a senior US official") for the speaker."""
+    if st.attrs.get("speaker_resolution") in INHERITED:
+        return source.resolution != "pronoun" or (
+            source.entity_id != st.speaker_entity_id and _gender(kb, st.speaker_entity_id) != source.gender)
     if source.resolution == "pronoun":
         return False
-    if st.attrs.get("speaker_resolution") in INHERITED:
-        return True
     return source.resolution == "description" and st.speaker_start is not None \
         and source.start <= st.speaker_start < source.end
 
 
-def content_span(doc: Document, frame: ParsedFrame) -> tuple[int, int] | None:
-    """Offsets of a frame's content: its tokens less edge punctuation and a leading complementizer."""
+def content_span(doc: Document, frame: ParsedFrame) -> tuple[int, int, str] | None:
+    """Offsets and kind of a frame's content: its tokens less edge punctuation and a leading
+    complementizer; a content that is one quotation loses its marks, as the rules' quotes do."""
     toks = trim(frame.content)
     if toks and toks[0].dep == "mark" and toks[0].pos == "SCONJ" and frame.frame in ("clause", "noun", "adjective"):
         toks = toks[1:]
-    if len(toks) < 2:
-        return None
+    if len(toks) < (SHORT_FRAME_MIN if frame.frame in SHORT_FRAMES else 2):
+        return None  # "proposed a truce" is a position; "discussed the talks" is not a statement
     a, b = toks[0].start, toks[-1].end
-    return (a, b) if b > a else None
+    kind = _kind(doc.text[a:b])
+    if kind == "direct":
+        a, b = a + 1, b - 1
+        while b > a and doc.text[b - 1] in " ,.":
+            b -= 1
+    return (a, b, kind) if b > a else None
 
 
 def _words(doc: Document, a: int, b: int) -> set[int]:
@@ -96,10 +108,10 @@ def _kind(text: str) -> str:
     return "direct" if text[:1] in OPEN and text[-1:] in CLOSE and marks == 2 else "mixed"
 
 
-def _statement(doc: Document, frame: ParsedFrame, span: tuple[int, int], source: Source, kb) -> Statement:
-    a, b = span
+def _statement(doc: Document, frame: ParsedFrame, span: tuple[int, int, str], source: Source, kb) -> Statement:
+    a, b, kind = span
     content = doc.text[a:b]
-    st = Statement(content_start=a, content_end=b, content=content, kind=_kind(content),
+    st = Statement(content_start=a, content_end=b, content=content, kind=kind,
                    component=COMPONENT, rule=f"parse-{frame.frame}", confidence=0.75)
     st.cue, st.cue_start, st.cue_end = frame.cue.text, frame.cue.start, frame.cue.end
     st.attrs["cue_lemma"] = frame.lemma or frame.cue.lemma.lower()
@@ -115,6 +127,7 @@ def _set_speaker(st: Statement, source: Source, kb) -> None:
     st.speaker_start, st.speaker_end = source.start, source.end
     st.attrs["speaker_resolution"] = source.resolution
     st.attrs["speaker_kind"] = source.kind
+    st.attrs["source_span"] = [source.start, source.end]  # the source as this sentence writes it
     st.on_behalf_of_id = st.on_behalf_of_name = None
     target = None
     if kb is not None and source.entity_id:
@@ -127,25 +140,35 @@ def _set_speaker(st: Statement, source: Source, kb) -> None:
         st.on_behalf_of_id, st.on_behalf_of_name = target, (e.name if e else target)
 
 
-def _antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[Span]) -> Source | None:
-    """A pronoun source: the nearest person (he, she) or organisation/state/group (they, we) named before,
-    in this sentence or the two before it, or the speaker of the last statement."""
+def _gender(kb, entity_id: str | None) -> str | None:
+    """'f' for a woman the knowledge base marks so, 'm' for another person it knows, else None."""
+    e = kb.get(entity_id) if kb is not None and entity_id else None
+    if e is None or e.type != "PER":
+        return None
+    return "f" if e.data.get("gender") == "f" else "m"
+
+
+def _antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[Span], kb) -> Source | None:
+    """A pronoun source: the nearest person of its gender (he, she) or organisation/state (they, we) named
+    in the 600 characters before, or the speaker of the last statement."""
     want = lex.pronouns.get(pronoun.text.lower())
     labels = ("PER",) if want in GENDER_PRONOUN else ("ORG", "GPE", "PER") if want == "p" else ()
     if not labels:
         return None
     earlier = [m for m in mentions if m.end <= pronoun.start and m.label in labels
-               and pronoun.start - m.end < 600 and m.attrs.get("resolution") != "adjective"]
+               and pronoun.start - m.end < 600 and m.attrs.get("resolution") != "adjective"
+               and _gender(kb, m.attrs.get("entity_id")) in (None, want if want in GENDER_PRONOUN else None)]
     last = max(doc.statements, key=lambda s: s.content_start if s.content_start < pronoun.start else -1,
                default=None)
     if earlier:
         m = earlier[-1]
         if want in GENDER_PRONOUN or m.label != "PER":
             return Source(pronoun.start, pronoun.end, m.attrs.get("name") or m.text_of(doc),
-                          KIND_OF_LABEL[m.label], m.attrs.get("entity_id"), "pronoun")
-    if last is not None and last.speaker_name and last.content_start < pronoun.start:
+                          KIND_OF_LABEL[m.label], m.attrs.get("entity_id"), "pronoun", gender=want)
+    if last is not None and last.speaker_name and last.content_start < pronoun.start \
+            and _gender(kb, last.speaker_entity_id) in (None, want if want in GENDER_PRONOUN else None):
         return Source(pronoun.start, pronoun.end, last.speaker_name,
-                      last.attrs.get("speaker_kind") or "person", last.speaker_entity_id, "pronoun")
+                      last.attrs.get("speaker_kind") or "person", last.speaker_entity_id, "pronoun", gender=want)
     return None
 
 
@@ -161,3 +184,15 @@ def label_kinds(doc: Document, kb) -> None:
         label = e.type if e is not None else next(
             (m.label for m in mentions if m.start == st.speaker_start and m.end == st.speaker_end), "PER")
         st.attrs["speaker_kind"] = types.get(label, "person")
+
+
+def link_continuations(doc: Document, gap: int = 400) -> None:
+    """“…,” he said. “…”: the quote that goes on is a statement of its own, linked to the one it
+    continues by ``attrs['continues']`` (its index in ``doc.statements``) so that consumers can merge them."""
+    order = sorted(range(len(doc.statements)), key=lambda i: doc.statements[i].content_start)
+    for before, here in zip(order, order[1:]):
+        prev, st = doc.statements[before], doc.statements[here]
+        if st.rule.split("+")[0] == "continuation" and prev.speaker_name == st.speaker_name \
+                and 0 <= st.content_start - prev.content_end < gap and st.attrs.get("depth", 0) == prev.attrs.get("depth", 0):
+            st.attrs["continues"] = prev.attrs.get("continues", before) if prev.rule.startswith("continuation") \
+                else before

@@ -22,6 +22,7 @@ class Source:
     entity_id: str | None = None
     resolution: str = "parse"
     behalf: Span | None = None  # a state or organisation named inside a description ("a senior US official")
+    gender: str | None = None  # of a pronoun source: 'm', 'f', 'p'
 
 
 def phrase(doc: Document, head) -> tuple[int, int]:

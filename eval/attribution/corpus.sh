@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs garante on the train and dev documents of one language of the annotated corpus (eval/corpus,
+# texts re-materialised in $TEXTS/<lang>/, see eval/corpus/materialise.md) and scores them with the
+# shared scorer. The test documents are never read. Other arguments go to score.py.
+#   eval/attribution/corpus.sh it [--verbose]      PARTS="dev" eval/attribution/corpus.sh en
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+LANG_CODE=${1:?usage: corpus.sh it|en [score.py arguments]}; shift
+TEXTS=${TEXTS:-/work/corpus_texts}
+PARTS=${PARTS:-train dev}
+GARANTE=${GARANTE:-.venv/bin/garante}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/garante-corpus.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+python3 - "$LANG_CODE" "$TEXTS" "$tmp" $PARTS <<'PY'
+import json, sys, pathlib
+lang, texts, tmp, *parts = sys.argv[1:]
+ids = {i for p in parts for i in json.load(open("eval/corpus/splits.json"))["splits"][lang][p]}
+gold = json.load(open(f"eval/corpus/{lang}/gold.json"))
+gold["documents"] = [d for d in gold["documents"] if d["file"].removesuffix(".txt") in ids]
+json.dump(gold, open(f"{tmp}/gold.json", "w"), ensure_ascii=False)
+(pathlib.Path(tmp) / "in").mkdir()
+for d in gold["documents"]:
+    src = pathlib.Path(texts) / lang / d["file"]
+    if not src.is_file():
+        sys.exit(f"corpus.sh: {src} is missing (re-materialise the texts: eval/corpus/materialise.md)")
+    (pathlib.Path(tmp) / "in" / d["file"]).write_bytes(src.read_bytes())
+print(f"{len(gold['documents'])} documents ({' + '.join(parts)})", file=sys.stderr)
+PY
+"$GARANTE" analyze "$tmp/in" --db "$tmp/c.db" --quiet
+"$GARANTE" export --db "$tmp/c.db" --out "$tmp/out"
+python3 ../shared/eval/score.py --gold "$tmp/gold.json" --pred "$tmp/out/documents.jsonl" \
+  --positions "$tmp/out/positions.json" "$@"
