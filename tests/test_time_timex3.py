@@ -1,11 +1,10 @@
 """TIMEX3 types, values and extents (our own sentences, English and Italian), the document date to the
 day from a dateline, the tense of a parsed clause, and the TimeML export."""
-from dataclasses import dataclass
-
 from garante.document import Document, Span
 from garante.extract.sentences import SentenceSplitter
 from garante.extract.timeml import to_timeml
 from garante.extract.timex import TimeTagger
+from garante.nlp import Token
 from garante.pipeline import Context
 
 
@@ -104,25 +103,13 @@ def test_a_date_outside_the_header_month_does_not_date_the_document():
     assert doc.meta["published"] == "2025-03" and doc.meta["published_precision"] == "month"
 
 
-@dataclass
-class Token:  # the shape of the linguistic layer's tokens (doc.tokens)
-    start: int
-    end: int
-    text: str
-    lemma: str
-    pos: str
-    morph: str
-    head: int
-    dep: str
-
-
 def parsed(text, words):
-    """Tokens at their offsets in text: (word, lemma, pos, morph, head, dep) each."""
+    """Tokens of the linguistic layer at their offsets in text: (word, lemma, pos, morph, head, dep) each."""
     out, pos = [], 0
-    for w, lemma, upos, morph, head, dep in words:
-        i = text.index(w, pos)
-        out.append(Token(i, i + len(w), w, lemma, upos, morph, head, dep))
-        pos = i + len(w)
+    for i, (w, lemma, upos, morph, head, dep) in enumerate(words):
+        start = text.index(w, pos)
+        out.append(Token(i, start, start + len(w), w, lemma, upos, morph, head, dep, 0))
+        pos = start + len(w)
     return out
 
 

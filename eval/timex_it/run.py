@@ -76,12 +76,15 @@ def page_date(doc: TmlDoc) -> tuple[str | None, str | None]:
 CAPTURE_DATE = re.compile(r"\A date \S+")
 
 
-def tag(doc: TmlDoc, published: str | None, precision: str | None) -> list[Timex]:
+def tag(doc: TmlDoc, published: str | None, precision: str | None, parse: bool = False) -> list[Timex]:
     text = CAPTURE_DATE.sub(lambda m: " " * len(m.group(0)), doc.text)
     d = Document(source=doc.id, raw=doc.text, text=text,
                  meta={"language": "it", "published": published, "published_precision": precision})
     d.add(Span(0, len(text), "zone", "body"))
     SentenceSplitter()(d, None)
+    if parse:  # the linguistic layer's tokens: the tagger reads the tense of the governing verb
+        from garante.nlp import LinguisticLayer
+        LinguisticLayer()(d, None)
     TimeTagger()(d, None)
     out = []
     for s in d.layer("timex"):
@@ -97,6 +100,7 @@ def main(argv=None) -> int:
     ap.add_argument("--report", action="store_true", help="required for the test split")
     ap.add_argument("--dct", choices=["gold", "garante"], default="gold")
     ap.add_argument("--misses", type=int, default=0)
+    ap.add_argument("--parse", action="store_true", help="run the linguistic layer first (tense from the parse)")
     ap.add_argument("--texts", type=Path, nargs=2, metavar=("TX_DIR", "IT_DIR"),
                     help="folders of the tx_* and it_* texts")
     a = ap.parse_args(argv)
@@ -109,9 +113,9 @@ def main(argv=None) -> int:
             published, precision = doc.dct, {10: "day", 7: "month", 4: "year"}[len(doc.dct)]
         else:
             published, precision = page_date(doc)
-        total.add(score(doc, tag(doc, published, precision)))
+        total.add(score(doc, tag(doc, published, precision, a.parse)))
     f = total.figures()
-    print(f"timex_it {a.split} (dct {a.dct}): gold {f['gold']} system {f['system']}")
+    print(f"timex_it {a.split} (dct {a.dct}{', parsed' if a.parse else ''}): gold {f['gold']} system {f['system']}")
     print("  relaxed P/R/F1 {relaxed_p:.3f} {relaxed_r:.3f} {relaxed_f1:.3f}   strict F1 {strict_f1:.3f}   "
           "value accuracy {value_accuracy:.3f} F1 {value_f1:.3f}   type accuracy {type_accuracy:.3f}".format(**f))
     for kind, g, s in total.misses[:a.misses]:
