@@ -24,6 +24,7 @@ import webstore  # noqa: E402
 
 TOKEN = "s3cret-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
+LOCAL = "http://localhost"  # the Host the workbench answers to by default
 
 
 @pytest.fixture()
@@ -35,7 +36,7 @@ def db(tmp_path):
 
 @pytest.fixture()
 def client(db):
-    return TestClient(create_app(db[0], token=TOKEN))
+    return TestClient(create_app(db[0], token=TOKEN), base_url=LOCAL)
 
 
 def statement_id(path: str, content_prefix: str) -> int:
@@ -224,13 +225,13 @@ def test_writes_need_the_token(db):
     path, _ = db
     sid = statement_id(path, "foreign troops")
     body = {"statement_id": sid, "entity_id": "emmanuel-macron"}
-    open_app = TestClient(create_app(path, token=None))
+    open_app = TestClient(create_app(path, token=None), base_url=LOCAL)
     assert open_app.post("/api/corrections/speaker", json=body, headers=AUTH).status_code == 403
-    c = TestClient(create_app(path, token=TOKEN))
+    c = TestClient(create_app(path, token=TOKEN), base_url=LOCAL)
     assert c.post("/api/corrections/speaker", json=body).status_code == 401
     assert c.post("/api/corrections/speaker", json=body, headers={"Authorization": "Bearer nope"}).status_code == 401
     assert c.post("/corrections/speaker", data={**body, "token": "nope"}).status_code == 401
-    assert c.post("/upload", files={"file": ("a.txt", b"x")}, data={"token": ""}).status_code == 401
+    assert c.post("/upload", data={"token": ""}, files={"file": ("a.txt", b"x")}).status_code == 401
     with Store(path) as s:
         assert s.query("SELECT COUNT(*) AS n FROM corrections")[0]["n"] == 0
     assert c.post("/api/corrections/speaker", json=body, headers=AUTH).status_code == 201
@@ -249,7 +250,7 @@ def test_speaker_correction_is_applied_and_marked(client, db):
     # the stance now counts for the corrected speaker and for whom the KB says he spoke that day
     obo = st["on_behalf_of_id"]
     assert obo in ("france", "emmanuel-macron")
-    pos = {(p["actor_level"], p["actor"]["id"], p["issue"]): p for p in client.get("/api/positions").json()}
+    pos = {(p["actor_level"], p["actor"]["id"], p["issue"]): p for p in client.get("/api/positions", params={"evidence": True}).json()["positions"]}
     for cell in (("state", obo, "foreign_troops_in_ukraine"), ("person", "emmanuel-macron", "foreign_troops_in_ukraine")):
         if cell in pos or cell[0] == "state":
             assert sid in [e["statement_id"] for e in pos[cell]["evidence"]] and pos[cell]["corrected"] is True
@@ -288,7 +289,7 @@ def test_stance_correction_and_entity_merge(client, db):
                        headers=AUTH).status_code == 404
     listed = client.get("/api/corrections").json()
     assert [(c["field"], c["attached"], c["statement_id"]) for c in listed] == [("stance", True, sid), ("merge", True, None)]
-    assert [p["stance"] for p in client.get("/api/positions", params={"actor": "russia", "issue": "ceasefire"}).json()] == [
+    assert [p["stance"] for p in client.get("/api/positions", params={"actor": "russia", "issue": "ceasefire"}).json()["positions"]] == [
         "conditional"]
 
 
@@ -296,8 +297,11 @@ def test_upload_analyses_into_the_same_store(client):
     text = ("Talks resume in Geneva\n\nDiplomats met in Geneva on Tuesday to discuss a ceasefire. "
             "Russia said the talks were useful.\n").encode()
     r = client.post("/api/upload", files={"file": ("../../etc/evil name.txt", text, "text/plain")}, headers=AUTH)
-    assert r.status_code == 200, r.text
-    body = r.json()
+    assert r.status_code == 202, r.text
+    assert r.json()["status"] in ("queued", "running", "done") and r.json()["name"] == "evil name.txt"
+    client.app.state.jobs.wait(r.json()["id"])
+    body = client.get(f"/api/jobs/{r.json()['id']}").json()
+    assert body["status"] == "done", body
     assert body["analysed"] == 1 and len(body["documents"]) == 1
     d = client.get(f"/api/documents/{body['documents'][0]}").json()
     assert "Geneva" in d["text"]
@@ -361,5 +365,5 @@ def test_correction_whose_statement_is_gone_is_listed_unattached(client, db):
     listed = client.get("/api/corrections").json()
     assert [(c["attached"], c["statement_id"]) for c in listed] == [(False, None)]
     assert "not found after re-analysis" in client.get("/corrections").text
-    assert "ceasefire" not in {p["issue"] for p in client.get("/api/positions", params={"actor": "russia"}).json()
+    assert "ceasefire" not in {p["issue"] for p in client.get("/api/positions", params={"actor": "russia"}).json()["positions"]
                                if p["stance"] == "support"}

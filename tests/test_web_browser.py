@@ -232,7 +232,8 @@ def test_upload_from_the_page(site, browser, tmp_path):
     token_input.clear()
     token_input.send_keys(TOKEN)
     _go(b, form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
-    assert b.find_element(By.TAG_NAME, "h1").text == "Analysed"
+    # the job's page reloads itself until the analysis is done
+    WebDriverWait(b, 60).until(lambda d: d.find_element(By.TAG_NAME, "h1").text == "Analysed")
     assert "1 analysed" in b.find_element(By.TAG_NAME, "main").text
     _go(b, b.find_element(By.CSS_SELECTOR, "main a.doc-link"))
     assert "Diplomats met in Geneva" in b.find_element(By.ID, "clean-text").text

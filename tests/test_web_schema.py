@@ -21,7 +21,8 @@ import webstore  # noqa: E402
 def _app():
     path = str(Path(tempfile.mkdtemp(prefix="garante-schema-")) / "s.db")
     webstore.build_store(path, hostile=True)
-    return create_app(path, token="schema-token")
+    # schemathesis's in-process client sends Host: testserver
+    return create_app(path, token="schema-token", allowed_hosts=("localhost", "testserver"))
 
 
 # writes are covered by tests/test_web_api.py (a generated write would change the store under the

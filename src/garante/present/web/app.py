@@ -18,7 +18,7 @@ from urllib.parse import quote, urlsplit
 
 import jinja2
 from fastapi import Path as PathParam
-from fastapi import APIRouter, Depends, FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, FastAPI, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
@@ -26,14 +26,19 @@ from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
 
 from ...pipeline import Context, Pipeline
+from ...store import StoreError
 from .. import corrections as corr
-from .data import STANCE_ORDER, Workbench
+from .data import STANCE_ORDER, Workbench, summary
+from .guard import LOCAL_HOSTS, Guard
+from .jobs import Job, Jobs
+from .upload import receive_file
 
 HERE = Path(__file__).parent
 ID = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,199}$"
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_UPLOAD = 20 * 1024 * 1024
-UPLOAD_SUFFIXES = {".txt", ".html", ".htm", ".jsonl", ".json", ".warc", ".gz", ".md"}
+MAX_FORM = 64 * 1024  # a correction's body
+MIN_TOKEN = 8
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'; connect-src 'self'")
@@ -71,11 +76,29 @@ class Created(BaseModel):
     id: int
 
 
-class UploadResult(BaseModel):
+class JobStatus(BaseModel):
+    id: str
+    name: str
+    status: Literal["queued", "running", "done", "failed"]
     analysed: int
     skipped: int
     errors: list[str]
     documents: list[int]
+
+
+UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+    "type": "object", "required": ["file"],
+    "properties": {"file": {"type": "string", "format": "binary"}}}}}}}
+
+
+def check_token_strength(token: str | None) -> str | None:
+    """The token, or ValueError when it is trivial: too short, blank, or one character repeated."""
+    if token is None:
+        return None
+    if len(token) < MIN_TOKEN or token != token.strip() or len(set(token)) < 4:
+        raise ValueError(f"the token must have at least {MIN_TOKEN} characters, no surrounding spaces and at "
+                         "least 4 different characters")
+    return token
 
 
 def safe_url(url: Any) -> str | None:
@@ -91,13 +114,15 @@ def safe_url(url: Any) -> str | None:
 
 
 def create_app(db: str, token: str | None = None, ctx: Context | None = None,
-               pipeline: Pipeline | None = None) -> FastAPI:
-    """The workbench over the store ``db``; writes need ``token``; uploads are analysed with
-    ``pipeline`` (default: garante's pipeline with ``ctx``)."""
-    wb = Workbench(db, ctx, token, pipeline)
+               pipeline: Pipeline | None = None, allowed_hosts=LOCAL_HOSTS) -> FastAPI:
+    """The workbench over the existing store ``db``; writes need ``token``; uploads are analysed with
+    ``pipeline`` (default: garante's pipeline with ``ctx``); requests must name one of
+    ``allowed_hosts`` in their Host header ("*": any)."""
+    wb = Workbench(db, ctx, check_token_strength(token), pipeline)
     app = FastAPI(title="garante workbench", version="1", description="Evidence store: documents, statements, "
                   "stances, positions, corrections.", docs_url=None, redoc_url=None)
     app.state.workbench = wb
+    jobs = app.state.jobs = Jobs(lambda path, job: _analyse_file(wb, path, job))
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(HERE / "templates")), autoescape=True)
     templates = Jinja2Templates(env=env)
     env.globals.update(safe_url=safe_url, STANCES=STANCE_ORDER, quote=lambda s: quote(str(s), safe=""))
@@ -113,11 +138,24 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None,
         response.headers["Referrer-Policy"] = "no-referrer"
         return response
 
-    def check_token(given: str | None) -> None:
+    def token_status(given: str | None) -> int:
         if not wb.token:
-            raise HTTPException(403, "writes are disabled: start the server with --token")
-        if not given or not hmac.compare_digest(given.encode(), wb.token.encode()):
+            return 403
+        return 0 if given and hmac.compare_digest(given.encode(), wb.token.encode()) else 401
+
+    def check_token(given: str | None) -> None:
+        status = token_status(given)
+        if status == 403:
+            raise HTTPException(403, "writes are disabled: start the server with a token")
+        if status:
             raise HTTPException(401, "a valid token is required for writes")
+
+    def header_token(value: str | None) -> int:
+        scheme, _, given = (value or "").partition(" ")
+        return token_status(given.strip() if scheme.lower() == "bearer" else None)
+
+    limits = [("/upload", MAX_UPLOAD + MAX_FORM), ("/api/upload", MAX_UPLOAD + MAX_FORM), ("/", MAX_FORM)]
+    app.add_middleware(Guard, allowed_hosts=allowed_hosts, limits=limits, api_token=header_token)
 
     def bearer(credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(BEARER)]) -> None:
         check_token(credentials.credentials if credentials else None)
@@ -171,10 +209,21 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None,
     @api.get("/positions")
     def api_positions(actor: Annotated[str | None, Query(pattern=ID)] = None,
                       issue: Annotated[str | None, Query(pattern=ID)] = None,
-                      level: Annotated[Literal["state", "person"] | None, Query()] = None) -> list[dict[str, Any]]:
-        """Positions with all their evidence, corrections applied (as positions.json), filtered."""
-        return [p for p in wb.positions() if (actor is None or (p.get("actor") or {}).get("id") == actor)
-                and (issue is None or p["issue"] == issue) and (level is None or p["actor_level"] == level)]
+                      level: Annotated[Literal["state", "person"] | None, Query()] = None,
+                      stance: Annotated[Literal["support", "oppose", "conditional", "neutral"] | None, Query()] = None,
+                      evidence: Annotated[bool, Query(description="each position's evidence references, newest "
+                                                                  "first (at most 100; the full lists are in "
+                                                                  "/api/export/positions.json)")] = False,
+                      limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                      offset: Annotated[int, Query(ge=0, le=10**6)] = 0) -> dict[str, Any]:
+        """Positions, corrections applied, filtered and a page at a time: ``total`` matched."""
+        rows = [p for p in wb.positions() if (actor is None or (p.get("actor") or {}).get("id") == actor)
+                and (issue is None or p["issue"] == issue) and (level is None or p["actor_level"] == level)
+                and (stance is None or p["stance"] == stance)]
+        page = [{**summary(p), "evidence_count": len(p["evidence"]),
+                 **({"evidence": p["evidence"][::-1][:100]} if evidence else {})}
+                for p in rows[offset:offset + limit]]
+        return {"total": len(rows), "limit": limit, "offset": offset, "positions": page}
 
     @api.get("/matrix")
     def api_matrix(level: Annotated[Literal["state", "person"], Query()] = "state") -> dict[str, Any]:
@@ -240,33 +289,29 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None,
             if not corr.delete(wb.store, correction_id):
                 raise HTTPException(404, "no such correction")
 
-    def _analyse_upload(upload: UploadFile) -> UploadResult:
-        from ...batch import analyze
-        name = Path(upload.filename or "upload.txt").name
-        suffix = "".join(Path(name).suffixes[-2:]).lower() or ".txt"
-        if not any(suffix.endswith(s) for s in UPLOAD_SUFFIXES):
-            suffix = ".txt"
-        stem = re.sub(r"[^A-Za-z0-9_.-]", "_", Path(name).stem)[:80] or "upload"
-        with tempfile.TemporaryDirectory(prefix="garante-upload-") as tmp:
-            path = Path(tmp) / f"{stem.split('.')[0]}{suffix}"
-            with open(path, "wb") as fh:
-                copied = 0
-                while chunk := upload.file.read(1 << 20):
-                    copied += len(chunk)
-                    if copied > MAX_UPLOAD:
-                        raise HTTPException(413, "upload too large")
-                    fh.write(chunk)
-            with wb.write_lock:
-                before = wb.store.query("SELECT COALESCE(MAX(id), 0) AS m FROM documents")[0]["m"]
-                report = analyze([str(path)], wb.store, wb.ctx, pipeline=wb.pipeline)
-                ids = [r["id"] for r in wb.store.query("SELECT id FROM documents WHERE id > ? ORDER BY id",
-                                                      (before,))]
-        return UploadResult(analysed=report.analysed, skipped=report.skipped,
-                            errors=[e.replace(tmp, "") for e in report.errors], documents=ids)
+    async def _queue_upload(request: Request, form_token: bool) -> Job:
+        folder = Path(tempfile.mkdtemp(prefix="garante-upload-"))
+        try:
+            path, name = await receive_file(request, folder, MAX_UPLOAD, check_token if form_token else None)
+        except BaseException:
+            import shutil
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        return jobs.submit(folder, path, Path(name or path.name).name)
 
-    @api.post("/upload", responses={**ERRORS, 413: {"description": "too large"}}, dependencies=[Depends(bearer)])
-    def api_upload(file: Annotated[UploadFile, File()]) -> UploadResult:
-        return _analyse_upload(file)
+    @api.post("/upload", status_code=202, responses={**ERRORS, 413: {"description": "too large"}},
+              dependencies=[Depends(bearer)], openapi_extra=UPLOAD_BODY)
+    async def api_upload(request: Request) -> JobStatus:
+        """Queues the uploaded file for analysis; its status (and, when done, the documents) at
+        ``/api/jobs/{id}``."""
+        return JobStatus(**(await _queue_upload(request, form_token=False)).public())
+
+    @api.get("/jobs/{job_id}", responses=NOT_FOUND)
+    def api_job(job_id: Annotated[str, PathParam(pattern=r"^[A-Za-z0-9_-]{1,40}$")]) -> JobStatus:
+        job = jobs.get(job_id)
+        if job is None:
+            raise HTTPException(404, "no such job")
+        return JobStatus(**job.public())
 
     @api.get("/export/documents.jsonl", response_class=StreamingResponse,
              responses={200: {"content": {"application/x-ndjson": {}}}})
@@ -432,20 +477,44 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None,
         return _back(f"/actors/{quote(target_id, safe='')}")
 
     @app.post("/upload", include_in_schema=False)
-    def form_upload(request: Request, file: Annotated[UploadFile, File()],
-                    token: Annotated[str, Form(max_length=500)] = ""):
-        check_token(token)
-        result = _analyse_upload(file)
-        return page(request, "uploaded.html", r=result)
+    async def form_upload(request: Request):
+        job = await _queue_upload(request, form_token=True)
+        return _back(f"/jobs/{job.id}")
 
-    @app.exception_handler(HTTPException)
+    @app.get("/jobs/{job_id}", response_class=HTMLResponse, include_in_schema=False)
+    def job_page(request: Request, job_id: Annotated[str, PathParam(pattern=r"^[A-Za-z0-9_-]{1,40}$")]):
+        job = jobs.get(job_id)
+        if job is None:
+            raise HTTPException(404, "no such job")
+        return page(request, "uploaded.html", r=job)
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError):
+        # another writer holds the store: the request can be sent again (retried with backoff first)
+        busy = getattr(exc, "retryable", False)
+        return await http_error(request, HTTPException(503 if busy else 500, str(exc),
+                                                       headers={"Retry-After": "2"} if busy else None))
+
     async def http_error(request: Request, exc: HTTPException):
         if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
         return templates.TemplateResponse(request, "error.html", {"status": exc.status_code, "detail": exc.detail},
                                           status_code=exc.status_code)
-
+    app.add_exception_handler(HTTPException, http_error)
     return app
+
+
+def _analyse_file(wb: Workbench, path: Path, job: Job) -> None:
+    """Runs in the upload worker with its own connection; each document is its own transaction, so
+    corrections are written between them."""
+    from ...batch import analyze
+    from ...store import Store
+    with Store(wb.db) as store:
+        before = store.query("SELECT COALESCE(MAX(id), 0) AS m FROM documents")[0]["m"]
+        report = analyze([str(path)], store, wb.ctx, pipeline=wb.pipeline)
+        job.documents = [r["id"] for r in store.query("SELECT id FROM documents WHERE id > ? ORDER BY id", (before,))]
+    job.analysed, job.skipped = report.analysed, report.skipped
+    job.errors = [e.replace(str(path), job.name).replace(str(path.parent), "") for e in report.errors]
 
 
 def _chart(timeline: list[dict[str, Any]], width: int = 640, height: int = 200) -> dict[str, Any]:

@@ -8,11 +8,13 @@ from __future__ import annotations
 import bisect
 import json
 import threading
+import time
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Any, Callable
 
 from ...pipeline import Context
-from ...store import Store
+from ...store import Store, StoreError
 from .. import corrections as corr
 from . import search as fulltext
 from .highlight import highlight, raw_lines
@@ -35,7 +37,10 @@ class Workbench:
         self._lock = threading.Lock()
         self._building: dict[str, threading.Lock] = {}
         self.write_lock = threading.Lock()
-        self.fts = fulltext.ensure_index(self.store)
+        if "://" not in db and not Path(db).is_file():  # a typo must not quietly create an empty store
+            raise StoreError(f"{db}: no such store (create it with: garante analyze PATH --db {db})")
+        self.notices: list[str] = []
+        self.fts = self._index()
 
     @property
     def store(self) -> Store:
@@ -79,8 +84,30 @@ class Workbench:
                         del self._cache[k]
         return value
 
+    def _index(self) -> bool:
+        try:
+            ok = fulltext.ensure_index(self.store)
+            self.notices = [n for n in self.notices if not n.startswith("search index")]
+            return ok
+        except fulltext.IndexBusy:
+            note = ("search index not built: another writer holds the store; searching without it (slower) "
+                    "and trying again in the background")
+            if note not in self.notices:
+                self.notices.append(note)
+            return False
+
+    def retry_index(self, attempts: int = 8) -> None:
+        """Tries again to build the search index while another writer held the store at start-up."""
+        delay = 1.0
+        while self.notices and attempts > 0 and not self.fts:
+            time.sleep(delay)
+            self.fts = self._index()
+            attempts, delay = attempts - 1, min(delay * 2, 60.0)
+
     def warm(self) -> None:
-        """Builds what the pages share (positions, overview) ahead of the first request."""
+        """Builds what the pages share (positions, overview) ahead of the first request, and the
+        search index if a lock kept it from being built at start-up."""
+        self.retry_index()
         fp = self.fingerprint()
         self.positions(fp)
         self.overview()

@@ -10,7 +10,7 @@ import re
 import sqlite3
 from typing import Any
 
-from ...store import Store
+from ...store import Store, StoreError
 
 _DDL = [
     """CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(
@@ -27,21 +27,32 @@ _DDL = [
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def ensure_index(store: Store) -> bool:
-    """Creates (and fills, the first time) the FTS5 index; False where FTS5 is not available."""
+class IndexBusy(Exception):
+    """Another writer held the store: the index could not be created now (try again later)."""
+
+
+def ensure_index(store: Store, wait_ms: int = 1000) -> bool:
+    """Creates (and fills, the first time) the FTS5 index; False where FTS5 is not available;
+    IndexBusy when another writer holds the store for more than ``wait_ms``."""
     if store.dialect != "sqlite":
         return False
+    exists = store.query("SELECT name FROM sqlite_master WHERE name = 'statements_fts'")
+    if exists:
+        return True
+    old = store.conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    store.conn.execute(f"PRAGMA busy_timeout = {int(wait_ms)}")
     try:
-        exists = store.query("SELECT name FROM sqlite_master WHERE name = 'statements_fts'")
-        if exists:
-            return True
         with store.transaction():
             for ddl in _DDL:
                 store.execute(ddl)
             store.execute("INSERT INTO statements_fts(statements_fts) VALUES ('rebuild')")
         return True
-    except sqlite3.OperationalError:  # SQLite built without FTS5
-        return False
+    except (sqlite3.OperationalError, StoreError) as e:
+        if "locked" in str(e).lower() or "busy" in str(e).lower():
+            raise IndexBusy(str(e)) from e
+        return False  # SQLite built without FTS5
+    finally:
+        store.conn.execute(f"PRAGMA busy_timeout = {int(old)}")
 
 
 def fts_query(text: str) -> str:
