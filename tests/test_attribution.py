@@ -210,3 +210,64 @@ def test_without_a_parse_the_rules_still_work_and_name_the_kind():
     assert doc.tokens == []
     kinds = {s.speaker_name: s.attrs["speaker_kind"] for s in doc.statements}
     assert kinds == {"Volodymyr Zelensky": "person", "Russia": "state"}
+
+
+def with_names(paragraphs: str, names: list[str]):
+    """A document whose named-entity layer marks ``names`` as persons (what a NER model would add),
+    analysed without a parse."""
+    from garante.clean import clean
+    from garante.document import Span
+    doc = clean(Capture(source="t.txt", format="text",
+                        raw=" date 2025-09-05\nTitle\n\n" + LEAD["en"] + "\n\n" + paragraphs + "\n"))
+    doc.meta["language"] = "en"
+    for name in names:
+        at = doc.text.index(name)
+        while at >= 0:
+            doc.add(Span(at, at + len(name), "ner", "PER", component="test"))
+            at = doc.text.find(name, at + 1)
+    return Pipeline(CTX, [SentenceSplitter(), EntityLinker(), TimeTagger(), StatementExtractor()])(doc)
+
+
+def test_a_surname_is_the_person_the_article_named_in_full():
+    doc = with_names("Bill Clinton opened the evening in Denver. Later Hillary Clinton took the stage.\n\n"
+                     "“We will keep our promises to Ukraine,” Clinton said.",
+                     ["Bill Clinton", "Hillary Clinton", "Clinton said"[:7]])
+    st = next(s for s in doc.statements if "promises" in s.content)
+    assert st.speaker_name == "Hillary Clinton"
+
+
+def test_a_title_of_the_other_gender_keeps_a_surname_from_the_wrong_person():
+    doc = with_names("Bill Clinton opened the evening in Denver.\n\n"
+                     "“We will keep our promises to Ukraine,” Mrs. Clinton said.", ["Bill Clinton", "Clinton"])
+    st = next(s for s in doc.statements if "promises" in s.content)
+    assert st.speaker_name != "Bill Clinton"
+
+
+def test_the_quotation_before_a_reporting_clause_is_its_content():
+    doc = parsed("en", "“The border will stay closed.” Butler said.", """
+“ “ PUNCT 5 punct
+The the DET 3 det
+border border NOUN 5 nsubj
+will will AUX 5 aux
+stay stay VERB 0 root
+closed closed ADJ 5 xcomp
+. . PUNCT 5 punct
+” ” PUNCT 5 punct
+
+Butler Butler PROPN 2 nsubj
+said say VERB 0 root
+. . PUNCT 2 punct
+""")
+    st = next(s for s in doc.statements if "border" in s.content)
+    assert st.content == "The border will stay closed" and st.kind == "direct"
+    assert st.speaker_name == "Butler"
+
+
+def test_a_quote_split_by_its_tag_is_linked_to_its_first_part():
+    doc = analyse_text(" date 2025-09-05\nTitle\n\n" + LEAD["en"] + "\n\n"
+                       "“We are ready to talk,” Zelensky said. “But we will not give up our land.”\n",
+                       ctx=CTX)
+    first = next(i for i, s in enumerate(doc.statements) if "ready" in s.content)
+    second = next(s for s in doc.statements if "our land" in s.content)
+    assert second.attrs["continues"] == first
+    assert document_record(doc)["statements"][doc.statements.index(second)]["continues"] == first

@@ -30,6 +30,7 @@ from .. import lang as langdata
 from ..document import Document, Span, Statement
 from .attribution import attribution_lexicon
 from .attribution.merge import add_parsed, label_kinds, link_continuations
+from .attribution.speakers import resolve_surnames
 from .timex import date_at
 
 COMPONENT = "statements"
@@ -303,6 +304,7 @@ class StatementExtractor:
         if parsed is not None:  # the parse adds what the rules missed (nothing when there are no tokens)
             add_parsed(doc, parsed, kb, lex.forms)
         label_kinds(doc, kb)
+        resolve_surnames(doc, kb, parsed.titles if parsed is not None else {})
         link_continuations(doc)
 
 

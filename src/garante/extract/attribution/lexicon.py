@@ -23,6 +23,7 @@ class AttributionLexicon:
     anonymous_plural: frozenset[str]
     pronouns: dict
     indefinite: frozenset[str]
+    titles: dict
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique'."""
@@ -55,4 +56,5 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         organisation_nouns=_set(data, "organisation_nouns"), anonymous_nouns=_set(data, "anonymous_nouns"),
         anonymous_plural=_set(data, "anonymous_plural"),
         pronouns={str(k).lower(): v for k, v in (data.get("pronouns") or {}).items()},
-        indefinite=_set(data, "indefinite"))
+        indefinite=_set(data, "indefinite"),
+        titles={str(k).lower(): v for k, v in (data.get("titles") or {}).items()})

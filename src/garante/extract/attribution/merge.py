@@ -11,6 +11,7 @@ from . import find_frames
 from .frames import ParsedFrame, trim
 from .lexicon import AttributionLexicon
 from .sources import KIND_OF_LABEL, Source, describe
+from .speakers import gender_of
 
 COMPONENT = "statements"
 WORD = re.compile(r"\w+")
@@ -50,9 +51,12 @@ def _better(st: Statement, source: Source, kb) -> bool:
     """The parse names the speaker better: the rules inherited one where the quote has its own tag, or
     one of the wrong gender for the tag's pronoun, or took a state named inside a description
     ("a senior US official") for the speaker."""
+    if source.resolution == "pronoun" and source.gender in GENDER_PRONOUN \
+            and gender_of(kb, st.speaker_entity_id) not in (None, source.gender):
+        return True  # "she said" is not the man the rules found before it
     if st.attrs.get("speaker_resolution") in INHERITED:
         return source.resolution != "pronoun" or (
-            source.entity_id != st.speaker_entity_id and _gender(kb, st.speaker_entity_id) != source.gender)
+            source.entity_id != st.speaker_entity_id and gender_of(kb, st.speaker_entity_id) != source.gender)
     if source.resolution == "pronoun":
         return False
     return source.resolution == "description" and st.speaker_start is not None \
@@ -68,6 +72,8 @@ def content_span(doc: Document, frame: ParsedFrame) -> tuple[int, int, str] | No
     if len(toks) < (SHORT_FRAME_MIN if frame.frame in SHORT_FRAMES else 2):
         return None  # "proposed a truce" is a position; "discussed the talks" is not a statement
     a, b = toks[0].start, toks[-1].end
+    if frame.frame == "quote" and doc.text[a:b].rstrip(CLOSE + " ").endswith("?"):
+        return None  # a question reports nothing (as in the rules)
     kind = _kind(doc.text[a:b])
     if kind == "direct":
         a, b = a + 1, b - 1
@@ -140,14 +146,6 @@ def _set_speaker(st: Statement, source: Source, kb) -> None:
         st.on_behalf_of_id, st.on_behalf_of_name = target, (e.name if e else target)
 
 
-def _gender(kb, entity_id: str | None) -> str | None:
-    """'f' for a woman the knowledge base marks so, 'm' for another person it knows, else None."""
-    e = kb.get(entity_id) if kb is not None and entity_id else None
-    if e is None or e.type != "PER":
-        return None
-    return "f" if e.data.get("gender") == "f" else "m"
-
-
 def _antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[Span], kb) -> Source | None:
     """A pronoun source: the nearest person of its gender (he, she) or organisation/state (they, we) named
     in the 600 characters before, or the speaker of the last statement."""
@@ -157,7 +155,7 @@ def _antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[
         return None
     earlier = [m for m in mentions if m.end <= pronoun.start and m.label in labels
                and pronoun.start - m.end < 600 and m.attrs.get("resolution") != "adjective"
-               and _gender(kb, m.attrs.get("entity_id")) in (None, want if want in GENDER_PRONOUN else None)]
+               and gender_of(kb, m.attrs.get("entity_id")) in (None, want if want in GENDER_PRONOUN else None)]
     last = max(doc.statements, key=lambda s: s.content_start if s.content_start < pronoun.start else -1,
                default=None)
     if earlier:
@@ -166,7 +164,7 @@ def _antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[
             return Source(pronoun.start, pronoun.end, m.attrs.get("name") or m.text_of(doc),
                           KIND_OF_LABEL[m.label], m.attrs.get("entity_id"), "pronoun", gender=want)
     if last is not None and last.speaker_name and last.content_start < pronoun.start \
-            and _gender(kb, last.speaker_entity_id) in (None, want if want in GENDER_PRONOUN else None):
+            and gender_of(kb, last.speaker_entity_id) in (None, want if want in GENDER_PRONOUN else None):
         return Source(pronoun.start, pronoun.end, last.speaker_name,
                       last.attrs.get("speaker_kind") or "person", last.speaker_entity_id, "pronoun", gender=want)
     return None
