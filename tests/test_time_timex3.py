@@ -138,3 +138,14 @@ def test_timeml_export():
     assert ('on <TIMEX3 tid="t1" type="DATE" value="2013-03-22" temporalFunction="true" anchorTimeID="t0">'
             'Friday</TIMEX3>') in xml
     assert '<TIMEX3 tid="t2" type="DURATION" value="P90D">90 days</TIMEX3>' in xml
+
+
+def test_more_italian_phrasings():
+    got = timex3(analyse("Negli anni Novanta la Nato si allargò. Il vertice è a mezzogiorno; nel fine settimana "
+                         "e a fine mese ci saranno altri incontri, tra due settimane un nuovo round.",
+                         lang="it", published="2025-05-14"))
+    assert got["anni Novanta"][:2] == ("DATE", "199")
+    assert got["mezzogiorno"][:2] == ("TIME", "2025-05-14T12:00")
+    assert got["fine settimana"][:2] == ("DATE", "2025-W20-WE")
+    assert got["fine mese"] == ("DATE", "2025-05", "END")
+    assert got["due settimane"][:2] == ("DATE", "2025-W22")

@@ -616,7 +616,7 @@ def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
         if anchor is None or anchor.precision != "day":
             return done(None, "day", True)
         return done(anchor.first + timedelta(days=n), "day", True)
-    if k in ("period", "ago"):
+    if k in ("period", "ago", "ahead"):
         return _relative_period(m, g, anchor, direction, out, done)
     if k == "same_day":  # resolved against the expression before it, by the tagger
         out.update(precision="day", relative=True)
@@ -688,14 +688,14 @@ def _relative_period(m: Match, g: Grammar, anchor: Anchor | None, direction, out
     unit = g.lookup("units", gr["unit"])
     if gr.get("dmod"):
         out["mod"] = g.lookup("duration_mods", gr["dmod"])
-    if k == "ago":
+    if k in ("ago", "ahead"):
         n = _number(g, gr["number"])
-        if n is None:  # "several years ago"
-            out.update(value="PAST_REF", precision="ref", relative=True)
+        if n is None:  # "several years ago", "tra qualche giorno"
+            out.update(value="PAST_REF" if k == "ago" else "FUTURE_REF", precision="ref", relative=True)
             return out
         if unit in ("H", "MIN", "S"):
             return done(None, "day", True)
-        n = -n
+        n = -n if k == "ago" else n
     else:
         n = {"last": -1, "next": 1}.get(direction, 0)
     unit, n = {"DE": ("Y", n * 10), "CE": ("Y", n * 100), "F": ("W", n * 2)}.get(unit, (unit, n))
@@ -732,6 +732,8 @@ def _calendar_unit(m: Match, g: Grammar, anchor: Anchor | None, direction, out: 
     year = int(gr["year"]) if gr.get("year") else (anchor.first.year if anchor else None)
     if k == "decade":
         d = gr["decade"]
+        word = g.lookup("decade_words", d)  # "gli anni Novanta"
+        d = f"19{word}0" if word is not None else d
         out.update(value=(d if len(d) == 4 else ("20" if int(d) < 30 else "19") + d)[:3], precision="decade")
     elif k == "century":
         out.update(value=f"{int(gr['century']) - 1:02d}", precision="century")
@@ -779,7 +781,7 @@ def _season(code: str, year: int | None, anchor: Anchor | None, direction, tense
 def _clock(m: Match, g: Grammar, anchor: Anchor | None) -> dict:
     gr = m.groups
     if gr.get("noon"):
-        hh, mm = (0, 0) if _norm(gr["noon"]) == "midnight" else (12, 0)
+        hh, mm = int((g.data.get("noon_words") or {}).get(_norm(gr["noon"]), 12)), 0
     else:
         hh, mm = int(gr["hour"]), int(gr.get("minute") or 0)
         ampm = (gr.get("ampm") or "").lower().replace(".", "")
@@ -857,7 +859,7 @@ def _clue_windows(ev: Event, m: Match, g: Grammar) -> list[Window] | None:
         if code:
             out["part_of_day"] = code
         return [(ev.first - n * one, ev.last - n * one)]
-    if k == "ago":
+    if k in ("ago", "ahead"):
         n = _number(g, gr["number"])
         unit = g.lookup("units", gr["unit"])
         if n is None or unit not in ("D", "W"):
