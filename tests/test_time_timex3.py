@@ -149,3 +149,17 @@ def test_more_italian_phrasings():
     assert got["fine settimana"][:2] == ("DATE", "2025-W20-WE")
     assert got["fine mese"] == ("DATE", "2025-05", "END")
     assert got["due settimane"][:2] == ("DATE", "2025-W22")
+
+
+def test_document_date_inferred_from_an_event_and_yesterday_evening():
+    from garante.kb import Entity, KnowledgeBase
+    text = "Ieri sera al vertice di Lisbona i leader hanno discusso delle garanzie."
+    doc = Document(source="test", raw=text, text=text, meta={"language": "it", "published": None})
+    doc.add(Span(0, len(text), "zone", "body"))
+    ctx = Context()
+    ctx.__dict__["kb"] = KnowledgeBase([Entity(id="summit-a", name="summit-a", type="EVENT",
+                                               aliases=["vertice di Lisbona"], data={"date": "2025-06-10"})])
+    SentenceSplitter()(doc, ctx)
+    TimeTagger()(doc, ctx)
+    assert doc.meta["published"] == "2025-06-11"
+    assert timex3(doc)["Ieri sera"][:2] == ("TIME", "2025-06-10TEV")

@@ -1,0 +1,49 @@
+"""Dating a statement from the time expressions around it."""
+from __future__ import annotations
+
+
+from ...document import Document, Span
+from .dates import Anchor, _fmt
+
+
+def _usable(span: Span, published: Anchor | None) -> bool:
+    a = span.attrs
+    if span.label != "DATE" or not a.get("value") or a.get("quoted") or a.get("attributive"):
+        return False
+    if a.get("precision") == "week":
+        return False
+    if a.get("precision") != "day" and not (a.get("relative") and a.get("expression") in ("month", "period", "ago")):
+        return False  # absolute months and years ("nel 2022") tell what is talked about, not when
+    if published is not None:
+        pub = _fmt(published.first, published.precision)
+        n = min(len(pub), len(a["value"]))
+        if a["value"][:n] > pub[:n]:
+            return False  # said before it was reported
+    return True
+
+
+def date_at(doc: Document, start: int, end: int) -> tuple[str | None, str | None]:
+    """The date of the event told in doc.text[start:end]: (value, source) where source is
+    'expression' (a time expression governs it) or 'document' (fell back to the document date).
+
+    A time expression governs the span when it sits in the same sentence, outside quotation marks and not
+    as the complement of a noun ("l'incontro del 2 dicembre"), is not later than the document date, and
+    is a day (or a relative month or year); among several, the one inside ``start:end`` and nearest to it.
+    Without one, the document date. (A date told in the sentences before, about the same speaker, is the
+    statements component's business: it knows who is speaking.)
+    """
+    published = Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision"))
+    timexes = doc.layer("timex")
+    sentences = doc.layer("sentence")
+    covering = [s for s in sentences if s.start < max(end, start + 1) and start < s.end]
+    lo = min([start] + [s.start for s in covering])
+    hi = max([end] + [s.end for s in covering])
+    cands = [t for t in timexes if lo <= t.start < hi and _usable(t, published)]
+    if cands:
+        def distance(t: Span) -> tuple:
+            inside = start <= t.start < end
+            return (not inside, 0 if inside else min(abs(t.start - end), abs(t.end - start)), t.start)
+        return min(cands, key=distance).attrs["value"], "expression"
+    if published is not None:
+        return doc.meta["published"], "document"
+    return None, None

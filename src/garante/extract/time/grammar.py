@@ -1,0 +1,182 @@
+"""The rules of a language, compiled from its data file (``data/lang/<code>/time.yaml``)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ... import lang
+
+
+@dataclass
+class Rule:
+    name: str
+    kind: str
+    regex: re.Pattern
+    requires: tuple[str, ...] = ()
+    capitalized: tuple[str, ...] = ()
+    full_names: tuple[str, ...] = ()
+    needs: frozenset[str] = frozenset()  # word lists the rule cannot match without (a cheap gate)
+
+
+# Which keyword class each placeholder needs in the text ('digit' for numbers written in figures).
+_PLACEHOLDER_CLASS = {"month": "months", "weekday": "weekdays", "relday": "relative_days", "unit": "units",
+                      "named": "named_days", "season": "seasons", "ref": "references", "setword": "set_words",
+                      "part": "parts_of_day", "day": "digit", "year": "digit", "decade": "digit",
+                      "century": "digit", "hour": "digit", "this": "this"}
+_OPTIONAL_GROUP = re.compile(r"\(\?:[^()]*\)[?*]|\([^()]*\|[^()]*\)")
+
+
+def _first_words(data: dict, words: list) -> dict[str, frozenset[str]]:
+    """The last word of each keyword (lower case, apostrophes split off; the head, and rarer than "il" or
+    "the" of "il futuro", "the past") → the keyword classes it stands for."""
+    out: dict[str, set[str]] = {}
+    def add(phrase, cls: str) -> None:
+        found = re.findall(r"\w+", str(phrase).lower())
+        if found:
+            out.setdefault(found[-1], set()).add(cls)
+    for w in words:
+        add(w, "")
+    for cls in (set(_PLACEHOLDER_CLASS.values()) - {"digit"}) | {"keywords"}:
+        for w in data.get(cls) or []:
+            add(w, cls)
+    return {k: frozenset(v - {""}) for k, v in out.items()}
+
+
+def _needed(pattern: str) -> frozenset[str]:
+    """The keyword classes a rule pattern cannot match without: its placeholders outside optional
+    groups and alternations (conservative: fewer needs only make the gate let more through)."""
+    prev = None
+    while prev != pattern:
+        prev, pattern = pattern, _OPTIONAL_GROUP.sub("", pattern)
+    names = set(re.findall(r"\{(\w+)\}", pattern))
+    return frozenset(_PLACEHOLDER_CLASS[n] for n in names if n in _PLACEHOLDER_CLASS)
+
+
+@dataclass
+class Grammar:
+    code: str
+    data: dict[str, Any]
+    rules: list[Rule]
+    bounds: list[tuple[re.Pattern, str]]
+    tense_past: list[re.Pattern]
+    tense_future: list[re.Pattern]
+    prospective: list[re.Pattern]
+    elapsed: list[re.Pattern]
+    attributive: frozenset[str]
+    full_months: frozenset[str] = field(default_factory=frozenset)
+    keywords: re.Pattern | None = None  # a word every expression contains: the rules run only near one
+    focus: re.Pattern | None = None  # a focus adverb right before an expression ("già lunedì")
+    lead_words: frozenset[str] = frozenset()  # prepositions and focus adverbs: outside a TimeML extent
+    ambiguous_months: frozenset[str] = frozenset()  # "may", "march": months only with more context
+    articles: frozenset[str] = frozenset()
+    forward: frozenset[str] = frozenset()  # "until Tuesday": ahead of the clause's time
+    key_words: dict[str, frozenset[str]] = field(default_factory=dict)  # last word of a keyword → its classes
+
+    def lookup(self, table: str, word: str) -> Any:
+        return self.data.get(table, {}).get(_norm(word))
+
+
+def _norm(word: str) -> str:
+    return " ".join(word.lower().replace("’", "'").split()).rstrip(".")
+
+
+def _alternation(words) -> str:
+    """A regex alternation of words, longest first, with ' matching either apostrophe."""
+    out = []
+    for w in sorted({str(w) for w in words}, key=len, reverse=True):
+        out.append(r"\s+".join(re.escape(part).replace("'", "['’]") for part in w.split()))
+    return "|".join(out) or r"(?!x)x"
+
+
+def _prep_pattern(preps: list[str]) -> str:
+    spaced = [p for p in preps if not p.endswith("'")]
+    elided = [p[:-1] for p in preps if p.endswith("'")]
+    parts = []
+    if spaced:
+        parts.append(f"(?:{_alternation(spaced)})\\s+")
+    if elided:
+        parts.append(f"(?:{_alternation(elided)})['’]")
+    return f"(?P<prep>{'|'.join(parts)})?" if parts else ""
+
+
+class TimeDataError(lang.DataFileError):
+    pass
+
+
+@lru_cache(maxsize=None)
+def grammar(code: str | None) -> Grammar:
+    code = (code or "en")[:2].lower()
+    data = lang.topic(code, "time") or {}
+    where = f"{lang.LANG_DIR / code / 'time.yaml'}"
+    months = data.get("months") or {}
+    weekdays = data.get("weekdays") or {}
+    bounds_data = data.get("bounds") or []
+    try:
+        bounds = [(re.compile(b["pattern"], re.I), b["mod"]) for b in bounds_data]
+    except (KeyError, TypeError, re.error) as e:
+        raise TimeDataError(f"{where}: bad entry under 'bounds': {e}") from e
+    named = data.get("named_days") or {}
+    pieces = {
+        "prep": _prep_pattern(list(data.get("prepositions") or [])),
+        "month": f"(?P<month>{_alternation(months)})",
+        "weekday": f"(?P<weekday>{_alternation(weekdays)})",
+        "weekday2": f"(?P<weekday2>{_alternation(weekdays)})",
+        "day": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:°|º|st|nd|rd|th)?(?!\d)",
+        "year": r"(?P<year>(?:19|20)\d\d)(?!\d)",
+        "mod": f"(?P<mod>{_alternation(data.get('modifiers') or {})})",
+        "mod_after": f"(?P<mod_after>{_alternation(data.get('modifiers') or {})})",
+        "relday": f"(?P<relday>{_alternation(data.get('relative_days') or {})})",
+        "number": f"(?P<number>\\d{{1,3}}|{_alternation(data.get('numbers') or {})})",
+        "unit": f"(?P<unit>{_alternation(data.get('units') or {})})",
+        "this": f"(?P<this>{_alternation(data.get('this') or [])})",
+        "bound": f"(?P<bound>{'|'.join(f'(?:{b.pattern})' for b, _ in bounds) or '(?!x)x'})",
+        "named": f"(?P<named>{_alternation(named)})",
+        "part": f"(?P<part>{_alternation(data.get('parts_of_day') or [])})",
+        "ordinal": f"(?P<ordinal>{_alternation(data.get('ordinals') or {})})",
+        "season": f"(?P<season>{_alternation(data.get('seasons') or {})})",
+        "ref": f"(?P<ref>{_alternation(data.get('references') or {})})",
+        "setword": f"(?P<setword>{_alternation(data.get('set_words') or {})})",
+        "dmod": f"(?P<dmod>{_alternation(data.get('duration_mods') or {})})",
+        "tz": f"(?P<tz>{_alternation(data.get('timezones') or [])})",
+    }
+    rules = []
+    for i, r in enumerate(data.get("rules") or []):
+        try:
+            body = re.sub(r"\{(\w+)\}", lambda m: pieces[m.group(1)], r["pattern"])
+            regex = re.compile(rf"(?<![\w/.$€£#-])(?:{body})(?!\w)", re.I)
+            rules.append(Rule(r["name"], r["kind"], regex, tuple(r.get("requires") or ()),
+                              tuple(r.get("capitalized") or ()), tuple(r.get("full_names") or ()),
+                              _needed(r["pattern"]) | frozenset(r.get("needs") or ())))
+        except KeyError as e:
+            raise TimeDataError(f"{where}: rule {i + 1} ({r.get('name')!r}): unknown key or placeholder {e}") from e
+        except re.error as e:
+            raise TimeDataError(f"{where}: rule {i + 1} ({r.get('name')!r}): bad pattern: {e}") from e
+    tense = data.get("tense") or {}
+    try:
+        past = [re.compile(p, re.I) for p in tense.get("past", [])]
+        future = [re.compile(p, re.I) for p in tense.get("future", [])]
+        prospective = [re.compile(p, re.I) for p in tense.get("prospective", [])]
+        elapsed = [re.compile(p, re.I) for p in tense.get("elapsed", [])]
+    except re.error as e:
+        raise TimeDataError(f"{where}: bad pattern under 'tense': {e}") from e
+    longest: dict[int, str] = {}
+    for w, n in months.items():
+        if len(w) > len(longest.get(n, "")):
+            longest[n] = w
+    words = [*months, *weekdays, *(data.get("relative_days") or {}), *named, *(data.get("units") or {}),
+             *(data.get("seasons") or {}), *(data.get("references") or {}), *(data.get("set_words") or {}),
+             *(data.get("parts_of_day") or []), *(data.get("keywords") or [])]
+    keywords = re.compile(rf"\d|(?<!\w)(?:{_alternation(words)})(?!\w)", re.I)
+    classes = _first_words(data, words)
+    focus = data.get("focus") or []
+    focus_re = re.compile(rf"(?<![\w])(?:{_alternation(focus)})\s+\Z", re.I) if focus else None
+    articles = {_norm(a) for a in data.get("articles") or []}
+    preps = {_norm(p) for p in data.get("prepositions") or []}
+    lead_words = frozenset(w for p in preps for w in p.split() if w not in articles) \
+        | {_norm(w) for w in data.get("outside_extent") or []}
+    return Grammar(code, data, rules, bounds, past, future, prospective, elapsed,
+                   frozenset(_norm(a) for a in data.get("attributive") or []), frozenset(longest.values()), keywords,
+                   focus_re, lead_words, frozenset(_norm(m) for m in data.get("ambiguous_months") or []),
+                   frozenset(articles), frozenset(_norm(w) for w in data.get("forward") or []), classes)

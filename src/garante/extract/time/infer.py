@@ -1,0 +1,189 @@
+"""The document date, inferred when the page gives none, or to the day when it gives only the month."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from ...document import Document
+from .dates import Anchor, _add_months
+from .grammar import Grammar, _alternation
+from .matching import Match
+from .normalise import _direction, _number, normalise
+
+
+
+
+@dataclass
+class Event:
+    id: str
+    first: date
+    last: date
+    matchers: list[re.Pattern]
+
+
+_EVENTS: dict[int, tuple[Any, list[Event]]] = {}
+
+
+def _events(kb) -> list[Event]:
+    cached = _EVENTS.get(id(kb))
+    if cached and cached[0] is kb:
+        return cached[1]
+    out = []
+    for e in getattr(kb, "entities", {}).values():
+        if e.type != "EVENT" or not e.data.get("date"):
+            continue
+        first = Anchor.parse(str(e.data["date"]))
+        if first is None or first.precision != "day":
+            continue
+        last = Anchor.parse(str(e.data.get("end") or e.data["date"]))
+        pats = [re.compile(rf"(?<!\w){_alternation([a])}(?!\w)", re.I) for a in [*e.aliases] if a]
+        pats += [re.compile(t, re.I) for t in e.data.get("triggers") or []]
+        out.append(Event(e.id, first.first, last.first if last else first.first, pats))
+    _EVENTS[id(kb)] = (kb, out)
+    return out
+
+
+Window = tuple[date, date]
+
+
+def _intersect(a: Window, b: Window) -> Window | None:
+    lo, hi = max(a[0], b[0]), min(a[1], b[1])
+    return (lo, hi) if lo <= hi else None
+
+
+# How long after a dated event a report that names it, without saying when, is assumed to appear: a weak
+# clue, used only to choose among readings the strong clues leave open.
+MENTION_DAYS = 30
+
+
+def _clue_windows(ev: Event, m: Match, g: Grammar) -> list[Window] | None:
+    """Where the document date lies, given that the expression ``m`` dates the event ``ev``; None when the
+    expression cannot be about this event."""
+    k, gr = m.kind, m.groups
+    one = timedelta(days=1)
+    if k == "relday":
+        n = g.lookup("relative_days", gr["relday"]) if gr.get("relday") else 0
+        return [(ev.first - n * one, ev.last - n * one)]
+    if k == "ago":
+        n = _number(g, gr["number"])
+        unit = g.lookup("units", gr["unit"])
+        if n is None or unit not in ("D", "W"):
+            return None
+        days = n * (7 if unit == "W" else 1)
+        return [(ev.first + days * one, ev.last + days * one)]
+    if k == "period" and _direction(g, gr) == "last":
+        unit = g.lookup("units", gr["unit"])
+        if unit == "W":
+            monday = ev.first - timedelta(days=ev.first.weekday())
+            return [(monday + 7 * one, monday + 13 * one)]
+        if unit == "M":
+            y, mo = _add_months(ev.first.year, ev.first.month, 1)
+            return [(date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1]))]
+        return None
+    if k == "weekday" and m.tense != "future":
+        wd = g.lookup("weekdays", gr["weekday"])
+        days = [ev.first + i * one for i in range((ev.last - ev.first).days + 1)]
+        hits = [d for d in days if d.weekday() == wd]
+        if not hits:
+            return None
+        start = 1 if _direction(g, gr) == "last" else 0
+        if _direction(g, gr) == "next":
+            return None
+        return [(d + start * one, d + (7 if start else 6) * one) for d in hits]
+    return None
+
+
+def infer_published(doc: Document, matches: list[Match], g: Grammar, kb) -> tuple[str, str] | None:
+    """(value, rule) of the document date the text implies, or None when the clues are missing, too loose,
+    or disagree."""
+    events = _events(kb)
+    if not events:
+        return None
+    text = doc.text
+    strong: list[list[Window]] = []   # each clue: the windows it allows (one per reading of the event)
+    weak: list[list[Window]] = []
+    for s in doc.layer("sentence"):
+        mentions: list[tuple[int, Event]] = []
+        for ev in events:
+            for p in ev.matchers:
+                hit = p.search(text, s.start, s.end)
+                if hit:
+                    mentions.append((hit.start(), ev))
+                    break
+        if not mentions:
+            continue
+        in_sentence = [m for m in matches if s.start <= m.start < s.end and not m.quoted]
+        by_alias: dict[int, list[Event]] = {}
+        for pos, ev in mentions:
+            by_alias.setdefault(pos, []).append(ev)
+        for pos, evs in by_alias.items():
+            # readings of one mention ("il vertice di Parigi" names several summits) form one clue
+            weak.append([(ev.first, ev.last + timedelta(days=MENTION_DAYS)) for ev in evs])
+            for m in sorted(in_sentence, key=lambda m: abs(m.start - pos)):
+                windows = [w for ev in evs for w in (_clue_windows(ev, m, g) or [])]
+                if windows:
+                    strong.append(windows)
+                    break
+    if not strong:
+        return None
+    solutions: list[Window] = [(date.min, date.max)]
+    for clue in strong:
+        solutions = [w for s in solutions for c in clue if (w := _intersect(s, c))]
+        if not solutions:
+            return None  # the strong clues disagree
+    if len(solutions) > 1:
+        for clue in weak:
+            kept = [s for s in solutions if any(_intersect(s, c) for c in clue)]
+            if kept:
+                solutions = kept
+    solutions = sorted(set(solutions))
+    if len(solutions) != 1:
+        return None
+    lo, hi = solutions[0]
+    if not all(any(_intersect((lo, hi), c) for c in clue) for clue in weak):
+        return None  # an event named elsewhere in the text points to another time
+    if lo == hi:
+        return lo.isoformat(), "event+relative"
+    if (hi - lo).days > 6:
+        return None
+    # News names the days of the week it reports on; the latest such day inside the window is the day
+    # of the report (Italian and English reports say "ieri"/"yesterday" for the day before).
+    days = []
+    for m in matches:
+        if m.kind == "weekday" and not m.quoted and m.tense != "future" and not _direction(g, m.groups):
+            wd = g.lookup("weekdays", m.groups["weekday"])
+            days += [lo + timedelta(days=i) for i in range((hi - lo).days + 1)
+                     if (lo + timedelta(days=i)).weekday() == wd]
+    if not days:
+        return None
+    return max(days).isoformat(), "event+weekday"
+
+
+# How far into the body a dateline stands ("Parigi, 27 mar. (askanews) –").
+DATELINE_REACH = 200
+# How close a date stands to "oggi"/"today" to be the day of the report ("oggi, venerdì 16 maggio").
+TODAY_REACH = 30
+
+
+def day_of_month(doc: Document, matches: list[Match], g: Grammar) -> tuple[str, str] | None:
+    """The day of a document whose page gives only the month, when the text names it: a dateline at the
+    start of the body, or a date given together with 'today'; it must fall in that month."""
+    month = str(doc.meta["published"])[:7]
+    body = doc.body_start
+    today = {w for w, n in (g.data.get("relative_days") or {}).items() if n == 0 and " " not in str(w)}
+    for m in matches:
+        if m.kind not in ("date", "numeric", "iso") or m.quoted:
+            continue
+        reading = normalise(m, g, Anchor.parse(month))
+        value = reading.get("value")
+        if not value or len(value) != 10 or value[:7] != month:
+            continue
+        if body <= m.start < body + DATELINE_REACH:
+            return value, "dateline"
+        near = doc.text[max(0, m.start - TODAY_REACH):m.end + TODAY_REACH].lower()
+        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in today):
+            return value, "today"
+    return None

@@ -1,0 +1,180 @@
+"""Finding expressions in a text, and the tense and quoting of the clause around each."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .grammar import Grammar, Rule, _norm
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    rule: Rule
+    groups: dict[str, str]
+    tense: str | None = None
+    quoted: bool = False
+    core: int | None = None  # where the expression starts when a focus adverb stands before it
+
+
+    @property
+    def kind(self) -> str:
+        return self.rule.kind
+
+
+def _acceptable(rule: Rule, m: re.Match, g: Grammar) -> bool:
+    groups = m.groupdict()
+    for name in rule.capitalized:
+        word = groups.get(name)
+        if word and not word[0].isupper():
+            return False
+    if "prep" in rule.requires and not groups.get("prep"):
+        return False
+    if "prep_or_mod" in rule.requires and not (groups.get("prep") or groups.get("mod") or groups.get("mod_after")
+                                               or groups.get("bound")):
+        return False
+    if "mod" in rule.requires and not (groups.get("mod") or groups.get("mod_after")):
+        return False
+    if groups.get("month") and groups.get("day") is None and groups.get("year") is None:
+        name = _norm(groups["month"])
+        if name not in g.full_months:
+            return False  # a bare abbreviation ("il mar", "il set") is a word, not a month
+        if name in g.ambiguous_months and not (groups.get("prep") or groups.get("mod") or groups.get("this")
+                                               or groups.get("bound")):
+            return False  # "May" and "March" alone are as often a verb or a noun
+    number, unit = groups.get("number"), groups.get("unit")
+    if number and unit and _norm(number) in ("a", "an", "un", "une", "ein", "eine") and _norm(unit).endswith("s") \
+            and g.code in ("en", "fr"):
+        return False  # "a years-old feud"
+    return True
+
+
+# How far before and after a keyword an expression may reach ("a partire dall'inizio del" ... "scorso").
+_REACH_BEFORE, _REACH_AFTER = 48, 64
+_FOCUS_REACH = 24
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _windows(text: str, g: Grammar) -> dict[str, list[tuple[int, int]]]:
+    """Stretches of text around the words time expressions are made of, per keyword class ('' for any
+    keyword): one pass over the words, a set look-up each. A rule scans only the stretches of a class it
+    needs ("3 marzo" is looked for near month names, not near every figure)."""
+    out: dict[str, list[list[int]]] = {}
+    for w in _WORD.finditer(text):
+        word = w.group(0)
+        classes = g.key_words.get(word.lower())
+        if classes is None:
+            if not word[0].isdigit():
+                continue
+            classes = _DIGIT
+        lo, hi = max(0, w.start() - _REACH_BEFORE), min(len(text), w.end() + _REACH_AFTER)
+        for cls in ("", *classes):
+            spans = out.setdefault(cls, [])
+            if spans and lo <= spans[-1][1]:
+                spans[-1][1] = hi
+            else:
+                spans.append([lo, hi])
+    return {cls: [(lo, hi) for lo, hi in spans] for cls, spans in out.items()}
+
+
+_DIGIT = frozenset({"digit"})
+
+
+def find(text: str, g: Grammar) -> list[Match]:
+    """All rule matches, overlaps resolved in favour of the longest (then the earliest rule)."""
+    found: list[tuple[int, int, int, Rule, dict]] = []
+    windows = _windows(text, g)
+    size = {cls: sum(hi - lo for lo, hi in spans) for cls, spans in windows.items()}
+    for order, rule in enumerate(g.rules):
+        if not rule.needs <= windows.keys():
+            continue
+        cls = min(rule.needs, key=size.__getitem__) if rule.needs else ""
+        for lo, hi in windows.get(cls, ()):
+            for m in rule.regex.finditer(text, lo, hi):
+                if m.end() > m.start() and _acceptable(rule, m, g):
+                    found.append((m.start(), m.end(), order, rule, m.groupdict()))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
+    taken: list[tuple[int, int]] = []
+    out = []
+    for start, end, _, rule, groups in found:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        out.append(Match(start, end, rule, {k: v for k, v in groups.items() if v is not None}))
+    out.sort(key=lambda m: m.start)
+    if g.focus is not None:  # a focus adverb belongs to the expression it stands before ("già lunedì")
+        prev_end = 0
+        for m in out:
+            lo = max(prev_end, m.start - _FOCUS_REACH)
+            f = g.focus.search(text, lo, m.start)
+            if f:
+                m.core, m.start = m.start, f.start()
+            prev_end = m.end
+    return out
+
+
+_QUOTE_OPEN = "«“"
+_QUOTE_CLOSE = "»”"
+
+
+def _inside_quotes(text: str, offset: int) -> bool:
+    depth = 0
+    straight = 0
+    for ch in text[:offset]:
+        if ch in _QUOTE_OPEN:
+            depth += 1
+        elif ch in _QUOTE_CLOSE:
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            straight ^= 1
+    return depth > 0 or straight == 1
+
+
+# What ends a clause inside a sentence: the verb of another clause says nothing about this expression.
+_CLAUSE_BREAK = re.compile(r"[,;:()«»“”\"]|\s[–—-]\s")
+
+
+def _clause(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[int, int]:
+    s0, s1 = sent
+    lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, s0, start)), default=s0)
+    nxt = _CLAUSE_BREAK.search(text, end, s1)
+    return lo, nxt.start() if nxt else s1
+
+
+@dataclass
+class Verbs:
+    """The tense cues of one sentence, found once: (start, end, tense) of each verb pattern's match, and
+    where deadline and elapsed words stand."""
+    hits: list[tuple[int, int, str]]
+    prospective: list[int]
+    elapsed: list[int]
+
+    @classmethod
+    def of(cls, g: Grammar, text: str, lo: int, hi: int) -> "Verbs":
+        hits = [(m.start(), m.end(), tense) for tense, patterns in (("past", g.tense_past), ("future", g.tense_future))
+                for p in patterns for m in p.finditer(text, lo, hi)]
+        return cls(hits, [m.start() for p in g.prospective for m in p.finditer(text, lo, hi)],
+                   [m.start() for p in g.elapsed for m in p.finditer(text, lo, hi)])
+
+
+def _nearest_tense(verbs: Verbs, start: int, end: int, lo: int, hi: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for a, b, tense in verbs.hits:
+        if a < lo or b > hi or (a < end and start < b):
+            continue
+        dist = start - b if b <= start else a - end
+        if best is None or dist < best[0]:
+            best = (dist, tense)
+    return best[1] if best else None
+
+
+def _tense(verbs: Verbs, text: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
+    """The tense of the expression's clause: a deadline not said to have passed is ahead; else the verb
+    nearest to the expression in its own clause, else in its sentence."""
+    lo, hi = _clause(text, start, end, sent)
+    if any(lo <= x < hi for x in verbs.prospective) and not any(lo <= x < hi for x in verbs.elapsed):
+        return "future"
+    return _nearest_tense(verbs, start, end, lo, hi) or _nearest_tense(verbs, start, end, *sent)

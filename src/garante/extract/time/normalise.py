@@ -1,0 +1,323 @@
+"""From a match to its TIMEX3 reading: type, value, mod, precision."""
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+from typing import Any
+
+from .dates import Anchor, _add_months, _choose, _fmt, _safe_date, _week, easter
+from .grammar import Grammar, _norm
+from .matching import Match
+
+
+def _direction(g: Grammar, groups: dict) -> str | None:
+    for key in ("mod", "mod_after"):
+        if groups.get(key):
+            return g.lookup("modifiers", groups[key])
+    return None
+
+
+def _bound(g: Grammar, groups: dict) -> str | None:
+    b = groups.get("bound")
+    if not b:
+        return None
+    for regex, mod in g.bounds:
+        if regex.fullmatch(b) or regex.match(b):
+            return mod
+    return None
+
+
+def _number(g: Grammar, word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    n = g.lookup("numbers", word)
+    return n if isinstance(n, int) else None
+
+
+def _part_code(g: Grammar, word: str) -> str | None:
+    """The TIMEX3 code of a part of the day (MO, AF, EV, NI); None where the language lists no codes."""
+    parts = g.data.get("parts_of_day")
+    return parts.get(_norm(word)) if isinstance(parts, dict) else None
+
+
+def _weekday_date(wd: int, anchor: Anchor, direction: str | None, tense: str | None) -> date:
+    d = anchor.first
+    back = (d.weekday() - wd) % 7
+    ahead = (wd - d.weekday()) % 7
+    if direction == "last":
+        return d - timedelta(days=back or 7)
+    if direction == "next":
+        return d + timedelta(days=ahead or 7)
+    if tense == "future":
+        return d + timedelta(days=ahead)
+    if tense is None and ahead < back:
+        return d + timedelta(days=ahead)  # no tense to go by: the nearer one ("the vote is Saturday")
+    return d - timedelta(days=back)
+
+
+def _named_date(spec: str, year: int) -> date | None:
+    spec = str(spec)
+    if spec.startswith("easter"):
+        offset = int(spec[6:] or 0)
+        return easter(year) + timedelta(days=offset)
+    parts = [int(x) for x in spec.split("-")]
+    if len(parts) == 3:  # month-n-weekday: the n-th such weekday of the month (Thanksgiving: 11-4-3)
+        first = date(year, parts[0], 1)
+        return first + timedelta(days=(parts[2] - first.weekday()) % 7 + 7 * (parts[1] - 1))
+    return _safe_date(year, parts[0], parts[1])
+
+
+def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
+    """The TIMEX3-style reading of one match: label, value (None when unresolvable), precision."""
+    k, gr = m.kind, m.groups
+    out: dict[str, Any] = {"label": "DATE", "value": None, "precision": None, "expression": k}
+    direction = _direction(g, gr)
+    mod = _bound(g, gr)
+    if mod:
+        out["mod"] = mod
+
+    def done(d: date | None, precision: str, relative: bool = False) -> dict:
+        if d is not None:
+            out["value"], out["precision"] = _fmt(d, precision), precision
+        if relative:
+            out["relative"] = True
+        return out
+
+    if k in ("iso", "date", "numeric"):
+        if k == "iso":
+            y, mo, dd = int(gr["year"]), int(gr["mon"]), int(gr["day"])
+        elif k == "numeric":
+            a, b = int(gr["a"]), int(gr["b"])
+            y = int(gr["year"]) + (2000 if len(gr["year"]) == 2 else 0)
+            day_first = g.data.get("numeric_order", "dmy") == "dmy"
+            if a > 12 or (b <= 12 and day_first):
+                dd, mo = a, b
+            else:
+                mo, dd = a, b
+        else:
+            mo, dd = g.lookup("months", gr["month"]), int(gr["day"])
+            y = int(gr["year"]) if gr.get("year") else None
+        if y is not None:
+            return done(_safe_date(y, mo, dd), "day")
+        if anchor is None:
+            return done(None, "day", True)
+        cands = [c for c in (_safe_date(anchor.first.year + i, mo, dd) for i in (-1, 0, 1)) if c]
+        return done(_choose(cands, anchor, direction, m.tense) if cands else None, "day", True)
+    if k == "month":
+        mo = g.lookup("months", gr["month"])
+        if gr.get("year"):
+            return done(date(int(gr["year"]), mo, 1), "month")
+        if anchor is None:
+            return done(None, "month", True)
+        cands = [date(anchor.first.year + i, mo, 1) for i in (-1, 0, 1)]
+        return done(_choose(cands, anchor, direction, m.tense, "month"), "month", True)
+    if k == "year":
+        return done(date(int(gr["year"]), 1, 1), "year")
+    if k == "named":
+        spec = g.lookup("named_days", gr["named"])
+        if gr.get("year"):
+            return done(_named_date(spec, int(gr["year"])), "day")
+        if anchor is None:
+            return done(None, "day", True)
+        cands = [c for c in (_named_date(spec, anchor.first.year + i) for i in (-1, 0, 1)) if c]
+        return done(_choose(cands, anchor, direction, m.tense), "day", True)
+    if k in ("weekday", "night"):
+        wd = g.lookup("weekdays", gr["weekday"])
+        if gr.get("part"):
+            out["part_of_day"] = _part_code(g, gr["part"])
+        if k == "night":
+            out["part_of_day"] = "NI"
+        if anchor is None or anchor.precision != "day":
+            return done(None, "day", True)
+        return done(_weekday_date(wd, anchor, direction, m.tense), "day", True)
+    if k == "relday":  # "ieri", "ieri sera", "nel pomeriggio" (of the document's day)
+        n = g.lookup("relative_days", gr["relday"]) if gr.get("relday") else 0
+        part = gr.get("part") or None
+        code = _part_code(g, part) if part else g.lookup("relative_parts", gr.get("relday") or "")
+        if code:
+            out["part_of_day"] = code
+        if anchor is None or anchor.precision != "day":
+            return done(None, "day", True)
+        return done(anchor.first + timedelta(days=n), "day", True)
+    if k in ("period", "ago", "ahead"):
+        return _relative_period(m, g, anchor, direction, out, done)
+    if k == "same_day":  # resolved against the expression before it, by the tagger
+        out.update(precision="day", relative=True)
+        return out
+    if k == "next_day":  # resolved by the tagger against the day told just before, else the anchor
+        shift = gr.get("shift") or gr.get("shift2") or ""
+        n = _number(g, gr["number"]) if gr.get("number") else 1
+        out["shift"] = (n or 1) * (-1 if _norm(shift) in g.data.get("backward_words", ()) else 1)
+        if anchor is not None and anchor.precision == "day":
+            return done(anchor.first + timedelta(days=out["shift"]), "day", True)
+        out["relative"] = True
+        return out
+    if k == "ref":
+        out.update(value=g.lookup("references", gr["ref"]) or "PRESENT_REF", precision="ref", relative=True)
+        return out
+    if k in ("future_ref", "past_ref"):
+        out.update(value="FUTURE_REF" if k == "future_ref" else "PAST_REF", precision="ref", relative=True)
+        return out
+    if k == "set":
+        out["label"] = "SET"
+        if gr.get("setword"):
+            out["value"] = g.lookup("set_words", gr["setword"])
+        elif gr.get("weekday"):
+            out["value"] = f"XXXX-WXX-{g.lookup('weekdays', gr['weekday']) + 1}"
+        else:
+            out["value"] = _period(g.lookup("units", gr["unit"]), 1)
+        return out
+    if k == "duration":
+        return _duration(m, g, out)
+    if k in ("decade", "century", "quarter", "season", "weekend", "clock"):
+        return _calendar_unit(m, g, anchor, direction, out)
+    return out
+
+
+def _period(unit: str | None, n: int | None) -> str | None:
+    """The ISO 8601 duration of n units ('X' when the number is vague)."""
+    if unit is None:
+        return None
+    q = "X" if n is None else n
+    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M"), "F": (2, "W")}
+    if unit in scale:
+        k, u = scale[unit]
+        return f"P{'X' if n is None else n * k}{u}"
+    if unit in ("H", "MIN", "S"):
+        return f"PT{q}{unit[0]}"
+    return f"P{q}{unit}"
+
+
+def _duration(m: Match, g: Grammar, out: dict) -> dict:
+    gr = m.groups
+    out["label"] = "DURATION"
+    if gr.get("plural"):
+        unit, n = g.lookup("units", gr["plural"]), None
+    else:
+        unit = g.lookup("units", gr["unit"])
+        n = _number(g, gr["number"]) if gr.get("number") else 1
+    out["value"] = _period(unit, n)
+    if gr.get("dmod"):
+        out["mod"] = g.lookup("duration_mods", gr["dmod"])
+    return out
+
+
+def _relative_period(m: Match, g: Grammar, anchor: Anchor | None, direction, out: dict, done) -> dict:
+    """'last week', 'this year', 'three days ago', 'year-end': a calendar unit counted from the anchor."""
+    k, gr = m.kind, m.groups
+    if gr.get("yearend"):
+        out["mod"] = "END"
+        return done(anchor.first.replace(month=1, day=1), "year", True) if anchor else done(None, "year", True)
+    unit = g.lookup("units", gr["unit"])
+    if gr.get("dmod"):
+        out["mod"] = g.lookup("duration_mods", gr["dmod"])
+    if k in ("ago", "ahead"):
+        n = _number(g, gr["number"])
+        if n is None:  # "several years ago", "tra qualche giorno"
+            out.update(value="PAST_REF" if k == "ago" else "FUTURE_REF", precision="ref", relative=True)
+            return out
+        if unit in ("H", "MIN", "S"):
+            return done(None, "day", True)
+        n = -n if k == "ago" else n
+    else:
+        n = {"last": -1, "next": 1}.get(direction, 0)
+    unit, n = {"DE": ("Y", n * 10), "CE": ("Y", n * 100), "F": ("W", n * 2)}.get(unit, (unit, n))
+    if unit not in ("D", "W", "M", "Y", "Q"):
+        out["relative"] = True
+        return out
+    need = {"D": "day", "W": "day", "M": "month", "Q": "month", "Y": "year"}[unit]
+    if anchor is None or ["year", "month", "day"].index(anchor.precision) < ["year", "month", "day"].index(need):
+        out["relative"] = True
+        out["precision"] = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year"}[unit]
+        return out
+    d = anchor.first
+    if unit == "D":
+        return done(d + timedelta(days=n), "day", True)
+    if unit == "W":
+        out.update(value=_week(d + timedelta(weeks=n)), precision="week", relative=True)
+        return out
+    if unit == "Q":
+        y, mo = _add_months(d.year, d.month, 3 * n)
+        out.update(value=f"{y}-Q{(mo - 1) // 3 + 1}", precision="quarter", relative=True)
+        return out
+    if unit == "M":
+        y, mo = _add_months(d.year, d.month, n)
+        return done(date(y, mo, 1), "month", True)
+    return done(date(d.year + n, 1, 1), "year", True)
+
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def _calendar_unit(m: Match, g: Grammar, anchor: Anchor | None, direction, out: dict) -> dict:
+    """Decades, centuries, quarters, seasons, weekends and clock times."""
+    k, gr = m.kind, m.groups
+    year = int(gr["year"]) if gr.get("year") else (anchor.first.year if anchor else None)
+    if k == "decade":
+        d = gr["decade"]
+        word = g.lookup("decade_words", d)  # "gli anni Novanta"
+        d = f"19{word}0" if word is not None else d
+        out.update(value=(d if len(d) == 4 else ("20" if int(d) < 30 else "19") + d)[:3], precision="decade")
+    elif k == "century":
+        out.update(value=f"{int(gr['century']) - 1:02d}", precision="century")
+    elif k == "quarter":
+        q = g.lookup("ordinals", gr["ordinal"])
+        out.update(value=f"{year}-Q{q}" if year and isinstance(q, int) else None, precision="quarter",
+                   relative=not gr.get("year"))
+    elif k == "season":
+        out.update(value=_season(g.lookup("seasons", gr["season"]), year, anchor, direction, m.tense,
+                                 bool(gr.get("year"))), precision="season", relative=not gr.get("year"))
+    elif k == "weekend":
+        if anchor is not None and anchor.precision == "day":
+            shift = {"last": -1, "next": 1}.get(direction, 0)
+            if direction is None and m.tense != "future" and anchor.first.weekday() < 4:
+                shift = -1  # "over the weekend", told early in the week: the one just past
+            out["value"] = _week(anchor.first + timedelta(weeks=shift)) + "-WE"
+        out.update(precision="week", relative=True)
+    elif k == "clock":
+        out.update(_clock(m, g, anchor))
+    return out
+
+
+def _season(code: str, year: int | None, anchor: Anchor | None, direction, tense, explicit: bool) -> str | None:
+    """'last summer', 'this winter', 'in the spring': the season's year (a winter is the year of its December)."""
+    if year is None or code is None:
+        return None
+    if explicit or anchor is None:
+        return f"{year}-{code}"
+    def bounds(y: int) -> tuple[date, date]:
+        first, last = SEASON_MONTHS[code]
+        ly, lm = _add_months(y, last, 0)
+        return date(y, first, 1), date(ly, lm, calendar.monthrange(ly, lm)[1])
+    a = anchor.first
+    years = [year - 1, year, year + 1]
+    if direction == "last" or (direction is None and tense == "past"):
+        past = [y for y in years if bounds(y)[1 if direction == "last" else 0] < a]
+        return f"{max(past)}-{code}" if past else None
+    if direction == "next" or (direction is None and tense == "future"):
+        ahead = [y for y in years if bounds(y)[0 if direction == "next" else 1] > a]
+        return f"{min(ahead)}-{code}" if ahead else None
+    inside = [y for y in years if bounds(y)[0] <= a <= bounds(y)[1]]
+    return f"{(inside or [year])[0]}-{code}"
+
+
+def _clock(m: Match, g: Grammar, anchor: Anchor | None) -> dict:
+    gr = m.groups
+    if gr.get("noon"):
+        hh, mm = int((g.data.get("noon_words") or {}).get(_norm(gr["noon"]), 12)), 0
+    else:
+        hh, mm = int(gr["hour"]), int(gr.get("minute") or 0)
+        ampm = (gr.get("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hh < 12:
+            hh += 12
+        elif ampm == "am" and hh == 12:
+            hh = 0
+    wd_word = gr.get("weekday") or gr.get("weekday2")
+    day = None
+    if anchor is not None and anchor.precision == "day":
+        day = anchor.first
+        if wd_word:
+            day = _weekday_date(g.lookup("weekdays", wd_word), anchor, _direction(g, gr), m.tense)
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return {"label": "TIME", "value": day.isoformat() if day else None, "timeml_value": f"{prefix}T{hh:02d}:{mm:02d}",
+            "precision": "day" if day else None, "relative": True, "date": day.isoformat() if day else None}

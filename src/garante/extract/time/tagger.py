@@ -1,0 +1,193 @@
+"""The component: time expressions as spans of layer 'timex', with TimeML extents and values."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ...document import Document, Span
+from .dates import Anchor
+from .grammar import Grammar, _norm, grammar
+from .matching import Match, Verbs, _inside_quotes, _tense, find
+from .normalise import normalise
+from .infer import day_of_month, infer_published
+
+
+# How far back "the same day" looks for the day it refers to (about a paragraph); beyond, it stays unresolved.
+SAME_DAY_REACH = 600
+
+
+class TimeTagger:
+    """Adds layer 'timex' (DATE, TIME, DURATION, SET) and fills doc.meta['published'] when it can be inferred.
+
+    A span covers the phrase statement dating reads ("on Friday", "già lunedì"); attrs['timeml_extent'] is
+    the TIMEX3 extent by the TimeML guidelines (no preposition, no focus adverb) when it differs."""
+    name = "time"
+
+    def __call__(self, doc: Document, ctx) -> None:
+        g = grammar(doc.meta.get("language"))
+        text = doc.text
+        matches = find(text, g)
+        _set_tenses(doc, matches, g)
+        if not doc.meta.get("published") and ctx is not None:
+            found = infer_published(doc, matches, g, ctx.kb)
+            if found:
+                doc.meta["published"], rule = found
+                doc.meta["published_precision"] = "day"
+                doc.meta["published_source"] = f"inferred:{rule}"
+        elif doc.meta.get("published_precision") == "month":
+            found = day_of_month(doc, matches, g)
+            if found:
+                doc.meta["published"], rule = found
+                doc.meta["published_precision"] = "day"
+                doc.meta["published_source"] = f"inferred:{rule}"
+        anchor = Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision"))
+        last_day: tuple[int, str] | None = None  # (end, value) of the last expression naming a day
+        story_year: tuple[int, int] | None = None  # (end, year) of the last expression that spells its year
+        for m in matches:
+            reading = normalise(m, g, _narrative_anchor(m, g, text, story_year, anchor))
+            if m.groups.get("year") and reading.get("value"):
+                story_year = (m.end, reading["value"])
+            if m.kind == "same_day" and last_day and m.start - last_day[0] <= SAME_DAY_REACH:
+                reading.update(value=last_day[1], antecedent=last_day[0])
+            if m.kind == "next_day" and last_day and m.start - last_day[0] <= SAME_DAY_REACH:
+                day = date.fromisoformat(last_day[1]) + timedelta(days=reading["shift"])
+                reading.update(value=day.isoformat(), precision="day", antecedent=last_day[0])
+            _time_of_day(reading)
+            if reading.get("date") and reading["label"] in ("DATE", "TIME"):
+                last_day = (m.end, reading["date"])
+            doc.add(self._span(m, g, reading, text))
+
+    def _span(self, m: Match, g: Grammar, reading: dict, text: str) -> Span:
+        label = reading.pop("label")
+        attrs = {k: v for k, v in reading.items() if v is not None}
+        attrs["value"] = reading["value"]
+        prep = m.groups.get("prep")
+        if prep and _norm(prep.rstrip("'’")) in g.attributive | {a.rstrip("'") for a in g.attributive}:
+            attrs["attributive"] = True
+        if m.tense:
+            attrs["tense"] = m.tense
+        if m.quoted:
+            attrs["quoted"] = True
+        lo = timeml_start(text, m.start if m.core is None else m.core, m.end, g)
+        if lo != m.start:
+            attrs["timeml_extent"] = [lo, m.end]
+        return Span(m.start, m.end, "timex", label, attrs, component=self.name, rule=m.rule.name)
+
+
+# How far a year spelled out carries to the partial dates after it in a chronology ("Marzo 2022, … - Il
+# 16 marzo"): within its sentence, this many characters, and forwards in the calendar.
+STORY_REACH = 240
+_PARTIAL = ("date", "month", "named")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _narrative_anchor(m: Match, g: Grammar, text: str, story: tuple[int, str] | None, anchor: Anchor | None):
+    """The reference time for a partial date: the year of the date the sentence has just spelled out,
+    when the partial date comes later in that year; otherwise the document date."""
+    if m.kind not in _PARTIAL or m.groups.get("year") or story is None:
+        return anchor
+    end, value = story
+    if m.start - end > STORY_REACH or _SENTENCE_END.search(text, end, m.start):
+        return anchor
+    year, month = int(value[:4]), int(value[5:7]) if len(value) >= 7 and value[4] == "-" else 1
+    here_month = g.lookup("months", m.groups["month"]) if m.groups.get("month") else None
+    if anchor is not None and anchor.first.year == year:
+        return anchor
+    if here_month is not None and here_month < month:
+        return anchor
+    return Anchor(date(year, 1, 1), "year")
+
+
+def _time_of_day(reading: dict) -> None:
+    """A day with a part of the day is a TIME ('Friday afternoon': TIMEX3 value 2013-03-22TAF). Its
+    'value' stays the day, which is what dating a statement needs; 'timeml_value' is the TIMEX3 value."""
+    value = reading.get("value")
+    if reading.get("label") == "DATE" and reading.get("precision") == "day" and value:
+        reading["date"] = value
+        if reading.get("part_of_day"):
+            reading.update(label="TIME", timeml_value=f"{value}T{reading['part_of_day']}")
+
+
+_LEAD_WORD = re.compile(r"[\w]+['’]|[\w]+(?:\s+|(?=['’]))")
+
+
+def timeml_start(text: str, start: int, end: int, g: Grammar) -> int:
+    """Where the TimeML extent of the phrase text[start:end] begins: after its prepositions and focus
+    adverbs ("on Friday" → "Friday", "nel 2022" → "2022", "già lunedì" → "lunedì"); articles stay
+    ("the last week", "il 10 gennaio")."""
+    pos = start
+    while pos < end:
+        m = _LEAD_WORD.match(text, pos, end)
+        if not m or m.end() >= end:
+            return pos
+        word = _norm(m.group(0).strip().rstrip("'’"))
+        elided = m.group(0).rstrip().endswith(("'", "’"))
+        lead = word in g.lead_words or (elided and word + "'" in g.lead_words)
+        if not lead and word in g.articles and not g.data.get("articles_before_names", True):
+            nxt = text[m.end():m.end() + 1]
+            lead = nxt.isdigit() or nxt.isupper()  # "the Aug. 7 bombings", "the 1996 Olympics"
+        if not lead:
+            return pos
+        pos = m.end()
+    return pos
+
+
+_VERBAL = ("VERB", "AUX")
+_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+
+
+def _parsed_tense(tokens, start: int, end: int) -> str | None:
+    """The tense of the verb that governs the expression in the dependency parse: past, future or None
+    (present, infinitive, or no verb within a few heads)."""
+    inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
+    if not inside:
+        return None
+    i = next((j for j in inside if not (start <= tokens[tokens[j].head].start < end)), inside[0])
+    for _ in range(6):
+        t = tokens[i]
+        if t.pos in _VERBAL and not (start <= t.start < end):
+            return _verb_tense(tokens, i)
+        if t.head == i:
+            return None
+        i = t.head
+    return None
+
+
+def _verb_tense(tokens, i: int) -> str | None:
+    verb = tokens[i]
+    auxes = [t for t in tokens if t.head == i and t.dep in ("aux", "aux:pass", "aux:tense")]
+    for t in auxes:
+        if t.lemma.lower() in _FUTURE_AUX or "Tense=Fut" in t.morph:
+            return "future"
+    for t in [*auxes, verb]:
+        if "Tense=Fut" in t.morph:
+            return "future"
+        if "Tense=Past" in t.morph and "VerbForm=Part" not in t.morph:
+            return "past"
+        if "Tense=Imp" in t.morph:
+            return "past"
+    if "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph and auxes:
+        return "past"  # "ha detto", "has said", "è stato"
+    return None
+
+
+def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
+    """The tense and quoting of each match's clause: from the parse when the document has one (the verb
+    governing the expression), else from verb patterns near it."""
+    text = doc.text
+    tokens = getattr(doc, "tokens", None) or []
+    sentences = [(s.start, s.end) for s in doc.layer("sentence")] or [(0, len(text))]
+    verbs: dict[tuple[int, int], Verbs] = {}
+    si = 0
+    for m in matches:
+        while si < len(sentences) - 1 and sentences[si][1] <= m.start:
+            si += 1
+        sent = sentences[si] if sentences[si][0] <= m.start < sentences[si][1] else (m.start, m.end)
+        if sent not in verbs:
+            verbs[sent] = Verbs.of(g, text, *sent)
+        m.tense = (_parsed_tense(tokens, m.start, m.end) if tokens else None) or _tense(verbs[sent], text, m.start,
+                                                                                         m.end, sent)
+        m.quoted = _inside_quotes(text[sent[0]:m.start], m.start - sent[0])
+        prep = m.groups.get("prep")
+        if prep and set(_norm(prep).split()) & g.forward:
+            m.tense = "future"
