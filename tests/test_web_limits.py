@@ -274,3 +274,41 @@ def test_positions_are_paginated_and_filtered(client):
     assert len(with_evidence["evidence"]) == with_evidence["evidence_count"]
     assert client.get("/api/positions", params={"limit": 5000}).status_code == 422
     assert len(json.dumps(client.get("/api/positions").json())) < 200_000
+
+
+# --- reads under writes: corrections update only the cells they touch ----------------------------
+
+def test_positions_updated_per_correction_equal_a_full_recomputation(db, monkeypatch):
+    from garante.analyse.positions import positions
+    from garante.present import corrections as corr
+    app = create_app(db, token=TOKEN)
+    c = TestClient(app, base_url=LOCAL)
+    wb = app.state.workbench
+    full_runs = []
+    real = corr.correct
+    monkeypatch.setattr(corr, "correct", lambda *a, **k: full_runs.append(1) or real(*a, **k))
+    with Store(db) as s:
+        sids = [r["id"] for r in s.query("SELECT id FROM statements ORDER BY id")]
+    writes = [("speaker", {"statement_id": sids[0], "entity_id": "emmanuel-macron"}),
+              ("stance", {"statement_id": sids[1], "issue": "ceasefire", "stance": "oppose"}),
+              ("stance", {"statement_id": sids[0], "issue": "foreign_troops_in_ukraine", "stance": "none"}),
+              ("speaker", {"statement_id": sids[2], "entity_id": "vladimir-putin"}),
+              ("stance", {"statement_id": sids[2], "issue": "nato_membership", "stance": "support"}),
+              ("merge", {"source_id": "x:macron-elysee", "target_id": "emmanuel-macron"})]
+    c.get("/matrix")  # positions built once, before the corrections
+    for n, (kind, body) in enumerate(writes):
+        assert c.post(f"/api/corrections/{kind}", json=body, headers=AUTH).status_code == 201
+        shown = c.get("/api/positions", params={"limit": 1000, "evidence": True}).json()["positions"]
+        with Store(db) as s:  # by definition: positions computed from scratch from the corrected evidence;
+            # a merge falls back to corrections.correct, which is then the reference
+            expected = (corr.corrected_positions(s) if kind == "merge"
+                        else positions(s, corr.corrected_evidence(s, corr.load(s))[0]))
+
+        def cells(ps):
+            return sorted((p["actor_level"], p["actor"]["id"] or "", p["issue"], p["stance"], p["statements"],
+                           sorted(e["statement_id"] for e in p["evidence"])) for p in ps)
+        assert cells(shown) == cells(expected), (n, kind, body)
+        assert all(len(a["evidence"]) == a["evidence_count"] for a in shown)
+        assert wb.changes("2025-01-01", "2025-12-31") == wb._changes("2025-01-01", "2025-12-31", wb.fingerprint())
+    # one full computation for the first build, one for the merge (it falls back), one as its reference
+    assert len(full_runs) == 3

@@ -18,6 +18,7 @@ from ...store import Store, StoreError
 from .. import corrections as corr
 from . import search as fulltext
 from .highlight import highlight, raw_lines
+from .incremental import CorrectedPositions
 
 STANCE_ORDER = ("support", "conditional", "neutral", "oppose")
 MAX_KEYED = 256  # cached per-parameter values (issue timelines, what-changed between two dates)
@@ -40,6 +41,7 @@ class Workbench:
         if "://" not in db and not Path(db).is_file():  # a typo must not quietly create an empty store
             raise StoreError(f"{db}: no such store (create it with: garante analyze PATH --db {db})")
         self.notices: list[str] = []
+        self._incremental: CorrectedPositions | None = None
         self.fts = self._index()
 
     @property
@@ -152,14 +154,36 @@ class Workbench:
 
         def build():
             rows, machine, by_cell = self._machine(fp)
-            return corr.correct(self.store, self.corrections(fp), rows, machine, by_cell)
+            c, key = self.corrections(fp), (fp[0], fp[1], fp[4])
+            state = self._incremental
+            if state is not None and state.can_apply(key, c):  # only new speaker/stance corrections
+                state.apply(self.store, c, self._machine_by_statement(fp))
+                return state.result()
+            out = corr.correct(self.store, c, rows, machine, by_cell)
+            self._incremental = CorrectedPositions(key, c, *out)
+            return out
         return self.cached("corrected", build, fp)
+
+    def corrected_rows(self, fp: tuple) -> list[dict[str, Any]]:
+        """Corrected evidence rows, oldest first."""
+        rows = self.corrected(fp)[0]
+        if rows is None:  # brought up to date incrementally: sorted on demand
+            rows = self.cached("corrected-rows", self._incremental.rows, fp)
+        return rows
+
+    def _machine_by_statement(self, fp: tuple) -> dict[int, list[dict[str, Any]]]:
+        def build():
+            out: dict[int, list[dict[str, Any]]] = {}
+            for r in self._machine(fp)[0]:
+                out.setdefault(r["statement_id"], []).append(r)
+            return out
+        return self.cached("machine-by-statement", build, (fp[0], fp[1], fp[4]))
 
     def state_timelines(self, fp: tuple) -> dict[tuple[str, str], tuple[list[str], list[dict[str, Any]]]]:
         """Per (state or organisation, issue): the dates of its evidence and the row that sets its
         stance as of each (a neutral remark does not overturn a side taken, as in positions)."""
         def build():
-            rows, _, _ = self.corrected(fp)
+            rows = self.corrected_rows(fp)
             out: dict[tuple[str, str], tuple[list[str], list[dict[str, Any]]]] = {}
             for r in rows:  # oldest first
                 if not r["on_behalf_of_id"]:
@@ -186,9 +210,24 @@ class Workbench:
         return self.cached("overview", lambda: self._overview(fp), fp)
 
     def _overview(self, fp: tuple) -> dict[str, Any]:
+        """What the store holds (cached until documents, entities or errors change: a correction
+        does not redo these counts) with the corrections applied on top."""
+        base = self.cached("overview-store", self._overview_store, (fp[0], fp[1], fp[4], fp[5]))
+        c = self.corrections(fp)
+        names = self.names(fp)
+        actor_counts: Counter = Counter()
+        for a, n in base["statements_by_actor"]:
+            actor_counts[c.resolve(a)] += n
+        actors = [{"id": a, "name": (names.get(a) or {}).get("name") or a, "statements": n}
+                  for a, n in actor_counts.most_common(30)]
+        counts = {**base["counts"], "corrections": self.store.query("SELECT COUNT(*) AS n FROM corrections")[0]["n"]}
+        out = {k: v for k, v in base.items() if k != "statements_by_actor"}
+        return {**out, "counts": counts, "actors": actors}
+
+    def _overview_store(self) -> dict[str, Any]:
         q = self.store.query
         counts = {t: q(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"]
-                  for t in ("documents", "statements", "stances", "entities", "ingest_errors", "corrections")}
+                  for t in ("documents", "statements", "stances", "entities", "ingest_errors")}
         by_outlet = q("""SELECT COALESCE(outlet, '') AS outlet, COUNT(*) AS n FROM documents
                          GROUP BY COALESCE(outlet, '') ORDER BY n DESC, outlet LIMIT 100""")
         by_language = q("""SELECT COALESCE(language, '') AS language, COUNT(*) AS n FROM documents
@@ -198,21 +237,15 @@ class Workbench:
         errors = q("SELECT source, location, message, occurred_at FROM ingest_errors ORDER BY id DESC LIMIT 50")
         versions = q("""SELECT pipeline_version, COUNT(*) AS n, MAX(analysed_at) AS last FROM documents
                         GROUP BY pipeline_version ORDER BY last DESC""")
-        c = self.corrections(fp)
-        names = self.names(fp)
-        actor_counts: Counter = Counter()
-        for r in q("""SELECT on_behalf_of_id AS id, COUNT(*) AS n FROM statements
-                      WHERE on_behalf_of_id IS NOT NULL GROUP BY on_behalf_of_id"""):
-            actor_counts[c.resolve(r["id"])] += r["n"]
-        actors = [{"id": a, "name": (names.get(a) or {}).get("name") or a, "statements": n}
-                  for a, n in actor_counts.most_common(30)]
+        by_actor = [(r["id"], r["n"]) for r in q("""SELECT on_behalf_of_id AS id, COUNT(*) AS n FROM statements
+                                                     WHERE on_behalf_of_id IS NOT NULL GROUP BY on_behalf_of_id""")]
         issue_counts = {r["issue"]: r["n"] for r in q("SELECT issue, COUNT(*) AS n FROM stances GROUP BY issue")}
         issues = [{**i, "stances": issue_counts.get(i["id"], 0)} for i in self.issues()]
         recent = q("""SELECT id, title, outlet, language, published, source FROM documents
                       ORDER BY published DESC NULLS LAST, id DESC LIMIT 20""")
         return {"counts": counts, "by_outlet": by_outlet, "by_language": by_language, "by_month": by_month,
-                "ingest_errors": errors, "pipeline_versions": versions, "actors": actors, "issues": issues,
-                "recent_documents": recent}
+                "ingest_errors": errors, "pipeline_versions": versions, "statements_by_actor": by_actor,
+                "issues": issues, "recent_documents": recent}
 
     def documents(self, limit: int = 50, offset: int = 0, outlet: str | None = None,
                   language: str | None = None) -> dict[str, Any]:
