@@ -36,7 +36,7 @@ def split(text: str, lang: str | None = None) -> list[tuple[int, int]]:
         if m.group("nl") is None:
             end_mark = m.group("end")
             if end_mark.startswith(".") and not end_mark.startswith("..."):
-                w = WORD_BEFORE.search(text, 0, m.start())
+                w = WORD_BEFORE.search(text, max(0, m.start() - 64), m.start())  # a window: linear in the text
                 word = re.split(r"['’]", w.group(1).lower().strip("’'-"))[-1] if w else ""  # l'on. → on
                 if word in abbr or (w and len(w.group(1)) == 1 and w.group(1).isupper()):
                     continue
