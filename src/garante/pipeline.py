@@ -9,6 +9,7 @@ knowledge (knowledge base, codebook) and options shared by all documents of a ru
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -60,13 +61,29 @@ def default_components() -> list[Callable[[Document, Context], None]]:
     return [SentenceSplitter(), LinguisticLayer(), EntityLinker(), TimeTagger(), StatementExtractor(), StanceClassifier()]
 
 
+MAX_CHARS = 1_000_000  # characters of cleaned text analysed per document
+BUDGET = 120.0  # seconds of analysis per document
+
+
+class OverBudget(Exception):
+    """A document that needs more work than one document may take."""
+
+
 class Pipeline:
     def __init__(self, ctx: Context | None = None, components: Iterable | None = None):
         self.ctx = ctx or Context()
         self.components = list(components) if components is not None else default_components()
 
     def __call__(self, doc: Document) -> Document:
-        for component in self.components:
+        # work per document is bounded: a size cap on the analysed text, and a time budget checked
+        # between components (a document over either is reported by the caller, never the run)
+        limit, budget = (self.ctx.options.get(k, d) for k, d in (("max_chars", MAX_CHARS), ("time_budget", BUDGET)))
+        if len(doc.text) > limit:
+            raise OverBudget(f"its text has {len(doc.text)} characters, over the {limit}-character analysis limit")
+        start = time.monotonic()
+        for n, component in enumerate(self.components):
+            if n and time.monotonic() - start > budget:
+                raise OverBudget(f"stopped before {getattr(component, 'name', n)}: over the {budget:g} s budget")
             component(doc, self.ctx)
         return doc
 
