@@ -246,3 +246,23 @@ def test_fifo_is_reported_as_a_fifo_and_not_read(tmp_path, inside):
     caps, (err,) = split(read_inputs([str(tmp_path if inside else fifo)]))  # would block if it were opened
     assert err.source == str(fifo) and "FIFO" in err.message and "no such file" not in err.message
     assert [c.source for c in caps] == ([str(tmp_path / "a.txt")] if inside else [])
+
+
+# --- 10. what the commands print cannot drive the terminal -----------------------------------------
+
+def test_escape_sequences_in_captures_and_file_names_are_not_printed_raw(tmp_path, capsys, monkeypatch):
+    import garante.pipeline
+    from garante.cli import main
+    monkeypatch.setattr(garante.pipeline, "default_components", lambda: [])
+    evil = "\x1b]0;owned\x07\x1b[2J"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "capture.txt").write_text(f"Talks {evil}resume in Geneva\n" + EN, encoding="utf-8")
+    (tmp_path / "in" / f"bad{evil}.txt").write_bytes(b"\x00binary")
+    db = str(tmp_path / "s.db")
+    main(["analyze", str(tmp_path / "in"), "--db", db, "--quiet"])
+    capsys.readouterr()
+    for command in (["list"], ["show", "1"], ["show", "1", "--raw"], ["errors"]):
+        assert main(command + ["--db", db]) == 0
+        out = capsys.readouterr().out
+        assert "\x1b" not in out and "\x07" not in out, command
+        assert "\\x1b" in out, command  # shown, escaped

@@ -2,8 +2,18 @@
 from __future__ import annotations
 
 import json
+import re
 
 from . import add_db
+
+# C0 and C1 control characters but tab and line feed: an escape sequence in a capture or a file name
+# must not drive the analyst's terminal (clear it, retitle it, hide text)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(value) -> str:
+    """``value`` as text safe for a terminal: control characters shown as \\xNN / \\uNNNN."""
+    return _CONTROL.sub(lambda m: ascii(m.group(0))[1:-1], str(value))
 
 
 def register(sub) -> None:
@@ -45,8 +55,8 @@ def run_list(args) -> int:
     print(f"{'id':>4}  {'published':10}  lang  {'stmts':>5}  {'outlet':18}  title / source")
     for r in rows:
         title = r["title"] or r["source"]
-        print(f"{r['id']:>4}  {r['published'] or '-':10}  {r['language'] or '-':4}  {r['statements']:>5}  "
-              f"{(r['outlet'] or '-')[:18]:18}  {title[:70]}")
+        print(printable(f"{r['id']:>4}  {r['published'] or '-':10}  {r['language'] or '-':4}  {r['statements']:>5}  "
+                        f"{(r['outlet'] or '-')[:18]:18}  {title[:70]}"))
     return 0
 
 
@@ -63,20 +73,20 @@ def run_show(args) -> int:
     if args.raw:
         for ln in doc.lines:
             text = doc.raw[ln.raw_start:ln.raw_end].replace("\r\n", "\n").replace("\n", " ↵ ")  # wrapped paragraphs
-            print(f"{ln.label:11} {text[:100]}")
+            print(printable(f"{ln.label:11} {text[:100]}"))
         return 0
     for k in ("source", "title", "published", "published_source", "outlet", "author", "url", "language", "section"):
-        print(f"{k:17} {rec.get(k)}")
+        print(printable(f"{k:17} {rec.get(k)}"))
     print()
-    print(rec["body"])
+    print(printable(rec["body"]))
     print()
-    print(f"entities ({len(rec['entities'])}): " + ", ".join(e["name"] for e in rec["entities"]))
-    print("time expressions: " + ", ".join(f"{t['text']}={t['value']}" for t in rec["time_expressions"]))
+    print(printable(f"entities ({len(rec['entities'])}): " + ", ".join(e["name"] for e in rec["entities"])))
+    print(printable("time expressions: " + ", ".join(f"{t['text']}={t['value']}" for t in rec["time_expressions"])))
     print(f"statements ({len(rec['statements'])}):")
     for s in rec["statements"]:
         issues = ", ".join(f"{i['issue']}:{i['stance']}" for i in s["issues"])
-        print(f"  [{s['kind']}] {s['speaker']['name']} ({s['on_behalf_of']['name']}, {s['date']}): "
-              f"{s['content'][:90]}" + (f"  -> {issues}" if issues else ""))
+        print(printable(f"  [{s['kind']}] {s['speaker']['name']} ({s['on_behalf_of']['name']}, {s['date']}): "
+                        f"{s['content'][:90]}" + (f"  -> {issues}" if issues else "")))
     return 0
 
 
@@ -91,7 +101,8 @@ def _print_tokens(doc) -> int:
     LinguisticLayer()(doc, Context(options={"parse": "all"}))
     print("# sent\tid\tform\tlemma\tupos\tfeats\thead\tdeprel\tchars")
     for t in doc.tokens:
-        print(f"{t.sent}\t{t.i}\t{t.text}\t{t.lemma}\t{t.pos}\t{t.morph or '_'}\t{t.head}\t{t.dep}\t{t.start}-{t.end}")
+        print(printable(f"{t.sent}\t{t.i}\t{t.text}\t{t.lemma}\t{t.pos}\t{t.morph or '_'}\t{t.head}\t{t.dep}\t"
+                        f"{t.start}-{t.end}"))
     return 0
 
 
@@ -99,5 +110,5 @@ def run_errors(args) -> int:
     with open_existing(args.db) as store:
         for r in store.query("SELECT * FROM ingest_errors ORDER BY id"):
             where = f"{r['source']}:{r['location']}" if r["location"] else r["source"]
-            print(f"{r['occurred_at']}  {where}: {r['message']}")
+            print(printable(f"{r['occurred_at']}  {where}: {r['message']}"))
     return 0
