@@ -24,19 +24,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GARANTE = str(Path(sys.executable).parent / "garante")
-# runs a command and prints the largest peak RSS (KB) of it and its descendants
+# runs a command; prints the largest peak RSS (KB) of it and its descendants, and their CPU seconds
 PEAK = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, r.returncode)")
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN); "
+        "print(u.ru_maxrss, u.ru_utime + u.ru_stime, r.returncode)")
 
 
-def run(cmd: list[str]) -> tuple[float, int]:
+def run(cmd: list[str]) -> tuple[float, int, float]:
+    """Wall seconds, peak bytes, CPU seconds (Spark's JVM included)."""
     t0 = time.perf_counter()
     out = subprocess.run([sys.executable, "-c", PEAK, *cmd], capture_output=True, text=True, check=True)
     seconds = time.perf_counter() - t0
-    peak_kb, code = out.stdout.split()[-2:]
+    peak_kb, cpu, code = out.stdout.split()[-3:]
     if code not in ("0", "1"):
         raise SystemExit(f"{' '.join(cmd)} failed ({code}): {out.stderr[-2000:]}")
-    return seconds, int(peak_kb) * 1024
+    return seconds, int(peak_kb) * 1024, float(cpu)
 
 
 def exported(db: Path, out: Path) -> dict[str, bytes]:
@@ -51,13 +53,15 @@ def store_size(db: Path) -> int:
 def measure(name: str, cmd: list[str], db: Path, work: Path, docs: int) -> dict:
     for old in db.parent.glob(db.name + "*"):
         old.unlink()
-    seconds, peak = run(cmd)
+    seconds, peak, cpu = run(cmd)
     size = store_size(db)
-    row = {"run": name, "seconds": round(seconds, 1), "docs_per_s": round(docs / seconds, 1),
+    row = {"run": name, "seconds": round(seconds, 1), "cpu_seconds": round(cpu, 1),
+           "docs_per_s": round(docs / seconds, 1), "docs_per_cpu_s": round(docs / cpu, 1),
            "peak_mb": round(peak / 2**20), "store_kb_per_doc": round(size / docs / 1024, 1),
            "export": exported(db, work / f"out_{name}")}
-    print(f"{name:>12}: {row['seconds']:7.1f} s  {row['docs_per_s']:6.1f} docs/s  peak {row['peak_mb']} MB  "
-          f"store {row['store_kb_per_doc']} KB/doc", flush=True)
+    print(f"{name:>12}: {row['seconds']:7.1f} s  {row['docs_per_s']:6.1f} docs/s  cpu {row['cpu_seconds']:7.1f} s "
+          f"({row['docs_per_cpu_s']} docs per cpu-s)  peak {row['peak_mb']} MB  store {row['store_kb_per_doc']} KB/doc",
+          flush=True)
     return row
 
 
@@ -102,7 +106,7 @@ def main() -> None:
     for r in rows[1:]:
         same = r["export"] == base["export"]
         print(f"{r['run']} against {base['run']}: speed-up {base['seconds'] / r['seconds']:.2f}x, "
-              f"export {'identical' if same else 'DIFFERENT'}")
+              f"cpu {r['cpu_seconds'] / base['cpu_seconds']:.2f}x, export {'identical' if same else 'DIFFERENT'}")
     by_name = {r["run"]: r for r in rows}
     if "spark[2]" in by_name and "workers=2" in by_name:
         print(f"spark[2] overhead against workers=2: {by_name['spark[2]']['seconds'] / by_name['workers=2']['seconds']:.2f}x")

@@ -73,14 +73,16 @@ def main() -> None:
     ap.add_argument("--postgres", metavar="URL", help="also on this PostgreSQL database ('auto': a throw-away "
                     "server started as the tests start one)")
     ap.add_argument("--keep", metavar="DB", help="SQLite file to fill (or reuse) and keep")
+    ap.add_argument("--skip-sqlite", action="store_true", help="only the PostgreSQL measurements")
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.measure:
         return measure(a.measure, a.db)
-    db = a.keep or str(Path(tempfile.mkdtemp(prefix="garante-bench-positions-")) / "stances.db")
-    fill(db, a.stances)
-    compare(db, "sqlite")
+    if not a.skip_sqlite:
+        db = a.keep or str(Path(tempfile.mkdtemp(prefix="garante-bench-positions-")) / "stances.db")
+        fill(db, a.stances)
+        compare(db, "sqlite")
     if a.postgres == "auto":
         sys.path.insert(0, str(ROOT / "tests"))
         from postgres_server import PostgresServer

@@ -80,3 +80,8 @@ def test_workers_must_be_a_positive_number(bad, capsys):
     with pytest.raises(SystemExit):
         main(["analyze", "x", "--db", "x.db", "--workers", bad])
     assert "--workers" in capsys.readouterr().err
+
+
+def test_spark_engine_without_an_output_folder_says_what_it_needs(tmp_path, capsys):
+    assert main(["analyze", str(EXAMPLES), "--db", str(tmp_path / "s.db"), "--engine", "spark"]) == 2
+    assert "--out DIR" in capsys.readouterr().err
