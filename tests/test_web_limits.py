@@ -312,3 +312,24 @@ def test_positions_updated_per_correction_equal_a_full_recomputation(db, monkeyp
         assert wb.changes("2025-01-01", "2025-12-31") == wb._changes("2025-01-01", "2025-12-31", wb.fingerprint())
     # one full computation for the first build, one for the merge (it falls back), one as its reference
     assert len(full_runs) == 3
+
+
+def test_readers_get_the_previous_value_while_it_is_rebuilt(db):
+    wb = create_app(db, token=TOKEN).state.workbench
+    assert wb.cached("figure", lambda: "old", fp=(1,)) == "old"
+    started, release = threading.Event(), threading.Event()
+
+    def slow():
+        started.set()
+        release.wait(30)
+        return "new"
+    builder = threading.Thread(target=wb.cached, args=("figure", slow, (2,)))
+    builder.start()
+    try:
+        assert started.wait(30)
+        assert wb.cached("figure", lambda: "other", fp=(2,)) == "old"  # did not wait for the build
+    finally:
+        release.set()
+        builder.join(30)
+    assert wb.cached("figure", lambda: "other", fp=(2,)) == "new"
+    assert wb.cached("figure", lambda: "newest", fp=(3,), wait=True) == "newest"

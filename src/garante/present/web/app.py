@@ -258,11 +258,13 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None,
     def _record(fn, *args, **kwargs) -> int:
         with wb.write_lock:
             try:
-                return fn(wb.store, *args, **kwargs)
+                made = fn(wb.store, *args, **kwargs)
             except LookupError as e:
                 raise HTTPException(404, str(e)) from e
             except corr.CorrectionError as e:
                 raise HTTPException(409, str(e)) from e
+        wb.refresh()  # outside the lock: the next correction is written while this one is applied
+        return made
 
     write_responses = {**ERRORS, **NOT_FOUND, 409: {"description": "the correction contradicts the store "
                                                                      "(self-merge, merge cycle)"}}
@@ -288,6 +290,7 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None,
         with wb.write_lock:
             if not corr.delete(wb.store, correction_id):
                 raise HTTPException(404, "no such correction")
+        wb.refresh()
 
     async def _queue_upload(request: Request, form_token: bool) -> Job:
         folder = Path(tempfile.mkdtemp(prefix="garante-upload-"))

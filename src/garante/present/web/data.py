@@ -61,16 +61,20 @@ class Workbench:
         i = self.store.query("SELECT MAX(id) AS m FROM ingest_errors")[0]
         return (d["n"], d["m"], c["n"], c["m"], e["n"], i["m"])
 
-    def cached(self, name: str, build: Callable[[], Any], fp: tuple | None = None) -> Any:
+    def cached(self, name: str, build: Callable[[], Any], fp: tuple | None = None, wait: bool = False) -> Any:
         """``build()``, kept until the fingerprint changes; concurrent requests for the same value
-        wait for one build instead of each computing it."""
+        wait for one build instead of each computing it. While a value is being rebuilt after a
+        change, readers get the previous one rather than wait (reads keep their speed under a stream
+        of corrections); ``wait``: the caller needs the new one (the writer, after its correction)."""
         fp = fp if fp is not None else self.fingerprint()
         with self._lock:
             hit = self._cache.get(name)
             if hit and hit[0] == fp:
                 return hit[1]
             building = self._building.setdefault(name, threading.Lock())
-        with building:
+        if not building.acquire(blocking=wait or hit is None):
+            return hit[1]
+        try:
             with self._lock:
                 hit = self._cache.get(name)
                 if hit and hit[0] == fp:
@@ -84,7 +88,14 @@ class Workbench:
                     keyed = [k for k in self._cache if ":" in k]
                     for k in keyed[:max(0, len(keyed) - MAX_KEYED)]:
                         del self._cache[k]
+        finally:
+            building.release()
         return value
+
+    def refresh(self) -> None:
+        """Brings the corrected positions up to date now (called by the writer of a correction, so
+        that its response, and the reads after it, show it)."""
+        self.corrected(self.fingerprint(), wait=True)
 
     def _index(self) -> bool:
         try:
@@ -146,8 +157,8 @@ class Workbench:
             return rows, positions(self.store, rows), corr.rows_by_cell(rows)
         return self.cached("machine", build, (fp[0], fp[1], fp[4]))
 
-    def corrected(self, fp: tuple | None = None) -> tuple[list[dict[str, Any]], set[tuple[int, str]],
-                                                          list[dict[str, Any]]]:
+    def corrected(self, fp: tuple | None = None, wait: bool = False
+                  ) -> tuple[list[dict[str, Any]] | None, set[tuple[int, str]], list[dict[str, Any]]]:
         """Corrected evidence rows (oldest first), the (statement, issue) pairs corrections changed,
         and corrected positions."""
         fp = fp or self.fingerprint()
@@ -162,7 +173,7 @@ class Workbench:
             out = corr.correct(self.store, c, rows, machine, by_cell)
             self._incremental = CorrectedPositions(key, c, *out)
             return out
-        return self.cached("corrected", build, fp)
+        return self.cached("corrected", build, fp, wait)
 
     def corrected_rows(self, fp: tuple) -> list[dict[str, Any]]:
         """Corrected evidence rows, oldest first."""
