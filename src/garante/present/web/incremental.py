@@ -25,6 +25,15 @@ def position_order(p: Row) -> tuple:
     return (p["actor_level"] != "person",) + corr._cell_of(p)[1:]
 
 
+def _one_level(level: str, rows: list[Row]) -> list[Row]:
+    """The rows of one cell made to count at ``level`` only: the same rows also count for the speakers
+    (or the states) of the cell, whose positions have not changed and need not be computed."""
+    if level == "state":
+        return [{**r, "speaker_entity_id": None, "speaker": None} if r["on_behalf_of_id"] or r["actor_state"]
+                else r for r in rows]
+    return [{**r, "on_behalf_of_id": None, "actor_state": None} for r in rows]
+
+
 class CorrectedPositions:
     """``rows``, ``changed``, positions by cell: the result of ``corrections.correct`` for the
     corrections ``c`` over the machine's evidence of ``machine_key``."""
@@ -79,9 +88,11 @@ class CorrectedPositions:
         from ...analyse.positions import positions
         for cell in touched:
             self.cells.pop(cell, None)
-            for p in positions(store, self.by_cell.get(cell, [])):
-                if corr._cell_of(p) != cell:
-                    continue  # the other cells these rows count in are unchanged
+            rows = self.by_cell.get(cell, [])
+            found = [p for p in positions(store, _one_level(cell[0], rows)) if corr._cell_of(p) == cell]
+            if not found and rows:  # a row the narrowing does not fit (a state speaking for another)
+                found = [p for p in positions(store, rows) if corr._cell_of(p) == cell]
+            for p in found:
                 for e in p["evidence"]:
                     e["corrected"] = (e["statement_id"], p["issue"]) in self.changed
                 self.cells[cell] = {**p, "corrected": any(e["corrected"] for e in p["evidence"])}
