@@ -221,6 +221,11 @@ def _relative_period(m: Match, g: Grammar, anchor: Anchor | None, direction, out
         n = -n if k == "ago" else n
     else:
         n = {"last": -1, "next": 1}.get(direction, 0)
+    if unit in ("DE", "CE") and k == "period" and anchor is not None:  # "the last decade", "il secolo scorso"
+        y = anchor.first.year
+        value = f"{y // 10 + n}" if unit == "DE" else f"{y // 100 + n:02d}"
+        out.update(value=value, precision="decade" if unit == "DE" else "century", relative=True)
+        return out
     unit, n = {"DE": ("Y", n * 10), "CE": ("Y", n * 100), "F": ("W", n * 2)}.get(unit, (unit, n))
     if unit not in ("D", "W", "M", "Y", "Q"):
         out["relative"] = True
