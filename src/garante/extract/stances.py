@@ -497,6 +497,13 @@ class StanceClassifier:
             embedder.prime(wanted)
             for st, (ws, floor, we) in pending:
                 st.stances = self._stances(doc, st, ws, floor, we, lang, codebook, (), embedder.guess)
+        model = _learned_model(ctx)
+        if model is not None:
+            from .stance_features import StatementView, doc_topics
+            lex, topics = lexicon(lang), doc_topics(doc, codebook, lang)
+            for st, (ws, floor, we) in zip(doc.statements, windows):
+                view = StatementView(doc, st, (ws, we), lang, st.stances, topics)
+                st.stances = model.stances(view, codebook, lex)
 
     @staticmethod
     def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None) -> list[Stance]:
@@ -506,6 +513,15 @@ class StanceClassifier:
             x.evidence_start = (x.evidence_start or 0) + ws
             x.evidence_end = (x.evidence_end or 0) + ws
         return stances
+
+
+def _learned_model(ctx):
+    """The learned stance model unless the run turns it off (``ctx.options["stance_model"] = False``:
+    the rules alone, as the training script needs them)."""
+    if ctx is not None and not ctx.options.get("stance_model", True):
+        return None
+    from .stance_model import load_model
+    return load_model()
 
 
 def _previous_sentence_start(text: str, sentences: list[tuple[int, int]], floor: int) -> int:

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs garante on one split of the annotated corpus (texts in /work/corpus_texts, or $TEXTS) and scores it.
+# Usage: eval/stance/run.sh [train|dev|test|all] [it|en|both] [score.py arguments...]
+#   KEEP=dir  keeps the export;  GARANTE=...  another garante binary.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SPLIT=${1:-dev}; LANGS=${2:-both}; shift $(( $# > 2 ? 2 : $# )) || true
+[ "$LANGS" = both ] && LANGS="it en"
+GARANTE=${GARANTE:-.venv/bin/garante}
+TEXTS=${TEXTS:-/work/corpus_texts}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/garante-corpus.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+python3 eval/stance/split_gold.py "$SPLIT" --lang $LANGS --out "$tmp/gold.json" --list "$tmp/files" --texts "$TEXTS"
+mapfile -t captures < "$tmp/files"
+"$GARANTE" analyze "${captures[@]}" --db "$tmp/c.db" --quiet || echo "run.sh: some captures failed (above); scoring the rest" >&2
+"$GARANTE" export --db "$tmp/c.db" --out "$tmp/out"
+python3 ../shared/eval/score.py --gold "$tmp/gold.json" --pred "$tmp/out/documents.jsonl" \
+  --positions "$tmp/out/positions.json" "$@"
+if [ -n "${KEEP:-}" ]; then mkdir -p "$KEEP"; cp -r "$tmp/out" "$tmp/gold.json" "$KEEP"; echo "export copied to $KEEP"; fi

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Writes the gold file of one split of the annotated corpus (eval/corpus/<lang>/gold.json filtered to
+the split's documents) and lists the split's captures, for eval/stance/run.sh and the training script.
+
+    python3 eval/stance/split_gold.py dev --lang it en --out /tmp/dev.json --list /tmp/dev.txt
+
+The split comes from eval/corpus/<lang>/splits.json ({"train": [...], "dev": [...], "test": [...]}).
+Positions are corpus-wide in the gold; a split keeps those that a gold statement of its own documents
+speaks to (same issue, actor among the statement's speaker or on-behalf-of aliases).
+Standard library only.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "eval" / "corpus"
+TEXTS = pathlib.Path("/work/corpus_texts")
+
+
+def split_ids(lang: str, split: str) -> set[str]:
+    """The document ids of a split ("all": every annotated document)."""
+    gold = json.loads((CORPUS / lang / "gold.json").read_text(encoding="utf-8"))
+    every = {d["file"].rsplit(".", 1)[0] for d in gold["documents"]}
+    if split == "all":
+        return every
+    path = CORPUS / lang / "splits.json"
+    if path.is_file():
+        splits = json.loads(path.read_text(encoding="utf-8"))
+    else:
+        print(f"WARNING: {path} missing: a provisional split by hash of the document id", file=sys.stderr)
+        splits = provisional(every)
+    if split not in splits:
+        sys.exit(f"{path}: no split {split!r} (has {sorted(splits)})")
+    return set(splits[split]) & every
+
+
+def provisional(ids: set[str]) -> dict[str, list[str]]:
+    """60/20/20 by a hash of the id, until the corpus ships its own splits.json."""
+    out: dict[str, list[str]] = {"train": [], "dev": [], "test": []}
+    for i in sorted(ids):
+        h = int(hashlib.sha1(i.encode()).hexdigest(), 16) % 10
+        out["train" if h < 6 else "dev" if h < 8 else "test"].append(i)
+    return out
+
+
+def _speaks_to(position: dict, statements: list[dict]) -> bool:
+    aliases = {a.lower() for a in position["actor_aliases"]}
+    for s in statements:
+        if position["issue"] not in s["issues"]:
+            continue
+        names = [*(s.get("speaker_aliases") or []), *(s.get("on_behalf_of") or [])]
+        if aliases & {n.lower() for n in names}:
+            return True
+    return False
+
+
+def split_gold(langs: list[str], split: str, texts: pathlib.Path = TEXTS) -> tuple[dict, list[pathlib.Path]]:
+    docs, positions, files = [], [], []
+    for lang in langs:
+        gold = json.loads((CORPUS / lang / "gold.json").read_text(encoding="utf-8"))
+        ids = split_ids(lang, split)
+        mine = [d for d in gold["documents"] if d["file"].rsplit(".", 1)[0] in ids]
+        statements = [s for d in mine for s in d["statements"]]
+        docs += mine
+        positions += [p for p in gold.get("positions", []) if _speaks_to(p, statements)]
+        for d in mine:
+            path = texts / lang / d["file"]
+            if not path.is_file():
+                sys.exit(f"{path}: capture missing (re-materialise it, see eval/corpus/materialise.md)")
+            files.append(path)
+    return {"version": 1, "about": f"split {split} of {'+'.join(langs)}", "documents": docs,
+            "positions": positions}, files
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("split", choices=["train", "dev", "test", "all"])
+    ap.add_argument("--lang", nargs="+", default=["it", "en"])
+    ap.add_argument("--out", required=True, help="gold file to write")
+    ap.add_argument("--list", help="file to write the captures' paths into, one a line")
+    ap.add_argument("--texts", default=str(TEXTS), help="folder of <lang>/<doc_id>.txt captures")
+    a = ap.parse_args()
+    gold, files = split_gold(a.lang, a.split, pathlib.Path(a.texts))
+    pathlib.Path(a.out).write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    if a.list:
+        pathlib.Path(a.list).write_text("".join(f"{p}\n" for p in files), encoding="utf-8")
+    print(f"{a.split}: {len(gold['documents'])} documents, {len(gold['positions'])} positions", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,89 @@
+"""Training examples for the stance model: garante's own statements on annotated documents, aligned
+with the gold statements the way the scorer aligns them, with the features of every codebook issue.
+
+One example per (predicted statement that matches a gold statement, issue):
+    {"doc", "lang", "issue", "about": 0/1, "side": stance or None, "fa": {...}, "fs": {...}}
+Issues the gold lists as optional are left out (either answer is right). Statements that match no gold
+statement are left out too: the gold lists the statements of named speakers, not every sentence.
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(ROOT / "eval" / "stance"))
+from split_gold import CORPUS, TEXTS, split_ids  # noqa: E402
+
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+
+
+def scorer():
+    """The shared scorer's matching functions (../shared/eval/score.py)."""
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def align(preds, gold_statements, sc) -> list[tuple[object, dict]]:
+    """(predicted statement, gold statement) pairs, as the scorer pairs them."""
+    used, pairs = set(), []
+    for gs in gold_statements:
+        hits = [i for i, p in enumerate(preds) if i not in used and sc.statement_matches(p.content, gs["anchor"])]
+        if not hits:
+            continue
+        best = max(hits, key=lambda i: (sc.name_matches(preds[i].speaker_name, gs["speaker_aliases"]),
+                                        -len(preds[i].content or "")))
+        used.add(best)
+        pairs.append((preds[best], gs))
+    return pairs
+
+
+def examples_of(doc, gold_doc, lang: str, sc) -> list[dict]:
+    from garante.codebook import Codebook
+    from garante.extract.stance_features import StatementView, doc_topics, statement_features
+    from garante.extract.stances import _window, _previous_sentence_start, lexicon
+    codebook, lex = Codebook.load(), lexicon(lang)
+    sentences = [(s.start, s.end) for s in doc.layer("sentence")]
+    out = []
+    topics = doc_topics(doc, codebook, lang)
+    for st, gs in align(doc.statements, gold_doc["statements"], sc):
+        floor, we = _window(doc.text, sentences, st.content_start, st.content_end)
+        ws = _previous_sentence_start(doc.text, sentences, floor)
+        view = StatementView(doc, st, (ws, we), lang, st.stances, topics)
+        for issue, (fa, fs) in statement_features(view, codebook, lex).items():
+            if issue in gs.get("optional_issues", {}) and issue not in gs["issues"]:
+                continue
+            wanted = gs["issues"].get(issue)
+            out.append({"doc": gold_doc["file"], "st": st.content_start, "lang": lang, "issue": issue, "about": int(bool(wanted)),
+                        "side": wanted[0] if wanted else None, "allowed": wanted or [], "fa": fa, "fs": fs})
+    return out
+
+
+def build(split: str, langs=("it", "en"), texts: pathlib.Path = TEXTS, extra_sets=()) -> list[dict]:
+    """Examples of one split of the corpus (plus, for training, our own held-out sets by name)."""
+    from garante.pipeline import Context, Pipeline
+    from garante.ingest import Capture
+    pipe = Pipeline(Context(options={"stance_model": False}))
+    sc = scorer()
+    rows = []
+    sources = []
+    for lang in langs:
+        gold = json.loads((CORPUS / lang / "gold.json").read_text(encoding="utf-8"))
+        ids = split_ids(lang, split)
+        sources += [(texts / lang / d["file"], d, lang) for d in gold["documents"] if d["file"][:-4] in ids]
+    for name in extra_sets:
+        gold = json.loads((ROOT / "eval" / name / "gold.json").read_text(encoding="utf-8"))
+        sources += [(ROOT / "eval" / name / d["file"], d, d["meta"]["language"]) for d in gold["documents"]]
+    for path, gold_doc, lang in sources:
+        try:
+            fmt = "html" if path.suffix == ".html" else "text"
+            doc = pipe.analyse_capture(Capture(str(path), path.read_text(encoding="utf-8"), fmt))
+        except Exception as e:  # a capture the pipeline fails on is reported, the rest still train
+            print(f"{path}: skipped ({type(e).__name__}: {e})", file=sys.stderr)
+            continue
+        rows += examples_of(doc, gold_doc, (doc.meta.get("language") or lang)[:2], sc)
+    return rows
