@@ -85,7 +85,7 @@ def reader(port: int, ids: list[int], stop: threading.Event, out: list, errors: 
             errors.append(f"GET {url}: {e}")
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
             continue
-        out.append(time.perf_counter() - t)
+        out.append((time.perf_counter() - t, url.split("?")[0].rstrip("0123456789")))
 
 
 def correction(port: int, sids: list[int], rnd: random.Random, accepted: list, errors: list) -> None:
@@ -132,11 +132,18 @@ def phase(port: int, ids: list[int], sids: list[int], seconds: float, readers: i
     for t in threads + writers:
         t.join()
     elapsed = time.perf_counter() - t0
-    times.sort()
-    p95 = times[int(0.95 * (len(times) - 1))] * 1000 if times else float("nan")
-    return {"reads": len(times), "rps": len(times) / elapsed, "p95": p95,
-            "median": statistics.median(times) * 1000 if times else float("nan"),
+    by_path: dict[str, list[float]] = {}
+    for took, path in times:
+        by_path.setdefault(path, []).append(took * 1000)
+    flat = sorted(took * 1000 for took, _ in times)
+    return {"reads": len(flat), "rps": len(flat) / elapsed, "p95": p95(flat),
+            "median": statistics.median(flat) if flat else float("nan"),
+            "paths": {k: p95(sorted(v)) for k, v in sorted(by_path.items())},
             "errors": errors, "accepted": accepted, "sent": n}
+
+
+def p95(ms: list[float]) -> float:
+    return ms[int(0.95 * (len(ms) - 1))] if ms else float("nan")
 
 
 def main() -> int:
@@ -169,6 +176,8 @@ def main() -> int:
     for name, r in (("read-only", base), (f"with {a.rate:g} corrections/s", load)):
         print(f"{name:26} {r['rps']:6.1f} reads/s  median {r['median']:6.1f} ms  p95 {r['p95']:6.1f} ms  "
               f"errors {len(r['errors'])}")
+    print("p95 by path (read-only / under writes): " + ", ".join(
+        f"{k} {base['paths'].get(k, 0):.0f}/{v:.0f} ms" for k, v in load["paths"].items()))
     print(f"corrections: {load['sent']} sent, {len(load['accepted'])} accepted, {len(missing)} missing from the store")
     ratio = base["rps"] / max(load["rps"], 1e-9)
     ok = load["p95"] < 300 and ratio <= 2 and not base["errors"] and not load["errors"] and not missing

@@ -21,7 +21,8 @@ from .highlight import highlight, raw_lines
 from .incremental import CorrectedPositions
 
 STANCE_ORDER = ("support", "conditional", "neutral", "oppose")
-MAX_KEYED = 256  # cached per-parameter values (issue timelines, what-changed between two dates)
+MAX_KEYED = 256
+COALESCE = 0.05  # seconds the refresher waits for more corrections before applying them  # cached per-parameter values (issue timelines, what-changed between two dates)
 
 
 class Workbench:
@@ -42,6 +43,9 @@ class Workbench:
             raise StoreError(f"{db}: no such store (create it with: garante analyze PATH --db {db})")
         self.notices: list[str] = []
         self._incremental: CorrectedPositions | None = None
+        self._refreshed = threading.Condition()
+        self._wanted = self._done = 0  # refreshes asked for and made (see refresh)
+        self._refresher: threading.Thread | None = None
         self.fts = self._index()
 
     @property
@@ -72,6 +76,8 @@ class Workbench:
             if hit and hit[0] == fp:
                 return hit[1]
             building = self._building.setdefault(name, threading.Lock())
+        if hit is not None and not wait and name in self._pending():
+            return hit[1]  # the refresher is about to bring it up to date
         if not building.acquire(blocking=wait or hit is None):
             return hit[1]
         try:
@@ -92,10 +98,39 @@ class Workbench:
             building.release()
         return value
 
+    def _pending(self) -> tuple[str, ...]:
+        return ("corrected",) if self._done < self._wanted else ()
+
     def refresh(self) -> None:
-        """Brings the corrected positions up to date now (called by the writer of a correction, so
-        that its response, and the reads after it, show it)."""
-        self.corrected(self.fingerprint(), wait=True)
+        """Returns once the corrected positions include what was written before the call (the writer
+        of a correction calls it, so that its response and the reads after it show it). One thread
+        applies the corrections of many writers at once: under a stream of corrections the positions
+        are brought up to date a few times a second, not once per correction, and readers meanwhile
+        get the previous ones."""
+        with self._refreshed:
+            self._wanted += 1
+            ticket = self._wanted
+            if self._refresher is None or not self._refresher.is_alive():
+                self._refresher = threading.Thread(target=self._refresh_loop, name="refresh", daemon=True)
+                self._refresher.start()
+            self._refreshed.notify_all()
+            while self._done < ticket:
+                self._refreshed.wait()
+
+    def _refresh_loop(self) -> None:
+        while True:
+            with self._refreshed:
+                while self._done >= self._wanted:
+                    self._refreshed.wait()
+            time.sleep(COALESCE)  # let the corrections arriving meanwhile join this update
+            with self._refreshed:
+                ticket = self._wanted
+            try:
+                self.corrected(self.fingerprint(), wait=True)
+            finally:
+                with self._refreshed:
+                    self._done = ticket
+                    self._refreshed.notify_all()
 
     def _index(self) -> bool:
         try:
