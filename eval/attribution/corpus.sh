@@ -30,3 +30,4 @@ PY
 "$GARANTE" export --db "$tmp/c.db" --out "$tmp/out"
 python3 ../shared/eval/score.py --gold "$tmp/gold.json" --pred "$tmp/out/documents.jsonl" \
   --positions "$tmp/out/positions.json" "$@"
+if [ -n "${KEEP:-}" ]; then cp -r "$tmp/out" "$KEEP"; echo "export copied to $KEEP"; fi

@@ -300,6 +300,7 @@ class StatementExtractor:
                     continue
             frames.extend(_paragraph(doc.text, start, z.end, lex, sentences, mentions, timexes, kb))
         _build_statements(doc, frames, lex, mentions, kb, sentences)
+        label_kinds(doc, kb)
         parsed = attribution_lexicon(doc.meta.get("language"))
         if parsed is not None:  # the parse adds what the rules missed (nothing when there are no tokens)
             add_parsed(doc, parsed, kb, lex.forms)

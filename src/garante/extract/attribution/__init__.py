@@ -30,14 +30,15 @@ def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = Non
     for t in tokens:
         lemma = _lemma(t, lex, forms or {})
         frame = _frame_of(doc, t, lemma, lex)
-        if frame is not None and frame.content:
+        if frame is not None and frame.content and (not lex.frames or frame.frame in lex.frames):
             frame.lemma = lemma
             out.append(frame)
     by_sentence: dict[int, list] = {}
     for t in tokens:
         by_sentence.setdefault(t.sent, []).append(t)
     for sent in by_sentence.values():
-        out.extend(according_frames(doc, sent, lex.according))
+        if not lex.frames or "according" in lex.frames:
+            out.extend(according_frames(doc, sent, lex.according))
     return sorted(out, key=lambda f: f.cue.start)
 
 

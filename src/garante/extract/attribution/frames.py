@@ -75,6 +75,8 @@ def source_of(doc: Document, cue):
             return doc.tokens[cue.head]  # "officials who said …", "fonti vicine al Cremlino che dicono"
         if cue.dep not in CARRIES_SUBJECT or cue.is_root:
             return None
+        if cue.feat("VerbForm") == "Inf" and cue.dep != "xcomp":
+            return None  # "per assicurare che …": a purpose, not the subject's words
         cue = doc.tokens[cue.head]
     return None
 
@@ -83,7 +85,7 @@ def content_of(doc: Document, cue, frames: set[str]) -> tuple[str, list]:
     """(frame, content tokens) of a verb cue, or ('', [])."""
     if "clause" in frames:
         for c in doc.children(cue):
-            if c.dep in CLAUSE or (c.dep == "parataxis" and c.i > cue.i):
+            if c.dep in CLAUSE or (c.dep == "parataxis" and c.i > cue.i and _introduced(doc, c)):
                 return "clause", subtree(doc, c)
         if cue.dep == "parataxis" and not cue.is_root:  # "“…,” he said" / "…, she said, …"
             return "parenthetical", without(subtree(doc, doc.tokens[cue.head]), subtree(doc, cue))
@@ -148,6 +150,14 @@ def _match_forward(doc: Document, open_i: int, limit: int = 200):
         if doc.tokens[i].text in OPENING:
             return None
     return None
+
+
+def _introduced(doc: Document, clause) -> bool:
+    """A clause after the cue is what it reports only when a colon or a quotation mark opens it
+    ("ha detto: «…»"); a parataxis after a comma is another sentence run on."""
+    first = subtree(doc, clause)[0]
+    prev = doc.tokens[first.i - 1] if first.i > 0 else None
+    return first.text in OPENING + EITHER or (prev is not None and prev.text in ":" + OPENING + EITHER)
 
 
 def _inserted(doc: Document, cue) -> list:

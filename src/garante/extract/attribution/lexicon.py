@@ -21,9 +21,11 @@ class AttributionLexicon:
     organisation_nouns: frozenset[str]
     anonymous_nouns: frozenset[str]
     anonymous_plural: frozenset[str]
+    group_nouns: frozenset[str]
     pronouns: dict
     indefinite: frozenset[str]
     titles: dict
+    frames: frozenset[str]  # the frames this language's statements come from (empty: all)
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique'."""
@@ -54,7 +56,8 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         adjectives=_set(data, "adjective_frames"),
         according=tuple(tuple(str(w).lower() for w in seq) for seq in data.get("according") or []),
         organisation_nouns=_set(data, "organisation_nouns"), anonymous_nouns=_set(data, "anonymous_nouns"),
-        anonymous_plural=_set(data, "anonymous_plural"),
+        anonymous_plural=_set(data, "anonymous_plural"), group_nouns=_set(data, "group_nouns"),
         pronouns={str(k).lower(): v for k, v in (data.get("pronouns") or {}).items()},
         indefinite=_set(data, "indefinite"),
-        titles={str(k).lower(): v for k, v in (data.get("titles") or {}).items()})
+        titles={str(k).lower(): v for k, v in (data.get("titles") or {}).items()},
+        frames=_set(data, "frames"))

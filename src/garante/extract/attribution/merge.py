@@ -60,7 +60,8 @@ def _better(st: Statement, source: Source, kb) -> bool:
     if source.resolution == "pronoun":
         return False
     return source.resolution == "description" and st.speaker_start is not None \
-        and source.start <= st.speaker_start < source.end
+        and source.start <= st.speaker_start < source.end and st.attrs.get("speaker_kind") in ("state", "organisation") \
+        and not (source.head and st.speaker_start <= source.head[0] < st.speaker_end)
 
 
 def content_span(doc: Document, frame: ParsedFrame) -> tuple[int, int, str] | None:

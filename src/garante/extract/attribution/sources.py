@@ -21,6 +21,7 @@ class Source:
     kind: str  # person | organisation | state | group | anonymous
     entity_id: str | None = None
     resolution: str = "parse"
+    head: tuple[int, int] | None = None  # offsets of the source's head word
     behalf: Span | None = None  # a state or organisation named inside a description ("a senior US official")
     gender: str | None = None  # of a pronoun source: 'm', 'f', 'p'
 
@@ -49,8 +50,16 @@ def _covering(mentions: list[Span], a: int, b: int, head) -> Span | None:
 def describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: AttributionLexicon,
              antecedent) -> Source | None:
     """The Source a head token names; ``antecedent(token)`` resolves a pronoun (or None)."""
+    source = _describe(doc, head, mentions, ner, lex, antecedent)
+    if source is not None:
+        source.head = (head.start, head.end)
+    return source
+
+
+def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: AttributionLexicon,
+              antecedent) -> Source | None:
     a, b = phrase(doc, head)
-    m = _covering(mentions, a, b, head)
+    m = _covering(mentions, a, b, head) or _named_beside(doc, head, mentions, a, b)
     if m is not None:
         return Source(m.start, m.end, m.attrs.get("name") or m.text_of(doc), KIND_OF_LABEL[m.label],
                       m.attrs.get("entity_id"), m.attrs.get("resolution") or "mention")
@@ -62,10 +71,31 @@ def describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: At
     if head.pos == "PROPN":
         label = next((n.label for n in ner if n.start <= head.start < n.end), "PER")
         return Source(a, b, text, KIND_OF_LABEL.get(label, "person"), resolution="name")
-    if head.pos != "NOUN":
-        return None
+    if head.pos != "NOUN" or not speaker_noun(head, lex):
+        return None  # "the plan says", "la strada verso la pace passa": not a speaker
     behalf = next((x for x in mentions if a <= x.start and x.end <= b and x.label in ("GPE", "ORG")), None)
     return Source(a, b, text, noun_kind(doc, head, lex), resolution="description", behalf=behalf)
+
+
+def speaker_noun(head, lex: AttributionLexicon) -> bool:
+    """A common noun that can speak: a person's role, a group of people, an organisation, a study."""
+    lemma = head.lemma.lower()
+    return lemma in lex.anonymous_nouns or lemma in lex.organisation_nouns or lemma in lex.group_nouns
+
+
+def _named_beside(doc: Document, head, mentions: list[Span], a: int, b: int) -> Span | None:
+    """"Il presidente ucraino Volodymyr Zelensky": a person named in apposition to the role noun
+    (not one governed by a preposition: "an aide to Trump" is not Trump)."""
+    if head.pos != "NOUN":
+        return None
+    for m in mentions:
+        if m.label != "PER" or not (a <= m.start and m.end <= b):
+            continue
+        root = doc.root(m.start, m.end)
+        if root is not None and root.head == head.i and root.dep in ("appos", "flat", "compound", "nmod") \
+                and not any(c.dep == "case" for c in doc.children(root)):
+            return m
+    return None
 
 
 def noun_kind(doc: Document, head, lex: AttributionLexicon) -> str:
