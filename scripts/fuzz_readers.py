@@ -126,8 +126,17 @@ def check_one(path: Path, data: bytes, tally: Tally, budget: float = 5.0) -> str
     return None
 
 
+SHORT = ["Ciao come stai oggi", "Hello how are you today", "Bonjour comment allez vous", "Guten Tag wie geht es",
+         "Hola como estas hoy", "Olá como você está", "Привет как дела", "Привіт як справи", "Cześć jak się masz",
+         "Hallo hoe gaat het", "ab", "é"]
+
+
 def warm_up(folder: Path) -> None:
-    """Reads every seed once: the language models load on first use (seconds), not a hang."""
+    """Reads every seed once and identifies the language of short and long samples: lingua loads
+    each language's models on first use (seconds, once a process), which is not a hang."""
+    from garante.clean.language import detect
+    for text in SHORT + [t * 20 for t in SHORT]:
+        detect(text)
     for kind, data in seeds().items():
         check_one(folder / f"seed.{kind}", data, Tally(), budget=float("inf"))
 
