@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable
@@ -37,6 +38,7 @@ from typing import Callable, Iterable
 from .. import lang as langdata
 from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance
+from .stance_syntax import negation_elsewhere
 
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
@@ -140,8 +142,15 @@ def _cue_own(m: re.Match, hit: "_Hit") -> bool:
     return first is not None and first.group(0).lower() in hit.cue.pattern.pattern.lower()
 
 
+# (document, offset of the window in it) while a document with tokens is classified: the parse decides
+# whether a negation's clause contains the issue
+_SYNTAX: ContextVar[tuple[Document, int] | None] = ContextVar("stance_syntax", default=None)
+
+
 def _negation(text: str, a: int, b: int, lex, skip=None):
     m = _first(lex["negation"], text, a, b, skip)
+    while m is not None and _scoped_out(m, skip):
+        m = _first(lex["negation"], text, m.end(), b, skip)
     if m is None:
         return None
     for v in lex["negation_void"]:
@@ -149,6 +158,15 @@ def _negation(text: str, a: int, b: int, lex, skip=None):
             if vm.start() <= m.start() < vm.end() + 2:
                 return None
     return m
+
+
+def _scoped_out(m: re.Match, hit: "_Hit | None") -> bool:
+    """A negation in a purpose or relative clause that does not contain the issue's cue (from the parse)."""
+    syntax = _SYNTAX.get()
+    if syntax is None or hit is None or hit.end <= hit.start:
+        return False
+    doc, ws = syntax
+    return negation_elsewhere(doc, ws + m.start(), ws + hit.start, ws + hit.end)
 
 
 def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
@@ -507,8 +525,12 @@ class StanceClassifier:
 
     @staticmethod
     def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None) -> list[Stance]:
-        stances = _classify(doc.text[ws:we], st.content_start - ws, st.content_end - ws, lang, codebook,
-                            topic, floor - ws, guess)
+        token = _SYNTAX.set((doc, ws) if doc.tokens else None)
+        try:
+            stances = _classify(doc.text[ws:we], st.content_start - ws, st.content_end - ws, lang, codebook,
+                                topic, floor - ws, guess)
+        finally:
+            _SYNTAX.reset(token)
         for x in stances:
             x.evidence_start = (x.evidence_start or 0) + ws
             x.evidence_end = (x.evidence_end or 0) + ws
