@@ -1,0 +1,160 @@
+"""The learned stance model (issue 13): the shipped weights, what it adds to the rules, the negation scope
+from the parse, the training code and the evaluation helpers. Sentences are our own."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from garante import analyse_text
+from garante.codebook import Codebook
+from garante.document import Document, Span, Statement
+from garante.extract import stance_features as sf
+from garante.extract.stance_model import MODEL, StanceModel, load_model
+from garante.extract.stances import StanceClassifier, lexicon
+from garante.pipeline import Context
+
+ROOT = Path(__file__).resolve().parents[1]
+HAS_IT_PARSER = (ROOT / "src" / "garante" / "data" / "models" / "it_garante" / "meta.json").is_file()
+
+
+def one_statement(text: str, content: str, lang: str = "en", behalf: str | None = "russia") -> Document:
+    doc = Document(source="t.txt", raw=text, text=text, meta={"language": lang, "published": "2025-09-05"})
+    doc.add(Span(0, len(text), "sentence", component="test", rule="test"))
+    a = text.index(content)
+    doc.statements.append(Statement(a, a + len(content), content, "indirect", speaker_name="Lavrov",
+                                    on_behalf_of_id=behalf, on_behalf_of_name=behalf))
+    return doc
+
+
+def test_the_shipped_model_loads_and_gives_probabilities():
+    model = load_model()
+    assert model is not None, f"{MODEL} missing"
+    assert model.classes == ["support", "oppose", "conditional", "neutral"]
+    assert 0.5 <= model.threshold_new <= 1.0
+    side = model.p_side({"bias": 1.0, "lex:rejection": 1.0})
+    assert abs(sum(side.values()) - 1.0) < 1e-9
+    assert 0.0 < model.p_about({"bias": 1.0}) < 1.0
+
+
+def test_a_model_file_that_is_not_one_is_named_in_the_error(tmp_path):
+    bad = tmp_path / "model.json"
+    bad.write_text('{"about": {}}', encoding="utf-8")
+    with pytest.raises(ValueError, match=str(bad)):
+        StanceModel.load(bad)
+
+
+def test_rejection_cues_push_the_side_towards_oppose():
+    model = load_model()
+    plain = model.p_side({"bias": 1.0, "rule:none": 1.0})
+    rejected = model.p_side({"bias": 1.0, "rule:none": 1.0, "lex:rejection": 1.0, "lex:negation": 1.0})
+    assert rejected["oppose"] > plain["oppose"]
+
+
+def test_rule_stances_stay_and_carry_the_models_probabilities():
+    text = "Lavrov said Moscow rejects any Western troops in Ukraine."
+    doc = one_statement(text, "Moscow rejects any Western troops in Ukraine")
+    StanceClassifier()(doc, Context())
+    [st] = doc.statements
+    troops = [s for s in st.stances if s.issue == "foreign_troops_in_ukraine"]
+    assert [(s.stance, s.rule) for s in troops] == [("oppose", "rejection")]
+    assert 0.0 <= troops[0].attrs["p_about"] <= 1.0 and "p_stance" in troops[0].attrs
+
+
+def test_the_rules_alone_when_the_run_turns_the_model_off():
+    text = "Lavrov said Moscow rejects any Western troops in Ukraine."
+    doc = one_statement(text, "Moscow rejects any Western troops in Ukraine")
+    StanceClassifier()(doc, Context(options={"stance_model": False}))
+    [stance] = doc.statements[0].stances
+    assert "p_about" not in stance.attrs
+
+
+def test_a_stance_the_model_adds_keeps_evidence_inside_the_statement():
+    model = load_model()
+    codebook = Codebook.load()
+    text = ("Peskov said that the deployment of a reassurance force of European soldiers would never be "
+            "accepted by Moscow under any circumstances.")
+    doc = one_statement(text, "the deployment of a reassurance force of European soldiers would never be "
+                              "accepted by Moscow under any circumstances")
+    st = doc.statements[0]
+    view = sf.StatementView(doc, st, (0, len(text)), "en", [], sf.doc_topics(doc, codebook, "en"))
+    low = StanceModel({**model.__dict__, "threshold_new": 0.0})  # every issue it weighs
+    added = low.stances(view, codebook, lexicon("en"))
+    assert {s.issue for s in added} == set(codebook.issues)
+    for s in added:
+        assert s.rule == "model" and 0.0 <= s.confidence <= 1.0
+        assert st.content_start <= s.evidence_start < s.evidence_end <= st.content_end
+    best = max(added, key=lambda s: s.attrs["p_about"])
+    assert best.issue == "foreign_troops_in_ukraine"
+
+
+def test_features_name_the_issue_words_and_the_document_topic():
+    codebook = Codebook.load()
+    text = "Lavrov said NATO enlargement to the east threatens Russia. He called the alliance's expansion a danger."
+    doc = one_statement(text, "NATO enlargement to the east threatens Russia")
+    view = sf.StatementView(doc, doc.statements[0], (0, len(text)), "en", [], sf.doc_topics(doc, codebook, "en"))
+    about, side = sf.statement_features(view, codebook, lexicon("en"))["nato_eastward_expansion"]
+    assert about["doc.cues"] > 0 and about["doc.top"] == 1.0
+    assert any(k.startswith("nato_eastward_expansion|w:") for k in about)
+    assert "parsed" not in side  # no tokens in a hand-made document: no parse features
+
+
+@pytest.mark.skipif(not HAS_IT_PARSER, reason="the Italian pipeline is not installed")
+def test_a_negation_in_a_purpose_clause_does_not_oppose_the_issue():
+    doc = analyse_text("Il ministro Guido Crosetto ha detto che le garanzie di sicurezza sono necessarie "
+                       "affinché la Russia non ci attaccherà di nuovo.")
+    stances = [(s.issue, s.stance) for st in doc.statements for s in st.stances]
+    assert ("western_security_guarantees", "oppose") not in stances
+    assert ("western_security_guarantees", "support") in stances
+
+
+@pytest.mark.skipif(not HAS_IT_PARSER, reason="the Italian pipeline is not installed")
+def test_a_negation_of_the_main_predicate_still_opposes():
+    doc = analyse_text("Il ministro Guido Crosetto ha detto che l'Italia non invierà truppe in Ucraina.")
+    stances = [(s.issue, s.stance) for st in doc.statements for s in st.stances]
+    assert ("foreign_troops_in_ukraine", "oppose") in stances
+
+
+def test_training_fits_a_separable_problem():
+    np = pytest.importorskip("numpy")
+    sys.path.insert(0, str(ROOT / "scripts" / "train" / "stance"))
+    import train
+    rows = [{"doc": f"d{i}", "st": 0, "about": i % 2, "side": ("support" if i % 4 == 1 else "oppose"),
+             "allowed": [], "fa": {"bias": 1.0, "x": float(i % 2)},
+             "fs": {"bias": 1.0, "pos": float(i % 4 == 1)}} for i in range(40)]
+    model = train.train(rows, 0.3, 0.3)
+    m = StanceModel({**model, "threshold_new": 0.5})
+    assert m.p_about({"bias": 1.0, "x": 1.0}) > 0.8 > 0.2 > m.p_about({"bias": 1.0})
+    assert max(m.p_side({"bias": 1.0, "pos": 1.0}).items(), key=lambda kv: kv[1])[0] == "support"
+    assert np.isfinite(list(model["about"].values())).all()
+
+
+def test_the_provisional_split_is_disjoint_and_stable():
+    sys.path.insert(0, str(ROOT / "eval" / "stance"))
+    from split_gold import provisional
+    ids = {f"it_{i:03d}" for i in range(50)}
+    a, b = provisional(ids), provisional(set(sorted(ids)))
+    assert a == b
+    assert set(a["train"]) | set(a["dev"]) | set(a["test"]) == ids
+    assert not set(a["train"]) & set(a["test"]) and not set(a["dev"]) & set(a["test"])
+
+
+def test_a_state_opposing_what_its_leader_supports_is_flagged():
+    sys.path.insert(0, str(ROOT / "eval" / "stance"))
+    from flag_positions import flags, leader_statements
+    from garante.kb import KnowledgeBase
+    documents = [{"source": "a.txt", "statements": [
+        {"speaker": {"id": "vladimir-putin", "name": "Vladimir Putin"}, "on_behalf_of": {"id": "russia"},
+         "date": "2025-09-05", "content": "…", "issues": [{"issue": "ukraine_neutrality", "stance": "support"}]},
+        {"speaker": {"id": "dmitry-peskov", "name": "Dmitry Peskov"}, "on_behalf_of": {"id": "russia"},
+         "date": "2025-09-05", "content": "…", "issues": [{"issue": "ceasefire", "stance": "support"}]}]}]
+    positions = [{"actor": {"id": "russia", "name": "Russia"}, "actor_level": "state",
+                  "issue": "ukraine_neutrality", "stance": "oppose"},
+                 {"actor": {"id": "russia", "name": "Russia"}, "actor_level": "state",
+                  "issue": "ceasefire", "stance": "oppose"}]
+    found = flags(positions, leader_statements(documents, KnowledgeBase.load()))
+    # Peskov speaks for Russia but is not its leader
+    assert [(f["actor"], f["issue"]) for f in found] == [("Russia", "ukraine_neutrality")]
+    assert json.dumps(found)
