@@ -271,3 +271,23 @@ def test_a_quote_split_by_its_tag_is_linked_to_its_first_part():
     second = next(s for s in doc.statements if "our land" in s.content)
     assert second.attrs["continues"] == first
     assert document_record(doc)["statements"][doc.statements.index(second)]["continues"] == first
+
+
+# --- the shipped models, on sentences of our own ----------------------------------------------------
+
+@pytest.mark.skipif(not nlp.available("en"), reason="no English model in data/models")
+def test_english_model_finds_an_anonymous_source_and_its_side():
+    doc = analyse_text(" date 2025-09-05\nTitle\n\n" + LEAD["en"] + "\n\n"
+                       "A senior US official said the talks in Geneva would resume on Monday.\n", ctx=CTX)
+    st = next(s for s in doc.statements if "resume" in s.content)
+    assert st.attrs["speaker_kind"] == "anonymous" and "official" in st.speaker_name
+    assert st.on_behalf_of_name == "United States"
+
+
+@pytest.mark.skipif(not nlp.available("it"), reason="no Italian model in data/models")
+def test_italian_model_finds_a_group_of_leaders():
+    doc = analyse_text(" date 2025-09-05\nTitolo\n\n" + LEAD["it"] + "\n\n"
+                       "I leader europei hanno ribadito che l'Ucraina deve sedere al tavolo dei negoziati.\n",
+                       ctx=CTX)
+    st = next(s for s in doc.statements if "tavolo" in s.content)
+    assert st.attrs["speaker_kind"] == "group" and "leader" in st.speaker_name.lower()

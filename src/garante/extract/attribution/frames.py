@@ -66,6 +66,8 @@ def source_of(doc: Document, cue):
     """The token heading the cue's source: its subject, a passive's agent, or the subject it shares."""
     for _ in range(3):
         subj = _child(doc, cue, SUBJECT)
+        for aux in (c for c in doc.children(cue) if c.dep in ("aux", "aux:pass", "cop") and subj is None):
+            subj = _child(doc, aux, SUBJECT)  # a subject the parser hung on the auxiliary
         if subj is not None:
             return subj
         agent = _child(doc, cue, AGENT)

@@ -52,7 +52,8 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         return None
     return AttributionLexicon(
         speech=_set(data, "speech_verbs"), cognition=_set(data, "cognition_verbs"),
-        xcomp=_set(data, "xcomp_verbs"), objects=_set(data, "object_verbs"), obliques=_set(data, "oblique_verbs"), nouns=_set(data, "nouns"),
+        xcomp=_set(data, "xcomp_verbs"), objects=_set(data, "object_verbs"),
+        obliques=_set(data, "oblique_verbs"), nouns=_set(data, "nouns"),
         adjectives=_set(data, "adjective_frames"),
         according=tuple(tuple(str(w).lower() for w in seq) for seq in data.get("according") or []),
         organisation_nouns=_set(data, "organisation_nouns"), anonymous_nouns=_set(data, "anonymous_nouns"),

@@ -59,8 +59,10 @@ def _better(st: Statement, source: Source, kb) -> bool:
             source.entity_id != st.speaker_entity_id and gender_of(kb, st.speaker_entity_id) != source.gender)
     if source.resolution == "pronoun":
         return False
-    return source.resolution == "description" and st.speaker_start is not None \
-        and source.start <= st.speaker_start < source.end and st.attrs.get("speaker_kind") in ("state", "organisation") \
+    if source.resolution != "description" or st.speaker_start is None:
+        return False
+    return source.start <= st.speaker_start < source.end \
+        and st.attrs.get("speaker_kind") in ("state", "organisation") \
         and not (source.head and st.speaker_start <= source.head[0] < st.speaker_end)
 
 
@@ -191,7 +193,8 @@ def link_continuations(doc: Document, gap: int = 400) -> None:
     order = sorted(range(len(doc.statements)), key=lambda i: doc.statements[i].content_start)
     for before, here in zip(order, order[1:]):
         prev, st = doc.statements[before], doc.statements[here]
+        same_level = st.attrs.get("depth", 0) == prev.attrs.get("depth", 0)
         if st.rule.split("+")[0] == "continuation" and prev.speaker_name == st.speaker_name \
-                and 0 <= st.content_start - prev.content_end < gap and st.attrs.get("depth", 0) == prev.attrs.get("depth", 0):
-            st.attrs["continues"] = prev.attrs.get("continues", before) if prev.rule.startswith("continuation") \
-                else before
+                and 0 <= st.content_start - prev.content_end < gap and same_level:
+            first = prev.attrs.get("continues", before) if prev.rule.startswith("continuation") else before
+            st.attrs["continues"] = first

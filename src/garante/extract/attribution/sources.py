@@ -99,14 +99,14 @@ def _named_beside(doc: Document, head, mentions: list[Span], a: int, b: int) -> 
 
 
 def noun_kind(doc: Document, head, lex: AttributionLexicon) -> str:
-    """An unnamed source: an organisation ("the company"), a group ("European leaders"), or anonymous
-    ("a senior official", "sources", "fonti del Cremlino")."""
+    """An unnamed source: an organisation ("the company"), a group ("European leaders", "i leader
+    europei"), or anonymous ("a senior official", "sources", "some officials", "fonti del Cremlino")."""
     lemma = head.lemma.lower()
-    plural = head.feat("Number") == "Plur"
-    dets = {c.text.lower() for c in doc.children(head) if c.dep in ("det", "nummod", "amod")}
-    if lemma in lex.organisation_nouns and not plural and not (dets & lex.indefinite):
+    dets = [c for c in doc.children(head) if c.dep in ("det", "nummod", "amod")]
+    plural = head.feat("Number") == "Plur" or any(d.feat("Number") == "Plur" for d in dets if d.dep == "det")
+    indefinite = bool({d.text.lower() for d in dets} & lex.indefinite)
+    if lemma in lex.organisation_nouns and not plural and not indefinite:
         return "organisation"
-    if lemma in lex.anonymous_nouns and (not plural or lemma in lex.anonymous_plural or dets & lex.indefinite):
+    if plural and (lemma in lex.anonymous_plural or (indefinite and lemma in lex.anonymous_nouns)):
         return "anonymous"
     return "group" if plural else "anonymous"
-
