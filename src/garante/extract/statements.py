@@ -21,6 +21,7 @@ knowledge base says the speaker stood for at the statement's date.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1273,6 +1274,10 @@ def _addressee(doc: Document, st: Statement, f: Frame, lex: Lexicon, mentions: l
     st.addressee_name = target.attrs.get("name") or target.text_of(doc)
 
 
+def _start(span: Span) -> int:
+    return span.start
+
+
 def _context_date(doc: Document, st: Statement, statements: list[Statement], sentences, mentions):
     """A statement with no date of its own takes the date of the event just told about its speaker
     ("Mercoledì Putin ha ringraziato Kim… «…», ha detto Putin"), or its speaker's previous statement."""
@@ -1288,22 +1293,25 @@ def _context_date(doc: Document, st: Statement, statements: list[Statement], sen
             value = t.attrs.get("value")
             if t.end <= st.content_start and value and len(value) == 10 and not t.attrs.get("quoted"):
                 return value, "context"
-    idx = next((i for i, (a, b) in enumerate(sentences) if a <= st.content_start < b), None)
-    if idx is None:
+    # sentences and mentions are in order: found by bisection, so the work per statement does not
+    # grow with the document (issue 16)
+    idx = bisect.bisect_right(sentences, (st.content_start, float("inf"))) - 1
+    if idx < 0 or not sentences[idx][0] <= st.content_start < sentences[idx][1]:
         return None
-    timexes = doc.layer("timex")
+    timexes = None
     for j in range(idx - 1, max(-1, idx - 3), -1):
         a, b = sentences[j]
         if doc.zone_of(a) != "body":
             break
-        about = any(a <= m.start < b and (m.attrs.get("entity_id") == st.speaker_entity_id and st.speaker_entity_id)
-                    for m in mentions)
+        inside = mentions[bisect.bisect_left(mentions, a, key=_start):bisect.bisect_left(mentions, b, key=_start)]
+        about = any(m.attrs.get("entity_id") == st.speaker_entity_id and st.speaker_entity_id for m in inside)
         # "Da Mosca la chiusura era arrivata già lunedì. La portavoce … ha ribadito": a sentence that sets
         # the scene with no one in it dates what follows; one about somebody else does not
-        nobody = j == idx - 1 and not any(a <= m.start < b and m.label == "PER" for m in mentions)
+        nobody = j == idx - 1 and not any(m.label == "PER" for m in inside)
         if not (about or nobody):
             continue
-        for t in timexes:
+        timexes = doc.layer("timex") if timexes is None else timexes
+        for t in timexes[bisect.bisect_left(timexes, a, key=_start):bisect.bisect_left(timexes, b, key=_start)]:
             value = t.attrs.get("value")
             if a <= t.start < b and value and len(value) == 10:
                 return value, "context"
