@@ -13,10 +13,16 @@ from garante.extract.entities import EntityLinker
 pytestmark = pytest.mark.skipif(not available("it"), reason="the Italian pipeline is not built")
 
 
+_CONTEXTS: dict[str, Context] = {}
+
+
 def annotate(text: str, lang: str = "it", parse: str = "all") -> Document:
+    """Sentences, the linguistic layer and entities over one body zone (one context per policy: the
+    knowledge base loads once)."""
+    ctx = _CONTEXTS.setdefault(parse, Context(options={"parse": parse}))
     doc = Document(source="t", raw=text, text=text, meta={"language": lang})
     doc.add(Span(0, len(text), "zone", "body"))
-    Pipeline(Context(options={"parse": parse}), [SentenceSplitter(), LinguisticLayer(), EntityLinker()])(doc)
+    Pipeline(ctx, [SentenceSplitter(), LinguisticLayer(), EntityLinker()])(doc)
     return doc
 
 
@@ -113,3 +119,12 @@ def test_a_capital_is_its_state_only_where_the_syntax_allows_it():
     actors = annotate("Kiev e Mosca hanno firmato la tregua, ha detto il ministro.")
     ids = {actors.text[m.start:m.end]: m.attrs["entity_id"] for m in actors.layer("mention")}
     assert ids["Kiev"] == "ukraine" and ids["Mosca"] == "russia"
+
+
+def test_an_unknown_persons_apposition_is_kept_as_evidence():
+    doc = annotate("Mario Rossetti, ambasciatore italiano a Mosca, ha detto che le trattative sono ferme.")
+    person = next(m for m in doc.layer("mention") if doc.text[m.start:m.end] == "Mario Rossetti")
+    assert person.attrs["entity_id"] == "x:mario-rossetti"
+    assert person.attrs["apposition"] == "ambasciatore italiano a Mosca"
+    said = analyse_text(doc.text)
+    assert [s.speaker_entity_id for s in said.statements] == ["x:mario-rossetti"]

@@ -25,7 +25,8 @@ HASHTAG = r"^[#@][\w][\w_]*$"  # hashtags and handles stay one token
 
 def tune_tokenizer(nlp) -> None:
     tok = nlp.tokenizer
-    tok.prefix_search = compile_prefix_regex(list(nlp.Defaults.prefixes) + NEWS_PREFIXES).search
+    prefixes = [p for p in nlp.Defaults.prefixes if p not in ("#", "@", r"\#", r"\@")]  # hashtags stay whole
+    tok.prefix_search = compile_prefix_regex(prefixes + NEWS_PREFIXES).search
     tok.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + NEWS_SUFFIXES).search
     tok.token_match = re.compile(HASHTAG).match
 

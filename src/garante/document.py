@@ -175,6 +175,16 @@ class Document:
         """The tokens whose head is ``token``, in text order (same parsed sentence only)."""
         return [self.tokens[i] for i in self._index()[1].get(token.i, ())]
 
+    def subtree(self, token) -> list:
+        """``token`` and everything it governs, in text order."""
+        kids = self._index()[1]
+        out, todo = [], [token.i]
+        while todo:
+            i = todo.pop()
+            out.append(i)
+            todo.extend(kids.get(i, ()))
+        return [self.tokens[i] for i in sorted(set(out))]
+
     def _index(self) -> tuple[list[int], dict[int, list[int]]]:
         """Token starts (for bisection) and children by head, rebuilt when the tokens change."""
         if not self._token_index or self._token_index[0] != len(self.tokens):

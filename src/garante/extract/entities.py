@@ -43,7 +43,7 @@ CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w\-]*$")
 PARTICLES = {"de", "di", "da", "del", "della", "von", "van", "der", "den", "bin", "al", "el", "le", "la", "du",
              "dos", "das", "ibn", "ter", "y"}
 MAX_NAME = 4
-NER_TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "NORP": None, "FAC": "LOC"}
+NER_TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "NORP": None, "FAC": "LOC"}
 NER_TYPES = {k: v for k, v in NER_TYPES.items() if v}
 
 
@@ -191,7 +191,9 @@ class EntityLinker:
         lex = lexicon(ctx.kb, doc.meta.get("language"))
         date = doc.meta.get("published")
         toks = self._tokens(doc)
-        evidence = ModelEvidence(proposed_names(doc, toks), syntactic_roles(doc, toks, lex))
+        names = proposed_names(doc, toks)
+        evidence = ModelEvidence(names, syntactic_roles(doc, toks, lex), appositions(doc, toks, names),
+                                 parts_of_speech(doc, toks))
         for m in link(toks, lex, date, evidence):
             a, b = toks[m.i].start, toks[m.j - 1].end
             attrs = {"entity_id": m.entity_id, "name": m.name, "resolution": m.resolution, **m.attrs}
@@ -223,6 +225,37 @@ class ModelEvidence:
     """What the linguistic layer says about the tokens the linker reads (empty without a model)."""
     names: list[tuple[int, int, str]] = field(default_factory=list)  # (first, end, type) proposed by NER
     roles: dict[int, str] = field(default_factory=dict)  # token index → "place" | "actor" from the parse
+    appositions: dict[int, str] = field(default_factory=dict)  # name's first token → its apposition
+    pos: dict[int, str] = field(default_factory=dict)  # token index → UPOS where parsed
+
+
+def parts_of_speech(doc: Document, toks: list[Tok]) -> dict[int, str]:
+    out = {}
+    for k, tok in enumerate(toks):
+        t = doc.token_at(tok.start) if doc.tokens else None
+        if t is not None and t.start == tok.start:
+            out[k] = t.pos
+    return out
+
+
+def appositions(doc: Document, toks: list[Tok], names) -> dict[int, str]:
+    """The apposition the parse attaches to a proposed name ("Mario Rossi, ambasciatore a Mosca,"): kept
+    as evidence of who an unknown person is."""
+    out: dict[int, str] = {}
+    if not doc.tokens:
+        return out
+    for i, j, label in names:
+        root = doc.root(toks[i].start, toks[j - 1].end)
+        if root is None or label != "PER":
+            continue
+        for child in doc.children(root):
+            if child.dep == "appos" and child.start >= toks[j - 1].end:
+                phrase = [t for t in doc.subtree(child) if t.dep != "punct" or t.i != child.i]
+                a, b = phrase[0].start, phrase[-1].end
+                if b - a <= 120:
+                    out[i] = doc.text[a:b].strip(" ,")
+                break
+    return out
 
 
 def syntactic_roles(doc: Document, toks: list[Tok], lex: Lexicon) -> dict[int, str]:
@@ -328,7 +361,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
             if len(named) != 1:
                 continue
             e = kb.get(named[0])
-        if _inside_longer_name(i, j, names, texts, lower, lex, found):
+        if _inside_longer_name(i, j, names, texts, lower, lex, found, evidence.pos):
             continue  # "Forza [Italia]", "Maurizio [Mosca]", "Ed [Harris]": another name
         res, label, attrs, rule = "alias", e.type, {}, "alias"
         target = lex.stands_for.get(e.id)
@@ -499,11 +532,15 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
         if sid and covered[i] is None and i not in role_cover and kb.get(sid):
             add(Mention(i, i + 1, sid, kb.get(sid).name, "GPE", "adjective", "adjective"))
 
+    for m in mentions:  # who an unknown person is, in the article's words
+        if m.label == "PER" and m.entity_id.startswith("x:") and m.i in evidence.appositions:
+            m.attrs.setdefault("apposition", evidence.appositions[m.i])
     mentions.sort(key=lambda m: (m.i, m.j))
     return mentions
 
 
-def _inside_longer_name(i: int, j: int, names, texts: list[str], lower: list[str], lex: Lexicon, found) -> bool:
+def _inside_longer_name(i: int, j: int, names, texts: list[str], lower: list[str], lex: Lexicon, found,
+                        pos_of: dict[int, str]) -> bool:
     """A known alias that is only part of a longer proper name the model proposes, where the rest is
     name-shaped (capitalised words, not a title or role: "Premier Meloni" stays Meloni) and no other
     known name shares the span ("Consiglio di sicurezza dell'Onu" keeps the UN)."""
@@ -513,6 +550,9 @@ def _inside_longer_name(i: int, j: int, names, texts: list[str], lower: list[str
             words = [k for k in others if texts[k][:1].isalpha()]
             if not words or any(not texts[k][:1].isupper() and lower[k] not in PARTICLES for k in words):
                 return False
+            if any(lower[k] in lex.calendar or pos_of.get(k, "PROPN") not in ("PROPN", "X") for k in words
+                   if lower[k] not in PARTICLES):
+                return False  # "Mercoledì Putin", "Ieri Putin": a capital that is no name
             if any(lower[k] in lex.title_words or lower[k] in lex.offices or texts[k] in lex.adjectives
                    for k in words):
                 return False
