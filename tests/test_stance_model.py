@@ -79,7 +79,8 @@ def test_a_stance_the_model_adds_keeps_evidence_inside_the_statement():
     doc = one_statement(text, "the deployment of a reassurance force of European soldiers would never be "
                               "accepted by Moscow under any circumstances")
     st = doc.statements[0]
-    view = sf.StatementView(doc, st, (0, len(text)), "en", [], sf.doc_topics(doc, codebook, "en"))
+    view = sf.StatementView(doc, st, (0, len(text)), "en", [])
+    sf.doc_topics([view], codebook)
     low = StanceModel({**model.__dict__, "threshold_new": 0.0})  # every issue it weighs
     added = low.stances(view, codebook, lexicon("en"))
     assert {s.issue for s in added} == set(codebook.issues)
@@ -94,7 +95,8 @@ def test_features_name_the_issue_words_and_the_document_topic():
     codebook = Codebook.load()
     text = "Lavrov said NATO enlargement to the east threatens Russia. He called the alliance's expansion a danger."
     doc = one_statement(text, "NATO enlargement to the east threatens Russia")
-    view = sf.StatementView(doc, doc.statements[0], (0, len(text)), "en", [], sf.doc_topics(doc, codebook, "en"))
+    view = sf.StatementView(doc, doc.statements[0], (0, len(text)), "en", [])
+    sf.doc_topics([view], codebook)
     about, side = sf.statement_features(view, codebook, lexicon("en"))["nato_eastward_expansion"]
     assert about["doc.cues"] > 0 and about["doc.top"] == 1.0
     assert any(k.startswith("nato_eastward_expansion|w:") for k in about)

@@ -45,15 +45,15 @@ def align(preds, gold_statements, sc) -> list[tuple[object, dict]]:
 def examples_of(doc, gold_doc, lang: str, sc) -> list[dict]:
     from garante.codebook import Codebook
     from garante.extract.stance_features import StatementView, doc_topics, statement_features
-    from garante.extract.stances import _window, _previous_sentence_start, lexicon
+    from garante.extract.stances import lexicon, statement_windows
     codebook, lex = Codebook.load(), lexicon(lang)
-    sentences = [(s.start, s.end) for s in doc.layer("sentence")]
     out = []
-    topics = doc_topics(doc, codebook, lang)
+    views = {}
+    for st, (ws, _, we) in zip(doc.statements, statement_windows(doc)):  # as StanceClassifier does
+        views[id(st)] = StatementView(doc, st, (ws, we), lang, list(st.stances))
+    doc_topics(list(views.values()), codebook)
     for st, gs in align(doc.statements, gold_doc["statements"], sc):
-        floor, we = _window(doc.text, sentences, st.content_start, st.content_end)
-        ws = _previous_sentence_start(doc.text, sentences, floor)
-        view = StatementView(doc, st, (ws, we), lang, st.stances, topics)
+        view = views[id(st)]
         for issue, (fa, fs) in statement_features(view, codebook, lex).items():
             if issue in gs.get("optional_issues", {}) and issue not in gs["issues"]:
                 continue

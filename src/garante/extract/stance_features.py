@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document import Document, Stance, Statement
 
@@ -53,6 +54,7 @@ class StatementView:
     rules: list[Stance] = field(default_factory=list)
     topics: "DocTopics | None" = None
     codebook: object = None
+    cues: dict | None = None  # issue_cues(), once
 
 
 @dataclass
@@ -76,16 +78,21 @@ class DocTopics:
         return out
 
 
-def doc_topics(doc: Document, codebook, lang: str) -> DocTopics:
-    """Counted once per document, before the model changes any statement's stances."""
+def doc_topics(views: list[StatementView], codebook) -> DocTopics:
+    """Counted once per document over its statements' sentences (where the debate is), before the
+    model changes any statement's stances; sets each view's ``topics``."""
+    hits: set[tuple[str, int]] = set()
+    for view in views:
+        for issue, found in issue_cues(view, codebook).items():
+            hits |= {(issue, start) for start, _, _ in found}
     counts: dict[str, int] = {}
-    for cue in codebook.cues(lang):
-        if cue.issue:
-            n = sum(1 for m in cue.pattern.finditer(doc.text) if m.end() > m.start())
-            if n:
-                counts[cue.issue] = counts.get(cue.issue, 0) + n
-    rows = sorted((st.content_start, {x.issue for x in st.stances}) for st in doc.statements)
-    return DocTopics(counts, rows)
+    for issue, _ in hits:
+        counts[issue] = counts.get(issue, 0) + 1
+    rows = sorted((v.statement.content_start, {x.issue for x in v.rules}) for v in views)
+    topics = DocTopics(counts, rows)
+    for view in views:
+        view.topics = topics
+    return topics
 
 
 _LEXICONS: dict[tuple[int, str], frozenset[str]] = {}
@@ -105,6 +112,7 @@ def issue_lexicon(codebook, issue: str) -> frozenset[str]:
     return _LEXICONS[key]
 
 
+@lru_cache(maxsize=65536)
 def _fold(word: str) -> str:
     w = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in w if not unicodedata.combining(c))
@@ -120,7 +128,9 @@ def words(view: StatementView, start: int, end: int) -> list[str]:
 
 
 def issue_cues(view: StatementView, codebook) -> dict[str, list[tuple[int, int, str]]]:
-    """Every codebook cue match in the window, by issue: (start, end, kind)."""
+    """Every codebook cue match in the window, by issue: (start, end, kind); found once per view."""
+    if view.cues is not None:
+        return view.cues
     out: dict[str, list[tuple[int, int, str]]] = {}
     a, b = view.window
     for cue in codebook.cues(view.lang):
@@ -129,6 +139,7 @@ def issue_cues(view: StatementView, codebook) -> dict[str, list[tuple[int, int, 
         for m in cue.pattern.finditer(view.doc.text, a, b):
             if m.end() > m.start():
                 out.setdefault(cue.issue, []).append((m.start(), m.end(), cue.kind))
+    view.cues = out
     return out
 
 
@@ -173,8 +184,8 @@ def about_features(view: StatementView, issue: str, cues: list[tuple[int, int, s
     return f
 
 
-def side_features(view: StatementView, issue: str, cues: list[tuple[int, int, str]], lex,
-                  bag: list[str]) -> dict[str, float]:
+def side_features(view: StatementView, issue: str, cues: list[tuple[int, int, str]], classes: list[str],
+                  bag: list[str], clause=({}, None)) -> dict[str, float]:
     """Features saying which side the statement takes on ``issue``."""
     st = view.statement
     f: dict[str, float] = {"bias": 1.0}
@@ -184,36 +195,42 @@ def side_features(view: StatementView, issue: str, cues: list[tuple[int, int, st
         f[f"rule:{rule.stance}|{rule.rule.split('+')[0]}"] = 1.0
     else:
         f["rule:none"] = 1.0
-    text = view.doc.text
-    for key in _STANCE_CLASSES:
-        if any(p.search(text, st.content_start, st.content_end) for p in lex.get(key, ())):
-            f[f"lex:{key}"] = 1.0
+    for key in classes:
+        f[f"lex:{key}"] = 1.0
     if st.on_behalf_of_id and rule is None:
         # the speaker's side, only where the rules found no polarity: what the text says comes first
         f[f"side:{st.on_behalf_of_id}|{issue}"] = 1.0
     for w in set(bag):
         f[f"pw:{w}"] = 0.5
-    f.update(parse_features(view, cues))
+    f.update(parse_features(view, cues, clause))
     return f
 
 
-def parse_features(view: StatementView, cues: list[tuple[int, int, str]]) -> dict[str, float]:
-    """The clause structure of the content around the issue's cue (none without tokens)."""
+def clause_features(view: StatementView) -> tuple[dict[str, float], object]:
+    """The main predicate of the content (negated, modal, conditional, a rejection verb), once per
+    statement; with its root token. Nothing without tokens."""
     doc, st = view.doc, view.statement
-    if not doc.tokens:
-        return {}
-    toks = doc.tokens_in(st.content_start, st.content_end)
-    if not toks:
-        return {}
-    f: dict[str, float] = {"parsed": 1.0}
+    if not doc.tokens or not doc.tokens_in(st.content_start, st.content_end):
+        return {}, None
     root = doc.root(st.content_start, st.content_end)
+    f: dict[str, float] = {"parsed": 1.0}
     if root is not None:
         f.update(_predicate_features(doc, root, "root"))
+    return f, root
+
+
+def parse_features(view: StatementView, cues: list[tuple[int, int, str]], clause) -> dict[str, float]:
+    """The clause structure around the issue's cue, added to the statement's ``clause`` features."""
+    f, root = clause
+    if not f:
+        return {}
+    f = dict(f)
+    st = view.statement
     inside = [c for c in cues if st.content_start <= c[0] < st.content_end] or cues
     if inside:
-        head = _cue_head(doc, inside[0])
+        head = _cue_head(view.doc, inside[0])
         if head is not None:
-            f.update(_scope_features(doc, head, root))
+            f.update(_scope_features(view.doc, head, root, "root.neg" in f))
     return f
 
 
@@ -241,7 +258,7 @@ def _cue_head(doc: Document, cue: tuple[int, int, str]):
     return doc.root(cue[0], cue[1])
 
 
-def _scope_features(doc: Document, head, root) -> dict[str, float]:
+def _scope_features(doc: Document, head, root, root_negated: bool) -> dict[str, float]:
     """Walks from the cue up to the root: the first predicate above it, whether a clause boundary
     (purpose, relative, conditional clause) lies between, and what governs it."""
     f: dict[str, float] = {}
@@ -263,7 +280,7 @@ def _scope_features(doc: Document, head, root) -> dict[str, float]:
         if _fold(parent.lemma) in _REJECT_LEMMAS:  # "il rifiuto di X di Y"
             f["cue.rejected"] = 1.0
         tok, seen = parent, seen + 1
-    if crossed and root is not None and any(k.startswith("root.neg") for k in _predicate_features(doc, root, "root")):
+    if crossed and root_negated:
         f["neg.outside_cue_clause"] = 1.0
     return f
 
@@ -274,8 +291,16 @@ def statement_features(view: StatementView, codebook, lex) -> dict[str, tuple[di
     cues = issue_cues(view, codebook)
     st = view.statement
     bag = words(view, st.content_start, st.content_end)
+    classes, clause = cue_classes(view, lex), clause_features(view)
     out = {}
     for issue in codebook.issues:
         mine = cues.get(issue, [])
-        out[issue] = (about_features(view, issue, mine, bag), side_features(view, issue, mine, lex, bag))
+        out[issue] = (about_features(view, issue, mine, bag), side_features(view, issue, mine, classes, bag, clause))
     return out
+
+
+def cue_classes(view: StatementView, lex) -> list[str]:
+    """The language's stance cue classes (negation, rejection, condition...) found in the content."""
+    st, text = view.statement, view.doc.text
+    return [key for key in _STANCE_CLASSES
+            if any(p.search(text, st.content_start, st.content_end) for p in lex.get(key, ()))]

@@ -74,12 +74,12 @@ class StanceModel:
         for issue, (about, side) in sf.statement_features(view, codebook, lex).items():
             rule = next((r for r in view.rules if r.issue == issue), None)
             pa = self.p_about(about)
+            if rule is None and pa < self.threshold_new:
+                continue
             ps = self.p_side(side)
             if rule is not None:
                 rule.attrs.update({"p_about": round(pa, 3), "p_stance": round(ps.get(rule.stance, 0.0), 3)})
                 out.append(rule)
-                continue
-            if pa < self.threshold_new:
                 continue
             stance = max(ps, key=ps.get)
             if cues is None:

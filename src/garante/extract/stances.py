@@ -487,18 +487,9 @@ class StanceClassifier:
             return
         codebook = ctx.codebook if ctx is not None else Codebook.load()
         lang = doc.meta.get("language") or "en"
-        sentences = [(s.start, s.end) for s in doc.layer("sentence")]
         last_issue: dict[str, tuple[str, ...]] = {}
-        windows = []
-        starts = sorted(st.content_start for st in doc.statements)
-        for st in doc.statements:
-            floor, we = _window(doc.text, sentences, st.content_start, st.content_end)
-            # the reporting clause ends where the next statement of the sentence begins
-            i = bisect_left(starts, st.content_end)
-            if i < len(starts) and starts[i] < we:
-                we = starts[i]
-            ws = _previous_sentence_start(doc.text, sentences, floor)
-            windows.append((ws, floor, we))
+        windows = statement_windows(doc)
+        for st, (ws, floor, we) in zip(doc.statements, windows):
             who = st.speaker_entity_id or st.speaker_name or ""
             st.stances = self._stances(doc, st, ws, floor, we, lang, codebook, last_issue.get(who, ()))
             if st.stances:
@@ -518,10 +509,11 @@ class StanceClassifier:
         model = _learned_model(ctx)
         if model is not None:
             from .stance_features import StatementView, doc_topics
-            lex, topics = lexicon(lang), doc_topics(doc, codebook, lang)
-            for st, (ws, floor, we) in zip(doc.statements, windows):
-                view = StatementView(doc, st, (ws, we), lang, st.stances, topics)
-                st.stances = model.stances(view, codebook, lex)
+            views = [StatementView(doc, st, (ws, we), lang, list(st.stances))
+                     for st, (ws, floor, we) in zip(doc.statements, windows)]
+            doc_topics(views, codebook)
+            for view in views:
+                view.statement.stances = model.stances(view, codebook, lexicon(lang))
 
     @staticmethod
     def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None) -> list[Stance]:
@@ -535,6 +527,21 @@ class StanceClassifier:
             x.evidence_start = (x.evidence_start or 0) + ws
             x.evidence_end = (x.evidence_end or 0) + ws
         return stances
+
+
+def statement_windows(doc: Document) -> list[tuple[int, int, int]]:
+    """For each statement: (start of the sentence before, start of its own sentence, end of its
+    sentences or of the reporting clause, which ends where the next statement of the sentence begins)."""
+    sentences = [(s.start, s.end) for s in doc.layer("sentence")]
+    starts = sorted(st.content_start for st in doc.statements)
+    out = []
+    for st in doc.statements:
+        floor, we = _window(doc.text, sentences, st.content_start, st.content_end)
+        i = bisect_left(starts, st.content_end)
+        if i < len(starts) and starts[i] < we:
+            we = starts[i]
+        out.append((_previous_sentence_start(doc.text, sentences, floor), floor, we))
+    return out
 
 
 def _learned_model(ctx):
