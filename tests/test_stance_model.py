@@ -160,3 +160,17 @@ def test_a_state_opposing_what_its_leader_supports_is_flagged():
     # Peskov speaks for Russia but is not its leader
     assert [(f["actor"], f["issue"]) for f in found] == [("Russia", "ukraine_neutrality")]
     assert json.dumps(found)
+
+
+@pytest.mark.parametrize("lang,text,issue", [
+    ("en", "The allies pledged lethal and non-lethal aid for the coming year.", "military_aid_to_ukraine"),
+    ("en", "Berlin will send two more Patriot batteries before the winter.", "military_aid_to_ukraine"),
+    ("en", "Europe will stand with Kyiv for as long as it takes.", "military_aid_to_ukraine"),
+    ("en", "Only an American security guarantee would deter Moscow.", "us_backstop"),
+    ("it", "Roma continuerà a fornire armi per tutto il tempo necessario.", "military_aid_to_ukraine"),
+    ("it", "Nessuna truppa americana andrà in Ucraina.", "us_backstop"),
+    ("it", "Gli Stati Uniti non invieranno truppe sul terreno.", "us_backstop"),
+])
+def test_everyday_wording_names_the_issue(lang, text, issue):
+    cues = Codebook.load().cues(lang)
+    assert issue in {c.issue for c in cues if c.pattern.search(text)}
