@@ -43,6 +43,9 @@ CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w\-]*$")
 PARTICLES = {"de", "di", "da", "del", "della", "von", "van", "der", "den", "bin", "al", "el", "le", "la", "du",
              "dos", "das", "ibn", "ter", "y"}
 MAX_NAME = 4
+# lower-case words that may join the parts of one proper name ("Banca d'Italia", "Bosnia ed Erzegovina")
+NAME_LINKS = PARTICLES | {"d", "dell", "dello", "degli", "dei", "delle", "del", "della", "of", "the", "and", "e",
+                          "ed", "&", "per", "for", "sulla", "sul", "in"}
 NER_TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "NORP": None, "FAC": "LOC"}
 NER_TYPES = {k: v for k, v in NER_TYPES.items() if v}
 
@@ -394,6 +397,8 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
                 k += 1
             name_end = _name_end(texts, k, etype == "ORG")
             if name_end > k and free(k, name_end) and same_zone(i, name_end) and not _known_start(lex, texts, k):
+                if etype == "ORG" and texts[i][:1].isupper() and i > 0 and free(i, k):
+                    k = i  # a capitalised title is part of the name: "Banca Centrale Europea", "Partito Democratico"
                 name = _join(toks, k, name_end)
                 add(Mention(k, name_end, f"x:{slug(name)}", name, etype, "unlinked", "title",
                             {"title": " ".join(texts[i:j])}))
@@ -548,10 +553,10 @@ def _inside_longer_name(i: int, j: int, names, texts: list[str], lower: list[str
         if a <= i and j <= b and (a, b) != (i, j):
             others = [k for k in list(range(a, i)) + list(range(j, b))]
             words = [k for k in others if texts[k][:1].isalpha()]
-            if not words or any(not texts[k][:1].isupper() and lower[k] not in PARTICLES for k in words):
+            if not words or any(not texts[k][:1].isupper() and lower[k] not in NAME_LINKS for k in words):
                 return False
             if any(lower[k] in lex.calendar or pos_of.get(k, "PROPN") not in ("PROPN", "X") for k in words
-                   if lower[k] not in PARTICLES):
+                   if lower[k] not in NAME_LINKS):
                 return False  # "Mercoledì Putin", "Ieri Putin": a capital that is no name
             if any(lower[k] in lex.title_words or lower[k] in lex.offices or texts[k] in lex.adjectives
                    for k in words):
