@@ -291,3 +291,14 @@ def test_italian_model_finds_a_group_of_leaders():
                        ctx=CTX)
     st = next(s for s in doc.statements if "tavolo" in s.content)
     assert st.attrs["speaker_kind"] == "group" and "leader" in st.speaker_name.lower()
+
+
+def test_a_capture_cut_inside_an_open_quote_still_gives_its_statements():
+    no_parse = Pipeline(CTX, [SentenceSplitter(), EntityLinker(), TimeTagger(), StatementExtractor()])
+    raw = (" date 2025-09-05\nTitle\n\n" + LEAD["en"] + "\n\n"
+           "“We want it to end in a way that is fair,” said Zelensky.\nAdding that “no one is being sidelined "
+           "here,” he continued: “When you talk about an end to the conflict, one that is acceptable to "
+           "everyone, and that includes Ukraine but")  # a page excerpt cut mid-sentence, no final newline
+    doc = no_parse.analyse_capture(Capture(source="t.txt", format="text", raw=raw))
+    st = next(s for s in doc.statements if "acceptable" in s.content)
+    assert st.content.endswith("includes Ukraine but") and "Zelensky" in st.speaker_name

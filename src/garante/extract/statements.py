@@ -1035,7 +1035,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
     last: Statement | None = None
     frames.sort(key=lambda f: (f.content_start, f.depth))
     for f in frames:
-        a, b = f.content_start, f.content_end
+        a, b = f.content_start, min(f.content_end, len(text))  # a quote left open at the very end
         if b <= a:
             continue
         quoted_all = text[a] in lex.opening + lex.either and (
