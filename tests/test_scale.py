@@ -85,3 +85,16 @@ def test_workers_must_be_a_positive_number(bad, capsys):
 def test_spark_engine_without_an_output_folder_says_what_it_needs(tmp_path, capsys):
     assert main(["analyze", str(EXAMPLES), "--db", str(tmp_path / "s.db"), "--engine", "spark"]) == 2
     assert "--out DIR" in capsys.readouterr().err
+
+
+def test_the_same_content_twice_in_flight_is_analysed_once(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(5):
+        text = "Story\n\nThe same story, told twice.\n" if i in (1, 3) else f"Story {i}\n\nParagraph {i} of prose.\n"
+        (corpus / f"{i}.txt").write_text(text, encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        report = analyze([str(corpus)], store, workers=2)
+        assert (report.analysed, report.skipped) == (4, 1)
+        # the first copy is the one stored, as with one worker
+        assert str(corpus / "1.txt") in [r["source"] for r in store.query("SELECT source FROM documents")]

@@ -74,14 +74,17 @@ def analyze(paths: Iterable[str], store: Store, ctx: Context | None = None, forc
 
 
 def _to_analyse(items: Iterator, store: Store, version: str, force: bool, report: RunReport) -> Iterator:
-    """Ingest errors and the captures this run is to analyse (claimed for it), in input order."""
+    """Ingest errors and the captures this run is to analyse (claimed for it), in input order. A
+    content met again while the first copy is still in flight counts as stored, as it would be in a
+    one-worker run."""
+    taken: set[str] = set()
     for item in items:
         if isinstance(item, IngestError):
             yield item
             continue
         assert isinstance(item, Capture)
         digest = content_hash(item.raw)
-        if _stored(store, digest, version) and not force:
+        if digest in taken or (_stored(store, digest, version) and not force):
             report.skipped += 1
             continue
         if not store.claim(digest):
@@ -91,6 +94,7 @@ def _to_analyse(items: Iterator, store: Store, version: str, force: bool, report
             store.release(digest)
             report.skipped += 1
             continue
+        taken.add(digest)
         yield item
 
 
@@ -114,7 +118,8 @@ def _tell(progress, report: RunReport, reading: Reading, source: str, t0: float)
         progress.tick(report, reading.fraction, source)
     elif report.analysed % 25 == 0:
         rate = report.analysed / max(time.perf_counter() - t0, 1e-9)
-        progress(f"{report.analysed} analysed, {report.skipped} already stored, "
+        read = report.analysed + report.skipped + report.elsewhere + len(report.errors)
+        progress(f"{read} read: {report.analysed} analysed, {report.skipped} already stored, "
                  f"{len(report.errors)} failed ({rate:.1f} documents/s); last: {source}")
 
 

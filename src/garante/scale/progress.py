@@ -41,7 +41,8 @@ class Progress:
         left = ""
         if fraction is not None:
             filled = int(WIDTH * min(fraction, 1.0))
-            bar = f"[{'#' * filled}{'.' * (WIDTH - filled)}] {100 * fraction:3.0f}% "
+            bar = f"[{'#' * filled}{'.' * (WIDTH - filled)}] " if self.terminal else ""
+            bar += f"{100 * fraction:3.0f}% "
             if fraction > 0:
                 left = f", {_duration(elapsed * (1 - fraction) / fraction)} left"
         return (f"{bar}{done} documents ({report.analysed} analysed, {report.skipped} already stored), "
