@@ -304,7 +304,8 @@ class StatementExtractor:
         label_kinds(doc, kb)
         parsed = attribution_lexicon(doc.meta.get("language"))
         if parsed is not None:  # the parse adds what the rules missed (nothing when there are no tokens)
-            add_parsed(doc, parsed, kb, lex.forms)
+            wide = ctx is not None and ctx.options.get("attribution_frames") == "all"
+            add_parsed(doc, parsed, kb, lex.forms, every_frame=wide)
         label_kinds(doc, kb)
         resolve_surnames(doc, kb, parsed.titles if parsed is not None else {})
         link_continuations(doc)

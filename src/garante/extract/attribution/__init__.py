@@ -22,22 +22,24 @@ __all__ = ["find_frames", "attribution_lexicon", "ParsedFrame"]
 MAX_TOKENS = 20_000  # work per document is bounded: a longer parse is read up to here
 
 
-def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = None) -> list[ParsedFrame]:
+def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = None,
+                every_frame: bool = False) -> list[ParsedFrame]:
     """Every attribution frame the parse shows, in text order, one per cue token. ``forms`` maps a
     conjugated verb form to its lemma (the rules' tables), for a verb the model lemmatised wrongly."""
     tokens = doc.tokens[:MAX_TOKENS]
+    kept = frozenset() if every_frame else lex.frames  # empty: every frame
     out: list[ParsedFrame] = []
     for t in tokens:
         lemma = _lemma(t, lex, forms or {})
         frame = _frame_of(doc, t, lemma, lex)
-        if frame is not None and frame.content and (not lex.frames or frame.frame in lex.frames):
+        if frame is not None and frame.content and (not kept or frame.frame in kept):
             frame.lemma = lemma
             out.append(frame)
     by_sentence: dict[int, list] = {}
     for t in tokens:
         by_sentence.setdefault(t.sent, []).append(t)
     for sent in by_sentence.values():
-        if not lex.frames or "according" in lex.frames:
+        if not kept or "according" in kept:
             out.extend(according_frames(doc, sent, lex.according))
     return sorted(out, key=lambda f: f.cue.start)
 

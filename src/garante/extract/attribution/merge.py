@@ -22,13 +22,16 @@ GENDER_PRONOUN = {"m", "f"}
 SHORT_FRAMES, SHORT_FRAME_MIN = ("object", "xcomp", "oblique"), 4
 
 
-def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = None) -> None:
-    """Add the parse's statements to ``doc.statements`` (built by the rules); nothing without tokens."""
+def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = None,
+               every_frame: bool = False) -> None:
+    """Add the parse's statements to ``doc.statements`` (built by the rules); nothing without tokens.
+    ``every_frame``: also the frames the language leaves out by default (objects, infinitives: "vowed to
+    fight", "criticized the plan"), as corpora of every attribution (PolNeAR) count them."""
     if not doc.tokens:
         return
     mentions = doc.layer("mention")
     ner = doc.layer("ner")
-    for frame in find_frames(doc, lex, forms):
+    for frame in find_frames(doc, lex, forms, every_frame):
         span = content_span(doc, frame)
         if span is None:
             continue
