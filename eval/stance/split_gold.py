@@ -4,7 +4,8 @@ the split's documents) and lists the split's captures, for eval/stance/run.sh an
 
     python3 eval/stance/split_gold.py dev --lang it en --out /tmp/dev.json --list /tmp/dev.txt
 
-The split comes from eval/corpus/<lang>/splits.json ({"train": [...], "dev": [...], "test": [...]}).
+The split comes from eval/corpus/splits.json (made by eval/corpus/split.py; a provisional split by hash
+where a language has none).
 Positions are corpus-wide in the gold; a split keeps those that a gold statement of its own documents
 speaks to (same issue, actor among the statement's speaker or on-behalf-of aliases).
 Standard library only.
@@ -28,11 +29,11 @@ def split_ids(lang: str, split: str) -> set[str]:
     every = {d["file"].rsplit(".", 1)[0] for d in gold["documents"]}
     if split == "all":
         return every
-    path = CORPUS / lang / "splits.json"
-    if path.is_file():
-        splits = json.loads(path.read_text(encoding="utf-8"))
-    else:
-        print(f"WARNING: {path} missing: a provisional split by hash of the document id", file=sys.stderr)
+    path = CORPUS / "splits.json"  # {"splits": {lang: {"train": [...], "dev": [...], "test": [...]}}}
+    splits = json.loads(path.read_text(encoding="utf-8")).get("splits", {}).get(lang) if path.is_file() else None
+    if splits is None:
+        print(f"WARNING: {path} has no split for {lang}: a provisional split by hash of the document id",
+              file=sys.stderr)
         splits = provisional(every)
     if split not in splits:
         sys.exit(f"{path}: no split {split!r} (has {sorted(splits)})")
