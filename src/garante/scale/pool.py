@@ -44,6 +44,8 @@ class WorkerPool:
         self.pool = None
         if self.workers > 1:
             method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+            if method == "fork":
+                _load_models(pipeline)
             self.pool = mp.get_context(method).Pool(self.workers, initializer=_init, initargs=(pipeline,))
 
     def map(self, items: Iterable) -> Iterator[tuple]:
@@ -72,6 +74,16 @@ class WorkerPool:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _load_models(pipeline) -> None:
+    """Loads the linguistic layer's models here, before the fork: the workers then share one copy
+    (copy-on-write) instead of each loading its own."""
+    if not any(type(c).__name__ == "LinguisticLayer" for c in pipeline.components):
+        return
+    from .. import nlp
+    for folder in sorted(nlp.MODELS.glob("*_garante")):
+        nlp.pipeline(folder.name.split("_")[0])
 
 
 def _is_capture(item) -> bool:
