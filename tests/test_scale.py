@@ -98,3 +98,28 @@ def test_the_same_content_twice_in_flight_is_analysed_once(tmp_path):
         assert (report.analysed, report.skipped) == (4, 1)
         # the first copy is the one stored, as with one worker
         assert str(corpus / "1.txt") in [r["source"] for r in store.query("SELECT source FROM documents")]
+
+
+class Interrupt:
+    name = "interrupt"
+
+    def __call__(self, doc, ctx):
+        if "stop here" in doc.text:
+            raise KeyboardInterrupt
+
+
+def test_ctrl_c_inside_a_worker_stops_the_run_and_the_rerun_finishes(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(6):
+        word = "stop here" if i == 4 else "go on"
+        (corpus / f"{i}.txt").write_text(f"Story {i}\n\nWe {word} in paragraph {i}.\n", encoding="utf-8")
+    with Store(tmp_path / "s.db") as store:
+        pipe = Pipeline()
+        pipe.components.append(Interrupt())
+        with pytest.raises(KeyboardInterrupt):
+            analyze([str(corpus)], store, pipeline=pipe, workers=2)
+        assert store.stats()["documents"] == 4  # those before the interrupted one, in order
+    with Store(tmp_path / "s.db") as store:
+        report = analyze([str(corpus)], store, workers=2)
+        assert (report.analysed, report.skipped) == (2, 4)

@@ -26,8 +26,15 @@ def analyse_one(pipeline, capture):
         return None, f"analysis failed: {type(e).__name__}: {e}"
 
 
+INTERRUPTED = "interrupted"
+LOST_AFTER = 900.0  # seconds: a result this late means its worker died (killed, out of memory)
+
+
 def _work(capture):
-    return analyse_one(_PIPELINE, capture)
+    try:
+        return analyse_one(_PIPELINE, capture)
+    except BaseException:  # Ctrl-C or an exit inside a worker: the writer stops the run, as with one worker
+        return None, INTERRUPTED
 
 
 class WorkerPool:
@@ -93,4 +100,12 @@ def _is_capture(item) -> bool:
 
 def _done(entry) -> tuple:
     item, result = entry
-    return item, (result.get() if result is not None else None)
+    if result is None:
+        return item, None
+    try:
+        doc, error = result.get(LOST_AFTER)
+    except mp.TimeoutError:
+        return item, (None, f"analysis failed: no result after {LOST_AFTER:.0f} s (its worker process was lost)")
+    if error == INTERRUPTED:
+        raise KeyboardInterrupt
+    return item, (doc, error)
