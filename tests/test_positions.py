@@ -64,6 +64,7 @@ def assert_same_positions(store):
     summary = positions_sql(store, evidence=False)
     assert [(p["actor"], p["issue"], p["stance"], p["since"]) for p in summary] == \
         [(p["actor"], p["issue"], p["stance"], p["since"]) for p in by_python]
+    assert conflicts(summary) == conflicts(by_python)  # conflicts need no evidence lists
 
 
 def save(store, *docs):
