@@ -7,7 +7,11 @@ the store, and writes in input order, so ids and exports are those of a one-proc
 from __future__ import annotations
 
 import multiprocessing as mp
+import sys
 from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from typing import Iterable, Iterator
 
 _PIPELINE = None  # the worker process's pipeline
@@ -27,6 +31,7 @@ def analyse_one(pipeline, capture):
 
 
 INTERRUPTED = "interrupted"
+LOCAL = object()  # a capture to analyse in this process
 LOST_AFTER = 900.0  # seconds: a result this late means its worker died (killed, out of memory)
 
 
@@ -41,7 +46,8 @@ class WorkerPool:
     """``with WorkerPool(pipeline, 4) as pool: for capture, (doc, err) in pool.map(captures): ...``
 
     At most ``window`` captures are in flight, so memory stays bounded whatever the input's size.
-    With one worker everything runs in this process.
+    With one worker everything runs in this process; so does the rest of a run whose worker
+    processes die (they could not start, or were killed), after a message saying so.
     """
 
     def __init__(self, pipeline, workers: int, window: int | None = None):
@@ -53,28 +59,57 @@ class WorkerPool:
             method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
             if method == "fork":
                 _load_models(pipeline)
-            self.pool = mp.get_context(method).Pool(self.workers, initializer=_init, initargs=(pipeline,))
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context(method), initializer=_init,
+                                            initargs=(pipeline,))
 
     def map(self, items: Iterable) -> Iterator[tuple]:
         """(item, result) in the order of ``items``; an item that is not a capture comes back with
         result None, in its place."""
-        if self.pool is None:
-            for item in items:
-                yield item, (analyse_one(self.pipeline, item) if _is_capture(item) else None)
-            return
         pending: deque = deque()
         for item in items:
-            pending.append((item, self.pool.apply_async(_work, (item,)) if _is_capture(item) else None))
-            while len(pending) >= self.window:
-                yield _done(pending.popleft())
+            pending.append((item, self._submit(item) if _is_capture(item) else None))
+            while len(pending) > (self.window if self.pool else 0):
+                yield self._done(*pending.popleft())
         while pending:
-            yield _done(pending.popleft())
+            yield self._done(*pending.popleft())
+
+    def _submit(self, item):
+        if self.pool is None:
+            return LOCAL
+        try:
+            return self.pool.submit(_work, item)
+        except BrokenProcessPool:
+            self._give_up()
+            return LOCAL
+
+    def _done(self, item, future) -> tuple:
+        if future is None:
+            return item, None
+        if future is LOCAL:
+            return item, analyse_one(self.pipeline, item)
+        try:
+            doc, error = future.result(LOST_AFTER)
+        except BrokenProcessPool:
+            self._give_up()
+            return item, analyse_one(self.pipeline, item)
+        except FutureTimeout:
+            return item, (None, f"analysis failed: no result after {LOST_AFTER:.0f} s (its worker process was lost)")
+        if error == INTERRUPTED:
+            raise KeyboardInterrupt
+        return item, (doc, error)
+
+    def _give_up(self) -> None:
+        print("garante: the worker processes died; the rest of the run goes on in this process",
+              file=sys.stderr, flush=True)
+        self.close()
 
     def close(self) -> None:
-        if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()
-            self.pool = None
+        if self.pool is None:
+            return
+        pool, self.pool = self.pool, None
+        for process in list(getattr(pool, "_processes", {}).values()):  # running analyses are not waited for
+            process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
 
     def __enter__(self):
         return self
@@ -96,16 +131,3 @@ def _load_models(pipeline) -> None:
 def _is_capture(item) -> bool:
     from ..ingest import Capture
     return isinstance(item, Capture)
-
-
-def _done(entry) -> tuple:
-    item, result = entry
-    if result is None:
-        return item, None
-    try:
-        doc, error = result.get(LOST_AFTER)
-    except mp.TimeoutError:
-        return item, (None, f"analysis failed: no result after {LOST_AFTER:.0f} s (its worker process was lost)")
-    if error == INTERRUPTED:
-        raise KeyboardInterrupt
-    return item, (doc, error)
