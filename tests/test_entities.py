@@ -362,3 +362,32 @@ def test_a_feminine_role_phrase_refers_back_to_a_woman(ctx):
                      ["La presidente del Consiglio Giorgia Meloni ha incontrato il premier britannico Keir Starmer. "
                       "Il premier ha poi parlato con la stampa."], published="2025-03-15")
     assert ("premier", "keir-starmer", "coreference") in ms
+
+
+def test_model_names_in_capitals_link_to_the_known_person_and_unknown_ones_stay_typed():
+    from garante.extract.entities import TOKEN, ModelEvidence, Tok, lexicon, link
+    from garante.pipeline import default_pipeline
+    text = "SERGEI RYABKOV: la proposta di Karl Gruber è inaccettabile."
+    toks = [Tok(m.group(), m.start(), m.end(), 0) for m in TOKEN.finditer(text)]
+    lex = lexicon(default_pipeline().ctx.kb, "it")
+    gruber = next(k for k, t in enumerate(toks) if t.text == "Karl")
+    found = link(toks, lex, None, ModelEvidence(names=[(0, 2, "PER"), (gruber, gruber + 2, "PER")]))
+    got = {(text[toks[m.i].start:toks[m.j - 1].end], m.entity_id, m.rule) for m in found}
+    assert ("SERGEI RYABKOV", "sergei-ryabkov", "ner+alias") in got
+    assert ("Karl Gruber", "x:karl-gruber", "ner") in got
+
+
+def test_a_known_alias_inside_a_longer_model_name_is_not_that_entity_unless_it_is_a_spelling():
+    from garante.extract.entities import TOKEN, ModelEvidence, Tok, lexicon, link
+    from garante.pipeline import default_pipeline
+    lex = lexicon(default_pipeline().ctx.kb, "it")
+
+    def run(text: str, name: str):
+        toks = [Tok(m.group(), m.start(), m.end(), 0) for m in TOKEN.finditer(text)]
+        a = next(k for k, t in enumerate(toks) if text[t.start:].startswith(name))
+        b = next(k for k, t in enumerate(toks) if t.end == text.index(name) + len(name)) + 1
+        return {(text[toks[m.i].start:toks[m.j - 1].end], m.entity_id)
+                for m in link(toks, lex, None, ModelEvidence(names=[(a, b, "PER")]))}
+
+    assert run("Ha vinto Sofia Goggia.", "Sofia Goggia") == {("Sofia Goggia", "x:sofia-goggia")}
+    assert ("Dmitrij Peskov", "dmitry-peskov") in run("Lo ha detto Dmitrij Peskov.", "Dmitrij Peskov")

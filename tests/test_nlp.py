@@ -83,7 +83,7 @@ def test_a_language_without_a_pipeline_gets_no_tokens_and_the_rest_still_runs():
 
 
 def test_unknown_person_named_by_the_model_is_an_entity_of_its_own():
-    doc = annotate("Ieri Maurizio Mosca ha parlato a lungo con i giornalisti a Milano.")
+    doc = annotate("Il commentatore Maurizio Mosca ha parlato ieri a Milano.")
     names = {doc.text[m.start:m.end]: m for m in doc.layer("mention")}
     assert "Maurizio Mosca" in names, names
     m = names["Maurizio Mosca"]
@@ -128,3 +128,4 @@ def test_an_unknown_persons_apposition_is_kept_as_evidence():
     assert person.attrs["apposition"] == "ambasciatore italiano a Mosca"
     said = analyse_text(doc.text)
     assert [s.speaker_entity_id for s in said.statements] == ["x:mario-rossetti"]
+

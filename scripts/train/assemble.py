@@ -51,10 +51,14 @@ def main() -> None:
         "author": "garante", "license": "see MODEL_CARD.md (training data licences)",
     })
     nlp.meta.pop("performance", None)
+    card = args.out / "MODEL_CARD.md"
+    card_text = card.read_text(encoding="utf-8") if card.is_file() else None  # kept across retraining
     if args.out.exists():
         shutil.rmtree(args.out)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.out)
+    if card_text:
+        card.write_text(card_text, encoding="utf-8")
     size = sum(f.stat().st_size for f in args.out.rglob("*") if f.is_file())
     print(json.dumps({"out": str(args.out), "pipeline": nlp.pipe_names, "bytes": size}))
 

@@ -35,9 +35,11 @@ UD_TRAIN = [
     ("UD_Italian-PoSTWITA", "it_postwita-ud-dev.conllu", "CC BY-NC-SA 4.0"),
     ("UD_Italian-PoSTWITA", "it_postwita-ud-test.conllu", "CC BY-NC-SA 4.0"),
     ("UD_Italian-TWITTIRO", "it_twittiro-ud-train.conllu", "CC BY-SA 4.0"),
+    # the only ISDT sentences we may train on (its train file is absent): the closest to the ISDT test
+    ("UD_Italian-ISDT", "it_isdt-ud-dev.conllu", "CC BY-NC-SA 3.0"),
 ]
-UD_DEV = [("UD_Italian-ISDT", "it_isdt-ud-dev.conllu", "CC BY-NC-SA 3.0"),
-          ("UD_Italian-ParTUT", "it_partut-ud-dev.conllu", "CC BY-NC-SA 4.0")]
+UD_DEV = [("UD_Italian-ParTUT", "it_partut-ud-dev.conllu", "CC BY-NC-SA 4.0"),
+          ("UD_Italian-TWITTIRO", "it_twittiro-ud-dev.conllu", "CC BY-SA 4.0")]
 UD_TEST = [("UD_Italian-ISDT", "it_isdt-ud-test.conllu", "CC BY-NC-SA 3.0")]
 
 # KIND (CC BY-NC 4.0; De Gasperi CC BY-NC-SA 4.0): the EVALITA 2023 splits. Their dev files are the original

@@ -489,6 +489,10 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     for i, j, label in names:
         i, j = _trim_name(texts, lower, lex, i, j)
         if j > i and free(i, j) and same_zone(i, j) and _name_shaped(texts, i, j):
+            known = _known_in_other_case(lex, texts[i:j])
+            if known is not None:  # "SERGEI RYABKOV:" in a transcript is the known person
+                add(Mention(i, j, known.id, known.name, known.type, "alias", "ner+alias"))
+                continue
             name = _join(toks, i, j)
             add(Mention(i, j, f"x:{slug(name)}", name, label, "ner", "ner"))
 
@@ -579,6 +583,15 @@ def _same_person_spelled_otherwise(i, j, a, b, texts, lex: Lexicon, found) -> bo
                     and e.name.split()[-1] == texts[j - 1] and e.name[:1] == texts[a][:1]:
                 return True
     return False
+
+
+def _known_in_other_case(lex: Lexicon, words: list[str]):
+    """The knowledge-base entity a name written in capitals (or lower case) stands for, if one alone."""
+    if all(w.isupper() or not w[:1].isalpha() for w in words) or all(w.islower() for w in words):
+        ids = list(dict.fromkeys(lex_ids(lex, [w if not w[:1].isalpha() else w.title() for w in words])))
+        if len(ids) == 1:
+            return lex.kb.get(ids[0])
+    return None
 
 
 def _trim_name(texts: list[str], lower: list[str], lex: Lexicon, i: int, j: int) -> tuple[int, int]:
