@@ -38,10 +38,19 @@ def copy_norms(nlp, source: str) -> None:
     nlp.vocab.lookups.add_table("lexeme_norm", dict(table.items()))
 
 
+def restore_tree_labels(nlp) -> None:
+    """spaCy 3.8's EditTreeLemmatizer.from_disk leaves tree2label empty, so a sourced lemmatizer that goes
+    on training maps every gold lemma to label 0 (lemma accuracy falls from 0.95 to 0.76 in 400 steps)."""
+    for _, pipe in nlp.components:  # disabled ones too: initialize() runs with sourced pipes disabled
+        if hasattr(pipe, "tree2label") and not pipe.tree2label:
+            pipe.tree2label.update({tree: label for label, tree in enumerate(pipe.labels)})
+
+
 @registry.callbacks("garante_en.before_init.v1")
 def make_before_init(norms_from: str):
     def before_init(nlp):
         customise_news_tokenizer(nlp)
         copy_norms(nlp, norms_from)
+        restore_tree_labels(nlp)
         return nlp
     return before_init

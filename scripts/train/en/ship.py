@@ -24,7 +24,9 @@ SOURCES = [
 def ship(model_dir: Path, out: Path) -> None:
     nlp = spacy.load(model_dir)
     nlp.config["initialize"]["before_init"] = None
-    nlp.meta.update({"name": "garante", "version": "1.0.0", "license": "CC BY-SA 4.0",
+    if "stage1" in nlp.config["paths"]:  # a path on the training machine
+        nlp.config["paths"]["stage1"] = None
+    nlp.meta.update({"name": "garante", "version": "0.1.0", "license": "CC BY-SA 4.0",
                      "description": "garante's English pipeline: news tokenizer, XPOS tagger, UD morphologizer, "
                                     "edit-tree lemmatizer, UD dependency parser (EWT), OntoNotes NER "
                                     "(from en_core_web_sm). See MODEL_CARD.md.",
