@@ -57,13 +57,14 @@ class Workbench:
 
     # --- caching -----------------------------------------------------------------------------
     def fingerprint(self) -> tuple:
-        """Changes whenever the store does: re-analysing a document deletes and re-inserts it, so its
-        id changes; every figure here is answered from an index or the table's rowid."""
+        """Changes whenever the store does: re-analysing a document keeps its id but replaces its
+        spans, whose ids only grow; every figure here is answered from an index or the table's rowid."""
         d = self.store.query("SELECT COUNT(*) AS n, MAX(id) AS m FROM documents")[0]
+        s = self.store.query("SELECT MAX(id) AS m FROM spans")[0]
         c = self.store.query("SELECT COUNT(*) AS n, MAX(id) AS m FROM corrections")[0]
         e = self.store.query("SELECT COUNT(*) AS n FROM entities")[0]
         i = self.store.query("SELECT MAX(id) AS m FROM ingest_errors")[0]
-        return (d["n"], d["m"], c["n"], c["m"], e["n"], i["m"])
+        return (d["n"], (d["m"], s["m"]), c["n"], c["m"], e["n"], i["m"])
 
     def cached(self, name: str, build: Callable[[], Any], fp: tuple | None = None, wait: bool = False) -> Any:
         """``build()``, kept until the fingerprint changes; concurrent requests for the same value
