@@ -57,14 +57,20 @@ class Workbench:
 
     # --- caching -----------------------------------------------------------------------------
     def fingerprint(self) -> tuple:
-        """Changes whenever the store does: re-analysing a document keeps its id but replaces its
-        spans, whose ids only grow; every figure here is answered from an index or the table's rowid."""
+        """Changes whenever the store does: a document analysed again keeps its id but gets new
+        statements (ids are never reused), so the statements' count and largest id say so; every
+        figure here is answered from an index or the table's rowid."""
         d = self.store.query("SELECT COUNT(*) AS n, MAX(id) AS m FROM documents")[0]
-        s = self.store.query("SELECT MAX(id) AS m FROM spans")[0]
         c = self.store.query("SELECT COUNT(*) AS n, MAX(id) AS m FROM corrections")[0]
         e = self.store.query("SELECT COUNT(*) AS n FROM entities")[0]
         i = self.store.query("SELECT MAX(id) AS m FROM ingest_errors")[0]
-        return (d["n"], (d["m"], s["m"]), c["n"], c["m"], e["n"], i["m"])
+        s = self.store.query("SELECT COUNT(*) AS n, MAX(id) AS m FROM statements")[0]
+        return (d["n"], d["m"], c["n"], c["m"], e["n"], i["m"], s["n"], s["m"])
+
+    @staticmethod
+    def machine_key(fp: tuple) -> tuple:
+        """The part of the fingerprint that analyses change, not corrections."""
+        return (fp[0], fp[1], fp[4], fp[6], fp[7])
 
     def cached(self, name: str, build: Callable[[], Any], fp: tuple | None = None, wait: bool = False) -> Any:
         """``build()``, kept until the fingerprint changes; concurrent requests for the same value
@@ -191,7 +197,7 @@ class Workbench:
             from ...analyse.positions import evidence, positions
             rows = evidence(self.store)
             return rows, positions(self.store, rows), corr.rows_by_cell(rows)
-        return self.cached("machine", build, (fp[0], fp[1], fp[4]))
+        return self.cached("machine", build, self.machine_key(fp))
 
     def corrected(self, fp: tuple | None = None, wait: bool = False
                   ) -> tuple[list[dict[str, Any]] | None, set[tuple[int, str]], list[dict[str, Any]]]:
@@ -201,7 +207,7 @@ class Workbench:
 
         def build():
             rows, machine, by_cell = self._machine(fp)
-            c, key = self.corrections(fp), (fp[0], fp[1], fp[4])
+            c, key = self.corrections(fp), self.machine_key(fp)
             state = self._incremental
             if state is not None and state.can_apply(key, c):  # only new speaker/stance corrections
                 state.apply(self.store, c, self._machine_by_statement(fp))
@@ -224,7 +230,7 @@ class Workbench:
             for r in self._machine(fp)[0]:
                 out.setdefault(r["statement_id"], []).append(r)
             return out
-        return self.cached("machine-by-statement", build, (fp[0], fp[1], fp[4]))
+        return self.cached("machine-by-statement", build, self.machine_key(fp))
 
     def state_timelines(self, fp: tuple) -> dict[tuple[str, str], tuple[list[str], list[dict[str, Any]]]]:
         """Per (state or organisation, issue): the dates of its evidence and the row that sets its
@@ -259,7 +265,7 @@ class Workbench:
     def _overview(self, fp: tuple) -> dict[str, Any]:
         """What the store holds (cached until documents, entities or errors change: a correction
         does not redo these counts) with the corrections applied on top."""
-        base = self.cached("overview-store", self._overview_store, (fp[0], fp[1], fp[4], fp[5]))
+        base = self.cached("overview-store", self._overview_store, self.machine_key(fp) + (fp[5],))
         c = self.corrections(fp)
         names = self.names(fp)
         actor_counts: Counter = Counter()
