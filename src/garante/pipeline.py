@@ -39,6 +39,7 @@ class Context:
     @cached_property
     def version(self) -> str:
         """Changes whenever code or data that shapes the output changes, so stale analyses are redone."""
+        from .nlp import MODELS
         h = hashlib.sha256(__version__.encode())
         roots = [Path(__file__).parent] + list(self.kb_dirs) + list(self.codebook_files)
         for root in roots:
@@ -47,7 +48,13 @@ class Context:
                 if f.is_file() and f.suffix in (".py", ".yaml", ".yml", ".json", ".tsv", ".csv"):
                     h.update(str(f.name).encode())
                     h.update(f.read_bytes())
+        # a retrained model changes the output too: its weights count (the models folder may be elsewhere)
+        for f in sorted(MODELS.rglob("*")) if MODELS.is_dir() else []:
+            if f.is_file() and f.suffix not in (".md",):
+                h.update(f.relative_to(MODELS).as_posix().encode())
+                h.update(f.read_bytes())
         h.update(b"emb" if self.embeddings else b"")
+        h.update(repr(sorted(self.options.items())).encode())  # parse policy, stance model switch …
         return f"{__version__}+{h.hexdigest()[:12]}"
 
 
