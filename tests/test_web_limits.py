@@ -162,6 +162,10 @@ def test_writes_from_another_sites_page_are_refused(client, db):
     assert corrections(db) == 0
     r = client.post("/api/corrections/speaker", json=body, headers={**AUTH, "Origin": "http://localhost:8000"})
     assert r.status_code == 201
+    # the workbench's own form under its no-referrer policy: Origin null, and the browser says same-origin
+    r = client.post("/corrections/speaker", data={**body, "token": TOKEN}, follow_redirects=False,
+                    headers={"Origin": "null", "Sec-Fetch-Site": "same-origin"})
+    assert r.status_code == 303
 
 
 # --- tokens and the store's existence --------------------------------------------------------------
