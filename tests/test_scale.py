@@ -125,17 +125,29 @@ def test_ctrl_c_inside_a_worker_stops_the_run_and_the_rerun_finishes(tmp_path):
         assert (report.analysed, report.skipped) == (2, 4)
 
 
-def test_workers_that_die_leave_the_run_to_this_process(tmp_path, monkeypatch, capsys):
-    import sys
+class DieInWorkers:
+    """A component that kills any process but the one that built it: every worker dies on its first
+    document, as if killed or out of memory."""
+    name = "die"
 
-    class Unclosable:  # a forked worker closes sys.stdin first thing: with this one every worker dies
-        pass
-    monkeypatch.setattr(sys, "stdin", Unclosable())
+    def __init__(self):
+        import os
+        self.parent = os.getpid()
+
+    def __call__(self, doc, ctx) -> None:
+        import os
+        if os.getpid() != self.parent:
+            os._exit(1)
+
+
+def test_workers_that_die_leave_the_run_to_this_process(tmp_path, capsys):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for i in range(5):
         (corpus / f"{i}.txt").write_text(f"Story {i}\n\nParagraph {i} of prose.\n", encoding="utf-8")
+    pipe = Pipeline()
+    pipe.components.append(DieInWorkers())
     with Store(tmp_path / "s.db") as store:
-        report = analyze([str(corpus)], store, workers=2)
+        report = analyze([str(corpus)], store, pipeline=pipe, workers=2)
         assert report.analysed == 5 and report.ok
     assert "worker processes died" in capsys.readouterr().err

@@ -67,7 +67,8 @@ class DocTopics:
     by_statement: list[tuple[int, set[str]]]  # (content_start, issues), in text order
 
     def top(self) -> str | None:
-        return max(self.cue_counts, key=self.cue_counts.get) if self.cue_counts else None
+        # ties go to the issue named first in alphabetical order: never to a set's (hash-seeded) order
+        return max(sorted(self.cue_counts), key=self.cue_counts.get) if self.cue_counts else None
 
     def near(self, start: int, reach: int = 2) -> set[str]:
         """Issues of the statements up to ``reach`` before and after the one starting at ``start``."""
@@ -88,7 +89,7 @@ def doc_topics(views: list[StatementView], codebook) -> DocTopics:
         for issue, found in issue_cues(view, codebook).items():
             hits |= {(issue, start) for start, _, _ in found}
     counts: dict[str, int] = {}
-    for issue, _ in hits:
+    for issue, _ in sorted(hits):
         counts[issue] = counts.get(issue, 0) + 1
     rows = sorted((v.statement.content_start, {x.issue for x in v.rules}) for v in views)
     topics = DocTopics(counts, rows)

@@ -1,7 +1,8 @@
 """Analysis in worker processes, results given back in input order.
 
-Each worker process builds (or, forked, inherits) one pipeline and keeps it for every document it is
-given: models are loaded once per process, never per document. The caller stays the only writer of
+Each worker process (started by a fork server, never forked from this threaded process) receives one
+pipeline and keeps it for every document it is given: models are loaded once per process, never per
+document. The caller stays the only writer of
 the store, and writes in input order, so ids and exports are those of a one-process run.
 """
 from __future__ import annotations
@@ -56,10 +57,14 @@ class WorkerPool:
         self.window = window or 4 * self.workers
         self.pool = None
         if self.workers > 1:
-            method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-            if method == "fork":
-                _load_models(pipeline)
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context(method), initializer=_init,
+            # not "fork": this process has threads (the executor's own, the models'), and a child forked
+            # while one of them holds a lock waits forever; a fork server starts clean, and each worker
+            # loads the models once
+            method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
+            context = mp.get_context(method)
+            if method == "forkserver":
+                context.set_forkserver_preload(["garante.pipeline", "garante.nlp", "spacy"])
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init,
                                             initargs=(pipeline,))
 
     def map(self, items: Iterable) -> Iterator[tuple]:
