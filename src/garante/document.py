@@ -111,6 +111,7 @@ class Document:
     statements: list[Statement] = field(default_factory=list)
     tokens: list = field(default_factory=list)  # garante.nlp.Token, in text order
     _token_index: tuple = field(default=(), init=False, repr=False, compare=False)
+    _layers: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     # filled by the store
     id: int | None = None
 
@@ -124,7 +125,17 @@ class Document:
         return span
 
     def layer(self, name: str) -> list[Span]:
-        return sorted((s for s in self.spans if s.layer == name), key=lambda s: (s.start, s.end))
+        """The spans of one layer in text order (a new list: callers may change it). Sorted once per
+        change of the span list, not on every call: components ask for layers once per statement."""
+        key = (id(self.spans), len(self.spans))
+        if self._layers.get("__key__") != key:
+            self._layers = {"__key__": key}
+            for s in self.spans:
+                self._layers.setdefault(s.layer, []).append(s)
+            for spans in self._layers.values():
+                if isinstance(spans, list):
+                    spans.sort(key=lambda s: (s.start, s.end))
+        return list(self._layers.get(name, ()))
 
     def zone_of(self, offset: int) -> str | None:
         for z in self.spans:

@@ -1,6 +1,6 @@
 """Analysis in worker processes, results given back in input order.
 
-Each worker process (started by a fork server, never forked from this threaded process) receives one
+Each worker process (spawned, never forked from this threaded process) receives one
 pipeline and keeps it for every document it is given: models are loaded once per process, never per
 document. The caller stays the only writer of
 the store, and writes in input order, so ids and exports are those of a one-process run.
@@ -57,14 +57,10 @@ class WorkerPool:
         self.window = window or 4 * self.workers
         self.pool = None
         if self.workers > 1:
-            # not "fork": this process has threads (the executor's own, the models'), and a child forked
-            # while one of them holds a lock waits forever; a fork server starts clean, and each worker
-            # loads the models once
-            method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-            context = mp.get_context(method)
-            if method == "forkserver":
-                context.set_forkserver_preload(["garante.pipeline", "garante.nlp", "spacy"])
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init,
+            # spawned, not forked: this process has threads (the executor's own, the models'), and a
+            # child forked while one of them holds a lock waits forever; a fork server would outlive the
+            # run with the environment of its first use. Each worker loads the models once.
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"), initializer=_init,
                                             initargs=(pipeline,))
 
     def map(self, items: Iterable) -> Iterator[tuple]:
@@ -121,16 +117,6 @@ class WorkerPool:
 
     def __exit__(self, *exc):
         self.close()
-
-
-def _load_models(pipeline) -> None:
-    """Loads the linguistic layer's models here, before the fork: the workers then share one copy
-    (copy-on-write) instead of each loading its own."""
-    if not any(type(c).__name__ == "LinguisticLayer" for c in pipeline.components):
-        return
-    from .. import nlp
-    for folder in sorted(nlp.MODELS.glob("*_garante")):
-        nlp.pipeline(folder.name.split("_")[0])
 
 
 def _is_capture(item) -> bool:
