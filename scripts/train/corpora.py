@@ -116,16 +116,21 @@ def sentence_to_doc(vocab: Vocab, sent: Sentence) -> Doc:
                sent_starts=[i == 0 for i in range(len(words))])
 
 
+def grouped(sentences: Iterable[Doc], sents_per_doc: int) -> Iterator[Doc]:
+    """Sentence Docs joined ``sents_per_doc`` at a time, so the parser learns sentence boundaries."""
+    batch: list[Doc] = []
+    for doc in sentences:
+        batch.append(doc)
+        if len(batch) == sents_per_doc:
+            yield Doc.from_docs(batch)
+            batch = []
+    if batch:
+        yield Doc.from_docs(batch)
+
+
 def conllu_docs(vocab: Vocab, path: Path | str, sents_per_doc: int = 10) -> Iterator[Doc]:
     with open(path, encoding="utf-8") as f:
-        batch: list[Doc] = []
-        for sent in read_conllu(f):
-            batch.append(sentence_to_doc(vocab, sent))
-            if len(batch) == sents_per_doc:
-                yield Doc.from_docs(batch)
-                batch = []
-        if batch:
-            yield Doc.from_docs(batch)
+        yield from grouped((sentence_to_doc(vocab, sent) for sent in read_conllu(f)), sents_per_doc)
 
 
 # --- token-per-line NER -------------------------------------------------------------------------
@@ -175,11 +180,5 @@ def labelled_sentence_to_doc(vocab: Vocab, sent: list[tuple[str, str]],
 
 
 def labelled_docs(vocab: Vocab, lines: Iterable[str], sents_per_doc: int = 10) -> Iterator[Doc]:
-    batch: list[Doc] = []
-    for sent in read_token_label_sentences(lines):
-        batch.append(labelled_sentence_to_doc(vocab, sent))
-        if len(batch) == sents_per_doc:
-            yield Doc.from_docs(batch)
-            batch = []
-    if batch:
-        yield Doc.from_docs(batch)
+    yield from grouped((labelled_sentence_to_doc(vocab, s) for s in read_token_label_sentences(lines)),
+                       sents_per_doc)

@@ -195,8 +195,9 @@ class EntityLinker:
         date = doc.meta.get("published")
         toks = self._tokens(doc)
         names = proposed_names(doc, toks)
-        evidence = ModelEvidence(names, syntactic_roles(doc, toks, lex), appositions(doc, toks, names),
-                                 parts_of_speech(doc, toks))
+        aligned = aligned_tokens(doc, toks)
+        evidence = ModelEvidence(names, syntactic_roles(doc, toks, aligned, lex), appositions(doc, toks, names),
+                                 {k: t.pos for k, t in aligned.items()})
         for m in link(toks, lex, date, evidence):
             a, b = toks[m.i].start, toks[m.j - 1].end
             attrs = {"entity_id": m.entity_id, "name": m.name, "resolution": m.resolution, **m.attrs}
@@ -232,12 +233,13 @@ class ModelEvidence:
     pos: dict[int, str] = field(default_factory=dict)  # token index → UPOS where parsed
 
 
-def parts_of_speech(doc: Document, toks: list[Tok]) -> dict[int, str]:
+def aligned_tokens(doc: Document, toks: list[Tok]) -> dict[int, object]:
+    """The linker's token index → the parsed token that starts at the same character (where parsed)."""
     out = {}
-    for k, tok in enumerate(toks):
-        t = doc.token_at(tok.start) if doc.tokens else None
+    for k, tok in enumerate(toks if doc.tokens else ()):
+        t = doc.token_at(tok.start)
         if t is not None and t.start == tok.start:
-            out[k] = t.pos
+            out[k] = t
     return out
 
 
@@ -261,17 +263,12 @@ def appositions(doc: Document, toks: list[Tok], names) -> dict[int, str]:
     return out
 
 
-def syntactic_roles(doc: Document, toks: list[Tok], lex: Lexicon) -> dict[int, str]:
+def syntactic_roles(doc: Document, toks: list[Tok], aligned: dict, lex: Lexicon) -> dict[int, str]:
     """Capitalised words the parse shows as a place (governed by a locative preposition, directly or as
     a conjunct: "a Kiev e Mosca") or as an actor (subject or agent: "Kiev e Mosca hanno firmato")."""
-    if not doc.tokens:
-        return {}
     out: dict[int, str] = {}
-    for k, tok in enumerate(toks):
-        if not tok.text[:1].isupper():
-            continue
-        t = doc.token_at(tok.start)
-        if t is None or t.start != tok.start:
+    for k, t in aligned.items():
+        if not toks[k].text[:1].isupper():
             continue
         conj_head = t
         while conj_head.dep == "conj" and conj_head.head != conj_head.i:
