@@ -52,11 +52,13 @@ def load(name: str, mirrors: Path, limit: int | None = None):
         yield parse_tml(git(repo, "show", f"{commit}:{p}"), p)
 
 
-def tag(tml, tagger: TimeTagger, splitter: SentenceSplitter) -> list[Timex]:
+def tag(tml, tagger: TimeTagger, splitter: SentenceSplitter, layer=None) -> list[Timex]:
     doc = Document(source=tml.id, raw=tml.text, text=tml.text,
                    meta={"language": "en", "published": tml.dct, "published_precision": "day"})
     doc.add(Span(0, len(tml.text), "zone", "body"))
     splitter(doc, None)
+    if layer is not None:  # the linguistic layer: the tagger reads the tense of the governing verb
+        layer(doc, None)
     tagger(doc, None)
     out = []
     for s in doc.layer("timex"):
@@ -74,18 +76,23 @@ def main(argv=None) -> int:
     ap.add_argument("--misses", type=int, default=0, help="print up to N errors")
     ap.add_argument("--report", action="store_true", help="required for the platinum test set")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--no-parse", action="store_true", help="without the linguistic layer (tense from verb patterns)")
     a = ap.parse_args(argv)
     if a.set == "platinum" and not a.report:
         sys.exit("platinum is the test set: run it only to report (--report), never to tune")
     tagger, splitter = TimeTagger(), SentenceSplitter()
+    layer = None
+    if not a.no_parse:
+        from garante.nlp import LinguisticLayer
+        layer = LinguisticLayer()
     total = Counts()
     for tml in load(a.set, a.mirrors, a.limit):
-        total.add(score(tml, tag(tml, tagger, splitter)))
+        total.add(score(tml, tag(tml, tagger, splitter, layer)))
     fig = total.figures()
     if a.json:
         print(json.dumps(fig))
     else:
-        print(f"{a.set}: gold {fig['gold']} system {fig['system']}")
+        print(f"{a.set}{' (no parse)' if a.no_parse else ''}: gold {fig['gold']} system {fig['system']}")
         print("  relaxed P/R/F1 {relaxed_p:.3f} {relaxed_r:.3f} {relaxed_f1:.3f}   strict P/R/F1 {strict_p:.3f} "
               "{strict_r:.3f} {strict_f1:.3f}".format(**fig))
         print("  value accuracy {value_accuracy:.3f} F1 {value_f1:.3f}   type accuracy {type_accuracy:.3f} "

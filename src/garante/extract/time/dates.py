@@ -76,6 +76,10 @@ def _week(d: date) -> str:
     return f"{y}-W{w:02d}"
 
 
+# Within this many days of the reference date, the nearest reading of a day stands against the tense.
+MONTH_SLACK_DAYS = 30
+
+
 def _choose(candidates: list[date], anchor: Anchor, direction: str | None, tense: str | None,
             granularity: str = "day") -> date:
     """One of several readings of a partial date (one per year): the closest to the anchor, unless a
@@ -98,9 +102,9 @@ def _choose(candidates: list[date], anchor: Anchor, direction: str | None, tense
         return inside[0]
     mid = anchor.middle
     best = min(candidates, key=lambda c: (abs((c - mid).days), c > mid))
-    # a tense contradicting the closest reading wins, unless that reading is within days of the anchor
-    # (the verb nearest to the expression may belong to another clause)
-    slack = timedelta(days=0 if granularity == "month" else 7)
+    # a tense contradicting the closest reading wins, unless that reading is within a month of the anchor
+    # (a date that close is the one meant: the governing verb may be another clause's, or a plan's)
+    slack = timedelta(days=0 if granularity == "month" else MONTH_SLACK_DAYS)
     if tense == "past" and key(best) > a_last and best > anchor.last + slack:
         past = [c for c in candidates if key(c) <= a_last]
         best = max(past) if past else best

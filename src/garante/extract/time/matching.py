@@ -174,7 +174,13 @@ def _nearest_tense(verbs: Verbs, start: int, end: int, lo: int, hi: int) -> str 
 def _tense(verbs: Verbs, text: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
     """The tense of the expression's clause: a deadline not said to have passed is ahead; else the verb
     nearest to the expression in its own clause, else in its sentence."""
-    lo, hi = _clause(text, start, end, sent)
-    if any(lo <= x < hi for x in verbs.prospective) and not any(lo <= x < hi for x in verbs.elapsed):
+    if prospective(verbs, text, start, end, sent):
         return "future"
+    lo, hi = _clause(text, start, end, sent)
     return _nearest_tense(verbs, start, end, lo, hi) or _nearest_tense(verbs, start, end, *sent)
+
+
+def prospective(verbs: Verbs, text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
+    """A deadline or plan word in the expression's clause, not said to have passed: it points ahead."""
+    lo, hi = _clause(text, start, end, sent)
+    return any(lo <= x < hi for x in verbs.prospective) and not any(lo <= x < hi for x in verbs.elapsed)

@@ -50,7 +50,7 @@ def _weekday_date(wd: int, anchor: Anchor, direction: str | None, tense: str | N
         return d + timedelta(days=ahead or 7)
     if tense == "future":
         return d + timedelta(days=ahead)
-    if tense is None and ahead < back:
+    if tense in (None, "present") and ahead < back:
         return d + timedelta(days=ahead)  # no tense to go by: the nearer one ("the vote is Saturday")
     return d - timedelta(days=back)
 

@@ -7,8 +7,9 @@ from datetime import date, timedelta
 from ...document import Document, Span
 from .dates import Anchor
 from .grammar import Grammar, _norm, grammar
-from .matching import Match, Verbs, _inside_quotes, _tense, find
+from .matching import Match, Verbs, _inside_quotes, _tense, find, prospective
 from .normalise import normalise
+from .tense import parsed_tense
 from .infer import day_of_month, infer_published
 
 
@@ -132,50 +133,12 @@ def timeml_start(text: str, start: int, end: int, g: Grammar) -> int:
     return pos
 
 
-_VERBAL = ("VERB", "AUX")
-_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
-
-
-def _parsed_tense(tokens, start: int, end: int) -> str | None:
-    """The tense of the verb that governs the expression in the dependency parse: past, future or None
-    (present, infinitive, or no verb within a few heads)."""
-    inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
-    if not inside:
-        return None
-    i = next((j for j in inside if not (start <= tokens[tokens[j].head].start < end)), inside[0])
-    for _ in range(6):
-        t = tokens[i]
-        if t.pos in _VERBAL and not (start <= t.start < end):
-            return _verb_tense(tokens, i)
-        if t.head == i:
-            return None
-        i = t.head
-    return None
-
-
-def _verb_tense(tokens, i: int) -> str | None:
-    verb = tokens[i]
-    auxes = [t for t in tokens if t.head == i and t.dep in ("aux", "aux:pass", "aux:tense")]
-    for t in auxes:
-        if t.lemma.lower() in _FUTURE_AUX or "Tense=Fut" in t.morph:
-            return "future"
-    for t in [*auxes, verb]:
-        if "Tense=Fut" in t.morph:
-            return "future"
-        if "Tense=Past" in t.morph and "VerbForm=Part" not in t.morph:
-            return "past"
-        if "Tense=Imp" in t.morph:
-            return "past"
-    if "VerbForm=Part" in verb.morph and "Tense=Past" in verb.morph and auxes:
-        return "past"  # "ha detto", "has said", "è stato"
-    return None
-
-
 def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
     """The tense and quoting of each match's clause: from the parse when the document has one (the verb
     governing the expression), else from verb patterns near it."""
     text = doc.text
     tokens = getattr(doc, "tokens", None) or []
+    future_aux = frozenset(str(w).lower() for w in (g.data.get("tense") or {}).get("future_auxiliaries") or ())
     sentences = [(s.start, s.end) for s in doc.layer("sentence")] or [(0, len(text))]
     verbs: dict[tuple[int, int], Verbs] = {}
     si = 0
@@ -185,8 +148,13 @@ def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
         sent = sentences[si] if sentences[si][0] <= m.start < sentences[si][1] else (m.start, m.end)
         if sent not in verbs:
             verbs[sent] = Verbs.of(g, text, *sent)
-        m.tense = (_parsed_tense(tokens, m.start, m.end) if tokens else None) or _tense(verbs[sent], text, m.start,
-                                                                                         m.end, sent)
+        if tokens and not prospective(verbs[sent], text, m.start, m.end, sent):
+            m.tense = parsed_tense(doc, m.start, m.end, future_aux)
+            if m.tense is None or m.tense == "present":
+                m.tense = _tense(verbs[sent], text, m.start, m.end, sent)
+            m.tense = m.tense or None
+        else:
+            m.tense = _tense(verbs[sent], text, m.start, m.end, sent)
         m.quoted = _inside_quotes(text[sent[0]:m.start], m.start - sent[0])
         prep = m.groups.get("prep")
         if prep and set(_norm(prep).split()) & g.forward:

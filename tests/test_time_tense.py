@@ -1,0 +1,69 @@
+"""The tense of a time expression's clause read off the parse (extract/time/tense.py): our own sentences,
+with the parse written out as the linguistic layer gives it (UD relations and features)."""
+from test_time_timex3 import analyse, parsed, timex3
+
+
+def test_a_possessive_weekday_dates_its_noun_not_the_verb():
+    # "would appeal" is ahead, but the ruling named by "Wednesday's" is the one just past
+    text = "Lawyers said they would appeal against Wednesday's ruling."
+    tokens = parsed(text, [("Lawyers", "lawyer", "NOUN", "Number=Plur", 1, "nsubj"),
+                           ("said", "say", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin", 1, "ROOT"),
+                           ("they", "they", "PRON", "Case=Nom|Number=Plur", 4, "nsubj"),
+                           ("would", "would", "AUX", "VerbForm=Fin", 4, "aux"),
+                           ("appeal", "appeal", "VERB", "VerbForm=Inf", 1, "ccomp"),
+                           ("against", "against", "ADP", "", 8, "case"),
+                           ("Wednesday", "Wednesday", "PROPN", "Number=Sing", 8, "nmod:poss"),
+                           ("'s", "'s", "PART", "", 6, "case"),
+                           ("ruling", "ruling", "NOUN", "Number=Sing", 4, "obl"),
+                           (".", ".", "PUNCT", "", 1, "punct")])
+    assert timex3(analyse(text, published="2025-06-13", tokens=tokens))["Wednesday"][1] == "2025-06-11"
+    assert timex3(analyse(text, published="2025-06-13"))["Wednesday"][1] == "2025-06-18"  # verb patterns alone
+
+
+def test_a_bare_past_participle_is_past_whatever_the_main_verb():
+    text = "The court will review the injunction issued Thursday."
+    tokens = parsed(text, [("The", "the", "DET", "Definite=Def|PronType=Art", 1, "det"),
+                           ("court", "court", "NOUN", "Number=Sing", 3, "nsubj"),
+                           ("will", "will", "AUX", "VerbForm=Fin", 3, "aux"),
+                           ("review", "review", "VERB", "VerbForm=Inf", 3, "ROOT"),
+                           ("the", "the", "DET", "Definite=Def|PronType=Art", 5, "det"),
+                           ("injunction", "injunction", "NOUN", "Number=Sing", 3, "obj"),
+                           ("issued", "issue", "VERB", "Tense=Past|VerbForm=Part|Voice=Pass", 5, "acl"),
+                           ("Thursday", "Thursday", "PROPN", "Number=Sing", 6, "obl:unmarked"),
+                           (".", ".", "PUNCT", "", 3, "punct")])
+    got = timex3(analyse(text, published="2025-06-16", tokens=tokens))  # a Monday
+    assert got["Thursday"][1] == "2025-06-12"
+
+
+def test_an_infinitive_under_a_past_verb_may_lie_ahead():
+    # "agreed" is past, but the truce is extended into the coming June, not the last one
+    text = "The ministers agreed to extend the truce through June."
+    tokens = parsed(text, [("The", "the", "DET", "Definite=Def|PronType=Art", 1, "det"),
+                           ("ministers", "minister", "NOUN", "Number=Plur", 2, "nsubj"),
+                           ("agreed", "agree", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin", 2, "ROOT"),
+                           ("to", "to", "PART", "", 4, "mark"),
+                           ("extend", "extend", "VERB", "VerbForm=Inf", 2, "xcomp"),
+                           ("the", "the", "DET", "Definite=Def|PronType=Art", 6, "det"),
+                           ("truce", "truce", "NOUN", "Number=Sing", 4, "obj"),
+                           ("through", "through", "ADP", "", 8, "case"),
+                           ("June", "June", "PROPN", "Number=Sing", 4, "obl"),
+                           (".", ".", "PUNCT", "", 2, "punct")])
+    assert timex3(analyse(text, published="2025-03-20", tokens=tokens))["June"][1] == "2025-06"
+    assert timex3(analyse(text, published="2025-03-20"))["June"][1] == "2024-06"  # verb patterns alone
+
+
+def test_an_italian_perfect_is_past_though_its_auxiliary_is_present():
+    # "ha parlato": a present auxiliary, a past participle; the nearest verb pattern is the future "parlerà"
+    text = "Il ministro ha parlato lunedì, e parlerà di nuovo."
+    tokens = parsed(text, [("Il", "il", "DET", "Definite=Def|PronType=Art", 1, "det"),
+                           ("ministro", "ministro", "NOUN", "Gender=Masc|Number=Sing", 3, "nsubj"),
+                           ("ha", "avere", "AUX", "Mood=Ind|Tense=Pres|VerbForm=Fin", 3, "aux"),
+                           ("parlato", "parlare", "VERB", "Gender=Masc|Tense=Past|VerbForm=Part", 3, "ROOT"),
+                           ("lunedì", "lunedì", "NOUN", "Number=Sing", 3, "obl"),
+                           (",", ",", "PUNCT", "", 7, "punct"),
+                           ("e", "e", "CCONJ", "", 7, "cc"),
+                           ("parlerà", "parlare", "VERB", "Mood=Ind|Tense=Fut|VerbForm=Fin", 3, "conj"),
+                           ("di", "di", "ADP", "", 9, "case"),
+                           ("nuovo", "nuovo", "ADJ", "", 7, "obl"),
+                           (".", ".", "PUNCT", "", 3, "punct")])
+    assert timex3(analyse(text, lang="it", published="2025-06-14", tokens=tokens))["lunedì"][1] == "2025-06-09"  # a Saturday
