@@ -32,6 +32,7 @@ from ..document import Document, Span, Statement
 from .attribution import attribution_lexicon
 from .attribution.merge import add_parsed, label_kinds, link_continuations
 from .attribution.speakers import resolve_surnames
+from .ordered import Ordered
 from .timex import date_at
 
 COMPONENT = "statements"
@@ -283,9 +284,10 @@ class StatementExtractor:
     def __call__(self, doc: Document, ctx) -> None:
         lex = lexicon(doc.meta.get("language"))
         kb = ctx.kb if ctx is not None else None
-        mentions = doc.layer("mention")
-        timexes = doc.layer("timex")
-        sentences = [(s.start, s.end) for s in doc.layer("sentence")]
+        # in text order, looked up by bisection: the work per cue does not grow with the document
+        mentions = Ordered(doc.layer("mention"))
+        timexes = Ordered(doc.layer("timex"))
+        sentences = Ordered.of_pairs((s.start, s.end) for s in doc.layer("sentence"))
         frames: list[Frame] = []
         paragraphs = [z for z in doc.layer("zone") if z.label == "body"]
         interviewee = _interviewee(doc, mentions)
@@ -300,7 +302,7 @@ class StatementExtractor:
                     frames.extend(_labelled(doc.text, start, z.end, who, sentences))
                     continue
             frames.extend(_paragraph(doc.text, start, z.end, lex, sentences, mentions, timexes, kb))
-        _build_statements(doc, frames, lex, mentions, kb, sentences)
+        _build_statements(doc, frames, lex, mentions, kb, sentences, timexes)
         label_kinds(doc, kb)
         parsed = attribution_lexicon(doc.meta.get("language"))
         if parsed is not None:  # the parse adds what the rules missed (nothing when there are no tokens)
@@ -346,7 +348,7 @@ def _speaker_label(text: str, lo: int, hi: int, lex: Lexicon, kb, mentions: list
         return "answer", who, m.end()
     if role and role in lex.reporter_roles:
         return "speaker", None, m.end()
-    inside = next((x for x in mentions if m.start(1) <= x.start < m.end(1) and x.label == "PER"), None)
+    inside = next((x for x in mentions.starting(m.start(1), m.end(1)) if x.label == "PER"), None)
     entity = None
     if inside is not None:
         entity = (inside.attrs.get("entity_id"), inside.attrs.get("name"), inside.start, inside.end)
@@ -361,7 +363,7 @@ def _speaker_label(text: str, lo: int, hi: int, lex: Lexicon, kb, mentions: list
 
 def _labelled(text: str, lo: int, hi: int, who, sentences) -> list[Frame]:
     out = []
-    for a, b in sentences:
+    for a, b in sentences.overlapping(lo, hi):
         a, b = max(a, lo), min(b, hi)
         if b <= a:
             continue
@@ -371,10 +373,11 @@ def _labelled(text: str, lo: int, hi: int, who, sentences) -> list[Frame]:
     return out
 
 
-def _sentence_bounds(text: str, sentences: list[tuple[int, int]], pos: int, lo: int, hi: int) -> tuple[int, int]:
-    for a, b in sentences:
-        if a <= pos < b:
-            return max(a, lo), min(b, hi)
+def _sentence_bounds(text: str, sentences: Ordered, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    found = sentences.first_covering(pos)
+    if found is not None:
+        a, b = found
+        return max(a, lo), min(b, hi)
     # no sentence layer here: cut the paragraph at sentence punctuation
     a = lo
     for m in re.finditer(r"[.!?…]\s+(?=[A-ZÀ-Ý“«\"‘])", text[lo:pos]):
@@ -474,8 +477,8 @@ def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[
         if re.search(r"[,”»\"’]\s*$", before):
             return "active"
         # right after its subject ("Peskov afferma", "Trump slams")
-        for m in mentions:
-            if lo <= m.start and m.end <= cue.start and not text[m.end:cue.start].strip():
+        for m in mentions.starting_through(lo, cue.start):
+            if m.end <= cue.start and not text[m.end:cue.start].strip():
                 return "active"
         return None
     return "active"
@@ -516,8 +519,8 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
             if f.content_start <= q.open + 1 and q.close <= f.content_end + 1:
                 claimed.add(qi)
     # "… il premier polacco Donald Tusk: la Polonia non prevede …": a name and a colon attribute the clause
-    for m in mentions:
-        if not (lo <= m.start and m.end < hi) or m.label != "PER" or any(q.open < m.start < q.close for q in top):
+    for m in mentions.starting(lo, hi):
+        if not m.end < hi or m.label != "PER" or any(q.open < m.start < q.close for q in top):
             continue
         colon = re.match(r"\s*:\s+(?![" + re.escape(lex.opening + lex.either) + r"])", text[m.end:hi])
         if colon is None:
@@ -540,7 +543,7 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
         colon = re.search(r"([^\W\d_][\w.'’ -]{0,60}?)\s*:\s*$", text[max(lo, q.open - 64):q.open])
         s_lo, s_hi = _sentence_bounds(text, sentences, q.open, lo, hi)
         if colon:
-            ms = [m for m in mentions if q.open - 64 <= m.start and m.end <= q.open and m.label in ("PER", "ORG")]
+            ms = [m for m in mentions.starting_through(q.open - 64, q.open) if m.end <= q.open and m.label in ("PER", "ORG")]
             # (with no one named just before the colon, the speaker of the clause that ends there goes on)
             if not ms and any(f.content_end <= q.open and f.content_end >= s_lo for f in frames):
                 frames.append(Frame(q.open, q.outer_end, None, "continuation", inherit="previous", depth=depth,
@@ -575,17 +578,17 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
     return frames
 
 
-def _gap_allowance(text: str, pos: int, limit: int, lex: Lexicon, mentions: list[Span], timexes: list[Span]):
-    covered = [(m.start, m.end) for m in mentions if pos <= m.start < limit + 80]
-    covered += [(t.start, t.end) for t in timexes if pos <= t.start < limit + 80]
+def _gap_allowance(text: str, pos: int, limit: int, lex: Lexicon, mentions: Ordered, timexes: Ordered):
+    covered = [(m.start, m.end) for m in mentions.starting(pos, limit + 80)]
+    covered += [(t.start, t.end) for t in timexes.starting(pos, limit + 80)]
     for p in lex.patterns.get("channel", []):
         for m in p.finditer(text, pos, min(len(text), limit + 80)):
             covered.append((m.start(), m.end()))
     return lambda a: any(x <= a < y for x, y in covered)
 
 
-def _skip_to_complement(text: str, pos: int, hi: int, lex: Lexicon, mentions: list[Span] = (),
-                        timexes: list[Span] = (), category: str = "speech") -> tuple[int | None, tuple[int, int]]:
+def _skip_to_complement(text: str, pos: int, hi: int, lex: Lexicon, mentions: Ordered = Ordered(),
+                        timexes: Ordered = Ordered(), category: str = "speech") -> tuple[int | None, tuple[int, int]]:
     """After a cue: the start of the reported content introduced by a complementizer, a colon or a quote
     (skipping the speaker, adverbs, the addressee and the channel in between), and the span skipped."""
     window_end = min(hi, pos + 90)
@@ -649,6 +652,10 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
         prev_start = floor
         for m in re.finditer(r"[.!?…][”»\"’]?\s+", text[floor:max(floor, prev_end - 2)]):
             prev_start = floor + m.end()
+        # a quotation of several sentences right before the cue ("«…. …». È quanto afferma X") is all X's
+        ending = [q for q in quotes if q.depth == 0 and floor <= q.open < prev_start
+                  and not text[q.outer_end:prev_end].strip(" \t\n.")]
+        prev_start = min([prev_start] + [q.open for q in ending])
         a, b = _clip(text, prev_start, prev_end)
         return [Frame(a, b, cue, "backward", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
     if cue.category == "relative":
@@ -756,18 +763,18 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
             pos = after_start
             told = cue.lemma == "tell"
             for pos, tok in _tokens(text, after_start, s_hi):
-                if told and (tok in lex.audiences or any(m.start <= pos < m.end for m in mentions)):
+                if told and (tok in lex.audiences or mentions.covers(pos)):
                     continue  # "told reporters he would …": the audience, then what was said
-                if not (any(t.start <= pos < t.end for t in timexes) or tok in lex.adverbs):
+                if not (timexes.covers(pos) or tok in lex.adverbs):
                     break
             if told and pos > after_start:
                 first = re.match(r"[\w'’]+", text[pos:s_hi])
                 told = not (first and (first.group(0).lower() in lex.pronouns
-                                       or any(m.start == pos and m.label in _SPEAKER_RANK for m in mentions)))
+                                       or any(m.label in _SPEAKER_RANK for m in mentions.starting_through(pos, pos))))
             nxt = re.match(r"\s*([\w'’]+)", text[pos:s_hi])
             if not nxt or nxt.group(1).lower() in lex.prepositions or nxt.group(1).lower() in lex.adverbs \
                     or nxt.group(1).lower() in lex.audiences or told or \
-                    (allowed(pos) and not any(m.start == pos and m.label in _SPEAKER_RANK for m in mentions)
+                    (allowed(pos) and not any(m.label in _SPEAKER_RANK for m in mentions.starting_through(pos, pos))
                      and nxt.group(1).lower() not in lex.pronouns):
                 return []
             content_start = pos
@@ -817,7 +824,7 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     None when the cue opens a clause of its own ("…, Peskov said Moscow had …"). ``who`` tells where the
     speaker is named: 'between' (“…,” Peskov said), 'after' (said Peskov), 'pronoun' or None (dropped)."""
     allowed = _gap_allowance(text, between, s_hi, lex, mentions, timexes)
-    eligible = [m for m in mentions if between <= m.start < s_hi and m.label in _SPEAKER_RANK]
+    eligible = [m for m in mentions.starting(between, s_hi) if m.label in _SPEAKER_RANK]
     # between the comma and the cue: nothing, a pronoun, or the speaker with its title or apposition
     gap = list(_tokens(text, between, cue.start))
     who = None
@@ -903,7 +910,8 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
                 continue
             clause_start = g.cue.start
             if g.cue.tense != "gerund":
-                subj = [m for m in mentions if f.content_start <= m.start and m.end <= g.cue.start and _eligible(m)]
+                subj = [m for m in mentions.starting_through(f.content_start, g.cue.start)
+                        if m.end <= g.cue.start and _eligible(m)]
                 anchor = subj[-1].start if subj else g.cue.start
                 joiners = [m.start() for m in _iter(lex.patterns["clause_joiners"], text, f.content_start, anchor)]
                 if not joiners:
@@ -959,7 +967,7 @@ def _colon_intro(text: str, at: int, mentions: list[Span]) -> Span | None:
     start = lo
     for m in re.finditer(r"[.!?…]\s", head):
         start = lo + m.end()
-    people = [m for m in mentions if start <= m.start < lo + len(head) and m.label == "PER"]
+    people = [m for m in mentions.starting(start, lo + len(head)) if m.label == "PER"]
     return people[-1] if people else None
 
 
@@ -974,13 +982,11 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
     at = f.cue.start if f.cue is not None else f.content_start
     floor = last.content_end if last is not None else max(0, text.rfind("\n\n", 0, at))
     quoted = find_quotes(text, floor, at, lex)
-    people = [m for m in mentions if floor <= m.start < at and m.label == "PER"
+    people = [m for m in mentions.starting(floor, at) if m.label == "PER"
               and not any(q.open < m.start < q.close for q in quoted)]
     openers = []
-    for a, b in sentences:
-        if b <= floor or a >= at:
-            continue
-        first = next((m for m in mentions if a <= m.start < min(b, at) and _eligible(m)), None)
+    for a, b in sentences.overlapping(floor, at):
+        first = next((m for m in mentions.starting(a, min(b, at)) if _eligible(m)), None)
         if first is not None and first in people:
             openers.append(first)
     return openers[-1] if openers else None
@@ -997,7 +1003,7 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
     if nearest_last and lex is not None:
         for m in _iter(lex.patterns.get("relative_clause", []), text, region[0], region[1]):
             relative.append((m.start(), m.end()))
-    cands = [m for m in mentions if region[0] <= m.start and m.end <= region[1] and _eligible(m)
+    cands = [m for m in mentions.starting_through(region[0], region[1]) if m.end <= region[1] and _eligible(m)
              and not any(a <= m.start < b for a, b in list(exclude) + relative)]
     if not cands:
         return None
@@ -1015,7 +1021,7 @@ def _next_to_verb(text: str, m: Span, verb_at: int, mentions: list[Span], skip: 
     unknown = 0
     skip = list(skip) + [(c.start(), c.end()) for c in _iter(lex.patterns.get("channel", []), text, m.end, verb_at)]
     for pos, tok in _tokens(text, m.end, verb_at):
-        if any(a <= pos < b for a, b in skip) or any(x.start <= pos < x.end for x in mentions):
+        if any(a <= pos < b for a, b in skip) or mentions.covers(pos):
             continue
         if tok in lex.function_words or tok in lex.adverbs or tok in lex.prepositions:
             continue
@@ -1028,13 +1034,17 @@ def _is_media(m: Span, kb) -> bool:
     return bool(e and e.data.get("kind") in _MEDIA_KINDS)
 
 
-def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions: list[Span], kb,
-                      sentences: list[tuple[int, int]]) -> None:
+def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions: Ordered, kb,
+                      sentences: Ordered, timexes: Ordered) -> None:
     text = doc.text
     published = doc.meta.get("published")
     statements: list[Statement] = []
+    kept: set[tuple[int, int]] = set()  # the content spans of the statements made
     last: Statement | None = None
     frames.sort(key=lambda f: (f.content_start, f.depth))
+    by_cue = Ordered((f for f in frames if f.cue is not None), start=lambda f: f.cue.start,
+                     end=lambda f: f.cue.end + 1)  # the frames whose cue lies in a span or at an offset
+    zone_of = _zones(doc)
     for f in frames:
         a, b = f.content_start, min(f.content_end, len(text))  # a quote left open at the very end
         if b <= a:
@@ -1059,11 +1069,10 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                     and text[nxt.content_start] in lex.opening + lex.either:
                 speaker = _own_speaker(text, nxt, mentions, kb, lex, _quote_spans(text, nxt.sentence, lex))
         cited = None
-        if f.rule.startswith("according") and any(g.cue is not None and g is not f and a <= g.cue.start < b
-                                                  for g in frames):
+        if f.rule.startswith("according") and any(g is not f for g in by_cue.starting(a, b)):
             continue  # "“…”, ha dichiarato Lavrov, secondo quanto riportato da Ria Novosti": Lavrov's, citing it
         if speaker is not None and f.rule == "parenthetical" and _is_media(speaker, kb) and \
-                any(g.cue is not None and g is not f and a <= g.cue.start < b for g in frames):
+                any(g is not f for g in by_cue.starting(a, b)):
             continue  # "Macron, scrive il Corriere, ha aggiunto che …": the paper is cited, Macron speaks
         if speaker is not None and (f.rule == "according" or _is_media(speaker, kb)):
             # "Secondo Bloomberg, Peskov ha chiesto…", "Secondo una nota di Palazzo Chigi, la premier si è detta
@@ -1071,7 +1080,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
             inner = _reported_subject(text, a, b, mentions, lex)
             if inner is not None:
                 subject, verb_at = inner
-                if any(g.cue is not None and g.cue.start <= verb_at < g.cue.end + 1 for g in frames if g is not f):
+                if any(g is not f for g in by_cue.covering(verb_at)):
                     continue  # that verb makes a statement of its own, which cites this source
                 cited, speaker = speaker.attrs.get("name") or speaker.text_of(doc), subject
         kind = _kind(text, inside_a, inside_b, a, b, quoted_all, lex)
@@ -1140,7 +1149,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
             if cited is None:
                 cb = lex.first("cited_by", text, lo_, hi_)
                 if cb:
-                    src = next((m for m in mentions if cb.end() - 1 <= m.start <= cb.end() + 40), None)
+                    src = next(iter(mentions.starting_through(cb.end() - 1, cb.end() + 40)), None)
                     if src is not None:
                         cited = src.attrs.get("name") or src.text_of(doc)
         if f.rule == "according" and speaker is not None and _is_media(speaker, kb):
@@ -1153,7 +1162,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         # when it was said
         value, source = date_at(doc, fs[0], max(fs[1], fs[0] + 1))
         if f.cue is None or source != "expression":
-            inherited = _context_date(doc, st, statements, sentences, mentions)
+            inherited = _context_date(doc, st, statements, sentences, mentions, timexes, zone_of)
             if inherited:
                 value, source = inherited
         st.date, st.date_source = value, source
@@ -1166,8 +1175,9 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
             st.attrs["reported_by"] = statements[owner].speaker_name if owner is not None else None
             st.rule = "nested-" + st.rule
         st.attrs["depth"] = f.depth
-        if any(s.content_start == st.content_start and s.content_end == st.content_end for s in statements):
+        if (st.content_start, st.content_end) in kept:
             continue
+        kept.add((st.content_start, st.content_end))
         statements.append(st)
         if f.depth == 0:
             last = st
@@ -1207,17 +1217,23 @@ def _kind(text: str, ia: int, ib: int, a: int, b: int, quoted_all: bool, lex: Le
     return "indirect"
 
 
-def _speaker_window(text: str, span: tuple[int, int], lex: Lexicon, mentions: list[Span] = ()) -> tuple[int, int]:
+def _speaker_window(text: str, span: tuple[int, int], lex: Lexicon, mentions: Ordered = Ordered()) -> tuple[int, int]:
     """Where a speaker named after its cue can be: up to the first clause break, the channel, or — once a
     name has been seen — the addressee ("ha detto Putin a Kim": Kim is not the speaker)."""
     a, b = span
     m = re.search(r"[,;:.!?]|\s(?:che|that)\s", text[a:b])
     end = a + m.start() if m else b
+    if m and text[end] == "," and not any(x.label == "PER" for x in mentions.starting_through(a, end)):
+        # "È quanto afferma il direttore del Cesi, Marco Di Liddo, …": the person in apposition to the role
+        after = end + re.match(r",\s*", text[end:b]).end()
+        if any(x.start == after and x.label == "PER" for x in mentions.starting_through(after, after + 1)):
+            m2 = re.search(r"[,;:.!?]|\s(?:che|that)\s", text[after:b])
+            end = after + m2.start() if m2 else b
     ch = lex.first("channel", text, a, end)
-    if ch:
+    if ch and text[a:ch.start()].strip():  # a channel first ("Lo dice in un'intervista all'Economist X") is passed
         end = ch.start()
     for ad in re.finditer(r"\s(?:a|al|alla|ai|agli|to)\s", text[a:end]):
-        if any(a <= x.start and x.end <= a + ad.start() and x.label in _SPEAKER_RANK for x in mentions):
+        if any(x.end <= a + ad.start() and x.label in _SPEAKER_RANK for x in mentions.starting_through(a, a + ad.start())):
             end = a + ad.start()
             break
     return a, end
@@ -1236,7 +1252,7 @@ def _according_before(text: str, a: int, sentence: tuple[int, int], lex: Lexicon
     """'Secondo Bloomberg, X ha detto…': the source cited for a statement of the same sentence."""
     lo = sentence[0]
     for m in _iter(lex.patterns.get("according_to", []), text, lo, a):
-        src = next((x for x in mentions if m.end() <= x.start <= m.end() + 30 and x.label in _SPEAKER_RANK), None)
+        src = next((x for x in mentions.starting_through(m.end(), m.end() + 30) if x.label in _SPEAKER_RANK), None)
         if src is not None:
             yield src.attrs.get("name") or text[src.start:src.end]
 
@@ -1246,7 +1262,7 @@ def _reported_subject(text: str, a: int, b: int, mentions: list[Span], lex: Lexi
     verb = lex.verb.search(text, a, min(b, a + 100))
     if verb is None:
         return None
-    people = [m for m in mentions if a <= m.start and m.end <= verb.start() and m.label == "PER"]
+    people = [m for m in mentions.starting_through(a, verb.start()) if m.end <= verb.start() and m.label == "PER"]
     for m in reversed(people):
         if _next_to_verb(text, m, verb.start(), mentions, [], lex):
             return m, verb.start()
@@ -1266,7 +1282,7 @@ def _addressee(doc: Document, st: Statement, f: Frame, lex: Lexicon, mentions: l
             return
     else:
         start_at = m.end()
-    target = next((x for x in mentions if start_at <= x.start <= start_at + 2 and x.label in ("PER", "ORG", "GPE")), None)
+    target = next((x for x in mentions.starting_through(start_at, start_at + 2) if x.label in ("PER", "ORG", "GPE")), None)
     if target is None:
         return
     if _is_media(target, None) or (target.label == "ORG" and st.channel):
@@ -1275,11 +1291,17 @@ def _addressee(doc: Document, st: Statement, f: Frame, lex: Lexicon, mentions: l
     st.addressee_name = target.attrs.get("name") or target.text_of(doc)
 
 
-def _start(span: Span) -> int:
-    return span.start
+def _zones(doc: Document):
+    """``doc.zone_of`` by bisection where zones do not overlap (as the cleaner makes them): the first
+    zone holding an offset is then the only one."""
+    zones = Ordered(s for s in doc.spans if s.layer == "zone")
+    if any(zones.starts[k] < zones.reach[k - 1] for k in range(1, len(zones))):
+        return doc.zone_of
+    return lambda offset: (z.label if (z := zones.first_covering(offset)) is not None else None)
 
 
-def _context_date(doc: Document, st: Statement, statements: list[Statement], sentences, mentions):
+def _context_date(doc: Document, st: Statement, statements: list[Statement], sentences, mentions, timexes: Ordered,
+                  zone_of):
     """A statement with no date of its own takes the date of the event just told about its speaker
     ("Mercoledì Putin ha ringraziato Kim… «…», ha detto Putin"), or its speaker's previous statement."""
     if not st.speaker_entity_id and not st.speaker_name:
@@ -1290,7 +1312,7 @@ def _context_date(doc: Document, st: Statement, statements: list[Statement], sen
         return prev.date, "context"
     if st.rule == "label":
         # an interview or a transcript: the occasion the introduction dates ("We spoke on Tuesday")
-        for t in reversed(doc.layer("timex")):
+        for t in reversed(timexes.starting(-1, st.content_start + 1)):  # (one that starts later ends later)
             value = t.attrs.get("value")
             if t.end <= st.content_start and value and len(value) == 10 and not t.attrs.get("quoted"):
                 return value, "context"
@@ -1299,20 +1321,18 @@ def _context_date(doc: Document, st: Statement, statements: list[Statement], sen
     idx = bisect.bisect_right(sentences, (st.content_start, float("inf"))) - 1
     if idx < 0 or not sentences[idx][0] <= st.content_start < sentences[idx][1]:
         return None
-    timexes = None
     for j in range(idx - 1, max(-1, idx - 3), -1):
         a, b = sentences[j]
-        if doc.zone_of(a) != "body":
+        if zone_of(a) != "body":
             break
-        inside = mentions[bisect.bisect_left(mentions, a, key=_start):bisect.bisect_left(mentions, b, key=_start)]
+        inside = mentions.starting(a, b)
         about = any(m.attrs.get("entity_id") == st.speaker_entity_id and st.speaker_entity_id for m in inside)
         # "Da Mosca la chiusura era arrivata già lunedì. La portavoce … ha ribadito": a sentence that sets
         # the scene with no one in it dates what follows; one about somebody else does not
         nobody = j == idx - 1 and not any(m.label == "PER" for m in inside)
         if not (about or nobody):
             continue
-        timexes = doc.layer("timex") if timexes is None else timexes
-        for t in timexes[bisect.bisect_left(timexes, a, key=_start):bisect.bisect_left(timexes, b, key=_start)]:
+        for t in timexes.starting(a, b):
             value = t.attrs.get("value")
             if a <= t.start < b and value and len(value) == 10:
                 return value, "context"
@@ -1326,7 +1346,7 @@ def _behalf(kb, st: Statement, mentions: list[Span], f: Frame, text: str, publis
     target = kb.affiliation(st.speaker_entity_id, when)
     if target is None and st.speaker_start is not None:
         # "il generale statunitense X": the state named beside an unknown speaker
-        near = [m for m in mentions if m.label == "GPE" and abs(m.start - st.speaker_start) < 40]
+        near = [m for m in mentions.starting(st.speaker_start - 39, st.speaker_start + 40) if m.label == "GPE"]
         if near:
             target = near[0].attrs.get("entity_id")
     if target is None:
