@@ -76,7 +76,8 @@ def page_date(doc: TmlDoc) -> tuple[str | None, str | None]:
 CAPTURE_DATE = re.compile(r"\A date \S+")
 
 
-def tag(doc: TmlDoc, published: str | None, precision: str | None, parse: bool = False) -> list[Timex]:
+def tag(doc: TmlDoc, published: str | None, precision: str | None, parse: bool = False, ctx=None) -> list[Timex]:
+    """garante's expressions in the document; with ``ctx`` (end to end) the tagger may infer the date too."""
     text = CAPTURE_DATE.sub(lambda m: " " * len(m.group(0)), doc.text)
     d = Document(source=doc.id, raw=doc.text, text=text,
                  meta={"language": "it", "published": published, "published_precision": precision})
@@ -85,7 +86,7 @@ def tag(doc: TmlDoc, published: str | None, precision: str | None, parse: bool =
     if parse:  # the linguistic layer's tokens: the tagger reads the tense of the governing verb
         from garante.nlp import LinguisticLayer
         LinguisticLayer()(d, None)
-    TimeTagger()(d, None)
+    TimeTagger()(d, ctx)
     out = []
     for s in d.layer("timex"):
         start, end = s.attrs.get("timeml_extent") or (s.start, s.end)
@@ -108,12 +109,16 @@ def main(argv=None) -> int:
         sys.exit("the test split is for reporting only (--report)")
     texts = dict(zip(("tx", "it"), a.texts)) if a.texts else TEXTS
     total = Counts()
+    ctx = None
+    if a.dct == "garante":  # the knowledge base's dated events, as the pipeline has them
+        from garante.pipeline import Context
+        ctx = Context()
     for doc in load(texts, a.split):
         if a.dct == "gold":
             published, precision = doc.dct, {10: "day", 7: "month", 4: "year"}[len(doc.dct)]
         else:
             published, precision = page_date(doc)
-        total.add(score(doc, tag(doc, published, precision, a.parse)))
+        total.add(score(doc, tag(doc, published, precision, a.parse, ctx)))
     f = total.figures()
     print(f"timex_it {a.split} (dct {a.dct}{', parsed' if a.parse else ''}): gold {f['gold']} system {f['system']}")
     print("  relaxed P/R/F1 {relaxed_p:.3f} {relaxed_r:.3f} {relaxed_f1:.3f}   strict F1 {strict_f1:.3f}   "

@@ -96,9 +96,10 @@ def _clue_windows(ev: Event, m: Match, g: Grammar) -> list[Window] | None:
     return None
 
 
-def infer_published(doc: Document, matches: list[Match], g: Grammar, kb) -> tuple[str, str] | None:
+def infer_published(doc: Document, matches: list[Match], g: Grammar, kb,
+                    within: Window = (date.min, date.max)) -> tuple[str, str] | None:
     """(value, rule) of the document date the text implies, or None when the clues are missing, too loose,
-    or disagree."""
+    or disagree; ``within``: where it must lie (the header's month)."""
     events = _events(kb)
     if not events:
         return None
@@ -129,7 +130,7 @@ def infer_published(doc: Document, matches: list[Match], g: Grammar, kb) -> tupl
                     break
     if not strong:
         return None
-    solutions: list[Window] = [(date.min, date.max)]
+    solutions: list[Window] = [within]
     for clue in strong:
         solutions = [w for s in solutions for c in clue if (w := _intersect(s, c))]
         if not solutions:
@@ -169,21 +170,48 @@ TODAY_REACH = 30
 
 
 def day_of_month(doc: Document, matches: list[Match], g: Grammar) -> tuple[str, str] | None:
-    """The day of a document whose page gives only the month, when the text names it: a dateline at the
-    start of the body, or a date given together with 'today'; it must fall in that month."""
-    month = str(doc.meta["published"])[:7]
+    """The day of a document whose page gives only the month, when the text names it: a dateline, a date
+    near the start of the body, or a date given together with 'today'; it must fall in that month."""
+    return stated_day(doc, matches, g, str(doc.meta["published"])[:7])
+
+
+# How far into the text a dateline may stand when the page gives no date (after a title and standfirst).
+LEAD_REACH = 1200
+# A dateline: the date opens its line, after a place name and a comma at most ("Parigi, 6 gennaio 2026 –",
+# "(Di martedì 11 luglio 2023)", "02/03/2022 ore 08.31"), and a dash, a bracket or the line's end follows.
+_DATELINE_BEFORE = re.compile(r"[\s(]*(?:[^\W\d_][\w'’.()]*(?:\s+[^\W\d_][\w'’.()]*){0,3},\s*)?\Z")
+_DATELINE_AFTER = re.compile(r"\s*(?:[–—-]|\)|\n|\Z)|\s+\w{1,4}\s+\d")
+
+
+def stated_day(doc: Document, matches: list[Match], g: Grammar, month: str | None) -> tuple[str, str] | None:
+    """(day, rule) of the report as its text states it. With the header's month: a date of that month at
+    the body's start or next to 'today'. Without one: a date that spells its year, as a dateline or next
+    to 'today'."""
     body = doc.body_start
     today = {w for w, n in (g.data.get("relative_days") or {}).items() if n == 0 and " " not in str(w)}
+    text = doc.text
     for m in matches:
-        if m.kind not in ("date", "numeric", "iso") or m.quoted:
+        if m.kind not in ("date", "numeric", "iso") or m.quoted or (month is None and not m.groups.get("year")):
             continue
-        reading = normalise(m, g, Anchor.parse(month))
+        reading = normalise(m, g, Anchor.parse(month) if month else None)
         value = reading.get("value")
-        if not value or len(value) != 10 or value[:7] != month:
+        if not value or len(value) != 10 or (month and value[:7] != month):
             continue
-        if body <= m.start < body + DATELINE_REACH:
+        if month and body <= m.start < body + DATELINE_REACH:
             return value, "dateline"
-        near = doc.text[max(0, m.start - TODAY_REACH):m.end + TODAY_REACH].lower()
-        if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in today):
+        line = text.rfind("\n", 0, m.start) + 1
+        if m.start < LEAD_REACH and _DATELINE_BEFORE.match(text, line, m.start) and _DATELINE_AFTER.match(text, m.end):
+            return value, "dateline"
+        if _with_today(text, m, today, loose=month is not None):
             return value, "today"
     return None
+
+
+def _with_today(text: str, m: Match, today: set[str], loose: bool) -> bool:
+    """'today' stands right before the date ("oggi, 16 maggio 2025"); with the header's month to check
+    the date against, anywhere near it."""
+    if loose:
+        near = text[max(0, m.start - TODAY_REACH):m.end + TODAY_REACH].lower()
+        return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", near) for w in today)
+    before = text[max(0, m.start - TODAY_REACH):m.start].lower()
+    return any(re.search(rf"(?<!\w){re.escape(w)}[\s,:(–—-]*\Z", before) for w in today)

@@ -10,7 +10,7 @@ from .grammar import Grammar, _norm, grammar
 from .matching import Match, Verbs, _inside_quotes, _tense, find, prospective
 from .normalise import normalise
 from .tense import parsed_tense
-from .infer import day_of_month, infer_published
+from .infer import day_of_month, infer_published, stated_day
 
 
 # How far back "the same day" looks for the day it refers to (about a paragraph); beyond, it stays unresolved.
@@ -29,14 +29,16 @@ class TimeTagger:
         text = doc.text
         matches = find(text, g)
         _set_tenses(doc, matches, g)
-        if not doc.meta.get("published") and ctx is not None:
-            found = infer_published(doc, matches, g, ctx.kb)
+        if not doc.meta.get("published"):
+            found = stated_day(doc, matches, g, None) or (infer_published(doc, matches, g, ctx.kb) if ctx else None)
             if found:
                 doc.meta["published"], rule = found
                 doc.meta["published_precision"] = "day"
                 doc.meta["published_source"] = f"inferred:{rule}"
         elif doc.meta.get("published_precision") == "month":
-            found = day_of_month(doc, matches, g)
+            month = Anchor.parse(str(doc.meta["published"])[:7])
+            found = day_of_month(doc, matches, g) or (
+                infer_published(doc, matches, g, ctx.kb, (month.first, month.last)) if ctx and month else None)
             if found:
                 doc.meta["published"], rule = found
                 doc.meta["published_precision"] = "day"
