@@ -115,6 +115,42 @@ closed closed ADJ 8 xcomp
     assert st.content == "the border would stay closed"
 
 
+def test_any_noun_subject_of_a_verb_of_saying_is_a_source():
+    doc = parsed("en", "The former chairman said the party should pick a successor.", """
+The the DET 3 det
+former former ADJ 3 amod
+chairman chairman NOUN 4 nsubj Number=Sing
+said say VERB 0 root
+the the DET 6 det
+party party NOUN 8 nsubj
+should should AUX 8 aux
+pick pick VERB 4 ccomp
+a a DET 10 det
+successor successor NOUN 8 obj
+. . PUNCT 4 punct
+""")
+    st = only(doc)
+    assert (st.speaker_name, st.attrs["speaker_kind"]) == ("The former chairman", "anonymous")
+    assert st.content == "the party should pick a successor"
+
+
+def test_a_noun_that_is_no_speaker_needs_a_verb_of_saying():
+    doc = parsed("en", "The strategy signals that the party will pick a successor.", """
+The the DET 2 det
+strategy strategy NOUN 3 nsubj Number=Sing
+signals signal VERB 0 root
+that that SCONJ 8 mark
+the the DET 6 det
+party party NOUN 8 nsubj
+will will AUX 8 aux
+pick pick VERB 3 ccomp
+a a DET 10 det
+successor successor NOUN 8 obj
+. . PUNCT 3 punct
+""")
+    assert doc.statements == []
+
+
 def test_according_to_names_the_source_and_the_clause_is_the_content():
     doc = parsed("en", "According to diplomats, the summit will take place in Rome.", """
 According according VERB 3 case

@@ -287,6 +287,28 @@ def test_lo_ha_detto_and_secondo_cui_attribute_across_the_sentence():
     assert rel.on_behalf_of_name == "NATO"
 
 
+def test_present_tense_and_e_quanto_cues_give_the_whole_quotation_before_them():
+    doc = analyse(["«Non manderemo soldati in Ucraina. Continueremo ad aiutare Kiev a difendersi». È quanto afferma "
+                   "il ministro degli Esteri, Antonio Tajani, a margine del vertice.",
+                   "«Non si può escludere» l'invio di truppe. Lo dice in un'intervista all'Economist il presidente "
+                   "francese Emmanuel Macron."])
+    tajani = by_content(doc, "Non manderemo soldati")
+    assert tajani.rule == "backward" and tajani.speaker_name == "Antonio Tajani"
+    assert "Continueremo ad aiutare Kiev" in tajani.content  # both sentences of the quotation
+    macron = by_content(doc, "l'invio di truppe")
+    assert macron.rule == "backward" and macron.speaker_name == "Emmanuel Macron"
+    check_offsets(doc)
+
+
+def test_cosi_after_a_quotation_names_its_speaker_but_not_elsewhere():
+    doc = analyse(["«Nessuno ci ha chiesto un soldato e non ne manderemo». Così il vicepremier e segretario della "
+                   "Lega, Matteo Salvini, a margine di un incontro a Milano.",
+                   "Così il percorso di Kiev verso la Nato resta lungo."])
+    st = by_content(doc, "Nessuno ci ha chiesto")
+    assert st.rule == "backward" and st.speaker_name == "Matteo Salvini"
+    assert not any("percorso" in s.content for s in doc.statements)
+
+
 def test_the_subject_before_a_leading_cue_beats_a_name_inside_the_clause():
     doc = analyse(['Ryabkov said Moscow needed "ironclad, legally binding guarantees" that Ukraine would never join '
                    'NATO.'], lang="en", date="2022-01-10")

@@ -178,6 +178,19 @@ def match(text: str, golds: list[Gold], preds: list[Pred]) -> dict[int, int]:
     return out
 
 
+def nearest(text: str, g: Gold, preds: list[Pred]) -> str:
+    """Why a gold attribution was missed: the prediction sharing most of its words, if any (a content
+    too long or too short), for the error analysis of --verbose."""
+    gw = words(text, g.content)
+    best = max(preds, key=lambda p: len(gw & words(text, p.parts)), default=None)
+    shared = len(gw & words(text, best.parts)) if best is not None else 0
+    if not shared:
+        return " | no prediction shares a word"
+    pw = len(words(text, best.parts))
+    return f" | nearest [{best.rule}] {shared}/{len(gw)} gold words, {pw} predicted: " \
+        f"{text[best.content[0]:best.content[1]][:70]!r}"
+
+
 def source_ok(text: str, g: Gold, p: Pred) -> bool:
     if not g.source:
         return p.speaker is None
@@ -222,7 +235,8 @@ def score_article(text: str, golds: list[Gold], preds: list[Pred], t: Tally, not
                              f"{' '.join(text[a:b] for a, b in g.source)!r}")
         else:
             cue = " ".join(text[a:b] for a, b in g.cue)
-            notes.append(f"{name}: missed {kind} [{cue}]: {text[g.content[0][0]:g.content[-1][1]][:90]!r}")
+            notes.append(f"{name}: missed {kind} [{cue}]: {text[g.content[0][0]:g.content[-1][1]][:90]!r}"
+                         + nearest(text, g, preds))
     for j, p in enumerate(preds):
         rule = p.rule.split("+")[0].removeprefix("nested-")
         t.add(f"rule_pred:{rule}")

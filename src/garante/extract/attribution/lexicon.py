@@ -26,6 +26,7 @@ class AttributionLexicon:
     indefinite: frozenset[str]
     titles: dict
     frames: frozenset[str]  # the frames this language's statements come from (empty: all)
+    open_source: frozenset[str] = frozenset()  # verbs whose subject is a source whatever noun it is
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique'."""
@@ -61,4 +62,4 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         pronouns={str(k).lower(): v for k, v in (data.get("pronouns") or {}).items()},
         indefinite=_set(data, "indefinite"),
         titles={str(k).lower(): v for k, v in (data.get("titles") or {}).items()},
-        frames=_set(data, "frames"))
+        frames=_set(data, "frames"), open_source=_set(data, "open_source_verbs"))

@@ -37,7 +37,8 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
             continue
         same = _same(doc, span[:2], frame)
         resolve = lambda tok: _antecedent(doc, tok, lex, mentions, kb)  # noqa: E731
-        source = describe(doc, frame.source, mentions, ner, lex, resolve) if frame.source is not None else None
+        source = describe(doc, frame.source, mentions, ner, lex, resolve, frame.lemma in lex.open_source) \
+            if frame.source is not None else None
         if same is not None:
             if source is not None and _better(same, source, kb):
                 _set_speaker(same, source, kb)

@@ -48,16 +48,18 @@ def _covering(mentions: list[Span], a: int, b: int, head) -> Span | None:
 
 
 def describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: AttributionLexicon,
-             antecedent) -> Source | None:
-    """The Source a head token names; ``antecedent(token)`` resolves a pronoun (or None)."""
-    source = _describe(doc, head, mentions, ner, lex, antecedent)
+             antecedent, any_noun: bool = False) -> Source | None:
+    """The Source a head token names; ``antecedent(token)`` resolves a pronoun (or None). ``any_noun``:
+    the cue is a verb of saying whose subject speaks whatever noun it is ("the former president said",
+    "an architect who said"), not only a noun the lexicon lists as a speaker."""
+    source = _describe(doc, head, mentions, ner, lex, antecedent, any_noun)
     if source is not None:
         source.head = (head.start, head.end)
     return source
 
 
 def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: AttributionLexicon,
-              antecedent) -> Source | None:
+              antecedent, any_noun: bool = False) -> Source | None:
     a, b = phrase(doc, head)
     m = _covering(mentions, a, b, head) or _named_beside(doc, head, mentions, a, b)
     if m is not None:
@@ -71,7 +73,7 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
     if head.pos == "PROPN":
         label = next((n.label for n in ner if n.start <= head.start < n.end), "PER")
         return Source(a, b, text, KIND_OF_LABEL.get(label, "person"), resolution="name")
-    if head.pos != "NOUN" or not speaker_noun(head, lex):
+    if head.pos != "NOUN" or not (any_noun or speaker_noun(head, lex)):
         return None  # "the plan says", "la strada verso la pace passa": not a speaker
     behalf = next((x for x in mentions if a <= x.start and x.end <= b and x.label in ("GPE", "ORG")), None)
     return Source(a, b, text, noun_kind(doc, head, lex), resolution="description", behalf=behalf)

@@ -1,0 +1,77 @@
+"""Every gold statement of the annotated corpus that an export missed or gave the wrong speaker, shown
+in its sentence with the statements garante made there: the material of an error analysis by cause.
+
+    KEEP=/tmp/it_out bash eval/attribution/corpus.sh it        # an export of the train + dev documents
+    .venv/bin/python eval/attribution/misses.py it /tmp/it_out  # misses and wrong speakers, in context
+
+Only documents of the export are read (corpus.sh never exports the test split). The matching is the
+shared scorer's (``../shared/eval/score.py``): anchor inside the content, or the content a large part
+of the anchor.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("score", ROOT.parent / "shared" / "eval" / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def sentence_of(body: str, anchor: str, bare) -> str:
+    """The sentence (or line) of the body holding the anchor; the anchor itself if not found."""
+    for line in body.split("\n"):
+        for sent in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý“«\"])", line):
+            if bare(anchor)[:40] in bare(sent):
+                return sent.strip()
+    return anchor
+
+
+def report(lang: str, export: Path, only: str = "") -> None:
+    score = _scorer()
+    gold = {d["file"]: d for d in json.load(open(ROOT / "eval" / "corpus" / lang / "gold.json"))["documents"]}
+    for line in open(export / "documents.jsonl", encoding="utf-8"):
+        doc = json.loads(line)
+        name = Path(doc["source"]).name
+        g = gold.get(name)
+        if g is None:
+            continue
+        preds = doc["statements"]
+        for gs in g["statements"]:
+            hits = [p for p in preds if score.statement_matches(p.get("content"), gs["anchor"])]
+            speaker_ok = any(score.name_matches(p.get("speaker"), gs["speaker_aliases"]) for p in hits)
+            if hits and speaker_ok or (not hits and not gs["required"]):
+                continue
+            what = "MISSED" if not hits else "SPEAKER"
+            if only and only != what.lower():
+                continue
+            sent = sentence_of(doc["body"], gs["anchor"], score.bare)
+            print(f"== {gs['id']} {what} want {gs['speaker']!r} ({gs.get('speaker_kind')}, {gs['kind']})")
+            print(f"   anchor: {gs['anchor']!r}")
+            print(f"   sentence: {sent[:400]!r}")
+            for p in hits or [p for p in preds if (p.get("content") or "")[:30] in sent]:
+                sp = p.get("speaker") or {}
+                print(f"   pred [{p.get('rule')}] {sp.get('name')!r} ({sp.get('kind')}, {sp.get('resolution')}) "
+                      f"cue {p.get('cue')!r}: {(p.get('content') or '')[:120]!r}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("lang", choices=["it", "en"])
+    ap.add_argument("export", type=Path, help="a folder with documents.jsonl (garante export)")
+    ap.add_argument("--only", choices=["missed", "speaker"], default="")
+    args = ap.parse_args(argv)
+    report(args.lang, args.export, args.only)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
