@@ -17,8 +17,9 @@ from .ingest import Capture, IngestError
 from .document import content_hash
 from .pipeline import Context, Pipeline
 from .scale.inputs import Reading, input_files
-from .scale.pool import WorkerPool
-from .store import Store
+from .scale.pool import WorkerPool, analyse_one
+from .store import Store, rows
+from .store.rows import DocumentRows
 
 PROGRESS_SECONDS = 5.0
 
@@ -54,23 +55,66 @@ def analyze(paths: Iterable[str], store: Store, ctx: Context | None = None, forc
     own = [] if "://" in store.location else [store.location + suffix for suffix in ("", "-wal", "-shm", "-journal")]
     reading = Reading(input_files(paths, exclude=own))
     todo = _to_analyse(reading.items(max_bytes), store, ctx.version, force, report)
-    with WorkerPool(pipeline, workers) as pool:
-        for item, result in pool.map(todo):
-            if isinstance(item, IngestError):
-                _failed(report, store, progress, item.source, item.location, item.message)
-                continue
-            doc, error = result
-            if error:
-                store.release(content_hash(item.raw))
-                _failed(report, store, progress, item.source, None, error)
-                continue
-            store.upsert_entities(_new_entities(doc, ctx, seen_entities))
-            store.save_document(doc, ctx.version)
-            store.release(doc.content_hash)
-            report.analysed += 1
-            _tell(progress, report, reading, item.source, t0)
+    writer = Writer(store)
+    try:
+        with WorkerPool(pipeline, workers, task=analyse_rows) as pool:
+            for item, result in pool.map(todo):
+                if isinstance(item, IngestError):
+                    _failed(report, store, progress, item.source, item.location, item.message)
+                    continue
+                prepared, error = result
+                if error:
+                    store.release(content_hash(item.raw))
+                    _failed(report, store, progress, item.source, None, error)
+                    continue
+                prepared.entities = [e for e in prepared.entities if e["id"] not in seen_entities]
+                seen_entities.update(e["id"] for e in prepared.entities)
+                writer.add(prepared)
+                report.analysed += 1
+                _tell(progress, report, reading, item.source, t0)
+    except KeyboardInterrupt:
+        writer.flush()  # what was analysed before the interruption is kept
+        raise
+    writer.flush()
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def analyse_rows(pipeline: Pipeline, capture: Capture):
+    """(rows to store, None) or (None, error message); runs in the worker processes, so the writer
+    only inserts rows."""
+    doc, error = analyse_one(pipeline, capture)
+    if error:
+        return None, error
+    try:
+        return rows.prepare(doc, pipeline.ctx.version, pipeline.ctx.kb), None
+    except Exception as e:
+        return None, f"analysis failed: {type(e).__name__}: {e}"
+
+
+class Writer:
+    """Analysed documents written a group at a time, each group one transaction: a commit per
+    document was much of the writer's time. A group is written when it is large or old, so other
+    readers of the store see new documents within a second or two."""
+    DOCUMENTS = 64
+    SECONDS = 1.0
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.group: list[DocumentRows] = []
+        self.since = 0.0
+
+    def add(self, prepared: DocumentRows) -> None:
+        if not self.group:
+            self.since = time.monotonic()
+        self.group.append(prepared)
+        if len(self.group) >= self.DOCUMENTS or time.monotonic() - self.since >= self.SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.group:
+            group, self.group = self.group, []
+            self.store.save_many(group)
 
 
 def _to_analyse(items: Iterator, store: Store, version: str, force: bool, report: RunReport) -> Iterator:
@@ -124,22 +168,9 @@ def _tell(progress, report: RunReport, reading: Reading, source: str, t0: float)
 
 
 def _new_entities(doc, ctx: Context, seen: set[str]) -> list[dict]:
-    out = []
-    ids = {s.attrs.get("entity_id") for s in doc.spans if s.layer == "mention"}
-    for st in doc.statements:
-        ids.update({st.speaker_entity_id, st.on_behalf_of_id, st.addressee_id})
-    for eid in sorted(i for i in ids if i and i not in seen):
-        seen.add(eid)
-        e = ctx.kb.get(eid)
-        if e is not None:
-            out.append({"id": e.id, "name": e.name, "type": e.type, "origin": "kb",
-                        "data": {"aliases": e.aliases, "part_of": e.part_of}})
-        else:
-            name = next((s.attrs.get("name") for s in doc.spans
-                         if s.layer == "mention" and s.attrs.get("entity_id") == eid), None)
-            etype = next((s.label for s in doc.spans
-                          if s.layer == "mention" and s.attrs.get("entity_id") == eid), "")
-            out.append({"id": eid, "name": name or eid, "type": etype, "origin": "discovered"})
+    """The entities ``doc`` refers to that are not in ``seen`` (added to it)."""
+    out = [e for e in rows.entity_rows(doc, ctx.kb) if e["id"] not in seen]
+    seen.update(e["id"] for e in out)
     return out
 
 

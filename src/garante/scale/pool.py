@@ -16,11 +16,12 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Iterable, Iterator
 
 _PIPELINE = None  # the worker process's pipeline
+_TASK = None  # what the worker does with each capture: task(pipeline, capture) -> (result, error)
 
 
-def _init(pipeline) -> None:
-    global _PIPELINE
-    _PIPELINE = pipeline
+def _init(pipeline, task) -> None:
+    global _PIPELINE, _TASK
+    _PIPELINE, _TASK = pipeline, task
 
 
 def analyse_one(pipeline, capture):
@@ -32,72 +33,113 @@ def analyse_one(pipeline, capture):
 
 
 INTERRUPTED = "interrupted"
-LOCAL = object()  # a capture to analyse in this process
+LOCAL = object()  # a chunk to analyse in this process
 LOST_AFTER = 900.0  # seconds: a result this late means its worker died (killed, out of memory)
+CHUNK_DOCUMENTS = 8  # captures sent to a worker at once: fewer messages, fewer wake-ups of the writer
+CHUNK_BYTES = 1 << 20  # ... unless they are large
+CHUNKS_PER_WORKER = 3  # in flight: enough that no worker waits for the next while the writer writes
 
 
-def _work(capture):
-    try:
-        return analyse_one(_PIPELINE, capture)
-    except BaseException:  # Ctrl-C or an exit inside a worker: the writer stops the run, as with one worker
-        return None, INTERRUPTED
+def _work(chunk: list) -> list:
+    """The results of one chunk, in order; a Ctrl-C or an exit stops the chunk where it happened
+    (the writer then stops the run, as with one worker)."""
+    out = []
+    for capture in chunk:
+        try:
+            out.append(_TASK(_PIPELINE, capture))
+        except BaseException:
+            out.append((None, INTERRUPTED))
+            break
+    return out
 
 
 class WorkerPool:
     """``with WorkerPool(pipeline, 4) as pool: for capture, (doc, err) in pool.map(captures): ...``
 
-    At most ``window`` captures are in flight, so memory stays bounded whatever the input's size.
-    With one worker everything runs in this process; so does the rest of a run whose worker
-    processes die (they could not start, or were killed), after a message saying so.
+    ``task(pipeline, capture)`` (a module-level function: it travels to the workers) is what each
+    capture gets, ``analyse_one`` unless told. Captures go to the workers in chunks, and at most
+    ``CHUNKS_PER_WORKER`` chunks a worker are in flight, so memory stays bounded whatever the
+    input's size. With one worker everything runs in this process; so does the rest of a run whose
+    worker processes die (they could not start, or were killed), after a message saying so.
     """
 
-    def __init__(self, pipeline, workers: int, window: int | None = None):
+    def __init__(self, pipeline, workers: int, task=None):
         self.pipeline = pipeline
+        self.task = task or analyse_one
         self.workers = max(1, workers)
-        self.window = window or 4 * self.workers
+        self.window = CHUNKS_PER_WORKER * self.workers
         self.pool = None
         if self.workers > 1:
             # spawned, not forked: this process has threads (the executor's own, the models'), and a
             # child forked while one of them holds a lock waits forever; a fork server would outlive the
             # run with the environment of its first use. Each worker loads the models once.
             self.pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"), initializer=_init,
-                                            initargs=(pipeline,))
+                                            initargs=(pipeline, self.task))
 
     def map(self, items: Iterable) -> Iterator[tuple]:
         """(item, result) in the order of ``items``; an item that is not a capture comes back with
         result None, in its place."""
-        pending: deque = deque()
-        for item in items:
-            pending.append((item, self._submit(item) if _is_capture(item) else None))
+        pending: deque = deque()  # (items, future): a chunk of captures, or one other item with None
+        for chunk in self._chunks(items):
+            pending.append((chunk, self._submit(chunk) if _is_capture(chunk[0]) else None))
             while len(pending) > (self.window if self.pool else 0):
-                yield self._done(*pending.popleft())
+                yield from self._done(*pending.popleft())
         while pending:
-            yield self._done(*pending.popleft())
+            yield from self._done(*pending.popleft())
 
-    def _submit(self, item):
+    def _chunks(self, items: Iterable) -> Iterator[list]:
+        """Runs of captures (one at a time with no worker processes), each other item alone."""
+        chunk: list = []
+        size = 0
+        for item in items:
+            if not _is_capture(item):
+                if chunk:
+                    yield chunk
+                    chunk, size = [], 0
+                yield [item]
+                continue
+            chunk.append(item)
+            size += len(item.raw)
+            if not self.pool or len(chunk) >= CHUNK_DOCUMENTS or size >= CHUNK_BYTES:
+                yield chunk
+                chunk, size = [], 0
+        if chunk:
+            yield chunk
+
+    def _submit(self, chunk: list):
         if self.pool is None:
             return LOCAL
         try:
-            return self.pool.submit(_work, item)
+            return self.pool.submit(_work, chunk)
         except BrokenProcessPool:
             self._give_up()
             return LOCAL
 
-    def _done(self, item, future) -> tuple:
+    def _done(self, chunk: list, future) -> Iterator[tuple]:
         if future is None:
-            return item, None
+            yield chunk[0], None
+            return
         if future is LOCAL:
-            return item, analyse_one(self.pipeline, item)
+            yield from self._here(chunk)
+            return
         try:
-            doc, error = future.result(LOST_AFTER)
+            results = future.result(LOST_AFTER * len(chunk))
         except BrokenProcessPool:
             self._give_up()
-            return item, analyse_one(self.pipeline, item)
+            yield from self._here(chunk)
+            return
         except FutureTimeout:
-            return item, (None, f"analysis failed: no result after {LOST_AFTER:.0f} s (its worker process was lost)")
-        if error == INTERRUPTED:
-            raise KeyboardInterrupt
-        return item, (doc, error)
+            lost = f"analysis failed: no result after {LOST_AFTER * len(chunk):.0f} s (its worker process was lost)"
+            yield from ((item, (None, lost)) for item in chunk)
+            return
+        for item, (result, error) in zip(chunk, results):
+            if error == INTERRUPTED:
+                raise KeyboardInterrupt
+            yield item, (result, error)
+
+    def _here(self, chunk: list) -> Iterator[tuple]:
+        for item in chunk:
+            yield item, self.task(self.pipeline, item)
 
     def _give_up(self) -> None:
         print("garante: the worker processes died; the rest of the run goes on in this process",

@@ -102,6 +102,21 @@ class Store:
             return self.execute(sql + " RETURNING id", list(row.values())).fetchone()[0]
         return self.execute(sql, list(row.values())).lastrowid
 
+    def insert_many(self, table: str, rows_: list[dict[str, Any]]) -> None:
+        """Rows with the same columns, in one prepared statement."""
+        if not rows_:
+            return
+        cols = list(rows_[0])
+        sql = self._sql(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})")
+        values = [[r[c] for c in cols] for r in rows_]
+        if self.dialect == "postgres":
+            self.conn.cursor().executemany(sql, values)
+            return
+        try:
+            self.conn.executemany(sql, values)
+        except sqlite3.OperationalError as e:
+            raise self._busy(e) if _is_busy(e) else e
+
     @contextmanager
     def transaction(self):
         if self.dialect == "postgres":
@@ -189,28 +204,41 @@ class Store:
     def save_document(self, doc: Document, pipeline_version: str) -> int:
         """Writes the document and all its annotations in one transaction. An earlier analysis of the
         same content is replaced in place: the document keeps its id (links to it stay valid)."""
-        now = utcnow()
-        row = rows.document_row(doc, pipeline_version)
+        doc.id = self.save_many([rows.prepare(doc, pipeline_version)])[0]
+        return doc.id
+
+    def save_many(self, prepared: list[rows.DocumentRows]) -> list[int]:
+        """Writes whole documents (``rows.prepare``), with the entities each carries, in one
+        transaction: one commit for many small documents. Their ids, in order."""
         with self.transaction():
-            self.lock(claims.key_of(doc.content_hash))
-            old = self.find_document(doc.content_hash)
-            if old:
-                doc_id = old["id"]
-                for table in ("stances", "statements", "spans"):
-                    self.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
-                self.execute(f"UPDATE documents SET {', '.join(f'{k} = ?' for k in row)}, analysed_at = ? "
-                             "WHERE id = ?", [*row.values(), now, doc_id])
-            else:
-                doc_id = self.insert("documents", {**row, "ingested_at": now, "analysed_at": now})
-            doc.id = doc_id
-            for span in rows.span_rows(doc):
-                self.insert("spans", {"document_id": doc_id, **span})
-            for st, stances in rows.statement_rows(doc):
-                st_id = self.insert("statements", {"document_id": doc_id, **st})
-                for stance in stances:
-                    self.insert("stances", {**stance, "statement_id": st_id, "document_id": doc_id})
-            claims.settle(self, doc.content_hash)
-        claims.release(self, doc.content_hash)
+            ids = []
+            for one in prepared:
+                self._upsert_entities(one.entities)
+                ids.append(self._write_rows(one))
+                claims.settle(self, one.content_hash)
+        for one in prepared:
+            claims.release(self, one.content_hash)
+        return ids
+
+    def _write_rows(self, one: rows.DocumentRows) -> int:
+        now = utcnow()
+        self.lock(claims.key_of(one.content_hash))
+        old = self.find_document(one.content_hash)
+        row = one.document
+        if old:
+            doc_id = old["id"]
+            for table in ("stances", "statements", "spans"):
+                self.execute(f"DELETE FROM {table} WHERE document_id = ?", (doc_id,))
+            self.execute(f"UPDATE documents SET {', '.join(f'{k} = ?' for k in row)}, analysed_at = ? "
+                         "WHERE id = ?", [*row.values(), now, doc_id])
+        else:
+            doc_id = self.insert("documents", {**row, "ingested_at": now, "analysed_at": now})
+        self.insert_many("spans", [{"document_id": doc_id, **span} for span in one.spans])
+        stances = []
+        for st, its_stances in one.statements:
+            st_id = self.insert("statements", {"document_id": doc_id, **st})
+            stances += [{**stance, "statement_id": st_id, "document_id": doc_id} for stance in its_stances]
+        self.insert_many("stances", stances)
         return doc_id
 
     # --- sharing the work between runs ---------------------------------------------------------
@@ -223,16 +251,18 @@ class Store:
 
     def upsert_entities(self, entities: list[dict[str, Any]]) -> None:
         """Entities referenced by annotations (from the knowledge base or discovered in text)."""
-        if not entities:
-            return
-        with self.transaction():
-            for e in entities:
-                self.execute("DELETE FROM entities WHERE id = ?", (e["id"],))
-                self.insert("entities", {
-                    "id": e["id"], "name": e["name"], "type": e.get("type", ""),
-                    "origin": e.get("origin", "kb"),
-                    "data": json.dumps(e.get("data") or {}, ensure_ascii=False, default=str),
-                })
+        if entities:
+            with self.transaction():
+                self._upsert_entities(entities)
+
+    def _upsert_entities(self, entities: list[dict[str, Any]]) -> None:
+        for e in entities:
+            self.execute("DELETE FROM entities WHERE id = ?", (e["id"],))
+            self.insert("entities", {
+                "id": e["id"], "name": e["name"], "type": e.get("type", ""),
+                "origin": e.get("origin", "kb"),
+                "data": json.dumps(e.get("data") or {}, ensure_ascii=False, default=str),
+            })
 
     def log_error(self, source: str, location: str | None, message: str) -> None:
         with self.transaction():

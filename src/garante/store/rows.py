@@ -3,7 +3,7 @@ Spark engine, so that a document written by any of them reads back the same."""
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..document import Document, LineLabel, Segment, Span, Stance, Statement
@@ -53,6 +53,43 @@ def statement_rows(doc: Document) -> list[tuple[dict[str, Any], list[dict[str, A
         attrs = row.pop("attrs")
         row.update(seq=seq, parent_seq=row.pop("parent"), attrs=_json(attrs))
         out.append((row, [{**s, "attrs": _json(s.get("attrs") or {})} for s in stances]))
+    return out
+
+
+@dataclass
+class DocumentRows:
+    """A document ready to store: its rows, built where it was analysed (a worker process), so the
+    writer only inserts them. Plain dicts and lists pickle far faster than a Document with its tokens."""
+    content_hash: str
+    document: dict[str, Any]
+    spans: list[dict[str, Any]]
+    statements: list[tuple[dict[str, Any], list[dict[str, Any]]]]
+    entities: list[dict[str, Any]] = field(default_factory=list)  # those its annotations refer to
+
+
+def prepare(doc: Document, pipeline_version: str, kb=None) -> DocumentRows:
+    """The rows of ``doc``; with a knowledge base, the entities it refers to as well."""
+    return DocumentRows(doc.content_hash, document_row(doc, pipeline_version), span_rows(doc),
+                        statement_rows(doc), entity_rows(doc, kb) if kb is not None else [])
+
+
+def entity_rows(doc: Document, kb) -> list[dict[str, Any]]:
+    """Every entity the document's mentions and statements refer to, by id: from the knowledge base,
+    or discovered in this text (named as its first mention names it)."""
+    mentions = [s for s in doc.spans if s.layer == "mention"]
+    ids = {s.attrs.get("entity_id") for s in mentions}
+    for st in doc.statements:
+        ids.update({st.speaker_entity_id, st.on_behalf_of_id, st.addressee_id})
+    out = []
+    for eid in sorted(i for i in ids if i):
+        e = kb.get(eid)
+        if e is not None:
+            out.append({"id": e.id, "name": e.name, "type": e.type, "origin": "kb",
+                        "data": {"aliases": e.aliases, "part_of": e.part_of}})
+            continue
+        first = next((s for s in mentions if s.attrs.get("entity_id") == eid), None)
+        name = first.attrs.get("name") if first else None
+        out.append({"id": eid, "name": name or eid, "type": first.label if first else "", "origin": "discovered"})
     return out
 
 
