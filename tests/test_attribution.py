@@ -192,6 +192,45 @@ lunedì lunedì NOUN 9 obl
     assert st.content == "i colloqui riprenderanno lunedì"
 
 
+PESKOV_RUSSIA_BELIEVES = """
+Peskov Peskov PROPN 3 nsubj
+ha avere AUX 3 aux
+detto dire VERB 0 root
+che che SCONJ 7 mark
+la il DET 6 det
+Russia Russia PROPN 7 nsubj
+ritiene ritenere VERB 3 ccomp
+necessario necessario ADJ 7 xcomp
+lasciare lasciare VERB 7 ccomp
+le il DET 11 det
+truppe truppa NOUN 9 obj
+, , PUNCT 17 punct
+perché perché SCONJ 17 mark
+questa questo PRON 17 nsubj
+è essere AUX 17 cop
+una uno DET 17 det
+misura misura NOUN 7 advcl
+precauzionale precauzionale ADJ 17 amod
+e e CCONJ 21 cc
+una uno DET 21 det
+reazione reazione NOUN 17 conj
+alla a ADP 23 case
+tensione tensione NOUN 21 nmod
+nella in ADP 25 case
+regione regione NOUN 23 nmod
+. . PUNCT 3 punct
+"""
+
+
+def test_a_belief_of_the_side_the_speaker_speaks_for_is_not_a_second_statement():
+    doc = parsed("it", "Peskov ha detto che la Russia ritiene necessario lasciare le truppe, perché "
+                 "questa è una misura precauzionale e una reazione alla tensione nella regione.",
+                 PESKOV_RUSSIA_BELIEVES)
+    st = only(doc)
+    assert st.speaker_name == "Dmitry Peskov" and st.on_behalf_of_name == "Russia"
+    assert st.content.startswith("la Russia ritiene necessario lasciare le truppe")
+
+
 def test_a_quote_with_its_own_tag_does_not_inherit_the_previous_speaker():
     first = "“We are ready,” Zelensky said."
     doc = parsed("en", first + " “We will never accept that,” Mr. Burton fumed.", """

@@ -46,9 +46,18 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
             if source is not None:
                 same.attrs.setdefault("source_span", [source.start, source.end])
             continue  # its content stays the rules' (PolNeAR dev: the parse's clause bounds measured worse)
-        if source is None or _overlaps_any(doc, span[:2]):
+        if source is None or _overlaps_any(doc, span[:2]) or _restates(doc, frame, source, lex):
             continue
         doc.statements.append(_statement(doc, frame, span, source, kb))
+
+
+def _restates(doc: Document, frame: ParsedFrame, source: Source, lex: AttributionLexicon) -> bool:
+    """A belief inside a statement, held by the side its speaker speaks for ("Peskov said that Russia
+    believes it must keep its troops there"): the speaker's own claim on that side's behalf, not a second one."""
+    if frame.lemma not in lex.cognition or frame.lemma in lex.speech or source.entity_id is None:
+        return False
+    return any(st.content_start <= frame.cue.start < st.content_end
+               and source.entity_id in (st.on_behalf_of_id, st.speaker_entity_id) for st in doc.statements)
 
 
 def _better(st: Statement, source: Source, kb) -> bool:
