@@ -240,3 +240,47 @@ def test_sql_positions_equal_python_on_postgres(tmp_path):
             assert_same_positions(s)
     finally:
         server.stop()
+
+
+# --- one weak reading cannot flip a side that strong evidence took ---------------------------------
+
+def test_a_weak_later_stance_does_not_flip_a_state(store):
+    save(store,
+         article("strong.txt", "2025-03-02", "Reuters", [
+             ("sergey-lavrov", "sanctions are illegal", "2025-03-01", [("sanctions_on_russia", "oppose", 0.8)])]),
+         article("weak.txt", "2025-06-02", "ANSA", [
+             ("dmitry-peskov", "the countries that impose sanctions suffer", "2025-06-01",
+              [("sanctions_on_russia", "support", 0.5)])]))
+    rows = positions(store)
+    russia = row(rows, "Russia", "sanctions_on_russia", "state")
+    assert russia["stance"] == "oppose" and russia["changes"] == [] and russia["since"] == "2025-03-01"
+    assert russia["statements"] == 2 and russia["last_evidence"]["stance"] == "support"  # kept as evidence
+    # the speaker who only said the weak thing still has it as his own position
+    assert row(rows, "Dmitry Peskov", "sanctions_on_russia", "person")["stance"] == "support"
+
+
+def test_weak_evidence_starts_a_position_and_agreeing_weak_evidence_changes_it(store):
+    save(store,
+         article("first.txt", "2025-01-02", "AP", [
+             ("volodymyr-zelensky", "a meeting with Putin", "2025-01-01", [("leaders_summit", "support", 0.5)])]),
+         article("then.txt", "2025-02-02", "AP", [
+             ("volodymyr-zelensky", "no meeting now", "2025-02-01", [("leaders_summit", "oppose", 0.8)])]),
+         article("later.txt", "2025-05-02", "Reuters", [
+             ("volodymyr-zelensky", "a meeting could help", "2025-05-01", [("leaders_summit", "support", 0.4)]),
+             ("volodymyr-zelensky", "he is ready to meet", "2025-05-01", [("leaders_summit", "support", 0.4)])]))
+    ukraine = row(positions(store), "Ukraine", "leaders_summit", "state")
+    # weak alone started it, strong evidence changed it, two weak readings of one day together (0.8) change it back
+    assert [(c["from"], c["to"]) for c in ukraine["changes"]] == [("support", "oppose"), ("oppose", "support")]
+    assert ukraine["stance"] == "support" and ukraine["since"] == "2025-05-01"
+
+
+def test_a_relative_date_counts_as_the_publication_date(store):
+    save(store,
+         article("old.txt", "2021-12-01", "TASS", [
+             ("sergey-lavrov", "NATO must not come closer", "FUTURE_REF", [("nato_eastward_expansion", "oppose", 0.8)])]),
+         article("new.txt", "2025-08-01", "Reuters", [
+             ("sergey-lavrov", "enlargement could be discussed", "2025-08-01",
+              [("nato_eastward_expansion", "conditional", 0.8)])]))
+    russia = row(positions(store), "Russia", "nato_eastward_expansion", "state")
+    assert russia["first_evidence"]["date"] == "2021-12-01"  # not a date after every real one
+    assert russia["stance"] == "conditional" and russia["changes"][0]["date"] == "2025-08-01"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs garante on one split of the annotated corpus (texts in /work/corpus_texts, or $TEXTS) and scores it.
 # Usage: eval/stance/run.sh [train|dev|test|all] [it|en|both] [score.py arguments...]
-#   KEEP=dir  keeps the export;  GARANTE=...  another garante binary.
+#   KEEP=dir  keeps the export, the split gold and the store;  GARANTE=...  another garante binary.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SPLIT=${1:-dev}; LANGS=${2:-both}; shift $(( $# > 2 ? 2 : $# )) || true
@@ -16,4 +16,4 @@ mapfile -t captures < "$tmp/files"
 "$GARANTE" export --db "$tmp/c.db" --out "$tmp/out"
 python3 ../shared/eval/score.py --gold "$tmp/gold.json" --pred "$tmp/out/documents.jsonl" \
   --positions "$tmp/out/positions.json" "$@"
-if [ -n "${KEEP:-}" ]; then mkdir -p "$KEEP"; cp -r "$tmp/out" "$tmp/gold.json" "$KEEP"; echo "export copied to $KEEP"; fi
+if [ -n "${KEEP:-}" ]; then mkdir -p "$KEEP"; cp -r "$tmp/out" "$tmp/gold.json" "$tmp/c.db" "$KEEP"; echo "export copied to $KEEP"; fi

@@ -3,8 +3,11 @@
 Each statement's stances count for its speaker (``actor_level: person``) and for the state or
 organisation the speaker spoke for (``actor_level: state``). The current stance is that of the most
 recent evidence: statements of the same date are aggregated (summed confidence; 'oppose' before
-'conditional' before 'support' on a tie); a neutral statement does not overturn a side taken. Undated
-evidence counts as older than any dated one.
+'conditional' before 'support' on a tie); a neutral statement does not overturn a side taken, and
+neither does weak evidence (a side whose summed confidence that day is under ``WEAK``: a cue named with
+no polarity, a low-confidence stance the model added) once strong evidence has taken a side: one
+misread statement cannot flip a state. Undated evidence counts as older than any dated one; a relative
+date ("FUTURE_REF") is no date, the publication's counts.
 
 Rows keep the first and last evidence, since when the current stance holds, the number of statements
 and outlets, and the changes of stance (with the statements before and after). Persons come first and
@@ -23,6 +26,13 @@ from ..store import Store
 _ORDER = {"oppose": 3, "conditional": 2, "support": 1, "neutral": 0}
 # entity types of the knowledge base that speak as a state or organisation, not as a person
 COLLECTIVE_TYPES = {"GPE", "ORG", "NORP", "state", "organisation", "organization"}
+# below this summed confidence a day's side is weak: the rules' "named" (0.5), the model's guesses
+WEAK = 0.6
+
+
+def _dated(date: str | None) -> str | None:
+    """A calendar date (``2025-03``, ``2025-W10``...), or None for none or a relative one (``PRESENT_REF``)."""
+    return date if date and "0" <= date[:1] <= "9" else None
 
 
 def evidence(store: Store) -> list[dict[str, Any]]:
@@ -54,22 +64,22 @@ def evidence(store: Store) -> list[dict[str, Any]]:
             "kind": kind, "date": date, "speaker_entity_id": speaker_id, "speaker_name": speaker_name,
             "on_behalf_of_id": behalf_id, "on_behalf_of_name": behalf_name, "document_id": doc_id,
             "source": source, "title": title, "outlet": outlet, "published": published, "url": url,
-            "when": date or published or "",
+            "when": _dated(date) or published or "",
             "speaker": speaker.get("name") or speaker_name, "speaker_type": speaker.get("type"),
             "actor_state": state.get("name") or behalf_name})
     rows.sort(key=lambda r: (r["when"], r["document_id"], r["statement_id"]))
     return rows
 
 
-def _aggregate(group: list[dict[str, Any]]) -> str:
-    """The stance of a set of same-date evidence: neutral only when nothing else was said."""
-    if len(group) == 1:
-        return group[0]["stance"]
+def _aggregate(group: list[dict[str, Any]]) -> tuple[str, float]:
+    """The stance of a set of same-date evidence (neutral only when nothing else was said) and its
+    summed confidence."""
     weight: dict[str, float] = {}
     for r in group:
         weight[r["stance"]] = weight.get(r["stance"], 0.0) + float(r["confidence"] or 0)
     sided = {k: v for k, v in weight.items() if k != "neutral"} or weight
-    return max(sided, key=lambda k: (round(sided[k], 6), _ORDER.get(k, 0)))
+    stance = max(sided, key=lambda k: (round(sided[k], 6), _ORDER.get(k, 0)))
+    return stance, round(sided[stance], 6)
 
 
 def _ref(r: dict[str, Any]) -> dict[str, Any]:
@@ -84,11 +94,15 @@ def _position(actor: dict[str, Any], level: str, issue: str, rows: list[dict[str
     changes = []
     before: list[dict[str, Any]] = []  # the evidence of the side last taken
     since: str | None = None
+    held = False  # whether strong evidence has taken a side
     for when, same_date in groupby(rows, key=itemgetter("when")):
         group = list(same_date)
-        stance = _aggregate(group)
+        stance, weight = _aggregate(group)
         if stance == "neutral" and current not in (None, "neutral"):
             continue  # speaking about an issue without taking a side does not undo the side taken
+        if stance != "neutral" and weight < WEAK and held:
+            continue  # nor does one weak reading against a side strong evidence took
+        held = held or (stance != "neutral" and weight >= WEAK)
         if current is not None and stance != current:
             changes.append({"from": current, "to": stance, "date": when or None,
                             "before": [_ref(r) for r in before], "after": [_ref(r) for r in group]})

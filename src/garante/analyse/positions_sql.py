@@ -11,13 +11,13 @@ from __future__ import annotations
 from itertools import groupby
 from typing import Any, Iterator
 
-from .positions import COLLECTIVE_TYPES, _ORDER
+from .positions import COLLECTIVE_TYPES, WEAK, _ORDER
 
 _ROWS = """
 base AS (
   SELECT s.id AS stance_id, s.issue, s.stance, COALESCE(CAST(s.confidence AS DOUBLE PRECISION), 0) AS confidence,
          st.id AS statement_id, st.document_id, d.source, d.outlet,
-         COALESCE(NULLIF(st.date, ''), NULLIF(d.published, ''), '') AS at,
+         COALESCE(CASE WHEN SUBSTR(st.date, 1, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') THEN st.date END, NULLIF(d.published, ''), '') AS at,
          st.speaker_entity_id AS speaker_id, st.on_behalf_of_id AS behalf_id,
          COALESCE(NULLIF(sp.name, ''), st.speaker_name) AS speaker, sp.type AS speaker_type,
          COALESCE(NULLIF(bo.name, ''), st.on_behalf_of_name) AS actor_state
@@ -57,9 +57,12 @@ pick AS (
   FROM grp
 ),
 flagged AS (
-  SELECT level, actor, issue, at, stance,
+  SELECT level, actor, issue, at, stance, ROUND(CAST(weight AS NUMERIC), 6) < {weak} AS weak,
          MAX(CASE WHEN stance <> 'neutral' THEN 1 ELSE 0 END) OVER (PARTITION BY level, actor, issue
-             ORDER BY at{c} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS sided_before
+             ORDER BY at{c} ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS sided_before,
+         MAX(CASE WHEN stance <> 'neutral' AND ROUND(CAST(weight AS NUMERIC), 6) >= {weak} THEN 1 ELSE 0 END)
+             OVER (PARTITION BY level, actor, issue ORDER BY at{c}
+                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS held_before
   FROM pick WHERE rn = 1
 ),
 seq AS (
@@ -68,7 +71,8 @@ seq AS (
          LAG(at) OVER (PARTITION BY level, actor, issue ORDER BY at{c}) AS prev_at,
          CASE WHEN LEAD(at) OVER (PARTITION BY level, actor, issue ORDER BY at{c}) IS NULL THEN 1 ELSE 0 END
            AS is_last
-  FROM flagged WHERE stance <> 'neutral' OR COALESCE(sided_before, 0) = 0
+  FROM flagged WHERE (stance <> 'neutral' OR COALESCE(sided_before, 0) = 0)
+    AND (stance = 'neutral' OR NOT weak OR COALESCE(held_before, 0) = 0)
 ),
 ends AS (
   SELECT level, actor, issue, statement_id, document_id, source, outlet, stance, at, stance_id, role,
@@ -114,7 +118,7 @@ def _sql(store, template: str) -> str:
     order = "CASE stance " + " ".join(f"WHEN '{k}' THEN {v}" for k, v in _ORDER.items()) + " ELSE 0 END"
     c = ' COLLATE "C"' if store.dialect == "postgres" else ""
     rows = _ROWS.format(collective=collective)
-    return template.format(rows=rows, order=order, c=c)
+    return template.format(rows=rows, order=order, c=c, weak=WEAK)
 
 
 def _ref(r: dict[str, Any]) -> dict[str, Any]:
