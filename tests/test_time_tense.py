@@ -67,3 +67,21 @@ def test_an_italian_perfect_is_past_though_its_auxiliary_is_present():
                            ("nuovo", "nuovo", "ADJ", "", 7, "obl"),
                            (".", ".", "PUNCT", "", 3, "punct")])
     assert timex3(analyse(text, lang="it", published="2025-06-14", tokens=tokens))["lunedì"][1] == "2025-06-09"  # a Saturday
+
+
+def test_a_present_verb_takes_no_tense_from_another_clause():
+    # "resume" is present: the past "opened" of the clause before says nothing about Friday
+    text = "The talks opened yesterday; they resume on Friday."
+    tokens = parsed(text, [("The", "the", "DET", "Definite=Def", 1, "det"),
+                           ("talks", "talk", "NOUN", "Number=Plur", 2, "nsubj"),
+                           ("opened", "open", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin", 2, "ROOT"),
+                           ("yesterday", "yesterday", "NOUN", "Number=Sing", 2, "obl:tmod"),
+                           (";", ";", "PUNCT", "", 6, "punct"),
+                           ("they", "they", "PRON", "Case=Nom|Number=Plur", 6, "nsubj"),
+                           ("resume", "resume", "VERB", "Mood=Ind|Tense=Pres|VerbForm=Fin", 2, "parataxis"),
+                           ("on", "on", "ADP", "", 8, "case"),
+                           ("Friday", "Friday", "PROPN", "Number=Sing", 6, "obl"),
+                           (".", ".", "PUNCT", "", 2, "punct")])
+    got = timex3(analyse(text, published="2022-03-16", tokens=tokens))  # a Wednesday
+    assert got["Friday"][1] == "2022-03-18"
+    assert timex3(analyse(text, published="2022-03-16"))["Friday"][1] == "2022-03-11"  # verb patterns alone

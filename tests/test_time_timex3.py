@@ -71,7 +71,7 @@ def test_italian_rules():
                          "febbraio, la Russia ha invaso l'Ucraina; da allora sono passati oltre tre anni. "
                          "Si incontrano ogni giorno.", lang="it", published="2025-05-16"))
     assert got["Ieri sera"] == ("TIME", "2025-05-15TEV", None)
-    assert got["21:30"][:2] == ("TIME", "2025-05-16T21:30")
+    assert got["21:30"][:2] == ("TIME", "2025-05-15T21:30")  # the evening of "ieri sera"
     assert got["circa tre ore"] == ("DURATION", "PT3H", "APPROX")
     assert got["la prossima settimana"][:2] == ("DATE", "2025-W21")
     assert got["momento"][:2] == ("DATE", "PRESENT_REF")
@@ -163,3 +163,14 @@ def test_document_date_inferred_from_an_event_and_yesterday_evening():
     TimeTagger()(doc, ctx)
     assert doc.meta["published"] == "2025-06-11"
     assert timex3(doc)["Ieri sera"][:2] == ("TIME", "2025-06-10TEV")
+
+
+def test_a_time_of_day_on_a_date_or_after_a_day_is_that_day():
+    got = timex3(analyse("The offer now expires at 5 p.m. EST, Nov. 9, and talks began yesterday at 9 a.m.",
+                         published="2013-11-04"))
+    assert got["5 p.m. EST, Nov. 9"][:2] == ("TIME", "2013-11-09T17:00")
+    assert got["9 a.m."][:2] == ("TIME", "2013-11-03T09:00")
+    got = timex3(analyse("Aggiornato il 02/03/2022 ore 08.31. Ieri alle 21.30 il vertice si è chiuso.", lang="it",
+                         published="2022-03-02"))
+    assert got["02/03/2022 ore 08.31"][:2] == ("TIME", "2022-03-02T08:31")
+    assert got["21.30"][:2] == ("TIME", "2022-03-01T21:30")

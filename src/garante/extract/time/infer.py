@@ -191,7 +191,8 @@ def stated_day(doc: Document, matches: list[Match], g: Grammar, month: str | Non
     today = {w for w, n in (g.data.get("relative_days") or {}).items() if n == 0 and " " not in str(w)}
     text = doc.text
     for m in matches:
-        if m.kind not in ("date", "numeric", "iso") or m.quoted or (month is None and not m.groups.get("year")):
+        dated = m.kind in ("date", "numeric", "iso") or (m.kind == "clock" and ("day" in m.groups or "a" in m.groups))
+        if not dated or m.quoted or (month is None and not m.groups.get("year")):
             continue
         reading = normalise(m, g, Anchor.parse(month) if month else None)
         value = reading.get("value")

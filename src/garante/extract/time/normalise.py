@@ -55,6 +55,31 @@ def _weekday_date(wd: int, anchor: Anchor, direction: str | None, tense: str | N
     return d - timedelta(days=back)
 
 
+def _calendar_day(m: Match, g: Grammar, anchor: Anchor | None, direction: str | None) -> tuple[date | None, bool]:
+    """The day a calendar date names (ISO, numeric, or month and day, with or without its year), and
+    whether it was resolved against the anchor."""
+    gr = m.groups
+    if gr.get("mon"):
+        y, mo, dd = int(gr["year"]), int(gr["mon"]), int(gr["day"])
+    elif gr.get("a"):
+        a, b = int(gr["a"]), int(gr["b"])
+        y = int(gr["year"]) + (2000 if len(gr["year"]) == 2 else 0)
+        day_first = g.data.get("numeric_order", "dmy") == "dmy"
+        if a > 12 or (b <= 12 and day_first):
+            dd, mo = a, b
+        else:
+            mo, dd = a, b
+    else:
+        mo, dd = g.lookup("months", gr["month"]), int(gr["day"])
+        y = int(gr["year"]) if gr.get("year") else None
+    if y is not None:
+        return _safe_date(y, mo, dd), False
+    if anchor is None:
+        return None, True
+    cands = [c for c in (_safe_date(anchor.first.year + i, mo, dd) for i in (-1, 0, 1)) if c]
+    return (_choose(cands, anchor, direction, m.tense) if cands else None), True
+
+
 def _named_date(spec: str, year: int) -> date | None:
     spec = str(spec)
     if spec.startswith("easter"):
@@ -84,25 +109,8 @@ def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
         return out
 
     if k in ("iso", "date", "numeric"):
-        if k == "iso":
-            y, mo, dd = int(gr["year"]), int(gr["mon"]), int(gr["day"])
-        elif k == "numeric":
-            a, b = int(gr["a"]), int(gr["b"])
-            y = int(gr["year"]) + (2000 if len(gr["year"]) == 2 else 0)
-            day_first = g.data.get("numeric_order", "dmy") == "dmy"
-            if a > 12 or (b <= 12 and day_first):
-                dd, mo = a, b
-            else:
-                mo, dd = a, b
-        else:
-            mo, dd = g.lookup("months", gr["month"]), int(gr["day"])
-            y = int(gr["year"]) if gr.get("year") else None
-        if y is not None:
-            return done(_safe_date(y, mo, dd), "day")
-        if anchor is None:
-            return done(None, "day", True)
-        cands = [c for c in (_safe_date(anchor.first.year + i, mo, dd) for i in (-1, 0, 1)) if c]
-        return done(_choose(cands, anchor, direction, m.tense) if cands else None, "day", True)
+        day, relative = _calendar_day(m, g, anchor, direction)
+        return done(day, "day", relative)
     if k == "month":
         mo = g.lookup("months", gr["month"])
         if gr.get("year"):
@@ -319,7 +327,9 @@ def _clock(m: Match, g: Grammar, anchor: Anchor | None) -> dict:
             hh = 0
     wd_word = gr.get("weekday") or gr.get("weekday2")
     day = None
-    if anchor is not None and anchor.precision == "day":
+    if gr.get("month") or gr.get("a"):  # "5 p.m. EST, Nov. 9", "02/03/2022 ore 08.31"
+        day = _calendar_day(m, g, anchor, _direction(g, gr))[0]
+    elif anchor is not None and anchor.precision == "day":
         day = anchor.first
         if wd_word:
             day = _weekday_date(g.lookup("weekdays", wd_word), anchor, _direction(g, gr), m.tense)

@@ -29,20 +29,7 @@ class TimeTagger:
         text = doc.text
         matches = find(text, g)
         _set_tenses(doc, matches, g)
-        if not doc.meta.get("published"):
-            found = stated_day(doc, matches, g, None) or (infer_published(doc, matches, g, ctx.kb) if ctx else None)
-            if found:
-                doc.meta["published"], rule = found
-                doc.meta["published_precision"] = "day"
-                doc.meta["published_source"] = f"inferred:{rule}"
-        elif doc.meta.get("published_precision") == "month":
-            month = Anchor.parse(str(doc.meta["published"])[:7])
-            found = day_of_month(doc, matches, g) or (
-                infer_published(doc, matches, g, ctx.kb, (month.first, month.last)) if ctx and month else None)
-            if found:
-                doc.meta["published"], rule = found
-                doc.meta["published_precision"] = "day"
-                doc.meta["published_source"] = f"inferred:{rule}"
+        _document_date(doc, matches, g, ctx)
         anchor = Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision"))
         last_day: tuple[int, str] | None = None  # (end, value) of the last expression naming a day
         story_year: tuple[int, int] | None = None  # (end, year) of the last expression that spells its year
@@ -50,11 +37,8 @@ class TimeTagger:
             reading = normalise(m, g, _narrative_anchor(m, g, text, story_year, anchor))
             if m.groups.get("year") and reading.get("value"):
                 story_year = (m.end, reading["value"])
-            if m.kind == "same_day" and last_day and m.start - last_day[0] <= SAME_DAY_REACH:
-                reading.update(value=last_day[1], antecedent=last_day[0])
-            if m.kind == "next_day" and last_day and m.start - last_day[0] <= SAME_DAY_REACH:
-                day = date.fromisoformat(last_day[1]) + timedelta(days=reading["shift"])
-                reading.update(value=day.isoformat(), precision="day", antecedent=last_day[0])
+            if last_day:
+                _on_the_day_before(m, reading, last_day, text)
             _time_of_day(reading)
             if reading.get("date") and reading["label"] in ("DATE", "TIME"):
                 last_day = (m.end, reading["date"])
@@ -75,6 +59,44 @@ class TimeTagger:
         if lo != m.start:
             attrs["timeml_extent"] = [lo, m.end]
         return Span(m.start, m.end, "timex", label, attrs, component=self.name, rule=m.rule.name)
+
+
+def _document_date(doc: Document, matches: list[Match], g: Grammar, ctx) -> None:
+    """The document's date (to the day) from its text, where the page gives none or only the month."""
+    month = None
+    if not doc.meta.get("published"):
+        found = stated_day(doc, matches, g, None) or (infer_published(doc, matches, g, ctx.kb) if ctx else None)
+    elif doc.meta.get("published_precision") == "month" and (month := Anchor.parse(str(doc.meta["published"])[:7])):
+        found = day_of_month(doc, matches, g) or (
+            infer_published(doc, matches, g, ctx.kb, (month.first, month.last)) if ctx else None)
+    else:
+        return
+    if found:
+        doc.meta["published"], rule = found
+        doc.meta["published_precision"] = "day"
+        doc.meta["published_source"] = f"inferred:{rule}"
+
+
+# How close a clock time follows the day it belongs to ("ieri alle 9", "yesterday at 9 a.m.").
+CLOCK_REACH = 24
+
+
+def _on_the_day_before(m: Match, reading: dict, last_day: tuple[int, str], text: str) -> None:
+    """Anaphoric days resolved against the day told just before: "the same day", "the day after", and a
+    clock time right after a day ("ieri alle 9")."""
+    end, value = last_day
+    if m.kind == "same_day" and m.start - end <= SAME_DAY_REACH:
+        reading.update(value=value, antecedent=end)
+    elif m.kind == "next_day" and m.start - end <= SAME_DAY_REACH:
+        day = date.fromisoformat(value) + timedelta(days=reading["shift"])
+        reading.update(value=day.isoformat(), precision="day", antecedent=end)
+    elif m.kind == "clock" and reading.get("date") and not _OWN_DAY & m.groups.keys() \
+            and m.start - end <= CLOCK_REACH and not _SENTENCE_END.search(text, end, m.start):
+        clock = reading["timeml_value"].partition("T")[2]
+        reading.update(value=value, date=value, timeml_value=f"{value}T{clock}", antecedent=end)
+
+
+_OWN_DAY = {"weekday", "weekday2", "month", "a"}
 
 
 # How far a year spelled out carries to the partial dates after it in a chronology ("Marzo 2022, … - Il
@@ -152,8 +174,8 @@ def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
             verbs[sent] = Verbs.of(g, text, *sent)
         if tokens and not prospective(verbs[sent], text, m.start, m.end, sent):
             m.tense = parsed_tense(doc, m.start, m.end, future_aux)
-            if m.tense is None or m.tense == "present":
-                m.tense = _tense(verbs[sent], text, m.start, m.end, sent)
+            if m.tense is None or m.tense == "present":  # a present says little: the verb patterns of its clause
+                m.tense = _tense(verbs[sent], text, m.start, m.end, sent, clause_only=m.tense == "present")
             m.tense = m.tense or None
         else:
             m.tense = _tense(verbs[sent], text, m.start, m.end, sent)
