@@ -352,3 +352,43 @@ def test_postgres_two_concurrent_analyze_processes(postgres_url, tmp_path):
         assert store.stats()["ingest_errors"] == 0
     assert len(rows) == len({r["content_hash"] for r in rows}) == 40
     assert sum(analysed) == 40  # each document analysed by one of the two runs
+
+
+def waiting_for_a_lock(url: str, timeout: float = 60.0) -> bool:
+    """Whether some session of the server comes to wait on a row lock within ``timeout`` (polled from a
+    connection of its own: a transaction sees one snapshot of pg_stat_activity)."""
+    import time
+    import psycopg
+    end = time.monotonic() + timeout
+    with psycopg.connect(url, autocommit=True) as con:
+        while time.monotonic() < end:
+            if con.execute("SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock'").fetchone():
+                return True
+            time.sleep(0.05)
+    return False
+
+
+def test_postgres_entity_written_by_two_runs_at_once(postgres_url):
+    """The cause of a flaky concurrent-runs test: two runs writing the same entity. The second waits
+    for the first's row; when the first commits, the second must replace the row, not fail on a
+    duplicate key (a DELETE then INSERT did: the waiting DELETE missed the row inserted meanwhile)."""
+    import threading
+    url = fresh_database(postgres_url, "entity_race")
+    russia = {"id": "russia", "name": "Russia", "type": "GPE"}
+    with Store(url) as first, Store(url) as second:
+        first.upsert_entities([russia])
+        errors: list[Exception] = []
+
+        def write_second():
+            try:
+                second.upsert_entities([{**russia, "name": "Russian Federation"}])
+            except Exception as e:  # noqa: BLE001 - asserted below
+                errors.append(e)
+        with first.transaction():
+            first.upsert_entities([{**russia, "name": "Rossiya"}])
+            other = threading.Thread(target=write_second)
+            other.start()
+            assert waiting_for_a_lock(url)  # the second run now waits for this transaction
+        other.join(60)
+        assert errors == []
+        assert first.query("SELECT name FROM entities WHERE id = 'russia'") == [{"name": "Russian Federation"}]

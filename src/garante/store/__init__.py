@@ -104,16 +104,19 @@ class Store:
 
     def insert_many(self, table: str, rows_: list[dict[str, Any]]) -> None:
         """Rows with the same columns, in one prepared statement."""
-        if not rows_:
+        if rows_:
+            cols = list(rows_[0])
+            self.execute_many(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})",
+                              [[r[c] for c in cols] for r in rows_])
+
+    def execute_many(self, sql: str, params: list) -> None:
+        if not params:
             return
-        cols = list(rows_[0])
-        sql = self._sql(f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})")
-        values = [[r[c] for c in cols] for r in rows_]
         if self.dialect == "postgres":
-            self.conn.cursor().executemany(sql, values)
+            self.conn.cursor().executemany(self._sql(sql), params)
             return
         try:
-            self.conn.executemany(sql, values)
+            self.conn.executemany(sql, params)
         except sqlite3.OperationalError as e:
             raise self._busy(e) if _is_busy(e) else e
 
@@ -210,10 +213,13 @@ class Store:
     def save_many(self, prepared: list[rows.DocumentRows]) -> list[int]:
         """Writes whole documents (``rows.prepare``), with the entities each carries, in one
         transaction: one commit for many small documents. Their ids, in order."""
+        # the group's entities first, in id order: two runs locking the same rows in the same order
+        # cannot deadlock (a later document's copy of an entity wins, as if written after)
+        entities = {e["id"]: e for one in prepared for e in one.entities}
         with self.transaction():
+            self._upsert_entities([entities[k] for k in sorted(entities)])
             ids = []
             for one in prepared:
-                self._upsert_entities(one.entities)
                 ids.append(self._write_rows(one))
                 claims.settle(self, one.content_hash)
         for one in prepared:
@@ -256,13 +262,14 @@ class Store:
                 self._upsert_entities(entities)
 
     def _upsert_entities(self, entities: list[dict[str, Any]]) -> None:
-        for e in entities:
-            self.execute("DELETE FROM entities WHERE id = ?", (e["id"],))
-            self.insert("entities", {
-                "id": e["id"], "name": e["name"], "type": e.get("type", ""),
-                "origin": e.get("origin", "kb"),
-                "data": json.dumps(e.get("data") or {}, ensure_ascii=False, default=str),
-            })
+        # one statement that inserts or replaces: a DELETE then INSERT lost a race on PostgreSQL, where
+        # the DELETE of a second run waiting on the first one's row did not see the row it then
+        # inserted (duplicate key)
+        self.execute_many(
+            "INSERT INTO entities (id, name, type, origin, data) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+            "SET name = excluded.name, type = excluded.type, origin = excluded.origin, data = excluded.data",
+            [(e["id"], e["name"], e.get("type", ""), e.get("origin", "kb"),
+              json.dumps(e.get("data") or {}, ensure_ascii=False, default=str)) for e in entities])
 
     def log_error(self, source: str, location: str | None, message: str) -> None:
         with self.transaction():
