@@ -309,6 +309,19 @@ def test_cosi_after_a_quotation_names_its_speaker_but_not_elsewhere():
     assert not any("percorso" in s.content for s in doc.statements)
 
 
+def test_a_subheading_that_quotes_after_a_name_is_a_statement_and_a_title_is_not():
+    doc = analyse(["Zelensky: «Temo che gli Stati Uniti perdano interesse nei negoziati»",
+                   "Il presidente ucraino ha parlato ieri sera con i giornalisti a Kiev dopo una lunga giornata "
+                   "di incontri con gli alleati europei."])
+    assert doc.zone_of(doc.text.index("Zelensky:")) == "subheading"
+    (st,) = doc.statements
+    assert (st.rule, st.speaker_name, st.kind) == ("headline", "Volodymyr Zelensky", "direct")
+    assert st.content == "Temo che gli Stati Uniti perdano interesse nei negoziati"
+    titled = analyse_text(" date 2025-09-05 MONDO\nZelensky: «Temo che gli Stati Uniti perdano interesse»\n\n"
+                          + LEAD_IT + "\n", source="test.txt", ctx=CTX)
+    assert titled.statements == []
+
+
 def test_the_subject_before_a_leading_cue_beats_a_name_inside_the_clause():
     doc = analyse(['Ryabkov said Moscow needed "ironclad, legally binding guarantees" that Ukraine would never join '
                    'NATO.'], lang="en", date="2022-01-10")
