@@ -8,6 +8,7 @@ same results in the same order, from the sorted starts.
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
 from itertools import accumulate
 from typing import Any, Callable, Iterable
 
@@ -28,6 +29,15 @@ class Ordered(list):
     @classmethod
     def of_pairs(cls, pairs: Iterable[tuple[int, int]]) -> "Ordered":
         return cls(pairs, start=lambda p: p[0], end=lambda p: p[1])
+
+    @cached_property
+    def disjoint(self) -> bool:
+        """No item starts before an earlier one ends."""
+        return all(self.starts[k] >= self.reach[k - 1] for k in range(1, len(self)))
+
+    def indices_starting(self, lo: int, hi: int) -> range:
+        """The positions of the items with lo <= start < hi."""
+        return range(bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi))
 
     def starting(self, lo: int, hi: int) -> list:
         """The items with lo <= start < hi, in order."""

@@ -29,7 +29,7 @@ evidence span covering the issue cue and the polarity cue.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +38,7 @@ from typing import Callable, Iterable
 from .. import lang as langdata
 from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance
+from .ordered import Ordered
 from .stance_syntax import negation_elsewhere
 
 COMPONENT = "stances"
@@ -532,7 +533,7 @@ class StanceClassifier:
 def statement_windows(doc: Document) -> list[tuple[int, int, int]]:
     """For each statement: (start of the sentence before, start of its own sentence, end of its
     sentences or of the reporting clause, which ends where the next statement of the sentence begins)."""
-    sentences = [(s.start, s.end) for s in doc.layer("sentence")]
+    sentences = Ordered.of_pairs((s.start, s.end) for s in doc.layer("sentence"))  # (looked up by bisection)
     starts = sorted(st.content_start for st in doc.statements)
     out = []
     for st in doc.statements:
@@ -553,29 +554,27 @@ def _learned_model(ctx):
     return load_model()
 
 
-def _previous_sentence_start(text: str, sentences: list[tuple[int, int]], floor: int) -> int:
+def _previous_sentence_start(text: str, sentences: Ordered, floor: int) -> int:
     """Start of the sentence before ``floor`` in the same paragraph (``floor`` itself if none)."""
-    before = [a for a, b in sentences if b <= floor]
-    if not before:
+    # the latest start among the sentences that end by ``floor``: back from the last one starting before it
+    k = bisect_right(sentences.starts, floor) - 1
+    while k >= 0 and sentences.ends[k] > floor:
+        k -= 1
+    if k < 0:
         return floor
-    start = max(before)
+    start = sentences.starts[k]
     return start if "\n\n" not in text[start:floor] else floor
 
 
-def _window(text: str, sentences: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+def _window(text: str, sentences: Ordered, start: int, end: int) -> tuple[int, int]:
     """The sentences that the content overlaps (or its paragraph when there are no sentence spans)."""
     ws, we = start, end
-    for a, b in sentences:
-        if b > start and a < end:
-            ws, we = min(ws, a), max(we, b)
+    for a, b in sentences.overlapping(start, end):
+        ws, we = min(ws, a), max(we, b)
     # a question answered right after it ("…? Definitely not") belongs to the same statement
     if "?" in text[max(start, end - 3):end + 2]:
-        for a, b in sentences:
-            if a >= we - 1 and a <= we + 3:
-                we = max(we, b)
-                break
-        else:
-            we = max(we, min(len(text), end + 40))
+        answer = sentences.starting_through(we - 1, we + 3)[:1]
+        we = max(we, answer[0][1]) if answer else max(we, min(len(text), end + 40))
     if not sentences:
         p = text.rfind("\n", 0, start)
         ws = p + 1 if p >= 0 else 0

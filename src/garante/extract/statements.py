@@ -231,15 +231,18 @@ def find_quotes(text: str, start: int, end: int, lex: Lexicon) -> list[Quote]:
         pairs.append((o, end, len(stack)))
     pairs.sort()
     quotes = [Quote(o, c, d) for o, c, d in pairs]
+    # each quote's parent is the nearest quote before it (openings are distinct) that closes at or after
+    # it: a stack of the quotes not yet passed by a later one's close finds it without a scan back
+    open_quotes: list[int] = []
     for i, q in enumerate(quotes):
-        for j in range(i - 1, -1, -1):
-            p = quotes[j]
-            if p.open < q.open and q.close <= p.close:
-                q.parent = j
-                q.depth = p.depth + 1
-                break
+        while open_quotes and quotes[open_quotes[-1]].close < q.close:
+            open_quotes.pop()
+        if open_quotes:
+            q.parent = open_quotes[-1]
+            q.depth = quotes[q.parent].depth + 1
         else:
             q.depth = 0
+        open_quotes.append(i)
     return quotes
 
 
@@ -409,8 +412,9 @@ def _sentence_bounds(text: str, sentences: Ordered, pos: int, lo: int, hi: int) 
 
 def _cues(text: str, lo: int, hi: int, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Cue]:
     out = []
+    blocked = Ordered.of_pairs(blocked)
     for m in lex.verb.finditer(text, lo, hi):
-        if any(a <= m.start() < b for a, b in blocked):
+        if blocked.covers(m.start()):
             continue
         form = re.sub(r"\s+", " ", m.group(0).lower())
         lemma, tense, category = lex.forms.get(form, ("", "", ""))
@@ -418,11 +422,11 @@ def _cues(text: str, lo: int, hi: int, lex: Lexicon, blocked: list[tuple[int, in
             continue
         out.append(Cue(m.start(), m.end(), lemma, tense, category, m.group(0)))
     for m in _iter(lex.patterns.get("according_to", []), text, lo, hi):
-        if not any(a <= m.start() < b for a, b in blocked):
+        if not blocked.covers(m.start()):
             out.append(Cue(m.start(), m.end(), "according", "according", "according", m.group(0)))
     for key, category in (("backward_cues", "backward"), ("relative_according", "relative")):
         for m in _iter(lex.patterns.get(key, []), text, lo, hi):
-            if not any(a <= m.start() < b for a, b in blocked):
+            if not blocked.covers(m.start()):
                 out.append(Cue(m.start(), m.end(), category, category, category, m.group(0)))
     out.sort(key=lambda c: (c.start, -c.end))
     kept: list[Cue] = []
@@ -509,7 +513,8 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
                quote_parent: int | None = None, quotes: list[Quote] | None = None) -> list[Frame]:
     if quotes is None:
         quotes = find_quotes(text, lo, hi, lex)
-    top = [q for q in quotes if q.depth == depth and lo <= q.open < hi]
+    top = Ordered((q for q in quotes if q.depth == depth and lo <= q.open < hi), start=lambda q: q.open,
+                  end=lambda q: q.outer_end)
     inner_spans = [(q.open + 1, q.close) for q in top]
     cues = [c for c in _cues(text, lo, hi, lex, inner_spans)]
     frames: list[Frame] = []
@@ -519,12 +524,7 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
         if mode is None:
             continue
         s_lo, s_hi = _sentence_bounds(text, sentences, cue.start, lo, hi)
-        # a sentence may be cut inside a quote: widen to the quotes it touches
-        for q in top:
-            if q.open < s_lo < q.outer_end:
-                s_lo = q.open
-            if q.open < s_hi < q.close:
-                s_hi = min(hi, q.outer_end)
+        s_lo, s_hi = _widen(top, s_lo, s_hi, hi)
         new = _frames_of_cue(text, cue, mode, s_lo, s_hi, lo, hi, lex, top, mentions, timexes, kb)
         for f in new:
             f.depth, f.quote_parent = depth, quote_parent
@@ -536,22 +536,27 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
         if g in frames:
             frames.remove(g)
     for f in frames:
-        for qi, q in enumerate(top):
-            if f.content_start <= q.open + 1 and q.close <= f.content_end + 1:
+        for qi in top.indices_starting(f.content_start - 1, f.content_end + 1):
+            if top[qi].close <= f.content_end + 1:
                 claimed.add(qi)
+    by_cues = Ordered.of_pairs((f.content_start, f.content_end) for f in frames)  # what the cues attribute
     # "… il premier polacco Donald Tusk: la Polonia non prevede …": a name and a colon attribute the clause
     for m in mentions.starting(lo, hi):
-        if not m.end < hi or m.label != "PER" or any(q.open < m.start < q.close for q in top):
+        if not m.end < hi or m.label != "PER" or any(q.open < m.start < q.close for q in top.covering(m.start)):
             continue
         colon = re.match(r"\s*:\s+(?![" + re.escape(lex.opening + lex.either) + r"])", text[m.end:hi])
         if colon is None:
             continue
         s_lo, s_hi = _sentence_bounds(text, sentences, m.start, lo, hi)
         a, b = _clip(text, m.end + colon.end(), s_hi)
-        if _words(text[a:b]) >= 4 and not any(f.content_start <= a < f.content_end for f in frames):
+        if _words(text[a:b]) >= 4 and not by_cues.covers(a) and not any(
+                f.content_start <= a < f.content_end for f in frames[len(by_cues):]):
             frames.append(Frame(a, b, None, "colon", speaker_region=(m.start, m.end), depth=depth,
                                 quote_parent=quote_parent, frame_span=(s_lo, a), sentence=(s_lo, s_hi)))
     # quotes no cue claims: "X: «…»", or the last speaker going on
+    attributed = Ordered.of_pairs((f.content_start, f.content_end) for f in frames)
+    trailing_ends = {f.frame_span[1] for f in frames if f.rule == "trailing" and f.frame_span}
+    reach = -1  # the furthest end of the frames this loop adds (each starts before the next quote)
     for qi, q in enumerate(top):
         if qi in claimed:
             continue
@@ -559,7 +564,7 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
         body = text[a:b].strip()
         if _words(body) < 4:
             continue  # a quoted term, not a statement
-        if any(f.content_start <= a < f.content_end for f in frames):
+        if attributed.covers(a) or a < reach:
             continue
         colon = re.search(r"([^\W\d_][\w.'’ -]{0,60}?)\s*:\s*$", text[max(lo, q.open - 64):q.open])
         s_lo, s_hi = _sentence_bounds(text, sentences, q.open, lo, hi)
@@ -569,27 +574,31 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
             if not ms and any(f.content_end <= q.open and f.content_end >= s_lo for f in frames):
                 frames.append(Frame(q.open, q.outer_end, None, "continuation", inherit="previous", depth=depth,
                                     quote_parent=quote_parent, sentence=(s_lo, s_hi)))
+                reach = max(reach, q.outer_end)
                 continue
             if ms:
                 frames.append(Frame(q.open, q.outer_end, None, "colon-quote", speaker_region=(ms[0].start, q.open),
                                     adjacent=False, depth=depth,
                                     quote_parent=quote_parent, frame_span=(s_lo, q.open), sentence=(s_lo, s_hi)))
+                reach = max(reach, q.outer_end)
                 continue
         # a quote that stands as a sentence of its own, or right after an attribution ("…», ha detto X «…»),
         # continues the last speaker
         head = text[s_lo:q.open].strip()
-        after_attribution = any(f.rule == "trailing" and f.frame_span and f.frame_span[1] == q.open for f in frames)
+        after_attribution = q.open in trailing_ends
         if head and not re.fullmatch(r"[\W_]*", head) and not after_attribution:
             continue
         frames.append(Frame(q.open, min(hi, q.outer_end), None, "continuation", inherit="previous", depth=depth,
                             quote_parent=quote_parent, sentence=(s_lo, s_hi), open_ended=q.close >= hi))
+        reach = max(reach, min(hi, q.outer_end))
     frames.sort(key=lambda f: f.content_start)
     # quotes inside quotes: a cue inside a quote makes a statement of its own
     if depth == 0:
         all_quotes = quotes
+        by_open = Ordered(all_quotes, start=lambda q: q.open, end=lambda q: q.outer_end)
         for qi, q in enumerate(top):
             a, b = q.inner
-            inner = [x for x in all_quotes if x.depth == depth + 1 and a <= x.open < b]
+            inner = [x for x in by_open.starting(a, b) if x.depth == depth + 1]
             if not inner:
                 continue
             nested = _paragraph(text, a, b, lex, sentences, mentions, timexes, kb, depth + 1, qi, all_quotes)
@@ -597,6 +606,25 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
             frames.extend(nested)
         frames.sort(key=lambda f: (f.content_start, f.depth))
     return frames
+
+
+def _widen(top: Ordered, s_lo: int, s_hi: int, hi: int) -> tuple[int, int]:
+    """A sentence may be cut inside a quote: widen it to the quotes it touches. Quotes of one depth do
+    not overlap (they pair like brackets), so one quote at most holds each end: found by bisection."""
+    if not top.disjoint:
+        for q in top:  # (never so from find_quotes; kept for any other caller's quotes)
+            if q.open < s_lo < q.outer_end:
+                s_lo = q.open
+            if q.open < s_hi < q.close:
+                s_hi = min(hi, q.outer_end)
+        return s_lo, s_hi
+    q = top.first_covering(s_lo)
+    if q is not None and q.open < s_lo:
+        s_lo = q.open
+    q = top.first_covering(s_hi)
+    if q is not None and q.open < s_hi < q.close:
+        s_hi = min(hi, q.outer_end)
+    return s_lo, s_hi
 
 
 def _gap_allowance(text: str, pos: int, limit: int, lex: Lexicon, mentions: Ordered, timexes: Ordered):
@@ -746,8 +774,8 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
             return [Frame(a, b, cue, "parenthetical", frame_span=(mark, cue.end), speaker_region=between,
                           speaker_after=(cue.end, s_hi) if who == "after" else None, inherit=inherit)]
         # the quote that ends right there, however many sentences it spans
-        q_end = next((q for q in quotes if q.close <= mark + len(trail.group(1)) and q.close >= mark - 1
-                      and q.close > s_lo - 1), None)
+        q_end = next((q for q in quotes.overlapping(max(mark - 1, s_lo), mark + len(trail.group(1)) + 1)
+                      if q.close <= mark + len(trail.group(1)) and q.close >= mark - 1 and q.close > s_lo - 1), None)
         if q_end is not None and (q_end.open >= s_lo or text[s_lo:q_end.open].strip() == ""):
             a, b = q_end.open, q_end.close + 1
             if text[s_lo:q_end.open].strip():
@@ -758,7 +786,7 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
             a, b = s_lo, mark
         a, b = _clip(text, a, b)
         end = s_hi
-        nxt = next((q for q in quotes if cue.end <= q.open < s_hi), None)
+        nxt = next(iter(quotes.starting(cue.end, s_hi)), None)
         if nxt is not None:
             end = nxt.open
         frames = [Frame(a, b, cue, "trailing", frame_span=(mark, end), speaker_region=between,
@@ -890,7 +918,8 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     # what was said is a quotation when a quote closes at the mark and opened at the clause's start
     # ('“…,” he said'), not when a quoted word ends a clause ('The idea was "right", he said, "…"')
     ends_quote = any((abs(q.close - mark) <= 1 or text[mark:cue.start].lstrip().startswith(text[q.close]))
-                     and not text[s_lo:q.open].strip(" ,:;—–-") for q in quotes if q.close >= mark - 1)
+                     and not text[s_lo:q.open].strip(" ,:;—–-") for q in quotes.overlapping(mark - 1, cue.start + 1)
+                     if q.close >= mark - 1)  # (a quote opening after the cue has the cue before it)
     after_clause = text[stop_at + 1:s_hi] if stop.group(0) == "," else ""
     if after_clause and not ends_quote and _words(after_clause) >= 3 and _words(said) >= 1 \
             and not lex.verb.match(after_clause.lstrip()) and not lex.match("complementizer_next", after_clause) \
@@ -906,21 +935,27 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
     is not looked for in another statement's attribution ("Secondo quanto riferito da X, le parti hanno
     confermato …": X is not the subject of "confermato"). Returns the frames of reported speech nested in
     another's content, which are part of that statement."""
+    by_sentence: dict[tuple[int, int], list[Frame]] = {}  # (frames are compared within a sentence)
+    for f in frames:
+        by_sentence.setdefault(f.sentence, []).append(f)
     for g in frames:
         if g.cue is None or not g.speaker_region:
             continue
         start = g.speaker_region[0]
-        for f in frames:
+        for f in by_sentence[g.sentence]:
             if f is g or f.cue is g.cue or f.sentence != g.sentence:
                 continue
             if f.frame_span and f.frame_span[1] <= g.cue.start and f.rule.startswith("according"):
                 start = max(start, f.frame_span[1])
         g.speaker_region = (start, g.speaker_region[1])
     nested: list[Frame] = []
+    cued = Ordered(((k, g) for k, g in enumerate(frames) if g.cue is not None), start=lambda kg: kg[1].cue.start,
+                   end=lambda kg: kg[1].cue.end)
     for i, f in enumerate(frames):
         if f.rule == "parenthetical":
             continue  # its content holds the whole sentence by design
-        for g in frames[i + 1:]:
+        # the later frames whose cue lies in this content, in order (no scan over the whole paragraph)
+        for g in [frames[k] for k in sorted(k for k, _ in cued.starting(f.content_start, f.content_end) if k > i)]:
             if g.cue is None or g.cue is f.cue or not (f.content_start <= g.cue.start < f.content_end):
                 continue
             if g.rule.startswith("according") and g.rule != "according-relative":
@@ -1066,6 +1101,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
     by_cue = Ordered((f for f in frames if f.cue is not None), start=lambda f: f.cue.start,
                      end=lambda f: f.cue.end + 1)  # the frames whose cue lies in a span or at an offset
     zone_of = _zones(doc)
+    dating = (Ordered(doc.layer("sentence")), timexes)  # what date_at reads, in order
     for f in frames:
         a, b = f.content_start, min(f.content_end, len(text))  # a quote left open at the very end
         if b <= a:
@@ -1181,7 +1217,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         st.cited_source = cited
         _addressee(doc, st, f, lex, mentions, speaker)
         # when it was said
-        value, source = date_at(doc, fs[0], max(fs[1], fs[0] + 1))
+        value, source = date_at(doc, fs[0], max(fs[1], fs[0] + 1), dating)
         if f.cue is None or source != "expression":
             inherited = _context_date(doc, st, statements, sentences, mentions, timexes, zone_of)
             if inherited:
