@@ -391,3 +391,62 @@ def test_a_known_alias_inside_a_longer_model_name_is_not_that_entity_unless_it_i
 
     assert run("Ha vinto Sofia Goggia.", "Sofia Goggia") == {("Sofia Goggia", "x:sofia-goggia")}
     assert ("Dmitrij Peskov", "dmitry-peskov") in run("Lo ha detto Dmitrij Peskov.", "Dmitrij Peskov")
+
+
+def _link_with_model_names(text: str, names: list[tuple[str, str]], pos: dict[str, str] | None = None):
+    """Runs the linker over our own sentence with the given model names (surface, type) as evidence."""
+    from garante.extract.entities import TOKEN, ModelEvidence, Tok, lexicon, link
+    from garante.pipeline import default_pipeline
+    toks = [Tok(m.group(), m.start(), m.end(), 0) for m in TOKEN.finditer(text)]
+    lex = lexicon(default_pipeline().ctx.kb, "it")
+    spans = []
+    for surface, label in names:
+        start = text.index(surface)
+        a = next(k for k, t in enumerate(toks) if t.start == start)
+        b = next(k for k, t in enumerate(toks) if t.end == start + len(surface)) + 1
+        spans.append((a, b, label))
+    pos_of = {k: (pos or {}).get(t.text, "PROPN") for k, t in enumerate(toks)}
+    return {(text[toks[m.i].start:toks[m.j - 1].end], m.entity_id, m.label)
+            for m in link(toks, lex, None, ModelEvidence(names=spans, pos=pos_of))}
+
+
+def test_an_organisation_named_after_a_state_is_not_the_state():
+    got = _link_with_model_names("Il governatore della Banca d'Italia ha parlato a Roma.",
+                                 [("Banca d'Italia", "ORG")], pos={"Banca": "NOUN"})
+    assert ("Banca d'Italia", "x:banca-d-italia", "ORG") in got
+    assert not any(eid == "italy" for _, eid, _ in got)
+    got = _link_with_model_names("La sede del Partito Democratico delle Maldive è chiusa.",
+                                 [("Partito Democratico delle Maldive", "ORG")])
+    assert {eid for _, eid, _ in got} == {"x:partito-democratico-delle-maldive"}
+
+
+def test_a_government_named_after_its_leader_keeps_the_leader():
+    got = _link_with_model_names("Ieri il Governo Meloni ha approvato il decreto.", [("Governo Meloni", "ORG")])
+    assert any(eid == "giorgia-meloni" for _, eid, _ in got)
+
+
+def test_a_capitalised_article_inside_a_sentence_is_part_of_the_name():
+    got = _link_with_model_names("Il gruppo ha giurato fedeltà ad Al Qaeda nel 2014.", [("Al Qaeda", "ORG")])
+    assert ("Al Qaeda", "x:al-qaeda", "ORG") in got
+    got = _link_with_model_names("Il Kremlin Watch ha pubblicato un rapporto.", [("Il Kremlin Watch", "ORG")])
+    assert ("Kremlin Watch", "x:kremlin-watch", "ORG") in got
+
+
+def test_a_street_or_square_the_model_names_is_a_place_but_a_government_by_adjective_is_the_state():
+    got = _link_with_model_names("L'incendio è scoppiato in via Gradoli, a nord della città.",
+                                 [("via Gradoli", "LOC")])
+    assert ("via Gradoli", "x:via-gradoli", "LOC") in got
+    got = _link_with_model_names("Lo ha deciso il governo cinese dopo il vertice.", [("governo cinese", "ORG")])
+    assert not any(eid.startswith("x:") for _, eid, _ in got)
+
+
+def test_a_name_found_by_a_rule_is_fitted_to_the_model_names():
+    got = _link_with_model_names("Così il leader M5s Giuseppe Conte alla festa del partito.",
+                                 [("M5s", "ORG"), ("Giuseppe Conte", "PER")])
+    assert ("Giuseppe Conte", "x:giuseppe-conte", "PER") in got
+    assert ("M5s", "x:m5s", "ORG") in got
+    got = _link_with_model_names("Difesa: Roberta Pinotti Ministero della Giustizia: Andrea Orlando",
+                                 [("Roberta Pinotti", "PER"), ("Ministero della Giustizia", "ORG"),
+                                  ("Andrea Orlando", "PER")])
+    assert ("Roberta Pinotti", "x:roberta-pinotti", "PER") in got
+    assert ("Ministero della Giustizia", "x:ministero-della-giustizia", "ORG") in got

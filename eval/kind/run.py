@@ -66,12 +66,24 @@ def kind_type(mention, model_type: dict) -> str:
     return model_type.get((mention.start, mention.end), "LOC")
 
 
+def write_errors(out, text: str, pred: set, gold: set) -> None:
+    """Each wrong span with the gold spans it overlaps (a type error shows as one FP and one FN)."""
+    for kind, spans, other in (("fp", pred - gold, gold), ("fn", gold - pred, pred)):
+        for a, b, label in sorted(spans):
+            near = [f"{text[x:y]}/{t}" for x, y, t in other if x < b and a < y]
+            out.write(json.dumps({"kind": kind, "span": text[a:b], "label": label, "overlaps": near,
+                                  "context": text[max(0, a - 60):b + 60].replace("\n", " ")},
+                                 ensure_ascii=False) + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="wn_dev_slice", choices=sorted(SPLITS))
     ap.add_argument("--mode", default="full", choices=["full", "rules", "ner"])
     ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror/dhfbk+KIND/repo"))
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--errors", type=Path, help="write each false positive and false negative with its context "
+                    "(JSON lines; for the development split)")
     args = ap.parse_args()
     from garante.pipeline import Context, Pipeline
     from garante.extract.sentences import SentenceSplitter
@@ -81,6 +93,7 @@ def main() -> None:
         + ([] if args.mode == "ner" else [EntityLinker()])
     pipe = Pipeline(Context(), comps)
     tp, fp, fn = Counter(), Counter(), Counter()
+    errors = args.errors.open("w", encoding="utf-8") if args.errors else None
     for n, (text, gold) in enumerate(documents(args.split, args.mirror)):
         if args.limit and n >= args.limit:
             break
@@ -91,6 +104,8 @@ def main() -> None:
             fp[s[2]] += 1
         for s in gold - pred:
             fn[s[2]] += 1
+        if errors:
+            write_errors(errors, text, pred, gold)
     def prf(t, p, f):
         pr = t / (t + p) if t + p else 0.0
         rc = t / (t + f) if t + f else 0.0

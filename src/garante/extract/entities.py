@@ -43,6 +43,8 @@ CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w\-]*$")
 PARTICLES = {"de", "di", "da", "del", "della", "von", "van", "der", "den", "bin", "al", "el", "le", "la", "du",
              "dos", "das", "ibn", "ter", "y"}
 MAX_NAME = 4
+# a capitalised word right after one of these (or at a zone's start) may be capitalised only for that
+SENTENCE_OPENERS = {".", "!", "?", ":", ";", "«", "“", '"', "‘", "(", "[", "—", "–", "-", "•", "|", "…"}
 # lower-case words that may join the parts of one proper name ("Banca d'Italia", "Bosnia ed Erzegovina")
 NAME_LINKS = PARTICLES | {"d", "dell", "dello", "degli", "dei", "delle", "del", "della", "of", "the", "and", "e",
                           "ed", "&", "per", "for", "sulla", "sul", "in"}
@@ -142,6 +144,8 @@ class Lexicon:
         self.person_titles = self._phrases(data.get("person_titles", []))
         self.org_titles = self._phrases(data.get("org_titles", []))
         self.title_words = {t[0] for t in self.person_titles | self.org_titles}
+        self.person_title_words = {t[0] for t in self.person_titles}
+        self.government_words = {w.lower() for w in data.get("government_words", [])}
         self.first_names = {str(x) for x in data.get("first_names", [])}
         self.first_names |= {e.name.split()[0] for e in kb.entities.values()
                              if e.type == "PER" and len(e.name.split()) > 1 and e.name.split()[0][:1].isupper()}
@@ -304,6 +308,21 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     def free(i: int, j: int) -> bool:
         return j <= n and all(covered[k] is None for k in range(i, j))
 
+    def fitted(i: int, j: int, etype: str | None) -> tuple[int, int]:
+        """A name a rule found, fitted to the model's names: the model's name of the rule's type inside it
+        ("il leader M5s [Giuseppe Conte]"), else cut where a model name begins inside it or where the
+        one starting there ends ("[Roberta Pinotti] Ministero della Difesa"); empty where it lies inside or
+        across a longer model name ("via Gabriele D'Annunzio")."""
+        inside = [(a, b) for a, b, label in names if i <= a and b <= j and (a, b) != (i, j) and label == etype]
+        if inside:
+            return inside[0]
+        for a, b, _ in names:
+            if i < a < j < b or (a == i and b < j):
+                j = a if a > i else b
+            elif (a <= i and j <= b and (a, b) != (i, j)) or a < i < b < j:
+                return i, i
+        return i, j
+
     def prev_word(i: int) -> int:
         k = i - 1
         while k >= 0 and texts[k] in APOSTROPHES:
@@ -361,7 +380,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
             if len(named) != 1:
                 continue
             e = kb.get(named[0])
-        if _inside_longer_name(i, j, names, texts, lower, lex, found, evidence.pos):
+        if _inside_longer_name(i, j, names, toks, lower, lex, found, evidence.pos):
             continue  # "Forza [Italia]", "Maurizio [Mosca]", "Ed [Harris]": another name
         res, label, attrs, rule = "alias", e.type, {}, "alias"
         target = lex.stands_for.get(e.id)
@@ -392,7 +411,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
             k = _skip_modifiers(lex, lower, j)
             while k < n and texts[k] in lex.adjectives:
                 k += 1
-            name_end = _name_end(texts, k, etype == "ORG")
+            k, name_end = fitted(k, _name_end(texts, k, etype == "ORG"), etype)
             if name_end > k and free(k, name_end) and same_zone(i, name_end) and not _known_start(lex, texts, k):
                 if etype == "ORG" and texts[i][:1].isupper() and i > 0 and free(i, k):
                     k = i  # a capitalised title is part of the name: "Banca Centrale Europea", "Partito Democratico"
@@ -405,10 +424,11 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     for i in range(n - 1):
         if texts[i] in lex.first_names and covered[i] is None and CAPITALISED.match(texts[i + 1]) \
                 and not texts[i + 1].isupper():
-            end = _name_end(texts, i, False)
-            if end - i >= 2 and free(i, end) and same_zone(i, end) and not _known_start(lex, texts, i + 1):
-                name = _join(toks, i, end)
-                add(Mention(i, end, f"x:{slug(name)}", name, "PER", "unlinked", "first-name"))
+            start, end = fitted(i, _name_end(texts, i, False), "PER")
+            if end - start >= 2 and free(start, end) and same_zone(start, end) \
+                    and not _known_start(lex, texts, start + 1):
+                name = _join(toks, start, end)
+                add(Mention(start, end, f"x:{slug(name)}", name, "PER", "unlinked", "first-name"))
 
     # 3. role descriptions -------------------------------------------------------------------------
     i = 0
@@ -446,7 +466,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
                 nxt.attrs.setdefault("of", of)
             i = nxt.j
             continue
-        name_end = _name_end(texts, k, False) if k < n else k
+        k, name_end = fitted(k, _name_end(texts, k, False), "PER") if k < n else (k, k)
         if name_end > k and free(k, name_end) and same_zone(i, name_end) and not _known_start(lex, texts, k) \
                 and texts[k] not in lex.adjectives:
             name = _join(toks, k, name_end)
@@ -484,8 +504,12 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
 
     # 3b. names the model proposes that nothing above claimed: entities of their own -----------------
     for i, j, label in names:
-        i, j = _trim_name(texts, lower, lex, i, j)
-        if j > i and free(i, j) and same_zone(i, j) and _name_shaped(texts, i, j):
+        i, j = _trim_name(toks, lower, lex, i, j)
+        if j - i == 1 and ((evidence.pos.get(i) == "NOUN" and _starts_sentence(toks, i))
+                           or lower[i] in lex.government_words):
+            continue  # "Governo ha deciso": a common noun capitalised by its place or by custom
+        if j > i and free(i, j) and same_zone(i, j) and (_name_shaped(texts, i, j)
+                                                         or _place_with_generic_head(texts, lex, i, j, label)):
             known = _known_in_other_case(lex, texts[i:j])
             if known is not None:  # "SERGEI RYABKOV:" in a transcript is the known person
                 add(Mention(i, j, known.id, known.name, known.type, "alias", "ner+alias"))
@@ -519,7 +543,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
                          or texts[k] in APOSTROPHES) and k - i <= 3:
             article = article or lower[k] in lex.addressee_articles
             k += 1
-        end = _name_end(texts, k, True) if k < n else k
+        k, end = fitted(k, _name_end(texts, k, True), None) if k < n else (k, k)
         if end - k < (1 if one_word else 2) or not free(k, end) or not same_zone(i, end) \
                 or _known_start(lex, texts, k) or lower[k] in lex.calendar or texts[k] in lex.adjectives \
                 or lower[k] in lex.title_words:
@@ -545,22 +569,27 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     return mentions
 
 
-def _inside_longer_name(i: int, j: int, names, texts: list[str], lower: list[str], lex: Lexicon, found,
+def _inside_longer_name(i: int, j: int, names, toks: list[Tok], lower: list[str], lex: Lexicon, found,
                         pos_of: dict[int, str]) -> bool:
     """A known alias that is only part of a longer proper name the model proposes, where the rest is
-    name-shaped (capitalised words, not a title or role: "Premier Meloni" stays Meloni) and no other
-    known name shares the span ("Consiglio di sicurezza dell'Onu" keeps the UN)."""
+    name-shaped (capitalised words, not a person's title, a role or a government: "Premier Meloni" and
+    "Governo Meloni" stay Meloni; an organisation's type is part of its name: "Banca d'Italia") and no other
+    known name shares the span ("Consiglio di sicurezza dell'Onu" keeps the UN). A capitalised word that
+    the parse calls a common noun counts as part of the name inside a sentence ("della Banca d'Italia"),
+    not at its start ("Ieri Putin")."""
+    texts = [t.text for t in toks]
     for a, b, _ in names:
         if a <= i and j <= b and (a, b) != (i, j):
             others = [k for k in list(range(a, i)) + list(range(j, b))]
             words = [k for k in others if texts[k][:1].isalpha()]
             if not words or any(not texts[k][:1].isupper() and lower[k] not in NAME_LINKS for k in words):
                 return False
-            if any(lower[k] in lex.calendar or pos_of.get(k, "PROPN") not in ("PROPN", "X") for k in words
+            if any(lower[k] in lex.calendar or (pos_of.get(k, "PROPN") not in ("PROPN", "X")
+                                                and _starts_sentence(toks, k)) for k in words
                    if lower[k] not in NAME_LINKS):
                 return False  # "Mercoledì Putin", "Ieri Putin": a capital that is no name
-            if any(lower[k] in lex.title_words or lower[k] in lex.offices or texts[k] in lex.adjectives
-                   for k in words):
+            if any(lower[k] in lex.person_title_words or lower[k] in lex.offices or texts[k] in lex.adjectives
+                   or lower[k] in lex.government_words for k in words):  # "Governo Meloni" is still Meloni's
                 return False
             if any(x[:2] != (i, j) and a <= x[0] and x[1] <= b for x in found):
                 return False
@@ -591,14 +620,30 @@ def _known_in_other_case(lex: Lexicon, words: list[str]):
     return None
 
 
-def _trim_name(texts: list[str], lower: list[str], lex: Lexicon, i: int, j: int) -> tuple[int, int]:
-    """Drop articles, apostrophes and titles the model left at the edges ("Il Cremlino", "l'")."""
-    while i < j and (lower[i] in lex.articles or lower[i] in lex.determiners or texts[i] in APOSTROPHES
-                     or not texts[i][:1].isalnum()):
+def _trim_name(toks: list[Tok], lower: list[str], lex: Lexicon, i: int, j: int) -> tuple[int, int]:
+    """Drop articles, apostrophes and titles the model left at the edges ("Il Cremlino", "l'"); a
+    capitalised article inside a sentence is part of the name ("ad Al Qaeda", "su La Stampa")."""
+    texts = [t.text for t in toks]
+    while i < j and (((lower[i] in lex.articles or lower[i] in lex.determiners)
+                      and (texts[i][:1].islower() or _starts_sentence(toks, i) or j - i < 2))
+                     or texts[i] in APOSTROPHES or not texts[i][:1].isalnum()):
         i += 1
     while j > i and not texts[j - 1][:1].isalnum():
         j -= 1
     return i, j
+
+
+def _starts_sentence(toks: list[Tok], k: int) -> bool:
+    return k == 0 or toks[k - 1].zone != toks[k].zone or toks[k - 1].text in SENTENCE_OPENERS
+
+
+def _place_with_generic_head(texts: list[str], lex: Lexicon, i: int, j: int, label: str) -> bool:
+    """A place or body the model names with a common-noun head and a proper name ("via Gradoli", "piazza
+    Tienanmen", "tunnel della Manica"): a name, though it starts in lower case. A state adjective alone
+    ("governo cinese") is not: that stays a mention of the state."""
+    return label in ("LOC", "ORG") and j - i <= 6 and texts[i][:1].islower() and texts[i].isalpha() \
+        and texts[i].lower() not in lex.calendar and texts[i].lower() not in lex.title_words \
+        and any(CAPITALISED.match(t) and t not in lex.adjectives for t in texts[i + 1:j])
 
 
 def _name_shaped(texts: list[str], i: int, j: int) -> bool:

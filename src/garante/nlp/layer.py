@@ -1,14 +1,15 @@
 """The pipeline component that runs the trained spaCy pipeline over a document's article zones and
 stores its output as stand-off annotations: ``Document.tokens`` and the ``ner`` layer of spans.
 
-Two passes, so that a document costs what its later components need:
+Where the NER component listens to the pipeline's shared encoder (both shipped pipelines), one pass over
+each article sentence gives tokens, lemmas, morphology, dependencies and names. A pipeline whose NER has
+an encoder of its own is run in two passes: names over every article zone, then the parse.
 
-1. names: the NER component (with an encoder of its own) over every article zone;
-2. parse: tokens, lemmas, morphology and dependencies for every sentence of the article (the default,
-   ``parse="all"``: the time tagger reads tenses anywhere, and parsing only the sentences with a quote
-   or a cue saved 7% on our sample corpus, where 83% of sentences have one), or with
-   ``parse="cues"`` only for the sentences with a quotation mark or a speech/position cue
-   (``data/lang/<code>/parse.yaml``).
+What is parsed: every article sentence (the default, ``parse="all"``: the time tagger reads tenses
+anywhere, and parsing only the sentences with a quote or a cue saved 7% on our sample corpus, where 83%
+of sentences have one), or with ``parse="cues"`` only the sentences with a quotation mark or a
+speech/position cue (``data/lang/<code>/parse.yaml``). Names are found in every sentence either way;
+sentences longer than ``MAX_SENTENCE_CHARS`` (lists, furniture) get names only.
 
 ``doc.meta["nlp"]`` records the model and the policy; sentences not parsed have no tokens, and every
 component that reads tokens falls back to its rules there.
@@ -38,18 +39,29 @@ def parse_trigger(lang: str) -> re.Pattern | None:
     return re.compile("|".join(parts)) if parts else None
 
 
-def sentences_to_parse(doc: Document, lang: str, policy: str) -> list[tuple[int, int]]:
+def article_sentences(doc: Document) -> list[tuple[int, int]]:
+    """The sentences of the article zones, or each zone as one unit where there is no sentence layer."""
     zones = [(z.start, z.end) for z in doc.layer("zone") if z.label in ZONES]
-    sents = [(s.start, s.end) for s in doc.layer("sentence")
-             if any(a <= s.start < b for a, b in zones) and s.end - s.start <= MAX_SENTENCE_CHARS]
-    if not sents:  # no sentence layer: each zone is one unit
-        sents = [(a, min(b, a + MAX_ZONE_CHARS)) for a, b in zones]
+    sents = [(s.start, min(s.end, s.start + MAX_ZONE_CHARS)) for s in doc.layer("sentence")
+             if any(a <= s.start < b for a, b in zones)]
+    return sents or [(a, min(b, a + MAX_ZONE_CHARS)) for a, b in zones]
+
+
+def sentences_to_parse(doc: Document, lang: str, policy: str) -> list[tuple[int, int]]:
+    sents = [(a, b) for a, b in article_sentences(doc) if b - a <= MAX_SENTENCE_CHARS]
     if policy == "all":
         return sents
     trigger = parse_trigger(lang)
     if trigger is None:
         return sents
     return [(a, b) for a, b in sents if trigger.search(doc.text[a:b].lower())]
+
+
+def ner_shares_encoder(nlp) -> bool:
+    """True when the NER component reads the shared tok2vec (one pass gives parse and names)."""
+    if "ner" not in nlp.pipe_names or "tok2vec" not in nlp.pipe_names:
+        return False
+    return "ner" in getattr(nlp.get_pipe("tok2vec"), "listening_components", [])
 
 
 class LinguisticLayer:
@@ -63,31 +75,42 @@ class LinguisticLayer:
             return
         policy = (getattr(ctx, "options", None) or {}).get("parse", "all")
         rule = f"model:{model_name(lang)}"
-        self._names(doc, nlp, rule)
         units = sentences_to_parse(doc, lang, policy)
-        self._parse(doc, nlp, units)
+        if ner_shares_encoder(nlp):
+            parsed = set(units)
+            self._parse(doc, nlp, units, rule, names=True)
+            self._names(doc, nlp, [u for u in article_sentences(doc) if u not in parsed], rule)
+        else:
+            zones = [(z.start, min(z.end, z.start + MAX_ZONE_CHARS)) for z in doc.layer("zone") if z.label in ZONES]
+            self._names(doc, nlp, zones, rule)
+            self._parse(doc, nlp, units, rule, names=False)
         doc.meta["nlp"] = {"model": rule.removeprefix("model:"), "parse": policy,
                            "parsed_sentences": len(units)}
 
     @staticmethod
-    def _names(doc: Document, nlp, rule: str) -> None:
-        if "ner" not in nlp.pipe_names:
+    def _names(doc: Document, nlp, units: list[tuple[int, int]], rule: str) -> None:
+        if "ner" not in nlp.pipe_names or not units:
             return
-        zones = [z for z in doc.layer("zone") if z.label in ZONES]
-        texts = [doc.text[z.start:min(z.end, z.start + MAX_ZONE_CHARS)] for z in zones]
-        with nlp.select_pipes(enable=["ner"]):
-            for zone, parsed in zip(zones, nlp.pipe(texts)):
-                for ent in parsed.ents:
-                    doc.add(Span(zone.start + ent.start_char, zone.start + ent.end_char, "ner", ent.label_,
-                                 component="tokens", rule=rule))
+        enable = [p for p in ("tok2vec", "ner") if p in nlp.pipe_names] if ner_shares_encoder(nlp) else ["ner"]
+        with nlp.select_pipes(enable=enable):
+            for (a, _), parsed in zip(units, nlp.pipe(doc.text[a:b] for a, b in units)):
+                _add_names(doc, parsed, a, rule)
 
     @staticmethod
-    def _parse(doc: Document, nlp, units: list[tuple[int, int]]) -> None:
-        enable = [p for p in nlp.pipe_names if p in PARSE_COMPONENTS]
+    def _parse(doc: Document, nlp, units: list[tuple[int, int]], rule: str, names: bool) -> None:
+        enable = [p for p in nlp.pipe_names if p in PARSE_COMPONENTS or (names and p == "ner")]
         sent_base = 0
         with nlp.select_pipes(enable=enable):
             for (a, _), parsed in zip(units, nlp.pipe(doc.text[a:b] for a, b in units)):
                 sent_base = _add_tokens(doc, parsed, a, sent_base)
+                if names:
+                    _add_names(doc, parsed, a, rule)
+
+
+def _add_names(doc: Document, parsed, offset: int, rule: str) -> None:
+    for ent in parsed.ents:
+        doc.add(Span(offset + ent.start_char, offset + ent.end_char, "ner", ent.label_,
+                     component="tokens", rule=rule))
 
 
 def _add_tokens(doc: Document, parsed, offset: int, sent_base: int) -> int:
