@@ -101,6 +101,11 @@ def _prep_pattern(preps: list[str]) -> str:
     return f"(?P<prep>{'|'.join(parts)})?" if parts else ""
 
 
+def _normalised_tables(data: dict) -> dict:
+    """The data with the keys of its word tables as Grammar.lookup looks them up ("jeden Tag" → "jeden tag")."""
+    return {k: {_norm(str(w)): v for w, v in t.items()} if isinstance(t, dict) else t for k, t in data.items()}
+
+
 class TimeDataError(lang.DataFileError):
     pass
 
@@ -108,7 +113,7 @@ class TimeDataError(lang.DataFileError):
 @lru_cache(maxsize=None)
 def grammar(code: str | None) -> Grammar:
     code = (code or "en")[:2].lower()
-    data = lang.topic(code, "time") or {}
+    data = _normalised_tables(lang.topic(code, "time") or {})
     where = f"{lang.LANG_DIR / code / 'time.yaml'}"
     months = data.get("months") or {}
     weekdays = data.get("weekdays") or {}

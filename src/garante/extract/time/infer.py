@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -96,6 +97,28 @@ def _clue_windows(ev: Event, m: Match, g: Grammar) -> list[Window] | None:
     return None
 
 
+def _event_hits(text: str, events: list[Event]) -> list[tuple[Event, list[list[int]]]]:
+    """Each event named in the text, with where each of its matchers hits (one pass over the text each)."""
+    out = []
+    for ev in events:
+        starts = [[h.start() for h in p.finditer(text)] for p in ev.matchers]
+        if any(starts):
+            out.append((ev, starts))
+    return out
+
+
+def _mentions(found: list[tuple[Event, list[list[int]]]], lo: int, hi: int) -> list[tuple[int, Event]]:
+    """(position, event) of each event named in text[lo:hi]: its first matcher that hits there, first hit."""
+    out = []
+    for ev, starts in found:
+        for hits in starts:
+            i = bisect_left(hits, lo)
+            if i < len(hits) and hits[i] < hi:
+                out.append((hits[i], ev))
+                break
+    return out
+
+
 def infer_published(doc: Document, matches: list[Match], g: Grammar, kb,
                     within: Window = (date.min, date.max)) -> tuple[str, str] | None:
     """(value, rule) of the document date the text implies, or None when the clues are missing, too loose,
@@ -106,14 +129,9 @@ def infer_published(doc: Document, matches: list[Match], g: Grammar, kb,
     text = doc.text
     strong: list[list[Window]] = []   # each clue: the windows it allows (one per reading of the event)
     weak: list[list[Window]] = []
-    for s in doc.layer("sentence"):
-        mentions: list[tuple[int, Event]] = []
-        for ev in events:
-            for p in ev.matchers:
-                hit = p.search(text, s.start, s.end)
-                if hit:
-                    mentions.append((hit.start(), ev))
-                    break
+    found = _event_hits(text, events)
+    for s in doc.layer("sentence") if found else ():
+        mentions = _mentions(found, s.start, s.end)
         if not mentions:
             continue
         in_sentence = [m for m in matches if s.start <= m.start < s.end and not m.quoted]

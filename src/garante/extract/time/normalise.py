@@ -272,7 +272,8 @@ def _calendar_unit(m: Match, g: Grammar, anchor: Anchor | None, direction, out: 
         d = f"19{word}0" if word is not None else d
         out.update(value=(d if len(d) == 4 else ("20" if int(d) < 30 else "19") + d)[:3], precision="decade")
     elif k == "century":
-        out.update(value=f"{int(gr['century']) - 1:02d}", precision="century")
+        n = _century_number(gr["century"])
+        out.update(value=f"{n - 1:02d}" if n else None, precision="century")
     elif k == "quarter":
         q = g.lookup("ordinals", gr["ordinal"])
         out.update(value=f"{year}-Q{q}" if year and isinstance(q, int) else None, precision="quarter",
@@ -290,6 +291,19 @@ def _calendar_unit(m: Match, g: Grammar, anchor: Anchor | None, direction, out: 
     elif k == "clock":
         out.update(_clock(m, g, anchor))
     return out
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _century_number(word: str) -> int | None:
+    """20 from '20' or 'XX' ("XXe siècle", "siglo XXI", "XX secolo")."""
+    if word.isdigit():
+        return int(word)
+    values = [_ROMAN.get(c) for c in word.upper()]
+    if not values or None in values:
+        return None
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _season(code: str, year: int | None, anchor: Anchor | None, direction, tense, explicit: bool) -> str | None:
