@@ -322,6 +322,14 @@ def test_a_subheading_that_quotes_after_a_name_is_a_statement_and_a_title_is_not
     assert titled.statements == []
 
 
+def test_after_secondo_a_name_beats_the_description_before_it():
+    doc = analyse(["Il presidente francese Emmanuel Macron ha detto che Parigi è pronta a inviare soldati in Ucraina.",
+                   "Secondo il capo delle forze armate britanniche Tony Radakin, la missione avrà come priorità la "
+                   "difesa aerea e marittima."])
+    st = by_content(doc, "la missione avrà")
+    assert st.speaker_name == "Tony Radakin"  # not Macron, whom "il capo" was taken for
+
+
 def test_the_subject_before_a_leading_cue_beats_a_name_inside_the_clause():
     doc = analyse(['Ryabkov said Moscow needed "ironclad, legally binding guarantees" that Ukraine would never join '
                    'NATO.'], lang="en", date="2022-01-10")

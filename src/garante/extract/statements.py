@@ -1004,7 +1004,8 @@ def _eligible(m: Span) -> bool:
 def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, exclude) -> Span | None:
     """The speaker a frame names itself: after a trailing cue ("ha detto Peskov", "”, Peskov said"), else
     the subject before a leading one."""
-    after = lambda: _pick_speaker(mentions, _speaker_window(text, f.speaker_after, lex, mentions), kb, nearest_last=False) \
+    after = lambda: _pick_speaker(mentions, _speaker_window(text, f.speaker_after, lex, mentions), kb, nearest_last=False,
+                                  prefer_names=True) \
         if f.speaker_after else None
     before = lambda: _pick_speaker(mentions, f.speaker_region, kb, nearest_last=True, exclude=exclude,
                                    text=text, lex=lex if f.adjacent else None) if f.speaker_region else None
@@ -1048,8 +1049,12 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
     return openers[-1] if openers else None
 
 
+_DESCRIBED = ("coreference", "role")  # a speaker mention that describes (an office, "il capo"), not names
+
+
 def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, nearest_last: bool,
-                  exclude: list[tuple[int, int]] = (), text: str = "", lex: Lexicon | None = None) -> Span | None:
+                  exclude: list[tuple[int, int]] = (), text: str = "", lex: Lexicon | None = None,
+                  prefer_names: bool = False) -> Span | None:
     """The speaker named in ``region``: persons before organisations before states; after the cue the
     first one, before it the one nearest the cue — which must stand next to its verb, up to a title, an
     apposition or a relative clause ("Trump, che ha ricevuto Zelensky, ha promesso": Trump)."""
@@ -1063,7 +1068,11 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
              and not any(a <= m.start < b for a, b in list(exclude) + relative)]
     if not cands:
         return None
-    ranked = sorted(cands, key=lambda m: (-_SPEAKER_RANK[m.label], -m.start if nearest_last else m.start))
+    # ``prefer_names``, after a cue: a name beats the description it follows ("secondo il capo delle forze
+    # armate britanniche Tony Radakin": Radakin, whatever person the linker took "il capo" for)
+    ranked = sorted(cands, key=lambda m: (-_SPEAKER_RANK[m.label],
+                                          prefer_names and m.attrs.get("resolution") in _DESCRIBED,
+                                          -m.start if nearest_last else m.start))
     if not nearest_last or lex is None:
         return ranked[0]
     for m in ranked:
