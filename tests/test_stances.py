@@ -753,3 +753,33 @@ def test_cue_words_and_negation(lang, text, issue):
     got = stances(text, lang=lang).get(issue)
     want = "oppose" if "non potranno" in text else "support"
     assert got == want
+
+
+# issue 13: everyday wording (issue cues and polarity cues as data), our own sentences
+EVERYDAY_CASES = [
+    # US troops are the US backstop's, not the generic troops issue's
+    ("it", "Il segretario ha chiarito che non ci saranno soldati americani schierati in Ucraina", "us_backstop", "oppose"),
+    ("en", "The president said there would be no U.S. ground troops in Ukraine", "us_backstop", "oppose"),
+    ("en", "The Istanbul agreements remain a good basis for a settlement", "istanbul_framework", "support"),
+    ("it", "Un incontro tra Vladimir Putin e Volodymyr Zelensky è necessario", "leaders_summit", "support"),
+    ("en", "He is ready for a meeting with President Volodymyr Zelensky", "leaders_summit", "support"),
+    ("en", "Moscow rejects short truces along the front", "ceasefire", "oppose"),
+    ("en", "Washington is sanctioning two more Russian banks, the minister said, and that is necessary", "sanctions_on_russia", "support"),
+    ("it", "La priorità resta la fornitura di armi all'esercito ucraino", "military_aid_to_ukraine", "support"),
+    ("en", "NATO's door remains open, and that is our commitment", "ukraine_nato_membership", "support"),
+    # Ukraine whole again is the opposite of ceding land: calling it unrealistic supports ceding
+    ("en", "A return to the pre-2014 borders is unrealistic", "territorial_withdrawal", "support"),
+    ("it", "Kiev non rinuncerà mai alla propria integrità territoriale", "territorial_withdrawal", "oppose"),
+    # polarity: emphasis is not a negation; a passive double negative; alarm; readiness to react; conditions
+    ("en", "I can't be more clear: NATO's door is open", "ukraine_nato_membership", "support"),
+    ("it", "Il dispiegamento di truppe europee in Ucraina non può essere escluso", "foreign_troops_in_ukraine", "support"),
+    ("it", "Mosca esprime profonda preoccupazione per l'invio di truppe straniere in Ucraina", "foreign_troops_in_ukraine", "oppose"),
+    ("it", "La Russia è pronta a reagire a un dispiegamento di truppe europee", "foreign_troops_in_ukraine", "oppose"),
+    ("en", "Allies will invite Ukraine to join NATO when the conditions are met", "ukraine_nato_membership", "conditional"),
+    ("it", "L'invito ad entrare nella Nato sarà esteso quando ci saranno le condizioni", "ukraine_nato_membership", "conditional"),
+]
+
+
+@pytest.mark.parametrize("lang,text,issue,stance", EVERYDAY_CASES, ids=[c[1][:45] for c in EVERYDAY_CASES])
+def test_everyday_wording(lang, text, issue, stance):
+    assert stances(text, lang=lang).get(issue) == stance

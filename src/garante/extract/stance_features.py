@@ -36,6 +36,8 @@ _NEG_LEMMAS = frozenset({"non", "not", "never", "mai", "no", "n't", "nessuno", "
 _MODAL_LEMMAS = frozenset({"potere", "dovere", "volere", "can", "could", "must", "should", "may", "might",
                            "will", "would", "shall"})
 _IF_MARKS = frozenset({"se", "if", "unless", "qualora", "purché", "provided", "once", "until", "finché"})
+# a purpose clause names an aim ("so that Russia does not win", "per garantire"): its negation is the aim's
+_PURPOSE_MARKS = frozenset({"affinché", "perché", "per", "so", "to", "in order", "order"})
 # clauses whose negation is not the main predicate's: purpose, relative, adverbial
 _SUBORDINATE = frozenset({"advcl", "acl", "acl:relcl", "csubj"})
 _REJECT_LEMMAS = frozenset({"respingere", "rifiutare", "escludere", "rigettare", "condannare", "opporre",
@@ -219,7 +221,18 @@ def clause_features(view: StatementView) -> tuple[dict[str, float], object]:
     f: dict[str, float] = {"parsed": 1.0}
     if root is not None:
         f.update(_predicate_features(doc, root, "root"))
+        f.update(_verb_and_object(doc, root))
     return f, root
+
+
+def _verb_and_object(doc: Document, root) -> dict[str, float]:
+    """The content's main predicate by its lemma, and the lemma of its object ("escludere" + "invio",
+    "welcome" + "proposal"): what a stance verb does to what."""
+    f = {f"root.lemma:{_fold(root.lemma)}": 1.0}
+    for kid in doc.children(root):
+        if kid.dep.split(":")[0] in ("obj", "nsubj:pass", "xcomp", "ccomp"):
+            f[f"root.{kid.dep.split(':')[0]}:{_fold(kid.lemma)}"] = 1.0
+    return f
 
 
 def parse_features(view: StatementView, cues: list[tuple[int, int, str]], clause) -> dict[str, float]:
@@ -265,12 +278,14 @@ def _scope_features(doc: Document, head, root, root_negated: bool) -> dict[str, 
     """Walks from the cue up to the root: the first predicate above it, whether a clause boundary
     (purpose, relative, conditional clause) lies between, and what governs it."""
     f: dict[str, float] = {}
+    if any(_fold(k.lemma) in _NEG_LEMMAS for k in doc.children(head)):
+        f["cue.neg"] = 1.0  # "no troops", "nessuna truppa": the negation is on the issue itself
     tok, seen, crossed = head, 0, None
     while not tok.is_root and seen < 12:
         parent = doc.tokens[tok.head]
         if tok.dep in _SUBORDINATE or tok.dep.startswith("advcl") or tok.dep.startswith("acl"):
             marks = {_fold(k.lemma) for k in doc.children(tok) if k.dep == "mark"}
-            crossed = "if" if marks & _IF_MARKS else "sub"
+            crossed = "if" if marks & _IF_MARKS else "purpose" if marks & _PURPOSE_MARKS else "sub"
             f[f"cue.in_{crossed}"] = 1.0
             break
         if parent.pos in ("VERB", "AUX") or parent.dep == "ROOT":
