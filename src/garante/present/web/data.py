@@ -59,13 +59,14 @@ class Workbench:
     def fingerprint(self) -> tuple:
         """Changes whenever the store does: a document analysed again keeps its id but gets new
         statements (ids are never reused), so the statements' count and largest id say so; every
-        figure here is answered from an index or the table's rowid."""
-        d = self.store.query("SELECT COUNT(*) AS n, MAX(id) AS m FROM documents")[0]
-        c = self.store.query("SELECT COUNT(*) AS n, MAX(id) AS m FROM corrections")[0]
-        e = self.store.query("SELECT COUNT(*) AS n FROM entities")[0]
-        i = self.store.query("SELECT MAX(id) AS m FROM ingest_errors")[0]
-        s = self.store.query("SELECT COUNT(*) AS n, MAX(id) AS m FROM statements")[0]
-        return (d["n"], d["m"], c["n"], c["m"], e["n"], i["m"], s["n"], s["m"])
+        figure here is answered from an index or the table's rowid: one query a figure, since SQLite
+        counts from an index only a bare COUNT(*) (with MAX(id) beside it, it read every row: 14 ms on
+        40,000 statements, for every request)."""
+        one = lambda sql: self.store.execute(sql).fetchone()[0]
+        return (one("SELECT COUNT(*) FROM documents"), one("SELECT MAX(id) FROM documents"),
+                one("SELECT COUNT(*) FROM corrections"), one("SELECT MAX(id) FROM corrections"),
+                one("SELECT COUNT(*) FROM entities"), one("SELECT MAX(id) FROM ingest_errors"),
+                one("SELECT COUNT(*) FROM statements"), one("SELECT MAX(id) FROM statements"))
 
     @staticmethod
     def machine_key(fp: tuple) -> tuple:
