@@ -174,3 +174,26 @@ def test_a_time_of_day_on_a_date_or_after_a_day_is_that_day():
                          published="2022-03-02"))
     assert got["02/03/2022 ore 08.31"][:2] == ("TIME", "2022-03-02T08:31")
     assert got["21.30"][:2] == ("TIME", "2022-03-01T21:30")
+
+
+def test_a_count_from_the_time_the_story_tells():
+    got = timex3(analyse("Russia annexed Crimea in 2014. A year earlier, the talks had failed; five years ago "
+                         "they resumed.", published="2025-03-12"))
+    assert got["A year earlier"][1] == "2013"
+    assert got["five years ago"][1] == "2020"
+    got = timex3(analyse("La Russia ha annesso la Crimea nel 2014. Un anno dopo fu firmato l'accordo; i colloqui "
+                         "si sono chiusi un giorno prima rispetto al previsto.", lang="it", published="2025-03-12"))
+    assert got["Un anno dopo"][1] == "2015"
+    assert "un giorno prima" not in got
+
+
+def test_the_quarter_a_report_is_about_and_the_year_before_it():
+    got = timex3(analyse("Profit in the third quarter rose to $5 million from $3 million a year earlier. The "
+                         "quarter's sales fell; in the year-ago quarter they had risen.", published="1995-11-02"))
+    assert got["the third quarter"][1] == "1995-Q3"
+    assert got["a year earlier"][1] == "1994-Q3"
+    assert got["The quarter"][1] == "1995-Q3"
+    assert got["the year-ago quarter"][1] == "1994-Q3"
+    assert timex3(analyse("Last year the company lost money.", published="1995-11-02"))["Last year"][1] == "1994"
+    assert timex3(analyse("Sales rose in the latest quarter.", published="1995-11-02"))["the latest quarter"][1] \
+        == "1995-Q3"

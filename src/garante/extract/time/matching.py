@@ -83,6 +83,15 @@ def _windows(text: str, g: Grammar) -> dict[str, list[tuple[int, int]]]:
 _DIGIT = frozenset({"digit"})
 
 
+def _end(m: re.Match, text: str, g: Grammar) -> int:
+    """Where the expression ends: a full month name's dot is the sentence's ("entro il 2 giugno.")."""
+    end = m.end()
+    if text[end - 1] == "." and m.groupdict().get("month") and m.end("month") == end - 1 \
+            and _norm(m.group("month")) in g.full_months:
+        return end - 1
+    return end
+
+
 def find(text: str, g: Grammar) -> list[Match]:
     """All rule matches, overlaps resolved in favour of the longest (then the earliest rule)."""
     found: list[tuple[int, int, int, Rule, dict]] = []
@@ -95,7 +104,7 @@ def find(text: str, g: Grammar) -> list[Match]:
         for lo, hi in windows.get(cls, ()):
             for m in rule.regex.finditer(text, lo, hi):
                 if m.end() > m.start() and _acceptable(rule, m, g):
-                    found.append((m.start(), m.end(), order, rule, m.groupdict()))
+                    found.append((m.start(), _end(m, text, g), order, rule, m.groupdict()))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[2], f[0]))
     taken: list[tuple[int, int]] = []
     out = []

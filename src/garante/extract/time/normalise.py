@@ -147,7 +147,7 @@ def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
         if anchor is None or anchor.precision != "day":
             return done(None, "day", True)
         return done(anchor.first + timedelta(days=n), "day", True)
-    if k in ("period", "ago", "ahead"):
+    if k in ("period", "ago", "ahead", "shifted"):
         return _relative_period(m, g, anchor, direction, out, done)
     if k == "same_day":  # resolved against the expression before it, by the tagger
         out.update(precision="day", relative=True)
@@ -177,6 +177,13 @@ def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
         return out
     if k == "duration":
         return _duration(m, g, out)
+    if k == "quarter_ref":  # "the quarter", "the latest period": the story's quarter (tagger), else the last
+        # one ended before the anchor (the one a report is about)
+        y, mo = _add_months(anchor.first.year, anchor.first.month, -3) if anchor else (None, None)
+        out.update(value=f"{y}-Q{(mo - 1) // 3 + 1}" if y else None, precision="quarter", relative=True)
+        return out
+    if k == "year_ago":  # "the year-ago quarter", "year-earlier": the year before (the story's quarter: tagger)
+        return done(date(anchor.first.year - 1, 1, 1) if anchor else None, "year", True)
     if k in ("decade", "century", "quarter", "season", "weekend", "clock"):
         return _calendar_unit(m, g, anchor, direction, out)
     return out
@@ -219,14 +226,15 @@ def _relative_period(m: Match, g: Grammar, anchor: Anchor | None, direction, out
     unit = g.lookup("units", gr["unit"])
     if gr.get("dmod"):
         out["mod"] = g.lookup("duration_mods", gr["dmod"])
-    if k in ("ago", "ahead"):
+    if k in ("ago", "ahead", "shifted"):
+        back = k == "ago" or (k == "shifted" and _norm(gr.get("shift") or "") in g.data.get("backward_words", ()))
         n = _number(g, gr["number"])
         if n is None:  # "several years ago", "tra qualche giorno"
-            out.update(value="PAST_REF" if k == "ago" else "FUTURE_REF", precision="ref", relative=True)
+            out.update(value="PAST_REF" if back else "FUTURE_REF", precision="ref", relative=True)
             return out
         if unit in ("H", "MIN", "S"):
             return done(None, "day", True)
-        n = -n if k == "ago" else n
+        n = -n if back else n
     else:
         n = {"last": -1, "next": 1}.get(direction, 0)
     if unit in ("DE", "CE") and k == "period" and anchor is not None:  # "the last decade", "il secolo scorso"

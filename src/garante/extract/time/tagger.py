@@ -33,10 +33,19 @@ class TimeTagger:
         anchor = Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision"))
         last_day: tuple[int, str] | None = None  # (end, value) of the last expression naming a day
         story_year: tuple[int, int] | None = None  # (end, year) of the last expression that spells its year
+        told: tuple[int, Anchor] | None = None  # (end, time) of the last day, month or year told
+        quarter: tuple[int, str] | None = None  # (end, value) of the last quarter named ("the third quarter")
         for m in matches:
-            reading = normalise(m, g, _narrative_anchor(m, g, text, story_year, anchor))
+            reference = _narrative_anchor(m, g, text, story_year, anchor)
+            if m.kind == "shifted" and told and m.start - told[0] <= SAME_DAY_REACH:
+                reference = told[1]  # "a year later": after the time just told
+            reading = normalise(m, g, reference)
+            quarter = _story_quarter(m, reading, reference, quarter)
             if m.groups.get("year") and reading.get("value"):
                 story_year = (m.end, reading["value"])
+            if reading["label"] == "DATE" and reading.get("precision") in ("day", "month", "year") \
+                    and m.kind in _TELLING:
+                told = (m.end, Anchor.parse(reading["value"], reading["precision"])) if reading.get("value") else told
             if last_day:
                 _on_the_day_before(m, reading, last_day, text)
             _time_of_day(reading)
@@ -59,6 +68,33 @@ class TimeTagger:
         if lo != m.start:
             attrs["timeml_extent"] = [lo, m.end]
         return Span(m.start, m.end, "timex", label, attrs, component=self.name, rule=m.rule.name)
+
+
+# How far back "the quarter" finds the quarter it repeats, and "a year earlier" the quarter it compares with.
+QUARTER_REACH, COMPARE_REACH = 1500, 300
+_YEAR_BEFORE = {"ago", "shifted", "period", "year_ago"}
+
+
+def _story_quarter(m: Match, reading: dict, reference: Anchor | None, last: tuple[int, str] | None):
+    """Reads a quarter told again off the last one named ("the quarter", "the latest period"), and a year
+    before it as that quarter a year before ("up from $4 a year earlier", "the year-ago quarter"); returns
+    the last quarter named, this one included."""
+    value = reading.get("value")
+    if last and m.kind == "quarter_ref" and m.start - last[0] <= QUARTER_REACH:
+        reading["value"] = value = last[1]
+    elif last and m.kind in _YEAR_BEFORE and reading.get("precision") == "year" and value and reference \
+            and m.start - last[0] <= COMPARE_REACH and value == str(reference.first.year - 1):
+        year, q = last[1].split("-")
+        reading.update(value=f"{int(year) - 1}-{q}", precision="quarter")
+        return last
+    if reading.get("precision") == "quarter" and value and re.fullmatch(r"\d{4}-Q[1-4]", value):
+        return (m.end, value)
+    return last
+
+
+# The expressions that set the time a story tells about: calendar names, not counts from another time
+# ("up from $4 a year ago ... from $3 a year earlier": both from the same time).
+_TELLING = {"date", "numeric", "iso", "month", "year", "named", "weekday", "relday", "season", "night"}
 
 
 def _document_date(doc: Document, matches: list[Match], g: Grammar, ctx) -> None:
