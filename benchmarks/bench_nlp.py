@@ -5,7 +5,8 @@
 For the sample corpus and the seeds (by default): cleaning + sentences as the baseline, then the layer
 with the default policy (names everywhere, full parse of cue and quote sentences) and with
 ``parse="all"``. Prints documents/s, tokens/s (tokens of the article zones), the ratio to the baseline,
-and the share of sentences the default policy parses.
+and the share of sentences the default policy parses. Then the layer with spaCy's default matrix
+library (blis) against ours (numpy's BLAS on one thread), in alternating rounds, best of each.
 """
 from __future__ import annotations
 
@@ -81,6 +82,25 @@ def main() -> None:
     for label, rate, tps in rows:
         shown = f"{tps:.0f}" if tps else "-"
         print(f"{label:24} {rate:9.1f} {shown:>10} {rate / base:11.3f}")
+    compare_matmul(layer, docs, full, tokens)
+
+
+def compare_matmul(layer, docs, ctx, tokens: int, rounds: int = 3) -> None:
+    from copy import deepcopy
+    from garante.nlp import pipeline, set_matmul
+    langs = {(d.meta.get("language") or "")[:2].lower() for d in docs}
+    best = {True: 0.0, False: 0.0}
+    for _ in range(rounds):
+        for use_blis in (True, False):
+            for lang in langs:
+                set_matmul(pipeline(lang), use_blis)
+            best[use_blis] = max(best[use_blis], timed(lambda d: layer(deepcopy(d), ctx), docs, 1.0))
+    for lang in langs:
+        set_matmul(pipeline(lang), False)
+    print(f"\n{'parse all, matmul by':24} {'docs/s':>9} {'tokens/s':>10} {'x blis':>11}")
+    for use_blis, label in ((True, "blis (spaCy's default)"), (False, "numpy BLAS, 1 thread")):
+        rate = best[use_blis]
+        print(f"{label:24} {rate:9.1f} {rate * tokens / len(docs):10.0f} {rate / best[True]:11.3f}")
 
 
 if __name__ == "__main__":

@@ -67,7 +67,28 @@ def pipeline(lang: str):
     if not available(lang):
         return None
     import spacy
-    return spacy.load(model_path(lang[:2].lower()))
+    nlp = spacy.load(model_path(lang[:2].lower()))
+    _use_one_blas_thread(nlp)
+    return nlp
+
+
+def _use_one_blas_thread(nlp) -> None:
+    """Matrix products through numpy's BLAS on one thread: on our encoders' shapes it is faster than
+    blis on one core (benchmarks/bench_nlp.py compares them), and one thread per process keeps workers
+    from oversubscribing the cores (a multi-threaded BLAS made the layer 4x slower on a busy machine)."""
+    from threadpoolctl import threadpool_limits
+    threadpool_limits(limits=1, user_api="blas")
+    set_matmul(nlp, use_blis=False)
+
+
+def set_matmul(nlp, use_blis: bool) -> None:
+    """Which library multiplies matrices in every model of a loaded pipeline (blis: spaCy's default)."""
+    from thinc.api import NumpyOps
+    ops = NumpyOps(use_blis=use_blis)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        for node in (model.walk() if model is not None else ()):
+            node.ops = ops
 
 
 def model_name(lang: str) -> str:
