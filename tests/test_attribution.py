@@ -151,6 +151,27 @@ successor successor NOUN 8 obj
     assert doc.statements == []
 
 
+def test_the_source_of_a_relative_clause_is_the_noun_its_pronoun_stands_for():
+    doc = parsed("en", "They called an architect who said the clubhouse was never paid for.", """
+They they PRON 2 nsubj
+called call VERB 0 root
+an a DET 4 det
+architect architect NOUN 2 obj
+who who PRON 6 nsubj PronType=Rel
+said say VERB 4 acl:relcl
+the the DET 8 det
+clubhouse clubhouse NOUN 11 nsubj:pass
+was be AUX 11 aux:pass
+never never ADV 11 advmod
+paid pay VERB 6 ccomp
+for for ADP 11 obl
+. . PUNCT 2 punct
+""")
+    st = only(doc)
+    assert st.speaker_name == "an architect" and st.attrs["speaker_kind"] == "anonymous"
+    assert st.content == "the clubhouse was never paid for"
+
+
 def test_according_to_names_the_source_and_the_clause_is_the_content():
     doc = parsed("en", "According to diplomats, the summit will take place in Rome.", """
 According according VERB 3 case

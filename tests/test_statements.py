@@ -330,6 +330,19 @@ def test_after_secondo_a_name_beats_the_description_before_it():
     assert st.speaker_name == "Tony Radakin"  # not Macron, whom "il capo" was taken for
 
 
+def test_come_with_a_participle_names_the_source_before_or_after_the_claim():
+    doc = analyse(["Le delegazioni hanno concordato altri scambi di prigionieri, come ha detto il capo della "
+                   "delegazione russa, Vladimir Medinsky.",
+                   "Come sottolineato recentemente dal presidente ucraino Zelensky, ogni giorno decine di civili "
+                   "perdono la vita.",
+                   "Il governo italiano, come previsto, ha approvato il decreto."])
+    medinsky = by_content(doc, "Le delegazioni hanno concordato")
+    assert medinsky.speaker_name == "Vladimir Medinsky" and medinsky.rule == "according-trailing"
+    zelensky = by_content(doc, "decine di civili")
+    assert zelensky.speaker_name == "Volodymyr Zelensky" and zelensky.rule == "according"
+    assert not any("decreto" in s.content for s in doc.statements)
+
+
 def test_the_subject_before_a_leading_cue_beats_a_name_inside_the_clause():
     doc = analyse(['Ryabkov said Moscow needed "ironclad, legally binding guarantees" that Ukraine would never join '
                    'NATO.'], lang="en", date="2022-01-10")

@@ -716,7 +716,11 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
     if cue.category == "according":
         # "Secondo X, …" or "…, secondo X."
         comma = text.find(",", cue.end, s_hi)
-        if re.search(r",\s*$", before) and comma > 0 and _words(text[comma:s_hi]) >= 2 and _words(before) >= 1:
+        # "…, come ha detto il capo delegazione russo, Vladimir Medinsky.": the name after the comma ends it
+        named = comma > 0 and any(x.label == "PER" and not text[comma + 1:x.start].strip() and
+                                  not text[x.end:s_hi].strip(" .") for x in mentions.starting_through(comma, comma + 3))
+        if re.search(r",\s*$", before) and comma > 0 and _words(text[comma:s_hi]) >= 2 and _words(before) >= 1 \
+                and not named:
             # "Le garanzie, secondo il presidente ucraino, saranno «formalizzate»": the whole sentence
             start = s_lo
             for m in re.finditer(r"[:;]\s", before):

@@ -10,6 +10,7 @@ from .lexicon import AttributionLexicon
 SUBJECT = ("nsubj", "nsubj:outer")
 AGENT = ("obl:agent", "agent")  # "agent" is the ClearNLP label of a passive's "by"
 CLAUSE = ("ccomp",)
+RELATIVE = ("acl:relcl", "relcl", "acl")
 CARRIES_SUBJECT = ("conj", "xcomp", "advcl")  # "… and said", "went on to say", "…, saying that"
 BOUNDARY = {"punct", "cc"}
 
@@ -68,12 +69,14 @@ def source_of(doc: Document, cue):
         subj = _child(doc, cue, SUBJECT)
         for aux in (c for c in doc.children(cue) if c.dep in ("aux", "aux:pass", "cop") and subj is None):
             subj = _child(doc, aux, SUBJECT)  # a subject the parser hung on the auxiliary
+        if subj is not None and subj.feat("PronType") == "Rel" and cue.dep in RELATIVE and not cue.is_root:
+            return doc.tokens[cue.head]  # "an architect who said …": the noun the relative pronoun stands for
         if subj is not None:
             return subj
         agent = _child(doc, cue, AGENT)
         if agent is not None:
             return _child(doc, agent, ("pobj",)) if agent.pos == "ADP" else agent
-        if cue.dep in ("acl:relcl", "relcl", "acl") and not cue.is_root:
+        if cue.dep in RELATIVE and not cue.is_root:
             return doc.tokens[cue.head]  # "officials who said …", "fonti vicine al Cremlino che dicono"
         if cue.dep not in CARRIES_SUBJECT or cue.is_root:
             return None
