@@ -197,3 +197,14 @@ def test_the_quarter_a_report_is_about_and_the_year_before_it():
     assert timex3(analyse("Last year the company lost money.", published="1995-11-02"))["Last year"][1] == "1994"
     assert timex3(analyse("Sales rose in the latest quarter.", published="1995-11-02"))["the latest quarter"][1] \
         == "1995-Q3"
+
+
+def test_that_year_is_the_year_just_told_and_this_summer_is_this_years():
+    got = timex3(analyse("The envoy fled in June 1998 and returned later that year. For the year, exports rose; "
+                         "talks began this summer.", published="2000-03-12"))
+    assert got["later that year"][1] == "1998"
+    assert got["the year"][:2] == ("DURATION", "P1Y")
+    assert got["this summer"][1] == "2000-SU"
+    got = timex3(analyse("Nel marzo 2014 la Russia ha annesso la Crimea; nello stesso mese e in quell'anno le "
+                         "sanzioni sono cresciute.", lang="it", published="2025-03-12"))
+    assert got["stesso mese"][1] == "2014-03" and got["quell'anno"][1] == "2014"

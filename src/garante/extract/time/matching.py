@@ -32,7 +32,7 @@ def _acceptable(rule: Rule, m: re.Match, g: Grammar) -> bool:
     if "prep" in rule.requires and not groups.get("prep"):
         return False
     if "prep_or_mod" in rule.requires and not (groups.get("prep") or groups.get("mod") or groups.get("mod_after")
-                                               or groups.get("bound")):
+                                               or groups.get("bound") or groups.get("this")):
         return False
     if "mod" in rule.requires and not (groups.get("mod") or groups.get("mod_after")):
         return False

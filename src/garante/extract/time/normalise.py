@@ -149,6 +149,9 @@ def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
         return done(anchor.first + timedelta(days=n), "day", True)
     if k in ("period", "ago", "ahead", "shifted"):
         return _relative_period(m, g, anchor, direction, out, done)
+    if k == "same_period":  # "that year", "quello stesso mese": the year or month told before (tagger)
+        out.update(precision={"Y": "year", "M": "month"}.get(g.lookup("units", gr["unit"])), relative=True)
+        return out
     if k == "same_day":  # resolved against the expression before it, by the tagger
         out.update(precision="day", relative=True)
         return out
@@ -287,7 +290,8 @@ def _calendar_unit(m: Match, g: Grammar, anchor: Anchor | None, direction, out: 
         out.update(value=f"{year}-Q{q}" if year and isinstance(q, int) else None, precision="quarter",
                    relative=not gr.get("year"))
     elif k == "season":
-        out.update(value=_season(g.lookup("seasons", gr["season"]), year, anchor, direction, m.tense,
+        tense = None if gr.get("this") else m.tense  # "this summer": the one of this year, whatever the verb
+        out.update(value=_season(g.lookup("seasons", gr["season"]), year, anchor, direction, tense,
                                  bool(gr.get("year"))), precision="season", relative=not gr.get("year"))
     elif k == "weekend":
         if anchor is not None and anchor.precision == "day":

@@ -5,7 +5,7 @@ import re
 from datetime import date, timedelta
 
 from ...document import Document, Span
-from .dates import Anchor
+from .dates import Anchor, _fmt
 from .grammar import Grammar, _norm, grammar
 from .matching import Match, Verbs, _inside_quotes, _tense, find, prospective
 from .normalise import normalise
@@ -40,6 +40,9 @@ class TimeTagger:
             if m.kind == "shifted" and told and m.start - told[0] <= SAME_DAY_REACH:
                 reference = told[1]  # "a year later": after the time just told
             reading = normalise(m, g, reference)
+            if m.kind == "same_period" and told and m.start - told[0] <= SAME_DAY_REACH and reading["precision"] \
+                    and _PRECISION.index(told[1].precision) >= _PRECISION.index(reading["precision"]):
+                reading["value"] = _fmt(told[1].first, reading["precision"])  # "that year": the one just told
             quarter = _story_quarter(m, reading, reference, quarter)
             if m.groups.get("year") and reading.get("value"):
                 story_year = (m.end, reading["value"])
@@ -68,6 +71,9 @@ class TimeTagger:
         if lo != m.start:
             attrs["timeml_extent"] = [lo, m.end]
         return Span(m.start, m.end, "timex", label, attrs, component=self.name, rule=m.rule.name)
+
+
+_PRECISION = ["year", "month", "day"]
 
 
 # How far back "the quarter" finds the quarter it repeats, and "a year earlier" the quarter it compares with.
