@@ -343,6 +343,15 @@ def test_come_with_a_participle_names_the_source_before_or_after_the_claim():
     assert not any("decreto" in s.content for s in doc.statements)
 
 
+def test_prosegue_and_ha_continuato_tag_a_quote_but_not_a_sentence_without_one():
+    doc = analyse(['"Non dobbiamo essere ingenui, la Russia vuole dividere l\'Europa", prosegue il ministro degli '
+                   'Esteri Antonio Tajani.',
+                   "I combattimenti proseguono lungo il fronte e la diplomazia continua a lavorare."])
+    (st,) = doc.statements
+    assert (st.rule, st.speaker_name) == ("trailing", "Antonio Tajani")
+    assert st.content.startswith("Non dobbiamo essere ingenui")
+
+
 def test_the_subject_before_a_leading_cue_beats_a_name_inside_the_clause():
     doc = analyse(['Ryabkov said Moscow needed "ironclad, legally binding guarantees" that Ukraine would never join '
                    'NATO.'], lang="en", date="2022-01-10")
