@@ -208,3 +208,17 @@ def test_that_year_is_the_year_just_told_and_this_summer_is_this_years():
     got = timex3(analyse("Nel marzo 2014 la Russia ha annesso la Crimea; nello stesso mese e in quell'anno le "
                          "sanzioni sono cresciute.", lang="it", published="2025-03-12"))
     assert got["stesso mese"][1] == "2014-03" and got["quell'anno"][1] == "2014"
+
+
+def test_halves_and_counts_of_a_half_and_approximate_counts():
+    got = timex3(analyse("Talks took two and a half years and half an hour; in the first half of 2025 and the "
+                         "second half of the year, little changed.", published="2025-03-12"))
+    assert got["two and a half years"][:2] == ("DURATION", "P30M")
+    assert got["half an hour"][:2] == ("DURATION", "PT30M")
+    assert got["the first half of 2025"][1] == "2025-H1" and got["the second half of the year"][1] == "2025-H2"
+    got = timex3(analyse("Nella seconda metà del 2025, ogni lunedì e tutti i giorni; un paio di giorni, una decina "
+                         "di giorni fa, un anno e mezzo e mezz'ora.", lang="it", published="2025-03-12"))
+    assert got["seconda metà del 2025"][1] == "2025-H2"
+    assert got["ogni lunedì"][:2] == ("SET", "XXXX-WXX-1") and got["tutti i giorni"][:2] == ("SET", "P1D")
+    assert got["un paio di giorni"][1] == "P2D" and got["una decina di giorni fa"][1] == "2025-03-02"
+    assert got["un anno e mezzo"][1] == "P18M" and got["mezz'ora"][1] == "PT30M"

@@ -185,6 +185,12 @@ def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
         y, mo = _add_months(anchor.first.year, anchor.first.month, -3) if anchor else (None, None)
         out.update(value=f"{y}-Q{(mo - 1) // 3 + 1}" if y else None, precision="quarter", relative=True)
         return out
+    if k == "half":  # "the first half of 2025", "il secondo semestre": 2025-H1
+        n = g.lookup("ordinals", gr["ordinal"])
+        year = int(gr["year"]) if gr.get("year") else (anchor.first.year if anchor else None)
+        out.update(value=f"{year}-H{n}" if year and n in (1, 2) else None, precision="half",
+                   relative=not gr.get("year"))
+        return out
     if k == "year_ago":  # "the year-ago quarter", "year-earlier": the year before (the story's quarter: tagger)
         return done(date(anchor.first.year - 1, 1, 1) if anchor else None, "year", True)
     if k in ("decade", "century", "quarter", "season", "weekend", "clock"):
@@ -213,11 +219,22 @@ def _duration(m: Match, g: Grammar, out: dict) -> dict:
         unit, n = g.lookup("units", gr["plural"]), None
     else:
         unit = g.lookup("units", gr["unit"])
-        n = _number(g, gr["number"]) if gr.get("number") else 1
-    out["value"] = _period(unit, n)
+        n = _number(g, gr["number"]) if gr.get("number") else (0 if gr.get("half") else 1)
+    out["value"] = _period(*_and_a_half(unit, n)) if gr.get("half") else _period(unit, n)
     if gr.get("dmod"):
         out["mod"] = g.lookup("duration_mods", gr["dmod"])
     return out
+
+
+# A half of each unit in the next smaller one ("two and a half years": P30M, "mezz'ora": PT30M).
+_HALF = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
+def _and_a_half(unit: str | None, n: int | None) -> tuple[str | None, int | None]:
+    if unit not in _HALF or n is None:
+        return unit, n
+    smaller, per = _HALF[unit]
+    return (smaller, n * per + per // 2) if per % 2 == 0 else (unit, n)
 
 
 def _relative_period(m: Match, g: Grammar, anchor: Anchor | None, direction, out: dict, done) -> dict:
