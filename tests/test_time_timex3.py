@@ -222,3 +222,10 @@ def test_halves_and_counts_of_a_half_and_approximate_counts():
     assert got["ogni lunedì"][:2] == ("SET", "XXXX-WXX-1") and got["tutti i giorni"][:2] == ("SET", "P1D")
     assert got["un paio di giorni"][1] == "P2D" and got["una decina di giorni fa"][1] == "2025-03-02"
     assert got["un anno e mezzo"][1] == "P18M" and got["mezz'ora"][1] == "PT30M"
+
+
+def test_the_end_of_the_month_and_a_count_from_now():
+    doc = analyse("Troops will leave by the end of the month, two weeks from now.", published="2025-03-12")
+    got = timex3(doc)
+    assert got["the end of the month"] == ("DATE", "2025-03", "END")
+    assert got["two weeks from now"][1] == "2025-W13"
