@@ -352,6 +352,21 @@ def test_prosegue_and_ha_continuato_tag_a_quote_but_not_a_sentence_without_one()
     assert st.content.startswith("Non dobbiamo essere ingenui")
 
 
+def test_a_quotation_signed_after_a_dash_is_its_signers():
+    doc = analyse(["Readers told us this week what they think of the candidates, of the campaign and of the war "
+                   "in Ukraine, and dozens of them wrote back within a day.",
+                   "“Trump scares me. He talks about our communities as if we were criminals and nobody in his "
+                   "party says a word.” ― Krystal Correa",
+                   "The talks in Geneva went on until late in the evening without any agreement, and the "
+                   "delegations are expected back on Monday — the third round this month.",
+                   "Most of the readers who answered said the economy mattered more to them than the war."],
+                  lang="en")
+    signed = [s for s in doc.statements if s.rule == "signed"]
+    assert [(s.speaker_name, s.kind) for s in signed] == [("Krystal Correa", "direct")]
+    assert signed[0].content.startswith("Trump scares me. He talks about our communities")
+    check_offsets(doc)
+
+
 def test_the_subject_before_a_leading_cue_beats_a_name_inside_the_clause():
     doc = analyse(['Ryabkov said Moscow needed "ironclad, legally binding guarantees" that Ukraine would never join '
                    'NATO.'], lang="en", date="2022-01-10")

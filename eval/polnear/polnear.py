@@ -60,7 +60,7 @@ def parse_ann(ann: str) -> list[Gold]:
     """brat standoff: T lines are spans (possibly discontinuous), E lines tie them into attributions."""
     spans: dict[str, list[tuple[int, int]]] = {}
     for line in ann.splitlines():
-        if line.startswith("T"):
+        if line.startswith("T") and line.count("\t") >= 1:  # (a few train files have a broken T line)
             tid, info, *_ = line.split("\t")
             ranges = info.split(" ", 1)[1]
             spans[tid] = [tuple(map(int, r.split())) for r in ranges.split(";")]

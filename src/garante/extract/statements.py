@@ -295,6 +295,10 @@ class StatementExtractor:
         paragraphs = [z for z in doc.layer("zone") if z.label in ("body", "subheading")]
         interviewee = _interviewee(doc, mentions)
         for z in paragraphs:
+            signed = _signed(doc.text, z.start, z.end, mentions)
+            if signed:  # "“…” ― Sonya Herridge": a quotation signed after a dash
+                frames.extend(signed)
+                continue
             if z.label != "body":  # a subheading gives a statement only as "Zelensky: «…»" (a title none:
                 # the annotated corpora leave titles out, 4 of 5 there and the seeds)
                 frames.extend(_headline(doc.text, z.start, z.end, mentions))
@@ -383,6 +387,28 @@ def _headline(text: str, lo: int, hi: int, mentions: Ordered) -> list[Frame]:
     x = name[-1]
     who = (x.attrs.get("entity_id"), x.attrs.get("name") or text[x.start:x.end], x.start, x.end)
     return [Frame(m.start(2), m.end(4), None, "headline", fixed=who, sentence=(m.start(2), m.end(4)))]
+
+
+_SIGNED = re.compile(r"([“«\"])(.+)([”»\"])\s*[―—]\s*((?:[A-ZÀ-Ý][\w'’.-]*\s*){1,5}?)[\s.]*$")
+
+
+def _signed(text: str, lo: int, hi: int, mentions: Ordered) -> list[Frame]:
+    """A paragraph that is a quotation signed after a dash ("“…” ― Sonya Herridge", as pages give
+    readers' words and embedded posts): the person named, or two capitalised words or more, said it."""
+    m = _SIGNED.match(text, lo, hi)
+    if not m or _words(m.group(2)) < 2:
+        return []
+    a, b = m.span(4)
+    b = _clip(text, a, b)[1]
+    named = [x for x in mentions.starting_through(a, b) if x.label == "PER" and x.end <= b]
+    if named:
+        x = named[0]
+        who = (x.attrs.get("entity_id"), x.attrs.get("name") or text[x.start:x.end], x.start, x.end)
+    elif len(text[a:b].split()) >= 2:
+        who = (None, text[a:b], a, b)
+    else:
+        return []
+    return [Frame(m.start(1), m.end(3), None, "signed", fixed=who, sentence=(m.start(1), m.end(3)))]
 
 
 def _labelled(text: str, lo: int, hi: int, who, sentences) -> list[Frame]:
