@@ -170,6 +170,8 @@ def test_a_time_of_day_on_a_date_or_after_a_day_is_that_day():
                          published="2013-11-04"))
     assert got["5 p.m. EST, Nov. 9"][:2] == ("TIME", "2013-11-09T17:00")
     assert got["9 a.m."][:2] == ("TIME", "2013-11-03T09:00")
+    got = timex3(analyse("The blast came at 10:35 a.m. (0735 GMT) Friday.", published="2013-11-04"))
+    assert got["10:35 a.m."][:2] == ("TIME", "2013-11-01T10:35")
     got = timex3(analyse("Aggiornato il 02/03/2022 ore 08.31. Ieri alle 21.30 il vertice si è chiuso.", lang="it",
                          published="2022-03-02"))
     assert got["02/03/2022 ore 08.31"][:2] == ("TIME", "2022-03-02T08:31")

@@ -30,30 +30,10 @@ class TimeTagger:
         matches = find(text, g)
         _set_tenses(doc, matches, g)
         _document_date(doc, matches, g, ctx)
-        anchor = Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision"))
-        last_day: tuple[int, str] | None = None  # (end, value) of the last expression naming a day
-        story_year: tuple[int, int] | None = None  # (end, year) of the last expression that spells its year
-        told: tuple[int, Anchor] | None = None  # (end, time) of the last day, month or year told
-        quarter: tuple[int, str] | None = None  # (end, value) of the last quarter named ("the third quarter")
-        for m in matches:
-            reference = _narrative_anchor(m, g, text, story_year, anchor)
-            if m.kind == "shifted" and told and m.start - told[0] <= SAME_DAY_REACH:
-                reference = told[1]  # "a year later": after the time just told
-            reading = normalise(m, g, reference)
-            if m.kind == "same_period" and told and m.start - told[0] <= SAME_DAY_REACH and reading["precision"] \
-                    and _PRECISION.index(told[1].precision) >= _PRECISION.index(reading["precision"]):
-                reading["value"] = _fmt(told[1].first, reading["precision"])  # "that year": the one just told
-            quarter = _story_quarter(m, reading, reference, quarter)
-            if m.groups.get("year") and reading.get("value"):
-                story_year = (m.end, reading["value"])
-            if reading["label"] == "DATE" and reading.get("precision") in ("day", "month", "year") \
-                    and m.kind in _TELLING:
-                told = (m.end, Anchor.parse(reading["value"], reading["precision"])) if reading.get("value") else told
-            if last_day:
-                _on_the_day_before(m, reading, last_day, text)
-            _time_of_day(reading)
-            if reading.get("date") and reading["label"] in ("DATE", "TIME"):
-                last_day = (m.end, reading["date"])
+        story = _Story(g, text, Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision")))
+        readings = [(m, story.read(m)) for m in matches]
+        _clock_before_day(readings, text)
+        for m, reading in readings:
             doc.add(self._span(m, g, reading, text))
 
     def _span(self, m: Match, g: Grammar, reading: dict, text: str) -> Span:
@@ -117,6 +97,49 @@ def _document_date(doc: Document, matches: list[Match], g: Grammar, ctx) -> None
         doc.meta["published"], rule = found
         doc.meta["published_precision"] = "day"
         doc.meta["published_source"] = f"inferred:{rule}"
+
+
+class _Story:
+    """What the text has told so far, read expression by expression: the reference time of each."""
+
+    def __init__(self, g: Grammar, text: str, anchor: Anchor | None):
+        self.g, self.text, self.anchor = g, text, anchor
+        self.last_day: tuple[int, str] | None = None  # (end, value) of the last expression naming a day
+        self.story_year: tuple[int, int] | None = None  # (end, year) of the last expression spelling its year
+        self.told: tuple[int, Anchor] | None = None  # (end, time) of the last day, month or year told
+        self.quarter: tuple[int, str] | None = None  # (end, value) of the last quarter named
+
+    def read(self, m: Match) -> dict:
+        told = self.told if self.told and m.start - self.told[0] <= SAME_DAY_REACH else None
+        reference = _narrative_anchor(m, self.g, self.text, self.story_year, self.anchor)
+        if m.kind == "shifted" and told:
+            reference = told[1]  # "a year later": after the time just told
+        reading = normalise(m, self.g, reference)
+        if m.kind == "same_period" and told and reading["precision"] \
+                and _PRECISION.index(told[1].precision) >= _PRECISION.index(reading["precision"]):
+            reading["value"] = _fmt(told[1].first, reading["precision"])  # "that year": the one just told
+        self.quarter = _story_quarter(m, reading, reference, self.quarter)
+        if m.groups.get("year") and reading.get("value"):
+            self.story_year = (m.end, reading["value"])
+        if reading["label"] == "DATE" and reading.get("precision") in _PRECISION and m.kind in _TELLING \
+                and reading.get("value"):
+            self.told = (m.end, Anchor.parse(reading["value"], reading["precision"]))
+        if self.last_day:
+            _on_the_day_before(m, reading, self.last_day, self.text)
+        _time_of_day(reading)
+        if reading.get("date") and reading["label"] in ("DATE", "TIME"):
+            self.last_day = (m.end, reading["date"])
+        return reading
+
+
+def _clock_before_day(readings: list[tuple[Match, dict]], text: str) -> None:
+    """A clock time right before the day it belongs to ("at 10:35 a.m. (0735 GMT) Friday") is on that day."""
+    for (m, reading), (nxt, after) in zip(readings, readings[1:]):
+        if m.kind == "clock" and reading.get("date") and not _OWN_DAY & m.groups.keys() and after.get("date") \
+                and after.get("precision") == "day" and nxt.start - m.end <= CLOCK_REACH \
+                and not _SENTENCE_END.search(text, m.end, nxt.start):
+            clock = reading["timeml_value"].partition("T")[2]
+            reading.update(value=after["date"], date=after["date"], timeml_value=f"{after['date']}T{clock}")
 
 
 # How close a clock time follows the day it belongs to ("ieri alle 9", "yesterday at 9 a.m.").
