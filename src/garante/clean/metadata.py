@@ -6,6 +6,7 @@ temporal tagger, which may infer it from the text later.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -20,6 +21,9 @@ from .capture import HEADER, header_section  # noqa: F401  (HEADER is part of th
 from .cues import cues
 
 ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# a publication date in a URL's path: /2025/08/21/, /2025-02-20/, -20250220-, /2025/08/ (as htmldate reads them)
+URL_DAY = re.compile(r"(?<![\d])((?:19|20)\d{2})([/_.-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])")
+URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/")
 
 
 def complete(doc: Document, capture: Capture) -> None:
@@ -50,7 +54,7 @@ def complete(doc: Document, capture: Capture) -> None:
     if hints.get("capture_date"):
         m.setdefault("capture_date", hints["capture_date"])
 
-    _settle_date(m, ev, hints, html)
+    _settle_date(m, ev, hints, html, date_from_url(url))
     _settle_outlet(m, ev, hints, html, url, doc.raw)
     m.pop("_furniture_text", None)
     if not m.get("language"):
@@ -75,12 +79,29 @@ def _precision(value: str) -> str:
     return {10: "day", 7: "month", 4: "year"}.get(len(value), "day")
 
 
-def _settle_date(m: dict, ev: dict, hints: dict, html: dict) -> None:
+def date_from_url(url: str | None) -> str | None:
+    """The publication date a URL's path gives ("/2025/08/21/", "/2025-02-20/", "20250220"), to the day
+    or the month; None where it gives none or the date does not exist."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0])
+    for m in URL_DAY.finditer(path):
+        try:
+            return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
+        except ValueError:
+            continue
+    m = URL_MONTH.search(path)
+    return f"{m.group(1)}-{m.group(2)}" if m else None
+
+
+def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | None = None) -> None:
     if m.get("published"):
         return
     header = ev.get("header_date")
     dateline = ev.get("dateline")  # (value, precision)
     given = hints.get("published")
+    html_date = ISO_DATE.match(str(html["date"])).group(0) if html.get("date") else None
+    url_day = from_url if from_url and len(from_url) == 10 else None
     value = source = None
     if isinstance(given, str) and ISO_DATE.match(given.strip()):
         value, source = ISO_DATE.match(given.strip()).group(0), "container"
@@ -89,10 +110,16 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict) -> None:
     elif dateline and (not header or dateline[0].startswith(header)):
         # a dateline agreeing with a coarser header is the more precise reading of the same date
         value, source = dateline[0], "dateline"
+    elif html_date and len(html_date) == 10:
+        value, source = html_date, "html metadata"
+    elif url_day and (not header or url_day.startswith(header)):
+        value, source = url_day, "url"  # the publisher's own path, agreeing with a coarser header
     elif header:
         value, source = header, "capture header"
-    elif html.get("date"):
-        value, source = ISO_DATE.match(str(html["date"])).group(0), "html metadata"
+    elif html_date:
+        value, source = html_date, "html metadata"
+    elif from_url:
+        value, source = from_url, "url"
     if value:
         m["published"] = value
         m["published_precision"] = _precision(value)

@@ -1,0 +1,43 @@
+"""The publication date from a page's URL, when the capture itself gives none or only the month."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from garante.clean import clean
+from garante.clean.metadata import date_from_url
+from garante.ingest import Capture, read_inputs
+
+BODY = ("Il portavoce del Cremlino ha detto ieri che Mosca non accetterà truppe straniere in Ucraina. "
+        "Lo ha ribadito durante il consueto briefing con la stampa.\n")
+
+
+@pytest.mark.parametrize("url,date", [
+    ("https://example.it/esteri/2025/08/21/262375.html", "2025-08-21"),
+    ("https://example.it/2025-02-20/cremlino-preoccupato/16420754/", "2025-02-20"),
+    ("https://example.com/world/20250220-kremlin-troops", "2025-02-20"),
+    ("https://example.it/2024/03/articolo-sulle-garanzie", "2024-03"),
+    ("https://example.com/2025/02/30/not-a-day", "2025-02"),
+    ("https://example.it/news/351008/ucraina-negoziati", None),
+    ("https://example.it/?p=20250220", None),  # a query string is no path
+])
+def test_date_in_a_url_path(url, date):
+    assert date_from_url(url) == date
+
+
+def test_a_jsonl_record_is_dated_by_its_url_when_its_text_gives_no_date(tmp_path):
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps({"url": "https://example.it/esteri/2025/08/21/cremlino.html", "text": BODY}) + "\n",
+                    encoding="utf-8")
+    capture = next(c for c in read_inputs([str(path)]) if isinstance(c, Capture))
+    meta = clean(capture).meta
+    assert (meta["published"], meta["published_precision"], meta["published_source"]) == ("2025-08-21", "day", "url")
+
+
+def test_a_url_day_refines_a_header_month_it_agrees_with_and_loses_to_one_it_contradicts():
+    def published(header: str, url: str) -> str:
+        doc = clean(Capture(source="page.txt", format="text", raw=f" date {header} " + BODY, hints={"url": url}))
+        return doc.meta["published"]
+    assert published("2025-08", "https://example.it/2025/08/21/a.html") == "2025-08-21"
+    assert published("2025-09", "https://example.it/2025/08/21/a.html") == "2025-09"
