@@ -231,3 +231,12 @@ def test_the_end_of_the_month_and_a_count_from_now():
     got = timex3(doc)
     assert got["the end of the month"] == ("DATE", "2025-03", "END")
     assert got["two weeks from now"][1] == "2025-W13"
+
+
+def test_more_italian_nights_weeks_and_past_years():
+    got = timex3(analyse("Nella notte di sabato i droni hanno colpito; la notte scorsa di nuovo. In settimana si "
+                         "tratta, come negli anni passati.", lang="it", published="2025-05-14"))
+    assert got["notte di sabato"][:2] == ("TIME", "2025-05-10TNI")
+    assert got["la notte scorsa"][:2] == ("TIME", "2025-05-13TNI")
+    assert got["settimana"][1] == "2025-W20"
+    assert got["anni passati"][1] == "PAST_REF"
