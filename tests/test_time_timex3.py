@@ -240,3 +240,11 @@ def test_more_italian_nights_weeks_and_past_years():
     assert got["la notte scorsa"][:2] == ("TIME", "2025-05-13TNI")
     assert got["settimana"][1] == "2025-W20"
     assert got["anni passati"][1] == "PAST_REF"
+
+
+def test_sets_of_months_and_recent_stretches():
+    got = timex3(analyse("They meet each July and every summer; prices fell in recent months, a week or so ago.",
+                         published="2025-03-12"))
+    assert got["each July"][:2] == ("SET", "XXXX-07") and got["every summer"][:2] == ("SET", "XXXX-SU")
+    assert got["recent months"][:2] == ("DURATION", "PXM")
+    assert got["a week or so ago"][:2] == ("DATE", "2025-W10")

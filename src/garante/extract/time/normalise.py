@@ -175,6 +175,10 @@ def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
             out["value"] = g.lookup("set_words", gr["setword"])
         elif gr.get("weekday"):
             out["value"] = f"XXXX-WXX-{g.lookup('weekdays', gr['weekday']) + 1}"
+        elif gr.get("month"):  # "each July"
+            out["value"] = f"XXXX-{g.lookup('months', gr['month']):02d}"
+        elif gr.get("season"):  # "every summer"
+            out["value"] = f"XXXX-{g.lookup('seasons', gr['season'])}"
         else:
             out["value"] = _period(g.lookup("units", gr["unit"]), 1)
         return out
