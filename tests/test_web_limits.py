@@ -337,3 +337,27 @@ def test_readers_get_the_previous_value_while_it_is_rebuilt(db):
         builder.join(30)
     assert wb.cached("figure", lambda: "other", fp=(2,)) == "new"
     assert wb.cached("figure", lambda: "newest", fp=(3,), wait=True) == "newest"
+
+
+def test_a_correction_redoes_only_the_cells_it_changes(db, monkeypatch):
+    """A stance corrected on one issue leaves the statement's other issues as they were: their cells are
+    not computed again, and every position (evidence and its corrected marks included) is still what a
+    workbench computing everything from the store shows."""
+    import garante.analyse.positions as analysis
+    app = create_app(db, token=TOKEN)
+    c, wb = TestClient(app, base_url=LOCAL), app.state.workbench
+    sid = a_statement(db)
+    c.get("/matrix")
+    for issue, stance in (("ceasefire", "oppose"), ("nato_membership", "support")):
+        assert c.post("/api/corrections/stance", json={"statement_id": sid, "issue": issue, "stance": stance},
+                      headers=AUTH).status_code == 201
+    computed = []
+    real = analysis.positions
+    monkeypatch.setattr(analysis, "positions", lambda store, rows=None: computed.append(rows) or real(store, rows))
+    assert c.post("/api/corrections/stance", json={"statement_id": sid, "issue": "ceasefire", "stance": "support"},
+                  headers=AUTH).status_code == 201
+    assert computed and all({r["issue"] for r in rows} == {"ceasefire"} for rows in computed)
+    monkeypatch.setattr(analysis, "positions", real)
+    fresh = create_app(db, token=TOKEN).state.workbench
+    assert wb.positions() == fresh.positions()
+    assert any(p["issue"] == "nato_membership" and p["corrected"] for p in wb.positions())

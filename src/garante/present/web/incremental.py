@@ -25,13 +25,19 @@ def position_order(p: Row) -> tuple:
     return (p["actor_level"] != "person",) + corr._cell_of(p)[1:]
 
 
-def _one_level(level: str, rows: list[Row]) -> list[Row]:
-    """The rows of one cell made to count at ``level`` only: the same rows also count for the speakers
-    (or the states) of the cell, whose positions have not changed and need not be computed."""
+def _one_level(level: str, r: Row) -> Row:
+    """A row of a cell made to count at ``level`` only: the same rows also count for the speakers (or
+    the states) of the cell, whose positions have not changed and need not be computed."""
     if level == "state":
-        return [{**r, "speaker_entity_id": None, "speaker": None} if r["on_behalf_of_id"] or r["actor_state"]
-                else r for r in rows]
-    return [{**r, "on_behalf_of_id": None, "actor_state": None} for r in rows]
+        return {**r, "speaker_entity_id": None, "speaker": None} if r["on_behalf_of_id"] or r["actor_state"] else r
+    return {**r, "on_behalf_of_id": None, "actor_state": None}
+
+
+def _same_rows(a: list[Row], b: list[Row]) -> bool:
+    """The same rows for the positions' rules: equal, but for the mark ``corrected`` (the statement's
+    rows made again by a correction carry it, False where it changed nothing; positions do not read it)."""
+    strip = lambda r: {k: v for k, v in r.items() if k != "corrected"} if "corrected" in r else r
+    return len(a) == len(b) and all(x == y or strip(x) == strip(y) for x, y in zip(a, b))
 
 
 class CorrectedPositions:
@@ -48,6 +54,7 @@ class CorrectedPositions:
             self.by_sid.setdefault(r["statement_id"], []).append(r)
         self.by_cell = corr.rows_by_cell(rows)
         self.cells = {corr._cell_of(p): p for p in positions}
+        self.narrowed: dict[tuple[str, int], tuple[Row, Row]] = {}  # (level, id(row)) -> (row, its _one_level)
 
     def can_apply(self, machine_key: tuple, c: corr.Corrections) -> bool:
         """Whether ``c`` is these corrections plus new speaker or stance corrections only."""
@@ -73,15 +80,26 @@ class CorrectedPositions:
         for r in fixed:
             self.by_sid.setdefault(r["statement_id"], []).append(r)
         touched = {cell for r in old + fixed for cell in corr._cells(r)}
+        before = {cell: self.by_cell.get(cell, []) for cell in touched}
         for cell in touched:  # each cell's rows stay in order: the few new ones are put in place
             rows = [r for r in self.by_cell.get(cell, []) if r["statement_id"] not in sids]
             for r in fixed:
                 if cell in corr._cells(r):
                     bisect.insort(rows, r, key=order)
             self.by_cell[cell] = rows
+        was_changed = self.changed
         self.changed = {(s, i) for s, i in self.changed if s not in sids} | changed
         self._rows = None  # all rows in order: sorted again only when asked for
-        self._recompute(store, touched)
+        for r in old:  # (their narrowed copies are not needed again)
+            for level in ("state", "person"):
+                self.narrowed.pop((level, id(r)), None)
+        # a cell whose rows and corrected marks are what they were keeps its position (a stance corrected
+        # on one issue leaves the statement's other issues as they were): only its evidence is marked
+        same = {cell for cell in touched if _same_rows(self.by_cell[cell], before[cell]) and all(
+            ((sid, cell[2]) in was_changed) == ((sid, cell[2]) in self.changed) for sid in sids)}
+        self._recompute(store, touched - same)
+        for cell in same & set(self.cells):
+            self._mark(cell, self.cells[cell])
         self.ids |= {r["id"] for r in new}
 
     def _recompute(self, store, touched: set) -> None:
@@ -89,13 +107,27 @@ class CorrectedPositions:
         for cell in touched:
             self.cells.pop(cell, None)
             rows = self.by_cell.get(cell, [])
-            found = [p for p in positions(store, _one_level(cell[0], rows)) if corr._cell_of(p) == cell]
+            found = [p for p in positions(store, self._narrow(cell[0], rows)) if corr._cell_of(p) == cell]
             if not found and rows:  # a row the narrowing does not fit (a state speaking for another)
                 found = [p for p in positions(store, rows) if corr._cell_of(p) == cell]
             for p in found:
-                for e in p["evidence"]:
-                    e["corrected"] = (e["statement_id"], p["issue"]) in self.changed
-                self.cells[cell] = {**p, "corrected": any(e["corrected"] for e in p["evidence"])}
+                self._mark(cell, p)
+
+    def _mark(self, cell: tuple, p: Row) -> None:
+        """The cell's position with each piece of evidence marked ``corrected`` or not (references of
+        their own: a cell not computed again may share them with its other level's cell)."""
+        evidence = [{**e, "corrected": (e["statement_id"], p["issue"]) in self.changed} for e in p["evidence"]]
+        self.cells[cell] = {**p, "evidence": evidence, "corrected": any(e["corrected"] for e in evidence)}
+
+    def _narrow(self, level: str, rows: list[Row]) -> list[Row]:
+        """``_one_level`` of each row, made once per row (a big cell is recomputed for many corrections)."""
+        out = []
+        for r in rows:
+            hit = self.narrowed.get((level, id(r)))
+            if hit is None:
+                hit = self.narrowed[(level, id(r))] = (r, _one_level(level, r))  # (the row kept: its id stays its own)
+            out.append(hit[1])
+        return out
 
     def rows(self) -> list[Row]:
         """Every corrected evidence row, oldest first."""
