@@ -284,3 +284,28 @@ def test_a_relative_date_counts_as_the_publication_date(store):
     russia = row(positions(store), "Russia", "nato_eastward_expansion", "state")
     assert russia["first_evidence"]["date"] == "2021-12-01"  # not a date after every real one
     assert russia["stance"] == "conditional" and russia["changes"][0]["date"] == "2025-08-01"
+
+
+def test_a_change_needs_more_evidence_than_the_side_it_overturns(store):
+    save(store,
+         article("a.txt", "2025-01-02", "Reuters", [
+             ("volodymyr-zelensky", "neutrality is no guarantee", "2025-01-01", [("ukraine_neutrality", "oppose", 0.8)])]),
+         article("b.txt", "2025-02-02", "Le Monde", [
+             ("volodymyr-zelensky", "a neutral Ukraine is a dead end", "2025-02-01",
+              [("ukraine_neutrality", "oppose", 0.8)])]),
+         article("c.txt", "2025-03-02", "TASS", [
+             ("volodymyr-zelensky", "neutrality could be discussed", "2025-03-01",
+              [("ukraine_neutrality", "support", 0.8)])]))
+    ukraine = row(positions(store), "Ukraine", "ukraine_neutrality", "state")
+    assert ukraine["stance"] == "oppose" and ukraine["changes"] == [] and ukraine["outlets"] == 3
+
+
+def test_recent_evidence_counts_more_so_a_real_change_shows(store):
+    # half a year later a statement counts twice: the side taken in August outweighs February's
+    save(store,
+         article("feb.txt", "2025-02-12", "ANSA", [
+             ("emmanuel-macron", "no American troops", "2025-02-12", [("us_backstop", "oppose", 0.8)])]),
+         article("aug.txt", "2025-08-19", "Reuters", [
+             ("emmanuel-macron", "the Americans will help", "2025-08-19", [("us_backstop", "support", 0.7)])]))
+    france = row(positions(store), "France", "us_backstop", "state")
+    assert france["stance"] == "support" and france["changes"][0]["date"] == "2025-08-19"

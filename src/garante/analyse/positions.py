@@ -1,13 +1,15 @@
 """Positions: stances aggregated per actor and issue over time.
 
 Each statement's stances count for its speaker (``actor_level: person``) and for the state or
-organisation the speaker spoke for (``actor_level: state``). The current stance is that of the most
-recent evidence: statements of the same date are aggregated (summed confidence; 'oppose' before
-'conditional' before 'support' on a tie); a neutral statement does not overturn a side taken, and
-neither does weak evidence (a side whose summed confidence that day is under ``WEAK``: a cue named with
-no polarity, a low-confidence stance the model added) once strong evidence has taken a side: one
-misread statement cannot flip a state. Undated evidence counts as older than any dated one; a relative
-date ("FUTURE_REF") is no date, the publication's counts.
+organisation the speaker spoke for (``actor_level: state``). The stance at a date is the balance of
+the evidence up to that date: the side with the most summed confidence, each statement's confidence
+doubled for every ``HALF_LIFE`` months it came after the cell's first (recent evidence counts more;
+a tie goes to the side taken most recently, then 'oppose' before 'conditional' before 'support');
+neutral only while no side was taken. So a change needs evidence: one misread statement, or a weak one
+(a cue named with no polarity, a low-confidence stance the model added), does not flip what several
+statements said; statements that agree, across days, outlets and speakers, add up. Undated evidence
+counts as older than any dated one (and as old as the first); a relative date ("FUTURE_REF") is no
+date, the publication's counts.
 
 Rows keep the first and last evidence, since when the current stance holds, the number of statements
 and outlets, and the changes of stance (with the statements before and after). Persons come first and
@@ -19,15 +21,16 @@ from __future__ import annotations
 
 from itertools import groupby
 from operator import itemgetter
-from typing import Any
+from typing import Any, Callable
 
 from ..store import Store
 
 _ORDER = {"oppose": 3, "conditional": 2, "support": 1, "neutral": 0}
 # entity types of the knowledge base that speak as a state or organisation, not as a person
 COLLECTIVE_TYPES = {"GPE", "ORG", "NORP", "state", "organisation", "organization"}
-# below this summed confidence a day's side is weak: the rules' "named" (0.5), the model's guesses
-WEAK = 0.6
+# months after which a statement counts twice as much as the cell's first (positions_sql.py the same)
+HALF_LIFE = 6
+MAX_DOUBLINGS = 60
 
 
 def _dated(date: str | None) -> str | None:
@@ -71,15 +74,58 @@ def evidence(store: Store) -> list[dict[str, Any]]:
     return rows
 
 
-def _aggregate(group: list[dict[str, Any]]) -> tuple[str, float]:
-    """The stance of a set of same-date evidence (neutral only when nothing else was said) and its
-    summed confidence."""
-    weight: dict[str, float] = {}
-    for r in group:
-        weight[r["stance"]] = weight.get(r["stance"], 0.0) + float(r["confidence"] or 0)
-    sided = {k: v for k, v in weight.items() if k != "neutral"} or weight
-    stance = max(sided, key=lambda k: (round(sided[k], 6), _ORDER.get(k, 0)))
-    return stance, round(sided[stance], 6)
+def fold(rows: list, when: Callable, stance: Callable, confidence: Callable,
+         ref: Callable | None) -> dict[str, Any]:
+    """The current stance, since when, and the changes of one cell's evidence rows (in date order),
+    whatever the rows are (dicts here, tuples in positions_sql): ``when``, ``stance``, ``confidence``
+    read a row; ``ref`` makes a change's before/after references (None: no lists)."""
+    current = None
+    changes = []
+    before: list = []  # the evidence of the date before
+    since: str | None = None
+    totals: dict[str, float] = {}
+    seen: dict[str, str] = {}
+    weighted = zip(rows, _weights([when(r) for r in rows], [confidence(r) for r in rows]))
+    for day, same_date in groupby(weighted, key=lambda rw: when(rw[0])):
+        group = []
+        for r, w in same_date:
+            totals[stance(r)] = totals.get(stance(r), 0.0) + w
+            seen[stance(r)] = day
+            group.append(r)
+        side = _balance(totals, seen)
+        if current is not None and side != current:
+            changes.append({"from": current, "to": side, "date": day or None,
+                            "before": [ref(r) for r in before] if ref else [],
+                            "after": [ref(r) for r in group] if ref else []})
+        if side != current:
+            since = day or None
+        current, before = side, group
+    return {"stance": current, "since": since, "changes": changes}
+
+
+def _month(when: str) -> int | None:
+    """Months since year 0 of a calendar date (mid-year where it gives no month), None for undated."""
+    if not when[:1].isdigit():
+        return None
+    month = int(when[5:7]) if when[5:7].isdigit() else 7
+    return int(when[:4]) * 12 + month - 1
+
+
+def _weights(whens: list[str], confidences: list) -> list[float]:
+    """Each row's confidence, doubled every ``HALF_LIFE`` months after the first dated row."""
+    months = [_month(w) for w in whens]
+    first = min((m for m in months if m is not None), default=None)
+    out = []
+    for c, m in zip(confidences, months):
+        k = (m - first) // HALF_LIFE if m is not None and first is not None else 0
+        out.append(float(c or 0) * (1 << min(k, MAX_DOUBLINGS)))
+    return out
+
+
+def _balance(totals: dict[str, float], seen: dict[str, str]) -> str:
+    """The side with the most summed confidence so far (neutral only when no side was taken); a tie goes
+    to the side taken most recently (``seen``: the last date of each)."""
+    return max(totals, key=lambda k: (k != "neutral", round(totals[k], 6), seen[k], _ORDER.get(k, 0)))
 
 
 def _ref(r: dict[str, Any]) -> dict[str, Any]:
@@ -90,32 +136,14 @@ def _ref(r: dict[str, Any]) -> dict[str, Any]:
 def _position(actor: dict[str, Any], level: str, issue: str, rows: list[dict[str, Any]],
               refs: dict[int, dict[str, Any]]) -> dict[str, Any]:
     """``refs``: each row's reference (``_ref``) by ``id(row)``, made once for both levels."""
-    current = None
-    changes = []
-    before: list[dict[str, Any]] = []  # the evidence of the side last taken
-    since: str | None = None
-    held = False  # whether strong evidence has taken a side
-    for when, same_date in groupby(rows, key=itemgetter("when")):
-        group = list(same_date)
-        stance, weight = _aggregate(group)
-        if stance == "neutral" and current not in (None, "neutral"):
-            continue  # speaking about an issue without taking a side does not undo the side taken
-        if stance != "neutral" and weight < WEAK and held:
-            continue  # nor does one weak reading against a side strong evidence took
-        held = held or (stance != "neutral" and weight >= WEAK)
-        if current is not None and stance != current:
-            changes.append({"from": current, "to": stance, "date": when or None,
-                            "before": [_ref(r) for r in before], "after": [_ref(r) for r in group]})
-        if stance != current:
-            since = when or None
-        current, before = stance, group
+    walk = fold(rows, itemgetter("when"), itemgetter("stance"), itemgetter("confidence"), _ref)
     return {
-        "actor": actor, "actor_level": level, "issue": issue, "stance": current, "since": since,
+        "actor": actor, "actor_level": level, "issue": issue, "stance": walk["stance"], "since": walk["since"],
         "statements": len(set(map(itemgetter("statement_id"), rows))),
         "outlets": len({r["outlet"] or r["source"] for r in rows}),
         "first_evidence": dict(refs[id(rows[0])]), "last_evidence": dict(refs[id(rows[-1])]),
         "evidence": [refs[id(r)] for r in rows],
-        "changes": changes,
+        "changes": walk["changes"],
     }
 
 

@@ -17,7 +17,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any, Iterator
 
-from .positions import _ORDER, COLLECTIVE_TYPES, WEAK
+from .positions import COLLECTIVE_TYPES, fold
 
 LEVELS = ("person", "state")
 
@@ -109,36 +109,5 @@ def positions_sql(store, evidence: bool = True) -> list[dict[str, Any]]:
 
 def _fold(rows: list[tuple], evidence: bool) -> dict[str, Any]:
     """The current stance, since when, and the changes of one cell's rows (in date order): the rules
-    of ``positions._position``, on the stream's tuples."""
-    current = None
-    changes = []
-    before: list[tuple] = []  # the evidence of the side last taken
-    since = None
-    held = False  # whether strong evidence has taken a side
-    for when, same_date in groupby(rows, key=_WHEN):
-        group = list(same_date)
-        stance, weight = _aggregate(group)
-        if stance == "neutral" and current not in (None, "neutral"):
-            continue  # speaking about an issue without taking a side does not undo the side taken
-        if stance != "neutral" and weight < WEAK and held:
-            continue  # nor does one weak reading against a side strong evidence took
-        held = held or (stance != "neutral" and weight >= WEAK)
-        if current is not None and stance != current:
-            changes.append({"from": current, "to": stance, "date": when or None,
-                            "before": [_ref(r) for r in before] if evidence else [],
-                            "after": [_ref(r) for r in group] if evidence else []})
-        if stance != current:
-            since = when or None
-        current, before = stance, group
-    return {"stance": current, "since": since, "changes": changes}
-
-
-def _aggregate(group: list[tuple]) -> tuple[str, float]:
-    """``positions._aggregate`` on tuples: the day's stance (neutral only when nothing else was
-    said) and its summed confidence."""
-    weight: dict[str, float] = {}
-    for r in group:
-        weight[r[STANCE]] = weight.get(r[STANCE], 0.0) + float(r[CONFIDENCE] or 0)
-    sided = {k: v for k, v in weight.items() if k != "neutral"} or weight
-    stance = max(sided, key=lambda k: (round(sided[k], 6), _ORDER.get(k, 0)))
-    return stance, round(sided[stance], 6)
+    of ``positions.fold``, on the stream's tuples."""
+    return fold(rows, _WHEN, itemgetter(STANCE), itemgetter(CONFIDENCE), _ref if evidence else None)
