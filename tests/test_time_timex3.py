@@ -248,3 +248,13 @@ def test_sets_of_months_and_recent_stretches():
     assert got["each July"][:2] == ("SET", "XXXX-07") and got["every summer"][:2] == ("SET", "XXXX-SU")
     assert got["recent months"][:2] == ("DURATION", "PXM")
     assert got["a week or so ago"][:2] == ("DATE", "2025-W10")
+
+
+def test_a_month_or_day_of_a_year_said_relatively_is_one_expression():
+    got = timex3(analyse("Assets were frozen in July last year and on December 23 last year; the budget for the "
+                         "current fiscal year is due by January next year.", published="1997-04-01"))
+    assert got["July last year"][1] == "1996-07" and got["December 23 last year"][1] == "1996-12-23"
+    assert got["the current fiscal year"][1] == "1997" and got["January next year"][1] == "1998-01"
+    got = timex3(analyse("Lo hanno fatto a luglio dell'anno scorso e lo rifaranno nel gennaio del prossimo anno.",
+                         lang="it", published="1997-04-01"))
+    assert got["luglio dell'anno scorso"][1] == "1996-07" and got["gennaio del prossimo anno"][1] == "1998-01"

@@ -31,7 +31,7 @@ class TimeTagger:
         _set_tenses(doc, matches, g)
         _document_date(doc, matches, g, ctx)
         story = _Story(g, text, Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision")))
-        readings = [(m, story.read(m)) for m in matches]
+        readings = _of_a_year_told_after([(m, story.read(m)) for m in matches], text)
         _clock_before_day(readings, text)
         for m, reading in readings:
             doc.add(self._span(m, g, reading, text))
@@ -130,6 +130,27 @@ class _Story:
         if reading.get("date") and reading["label"] in ("DATE", "TIME"):
             self.last_day = (m.end, reading["date"])
         return reading
+
+
+_YEAR_AFTER_GAP = re.compile(r"\s*,?\s*\Z")
+
+
+def _of_a_year_told_after(readings: list[tuple[Match, dict]], text: str) -> list[tuple[Match, dict]]:
+    """A month or a day followed by the year it falls in, said relatively ("July last year", "il 23 dicembre
+    dello scorso anno", "nel gennaio del prossimo anno"): one expression, in that year."""
+    out: list[tuple[Match, dict]] = []
+    for m, reading in readings:
+        if out and m.kind == "period" and reading.get("precision") == "year" and reading.get("value"):
+            prev, before = out[-1]
+            value = before.get("value") or ""
+            if prev.kind in ("month", "date") and not prev.groups.get("year") and len(value) in (7, 10) \
+                    and _YEAR_AFTER_GAP.match(text, prev.end, m.start) and not before.get("timeml_value"):
+                value = reading["value"] + value[4:]
+                before.update(value=value, date=value if len(value) == 10 else None)
+                prev.end = m.end
+                continue
+        out.append((m, reading))
+    return out
 
 
 def _clock_before_day(readings: list[tuple[Match, dict]], text: str) -> None:
