@@ -258,3 +258,8 @@ def test_a_month_or_day_of_a_year_said_relatively_is_one_expression():
     got = timex3(analyse("Lo hanno fatto a luglio dell'anno scorso e lo rifaranno nel gennaio del prossimo anno.",
                          lang="it", published="1997-04-01"))
     assert got["luglio dell'anno scorso"][1] == "1996-07" and got["gennaio del prossimo anno"][1] == "1998-01"
+
+
+def test_a_second_round_is_no_second_of_time():
+    got = timex3(analyse("He won a second term; for a second, nobody spoke.", published="2025-03-12"))
+    assert "a second" in got and got["a second"][:2] == ("DURATION", "PT1S") and len(got) == 1

@@ -74,6 +74,12 @@ class Grammar:
     forward: frozenset[str] = frozenset()  # "until Tuesday": ahead of the clause's time
     key_words: dict[str, frozenset[str]] = field(default_factory=dict)  # last word of a keyword → its classes
 
+    @property
+    def articles_a(self) -> frozenset[str]:
+        """The indefinite articles that count one unit ("a", "un")."""
+        return frozenset(str(w) for w, n in (self.data.get("numbers") or {}).items() if n == 1 and not str(w).isdigit()
+                         and len(str(w)) <= 3)
+
     def lookup(self, table: str, word: str) -> Any:
         return self.data.get(table, {}).get(_norm(word))
 

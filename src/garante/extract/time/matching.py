@@ -47,6 +47,9 @@ def _acceptable(rule: Rule, m: re.Match, g: Grammar) -> bool:
     if number and unit and _norm(number) in ("a", "an", "un", "une", "ein", "eine") and _norm(unit).endswith("s") \
             and g.code in ("en", "fr"):
         return False  # "a years-old feud"
+    if number and unit and _norm(unit) in g.data.get("ordinal_units", ()) and _norm(number) in g.articles_a \
+            and re.match(r"\s+[^\W\d_]", m.string[m.end():m.end() + 2]):
+        return False  # "a second round": an ordinal, not a second of time
     return True
 
 
