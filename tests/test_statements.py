@@ -367,6 +367,20 @@ def test_a_quotation_signed_after_a_dash_is_its_signers():
     check_offsets(doc)
 
 
+def test_a_detta_di_stando_a_and_a_suo_avviso_attribute_the_clause():
+    doc = analyse(["A detta del segretario generale della Nato Mark Rutte, l'alleanza resterà unita fino alla fine.",
+                   "Stando alle parole del consigliere presidenziale ucraino, Mikhailo Podolyak, i colloqui hanno "
+                   "dato risultati sufficienti per un incontro tra i presidenti.",
+                   "Giorgia Meloni ha detto ieri che l'Italia continuerà a sostenere Kiev in ogni sede.",
+                   "A suo avviso, solo l'Ucraina può decidere le condizioni della pace."])
+    assert by_content(doc, "l'alleanza resterà unita").speaker_name == "Mark Rutte"
+    podolyak = by_content(doc, "i colloqui hanno dato")
+    assert podolyak.speaker_name == "Mykhailo Podolyak" and podolyak.content.startswith("i colloqui")
+    meloni = by_content(doc, "solo l'Ucraina può decidere")
+    assert (meloni.rule, meloni.speaker_name) == ("according-pronoun", "Giorgia Meloni")
+    check_offsets(doc)
+
+
 def test_the_subject_before_a_leading_cue_beats_a_name_inside_the_clause():
     doc = analyse(['Ryabkov said Moscow needed "ironclad, legally binding guarantees" that Ukraine would never join '
                    'NATO.'], lang="en", date="2022-01-10")

@@ -164,7 +164,7 @@ def lexicon(code: str | None) -> Lexicon:
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
         either="".join(q.get("either") or '"'),
     )
-    for key in ("according_to", "relative_according", "cited_by", "backward_cues", "channel", "clause_joiners",
+    for key in ("according_to", "according_pronoun", "relative_according", "cited_by", "backward_cues", "channel", "clause_joiners",
                 "relative_clause"):
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "coordinated_complement", "passive_agent", "addressee"):
@@ -450,6 +450,9 @@ def _cues(text: str, lo: int, hi: int, lex: Lexicon, blocked: list[tuple[int, in
     for m in _iter(lex.patterns.get("according_to", []), text, lo, hi):
         if not blocked.covers(m.start()):
             out.append(Cue(m.start(), m.end(), "according", "according", "according", m.group(0)))
+    for m in _iter(lex.patterns.get("according_pronoun", []), text, lo, hi):  # "A suo avviso, …"
+        if not blocked.covers(m.start()):
+            out.append(Cue(m.start(), m.end(), "according", "pronoun", "according", m.group(0)))
     for key, category in (("backward_cues", "backward"), ("relative_according", "relative")):
         for m in _iter(lex.patterns.get(key, []), text, lo, hi):
             if not blocked.covers(m.start()):
@@ -715,6 +718,9 @@ def _clip(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_NAME_WORDS = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}")  # first names before a known surname
+
+
 def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, quotes, mentions, timexes, kb) -> list[Frame]:
     before = text[s_lo:cue.start]
     after_start = cue.end
@@ -739,9 +745,20 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
         if _words(text[a:b]) < 3:
             return []
         return [Frame(a, b, cue, "according-relative", speaker_region=(s_lo, cue.start), frame_span=(s_lo, cue.end))]
+    if cue.category == "according" and cue.tense == "pronoun":
+        # "A suo avviso, …", "Secondo lei, …": the person just named, or the last speaker, holds what follows
+        comma = text.find(",", cue.end, s_hi)
+        a, b = _clip(text, comma + 1, s_hi)
+        if comma < 0 or text[cue.end:comma].strip() or _words(text[a:b]) < 3:
+            return []
+        return [Frame(a, b, cue, "according-pronoun", inherit="pronoun", frame_span=(cue.start, comma))]
     if cue.category == "according":
         # "Secondo X, …" or "…, secondo X."
         comma = text.find(",", cue.end, s_hi)
+        second = text.find(",", comma + 1, s_hi) if comma > 0 else -1
+        if second > 0 and any(x.label == "PER" and _NAME_WORDS.fullmatch(text[comma + 1:x.start]) and
+                              not text[x.end:second].strip() for x in mentions.starting_through(comma, second)):
+            comma = second  # "Stando alle parole del consigliere presidenziale, Mikhailo Podolyak, …"
         # "…, come ha detto il capo delegazione russo, Vladimir Medinsky.": the name after the comma ends it
         named = comma > 0 and any(x.label == "PER" and not text[comma + 1:x.start].strip() and
                                   not text[x.end:s_hi].strip(" .") for x in mentions.starting_through(comma, comma + 3))
@@ -1206,7 +1223,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                 subject = _subject_words(region_text, lex)
                 if subject and f.rule.startswith(("leading", "according", "passive")):
                     continue  # a subject the knowledge base cannot name ("26 nazioni", "un funzionario")
-                if f.rule.startswith(("according", "passive", "backward")):
+                if f.rule.startswith(("according", "passive", "backward")) and f.inherit != "pronoun":
                     continue
                 # a dropped subject ("Ha aggiunto che…", "Definisce «…»"): who opened a sentence since the
                 # last statement, else the last speaker
