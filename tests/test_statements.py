@@ -381,6 +381,18 @@ def test_a_detta_di_stando_a_and_a_suo_avviso_attribute_the_clause():
     check_offsets(doc)
 
 
+def test_a_passive_cue_reports_the_clause_after_its_agent_or_before_its_comma():
+    doc = analyse(["È stato detto dal portavoce Dmitry Peskov che la Russia non parteciperà al vertice di Ginevra.",
+                   "Le truppe italiane non saranno inviate in Ucraina, è stato ribadito dal ministro della Difesa "
+                   "Guido Crosetto."])
+    peskov = by_content(doc, "la Russia non parteciperà")
+    assert (peskov.rule, peskov.speaker_name) == ("passive", "Dmitry Peskov")
+    assert peskov.content == "la Russia non parteciperà al vertice di Ginevra"
+    crosetto = by_content(doc, "Le truppe italiane")
+    assert crosetto.content == "Le truppe italiane non saranno inviate in Ucraina"
+    assert crosetto.speaker_name == "Guido Crosetto"
+
+
 def test_the_subject_before_a_leading_cue_beats_a_name_inside_the_clause():
     doc = analyse(['Ryabkov said Moscow needed "ironclad, legally binding guarantees" that Ukraine would never join '
                    'NATO.'], lang="en", date="2022-01-10")

@@ -784,6 +784,13 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
         agent = lex.match("passive_agent", text, cue.end, s_hi)
         a, b = _clip(text, s_lo, s_hi)
         end = text.find(",", agent.end(), s_hi) if agent else -1
+        opens = agent is not None and not text[s_lo:cue.start].strip(" \t\n,")  # the cue opens the sentence
+        that = re.search(r"\s(?:che|that)\s", text[agent.end():s_hi]) if opens else None
+        if that is not None:  # "È stato detto dal portavoce X che …": the clause after the agent
+            end = agent.end() + that.start()
+            a, b = _clip(text, end + len(that.group(0)), s_hi)
+        elif agent is not None and re.search(r",\s*$", text[s_lo:cue.start]) and _words(text[s_lo:cue.start]) >= 3:
+            a, b = _clip(text, s_lo, cue.start)  # "…, è stato ribadito dal ministro X": what came before
         return [Frame(a, b, cue, "passive", speaker_after=(agent.end() if agent else cue.end, end if end > 0 else s_hi),
                       frame_span=(cue.start, s_hi))]
     # trailing: "“…”, ha detto X" / "…, said X" / "“…,” the EU's foreign policy chief, Kaja Kallas, said";
