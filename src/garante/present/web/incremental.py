@@ -99,7 +99,7 @@ class CorrectedPositions:
             ((sid, cell[2]) in was_changed) == ((sid, cell[2]) in self.changed) for sid in sids)}
         self._recompute(store, touched - same)
         for cell in same & set(self.cells):
-            self._mark(cell, self.cells[cell])
+            self._mark(cell, self.cells[cell], own=False)
         self.ids |= {r["id"] for r in new}
 
     def _recompute(self, store, touched: set) -> None:
@@ -111,13 +111,20 @@ class CorrectedPositions:
             if not found and rows:  # a row the narrowing does not fit (a state speaking for another)
                 found = [p for p in positions(store, rows) if corr._cell_of(p) == cell]
             for p in found:
-                self._mark(cell, p)
+                self._mark(cell, p, own=True)
 
-    def _mark(self, cell: tuple, p: Row) -> None:
-        """The cell's position with each piece of evidence marked ``corrected`` or not (references of
-        their own: a cell not computed again may share them with its other level's cell)."""
-        evidence = [{**e, "corrected": (e["statement_id"], p["issue"]) in self.changed} for e in p["evidence"]]
-        self.cells[cell] = {**p, "evidence": evidence, "corrected": any(e["corrected"] for e in evidence)}
+    def _mark(self, cell: tuple, p: Row, own: bool) -> None:
+        """The cell's position with each piece of evidence marked ``corrected`` or not. ``own``: references
+        just computed for this cell, marked in place; else (a cell kept as it was, whose references the
+        machine's positions may share with its other level's cell) on copies, unless marked already."""
+        marks = [(e["statement_id"], p["issue"]) in self.changed for e in p["evidence"]]
+        evidence = p["evidence"]
+        if own:
+            for e, m in zip(evidence, marks):
+                e["corrected"] = m
+        elif any(e.get("corrected") != m for e, m in zip(evidence, marks)):
+            evidence = [{**e, "corrected": m} for e, m in zip(evidence, marks)]
+        self.cells[cell] = {**p, "evidence": evidence, "corrected": any(marks)}
 
     def _narrow(self, level: str, rows: list[Row]) -> list[Row]:
         """``_one_level`` of each row, made once per row (a big cell is recomputed for many corrections)."""
