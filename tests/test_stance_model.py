@@ -174,3 +174,28 @@ def test_a_state_opposing_what_its_leader_supports_is_flagged():
 def test_everyday_wording_names_the_issue(lang, text, issue):
     cues = Codebook.load().cues(lang)
     assert issue in {c.issue for c in cues if c.pattern.search(text)}
+
+
+def test_a_rule_stance_is_dropped_only_under_the_models_drop_threshold():
+    text = "Lavrov said Moscow rejects any Western troops in Ukraine."
+    content = "Moscow rejects any Western troops in Ukraine"
+    model, codebook = load_model(), Codebook.load()
+    for drop, kept in ((0.0, True), (1.01, False)):
+        doc = one_statement(text, content)
+        StanceClassifier()(doc, Context(options={"stance_model": False}))
+        st = doc.statements[0]
+        view = sf.StatementView(doc, st, (0, len(text)), "en", list(st.stances))
+        sf.doc_topics([view], codebook)
+        m = StanceModel({**model.__dict__, "threshold_new": 1.01, "threshold_drop": drop})
+        got = {(s.issue, s.rule) for s in m.stances(view, codebook, lexicon("en"))}
+        assert (("foreign_troops_in_ukraine", "rejection") in got) is kept
+
+
+def test_the_main_verb_and_what_it_acts_on_are_features():
+    doc = analyse_text("Peskov said that Moscow rejects the proposal of a European force.")
+    if not doc.tokens:
+        pytest.skip("no English parser installed")
+    st = Statement(doc.text.index("Moscow"), doc.text.index(" of a"), "Moscow rejects the proposal", "indirect")
+    view = sf.StatementView(doc, st, (0, len(doc.text)), "en", [])
+    feats, root = sf.clause_features(view)
+    assert root.lemma == "reject" and feats["root.lemma:reject"] == 1.0 and feats["root.obj:proposal"] == 1.0

@@ -65,11 +65,6 @@ def examples_of(doc, gold_doc, lang: str, sc) -> list[dict]:
 
 def build(split: str, langs=("it", "en"), texts: pathlib.Path = TEXTS, extra_sets=()) -> list[dict]:
     """Examples of one split of the corpus (plus, for training, our own held-out sets by name)."""
-    from garante.pipeline import Context, Pipeline
-    from garante.ingest import Capture
-    pipe = Pipeline(Context(options={"stance_model": False}))
-    sc = scorer()
-    rows = []
     sources = []
     for lang in langs:
         gold = json.loads((CORPUS / lang / "gold.json").read_text(encoding="utf-8"))
@@ -78,6 +73,21 @@ def build(split: str, langs=("it", "en"), texts: pathlib.Path = TEXTS, extra_set
     for name in extra_sets:
         gold = json.loads((ROOT / "eval" / name / "gold.json").read_text(encoding="utf-8"))
         sources += [(ROOT / "eval" / name / d["file"], d, d["meta"]["language"]) for d in gold["documents"]]
+    return _examples(sources)
+
+
+def build_gold(gold_path: pathlib.Path, folder: pathlib.Path) -> list[dict]:
+    """Examples of a gold file in the scorer's schema whose captures lie in ``folder`` (the seeds)."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    return _examples([(folder / d["file"], d, d["meta"]["language"]) for d in gold["documents"]])
+
+
+def _examples(sources: list[tuple[pathlib.Path, dict, str]]) -> list[dict]:
+    from garante.pipeline import Context, Pipeline
+    from garante.ingest import Capture
+    pipe = Pipeline(Context(options={"stance_model": False}))
+    sc = scorer()
+    rows = []
     for path, gold_doc, lang in sources:
         try:
             fmt = "html" if path.suffix == ".html" else "text"

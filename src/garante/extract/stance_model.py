@@ -36,6 +36,8 @@ class StanceModel:
         # high: news annotated strictly (the seeds) gives a statement no issue where only the topic of
         # the article suggests one
         self.threshold_new: float = data["threshold_new"]
+        # below this P(about) a stance the rules found is dropped: a cue that names the issue in passing
+        self.threshold_drop: float = data.get("threshold_drop", 0.0)
         self.meta: dict = data.get("meta", {})
 
     @classmethod
@@ -66,8 +68,8 @@ class StanceModel:
         """The rules' stances, each with the model's probabilities in ``attrs``, plus the issues the
         model finds that the rules did not (P(about) >= ``threshold_new``), with the model's side.
 
-        The model does not overrule the rules' stances: on the dev split neither dropping nor re-siding
-        them scored better than keeping them, while the issues the rules miss are most of what is lost.
+        The model does not re-side the rules' stances; it drops one only where P(about) is under
+        ``threshold_drop`` (chosen on the dev split; 0 keeps them all).
         """
         out = []
         cues = None
@@ -78,6 +80,8 @@ class StanceModel:
                 continue
             ps = self.p_side(side)
             if rule is not None:
+                if pa < self.threshold_drop:
+                    continue
                 rule.attrs.update({"p_about": round(pa, 3), "p_stance": round(ps.get(rule.stance, 0.0), 3)})
                 out.append(rule)
                 continue
