@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
 
 from ..document import Document, LineLabel, Span, TextBuilder
 from ..ingest import Capture
@@ -474,8 +475,9 @@ def _best_block(lines: list[Line]) -> tuple[int, int] | None:
     return (best_lo, best_hi) if best_hi >= 0 else None
 
 
-def classify(raw: str) -> tuple[list[Line], dict]:
-    """Label every non-blank line of a capture; returns the lines and the evidence for metadata."""
+def classify(raw: str, url: str | None = None) -> tuple[list[Line], dict]:
+    """Label every non-blank line of a capture; returns the lines and the evidence for metadata. The page's
+    URL, where known, helps find the headline: most sites spell it in the URL's slug."""
     c = cues()
     evidence: dict = {}
     hm, header_end, text_from = split_header(raw)
@@ -540,7 +542,7 @@ def classify(raw: str) -> tuple[list[Line], dict]:
     lo, hi = block
     while lo > 0 and lines[lo - 1].cue in ("entry_time", "entry_heading"):
         lo -= 1  # the first entry of a live page opens with its time and heading
-    _label_head(lines, lo, hi, evidence)
+    _label_head(lines, lo, hi, evidence, slug_words(url))
     _label_block(lines, lo, hi, evidence)
     _label_tail(lines, hi, evidence, c)
     if header_line:
@@ -580,7 +582,7 @@ def _is_caption_title(lines: list[Line], i: int, end: int) -> bool:
             and len(lines[j].text) > len(ln.text))
 
 
-def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
+def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict, slug: set[str] = frozenset()) -> None:
     c = cues()
     head = lines[:lo]
     for i, ln in enumerate(head):
@@ -643,6 +645,10 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
                 kicker.extra["kicker"] = True
                 title_i = nxt.idx
                 title_reason = "headline: first line of the head above the article, under a short kicker"
+    better = _slug_title(head, title_i, slug, candidate) if subject is None else None
+    if better is not None:  # "La televisione svizzera per l'Italia" over "Zelensky: '…'" (…/zelensky-importante-…)
+        standfirst_i = None if standfirst_i == better else standfirst_i
+        title_i, title_reason = better, "headline: the line the URL's slug spells"
     if title_i is not None and standfirst_i is None and subject is None:
         for ln in head[title_i + 1:]:
             if ln.key == lines[title_i].key:
@@ -756,6 +762,37 @@ def _word_find(text: str, part: str) -> int:
             return at
         at = text.find(part, at + 1)
     return -1
+
+
+SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def slug_words(url: str | None) -> set[str]:
+    """The words of a URL's slug (the longest path segment of three words or more), lower case."""
+    if not url:
+        return set()
+    path = unquote(urlsplit(url).path)
+    best: list[str] = []
+    for segment in path.split("/"):
+        found = SLUG_WORD.findall(segment.lower())
+        if len(found) >= 3 and len(found) > len(best):
+            best = found
+    return set(best)
+
+
+def _slug_overlap(ln: Line, slug: set[str]) -> float:
+    return len(slug & set(SLUG_WORD.findall(ln.text.lower()))) / len(slug) if slug else 0.0
+
+
+def _slug_title(head: list[Line], title_i: int | None, slug: set[str], candidate) -> int | None:
+    """The head line that spells most of the URL's slug, where the headline chosen so far spells little of it."""
+    if len(slug) < 3:
+        return None
+    current = next((_slug_overlap(ln, slug) for ln in head if ln.idx == title_i), 0.0)
+    best = max((ln for ln in head if candidate(ln)), key=lambda ln: _slug_overlap(ln, slug), default=None)
+    if best is None or best.idx == title_i or current > 0.3 or _slug_overlap(best, slug) < 0.6:
+        return None
+    return best.idx
 
 
 def _anchored_title(lines: list[Line], head: list[Line], lo: int, candidate) -> tuple[int, int | None] | None:
@@ -930,7 +967,9 @@ def _holder_name(name: str, c: Cues) -> str | None:
 def clean_text_capture(capture: Capture) -> Document:
     raw = capture.raw
     doc = Document(source=capture.source, raw=raw, format="text")
-    lines, evidence = classify(raw)
+    url = (capture.hints or {}).get("url") or (capture.source if capture.source.startswith(("http://", "https://"))
+                                                else None)
+    lines, evidence = classify(raw, url)
     tb = TextBuilder()
     for ln in lines:
         doc.lines.append(LineLabel(ln.start, ln.end or ln.start + len(ln.text), ln.label, ln.reason))

@@ -1,4 +1,5 @@
-"""The publication date from a page's URL, when the capture itself gives none or only the month."""
+"""What a page's URL tells: the publication date, when the capture gives none or only the month, and
+which head line is the headline, when the site's tagline stands above it."""
 from __future__ import annotations
 
 import json
@@ -6,6 +7,7 @@ import json
 import pytest
 
 from garante.clean import clean
+from garante.clean.capture import slug_words
 from garante.clean.metadata import date_from_url
 from garante.ingest import Capture, read_inputs
 
@@ -41,3 +43,22 @@ def test_a_url_day_refines_a_header_month_it_agrees_with_and_loses_to_one_it_con
         return doc.meta["published"]
     assert published("2025-08", "https://example.it/2025/08/21/a.html") == "2025-08-21"
     assert published("2025-09", "https://example.it/2025/08/21/a.html") == "2025-09"
+
+
+TAGLINE_PAGE = (" date 2025-09-05 Il quotidiano della provincia per la provincia\n\n"
+                "Meloni: «Le garanzie per Kiev devono arrivare subito»\n\n"
+                "La presidente del Consiglio ha detto ieri che le garanzie di sicurezza per l'Ucraina devono "
+                "scattare prima della fine dei combattimenti, e che l'Italia farà la sua parte.\n\n"
+                "Lo ha ribadito in una conferenza stampa a Palazzo Chigi, dove ha incontrato i giornalisti.\n")
+
+
+def test_the_head_line_the_url_slug_spells_is_the_headline_not_the_tagline_above_it():
+    url = "https://example.it/politica/meloni-le-garanzie-per-kiev-devono-arrivare-subito/123456"
+    assert slug_words(url) >= {"meloni", "garanzie", "kiev", "devono", "arrivare", "subito"}
+    with_url = clean(Capture(source="page.txt", format="text", raw=TAGLINE_PAGE, hints={"url": url}))
+    assert with_url.meta["title"] == "Meloni: «Le garanzie per Kiev devono arrivare subito»"
+    without = clean(Capture(source="page.txt", format="text", raw=TAGLINE_PAGE))
+    assert without.meta["title"] != with_url.meta["title"]  # the tagline, without the URL to tell them apart
+    unrelated = "https://example.it/politica/articolo/123456"
+    assert clean(Capture(source="page.txt", format="text", raw=TAGLINE_PAGE,
+                         hints={"url": unrelated})).meta["title"] == without.meta["title"]
