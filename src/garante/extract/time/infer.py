@@ -97,6 +97,9 @@ def _clue_windows(ev: Event, m: Match, g: Grammar) -> list[Window] | None:
     return None
 
 
+_CLUE_KINDS = {"relday", "ago", "period", "weekday"}  # the kinds _clue_windows reads
+
+
 def _event_hits(text: str, events: list[Event]) -> list[tuple[Event, list[list[int]]]]:
     """Each event named in the text, with where each of its matchers hits (one pass over the text each)."""
     out = []
@@ -124,8 +127,8 @@ def infer_published(doc: Document, matches: list[Match], g: Grammar, kb,
     """(value, rule) of the document date the text implies, or None when the clues are missing, too loose,
     or disagree; ``within``: where it must lie (the header's month)."""
     events = _events(kb)
-    if not events:
-        return None
+    if not events or not any(m.kind in _CLUE_KINDS for m in matches):
+        return None  # no expression could date an event: nothing to look for
     text = doc.text
     strong: list[list[Window]] = []   # each clue: the windows it allows (one per reading of the event)
     weak: list[list[Window]] = []
