@@ -393,6 +393,17 @@ def test_a_passive_cue_reports_the_clause_after_its_agent_or_before_its_comma():
     assert crosetto.speaker_name == "Guido Crosetto"
 
 
+def test_a_cue_in_quotation_marks_and_an_aside_in_dashes_keep_their_speaker():
+    doc = analyse(["Il presidente francese Emmanuel Macron ha detto che non si può escludere l'invio di truppe in "
+                   "Ucraina.",
+                   "Immediata la reazione da Roma, con il ministro degli Esteri, Antonio Tajani, che - al contrario - "
+                   "ha «escluso» l'invio di truppe in Ucraina. «Perché noi vogliamo la pace - ha spiegato -, ma non "
+                   "vogliamo fare la guerra alla Russia»."])
+    act = by_content(doc, "l'invio di truppe in Ucraina")
+    assert (act.rule, act.speaker_name, act.content) == ("leading-act", "Antonio Tajani", "l'invio di truppe in Ucraina")
+    assert by_content(doc, "noi vogliamo la pace").speaker_name == "Antonio Tajani"  # not Macron
+
+
 def test_the_subject_before_a_leading_cue_beats_a_name_inside_the_clause():
     doc = analyse(['Ryabkov said Moscow needed "ironclad, legally binding guarantees" that Ukraine would never join '
                    'NATO.'], lang="en", date="2022-01-10")

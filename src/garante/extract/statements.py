@@ -544,7 +544,8 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
         quotes = find_quotes(text, lo, hi, lex)
     top = Ordered((q for q in quotes if q.depth == depth and lo <= q.open < hi), start=lambda q: q.open,
                   end=lambda q: q.outer_end)
-    inner_spans = [(q.open + 1, q.close) for q in top]
+    # a verb in quotation marks on its own ("ha «escluso» l'invio") is the narrator's cue, not quoted speech
+    inner_spans = [(q.open + 1, q.close) for q in top if _words(text[q.open + 1:q.close]) > 1]
     cues = [c for c in _cues(text, lo, hi, lex, inner_spans)]
     frames: list[Frame] = []
     claimed: set[int] = set()  # indices into top of quotes that a cue attributes
@@ -724,6 +725,8 @@ _NAME_WORDS = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}")  # first names
 def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, quotes, mentions, timexes, kb) -> list[Frame]:
     before = text[s_lo:cue.start]
     after_start = cue.end
+    if any(q in cue.text for q in lex.opening + lex.either) and text[cue.end:cue.end + 1] in lex.closing + lex.either:
+        after_start += 1  # "ha «escluso» l'invio": past the verb's own quotation marks
     if cue.category == "backward":
         # "Lo ha detto X" / "A dirlo è X": the sentence before is X's, in this paragraph or the one before
         prev_end = s_lo if s_lo > lo else len(text[:lo].rstrip())
@@ -1142,8 +1145,8 @@ def _next_to_verb(text: str, m: Span, verb_at: int, mentions: list[Span], skip: 
     for pos, tok in _tokens(text, m.end, verb_at):
         if any(a <= pos < b for a, b in skip) or mentions.covers(pos):
             continue
-        if tok in lex.function_words or tok in lex.adverbs or tok in lex.prepositions:
-            continue
+        if tok in lex.function_words or tok in lex.adverbs or tok in lex.prepositions or not tok[:1].isalnum():
+            continue  # (and the dashes of an aside: "Tajani, che - al contrario - ha escluso")
         unknown += 1
     return unknown <= 3
 
