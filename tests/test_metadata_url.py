@@ -62,3 +62,19 @@ def test_the_head_line_the_url_slug_spells_is_the_headline_not_the_tagline_above
     unrelated = "https://example.it/politica/articolo/123456"
     assert clean(Capture(source="page.txt", format="text", raw=TAGLINE_PAGE,
                          hints={"url": unrelated})).meta["title"] == without.meta["title"]
+
+
+STANDFIRST_FIRST_PAGE = ("Kremlin calls European troop plan a threat to Russia\n\n"
+                         "09:152/10/2025, Thursday\nAA\nArchive image\nArchive image\n\n"
+                         "Spokesman says any foreign contingent on Ukrainian soil would be a legitimate target for the army\n\n"
+                         "The Kremlin on Thursday said that European plans to send troops to Ukraine after a ceasefire were "
+                         "a threat to Russia and would not be accepted.\n\n"
+                         "Speaking to reporters, the spokesman said the plans had been discussed in Paris without Moscow.\n")
+
+
+def test_the_line_first_taken_for_the_headline_becomes_the_standfirst_under_the_slug_headline():
+    url = "https://example.com/en/news/kremlin-calls-european-troop-plan-a-threat-to-russia-123456"
+    doc = clean(Capture(source="page.txt", format="text", raw=STANDFIRST_FIRST_PAGE, hints={"url": url}))
+    zones = {z.label: doc.text[z.start:z.end] for z in reversed(doc.layer("zone"))}
+    assert zones["title"] == "Kremlin calls European troop plan a threat to Russia"
+    assert zones["standfirst"].startswith("Spokesman says any foreign contingent")

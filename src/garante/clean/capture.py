@@ -648,6 +648,8 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict, slug: set[s
     better = _slug_title(head, title_i, slug, candidate) if subject is None else None
     if better is not None:  # "La televisione svizzera per l'Italia" over "Zelensky: '…'" (…/zelensky-importante-…)
         standfirst_i = None if standfirst_i == better else standfirst_i
+        if standfirst_i is None and title_i is not None and title_i > better:
+            standfirst_i = title_i  # the line taken for the headline, under the real one, is its standfirst
         title_i, title_reason = better, "headline: the line the URL's slug spells"
     if title_i is not None and standfirst_i is None and subject is None:
         for ln in head[title_i + 1:]:
@@ -785,12 +787,13 @@ def _slug_overlap(ln: Line, slug: set[str]) -> float:
 
 
 def _slug_title(head: list[Line], title_i: int | None, slug: set[str], candidate) -> int | None:
-    """The head line that spells most of the URL's slug, where the headline chosen so far spells little of it."""
+    """The head line that spells most of the URL's slug (0.6 of its words at least), where the headline chosen
+    so far spells much less of it (0.3 less)."""
     if len(slug) < 3:
         return None
     current = next((_slug_overlap(ln, slug) for ln in head if ln.idx == title_i), 0.0)
     best = max((ln for ln in head if candidate(ln)), key=lambda ln: _slug_overlap(ln, slug), default=None)
-    if best is None or best.idx == title_i or current > 0.3 or _slug_overlap(best, slug) < 0.6:
+    if best is None or best.idx == title_i or _slug_overlap(best, slug) < max(0.6, current + 0.3):
         return None
     return best.idx
 
