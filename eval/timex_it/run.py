@@ -101,7 +101,8 @@ def main(argv=None) -> int:
     ap.add_argument("--report", action="store_true", help="required for the test split")
     ap.add_argument("--dct", choices=["gold", "garante"], default="gold")
     ap.add_argument("--misses", type=int, default=0)
-    ap.add_argument("--parse", action="store_true", help="run the linguistic layer first (tense from the parse)")
+    ap.add_argument("--no-parse", dest="parse", action="store_false",
+                    help="without the linguistic layer (tense from verb patterns only; the pipeline parses)")
     ap.add_argument("--texts", type=Path, nargs=2, metavar=("TX_DIR", "IT_DIR"),
                     help="folders of the tx_* and it_* texts")
     a = ap.parse_args(argv)
@@ -120,7 +121,7 @@ def main(argv=None) -> int:
             published, precision = page_date(doc)
         total.add(score(doc, tag(doc, published, precision, a.parse, ctx)))
     f = total.figures()
-    print(f"timex_it {a.split} (dct {a.dct}{', parsed' if a.parse else ''}): gold {f['gold']} system {f['system']}")
+    print(f"timex_it {a.split} (dct {a.dct}{'' if a.parse else ', no parse'}): gold {f['gold']} system {f['system']}")
     print("  relaxed P/R/F1 {relaxed_p:.3f} {relaxed_r:.3f} {relaxed_f1:.3f}   strict F1 {strict_f1:.3f}   "
           "value accuracy {value_accuracy:.3f} F1 {value_f1:.3f}   type accuracy {type_accuracy:.3f}".format(**f))
     for kind, g, s in total.misses[:a.misses]:
