@@ -404,6 +404,14 @@ def test_a_cue_in_quotation_marks_and_an_aside_in_dashes_keep_their_speaker():
     assert by_content(doc, "noi vogliamo la pace").speaker_name == "Antonio Tajani"  # not Macron
 
 
+def test_a_tag_set_off_by_dashes_inside_a_quotation_names_its_speaker():
+    doc = analyse(["La Russia ha detto che i colloqui di Istanbul sono stati utili e che proseguiranno presto.",
+                   "«Abbiamo nuovamente suggerito alla parte ucraina di considerare una tregua - ha detto Vladimir "
+                   "Medinsky -. Speriamo in una risposta»."])
+    st = by_content(doc, "Abbiamo nuovamente suggerito")
+    assert st.speaker_name == "Vladimir Medinsky"  # not Russia, the speaker before
+
+
 def test_the_subject_before_a_leading_cue_beats_a_name_inside_the_clause():
     doc = analyse(['Ryabkov said Moscow needed "ironclad, legally binding guarantees" that Ukraine would never join '
                    'NATO.'], lang="en", date="2022-01-10")

@@ -619,7 +619,8 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
         if head and not re.fullmatch(r"[\W_]*", head) and not after_attribution:
             continue
         frames.append(Frame(q.open, min(hi, q.outer_end), None, "continuation", inherit="previous", depth=depth,
-                            quote_parent=quote_parent, sentence=(s_lo, s_hi), open_ended=q.close >= hi))
+                            quote_parent=quote_parent, sentence=(s_lo, s_hi), open_ended=q.close >= hi,
+                            speaker_after=_inciso(text, a, b, lex)))
         reach = max(reach, min(hi, q.outer_end))
     frames.sort(key=lambda f: f.content_start)
     # quotes inside quotes: a cue inside a quote makes a statement of its own
@@ -655,6 +656,19 @@ def _widen(top: Ordered, s_lo: int, s_hi: int, hi: int) -> tuple[int, int]:
     if q is not None and q.open < s_hi < q.close:
         s_hi = min(hi, q.outer_end)
     return s_lo, s_hi
+
+
+_ASIDE = re.compile(r"\s[-–—]\s+([^-–—\n]{3,80}?)\s*[-–—][\s,.]")
+
+
+def _inciso(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
+    """"«Abbiamo suggerito … - ha detto Medinsky -.»": a reporting clause set off by dashes inside a
+    quotation tags it; where its speaker may be named (after the verb), or None."""
+    for m in _ASIDE.finditer(text, a, b + 2):
+        verb = lex.verb.search(text, m.start(1), m.end(1))
+        if verb and lex.forms.get(re.sub(r"\s+", " ", verb.group(0).lower()), ("", "", ""))[2] == "speech":
+            return verb.end(), m.end(1)
+    return None
 
 
 def _gap_allowance(text: str, pos: int, limit: int, lex: Lexicon, mentions: Ordered, timexes: Ordered):
