@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import sqlite3
 import threading
 import warnings
@@ -361,3 +362,20 @@ def test_a_correction_redoes_only_the_cells_it_changes(db, monkeypatch):
     fresh = create_app(db, token=TOKEN).state.workbench
     assert wb.positions() == fresh.positions()
     assert any(p["issue"] == "nato_membership" and p["corrected"] for p in wb.positions())
+
+
+def test_the_evidence_page_shows_a_page_of_a_cell_at_a_time(client, monkeypatch):
+    """A state's cell holds thousands of statements on a large store: its evidence page shows the newest
+    hundred (here one) and links to the older ones; the pages together are the cell's evidence."""
+    import garante.present.web.app as web
+    monkeypatch.setattr(web, "EVIDENCE_PAGE", 1)
+    cell = {"actor": "russia", "issue": "ceasefire"}
+    everything = client.get("/api/evidence", params=cell).json()
+    assert len(everything) == 2
+    shown = []
+    for offset in (0, 1):
+        html = client.get("/evidence", params={**cell, "offset": offset}).text
+        assert f"statements {offset + 1}–{offset + 1} of 2" in html
+        assert ("older →" in html) == (offset == 0) and ("← newer" in html) == (offset == 1)
+        shown += [int(sid) for sid in re.findall(r'#statement-(\d+)"', html)]
+    assert shown == [e["statement_id"] for e in everything]

@@ -39,6 +39,7 @@ DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 MAX_UPLOAD = 20 * 1024 * 1024
 MAX_FORM = 64 * 1024  # a correction's body
 MIN_TOKEN = 8
+EVIDENCE_PAGE = 100  # statements on one page of a cell's evidence
 
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'; connect-src 'self'")
@@ -402,10 +403,11 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None,
 
     @app.get("/evidence", response_class=HTMLResponse, include_in_schema=False)
     def evidence_page(request: Request, actor: Annotated[str, Query(pattern=ID)],
-                      issue: Annotated[str, Query(pattern=ID)]):
+                      issue: Annotated[str, Query(pattern=ID)], offset: Annotated[int, Query(ge=0, le=10**6)] = 0):
         name = (wb.names().get(actor) or {}).get("name") or actor
-        return page(request, "evidence.html", actor=actor, actor_name=name, issue=issue,
-                    rows=wb.evidence(actor, issue), issue_names=_issue_names())
+        ev = wb.evidence_page(actor, issue, EVIDENCE_PAGE, offset)
+        return page(request, "evidence.html", actor=actor, actor_name=name, issue=issue, rows=ev["rows"], ev=ev,
+                    issue_names=_issue_names())
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False)
     def search_page(request: Request, q: Annotated[str, Query(max_length=500)] = "",

@@ -472,17 +472,21 @@ class Workbench:
         return out
 
     def evidence_rows(self, actor_id: str, issue: str | None, c: corr.Corrections, per_issue: int = 50,
-                      fp: tuple | None = None) -> dict[str, list[dict[str, Any]]]:
+                      fp: tuple | None = None, offset: int = 0,
+                      counts: dict[str, int] | None = None) -> dict[str, list[dict[str, Any]]]:
         """The statements behind an actor's positions (either level), per issue, newest first: the
-        evidence each position row was computed from, so a cell and the evidence it opens agree."""
+        evidence each position row was computed from, so a cell and the evidence it opens agree.
+        ``offset``: from the how-manieth newest; ``counts`` gets the number of statements per issue."""
         fp = fp or self.fingerprint()
         refs: dict[str, dict[int, dict[str, Any]]] = defaultdict(dict)
         for p in self.positions(fp):
             if (p.get("actor") or {}).get("id") == actor_id and (issue is None or p["issue"] == issue):
                 for e in p["evidence"]:
                     refs[p["issue"]].setdefault(e["statement_id"], e)
-        chosen = {i: sorted(r.values(), key=lambda e: (e["date"] or "", e["statement_id"]), reverse=True)[:per_issue]
-                  for i, r in refs.items()}
+        chosen = {i: sorted(r.values(), key=lambda e: (e["date"] or "", e["statement_id"]),
+                            reverse=True)[offset:offset + per_issue] for i, r in refs.items()}
+        if counts is not None:
+            counts.update((i, len(r)) for i, r in refs.items())
         ids = sorted({e["statement_id"] for v in chosen.values() for e in v})
         info, machine = self._statement_info(ids, c)
         out: dict[str, list[dict[str, Any]]] = {}
@@ -530,6 +534,14 @@ class Workbench:
     def evidence(self, actor_id: str, issue: str) -> list[dict[str, Any]]:
         fp = self.fingerprint()
         return self.evidence_rows(actor_id, issue, self.corrections(fp), per_issue=500, fp=fp).get(issue, [])
+
+    def evidence_page(self, actor_id: str, issue: str, limit: int = 100, offset: int = 0) -> dict[str, Any]:
+        """A page of a cell's evidence, newest first, with the number of statements in all (the page shows
+        a hundred: rendering every statement of a state's cell took most of the page's time)."""
+        fp, counts = self.fingerprint(), {}
+        rows = self.evidence_rows(actor_id, issue, self.corrections(fp), per_issue=limit, fp=fp, offset=offset,
+                                  counts=counts).get(issue, [])
+        return {"rows": rows, "total": counts.get(issue, 0), "limit": limit, "offset": offset}
 
     # --- issues and positions ----------------------------------------------------------------
     def issue(self, issue_id: str) -> dict[str, Any] | None:
