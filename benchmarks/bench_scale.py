@@ -9,6 +9,12 @@ change under a long benchmark): wall time, documents/s, the peak memory of the l
 writer or one worker), and the store's size per document. Ratios against --workers 1 of the same run;
 with --repeat the configurations alternate and the best of each counts, since other load on the machine
 comes and goes.
+
+On a shared machine Linux's autogroup scheduling gives each session one share of the CPUs, however many
+processes it runs: two workers then get no more CPU than one, and only the CPU-seconds mean anything.
+To measure the speed-up there, run the benchmark in a session of its own weighted above the others:
+
+    setsid sh -c 'echo -19 > /proc/self/autogroup; exec .venv/bin/python benchmarks/bench_scale.py --repeat 2'
 """
 from __future__ import annotations
 

@@ -68,10 +68,27 @@ def _sql(store) -> str:
     return _ROLES.format(collective=collective, c=c)
 
 
+BATCH = 10_000  # rows fetched at a time
+PG_WORK_MEM = "256MB"  # PostgreSQL sorts in memory up to this (its default, 4 MB, sorts on disk)
+
+
 def _stream(store) -> Iterator[tuple]:
+    if store.dialect == "postgres":
+        yield from _stream_postgres(store)
+        return
     cur = store.execute(_sql(store))
-    while batch := cur.fetchmany(10_000):
+    while batch := cur.fetchmany(BATCH):
         yield from batch
+
+
+def _stream_postgres(store) -> Iterator[tuple]:
+    """Through a server-side cursor: a plain one brings the whole result into the client at once."""
+    with store.conn.transaction():
+        store.conn.execute(f"SET LOCAL work_mem = '{PG_WORK_MEM}'")
+        with store.conn.cursor(name="garante_positions") as cur:
+            cur.itersize = BATCH
+            cur.execute(_sql(store))
+            yield from cur
 
 
 def _ref(r: tuple) -> dict[str, Any]:
@@ -85,17 +102,20 @@ def positions_sql(store, evidence: bool = True) -> list[dict[str, Any]]:
     out: dict[tuple, dict[str, Any]] = {}
     earliest: dict[str, tuple] = {}  # actor -> (order of its earliest row, {id, name}) as positions() names it
     refs: dict[int, dict[str, Any]] = {}  # one evidence reference per stance, shared by its two levels
+
+    def ref(r: tuple) -> dict[str, Any]:
+        return refs.get(r[STANCE_ID]) or refs.setdefault(r[STANCE_ID], _ref(r))
     for (role, actor, issue), cell in groupby(_stream(store), key=_CELL):
         rows = list(cell)
         first = rows[0]
         order = (first[WHEN], first[DOCUMENT], first[STATEMENT], first[STANCE_ID], role)
         if actor not in earliest or order < earliest[actor][0]:
             earliest[actor] = (order, {"id": first[ACTOR_ID], "name": first[ACTOR_NAME]})
-        p = {"actor": None, "actor_level": LEVELS[role], "issue": issue, **_fold(rows, evidence),
+        p = {"actor": None, "actor_level": LEVELS[role], "issue": issue, **_fold(rows, ref if evidence else None),
              "statements": len({r[STATEMENT] for r in rows}), "outlets": len({r[OUTLET] or r[SOURCE] for r in rows}),
              "first_evidence": _ref(first), "last_evidence": _ref(rows[-1])}
         if evidence:
-            p["evidence"] = [refs.get(r[STANCE_ID]) or refs.setdefault(r[STANCE_ID], _ref(r)) for r in rows]
+            p["evidence"] = [ref(r) for r in rows]
         p["changes"] = p.pop("changes")
         out[(role, actor, issue)] = p
     for (_, actor, _), p in out.items():
@@ -107,7 +127,8 @@ def positions_sql(store, evidence: bool = True) -> list[dict[str, Any]]:
     return [out[k] for k in sorted(out, key=order)]
 
 
-def _fold(rows: list[tuple], evidence: bool) -> dict[str, Any]:
+def _fold(rows: list[tuple], ref) -> dict[str, Any]:
     """The current stance, since when, and the changes of one cell's rows (in date order): the rules
-    of ``positions.fold``, on the stream's tuples."""
-    return fold(rows, _WHEN, itemgetter(STANCE), itemgetter(CONFIDENCE), _ref if evidence else None)
+    of ``positions.fold``, on the stream's tuples; ``ref`` makes the changes' references (the
+    evidence's own, shared: None leaves the lists empty)."""
+    return fold(rows, _WHEN, itemgetter(STANCE), itemgetter(CONFIDENCE), ref)
