@@ -380,7 +380,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
             if len(named) != 1:
                 continue
             e = kb.get(named[0])
-        if _inside_longer_name(i, j, names, toks, lower, lex, found, evidence.pos):
+        if _inside_longer_name(i, j, names, toks, texts, lower, lex, found, evidence.pos):
             continue  # "Forza [Italia]", "Maurizio [Mosca]", "Ed [Harris]": another name
         res, label, attrs, rule = "alias", e.type, {}, "alias"
         target = lex.stands_for.get(e.id)
@@ -504,7 +504,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
 
     # 3b. names the model proposes that nothing above claimed: entities of their own -----------------
     for i, j, label in names:
-        i, j = _trim_name(toks, lower, lex, i, j)
+        i, j = _trim_name(toks, texts, lower, lex, i, j)
         if j - i == 1 and ((evidence.pos.get(i) == "NOUN" and _starts_sentence(toks, i))
                            or lower[i] in lex.government_words):
             continue  # "Governo ha deciso": a common noun capitalised by its place or by custom
@@ -569,15 +569,14 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     return mentions
 
 
-def _inside_longer_name(i: int, j: int, names, toks: list[Tok], lower: list[str], lex: Lexicon, found,
-                        pos_of: dict[int, str]) -> bool:
+def _inside_longer_name(i: int, j: int, names, toks: list[Tok], texts: list[str], lower: list[str], lex: Lexicon,
+                        found, pos_of: dict[int, str]) -> bool:
     """A known alias that is only part of a longer proper name the model proposes, where the rest is
     name-shaped (capitalised words, not a person's title, a role or a government: "Premier Meloni" and
     "Governo Meloni" stay Meloni; an organisation's type is part of its name: "Banca d'Italia") and no other
     known name shares the span ("Consiglio di sicurezza dell'Onu" keeps the UN). A capitalised word that
     the parse calls a common noun counts as part of the name inside a sentence ("della Banca d'Italia"),
     not at its start ("Ieri Putin")."""
-    texts = [t.text for t in toks]
     for a, b, _ in names:
         if a <= i and j <= b and (a, b) != (i, j):
             others = [k for k in list(range(a, i)) + list(range(j, b))]
@@ -620,10 +619,9 @@ def _known_in_other_case(lex: Lexicon, words: list[str]):
     return None
 
 
-def _trim_name(toks: list[Tok], lower: list[str], lex: Lexicon, i: int, j: int) -> tuple[int, int]:
+def _trim_name(toks: list[Tok], texts: list[str], lower: list[str], lex: Lexicon, i: int, j: int) -> tuple[int, int]:
     """Drop articles, apostrophes and titles the model left at the edges ("Il Cremlino", "l'"); a
     capitalised article inside a sentence is part of the name ("ad Al Qaeda", "su La Stampa")."""
-    texts = [t.text for t in toks]
     while i < j and (((lower[i] in lex.articles or lower[i] in lex.determiners)
                       and (texts[i][:1].islower() or _starts_sentence(toks, i) or j - i < 2))
                      or texts[i] in APOSTROPHES or not texts[i][:1].isalnum()):
