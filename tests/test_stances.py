@@ -783,3 +783,13 @@ EVERYDAY_CASES = [
 @pytest.mark.parametrize("lang,text,issue,stance", EVERYDAY_CASES, ids=[c[1][:45] for c in EVERYDAY_CASES])
 def test_everyday_wording(lang, text, issue, stance):
     assert stances(text, lang=lang).get(issue) == stance
+
+
+@pytest.mark.parametrize("lang,text,issue,stance", [
+    ("en", "Troops from Western countries would become 'legitimate' targets for our army", "foreign_troops_in_ukraine", "oppose"),
+    ("it", "Le truppe straniere in Ucraina sarebbero obiettivi «legittimi» per Mosca", "foreign_troops_in_ukraine", "oppose"),
+    ("en", "On European peacekeepers nothing is off the table", "foreign_troops_in_ukraine", "support"),
+    ("it", "Sull'invio di truppe europee nulla è escluso", "foreign_troops_in_ukraine", "support"),
+], ids=lambda x: x[:40] if isinstance(x, str) else None)
+def test_quoted_threats_and_nothing_ruled_out(lang, text, issue, stance):
+    assert stances(text, lang=lang).get(issue) == stance
