@@ -69,7 +69,6 @@ def _sql(store) -> str:
 
 
 BATCH = 10_000  # rows fetched at a time
-PG_WORK_MEM = "256MB"  # PostgreSQL sorts in memory up to this (its default, 4 MB, sorts on disk)
 
 
 def _stream(store) -> Iterator[tuple]:
@@ -82,9 +81,10 @@ def _stream(store) -> Iterator[tuple]:
 
 
 def _stream_postgres(store) -> Iterator[tuple]:
-    """Through a server-side cursor: a plain one brings the whole result into the client at once."""
+    """Through a server-side cursor: a plain one brings the whole result into the client at once.
+    (The server's default work_mem stays: a sort in 256 MB took twice the time of one merging 4 MB
+    runs from disk, the rows' many equal leading keys making every comparison a walk in memory.)"""
     with store.conn.transaction():
-        store.conn.execute(f"SET LOCAL work_mem = '{PG_WORK_MEM}'")
         with store.conn.cursor(name="garante_positions") as cur:
             cur.itersize = BATCH
             cur.execute(_sql(store))
