@@ -75,6 +75,29 @@ def test_sqlite_roundtrip_and_replace(tmp_path):
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
+def test_a_group_of_documents_is_one_transaction_in_order(tmp_path):
+    from garante.store import rows
+    first, second = sample_document(), sample_document(ARTICLE + "More.\n", "b.txt")
+    group = [rows.prepare(first, "v1"), rows.prepare(second, "v1")]
+    group[0].entities = [{"id": "russia", "name": "Russia", "type": "GPE"}]
+    group[1].entities = [{"id": "russia", "name": "Russian Federation", "type": "GPE"},
+                         {"id": "dmitry-peskov", "name": "Dmitry Peskov", "type": "PER"}]
+    with Store(tmp_path / "s.db") as store:
+        ids = store.save_many(group)
+        assert ids == sorted(ids) and len(set(ids)) == 2
+        assert [store.load_document(i).source for i in ids] == ["a.txt", "b.txt"]
+        assert store.load_document(ids[1]).statements[0].stances[0].stance == "oppose"
+        # the later document's copy of an entity is the one kept, as if written after
+        assert store.query("SELECT id, name FROM entities ORDER BY id") == [
+            {"id": "dmitry-peskov", "name": "Dmitry Peskov"}, {"id": "russia", "name": "Russian Federation"}]
+        # a group that fails writes none of its documents
+        broken = rows.prepare(sample_document(ARTICLE + "Other.\n", "c.txt"), "v1")
+        broken.spans = [{"no_such_column": 1}]
+        with pytest.raises(sqlite3.OperationalError, match="no_such_column"):
+            store.save_many([rows.prepare(sample_document(ARTICLE + "Fine.\n", "d.txt"), "v1"), broken])
+        assert store.stats()["documents"] == 2
+
+
 def test_not_a_store_is_a_clear_error(tmp_path):
     bad = tmp_path / "notes.db"
     bad.write_bytes(b"this is not a database file at all" * 100)
