@@ -572,3 +572,17 @@ def test_a_cue_after_a_relative_pronoun_has_the_antecedent_as_speaker():
     (st,) = doc.statements
     assert st.speaker_name == "Vladimir Medinsky"
     assert st.content.startswith("Mosca è pronta")
+
+
+
+@pytest.mark.parametrize("date", ["2025-09-05", None])
+def test_a_vague_reference_in_the_sentence_before_does_not_date_the_statement(date):
+    # "FUTURE_REF" has as many characters as a day: it must not pass for one
+    paragraphs = ["The allies fear a possible future attack by Russia on the region.",
+                  "But Peskov said a European troop deployment would mean a NATO presence there."]
+    if date:
+        doc = analyse(paragraphs, date=date, lang="en")
+    else:
+        doc = analyse_text(LEAD_EN + "\n\n" + "\n\n".join(paragraphs) + "\n", source="test.txt", ctx=CTX)
+    st = by_content(doc, "European troop deployment")
+    assert st.date == date

@@ -1437,6 +1437,14 @@ def _zones(doc: Document):
     return lambda offset: (z.label if (z := zones.first_covering(offset)) is not None else None)
 
 
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def _is_day(value: str | None) -> bool:
+    """A calendar day ("2025-02-20"), not a reference ("FUTURE_REF" has ten characters too)."""
+    return bool(value) and DAY.match(value) is not None
+
+
 def _context_date(doc: Document, st: Statement, statements: list[Statement], sentences, mentions, timexes: Ordered,
                   zone_of):
     """A statement with no date of its own takes the date of the event just told about its speaker
@@ -1451,7 +1459,7 @@ def _context_date(doc: Document, st: Statement, statements: list[Statement], sen
         # an interview or a transcript: the occasion the introduction dates ("We spoke on Tuesday")
         for t in reversed(timexes.starting(-1, st.content_start + 1)):  # (one that starts later ends later)
             value = t.attrs.get("value")
-            if t.end <= st.content_start and value and len(value) == 10 and not t.attrs.get("quoted"):
+            if t.end <= st.content_start and _is_day(value) and not t.attrs.get("quoted"):
                 return value, "context"
     # sentences and mentions are in order: found by bisection, so the work per statement does not
     # grow with the document (issue 16)
@@ -1471,7 +1479,7 @@ def _context_date(doc: Document, st: Statement, statements: list[Statement], sen
             continue
         for t in timexes.starting(a, b):
             value = t.attrs.get("value")
-            if a <= t.start < b and value and len(value) == 10:
+            if a <= t.start < b and _is_day(value):
                 return value, "context"
     return None
 
