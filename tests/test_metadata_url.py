@@ -78,3 +78,13 @@ def test_the_line_first_taken_for_the_headline_becomes_the_standfirst_under_the_
     zones = {z.label: doc.text[z.start:z.end] for z in reversed(doc.layer("zone"))}
     assert zones["title"] == "Kremlin calls European troop plan a threat to Russia"
     assert zones["standfirst"].startswith("Spokesman says any foreign contingent")
+
+
+@pytest.mark.parametrize("url,outlet", [
+    ("http://3.127.128.221/?p=1232968", None),  # a mirror at a bare address names no outlet
+    ("http://[2001:db8::7]/news/1", None),
+    ("https://www.example-news.it/esteri/articolo", "example-news.it"),
+])
+def test_the_outlet_a_url_names(url, outlet):
+    from garante.clean.metadata import outlet_from_url
+    assert outlet_from_url(url)[1] == outlet

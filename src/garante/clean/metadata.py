@@ -23,6 +23,7 @@ from .cues import cues
 ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # a publication date in a URL's path: /2025/08/21/, /2025-02-20/, -20250220-, /2025/08/ (as htmldate reads them)
 URL_DAY = re.compile(r"(?<![\d])((?:19|20)\d{2})([/_.-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])")
+IP_HOST = re.compile(r"^[\d.]+$|^[0-9a-f]*:[0-9a-f:.]*$")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/")
 
 
@@ -171,8 +172,8 @@ def outlet_from_url(url: str | None) -> tuple[str | None, str | None]:
         host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
     except ValueError:
         return None, None
-    if not host:
-        return None, None
+    if not host or IP_HOST.match(host):
+        return None, None  # a mirror at a bare address names no outlet
     by_domain, _ = _outlets()
     labels = host.split(".")
     for i in range(len(labels) - 1):  # www.example.co.uk → example.co.uk → co.uk
