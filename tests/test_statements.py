@@ -412,6 +412,21 @@ def test_a_tag_set_off_by_dashes_inside_a_quotation_names_its_speaker():
     assert st.speaker_name == "Vladimir Medinsky"  # not Russia, the speaker before
 
 
+def test_a_trailing_cue_keeps_its_clause_before_a_gerund_or_lo_ha_dichiarato():
+    doc = analyse(["La Russia non intende in nessun modo rinunciare ai territori annessi, ha detto il presidente "
+                   "russo Vladimir Putin incontrando i vertici diplomatici del Paese.",
+                   "Mosca e Kiev potrebbero usare l'accordo di Istanbul come base per ulteriori negoziati, lo ha "
+                   "dichiarato il ministro degli Esteri Sergei Lavrov."])
+    putin = by_content(doc, "rinunciare ai territori")
+    assert (putin.rule, putin.speaker_name) == ("trailing", "Vladimir Putin")
+    lavrov = by_content(doc, "Mosca e Kiev potrebbero")
+    assert (lavrov.rule, lavrov.speaker_name) == ("backward", "Sergey Lavrov")
+    assert lavrov.content.endswith("ulteriori negoziati")
+    en = analyse(["On Monday the Kremlin spokesman, Dmitry Peskov, said Moscow had received no information."],
+                 lang="en")
+    assert by_content(en, "Moscow had received").speaker_name == "Dmitry Peskov"
+
+
 def test_the_subject_before_a_leading_cue_beats_a_name_inside_the_clause():
     doc = analyse(['Ryabkov said Moscow needed "ironclad, legally binding guarantees" that Ukraine would never join '
                    'NATO.'], lang="en", date="2022-01-10")

@@ -167,7 +167,8 @@ def lexicon(code: str | None) -> Lexicon:
     for key in ("according_to", "according_pronoun", "relative_according", "cited_by", "backward_cues", "channel", "clause_joiners",
                 "relative_clause"):
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
-    for key in ("gerund_complement", "complementizer", "coordinated_complement", "passive_agent", "addressee"):
+    for key in ("gerund_complement", "complementizer", "coordinated_complement", "passive_agent", "addressee",
+                "adjunct_after_speaker"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     if data.get("complementizer"):
         lex.patterns["complementizer_next"] = [re.compile(r"\s*,?\s*(?:" + data["complementizer"] + ")", re.IGNORECASE)]
@@ -741,6 +742,9 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
     after_start = cue.end
     if any(q in cue.text for q in lex.opening + lex.either) and text[cue.end:cue.end + 1] in lex.closing + lex.either:
         after_start += 1  # "ha «escluso» l'invio": past the verb's own quotation marks
+    if cue.category == "backward" and re.search(r",\s*$", before) and _words(before) >= 3:
+        a, b = _clip(text, s_lo, cue.start)  # "…, lo ha dichiarato il presidente X": the clause before it
+        return [Frame(a, b, cue, "backward", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
     if cue.category == "backward":
         # "Lo ha detto X" / "A dirlo è X": the sentence before is X's, in this paragraph or the one before
         prev_end = s_lo if s_lo > lo else len(text[:lo].rstrip())
@@ -968,13 +972,16 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     if lex.first("complementizer", text, cue.end, stop_at):
         return None  # "told reporters in Moscow that …": the cue has content of its own
     seen = who is not None
+    named_after = False  # the speaker named after the cue ("ha detto Putin")
     untitled = 0
     for pos, tok in _tokens(text, cue.end, stop_at):
         if any(m.start <= pos < m.end for m in eligible):
             seen = True
+            named_after = who is None
             continue
-        if seen and tok in lex.prepositions:
-            break  # the speaker, then where or to whom: "ha dichiarato X a margine di …"
+        if seen and tok in lex.prepositions or named_after and lex.match("adjunct_after_speaker", text, pos, stop_at):
+            break  # the speaker, then where, to whom or while doing what: "ha detto X a margine di …",
+            # "ha detto il presidente russo Vladimir Putin incontrando i diplomatici"
         if allowed(pos) or tok in lex.function_words or tok in lex.adverbs or tok in lex.audiences:
             continue
         if not seen and untitled < 4 and tok.isalpha():
