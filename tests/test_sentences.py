@@ -43,3 +43,26 @@ def test_sentences_stay_inside_zones():
     got = [s.text_of(doc) for s in doc.layer("sentence")]
     assert got == ["Titolo senza punto", "Primo paragrafo.", "Secondo periodo."]
     assert all(s.component == "sentences" for s in doc.layer("sentence"))
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("MOSCOW (Reuters) -Russia rejects the plan. It said so on Monday.", "en",
+     ["MOSCOW (Reuters) -", "Russia rejects the plan.", "It said so on Monday."]),
+    ("KYIV, Ukraine (AP) — The president spoke late. He left.", "en",
+     ["KYIV, Ukraine (AP) —", "The president spoke late.", "He left."]),
+    ("ROMA, 5 dicembre (ANSA) - Il governo ha detto no.", "it", ["ROMA, 5 dicembre (ANSA) -", "Il governo ha detto no."]),
+    ("UE - Il vertice è finito.", "it", ["UE - Il vertice è finito."]),  # two capitals: a name, not a place
+    ("U.S. Secretary of State said the plan would go to Russia next.", "en",
+     ["U.S. Secretary of State said the plan would go to Russia next."]),
+])
+def test_a_dateline_that_opens_a_body_paragraph_is_a_unit_of_its_own(text, lang, want):
+    assert [text[a:b] for a, b in split(text, lang, dateline=True)] == want
+
+
+def test_a_dateline_is_split_off_in_the_body_only():
+    text = "ROMA - Titolo con trattino\n\nROMA - Il governo ha detto no."
+    doc = Document(source="<t>", raw=text, text=text, meta={"language": "it"})
+    doc.spans += [Span(0, 26, "zone", "title"), Span(28, len(text), "zone", "body")]
+    SentenceSplitter()(doc, None)
+    assert [s.text_of(doc) for s in doc.layer("sentence")] == ["ROMA - Titolo con trattino", "ROMA -",
+                                                                "Il governo ha detto no."]

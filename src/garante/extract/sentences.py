@@ -4,7 +4,9 @@ A rule splitter for news typography: a sentence ends at ``. ! ? …`` (and at a 
 followed by closing quotes or brackets ("…fine.” Then", "…pace».  Poi"), when the next one starts with
 a capital, a digit, an opening quote or a dash. A period after an abbreviation of the language
 (``data/lang/<code>/abbreviations.yaml``: sig., dott., Gen., Mr., U.S. ...), after an initial
-("Donald J. Trump") or inside a number ("3.5") does not end a sentence.
+("Donald J. Trump") or inside a number ("3.5") does not end a sentence. A dateline that opens an article
+paragraph ("MOSCOW (Reuters) -", "KYIV, Ukraine (AP) —", "ROMA, 5 dicembre (ANSA) -") is a unit of its own,
+so that the sentence after it does not start with it.
 """
 from __future__ import annotations
 
@@ -19,6 +21,9 @@ BOUNDARY = re.compile(
     r"(?P<end>[.!?…]+[”»\"’'\)\]]*|[”»\"’]\s*[.!?…]+)(?P<space>[ \t\u00a0]+)(?=[" + OPENERS + r"]?\s?[A-ZÀ-ÖØ-Þ0-9])"
     r"|(?P<nl>\s*\n\s*)")
 WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
+# a place in capitals, maybe a country or a date after a comma, maybe an agency in brackets, then a dash
+DATELINE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. ]{1,30}?)(?:,[ \t][\w .'’]{1,40}?)?"
+                      r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[-–—]{1,2}[ \t]*(?=\S)")
 
 
 @lru_cache(maxsize=None)
@@ -27,12 +32,23 @@ def abbreviations(lang: str | None) -> frozenset[str]:
     return frozenset(str(a).lower().rstrip(".") for a in data.get("abbreviations", []))
 
 
-def split(text: str, lang: str | None = None) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``text``, without surrounding whitespace."""
+def dateline_end(text: str) -> int:
+    """Where a dateline that opens ``text`` ends (0 where there is none)."""
+    m = DATELINE.match(text)
+    if m is None or sum(c.isupper() for c in m.group("place")) < 3:
+        return 0
+    return m.end()
+
+
+def split(text: str, lang: str | None = None, dateline: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, without surrounding whitespace; with ``dateline``, a
+    dateline that opens the text is a unit of its own."""
     abbr = abbreviations(lang)
     out: list[tuple[int, int]] = []
-    start = 0
-    for m in BOUNDARY.finditer(text):
+    start = dateline_end(text) if dateline else 0
+    if start:
+        _add(text, 0, start, out)
+    for m in BOUNDARY.finditer(text, start):
         if m.group("nl") is None:
             end_mark = m.group("end")
             if end_mark.startswith(".") and not end_mark.startswith("..."):
@@ -64,5 +80,5 @@ class SentenceSplitter:
     def __call__(self, doc: Document, ctx) -> None:
         lang = doc.meta.get("language")
         for zone in doc.layer("zone"):
-            for a, b in split(doc.text[zone.start:zone.end], lang):
+            for a, b in split(doc.text[zone.start:zone.end], lang, dateline=zone.label == "body"):
                 doc.add(Span(zone.start + a, zone.start + b, "sentence", component=self.name, rule="punct"))
