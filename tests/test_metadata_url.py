@@ -88,3 +88,15 @@ def test_the_line_first_taken_for_the_headline_becomes_the_standfirst_under_the_
 def test_the_outlet_a_url_names(url, outlet):
     from garante.clean.metadata import outlet_from_url
     assert outlet_from_url(url)[1] == outlet
+
+
+PROSE = ("The leaders of the alliance met for two days and agreed on a long-term plan of support for Kyiv, "
+         "with training, weapons and money for the years to come.\n\n"
+         "The ministers said the plan would be reviewed every year by the member states.\n")
+
+
+def test_a_date_line_that_opens_with_a_place_is_the_dateline_not_a_banner():
+    placed = clean(Capture(source="page.txt", format="text", raw="Vilnius, Wednesday, 12 July 2023\n\n" + PROSE))
+    assert (placed.meta["published"], placed.meta["published_source"]) == ("2023-07-12", "dateline")
+    banner = clean(Capture(source="page.txt", format="text", raw="Wednesday, 12 July 2023\n\n" + PROSE))
+    assert banner.meta["published"] is None  # a site's banner date: when the page was seen, not written

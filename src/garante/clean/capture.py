@@ -255,6 +255,9 @@ def _line_cue(ln: Line, c: Cues) -> None:
         date, wd = _is_date_line(t, c) if len(t) < 80 else (None, False)
         if date:
             ln.cue, ln.date, ln.weekday = "date", date, wd
+            place = PLACE_PREFIX.match(t)
+            if place and not any(w.casefold() in c.weekdays for w in WORD.findall(place.group(0))):
+                ln.extra["placed"] = True  # "Vilnius, Wednesday, 12 July 2023": a dateline, not a site's banner
             return
         if len(t) < 60 and TIME.search(t) and all(
                 w in c.date_labels for w in re.split(r"[\s,|·•—–\-:()/]+", TIME.sub(" ", t).casefold()) if w):
@@ -684,7 +687,7 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict, slug: set[s
             if by_byline and not ln.weekday or (by_byline and anchor is not None and not before_title):
                 ln.label, ln.reason = "dateline", "date beside the byline"
                 _note_dateline(evidence, ln)
-            elif before_title or (anchor is None and (ln.idx not in near or ln.weekday)):
+            elif before_title or (anchor is None and not ln.extra.get("placed") and (ln.idx not in near or ln.weekday)):
                 ln.label, ln.reason = "furniture", "page banner date above the headline: capture date"
                 evidence.setdefault("capture_date", ln.date)
             else:
