@@ -100,3 +100,24 @@ def test_a_date_line_that_opens_with_a_place_is_the_dateline_not_a_banner():
     assert (placed.meta["published"], placed.meta["published_source"]) == ("2023-07-12", "dateline")
     banner = clean(Capture(source="page.txt", format="text", raw="Wednesday, 12 July 2023\n\n" + PROSE))
     assert banner.meta["published"] is None  # a site's banner date: when the page was seen, not written
+
+
+MENU_PAGE = ("1. Skip to content\n2. Skip to main menu\n3. Skip to more sites\n"
+             "Allies answer Moscow's treaty demands\n\nMarch 3, 2022\n\n"
+             "The foreign minister said the allies made no concessions but offered talks on arms control in Europe.\n\n"
+             "Flags of two countries in front of a grey sky\n"
+             "The two sides exchanged letters for weeksImage: picture agency/Archive\n\n"
+             "The allies said on Thursday that they had sent written answers to the demands made in December.\n\n"
+             "It comes after weeks of warnings that troops could cross the border at any time\n\n"
+             "Moscow had demanded that the alliance stop its expansion and pull back its forces, which the allies "
+             "rejected as a matter of principle.\n\n"
+             "The minister said the answers would not be published, because diplomacy needs room to work.\n")
+
+
+def test_a_headline_among_menu_links_is_found_by_the_slug_and_a_glued_credit_ends_its_caption():
+    url = "https://example.com/en/allies-send-written-answer-to-moscows-treaty-demands/a-123"
+    doc = clean(Capture(source="page.txt", format="text", raw=MENU_PAGE, hints={"url": url}))
+    assert doc.meta["title"] == "Allies answer Moscow's treaty demands"  # "answer" / "answers": same stem
+    assert (doc.meta["published"], doc.meta["published_source"]) == ("2022-03-03", "dateline")
+    assert "The allies said on Thursday that they had sent written answers" in doc.text  # no longer menu
+    assert "picture agency" not in doc.text

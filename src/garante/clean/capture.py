@@ -786,16 +786,23 @@ def slug_words(url: str | None) -> set[str]:
 
 
 def _slug_overlap(ln: Line, slug: set[str]) -> float:
-    return len(slug & set(SLUG_WORD.findall(ln.text.lower()))) / len(slug) if slug else 0.0
+    """The share of the slug's words the line spells, a word matching on its first five letters
+    ("respond" / "response", "Russia's" / "russias")."""
+    stems = {w[:5] for w in SLUG_WORD.findall(ln.text.lower())}
+    return sum(w[:5] in stems for w in slug) / len(slug) if slug else 0.0
 
 
 def _slug_title(head: list[Line], title_i: int | None, slug: set[str], candidate) -> int | None:
     """The head line that spells most of the URL's slug (0.6 of its words at least), where the headline chosen
-    so far spells much less of it (0.3 less)."""
+    so far spells much less of it (0.3 less); a line among menu links may be it (the slug vouches for it)."""
     if len(slug) < 3:
         return None
+
+    def headline_like(ln: Line) -> bool:
+        return candidate(ln) or (ln.listed and ln.cue is None and ln.words >= 3 and len(ln.text) <= 300
+                                 and not ln.text.isupper() and ln.repeats <= 2)
     current = next((_slug_overlap(ln, slug) for ln in head if ln.idx == title_i), 0.0)
-    best = max((ln for ln in head if candidate(ln)), key=lambda ln: _slug_overlap(ln, slug), default=None)
+    best = max((ln for ln in head if headline_like(ln)), key=lambda ln: _slug_overlap(ln, slug), default=None)
     if best is None or best.idx == title_i or _slug_overlap(best, slug) < max(0.6, current + 0.3):
         return None
     return best.idx

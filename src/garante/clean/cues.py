@@ -147,7 +147,9 @@ def cues() -> Cues:
         inline_patterns=re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in pats)})", re.IGNORECASE),
         months=months,
         weekdays=weekdays,
-        photo_tail=re.compile(rf"(?:^|[.!?)]\s+|\s[|/]\s)(?:{_alt(photo_labels)})\s*:\s*\S[^!?]{{0,60}}$", re.IGNORECASE),
+        # "… over the past few weeksImage: picture alliance/Zoonar": a credit glued to its caption counts too
+        photo_tail=re.compile(rf"(?:^|[.!?)]\s+|\s[|/]\s|(?-i:(?<=[a-z])(?=[A-Z])))(?:{_alt(photo_labels)})\s*:\s*"
+                              rf"\S[^!?]{{0,60}}$", re.IGNORECASE),
         photo_label=re.compile(rf"\(\s*(?:{_alt(photo_labels)})\s*:?[^()]*\)", re.IGNORECASE),
         credit_segment=credit_segment,
         promo=[re.compile(p) for p in _union("furniture", "promo_patterns")],
