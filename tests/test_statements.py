@@ -427,6 +427,17 @@ def test_a_trailing_cue_keeps_its_clause_before_a_gerund_or_lo_ha_dichiarato():
     assert by_content(en, "Moscow had received").speaker_name == "Dmitry Peskov"
 
 
+@pytest.mark.parametrize("code", ["it", "en"])
+def test_the_cue_expression_finds_what_a_plain_alternation_of_every_form_finds(code):
+    import re
+    lex = lexicon(code)
+    plain = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(lex.forms, key=len, reverse=True))
+    plain = re.compile(r"(?<![\w'’])(?:" + plain + r")(?![\w])", re.IGNORECASE)
+    text = " ".join(LEAD_IT.split() + LEAD_EN.split()) + " " + " ".join(
+        f"{f} {f.upper()}, {f}s ({f[:-1]})" for f in sorted(lex.forms)[::7])
+    assert [m.span() for m in lex.verb.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
 def test_the_subject_before_a_leading_cue_beats_a_name_inside_the_clause():
     doc = analyse(['Ryabkov said Moscow needed "ironclad, legally binding guarantees" that Ukraine would never join '
                    'NATO.'], lang="en", date="2022-01-10")

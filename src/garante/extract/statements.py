@@ -120,6 +120,28 @@ def _regular_forms(lemma: str, table: dict[str, dict[str, list[str]]], klass: st
     return out
 
 
+def _trie_pattern(words) -> str:
+    """One regular expression for many words, as a trie ("ha(?:nno)?…"): the engine follows one branch
+    instead of trying a thousand alternatives at every position; longer words are tried first."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + pattern(child)
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here: the longer ones first, then this one
+            return "(?:" + body + ")?"
+        return body
+    return pattern(trie)
+
+
 @lru_cache(maxsize=None)
 def lexicon(code: str | None) -> Lexicon:
     data = langdata.topic(code, "statements") or langdata.topic("en", "statements")
@@ -139,8 +161,7 @@ def lexicon(code: str | None) -> Lexicon:
         for lemma, table in all_forms.items():
             if lemma.isalpha():
                 forms.setdefault(lemma, (lemma, "base", "speech" if lemma in (data.get("speech_verbs") or []) else "act"))
-    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
-    verb = re.compile(r"(?<![\w'’])(?:" + alternation + r")(?![\w])", re.IGNORECASE)
+    verb = re.compile(r"(?<![\w'’])(?:" + _trie_pattern(forms) + r")(?![\w])", re.IGNORECASE)
     q = data.get("quotes") or {}
     lex = Lexicon(
         code=code, verb=verb, forms=forms,
