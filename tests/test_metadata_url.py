@@ -121,3 +121,11 @@ def test_a_headline_among_menu_links_is_found_by_the_slug_and_a_glued_credit_end
     assert (doc.meta["published"], doc.meta["published_source"]) == ("2022-03-03", "dateline")
     assert "The allies said on Thursday that they had sent written answers" in doc.text  # no longer menu
     assert "picture agency" not in doc.text
+
+
+def test_a_headline_printed_three_times_above_the_article_is_the_headline():
+    headline = "Ministers agree to study a new plan for the region"
+    raw = f"{headline}\n\n10:45 | 04.03.2024\n{headline}\n\n{headline}\n\n" + PROSE
+    doc = clean(Capture(source="page.txt", format="text", raw=raw))
+    assert doc.meta["title"] == headline
+    assert doc.text.count(headline) == 1

@@ -614,7 +614,10 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict, slug: set[s
     standfirst_i = None
     subject = next((ln for ln in head if ln.cue == "email_subject"), None)
     anchored = _anchored_title(lines, head, lo, candidate) if subject is None else None
-    repeated = [ln for ln in head if candidate(ln) and ln.repeats == 2 and ln.shape != PROSE]
+    # the headline printed twice (or three or four times: page, article, share box) above the article
+    repeated = [ln for ln in head if ln.shape != PROSE and (candidate(ln) and ln.repeats == 2 or (
+        2 < ln.repeats <= 4 and in_head[ln.key] == ln.repeats and ln.cue is None and ln.words >= 3
+        and len(ln.text) <= 300 and not ln.text.isupper() and not ln.listed))]
     if anchored is not None and repeated and repeated[0].key in {lines[t].key for t in anchored if t is not None}:
         anchored = None  # the headline printed twice, its second copy over the byline: the picture's text between
     if subject is not None:
