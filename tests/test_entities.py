@@ -450,3 +450,13 @@ def test_a_name_found_by_a_rule_is_fitted_to_the_model_names():
                                   ("Andrea Orlando", "PER")])
     assert ("Roberta Pinotti", "x:roberta-pinotti", "PER") in got
     assert ("Ministero della Giustizia", "x:ministero-della-giustizia", "ORG") in got
+
+
+def test_the_coalition_named_again_by_its_head_noun_is_the_same_coalition_only_after_its_full_name():
+    from garante.pipeline import analyse_text
+    doc = analyse_text("La coalizione dei volenterosi si è riunita a Parigi.\n\n"
+                       "La Coalizione ha detto che invierà una forza di rassicurazione.")
+    assert [m.attrs["entity_id"] for m in doc.layer("mention") if m.text_of(doc) == "Coalizione"] == [
+        "coalition-of-the-willing"]
+    other = analyse_text("La Coalizione di centrodestra ha detto che voterà contro la legge.")
+    assert not any(m.attrs["entity_id"] == "coalition-of-the-willing" for m in other.layer("mention"))
