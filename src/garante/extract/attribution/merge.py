@@ -103,6 +103,8 @@ def _words(doc: Document, a: int, b: int) -> set[int]:
 
 
 def _overlap(doc: Document, x: tuple[int, int], y: tuple[int, int]) -> float:
+    if x[1] <= y[0] or y[1] <= x[0]:
+        return 0.0  # no word starts in both (the words of every statement were found for each frame: issue 16)
     wx, wy = _words(doc, *x), _words(doc, *y)
     return len(wx & wy) / max(1, len(wx), len(wy))
 
