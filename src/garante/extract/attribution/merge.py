@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document, Span, Statement
+from ..ordered import Ordered
 from ..timex import date_at
 from . import find_frames
 from .frames import ParsedFrame, trim
@@ -29,7 +30,7 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
     fight", "criticized the plan"), as corpora of every attribution (PolNeAR) count them."""
     if not doc.tokens:
         return
-    mentions = doc.layer("mention")
+    mentions = Ordered(doc.layer("mention"))  # (looked up by bisection for each source: issue 16)
     ner = doc.layer("ner")
     for frame in find_frames(doc, lex, forms, every_frame):
         span = content_span(doc, frame)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...document import Document, Span
+from ..ordered import Ordered
 from .frames import subtree
 from .lexicon import AttributionLexicon
 
@@ -37,9 +38,9 @@ def phrase(doc: Document, head) -> tuple[int, int]:
     return toks[0].start, last.end
 
 
-def _covering(mentions: list[Span], a: int, b: int, head) -> Span | None:
+def _covering(mentions: Ordered, a: int, b: int, head) -> Span | None:
     """The speaker-like mention that covers the source's head word (not one nested in a description)."""
-    inside = [m for m in mentions if m.label in KIND_OF_LABEL and a <= m.end and m.start <= b
+    inside = [m for m in mentions.overlapping(a - 1, b + 1) if m.label in KIND_OF_LABEL and a <= m.end and m.start <= b
               and not (m.label == "GPE" and m.attrs.get("resolution") == "adjective")]
     covering = next((m for m in inside if m.start <= head.start and head.end <= m.end), None)
     if covering is not None or head.pos != "PROPN":
@@ -75,7 +76,7 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
         return Source(a, b, text, KIND_OF_LABEL.get(label, "person"), resolution="name")
     if head.pos != "NOUN" or not (any_noun or speaker_noun(head, lex)):
         return None  # "the plan says", "la strada verso la pace passa": not a speaker
-    behalf = next((x for x in mentions if a <= x.start and x.end <= b and x.label in ("GPE", "ORG")), None)
+    behalf = next((x for x in mentions.starting_through(a, b) if x.end <= b and x.label in ("GPE", "ORG")), None)
     return Source(a, b, text, noun_kind(doc, head, lex), resolution="description", behalf=behalf)
 
 
@@ -90,8 +91,8 @@ def _named_beside(doc: Document, head, mentions: list[Span], a: int, b: int) -> 
     (not one governed by a preposition: "an aide to Trump" is not Trump)."""
     if head.pos != "NOUN":
         return None
-    for m in mentions:
-        if m.label != "PER" or not (a <= m.start and m.end <= b):
+    for m in mentions.starting_through(a, b):
+        if m.label != "PER" or not m.end <= b:
             continue
         root = doc.root(m.start, m.end)
         if root is not None and root.head == head.i and root.dep in ("appos", "flat", "compound", "nmod") \
