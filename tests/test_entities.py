@@ -460,3 +460,13 @@ def test_the_coalition_named_again_by_its_head_noun_is_the_same_coalition_only_a
         "coalition-of-the-willing"]
     other = analyse_text("La Coalizione di centrodestra ha detto che voterà contro la legge.")
     assert not any(m.attrs["entity_id"] == "coalition-of-the-willing" for m in other.layer("mention"))
+
+
+def test_the_tycoon_is_trump_only_where_the_article_names_him_and_the_bce_is_the_ecb():
+    from garante.pipeline import analyse_text
+    doc = analyse_text("Donald Trump ha parlato ieri con Zelensky.\n\nIl tycoon ha detto che la pace è vicina.")
+    assert [m.attrs["entity_id"] for m in doc.layer("mention") if m.text_of(doc) == "tycoon"] == ["donald-trump"]
+    other = analyse_text("Il tycoon del mattone ha comprato un palazzo in centro.")
+    assert not any(m.attrs["entity_id"] == "donald-trump" for m in other.layer("mention"))
+    bce = analyse_text("La Bce ha alzato i tassi di un quarto di punto.")
+    assert any(m.attrs["entity_id"] == "ecb" for m in bce.layer("mention"))
