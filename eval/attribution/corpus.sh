@@ -3,6 +3,8 @@
 # texts re-materialised in $TEXTS/<lang>/, see eval/corpus/materialise.md) and scores them with the
 # shared scorer. The test documents are never read. Other arguments go to score.py.
 #   eval/attribution/corpus.sh it [--verbose]      PARTS="dev" eval/attribution/corpus.sh en
+# Each page goes in with its URL (eval/corpus/pages.py), as a user's capture would; FILES=1 gives the bare
+# text files instead (the figures before 2026-12-05 08:00 were taken so).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 LANG_CODE=${1:?usage: corpus.sh it|en [score.py arguments]}; shift
@@ -26,8 +28,11 @@ for d in gold["documents"]:
     (pathlib.Path(tmp) / "in" / d["file"]).write_bytes(src.read_bytes())
 print(f"{len(gold['documents'])} documents ({' + '.join(parts)})", file=sys.stderr)
 PY
-"$GARANTE" analyze "$tmp/in" --db "$tmp/c.db" --quiet || echo "corpus.sh: some documents failed (above); scoring the rest" >&2
+inputs="$tmp/in"
+[ -n "${FILES:-}" ] || { python3 eval/corpus/pages.py jsonl "$tmp/gold.json" "$tmp/pages.jsonl" --texts "$TEXTS"; inputs="$tmp/pages.jsonl"; }
+"$GARANTE" analyze "$inputs" --db "$tmp/c.db" --quiet || echo "corpus.sh: some documents failed (above); scoring the rest" >&2
 "$GARANTE" export --db "$tmp/c.db" --out "$tmp/out"
+[ -n "${FILES:-}" ] || python3 eval/corpus/pages.py rename "$tmp/gold.json" "$tmp/out/documents.jsonl"
 python3 ../shared/eval/score.py --gold "$tmp/gold.json" --pred "$tmp/out/documents.jsonl" \
   --positions "$tmp/out/positions.json" "$@"
 if [ -n "${KEEP:-}" ]; then cp -r "$tmp/out" "$KEEP"; echo "export copied to $KEEP"; fi
