@@ -26,6 +26,7 @@ adjectives and roles over time are knowledge-base data.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -285,9 +286,38 @@ def syntactic_roles(doc: Document, toks: list[Tok], aligned: dict, lex: Lexicon)
     return out
 
 
+class SpanIndex:
+    """Token spans (start, end, ...) in order of start, found by bisection: the linker asks, for each
+    name it finds, which model names or known names overlap it, and a scan each time made the work
+    grow with the square of the document (issue 16)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans, key=lambda s: (s[0], s[1]))
+        self.starts = [s[0] for s in self.spans]
+        self.reach, far = [], -1  # the furthest end among the spans up to each one
+        for s in self.spans:
+            far = max(far, s[1])
+            self.reach.append(far)
+
+    def overlapping(self, i: int, j: int) -> list:
+        """The spans that share a token with [i, j), in order."""
+        k = bisect.bisect_right(self.reach, i)
+        out = []
+        while k < len(self.spans) and self.spans[k][0] < j:
+            if self.spans[k][1] > i:
+                out.append(self.spans[k])
+            k += 1
+        return out
+
+    def starting(self, a: int, b: int) -> list:
+        """The spans that start in [a, b)."""
+        return self.spans[bisect.bisect_left(self.starts, a):bisect.bisect_left(self.starts, b)]
+
+
 def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidence | None = None) -> list[Mention]:
     evidence = evidence or ModelEvidence()
     names = evidence.names
+    model_names = SpanIndex(names)
     kb = lex.kb
     n = len(toks)
     texts = [t.text for t in toks]
@@ -313,10 +343,11 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
         ("il leader M5s [Giuseppe Conte]"), else cut where a model name begins inside it or where the
         one starting there ends ("[Roberta Pinotti] Ministero della Difesa"); empty where it lies inside or
         across a longer model name ("via Gabriele D'Annunzio")."""
-        inside = [(a, b) for a, b, label in names if i <= a and b <= j and (a, b) != (i, j) and label == etype]
+        near = model_names.overlapping(i, j)
+        inside = [(a, b) for a, b, label in near if i <= a and b <= j and (a, b) != (i, j) and label == etype]
         if inside:
             return inside[0]
-        for a, b, _ in names:
+        for a, b, _ in near:
             if i < a < j < b or (a == i and b < j):
                 j = a if a > i else b
             elif (a <= i and j <= b and (a, b) != (i, j)) or a < i < b < j:
@@ -364,6 +395,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
         else:
             i += 1
     full = {eid for i, j, eid, alias in found if j - i > 1 or kb.get(eid).type != "PER"}
+    known = SpanIndex(found)
     by_alias: dict[tuple[int, int], list[str]] = {}
     for i, j, eid, alias in found:
         by_alias.setdefault((i, j), []).append(eid)
@@ -380,7 +412,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
             if len(named) != 1:
                 continue
             e = kb.get(named[0])
-        if _inside_longer_name(i, j, names, toks, texts, lower, lex, found, evidence.pos):
+        if _inside_longer_name(i, j, model_names, toks, texts, lower, lex, known, evidence.pos):
             continue  # "Forza [Italia]", "Maurizio [Mosca]", "Ed [Harris]": another name
         res, label, attrs, rule = "alias", e.type, {}, "alias"
         target = lex.stands_for.get(e.id)
@@ -569,15 +601,15 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     return mentions
 
 
-def _inside_longer_name(i: int, j: int, names, toks: list[Tok], texts: list[str], lower: list[str], lex: Lexicon,
-                        found, pos_of: dict[int, str]) -> bool:
+def _inside_longer_name(i: int, j: int, names: SpanIndex, toks: list[Tok], texts: list[str], lower: list[str],
+                        lex: Lexicon, found: SpanIndex, pos_of: dict[int, str]) -> bool:
     """A known alias that is only part of a longer proper name the model proposes, where the rest is
     name-shaped (capitalised words, not a person's title, a role or a government: "Premier Meloni" and
     "Governo Meloni" stay Meloni; an organisation's type is part of its name: "Banca d'Italia") and no other
     known name shares the span ("Consiglio di sicurezza dell'Onu" keeps the UN). A capitalised word that
     the parse calls a common noun counts as part of the name inside a sentence ("della Banca d'Italia"),
     not at its start ("Ieri Putin")."""
-    for a, b, _ in names:
+    for a, b, _ in names.overlapping(i, j):
         if a <= i and j <= b and (a, b) != (i, j):
             others = [k for k in list(range(a, i)) + list(range(j, b))]
             words = [k for k in others if texts[k][:1].isalpha()]
@@ -590,9 +622,9 @@ def _inside_longer_name(i: int, j: int, names, toks: list[Tok], texts: list[str]
             if any(lower[k] in lex.person_title_words or lower[k] in lex.offices or texts[k] in lex.adjectives
                    or lower[k] in lex.government_words for k in words):  # "Governo Meloni" is still Meloni's
                 return False
-            if any(x[:2] != (i, j) and a <= x[0] and x[1] <= b for x in found):
+            if any(x[:2] != (i, j) and x[1] <= b for x in found.starting(a, b)):
                 return False
-            return not _same_person_spelled_otherwise(i, j, a, b, texts, lex, found)
+            return not _same_person_spelled_otherwise(i, j, a, b, texts, lex, found.starting(a, b))
     return False
 
 
