@@ -133,37 +133,19 @@ def words(view: StatementView, start: int, end: int) -> list[str]:
 
 
 def issue_cues(view: StatementView, codebook) -> dict[str, list[tuple[int, int, str]]]:
-    """Every codebook cue match in the window, by issue: (start, end, kind); found once per view. Each cue
-    is matched once over the document and its matches inside the window looked up by bisection: the
-    windows of a document's statements overlap, and matching every cue in each was a quarter of the
-    stance layer's time (windows are whole sentences, which no cue crosses)."""
+    """Every codebook cue match in the window, by issue: (start, end, kind); found once per view."""
     if view.cues is not None:
         return view.cues
     out: dict[str, list[tuple[int, int, str]]] = {}
     a, b = view.window
-    for cue, starts, spans in _document_cue_matches(view.doc, codebook, view.lang):
-        k = bisect.bisect_left(starts, a)
-        while k < len(spans) and spans[k][0] < b:
-            if spans[k][1] <= b:
-                out.setdefault(cue.issue, []).append((spans[k][0], spans[k][1], cue.kind))
-            k += 1
+    for cue in codebook.cues(view.lang):
+        if not cue.issue:
+            continue
+        for m in cue.pattern.finditer(view.doc.text, a, b):
+            if m.end() > m.start():
+                out.setdefault(cue.issue, []).append((m.start(), m.end(), cue.kind))
     view.cues = out
     return out
-
-
-def _document_cue_matches(doc: Document, codebook, lang: str) -> list:
-    """(cue, match starts, match spans) of every issue cue over the whole text, once per document."""
-    key = (id(codebook), lang, len(doc.text))
-    cached = getattr(doc, "_cue_matches", None)
-    if cached is None or cached[0] != key:
-        found = []
-        for cue in codebook.cues(lang):
-            if cue.issue:
-                spans = [(m.start(), m.end()) for m in cue.pattern.finditer(doc.text) if m.end() > m.start()]
-                found.append((cue, [x for x, _ in spans], spans))
-        cached = (key, found)
-        doc._cue_matches = cached
-    return cached[1]
 
 
 def about_features(view: StatementView, issue: str, cues: list[tuple[int, int, str]],
