@@ -26,7 +26,6 @@ adjectives and roles over time are knowledge-base data.
 """
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ from typing import Any
 
 from ..document import Document, Span
 from ..lang import topic
+from .ordered import Ordered
 
 ZONES = ("title", "standfirst", "body", "subheading")
 TOKEN = re.compile(r"\w+|[^\w\s]")  # hyphens apart: "Russia-Ukraine", "vertice Trump-Putin"
@@ -286,38 +286,10 @@ def syntactic_roles(doc: Document, toks: list[Tok], aligned: dict, lex: Lexicon)
     return out
 
 
-class SpanIndex:
-    """Token spans (start, end, ...) in order of start, found by bisection: the linker asks, for each
-    name it finds, which model names or known names overlap it, and a scan each time made the work
-    grow with the square of the document (issue 16)."""
-
-    def __init__(self, spans):
-        self.spans = sorted(spans, key=lambda s: (s[0], s[1]))
-        self.starts = [s[0] for s in self.spans]
-        self.reach, far = [], -1  # the furthest end among the spans up to each one
-        for s in self.spans:
-            far = max(far, s[1])
-            self.reach.append(far)
-
-    def overlapping(self, i: int, j: int) -> list:
-        """The spans that share a token with [i, j), in order."""
-        k = bisect.bisect_right(self.reach, i)
-        out = []
-        while k < len(self.spans) and self.spans[k][0] < j:
-            if self.spans[k][1] > i:
-                out.append(self.spans[k])
-            k += 1
-        return out
-
-    def starting(self, a: int, b: int) -> list:
-        """The spans that start in [a, b)."""
-        return self.spans[bisect.bisect_left(self.starts, a):bisect.bisect_left(self.starts, b)]
-
-
 def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidence | None = None) -> list[Mention]:
     evidence = evidence or ModelEvidence()
     names = evidence.names
-    model_names = SpanIndex(names)
+    model_names = Ordered.of_pairs(names)  # found by bisection: a scan per name was quadratic (issue 16)
     kb = lex.kb
     n = len(toks)
     texts = [t.text for t in toks]
@@ -395,7 +367,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
         else:
             i += 1
     full = {eid for i, j, eid, alias in found if j - i > 1 or kb.get(eid).type != "PER"}
-    known = SpanIndex(found)
+    known = Ordered.of_pairs(found)
     by_alias: dict[tuple[int, int], list[str]] = {}
     for i, j, eid, alias in found:
         by_alias.setdefault((i, j), []).append(eid)
@@ -601,8 +573,8 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     return mentions
 
 
-def _inside_longer_name(i: int, j: int, names: SpanIndex, toks: list[Tok], texts: list[str], lower: list[str],
-                        lex: Lexicon, found: SpanIndex, pos_of: dict[int, str]) -> bool:
+def _inside_longer_name(i: int, j: int, names: Ordered, toks: list[Tok], texts: list[str], lower: list[str],
+                        lex: Lexicon, found: Ordered, pos_of: dict[int, str]) -> bool:
     """A known alias that is only part of a longer proper name the model proposes, where the rest is
     name-shaped (capitalised words, not a person's title, a role or a government: "Premier Meloni" and
     "Governo Meloni" stay Meloni; an organisation's type is part of its name: "Banca d'Italia") and no other

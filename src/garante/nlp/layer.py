@@ -16,11 +16,11 @@ component that reads tokens falls back to its rules there.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
 from ..document import Document, Span
+from ..extract.ordered import Ordered
 from ..lang import topic
 
 ZONES = ("title", "standfirst", "body", "subheading")
@@ -42,13 +42,8 @@ def parse_trigger(lang: str) -> re.Pattern | None:
 
 def article_sentences(doc: Document) -> list[tuple[int, int]]:
     """The sentences of the article zones, or each zone as one unit where there is no sentence layer."""
-    zones = sorted((z.start, z.end) for z in doc.layer("zone") if z.label in ZONES)
-    starts = [a for a, _ in zones]
-
-    def in_zone(offset: int) -> bool:  # zones do not overlap: the one starting last before the offset
-        k = bisect.bisect_right(starts, offset) - 1
-        return k >= 0 and offset < zones[k][1]
-    sents = [(s.start, min(s.end, s.start + MAX_ZONE_CHARS)) for s in doc.layer("sentence") if in_zone(s.start)]
+    zones = Ordered.of_pairs((z.start, z.end) for z in doc.layer("zone") if z.label in ZONES)
+    sents = [(s.start, min(s.end, s.start + MAX_ZONE_CHARS)) for s in doc.layer("sentence") if zones.covers(s.start)]
     return sents or [(a, min(b, a + MAX_ZONE_CHARS)) for a, b in zones]
 
 
