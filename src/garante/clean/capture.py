@@ -594,9 +594,6 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict, slug: set[s
             ln.extra["caption_title"] = True
     hard = {"furniture", "end", "inline", "breadcrumb", "copyright", "url", "masthead"}
 
-    def candidate(ln: Line) -> bool:
-        return (ln.cue is None and ln.words >= 3 and len(ln.text) <= 300 and ln.repeats <= 2
-                and not ln.text.isupper() and not ln.listed)
 
     # a head line printed again after the article is the masthead (the site's name over the footer), not
     # the headline, which is printed twice above the article or at its top
@@ -606,18 +603,17 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict, slug: set[s
         in_head[ln.key] = in_head.get(ln.key, 0) + 1
     for i, ln in enumerate(head):
         if (ln.repeats >= 2 and ln.key in after and in_head[ln.key] == 1 and ln.cue is None and ln.words <= 6
-                and any(candidate(o) and o.words > ln.words for o in head[i + 1:])):
+                and any(_headline_like(o) and o.words > ln.words for o in head[i + 1:])):
             ln.cue = "masthead"
             evidence.setdefault("masthead", ln.text)
     _footer_masthead(lines, head, hi, evidence, c)
     title_i = None
     standfirst_i = None
     subject = next((ln for ln in head if ln.cue == "email_subject"), None)
-    anchored = _anchored_title(lines, head, lo, candidate) if subject is None else None
+    anchored = _anchored_title(lines, head, lo) if subject is None else None
     # the headline printed twice (or three or four times: page, article, share box) above the article
-    repeated = [ln for ln in head if ln.shape != PROSE and (candidate(ln) and ln.repeats == 2 or (
-        2 < ln.repeats <= 4 and in_head[ln.key] == ln.repeats and ln.cue is None and ln.words >= 3
-        and len(ln.text) <= 300 and not ln.text.isupper() and not ln.listed))]
+    repeated = [ln for ln in head if ln.shape != PROSE and (ln.repeats == 2 and _headline_like(ln) or (
+        ln.repeats > 2 and in_head[ln.key] == ln.repeats and _headline_like(ln, most_repeats=4)))]
     if anchored is not None and repeated and repeated[0].key in {lines[t].key for t in anchored if t is not None}:
         anchored = None  # the headline printed twice, its second copy over the byline: the picture's text between
     if subject is not None:
@@ -638,7 +634,7 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict, slug: set[s
         # the last run of headline-like lines above the article (bylines, dates, captions and small
         # cues such as a reading time may sit among them); the headline is the first of the run
         for ln in reversed(head):
-            if candidate(ln):
+            if _headline_like(ln):
                 title_i = ln.idx
             elif title_i is not None and (ln.cue in hard and not c.patterns.match(ln.text) or ln.cue is None):
                 break
@@ -647,12 +643,12 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict, slug: set[s
             kicker, nxt = lines[title_i], lines[title_i + 1]
             # "Guerra in Ucraina" over the headline: a short topic label (kicker) is not the headline
             # (a longer line under a short one is the standfirst of a short headline instead)
-            if kicker.words <= 3 and candidate(nxt) and 6 <= nxt.words <= 14 and nxt.shape == HEADLINE:
+            if kicker.words <= 3 and _headline_like(nxt) and 6 <= nxt.words <= 14 and nxt.shape == HEADLINE:
                 kicker.extra["kicker"] = True
                 title_i = nxt.idx
                 title_reason = "headline: first line of the head above the article, under a short kicker"
-    better = _slug_title(head, title_i, slug, candidate) if subject is None else None
-    if better is not None:  # "La televisione svizzera per l'Italia" over "Zelensky: '…'" (…/zelensky-importante-…)
+    better = _slug_title(head, title_i, slug) if subject is None else None
+    if better is not None:  # a site's tagline above "Zelensky: '…'" (…/zelensky-importante-…)
         standfirst_i = None if standfirst_i == better else standfirst_i
         if standfirst_i is None and title_i is not None and title_i > better:
             standfirst_i = title_i  # the line taken for the headline, under the real one, is its standfirst
@@ -663,7 +659,7 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict, slug: set[s
                 continue
             if ln.cue in ("date", "byline", "caption"):
                 break
-            if candidate(ln) or ln.shape in (PROSE, LONG):
+            if _headline_like(ln) or ln.shape in (PROSE, LONG):
                 standfirst_i = ln.idx
                 break
             if ln.cue in hard:
@@ -772,6 +768,13 @@ def _word_find(text: str, part: str) -> int:
     return -1
 
 
+def _headline_like(ln: Line, most_repeats: int = 2, listed: bool = False) -> bool:
+    """A line that could be a headline: three words or more, no cue, not in capitals, printed at most
+    ``most_repeats`` times; ``listed``: also a line among menu links."""
+    return (ln.cue is None and ln.words >= 3 and len(ln.text) <= 300 and ln.repeats <= most_repeats
+            and not ln.text.isupper() and (listed or not ln.listed))
+
+
 SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -795,39 +798,33 @@ def _slug_overlap(ln: Line, slug: set[str]) -> float:
     return sum(w[:5] in stems for w in slug) / len(slug) if slug else 0.0
 
 
-def _slug_title(head: list[Line], title_i: int | None, slug: set[str], candidate) -> int | None:
+def _slug_title(head: list[Line], title_i: int | None, slug: set[str]) -> int | None:
     """The head line that spells most of the URL's slug (0.6 of its words at least), where the headline chosen
     so far spells much less of it (0.3 less); a line among menu links may be it (the slug vouches for it)."""
     if len(slug) < 3:
         return None
-
-    def headline_like(ln: Line) -> bool:
-        return candidate(ln) or (ln.listed and ln.cue is None and ln.words >= 3 and len(ln.text) <= 300
-                                 and not ln.text.isupper() and ln.repeats <= 2)
     current = next((_slug_overlap(ln, slug) for ln in head if ln.idx == title_i), 0.0)
-    best = max((ln for ln in head if headline_like(ln)), key=lambda ln: _slug_overlap(ln, slug), default=None)
+    best = max((ln for ln in head if _headline_like(ln, listed=True)), key=lambda ln: _slug_overlap(ln, slug),
+               default=None)
     if best is None or best.idx == title_i or _slug_overlap(best, slug) < max(0.6, current + 0.3):
         return None
     return best.idx
 
 
-def _anchored_title(lines: list[Line], head: list[Line], lo: int, candidate) -> tuple[int, int | None] | None:
+def _anchored_title(lines: list[Line], head: list[Line], lo: int) -> tuple[int, int | None] | None:
     """A headline stands right above its byline or dateline, with the standfirst between them where there is
     one: (title, standfirst) where the head has such a byline or dateline and nothing like a headline after it.
     A short kicker or a label with a full date over the headline ("Press review of 4 May 2024") is neither."""
     c = cues()
-
-    def text_like(ln: Line) -> bool:
-        return ln.cue is None and ln.words >= 3 and len(ln.text) <= 300 and ln.repeats <= 2 and not ln.text.isupper()
-
     for ln in head:
         k = ln.idx
-        if ln.cue not in ("byline", "date") or k == 0 or not text_like(lines[k - 1]):
+        if ln.cue not in ("byline", "date") or k == 0 or not _headline_like(lines[k - 1], listed=True):
             continue
-        if any(candidate(o) for o in lines[k + 1:lo]):
+        if any(_headline_like(o) for o in lines[k + 1:lo]):
             continue  # a date above the headline: a page banner
         a = lines[k - 1]
-        b = lines[k - 2] if k >= 2 and text_like(lines[k - 2]) and lines[k - 2].shape != PROSE else None
+        b = lines[k - 2] if k >= 2 and _headline_like(lines[k - 2], listed=True) and lines[k - 2].shape != PROSE \
+            else None
         if b is not None:
             dm = c.date_any.search(b.text)
             if b.words <= 3 or (dm and (parse_date(dm, c) or ("", ""))[1] == "day"):

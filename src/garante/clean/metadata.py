@@ -83,9 +83,10 @@ def _precision(value: str) -> str:
 def date_from_url(url: str | None) -> str | None:
     """The publication date a URL's path gives ("/2025/08/21/", "/2025-02-20/", "20250220"), to the day
     or the month; None where it gives none or the date does not exist."""
-    if not url:
+    try:
+        path = urlsplit(url).path if url else ""
+    except ValueError:  # a malformed address
         return None
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?")[0].split("#")[0])
     for m in URL_DAY.finditer(path):
         try:
             return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
