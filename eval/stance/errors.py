@@ -22,7 +22,7 @@ import pathlib
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from tables import scorer  # noqa: E402
+from tables import match, scorer  # noqa: E402
 
 
 def _cue_issues(text: str, lang: str, codebook) -> set[str]:
@@ -41,17 +41,13 @@ def analyse(gold: dict, pred: dict, sc, codebook) -> tuple[collections.Counter, 
     for g in gold["documents"]:
         lang = g["meta"]["language"]
         preds = (pred.get(g["file"]) or {}).get("statements") or []
-        used: set[int] = set()
-        for gs in g["statements"]:
-            hits = [i for i, p in enumerate(preds) if i not in used and sc.statement_matches(p.get("content"), gs["anchor"])]
-            if not hits:
+        pairs, used = match(g, preds, sc)
+        for gs, best in pairs:
+            if best is None:
                 for issue in gs["issues"]:
                     case("statement missing" + ("" if gs["required"] else " (optional)"),
                          file=g["file"], anchor=gs["anchor"], issue=issue, want=gs["issues"][issue])
                 continue
-            best = max(hits, key=lambda i: (sc.name_matches(preds[i].get("speaker"), gs["speaker_aliases"]),
-                                            -len(preds[i].get("content") or "")))
-            used.add(best)
             ps = preds[best]
             got = {x["issue"]: x for x in ps.get("issues") or []}
             content = ps.get("content") or ""

@@ -22,6 +22,22 @@ def scorer():
     return mod
 
 
+def match(g: dict, preds: list[dict], sc) -> tuple[list[tuple[dict, int | None]], set[int]]:
+    """Each gold statement of a document with the index of the prediction the scorer pairs it with (None
+    where none matches its anchor: the unused match whose speaker fits, then the shortest), and the
+    indices used."""
+    used: set[int] = set()
+    pairs: list[tuple[dict, int | None]] = []
+    for gs in g["statements"]:
+        hits = [i for i, p in enumerate(preds) if i not in used and sc.statement_matches(p.get("content"), gs["anchor"])]
+        best = max(hits, key=lambda i: (sc.name_matches(preds[i].get("speaker"), gs["speaker_aliases"]),
+                                        -len(preds[i].get("content") or ""))) if hits else None
+        if best is not None:
+            used.add(best)
+        pairs.append((gs, best))
+    return pairs, used
+
+
 def tally(gold: dict, pred: dict, sc) -> dict[tuple[str, str], list[int]]:
     """(table, key) -> [recall hits, gold pairs, precision hits, predicted pairs]."""
     t: dict[tuple[str, str], list[int]] = {}
@@ -35,14 +51,10 @@ def tally(gold: dict, pred: dict, sc) -> dict[tuple[str, str], list[int]]:
     for g in gold["documents"]:
         lang = g["meta"]["language"]
         preds = (pred.get(g["file"]) or {}).get("statements") or []
-        used: set[int] = set()
-        for gs in g["statements"]:
-            hits = [i for i, p in enumerate(preds) if i not in used and sc.statement_matches(p.get("content"), gs["anchor"])]
-            if not hits:
+        pairs, used = match(g, preds, sc)
+        for gs, best in pairs:
+            if best is None:
                 continue
-            best = max(hits, key=lambda i: (sc.name_matches(preds[i].get("speaker"), gs["speaker_aliases"]),
-                                            -len(preds[i].get("content") or "")))
-            used.add(best)
             got = {(x["issue"], x["stance"]) for x in preds[best].get("issues") or []}
             for issue, stances in gs["issues"].items():
                 add(issue, lang, 0, any(i == issue and s in stances for i, s in got))
