@@ -110,7 +110,7 @@ def _add_tokens(doc: Document, parsed, offset: int, sent_base: int) -> int:
     """Append the non-space tokens of a parsed unit to doc.tokens; returns the next sentence index.
     Reads spaCy's arrays rather than its Token objects (creating them was a tenth of the layer's time)."""
     from . import Token
-    strings, text = parsed.vocab.strings, parsed.text
+    strings, text = parsed.vocab.strings, doc.text  # not parsed.text: spaCy rebuilds that token by token
     rows = parsed.to_array(ARRAY_ATTRS).tolist()
     if not rows:
         return sent_base
@@ -119,17 +119,18 @@ def _add_tokens(doc: Document, parsed, offset: int, sent_base: int) -> int:
     for i, row in enumerate(rows):
         if not row[2]:
             index[i], k = k, k + 1
-    split = parsed.has_annotation("SENT_START")
+    split = any(row[8] for row in rows[1:])  # has_annotation("SENT_START"), read from the array
     sent = sent_base
     for i, (idx, length, is_space, lemma, pos, morph, head, dep, start) in enumerate(rows):
         if i and split and start == 1:
             sent += 1
         if is_space:
             continue
-        word = text[idx:idx + length]
+        start_char = offset + idx
         if head >= 1 << 63:  # the relative offset of a head to the left, read as unsigned
             head -= 1 << 64
-        doc.tokens.append(Token(index[i], offset + idx, offset + idx + length, word, strings[lemma] or word,
+        word = text[start_char:start_char + length]
+        doc.tokens.append(Token(index[i], start_char, start_char + length, word, strings[lemma] or word,
                                 strings[pos], _features(strings, morph), index.get(i + head, index[i]),
                                 strings[dep] if dep else "", sent))
     return sent + 1
