@@ -4,6 +4,7 @@
     .venv/bin/python eval/timex_it/run.py --misses 50      # also list the errors, for study
     .venv/bin/python eval/timex_it/run.py --dct garante    # end to end: the date garante reads off the page
     .venv/bin/python eval/timex_it/run.py --split test --report   # the test split: report only
+    .venv/bin/python eval/timex_it/run.py --part second    # only the nx_* documents (third session)
 
 Scoring is TempEval-3's (eval/tempeval/te3.py): relaxed and strict extent F1, value and type accuracy
 over the relaxed matches, value F1 = value accuracy × relaxed F1. See README.md for the annotation rules.
@@ -24,7 +25,7 @@ from garante.document import Document, Span  # noqa: E402
 from garante.extract.sentences import SentenceSplitter  # noqa: E402
 from garante.extract.timex import TimeTagger  # noqa: E402
 
-TEXTS = {"tx": Path("/work/corpus_texts/timex_it"), "it": Path("/work/corpus_texts/timex_it")}
+TEXTS = {p: Path("/work/corpus_texts/timex_it") for p in ("tx", "it", "nx")}
 
 
 def rows(name: str) -> list[list[str]]:
@@ -44,13 +45,16 @@ def locate(text: str, expr: str, n: int, doc_id: str) -> tuple[int, int]:
     return hits[n - 1]
 
 
-def load(texts: dict[str, Path], which: str) -> list[TmlDoc]:
+PARTS = {"first": ("tx", "it"), "second": ("nx",), "all": ("tx", "it", "nx")}
+
+
+def load(texts: dict[str, Path], which: str, part: str = "all") -> list[TmlDoc]:
     gold: dict[str, list[list[str]]] = {}
     for r in rows("gold.tsv"):
         gold.setdefault(r[0], []).append(r)
     docs = []
     for doc_id, dct, *_ in rows("dct.tsv"):
-        if which != "all" and split_of(doc_id) != which:
+        if which != "all" and split_of(doc_id) != which or doc_id.split("_")[0] not in PARTS[part]:
             continue
         path = texts[doc_id.split("_")[0]] / f"{doc_id}.txt"
         if not path.exists():
@@ -103,25 +107,26 @@ def main(argv=None) -> int:
     ap.add_argument("--misses", type=int, default=0)
     ap.add_argument("--no-parse", dest="parse", action="store_false",
                     help="without the linguistic layer (tense from verb patterns only; the pipeline parses)")
-    ap.add_argument("--texts", type=Path, nargs=2, metavar=("TX_DIR", "IT_DIR"),
-                    help="folders of the tx_* and it_* texts")
+    ap.add_argument("--texts", type=Path, metavar="DIR", help="the folder of the texts (all prefixes)")
+    ap.add_argument("--part", choices=["all", "first", "second"], default="all",
+                    help="first: the tx_*/it_* documents of the first two sessions; second: the nx_* ones")
     a = ap.parse_args(argv)
     if a.split in ("test", "all") and not a.report:
         sys.exit("the test split is for reporting only (--report)")
-    texts = dict(zip(("tx", "it"), a.texts)) if a.texts else TEXTS
+    texts = {p: a.texts for p in TEXTS} if a.texts else TEXTS
     total = Counts()
     ctx = None
     if a.dct == "garante":  # the knowledge base's dated events, as the pipeline has them
         from garante.pipeline import Context
         ctx = Context()
-    for doc in load(texts, a.split):
+    for doc in load(texts, a.split, a.part):
         if a.dct == "gold":
             published, precision = doc.dct, {10: "day", 7: "month", 4: "year"}[len(doc.dct)]
         else:
             published, precision = page_date(doc)
         total.add(score(doc, tag(doc, published, precision, a.parse, ctx)))
     f = total.figures()
-    print(f"timex_it {a.split} (dct {a.dct}{'' if a.parse else ', no parse'}): gold {f['gold']} system {f['system']}")
+    print(f"timex_it {a.split}{'' if a.part == 'all' else ' ' + a.part} (dct {a.dct}{'' if a.parse else ', no parse'}): gold {f['gold']} system {f['system']}")
     print("  relaxed P/R/F1 {relaxed_p:.3f} {relaxed_r:.3f} {relaxed_f1:.3f}   strict F1 {strict_f1:.3f}   "
           "value accuracy {value_accuracy:.3f} F1 {value_f1:.3f}   type accuracy {type_accuracy:.3f}".format(**f))
     for kind, g, s in total.misses[:a.misses]:
