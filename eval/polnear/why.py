@@ -47,6 +47,7 @@ def cause(doc, g, lex, matched_any) -> tuple[str, str]:
     from garante.extract.attribution import _frame_of, _lemma
     from garante.extract.attribution.merge import content_span
     from garante.extract.attribution.sources import describe
+    from garante.extract.ordered import Ordered
     t = cue_token(doc, g)
     if t is None:
         return "no-cue-token", ""
@@ -64,7 +65,7 @@ def cause(doc, g, lex, matched_any) -> tuple[str, str]:
         return "frame-left-out", f"{lemma}:{frame.frame}"
     if frame.source is None:
         return "no-source", f"{lemma}: no subject ({t.dep})"
-    src = describe(doc, frame.source, doc.layer("mention"), doc.layer("ner"), lex, lambda tok: None,
+    src = describe(doc, frame.source, Ordered(doc.layer("mention")), doc.layer("ner"), lex, lambda tok: None,
                    lemma in lex.open_source)
     if src is None:
         return "no-source", f"{lemma}: {frame.source.text}/{frame.source.pos}"

@@ -15,6 +15,7 @@ adds the statements the rules miss and names the speaker of a quote whose own ta
 from __future__ import annotations
 
 from ...document import Document
+from .broad import broad_frame
 from .frames import ParsedFrame, according_frames, adjective_frame, content_of, noun_frame, source_of
 from .lexicon import AttributionLexicon, attribution_lexicon
 
@@ -55,10 +56,10 @@ def _frame_of(doc: Document, t, lemma: str, lex: AttributionLexicon) -> ParsedFr
     if t.pos == "VERB" or (t.pos == "AUX" and lemma in lex.speech):
         frames = lex.verb_frames(lemma)
         if not frames:
-            return None
+            return broad_frame(doc, t) if lemma in lex.broad_verbs else None
         kind, content = content_of(doc, t, frames)
         return ParsedFrame(t, kind, content, source_of(doc, t)) if content else None
-    if t.pos == "NOUN" and lemma in lex.nouns:
+    if t.pos == "NOUN" and (lemma in lex.nouns or lemma in lex.broad_nouns):
         return noun_frame(doc, t)
     if t.pos == "ADJ" and lemma in lex.adjectives:
         return adjective_frame(doc, t)

@@ -22,6 +22,7 @@ class ParsedFrame:
     content: list = field(default_factory=list)  # tokens of the content
     source: object | None = None  # the Token heading the source, if the sentence names it
     lemma: str = ""  # the cue's lemma as the lexicon knows it
+    weak: bool = False  # a cue of the broad lexicon (attribution_wordnet.yaml), kept only in a reporting frame
 
 
 def subtree(doc: Document, tok, skip: tuple[str, ...] = ()) -> list:

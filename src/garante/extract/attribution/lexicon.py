@@ -27,6 +27,8 @@ class AttributionLexicon:
     titles: dict
     frames: frozenset[str]  # the frames this language's statements come from (empty: all)
     open_source: frozenset[str] = frozenset()  # verbs whose subject is a source whatever noun it is
+    broad_verbs: frozenset[str] = frozenset()  # weak cues from open wordnets (attribution_wordnet.yaml)
+    broad_nouns: frozenset[str] = frozenset()
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique'."""
@@ -51,6 +53,7 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
     data = langdata.topic((code or "")[:2].lower(), "attribution") if code else None
     if not data:
         return None
+    broad = langdata.topic(code[:2].lower(), "attribution_wordnet") or {}
     return AttributionLexicon(
         speech=_set(data, "speech_verbs"), cognition=_set(data, "cognition_verbs"),
         xcomp=_set(data, "xcomp_verbs"), objects=_set(data, "object_verbs"),
@@ -62,4 +65,6 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         pronouns={str(k).lower(): v for k, v in (data.get("pronouns") or {}).items()},
         indefinite=_set(data, "indefinite"),
         titles={str(k).lower(): v for k, v in (data.get("titles") or {}).items()},
-        frames=_set(data, "frames"), open_source=_set(data, "open_source_verbs"))
+        frames=_set(data, "frames"), open_source=_set(data, "open_source_verbs"),
+        broad_verbs=_set(broad, "clause_verbs") - _set(data, "not_cues"),
+        broad_nouns=_set(broad, "nouns") - _set(data, "not_cues"))
