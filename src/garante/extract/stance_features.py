@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import Document, Stance, Statement
+from .stance_anchors import narrowed
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # function words carry no topic: kept out of the bag of words (the parse's UPOS does this where present)
@@ -58,6 +59,7 @@ class StatementView:
     topics: "DocTopics | None" = None
     codebook: object = None
     cues: dict | None = None  # issue_cues(), once
+    candidates: list | None = None  # the codebook's cues that may match in the window (stances.window_cues)
 
 
 @dataclass
@@ -138,7 +140,10 @@ def issue_cues(view: StatementView, codebook) -> dict[str, list[tuple[int, int, 
         return view.cues
     out: dict[str, list[tuple[int, int, str]]] = {}
     a, b = view.window
-    for cue in codebook.cues(view.lang):
+    if view.candidates is None:
+        from .stances import window_cues  # (stances imports this module lazily)
+        view.candidates = window_cues(codebook, view.lang, view.doc.text[a:b])
+    for cue in view.candidates:
         if not cue.issue:
             continue
         for m in cue.pattern.finditer(view.doc.text, a, b):
@@ -320,5 +325,7 @@ def statement_features(view: StatementView, codebook, lex) -> dict[str, tuple[di
 def cue_classes(view: StatementView, lex) -> list[str]:
     """The language's stance cue classes (negation, rejection, condition...) found in the content."""
     st, text = view.statement, view.doc.text
+    # only the patterns whose literal words are in the content (the same answer, fewer tried)
+    lex = narrowed(lex, text[st.content_start:st.content_end])
     return [key for key in _STANCE_CLASSES
             if any(p.search(text, st.content_start, st.content_end) for p in lex.get(key, ()))]

@@ -39,6 +39,7 @@ from .. import lang as langdata
 from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance
 from .ordered import Ordered
+from .stance_anchors import narrowed, prefilter
 from .stance_syntax import negation_elsewhere
 
 COMPONENT = "stances"
@@ -114,6 +115,11 @@ def _find_issue_cues(text: str, start: int, end: int, cues: list[Cue], where: st
     if any(h.cue.kind != "weak_cues" for h in kept):
         kept = [h for h in kept if h.cue.kind != "weak_cues"]
     return sorted(kept, key=lambda h: h.start)
+
+
+def window_cues(codebook: Codebook, lang: str | None, window: str) -> list[Cue]:
+    """The codebook's cues that may match somewhere in ``window`` (``stance_anchors``)."""
+    return prefilter(codebook.cues(lang), lambda cue: cue.pattern).candidates(window)
 
 
 def _clauses(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
@@ -391,12 +397,15 @@ def _back(window: str, cs: int, floor: int, cues: list[Cue], lang: str | None,
 
 def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codebook,
               topic_issues: tuple[str, ...] = (), floor: int = 0,
-              guess: "Callable[[str], tuple[str, float] | None] | None" = None) -> list[Stance]:
+              guess: "Callable[[str], tuple[str, float] | None] | None" = None,
+              cues: list[Cue] | None = None) -> list[Stance]:
     """``floor``: where the content's own sentence starts in ``window``; what lies before it is the
     sentence an anaphor may refer to. ``guess``: where no cue names an issue, a function of the content
-    that proposes one (the sentence-embedding model); the polarity still comes from the cues."""
-    lex = lexicon(lang)
-    cues = codebook.cues(lang)
+    that proposes one (the sentence-embedding model); the polarity still comes from the cues.
+    ``cues``: the codebook's cues that may match in the window (``window_cues``), where known."""
+    # only the cues whose literal words are in the window: the same matches, far fewer patterns tried
+    lex = narrowed(lexicon(lang), window)
+    cues = window_cues(codebook, lang, window) if cues is None else cues
     frame = _frame_bounds(window, cs, ce, floor)
     hits = _find_issue_cues(window, cs, ce, cues, "content")
     if not hits:
@@ -490,9 +499,12 @@ class StanceClassifier:
         lang = doc.meta.get("language") or "en"
         last_issue: dict[str, tuple[str, ...]] = {}
         windows = statement_windows(doc)
-        for st, (ws, floor, we) in zip(doc.statements, windows):
+        # the cues that may match each statement's window: found once, for the rules and the model
+        cues = [window_cues(codebook, lang, doc.text[ws:we]) for ws, _, we in windows]
+        for st, (ws, floor, we), mine in zip(doc.statements, windows, cues):
             who = st.speaker_entity_id or st.speaker_name or ""
-            st.stances = self._stances(doc, st, ws, floor, we, lang, codebook, last_issue.get(who, ()))
+            st.stances = self._stances(doc, st, ws, floor, we, lang, codebook, last_issue.get(who, ()),
+                                       cues=mine)
             if st.stances:
                 # an anaphor refers to the main subject: the surest stance, the first named on a tie
                 main = max(st.stances, key=lambda x: (x.confidence, -(x.evidence_start or 0)))
@@ -510,18 +522,18 @@ class StanceClassifier:
         model = _learned_model(ctx)
         if model is not None:
             from .stance_features import StatementView, doc_topics
-            views = [StatementView(doc, st, (ws, we), lang, list(st.stances))
-                     for st, (ws, floor, we) in zip(doc.statements, windows)]
+            views = [StatementView(doc, st, (ws, we), lang, list(st.stances), candidates=mine)
+                     for st, (ws, floor, we), mine in zip(doc.statements, windows, cues)]
             doc_topics(views, codebook)
             for view in views:
                 view.statement.stances = model.stances(view, codebook, lexicon(lang))
 
     @staticmethod
-    def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None) -> list[Stance]:
+    def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None, cues=None) -> list[Stance]:
         token = _SYNTAX.set((doc, ws) if doc.tokens else None)
         try:
             stances = _classify(doc.text[ws:we], st.content_start - ws, st.content_end - ws, lang, codebook,
-                                topic, floor - ws, guess)
+                                topic, floor - ws, guess, cues)
         finally:
             _SYNTAX.reset(token)
         for x in stances:

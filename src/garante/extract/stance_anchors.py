@@ -1,0 +1,133 @@
+"""Which patterns can match a text at all, told by the literal words every match must contain.
+
+The stance layer tries a few hundred codebook cues and stance cues on every statement's window, and
+most name words the window does not have. Each pattern gets its *anchors*: literal strings (ASCII, lower
+case) one of which every match contains ("garanzi" for ``garanzi\\w+ (?:di sicurezza )?vincolant\\w+``);
+a pattern none of whose anchors is in the window's folded text cannot match anywhere in it, so it is
+not tried. The test is exact: the same matches as trying every pattern (a pattern whose anchors cannot
+be told is always tried).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from re import _casefix, _constants as c, _parser  # type: ignore[attr-defined]
+from typing import Sequence, TypeVar
+
+T = TypeVar("T")
+
+# re's IGNORECASE lets "ı" match "i" and "ſ" match "s" (its extra cases); "İ".lower() adds a dot above
+_FOLD = {0x0307: None}
+for _code, _others in _casefix._EXTRA_CASES.items():
+    for _o in (_code, *_others):
+        if chr(_code).isascii() and not chr(_o).isascii():
+            _FOLD[_o] = chr(_code)
+
+
+def fold(text: str) -> str:
+    """The text as the anchors are written: lower case, re's extra case pairs mapped to ASCII."""
+    return text.lower().translate(_FOLD)
+
+
+@lru_cache(maxsize=None)
+def anchors(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains; None where they cannot be told."""
+    try:
+        found = _seq(_parser.parse(pattern, flags))
+    except Exception:  # noqa: BLE001 - an unusual construct: always tried
+        return None
+    return frozenset(found) if found and all(len(a) >= 2 for a in found) else None
+
+
+def _score(options: set[str] | None) -> int:
+    return min((len(a) for a in options), default=0) if options else 0
+
+
+def _seq(seq) -> set[str] | None:
+    """The best anchor set of a sequence: its longest literal run, or a required group's set."""
+    best: set[str] | None = None
+    run = ""
+    for op, av in list(seq) + [(None, None)]:
+        if op == c.LITERAL and chr(av).isascii():
+            run += chr(av).lower()
+            continue
+        if run and _score({run}) > _score(best):
+            best = {run}
+        run = ""
+        options = _item(op, av)
+        if options and _score(options) > _score(best):
+            best = options
+    return best
+
+
+def _item(op, av) -> set[str] | None:
+    """Anchors of one required item (a group, an alternation, a repeat at least once), else None."""
+    if op == c.SUBPATTERN:
+        return _seq(av[-1])
+    if op == c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            found = _seq(alt)
+            if not found:
+                return None  # an alternative with no anchor: the alternation has none
+            out |= found
+        return out
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+        return _seq(av[2])
+    return None
+
+
+class Prefilter:
+    """Patterns with their anchors, to pick the ones that may match a text."""
+
+    def __init__(self, items: Sequence[T], pattern_of=lambda x: x):
+        self.items = list(items)
+        self.always: list[int] = []  # patterns whose anchors cannot be told
+        self.by_anchor: dict[str, list[int]] = {}  # each anchor looked for once, whatever shares it
+        for i, x in enumerate(self.items):
+            found = anchors(pattern_of(x).pattern, pattern_of(x).flags)
+            if found is None:
+                self.always.append(i)
+            for a in sorted(found or ()):
+                self.by_anchor.setdefault(a, []).append(i)
+
+    def candidates(self, text: str) -> list[T]:
+        """The items whose pattern may match somewhere in ``text`` (in their order)."""
+        return self.candidates_folded(fold(text))
+
+    def candidates_folded(self, low: str) -> list[T]:
+        """The same, for a text already folded (``fold``)."""
+        hits = set(self.always)
+        for a, idx in self.by_anchor.items():
+            if a in low:
+                hits.update(idx)
+        return [self.items[i] for i in sorted(hits)]
+
+
+_PREFILTERS: dict[int, tuple[object, Prefilter]] = {}
+
+
+def prefilter(items: Sequence[T], pattern_of=lambda x: x) -> Prefilter:
+    """One prefilter per list of patterns (the codebook's cues of a language, a lexicon's class)."""
+    key = id(items)
+    hit = _PREFILTERS.get(key)
+    if hit is None or hit[0] is not items:
+        hit = (items, Prefilter(items, pattern_of))
+        _PREFILTERS[key] = hit
+    return hit[1]
+
+
+def narrowed(lex: dict[str, list[re.Pattern]], text: str) -> dict[str, list[re.Pattern]]:
+    """A lexicon (class -> patterns) with only the patterns that may match ``text``: every anchor of the
+    lexicon looked for once."""
+    pairs = _LEXICONS.get(id(lex))
+    if pairs is None or pairs[0] is not lex:
+        flat = [(key, p) for key, pats in lex.items() for p in pats]
+        pairs = _LEXICONS[id(lex)] = (lex, Prefilter(flat, lambda kp: kp[1]))
+    out: dict[str, list[re.Pattern]] = {key: [] for key in lex}
+    for key, p in pairs[1].candidates(text):
+        out[key].append(p)
+    return out
+
+
+_LEXICONS: dict[int, tuple[dict, Prefilter]] = {}
