@@ -393,12 +393,13 @@ def test_a_known_alias_inside_a_longer_model_name_is_not_that_entity_unless_it_i
     assert ("Dmitrij Peskov", "dmitry-peskov") in run("Lo ha detto Dmitrij Peskov.", "Dmitrij Peskov")
 
 
-def _link_with_model_names(text: str, names: list[tuple[str, str]], pos: dict[str, str] | None = None):
+def _link_with_model_names(text: str, names: list[tuple[str, str]], pos: dict[str, str] | None = None,
+                           lang: str = "it"):
     """Runs the linker over our own sentence with the given model names (surface, type) as evidence."""
     from garante.extract.entities import TOKEN, ModelEvidence, Tok, lexicon, link
     from garante.pipeline import default_pipeline
     toks = [Tok(m.group(), m.start(), m.end(), 0) for m in TOKEN.finditer(text)]
-    lex = lexicon(default_pipeline().ctx.kb, "it")
+    lex = lexicon(default_pipeline().ctx.kb, lang)
     spans = []
     for surface, label in names:
         start = text.index(surface)
@@ -418,6 +419,24 @@ def test_an_organisation_named_after_a_state_is_not_the_state():
     got = _link_with_model_names("La sede del Partito Democratico delle Maldive è chiusa.",
                                  [("Partito Democratico delle Maldive", "ORG")])
     assert {eid for _, eid, _ in got} == {"x:partito-democratico-delle-maldive"}
+
+
+def test_a_known_name_inside_the_model_name_s_article_or_quotes_is_the_known_entity():
+    # OntoNotes-style spans include "the" and quote marks; the known name inside them is the name
+    got = _link_with_model_names("The United States has backed the plan.", [("The United States", "GPE")],
+                                 lang="en")
+    assert ("United States", "united-states", "GPE") in got
+    got = _link_with_model_names("Witkoff met the so-called “Coalition of the Willing” in Paris.",
+                                 [("“Coalition of the Willing”", "ORG")], lang="en")
+    assert ("Coalition of the Willing", "coalition-of-the-willing", "ORG") in got
+    assert not any(eid.startswith("x:") for _, eid, _ in got)
+
+
+def test_a_model_name_in_another_mix_of_cases_is_the_known_entity_and_a_state_adjective_no_entity():
+    got = _link_with_model_names("Kiev si avvicina all'Alleanza atlantica.", [("Alleanza atlantica", "ORG")])
+    assert ("Alleanza atlantica", "nato", "ORG") in got
+    got = _link_with_model_names("He met Ukrainian officials in Paris.", [("Ukrainian", "GPE")], lang="en")
+    assert not any(eid.startswith("x:") for _, eid, _ in got)
 
 
 def test_a_government_named_after_its_leader_keeps_the_leader():

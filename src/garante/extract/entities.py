@@ -107,6 +107,13 @@ class Lexicon:
         for index in (self.names, self.events):
             for v in index.values():
                 v.sort(key=lambda x: -len(x[0]))
+        # names of two words or more in any case ("Alleanza atlantica" for "Alleanza Atlantica")
+        self.folded: dict[tuple[str, ...], set[str]] = {}
+        for e in kb.entities.values():
+            for a in e.names:
+                toks = tuple(t.casefold() for t in tokens_of(a))
+                if len(toks) > 1:
+                    self.folded.setdefault(toks, set()).add(e.id)
         self.stands_for: dict[str, str] = {}
         self.adjectives: dict[str, str] = {}
         for e in kb.entities.values():
@@ -288,12 +295,15 @@ def syntactic_roles(doc: Document, toks: list[Tok], aligned: dict, lex: Lexicon)
 
 def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidence | None = None) -> list[Mention]:
     evidence = evidence or ModelEvidence()
-    names = evidence.names
-    model_names = Ordered.of_pairs(names)  # found by bisection: a scan per name was quadratic (issue 16)
     kb = lex.kb
     n = len(toks)
     texts = [t.text for t in toks]
     lower = [t.lower() for t in texts]
+    # the model's names without the article or quote marks at their edges ("The United States", "“Coalition
+    # of the Willing”"): a known name inside them is the name, not a word inside a longer one
+    names = [(a, b, label) for i, j, label in evidence.names
+             for a, b in [_trim_name(toks, texts, lower, lex, i, j)] if b > a]
+    model_names = Ordered.of_pairs(names)  # found by bisection: a scan per name was quadratic (issue 16)
     covered = [None] * n  # index of the mention that owns each token
     mentions: list[Mention] = []
 
@@ -508,10 +518,9 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
 
     # 3b. names the model proposes that nothing above claimed: entities of their own -----------------
     for i, j, label in names:
-        i, j = _trim_name(toks, texts, lower, lex, i, j)
         if j - i == 1 and ((evidence.pos.get(i) == "NOUN" and _starts_sentence(toks, i))
-                           or lower[i] in lex.government_words):
-            continue  # "Governo ha deciso": a common noun capitalised by its place or by custom
+                           or lower[i] in lex.government_words or texts[i] in lex.adjectives):
+            continue  # "Governo ha deciso", "Ukrainian officials": a common noun or a state's adjective
         if j > i and free(i, j) and same_zone(i, j) and (_name_shaped(texts, i, j)
                                                          or _place_with_generic_head(texts, lex, i, j, label)):
             known = _known_in_other_case(lex, texts[i:j])
@@ -615,12 +624,14 @@ def _same_person_spelled_otherwise(i, j, a, b, texts, lex: Lexicon, found) -> bo
 
 
 def _known_in_other_case(lex: Lexicon, words: list[str]):
-    """The knowledge-base entity a name written in capitals (or lower case) stands for, if one alone."""
+    """The knowledge-base entity a name written in capitals, in lower case or, for names of two words or
+    more, in another mix of cases ("Alleanza atlantica") stands for, if one alone."""
+    ids: list[str] | set[str] = []
     if all(w.isupper() or not w[:1].isalpha() for w in words) or all(w.islower() for w in words):
         ids = list(dict.fromkeys(lex_ids(lex, [w if not w[:1].isalpha() else w.title() for w in words])))
-        if len(ids) == 1:
-            return lex.kb.get(ids[0])
-    return None
+    if not ids and len(words) > 1:
+        ids = lex.folded.get(tuple(w.casefold() for w in words), set())
+    return lex.kb.get(next(iter(ids))) if len(ids) == 1 else None
 
 
 def _trim_name(toks: list[Tok], texts: list[str], lower: list[str], lex: Lexicon, i: int, j: int) -> tuple[int, int]:
