@@ -73,6 +73,10 @@ class Grammar:
     articles: frozenset[str] = frozenset()
     forward: frozenset[str] = frozenset()  # "until Tuesday": ahead of the clause's time
     key_words: dict[str, frozenset[str]] = field(default_factory=dict)  # last word of a keyword → its classes
+    idioms: re.Pattern | None = None  # phrases with a time word that name no time ("al più presto")
+    ages: tuple[tuple[re.Pattern | None, re.Pattern | None], ...] = ()  # (before, after): a count of years is an age
+    since: frozenset[str] = frozenset()  # prepositions that open a span from a date ("dal 6 agosto")
+    extent_tail: re.Pattern | None = None  # what ends a match outside its TimeML extent ("ora italiana")
 
     @property
     def articles_a(self) -> frozenset[str]:
@@ -190,4 +194,18 @@ def grammar(code: str | None) -> Grammar:
     return Grammar(code, data, rules, bounds, past, future, prospective, elapsed,
                    frozenset(_norm(a) for a in data.get("attributive") or []), frozenset(longest.values()), keywords,
                    focus_re, lead_words, frozenset(_norm(m) for m in data.get("ambiguous_months") or []),
-                   frozenset(articles), frozenset(_norm(w) for w in data.get("forward") or []), classes)
+                   frozenset(articles), frozenset(_norm(w) for w in data.get("forward") or []), classes,
+                   *_not_time(data, where), frozenset(_norm(w) for w in data.get("since_prepositions") or []),
+                   re.compile(data["extent_tail"], re.I) if data.get("extent_tail") else None)
+
+
+def _not_time(data: dict, where: str) -> tuple[re.Pattern | None, tuple]:
+    """The idioms and the age contexts of a language, compiled."""
+    idioms = data.get("idioms") or []
+    idioms_re = re.compile(rf"(?<!\w)(?:{_alternation(idioms)})(?!\w)", re.I) if idioms else None
+    try:
+        ages = tuple((re.compile(a["before"]) if a.get("before") else None,
+                      re.compile(a["after"]) if a.get("after") else None) for a in data.get("ages") or [])
+    except (AttributeError, TypeError, re.error) as e:
+        raise TimeDataError(f"{where}: bad entry under 'ages': {e}") from e
+    return idioms_re, ages

@@ -215,6 +215,8 @@ def stated_day(doc: Document, matches: list[Match], g: Grammar, month: str | Non
         dated = m.kind in ("date", "numeric", "iso") or (m.kind == "clock" and ("day" in m.groups or "a" in m.groups))
         if not dated or m.quoted or (month is None and not m.groups.get("year")):
             continue
+        if m.groups.get("prep") and " ".join(m.groups["prep"].lower().replace("’", "'").split()) in g.since:
+            continue  # "dal 6 agosto ad oggi": the day a span starts, not the report's
         reading = normalise(m, g, Anchor.parse(month) if month else None)
         value = reading.get("value")
         if not value or len(value) != 10 or (month and value[:7] != month):

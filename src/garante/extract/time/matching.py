@@ -116,7 +116,7 @@ def find(text: str, g: Grammar) -> list[Match]:
             continue
         taken.append((start, end))
         out.append(Match(start, end, rule, {k: v for k, v in groups.items() if v is not None}))
-    out.sort(key=lambda m: m.start)
+    out = [m for m in sorted(out, key=lambda m: m.start) if not _not_time(m, text, g)]
     if g.focus is not None:  # a focus adverb belongs to the expression it stands before ("già lunedì")
         prev_end = 0
         for m in out:
@@ -126,6 +126,23 @@ def find(text: str, g: Grammar) -> list[Match]:
                 m.core, m.start = m.start, f.start()
             prev_end = m.end
     return out
+
+
+# How far around an expression an idiom may reach ("al più presto possibile"), and an age's cue before it.
+_IDIOM_REACH, _AGE_REACH = 24, 64
+
+
+def _not_time(m: Match, text: str, g: Grammar) -> bool:
+    """An expression inside an idiom ("al più presto"), or a count of years that is someone's age."""
+    if g.idioms is not None:
+        lo = max(0, m.start - _IDIOM_REACH)
+        if any(i.start() <= m.start and m.end <= i.end() for i in g.idioms.finditer(text, lo, m.end + _IDIOM_REACH)):
+            return True
+    if g.ages and m.kind == "duration" and m.groups.get("number") and g.lookup("units", m.groups.get("unit") or "") == "Y":
+        start = m.start + len(m.groups.get("prep") or "")  # "una donna [di] 62 anni"
+        before = text[max(0, start - _AGE_REACH):start]
+        return any((b is None or b.search(before)) and (a is None or a.match(text, m.end)) for b, a in g.ages)
+    return False
 
 
 _QUOTE_OPEN = "«“"

@@ -109,6 +109,8 @@ def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
         return out
 
     if k in ("iso", "date", "numeric"):
+        if gr.get("part"):  # "nella notte del 22 gennaio"
+            out["part_of_day"] = _part_code(g, gr["part"])
         day, relative = _calendar_day(m, g, anchor, direction)
         return done(day, "day", relative)
     if k == "month":
@@ -144,6 +146,10 @@ def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
         code = _part_code(g, part) if part else g.lookup("relative_parts", gr.get("relday") or "")
         if code:
             out["part_of_day"] = code
+        if gr.get("partmod"):  # "nel primo pomeriggio", "in tarda serata"
+            out["mod"] = g.lookup("part_mods", gr["partmod"])
+        if anchor is not None and anchor.precision == "month" and n == 0 and not code:
+            return done(anchor.first, "month", True)  # "oggi" in a report dated to the month only
         if anchor is None or anchor.precision != "day":
             return done(None, "day", True)
         return done(anchor.first + timedelta(days=n), "day", True)
@@ -224,7 +230,10 @@ def _duration(m: Match, g: Grammar, out: dict) -> dict:
     else:
         unit = g.lookup("units", gr["unit"])
         n = _number(g, gr["number"]) if gr.get("number") else (0 if gr.get("half") else 1)
-    out["value"] = _period(*_and_a_half(unit, n)) if gr.get("half") else _period(unit, n)
+    if gr.get("half") and unit == "H" and n:  # "tre ore e mezzo": PT3H30M
+        out["value"] = f"PT{n}H30M"
+    else:
+        out["value"] = _period(*_and_a_half(unit, n)) if gr.get("half") else _period(unit, n)
     if gr.get("dmod"):
         out["mod"] = g.lookup("duration_mods", gr["dmod"])
     return out
@@ -252,12 +261,12 @@ def _relative_period(m: Match, g: Grammar, anchor: Anchor | None, direction, out
         out["mod"] = g.lookup("duration_mods", gr["dmod"])
     if k in ("ago", "ahead", "shifted"):
         back = k == "ago" or (k == "shifted" and _norm(gr.get("shift") or "") in g.data.get("backward_words", ()))
-        n = _number(g, gr["number"])
+        n = 0 if gr.get("half") else _number(g, gr["number"])
         if n is None:  # "several years ago", "tra qualche giorno"
             out.update(value="PAST_REF" if back else "FUTURE_REF", precision="ref", relative=True)
             return out
-        if unit in ("H", "MIN", "S"):
-            return done(None, "day", True)
+        if unit in ("H", "MIN", "S"):  # "mezz'ora fa": some time today
+            return done(anchor.first if anchor is not None and anchor.precision == "day" else None, "day", True)
         n = -n if back else n
     else:
         n = {"last": -1, "next": 1}.get(direction, 0)

@@ -48,8 +48,10 @@ class TimeTagger:
         if m.quoted:
             attrs["quoted"] = True
         lo = timeml_start(text, m.start if m.core is None else m.core, m.end, g)
-        if lo != m.start:
-            attrs["timeml_extent"] = [lo, m.end]
+        tail = g.extent_tail.search(text, lo, m.end) if g.extent_tail is not None else None
+        hi = tail.start() if tail else m.end  # "alle 21 [ora italiana]"
+        if (lo, hi) != (m.start, m.end):
+            attrs["timeml_extent"] = [lo, hi]
         return Span(m.start, m.end, "timex", label, attrs, component=self.name, rule=m.rule.name)
 
 

@@ -1,0 +1,73 @@
+"""Italian time expressions found on the second Italian set's dev documents (our own sentences): what is
+not a time (ages, idioms), parts of the day, dates with a clock or a part of the day, two days sharing a
+month, and the report's day not taken from a span's start."""
+from test_time_timex3 import analyse, timex3
+
+
+def test_an_age_is_not_a_duration_but_a_stretch_of_years_is():
+    got = timex3(analyse("Una donna di 62 anni è morta. Giovani di età compresa tra 18 e 25 anni. Il sindaco "
+                         "Mario Rossi, 54 anni, ha parlato. La guerra dura da tre anni, dopo 30 anni di pace.",
+                         lang="it", published="2022-09-10"))
+    assert "62 anni" not in got and "25 anni" not in got and "54 anni" not in got
+    assert got["tre anni"][:2] == ("DURATION", "P3Y")
+    assert got["30 anni"][:2] == ("DURATION", "P30Y")
+
+
+def test_idioms_name_no_time():
+    got = timex3(analyse("Serve una tregua al più presto possibile, e una pace a lungo termine. Presto si "
+                         "voterà.", lang="it", published="2022-03-28"))
+    assert list(got) == ["Presto"]
+    assert got["Presto"][:2] == ("DATE", "FUTURE_REF")
+
+
+def test_parts_of_the_day_and_their_extents():
+    got = timex3(analyse("Durante la notte i droni hanno colpito. La notizia è arrivata nel primo pomeriggio. "
+                         "Domattina riprendono i colloqui; ieri alle 21.30 si erano fermati.",
+                         lang="it", published="2022-09-10"))
+    assert got["la notte"][:2] == ("TIME", "2022-09-10TNI")
+    assert got["primo pomeriggio"] == ("TIME", "2022-09-10TAF", "START")
+    assert got["Domattina"][:2] == ("TIME", "2022-09-11TMO")
+    assert got["21.30"][:2] == ("TIME", "2022-09-09T21:30")
+
+
+def test_a_date_with_its_clock_or_part_of_the_day_is_one_time():
+    got = timex3(analyse("Alle 10:30 del 29 marzo si apre il tavolo. Aggiornato il 23 gennaio 2026, 11:28. "
+                         "Nella notte del 22 gennaio 2026 è arrivato l'accordo. Il tavolo si è aperto verso 11.25 ora "
+                         "locale.",
+                         lang="it", published="2026-01-23"))
+    assert got["10:30 del 29 marzo"][:2] == ("TIME", "2026-03-29T10:30")
+    assert got["23 gennaio 2026, 11:28"][:2] == ("TIME", "2026-01-23T11:28")
+    assert got["notte del 22 gennaio 2026"][:2] == ("TIME", "2026-01-22TNI")
+    assert got["11.25"][:2] == ("TIME", "2026-01-23T11:25")
+
+
+def test_two_days_that_share_a_month():
+    got = timex3(analyse("Il vertice si tiene il 15 e 16 giugno; i colloqui tra domenica 14 e lunedì 15 "
+                         "dicembre 2025.", lang="it", published="2025-06-02"))
+    assert got["15"][:2] == ("DATE", "2025-06-15")
+    assert got["16 giugno"][:2] == ("DATE", "2025-06-16")
+    assert got["domenica 14"][:2] == ("DATE", "2025-12-14")
+    assert got["lunedì 15 dicembre 2025"][:2] == ("DATE", "2025-12-15")
+
+
+def test_periods_the_news_count_back_and_ahead():
+    got = timex3(analyse("Nell'ultima settimana sono morti 7.000 soldati. Un vertice durato oltre tre ore e "
+                         "mezzo. Il convoglio è partito mezz'ora fa. Un accordo entro fine anno, la firma entro "
+                         "la settimana. Nel week-end nuovi attacchi. In queste ore si tratta.",
+                         lang="it", published="2025-08-13"))
+    assert got["ultima settimana"][:2] == ("DURATION", "P1W")
+    assert got["oltre tre ore e mezzo"] == ("DURATION", "PT3H30M", "MORE_THAN")
+    assert got["mezz'ora fa"][:2] == ("DATE", "2025-08-13")
+    assert got["fine anno"] == ("DATE", "2025", "END")
+    assert got["la settimana"][:2] == ("DATE", "2025-W33")
+    assert got["week-end"][:2] == ("DATE", "2025-W32-WE")
+    assert got["queste ore"][:2] == ("DATE", "PRESENT_REF")
+
+
+def test_the_day_a_span_starts_is_not_the_report_day():
+    doc = analyse("Dal 6 agosto ad oggi le truppe hanno conquistato 90 villaggi.", lang="it",
+                  published="2024-08", precision="month")
+    assert doc.meta["published"] == "2024-08"
+    assert timex3(doc)["oggi"][:2] == ("DATE", "2024-08")
+    doc = analyse("Oggi, 19 agosto, le truppe avanzano.", lang="it", published="2024-08", precision="month")
+    assert doc.meta["published"] == "2024-08-19"
