@@ -439,6 +439,17 @@ def test_a_model_name_in_another_mix_of_cases_is_the_known_entity_and_a_state_ad
     assert not any(eid.startswith("x:") for _, eid, _ in got)
 
 
+def test_a_word_of_an_office_is_no_entity_and_a_surname_after_the_full_name_is_that_person():
+    from garante.pipeline import analyse_text
+    doc = analyse_text("U.S. Defense Secretary Lloyd Austin welcomed his counterpart. \"I want to thank him,\" "
+                       "Austin said. US Secretary of State Marco Rubio spoke later.")
+    ids = [(m.text_of(doc), m.attrs["entity_id"]) for m in doc.layer("mention")]
+    assert ("Austin", "lloyd-austin") in ids
+    assert not any(eid.startswith("x:") for _, eid in ids), ids
+    doc = analyse_text("Il Vice Primo Ministro italiano Matteo Salvini ha parlato con il segretario di Stato.")
+    assert not any(m.attrs["entity_id"].startswith("x:") for m in doc.layer("mention"))
+
+
 def test_a_government_named_after_its_leader_keeps_the_leader():
     got = _link_with_model_names("Ieri il Governo Meloni ha approvato il decreto.", [("Governo Meloni", "ORG")])
     assert any(eid == "giorgia-meloni" for _, eid, _ in got)

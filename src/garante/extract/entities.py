@@ -426,7 +426,8 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
             while k < n and texts[k] in lex.adjectives:
                 k += 1
             k, name_end = fitted(k, _name_end(texts, k, etype == "ORG"), etype)
-            if name_end > k and free(k, name_end) and same_zone(i, name_end) and not _known_start(lex, texts, k):
+            if name_end > k and free(k, name_end) and same_zone(i, name_end) and not _known_start(lex, texts, k) \
+                    and not _office_at(lex, lower, k):  # "Vice Primo Ministro": an office, not a name
                 if etype == "ORG" and texts[i][:1].isupper() and i > 0 and free(i, k):
                     k = i  # a capitalised title is part of the name: "Banca Centrale Europea", "Partito Democratico"
                 name = _join(toks, k, name_end)
@@ -517,10 +518,15 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
         i = j2
 
     # 3b. names the model proposes that nothing above claimed: entities of their own -----------------
-    for i, j, label in names:
+    office_words = _office_words(lex, lower)
+    longest_first = sorted(names, key=lambda x: x[0] - x[1])  # full names before the surnames step 4 links
+    for i, j, label in longest_first:
         if j - i == 1 and ((evidence.pos.get(i) == "NOUN" and _starts_sentence(toks, i))
-                           or lower[i] in lex.government_words or texts[i] in lex.adjectives):
-            continue  # "Governo ha deciso", "Ukrainian officials": a common noun or a state's adjective
+                           or lower[i] in lex.government_words or texts[i] in lex.adjectives
+                           or texts[i] in _surnames_named_in_full(mentions)):
+            continue  # "Governo ha deciso", "Ukrainian officials", "Austin" after "Lloyd Austin"
+        if all(k in office_words for k in range(i, j)):
+            continue  # "Secretary of [State]", "[Defense] Secretary": a word of an office
         if j > i and free(i, j) and same_zone(i, j) and (_name_shaped(texts, i, j)
                                                          or _place_with_generic_head(texts, lex, i, j, label)):
             known = _known_in_other_case(lex, texts[i:j])
@@ -687,6 +693,20 @@ def _titles_at(lex: Lexicon, lower: list[str], i: int):
         if tuple(lower[i:i + len(phrase)]) == phrase:
             out.append((phrase, "ORG"))
     return sorted(out, key=lambda x: -len(x[0]))
+
+
+def _office_words(lex: Lexicon, lower: list[str]) -> set[int]:
+    """Indices of the tokens inside an office phrase ("secretary of state", "segretario di stato")."""
+    out: set[int] = set()
+    for i in range(len(lower)):
+        hit = _office_at(lex, lower, i) if lower[i] in lex.offices else None
+        if hit:
+            out.update(range(i, i + len(hit[0])))
+    return out
+
+
+def _surnames_named_in_full(mentions: list[Mention]) -> set[str]:
+    return {m.name.split()[-1] for m in mentions if m.label == "PER" and m.j - m.i > 1 and " " in m.name}
 
 
 def _office_at(lex: Lexicon, lower: list[str], i: int):
