@@ -71,3 +71,21 @@ def test_the_day_a_span_starts_is_not_the_report_day():
     assert timex3(doc)["oggi"][:2] == ("DATE", "2024-08")
     doc = analyse("Oggi, 19 agosto, le truppe avanzano.", lang="it", published="2024-08", precision="month")
     assert doc.meta["published"] == "2024-08-19"
+
+
+def test_a_date_after_tomorrow_or_yesterday_dates_the_report_relatively():
+    doc = analyse("Si firma nella giornata di domani 22 luglio a Istanbul.", lang="it", published="2022-07",
+                  precision="month")
+    assert (doc.meta["published"], doc.meta["published_source"]) == ("2022-07-21", "inferred:relative")
+
+
+def test_a_future_date_at_the_start_is_not_the_report_day():
+    doc = analyse("Manca un giorno al vertice, che si terrà l'11 e il 12 luglio.", lang="it", published="2023-07",
+                  precision="month")
+    assert doc.meta["published"] == "2023-07"
+
+
+def test_a_time_stamped_dateline_beats_the_site_banner_above_it():
+    doc = analyse("Sabato 31 Gennaio 2026\n\nGuerra in corso\n\n23 Gennaio 2026, 11:28\n\nSono iniziati i colloqui.",
+                  lang="it", published=None, precision=None)
+    assert doc.meta["published"] == "2026-01-23"

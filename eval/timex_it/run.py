@@ -68,11 +68,12 @@ def load(texts: dict[str, Path], which: str, part: str = "all") -> list[TmlDoc]:
     return docs
 
 
-def page_date(doc: TmlDoc) -> tuple[str | None, str | None]:
-    """The date garante's cleaner reads off the capture (end-to-end mode)."""
+def page_date(doc: TmlDoc, url: str | None) -> tuple[str | None, str | None]:
+    """The date garante's cleaner reads off the capture and its URL, as a real capture comes (end-to-end mode)."""
     from garante.clean import clean
     from garante.ingest import Capture
-    meta = clean(Capture(source=f"{doc.id}.txt", raw=doc.text, format="text")).meta
+    meta = clean(Capture(source=url or f"{doc.id}.txt", raw=doc.text, format="text",
+                         hints={"url": url} if url else {})).meta
     return meta.get("published"), meta.get("published_precision")
 
 
@@ -105,6 +106,7 @@ def main(argv=None) -> int:
     ap.add_argument("--report", action="store_true", help="required for the test split")
     ap.add_argument("--dct", choices=["gold", "garante"], default="gold")
     ap.add_argument("--misses", type=int, default=0)
+    ap.add_argument("--no-url", action="store_true", help="end to end without the page's URL (a bare text file)")
     ap.add_argument("--no-parse", dest="parse", action="store_false",
                     help="without the linguistic layer (tense from verb patterns only; the pipeline parses)")
     ap.add_argument("--texts", type=Path, metavar="DIR", help="the folder of the texts (all prefixes)")
@@ -119,11 +121,12 @@ def main(argv=None) -> int:
     if a.dct == "garante":  # the knowledge base's dated events, as the pipeline has them
         from garante.pipeline import Context
         ctx = Context()
+    urls = {} if a.no_url else {r[0]: r[1] for r in rows("sources.tsv")[1:]}
     for doc in load(texts, a.split, a.part):
         if a.dct == "gold":
             published, precision = doc.dct, {10: "day", 7: "month", 4: "year"}[len(doc.dct)]
         else:
-            published, precision = page_date(doc)
+            published, precision = page_date(doc, urls.get(doc.id))
         total.add(score(doc, tag(doc, published, precision, a.parse, ctx)))
     f = total.figures()
     print(f"timex_it {a.split}{'' if a.part == 'all' else ' ' + a.part} (dct {a.dct}{'' if a.parse else ', no parse'}): gold {f['gold']} system {f['system']}")

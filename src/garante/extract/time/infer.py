@@ -207,10 +207,13 @@ _DATELINE_AFTER = re.compile(r"\s*(?:[–—-]|\)|\n|\Z)|\s+\w{1,4}\s+\d")
 def stated_day(doc: Document, matches: list[Match], g: Grammar, month: str | None) -> tuple[str, str] | None:
     """(day, rule) of the report as its text states it. With the header's month: a date of that month at
     the body's start or next to 'today'. Without one: a date that spells its year, as a dateline or next
-    to 'today'."""
+    to 'today'. A date right after another relative day ("domani 22 luglio") is that many days from the
+    report's; a dateline with a clock time ("23 gennaio 2026, 11:28") beats a bare one above it (the
+    site's banner)."""
     body = doc.body_start
     today = {w for w, n in (g.data.get("relative_days") or {}).items() if n == 0 and " " not in str(w)}
     text = doc.text
+    found = None
     for m in matches:
         dated = m.kind in ("date", "numeric", "iso") or (m.kind == "clock" and ("day" in m.groups or "a" in m.groups))
         if not dated or m.quoted or (month is None and not m.groups.get("year")):
@@ -221,13 +224,35 @@ def stated_day(doc: Document, matches: list[Match], g: Grammar, month: str | Non
         value = reading.get("value")
         if not value or len(value) != 10 or (month and value[:7] != month):
             continue
-        if month and body <= m.start < body + DATELINE_REACH:
-            return value, "dateline"
         line = text.rfind("\n", 0, m.start) + 1
-        if m.start < LEAD_REACH and _DATELINE_BEFORE.match(text, line, m.start) and _DATELINE_AFTER.match(text, m.end):
+        is_dateline = m.start < LEAD_REACH and _DATELINE_BEFORE.match(text, line, m.start) \
+            and _DATELINE_AFTER.match(text, m.end)
+        if found:
+            if is_dateline and m.kind == "clock":
+                return value, "dateline"
+            continue
+        shift = _day_said_before(text, m, g)
+        if shift:
+            return (date.fromisoformat(value) - timedelta(days=shift)).isoformat(), "relative"
+        if month and body <= m.start < body + DATELINE_REACH and m.tense != "future":
             return value, "dateline"
-        if _with_today(text, m, today, loose=month is not None):
+        if is_dateline:
+            found = (value, "dateline")
+        elif _with_today(text, m, today, loose=month is not None):
             return value, "today"
+    return found
+
+
+# How close before a date a relative day names it ("domani 22 luglio", "ieri, 21 luglio").
+RELDAY_REACH = 16
+
+
+def _day_said_before(text: str, m: Match, g: Grammar) -> int | None:
+    """How many days from the report's the date is, when a relative day word stands right before it."""
+    before = text[max(0, m.start - RELDAY_REACH):m.start].lower().replace("’", "'")
+    for word, n in (g.data.get("relative_days") or {}).items():
+        if n and " " not in str(word) and re.search(rf"(?<!\w){re.escape(str(word))}[\s,]*\Z", before):
+            return n
     return None
 
 
