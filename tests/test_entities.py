@@ -471,10 +471,10 @@ def test_a_street_or_square_the_model_names_is_a_place_but_a_government_by_adjec
 
 
 def test_a_name_found_by_a_rule_is_fitted_to_the_model_names():
-    got = _link_with_model_names("Così il leader M5s Giuseppe Conte alla festa del partito.",
-                                 [("M5s", "ORG"), ("Giuseppe Conte", "PER")])
-    assert ("Giuseppe Conte", "x:giuseppe-conte", "PER") in got
-    assert ("M5s", "x:m5s", "ORG") in got
+    got = _link_with_model_names("Così il leader Avs Angelo Bonelli alla festa del partito.",
+                                 [("Avs", "ORG"), ("Angelo Bonelli", "PER")])
+    assert ("Angelo Bonelli", "x:angelo-bonelli", "PER") in got
+    assert ("Avs", "x:avs", "ORG") in got
     got = _link_with_model_names("Difesa: Roberta Pinotti Ministero della Giustizia: Andrea Orlando",
                                  [("Roberta Pinotti", "PER"), ("Ministero della Giustizia", "ORG"),
                                   ("Andrea Orlando", "PER")])
