@@ -62,6 +62,9 @@ def test_periods_the_news_count_back_and_ahead():
     assert got["la settimana"][:2] == ("DATE", "2025-W33")
     assert got["week-end"][:2] == ("DATE", "2025-W32-WE")
     assert got["queste ore"][:2] == ("DATE", "PRESENT_REF")
+    got = timex3(analyse("Colloqui durati circa un'ora e dieci minuti. A giorni la firma.", lang="it",
+                         published="2025-06-02"))
+    assert got == {"circa un'ora e dieci minuti": ("DURATION", "PT1H10M", "APPROX")}
 
 
 def test_the_day_a_span_starts_is_not_the_report_day():

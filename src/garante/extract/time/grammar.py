@@ -144,6 +144,7 @@ def grammar(code: str | None) -> Grammar:
         "mod_after": f"(?P<mod_after>{_alternation(data.get('modifiers') or {})})",
         "relday": f"(?P<relday>{_alternation(data.get('relative_days') or {})})",
         "number": f"(?P<number>\\d{{1,3}}|{_alternation(data.get('numbers') or {})})",
+        "number2": f"(?P<number2>\\d{{1,3}}|{_alternation(data.get('numbers') or {})})",
         "unit": f"(?P<unit>{_alternation(data.get('units') or {})})",
         "this": f"(?P<this>{_alternation(data.get('this') or [])})",
         "bound": f"(?P<bound>{'|'.join(f'(?:{b.pattern})' for b, _ in bounds) or '(?!x)x'})",

@@ -232,6 +232,8 @@ def _duration(m: Match, g: Grammar, out: dict) -> dict:
         n = _number(g, gr["number"]) if gr.get("number") else (0 if gr.get("half") else 1)
     if gr.get("half") and unit == "H" and n:  # "tre ore e mezzo": PT3H30M
         out["value"] = f"PT{n}H30M"
+    elif gr.get("number2") and unit == "H":  # "un'ora e dieci minuti": PT1H10M
+        out["value"] = f"PT{n}H{_number(g, gr['number2'])}M"
     else:
         out["value"] = _period(*_and_a_half(unit, n)) if gr.get("half") else _period(unit, n)
     if gr.get("dmod"):
