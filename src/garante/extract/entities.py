@@ -248,10 +248,12 @@ class ModelEvidence:
 def aligned_tokens(doc: Document, toks: list[Tok]) -> dict[int, object]:
     """The linker's token index → the parsed token that starts at the same character (where parsed)."""
     out = {}
-    for k, tok in enumerate(toks if doc.tokens else ()):
-        t = doc.token_at(tok.start)
-        if t is not None and t.start == tok.start:
-            out[k] = t
+    parsed, p = doc.tokens, 0
+    for k, tok in enumerate(toks if parsed else ()):  # both in text order: one merge, no search per token
+        while p < len(parsed) and parsed[p].start < tok.start:
+            p += 1
+        if p < len(parsed) and parsed[p].start == tok.start:
+            out[k] = parsed[p]
     return out
 
 
@@ -520,10 +522,13 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     # 3b. names the model proposes that nothing above claimed: entities of their own -----------------
     office_words = _office_words(lex, lower)
     longest_first = sorted(names, key=lambda x: x[0] - x[1])  # full names before the surnames step 4 links
+    surnames_so_far: set[str] | None = None  # once the names of two words or more are in
     for i, j, label in longest_first:
+        if j - i == 1 and surnames_so_far is None:
+            surnames_so_far = _surnames_named_in_full(mentions)
         if j - i == 1 and ((evidence.pos.get(i) == "NOUN" and _starts_sentence(toks, i))
                            or lower[i] in lex.government_words or texts[i] in lex.adjectives
-                           or texts[i] in _surnames_named_in_full(mentions)):
+                           or texts[i] in surnames_so_far):
             continue  # "Governo ha deciso", "Ukrainian officials", "Austin" after "Lloyd Austin"
         if all(k in office_words for k in range(i, j)):
             continue  # "Secretary of [State]", "[Defense] Secretary": a word of an office
