@@ -500,3 +500,17 @@ def test_the_tycoon_is_trump_only_where_the_article_names_him_and_the_bce_is_the
     assert not any(m.attrs["entity_id"] == "donald-trump" for m in other.layer("mention"))
     bce = analyse_text("La Bce ha alzato i tassi di un quarto di punto.")
     assert any(m.attrs["entity_id"] == "ecb" for m in bce.layer("mention"))
+
+
+def test_an_unknown_person_s_role_phrase_names_what_he_speaks_for_at_every_mention():
+    from garante.extract.entities import stated_affiliation
+    from garante.pipeline import analyse_text, default_pipeline
+    kb = default_pipeline().ctx.kb
+    doc = analyse_text("Il viceministro degli Esteri russo Sergej Vershinin ha incontrato l'inviato. "
+                       "In seguito Vershinin ha detto che l'Ucraina deve accettare.")
+    later = [m for m in doc.layer("mention") if m.text_of(doc) == "Vershinin"]
+    assert later and later[0].attrs["entity_id"].startswith("x:")
+    assert stated_affiliation(kb, later[0].attrs["entity_id"], doc.layer("mention")) == "russia"
+    doc = analyse_text("Sergej Vershinin ha incontrato l'inviato a Kiev.")
+    person = next(m for m in doc.layer("mention") if m.label == "PER")
+    assert stated_affiliation(kb, person.attrs["entity_id"], doc.layer("mention")) is None

@@ -224,6 +224,17 @@ class EntityLinker:
         return out
 
 
+def stated_affiliation(kb, entity_id: str | None, mentions) -> str | None:
+    """The state or organisation that a role phrase names at any mention of an unknown person in the
+    document ("il viceministro degli Esteri russo Sergej Vershinin", "Ukrainian Defence Minister X"):
+    what a later "Vershinin ha detto" speaks for, where the knowledge base knows nothing of the person."""
+    for m in mentions:
+        of = m.attrs.get("of") if m.attrs.get("entity_id") == entity_id else None
+        if of:
+            return kb.top(of) or of
+    return None
+
+
 def proposed_names(doc: Document, toks: list[Tok]) -> list[tuple[int, int, str]]:
     """The names the NER model proposes (layer ``ner``) as (first token, end token, type) over ``toks``."""
     first = {t.start: k for k, t in enumerate(toks)}
