@@ -22,10 +22,10 @@ LEAD = {"en": "Diplomats kept discussing security guarantees for Ukraine on Frid
         "it": "La diplomazia continua a discutere delle garanzie di sicurezza per l'Ucraina."}
 
 
-def parsed(lang: str, paragraph: str, conllu: str):
+def parsed(lang: str, paragraph: str, conllu: str, ctx: Context = CTX):
     """The document of one ``paragraph`` after a lead paragraph, with the hand-written parse ``conllu``:
     one token a line (form lemma UPOS head deprel [feats]), a blank line between sentences, heads
-    counted from 1 within their sentence (0: the root)."""
+    counted from 1 within their sentence (0: the root); its statements made in ``ctx``."""
     from garante.clean import clean
     capture = f" date 2025-09-05\nTitle of the test\n\n{LEAD[lang]}\n\n{paragraph}\n"
     doc = BEFORE_STATEMENTS(clean(Capture(source="t.txt", raw=capture, format="text")))
@@ -41,7 +41,7 @@ def parsed(lang: str, paragraph: str, conllu: str):
             doc.tokens.append(nlp.Token(i, start, at, form, lemma, pos, feats[0] if feats else "",
                                         base + int(head) - 1 if int(head) else i,
                                         "ROOT" if dep == "root" else dep, n))
-    StatementExtractor()(doc, CTX)
+    StatementExtractor()(doc, ctx)
     return doc
 
 

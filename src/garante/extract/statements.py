@@ -31,6 +31,7 @@ from .. import lang as langdata
 from ..document import Document, Span, Statement
 from .attribution import attribution_lexicon
 from .attribution.merge import add_parsed, label_kinds, link_continuations
+from .attribution.scorer import shipped as shipped_scorer
 from .attribution.speakers import resolve_surnames
 from .ordered import Ordered
 from .timex import date_at
@@ -340,10 +341,18 @@ class StatementExtractor:
         parsed = attribution_lexicon(doc.meta.get("language"))
         if parsed is not None:  # the parse adds what the rules missed (nothing when there are no tokens)
             wide = ctx is not None and ctx.options.get("attribution_frames") == "all"
-            add_parsed(doc, parsed, kb, lex.forms, every_frame=wide)
+            add_parsed(doc, parsed, kb, lex.forms, every_frame=wide, scorer=_scorer(ctx))
         label_kinds(doc, kb)
         resolve_surnames(doc, kb, parsed.titles if parsed is not None else {})
         link_continuations(doc)
+
+
+def _scorer(ctx: Any):
+    """The attribution scorer of the run: Context(options={"attribution_scorer": …}) (an object with
+    ``keep(features, lang)``, or None for the default frames alone), else the shipped one."""
+    if ctx is not None and "attribution_scorer" in ctx.options:
+        return ctx.options["attribution_scorer"]
+    return shipped_scorer()
 
 
 _LABEL = re.compile(r"\s*([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s*(?:,\s*([A-ZÀ-Ý][\w ]{1,30}?))?\s*:\s+"

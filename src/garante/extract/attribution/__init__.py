@@ -20,19 +20,22 @@ from .frames import ParsedFrame, according_frames, adjective_frame, content_of, 
 from .lexicon import AttributionLexicon, attribution_lexicon
 
 __all__ = ["find_frames", "attribution_lexicon", "ParsedFrame"]
+WIDE_FRAMES = {"object", "xcomp"}  # the candidates a verb of saying or thinking gives the scorer
 MAX_TOKENS = 20_000  # work per document is bounded: a longer parse is read up to here
 
 
 def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = None,
-                every_frame: bool = False) -> list[ParsedFrame]:
+                every_frame: bool = False, wide: bool = False) -> list[ParsedFrame]:
     """Every attribution frame the parse shows, in text order, one per cue token. ``forms`` maps a
-    conjugated verb form to its lemma (the rules' tables), for a verb the model lemmatised wrongly."""
+    conjugated verb form to its lemma (the rules' tables), for a verb the model lemmatised wrongly.
+    ``wide``: candidates for the scorer too, an object or infinitive of any verb of saying or thinking
+    ("ricorda l'importanza delle riforme") and of the weak cues."""
     tokens = doc.tokens[:MAX_TOKENS]
     kept = frozenset() if every_frame else lex.frames  # empty: every frame
     out: list[ParsedFrame] = []
     for t in tokens:
         lemma = _lemma(t, lex, forms or {})
-        frame = _frame_of(doc, t, lemma, lex)
+        frame = _frame_of(doc, t, lemma, lex, wide)
         if frame is not None and frame.content and (not kept or frame.frame in kept):
             frame.lemma = lemma
             out.append(frame)
@@ -52,13 +55,20 @@ def _lemma(t, lex: AttributionLexicon, forms: dict) -> str:
     return lemma
 
 
-def _frame_of(doc: Document, t, lemma: str, lex: AttributionLexicon) -> ParsedFrame | None:
+def _frame_of(doc: Document, t, lemma: str, lex: AttributionLexicon, wide: bool = False) -> ParsedFrame | None:
     if t.pos == "VERB" or (t.pos == "AUX" and lemma in lex.speech):
         frames = lex.verb_frames(lemma)
+        weak = not frames
+        if weak and lemma in lex.broad_verbs:
+            frame = broad_frame(doc, t)
+            if frame is not None or not wide:
+                return frame
+        if wide and ("clause" in frames or weak and lemma in lex.broad_verbs):
+            frames = frames | WIDE_FRAMES
         if not frames:
-            return broad_frame(doc, t) if lemma in lex.broad_verbs else None
+            return None
         kind, content = content_of(doc, t, frames)
-        return ParsedFrame(t, kind, content, source_of(doc, t)) if content else None
+        return ParsedFrame(t, kind, content, source_of(doc, t), weak=weak) if content else None
     if t.pos == "NOUN" and (lemma in lex.nouns or lemma in lex.broad_nouns):
         return noun_frame(doc, t)
     if t.pos == "ADJ" and lemma in lex.adjectives:

@@ -101,19 +101,29 @@ def content_of(doc: Document, cue, frames: set[str]) -> tuple[str, list]:
         quote = adjacent_quote(doc, cue)
         if quote:
             return "quote", quote
-    if "xcomp" in frames:
-        x = _child(doc, cue, ("xcomp",))
-        if x is not None and x.pos in ("VERB", "AUX"):
-            return "xcomp", subtree(doc, x)
-    if "object" in frames:
-        o = _child(doc, cue, ("obj", "dobj"))
-        if o is not None and o.pos in ("NOUN", "PROPN"):
-            return "object", subtree(doc, o)
+    x = _child(doc, cue, ("xcomp",)) if "xcomp" in frames else None
+    o = _child(doc, cue, ("obj", "dobj")) if "object" in frames else None
+    if x is not None and x.pos in ("VERB", "AUX") and (o is None or x.i < o.i):
+        return "xcomp", subtree(doc, x)
+    if o is not None and o.pos in ("NOUN", "PROPN"):
+        return "object", _with_complement(doc, cue, subtree(doc, o))
+    if x is not None and x.pos in ("VERB", "AUX"):
+        return "xcomp", subtree(doc, x)
     if "oblique" in frames:  # "referring to the annexation", "si è detto contrario all'invio"
         o = next((c for c in doc.children(cue) if c.dep == "obl" and c.i > cue.i), None)
         if o is not None and o.pos in ("NOUN", "PROPN"):
             return "oblique", [t for t in subtree(doc, o) if not (t.head == o.i and t.dep == "case")]
     return "", []
+
+
+def _with_complement(doc: Document, cue, obj: list) -> list:
+    """The object and the infinitive right after it that the parse hung on the verb ("ha ribadito il
+    rifiuto dell'Italia [di inviare truppe]", "criticized the plan [to send troops]")."""
+    x = next((c for c in doc.children(cue) if c.dep in ("xcomp", "acl") and c.i > obj[-1].i), None)
+    if x is None:
+        return obj
+    rest = subtree(doc, x)
+    return obj + rest if rest[0].i == obj[-1].i + 1 else obj
 
 
 OPENING, CLOSING, EITHER = "“«‘", "”»’", "\""

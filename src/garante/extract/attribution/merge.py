@@ -9,9 +9,10 @@ from ...document import Document, Span, Statement
 from ..ordered import Ordered
 from ..timex import date_at
 from . import find_frames
+from .features import candidate_features
 from .frames import ParsedFrame, trim
 from .lexicon import AttributionLexicon
-from .sources import KIND_OF_LABEL, Source, describe
+from .sources import KIND_OF_LABEL, Source, describe, dropped_subject
 from .speakers import gender_of
 
 COMPONENT = "statements"
@@ -24,32 +25,54 @@ SHORT_FRAMES, SHORT_FRAME_MIN = ("object", "xcomp", "oblique"), 4
 
 
 def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = None,
-               every_frame: bool = False) -> None:
+               every_frame: bool = False, scorer=None) -> None:
     """Add the parse's statements to ``doc.statements`` (built by the rules); nothing without tokens.
     ``every_frame``: also the frames the language leaves out by default (objects, infinitives: "vowed to
-    fight", "criticized the plan"), as corpora of every attribution (PolNeAR) count them."""
+    fight", "criticized the plan"), as corpora of every attribution (PolNeAR) count them. ``scorer``
+    (``scorer.AttributionScorer`` or anything with its ``keep``): those frames and the weak cues are
+    candidates it keeps or drops."""
     if not doc.tokens:
         return
     mentions = Ordered(doc.layer("mention"))  # (looked up by bisection for each source: issue 16)
     ner = doc.layer("ner")
-    for frame in find_frames(doc, lex, forms, every_frame):
+    lang = (doc.meta.get("language") or "")[:2]
+    scoring = scorer is not None and not every_frame
+    resolve = lambda tok: _antecedent(doc, tok, lex, mentions, kb)  # noqa: E731
+    for frame in find_frames(doc, lex, forms, every_frame or scoring, wide=scoring):
         span = content_span(doc, frame)
         if span is None:
             continue
-        same = _same(doc, span[:2], frame)
-        resolve = lambda tok: _antecedent(doc, tok, lex, mentions, kb)  # noqa: E731
+        candidate = scoring and (frame.weak or bool(lex.frames and frame.frame not in lex.frames))
         source = describe(doc, frame.source, mentions, ner, lex, resolve, frame.lemma in lex.open_source) \
             if frame.source is not None else None
+        same = _same(doc, span[:2], frame)
         if same is not None:
-            if source is not None and _better(same, source, kb):
-                _set_speaker(same, source, kb)
-                same.rule += "+parse-speaker"
-            if source is not None:
-                same.attrs.setdefault("source_span", [source.start, source.end])
+            if source is not None and not candidate:  # (a candidate's source never overrides the rules')
+                _correct_speaker(same, source, kb)
             continue  # its content stays the rules' (PolNeAR dev: the parse's clause bounds measured worse)
-        if source is None or _overlaps_any(doc, span[:2]) or _restates(doc, frame, source, lex):
+        if source is None and frame.source is None and lex.pro_drop and scoring:
+            source = dropped_subject(doc, frame.cue, mentions)  # "Ha ribadito …": a candidate only
+            candidate = source is not None
+        if source is None or _overlaps_any(doc, span[:2]) or _restates(doc, frame, source, lex) \
+                or candidate and _glosses(doc, frame):
             continue
-        doc.statements.append(_statement(doc, frame, span, source, kb))
+        p = None
+        if candidate:
+            kept, p = scorer.keep(candidate_features(frame, doc.text[span[0]:span[1]], span[2], source, lex, lang),
+                                  lang)
+            if not kept:
+                continue
+        st = _statement(doc, frame, span, source, kb)
+        if p is not None:
+            st.attrs["p_attribution"] = round(p, 3)
+        doc.statements.append(st)
+
+
+def _correct_speaker(st: Statement, source: Source, kb) -> None:
+    if _better(st, source, kb):
+        _set_speaker(st, source, kb)
+        st.rule += "+parse-speaker"
+    st.attrs.setdefault("source_span", [source.start, source.end])
 
 
 def _restates(doc: Document, frame: ParsedFrame, source: Source, lex: AttributionLexicon) -> bool:
@@ -59,6 +82,16 @@ def _restates(doc: Document, frame: ParsedFrame, source: Source, lex: Attributio
         return False
     return any(st.content_start <= frame.cue.start < st.content_end
                and source.entity_id in (st.on_behalf_of_id, st.speaker_entity_id) for st in doc.statements)
+
+
+def _glosses(doc: Document, frame: ParsedFrame) -> bool:
+    """"“…”, ha detto Peskov, ribadendo la posizione della Russia": a gerund whose object sums up the
+    statement its governing verb of saying has just reported, not a claim of its own."""
+    if frame.frame != "object" or frame.cue.feat("VerbForm") != "Ger" or frame.cue.is_root:
+        return False
+    head = doc.tokens[frame.cue.head]
+    return any(st.cue_start is not None and st.cue_start <= head.start < (st.cue_end or st.cue_start + 1)
+               for st in doc.statements)
 
 
 def _better(st: Statement, source: Source, kb) -> bool:

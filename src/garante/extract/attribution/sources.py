@@ -113,3 +113,54 @@ def noun_kind(doc: Document, head, lex: AttributionLexicon) -> str:
     if plural and (lemma in lex.anonymous_plural or (indefinite and lemma in lex.anonymous_nouns)):
         return "anonymous"
     return "group" if plural else "anonymous"
+
+
+def dropped_subject(doc: Document, cue, mentions: Ordered, window: int = 400) -> Source | None:
+    """The source of a finite verb of saying with no subject in a language that drops it ("Meloni è
+    arrivata a Roma. Ha ribadito il rifiuto…"): the person (singular verb) or the person, organisation
+    or state (plural) last named as a subject in the ``window`` characters before it."""
+    person, number = _agreement(doc, cue)
+    if person != "3":
+        return None
+    labels = ("PER",) if number == "Sing" else ("PER", "ORG", "GPE")
+    for m in reversed(mentions.overlapping(max(0, cue.start - window), cue.start)):
+        if m.end > cue.start or m.label not in labels or m.attrs.get("resolution") == "adjective":
+            continue
+        root = doc.root(m.start, m.end)
+        if root is not None and _subject(doc, root) and not _quoted(doc, root):
+            return Source(m.start, m.end, m.attrs.get("name") or m.text_of(doc), KIND_OF_LABEL[m.label],
+                          m.attrs.get("entity_id"), "dropped-subject")
+    return None
+
+
+def _subject(doc: Document, tok) -> bool:
+    """A subject, the head of a sentence without a verb ("Più prudente il ministro della Difesa Guido
+    Crosetto."), or a name in apposition to either ("il ministro della Difesa Guido Crosetto")."""
+    for _ in range(3):
+        if tok.dep.startswith("nsubj") or (tok.is_root and tok.pos in ("NOUN", "PROPN")):
+            return True
+        if tok.dep not in ("appos", "flat", "flat:name", "nmod", "compound") or tok.is_root:
+            return False
+        tok = doc.tokens[tok.head]
+    return False
+
+
+def _quoted(doc: Document, tok) -> bool:
+    """Inside a quotation opened earlier in its sentence (the person a speaker talks about)."""
+    depth = 0
+    for t in doc.tokens[max(0, tok.i - 80):tok.i]:
+        if t.sent != tok.sent:
+            continue
+        if t.text in "«“":
+            depth += 1
+        elif t.text in "»”" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _agreement(doc: Document, cue) -> tuple[str | None, str | None]:
+    """Person and number of a verb, read off it or its auxiliary ("ha ribadito")."""
+    for t in [cue, *(c for c in doc.children(cue) if c.dep in ("aux", "aux:pass"))]:
+        if t.feat("Person"):
+            return t.feat("Person"), t.feat("Number")
+    return None, None
