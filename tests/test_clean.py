@@ -290,6 +290,21 @@ def test_captions_with_credits_are_not_body():
         assert labels[c] == "caption", (c, labels[c])
 
 
+def test_a_picture_source_or_a_post_time_glued_to_the_text_is_taken_off_it():
+    raw = "\n".join([
+        "Talks resume in Genevapublished at 09:06 GMTBreaking",
+        "Image source, Jane Doe / AFP via Getty ImagesThe foreign ministers met in Geneva on Sunday to review "
+        "the draft, officials said, and agreed to meet again next week.",
+        "The talks in London focused on air defence and training, officials said on Monday.",
+        "Image source, John Roe/ReutersMinisters agreed to meet again in Brussels next month to review the "
+        "progress made on the guarantees.",
+        "A final text is not expected before the summer, according to two diplomats."])
+    doc = clean(Capture("x.txt", raw, "text"))
+    body = " ".join(doc.text[z.start:z.end] for z in doc.layer("zone") if z.label == "body")
+    assert "The foreign ministers met in Geneva" in body and "Ministers agreed to meet again" in body
+    assert "Getty" not in body and "Reuters" not in body and "published at" not in doc.text
+
+
 def test_related_headlines_and_footer_after_the_article_are_furniture():
     tail = ["Read next", "Oil prices rise as OPEC extends cuts", "Who is the new head of the IAEA?",
             "Storms hit the Atlantic coast", "© 2025 Harbour Street Press Ltd", "Terms of use"]

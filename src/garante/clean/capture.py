@@ -507,7 +507,8 @@ def classify(raw: str, url: str | None = None) -> tuple[list[Line], dict]:
         if not stripped:
             blank = True
             continue
-        physical.append((start + len(body) - len(body.lstrip()), stripped, blank))
+        for k, (offset, text) in enumerate(_unglue(stripped, c)):
+            physical.append((start + len(body) - len(body.lstrip()) + offset, text, blank and k == 0))
         blank = False
     for parts in _unwrap(physical):
         text = " ".join(t for _, t in parts)
@@ -551,6 +552,18 @@ def classify(raw: str, url: str | None = None) -> tuple[list[Line], dict]:
     if header_line:
         lines.insert(0, header_line)
     return lines, evidence
+
+
+def _unglue(text: str, c: Cues) -> list[tuple[int, str]]:
+    """A line as the lines it should have been, where a page glued furniture to its text: (offset, text)."""
+    m = c.glued.search(text)
+    if m is None:
+        return [(0, text)]
+    if m.group("credit"):
+        rest = m.end("credit") + len(text[m.end("credit"):]) - len(text[m.end("credit"):].lstrip())
+        return [(0, m.group("credit")), (rest, text[rest:])]
+    pieces = [(0, text[:m.start("time")]), (m.start("time"), m.group("time"))]
+    return pieces + ([(m.start("after"), m.group("after"))] if m.group("after").strip() else [])
 
 
 def _unwrap(physical: list[tuple[int, str, bool]]) -> list[list[tuple[int, str]]]:

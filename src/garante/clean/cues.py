@@ -53,6 +53,7 @@ class Cues:
     weekdays: frozenset[str]
     photo_label: re.Pattern
     photo_tail: re.Pattern
+    glued: re.Pattern
     credit_segment: re.Pattern
     promo: list[re.Pattern]
     sponsor_markers: frozenset[str]
@@ -151,6 +152,13 @@ def cues() -> Cues:
         photo_tail=re.compile(rf"(?:^|[.!?)]\s+|\s[|/]\s|(?-i:(?<=[a-z])(?=[A-Z])))(?:{_alt(photo_labels)})\s*:\s*"
                               rf"\S[^!?]{{0,60}}$", re.IGNORECASE),
         photo_label=re.compile(rf"\(\s*(?:{_alt(photo_labels)})\s*:?[^()]*\)", re.IGNORECASE),
+        # furniture glued to the text of the same line by a page without line breaks: a picture's source
+        # before it ("Image source, AFP via Getty ImagesUS Secretary…"), a live post's time after its
+        # heading ("… for talkspublished at 09:06 GMTBreaking")
+        glued=re.compile(
+            rf"^(?P<credit>(?:{_alt(_union('furniture', 'glued_credit_labels')) or '(?!)'}),\s[^\n]{{0,80}}?"
+            rf"(?:{_alt(credits)}))(?=[{UPPER}“\"‘])"
+            rf"|(?<=[a-z.!?”\"])(?P<time>(?:{'|'.join(_union('furniture', 'glued_post_times')) or '(?!)'}))(?P<after>.*)$"),
         credit_segment=credit_segment,
         promo=[re.compile(p) for p in _union("furniture", "promo_patterns")],
         sponsor_markers=frozenset(norm(x) for x in _union("furniture", "sponsor_markers")),
