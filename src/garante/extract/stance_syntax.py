@@ -42,3 +42,94 @@ def negation_elsewhere(doc: Document, neg_start: int, cue_start: int, cue_end: i
     pred = neg if neg.is_root else doc.tokens[neg.head]
     clause = _clause_of(doc, pred)
     return clause is not None and not _inside(doc, cue, clause)
+
+
+# words that take no side themselves: their head is what they negate or oppose ("against aggression")
+_FUNCTION_POS = frozenset({"ADP", "ADV", "PART", "DET", "AUX", "CCONJ", "SCONJ", "PRON"})
+
+
+def _predicate(doc: Document, tok):
+    """What a rejection word says something of: the word itself (a verb, a noun, a predicative
+    adjective), its head where it is a function word or a noun's adjective ("una pericolosa
+    illusione"), and the verb it completes ("definito inaccettabile", "considers it a threat")."""
+    if tok.pos in _FUNCTION_POS and not tok.is_root:
+        tok = doc.tokens[tok.head]
+    if tok.dep.split(":")[0] == "amod" and not tok.is_root:
+        tok = doc.tokens[tok.head]
+        if tok.dep.split(":")[0] in ("flat", "fixed", "compound") and not tok.is_root:
+            tok = doc.tokens[tok.head]  # a name's or a compound's part: the whole is what it modifies
+    seen = 0
+    while tok.dep.split(":")[0] == "xcomp" and not tok.is_root and seen < 3:
+        tok, seen = doc.tokens[tok.head], seen + 1
+    return tok
+
+
+def _in_conjunct(doc: Document, tok, top) -> bool:
+    """Whether ``tok`` lies in a conjunct coordinated with ``top`` ("opposes short truces and remains
+    firm on [the withdrawal]")."""
+    seen = 0
+    while not tok.is_root and seen < 40:
+        parent = doc.tokens[tok.head]
+        if parent.i == top.i:
+            return tok.dep.split(":")[0] == "conj"
+        tok, seen = parent, seen + 1
+    return False
+
+
+def _governed(doc: Document, tok, top) -> bool:
+    """Whether ``tok`` lies in what ``top`` heads, not in a conjunct coordinated with it."""
+    seen = 0
+    while seen < 40:
+        if tok.i == top.i:
+            return True
+        if tok.is_root:
+            return False
+        parent = doc.tokens[tok.head]
+        if parent.i == top.i and tok.dep.split(":")[0] == "conj":
+            return False  # "opposes short truces and remains firm on [the withdrawal]"
+        tok, seen = parent, seen + 1
+    return False
+
+
+def rejection_elsewhere(doc: Document, rej_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the rejection word at ``rej_start`` bears on something other than the issue's cue: it
+    lies in another sentence ("Putin's refusal to end the war" after a call for a ceasefire), the cue
+    is in a conjunct coordinated with it, or it is a preposition whose phrase leaves the cue out
+    ("defence against aggression"). Where the parse says less than that, the rejection stands: an
+    adjective's noun ("condizioni inaccettabili, tra cui il ritiro") or a misparsed long sentence
+    must not lose it."""
+    if not doc.tokens:
+        return False
+    rej = doc.token_at(rej_start)
+    cue = doc.root(cue_start, cue_end)
+    if rej is None or cue is None:
+        return False
+    if rej.sent != cue.sent:
+        return True
+    pred = _predicate(doc, rej)
+    if _in_conjunct(doc, cue, pred):
+        return True
+    return rej.pos in _FUNCTION_POS and not _governed(doc, cue, pred)
+
+
+_NEGATORS = frozenset({"not", "n't", "never", "non", "mai", "no"})
+
+
+def negated(doc: Document, rej_start: int) -> bool:
+    """Whether the rejection word at ``rej_start`` is itself negated ("non è inaccettabile", "does not
+    think [the proposals] are unacceptable", "we do not consider it a threat"): a double negative. The
+    negation sits on the word's predicate or on the verb whose complement that predicate is."""
+    if not doc.tokens:
+        return False
+    rej = doc.token_at(rej_start)
+    if rej is None or rej.pos in _FUNCTION_POS or rej.dep.split(":")[0] == "amod":
+        return False  # "not a mere ceasefire": the negation is on the noun it modifies, not on the word
+    tok, seen = _predicate(doc, rej), 0
+    while seen < 3:
+        if any(k.lemma.lower() in _NEGATORS or k.feat("Polarity") == "Neg" for k in doc.children(tok)
+               if k.i != rej.i and k.dep.split(":")[0] in ("advmod", "neg", "aux", "det")):
+            return True
+        if tok.is_root or tok.dep.split(":")[0] not in ("ccomp", "xcomp", "csubj"):
+            return False
+        tok, seen = doc.tokens[tok.head], seen + 1
+    return False

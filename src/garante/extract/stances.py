@@ -40,7 +40,7 @@ from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance
 from .ordered import Ordered
 from .stance_anchors import narrowed, prefilter
-from .stance_syntax import negation_elsewhere
+from .stance_syntax import negated, negation_elsewhere, rejection_elsewhere
 
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
@@ -176,6 +176,25 @@ def _scoped_out(m: re.Match, hit: "_Hit | None") -> bool:
     return negation_elsewhere(doc, ws + m.start(), ws + hit.start, ws + hit.end)
 
 
+def _rejection(text: str, a: int, b: int, lex, skip=None):
+    """The first rejection word of the clause that bears on the issue's cue (from the parse, where the
+    document has one: not one in another sentence, nor one heading a phrase without the cue)."""
+    m = _first(lex["rejection"], text, a, b)
+    syntax = _SYNTAX.get()
+    if syntax is None or skip is None or skip.end <= skip.start or skip.where != "content":
+        return m  # an issue named before the statement: the rejection is said of what refers to it
+    doc, ws = syntax
+    while m is not None and rejection_elsewhere(doc, ws + m.start(), ws + skip.start, ws + skip.end):
+        m = _first(lex["rejection"], text, m.end(), b)
+    return m
+
+
+def _negated(rejected: re.Match) -> bool:
+    """Whether the parse negates the rejection word (a double negative)."""
+    syntax = _SYNTAX.get()
+    return syntax is not None and negated(syntax[0], syntax[1] + rejected.start())
+
+
 def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
     """The polarity that the cues of one clause give, with the rule and the cue's match; ``skip``: the
     issue cue, whose own negation is not the speaker's ("so that Russia does not win"); a loaded cue
@@ -186,12 +205,14 @@ def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
     m = _first(lex["litotes"], text, a, b)
     if m:
         return "support", "litotes", m, 0.7
+    rejected = _rejection(text, a, b, lex, skip)
+    if rejected and _negated(rejected):
+        return "support", "double-negative", rejected, 0.7  # "does not think the proposals are unacceptable"
     m = _negation(text, a, b, lex, skip)
     if m:
         return "oppose", "negation", m, 0.8
-    m = _first(lex["rejection"], text, a, b)
-    if m:
-        return "oppose", "rejection", m, 0.8
+    if rejected:
+        return "oppose", "rejection", rejected, 0.8
     m = _first(lex["neutral"], text, a, b)
     if m:
         return "neutral", "hedge", m, 0.6

@@ -1,0 +1,64 @@
+"""Stance rules that read the parse (extract/stance_syntax.py): what a rejection word bears on, and a
+rejection that is itself negated. The rules alone (no learned model), on sentences of our own, through
+the whole pipeline so that the real parser decides."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from garante import analyse_text
+from garante.pipeline import Context
+
+ROOT = Path(__file__).resolve().parents[1]
+HAS_IT_PARSER = (ROOT / "src" / "garante" / "data" / "models" / "it_garante" / "meta.json").is_file()
+RULES = Context(options={"stance_model": False})
+
+
+def stances(text: str) -> dict[str, tuple[str, str]]:
+    doc = analyse_text(text, ctx=RULES)
+    return {s.issue: (s.stance, s.rule) for st in doc.statements for s in st.stances}
+
+
+def test_a_negated_rejection_is_support():
+    got = stances('Ryabkov said on Friday that Moscow does not think its proposals for legal security '
+                  'guarantees are unacceptable to the United States and NATO.')
+    assert got["collective_security_with_russia"] == ("support", "double-negative")
+
+
+@pytest.mark.skipif(not HAS_IT_PARSER, reason="Italian parser not installed")
+def test_a_negated_rejection_is_support_in_italian():
+    got = stances("Il ministro Lavrov ha detto che la presenza di truppe europee in Ucraina non è "
+                  "inaccettabile per Mosca.")
+    assert got["foreign_troops_in_ukraine"] == ("support", "double-negative")
+
+
+@pytest.mark.skipif(not HAS_IT_PARSER, reason="Italian parser not installed")
+def test_a_rejection_completed_by_its_verb_still_bears_on_the_object():
+    got = stances("Il Cremlino ha definito inaccettabile la presenza di truppe europee in Ucraina, ha detto Peskov.")
+    assert got["foreign_troops_in_ukraine"][0] == "oppose"
+
+
+def test_a_rejection_in_a_coordinated_clause_leaves_the_other_clause_alone():
+    got = stances("Peskov said Russia opposes short-term truces and remains firm on its security requirements, "
+                  "namely that Ukraine withdraw from four regions partly occupied by Russia.")
+    assert got["ceasefire"][0] == "oppose"
+    assert got.get("territorial_withdrawal", ("",))[0] != "oppose"
+
+
+def test_a_rejection_in_the_next_sentence_is_not_the_issues():
+    got = stances('Bessent said: "Now is the time to stop the killing and for an immediate ceasefire. In the '
+                  "face of President Putin's refusal to end this senseless war, the Treasury is sanctioning "
+                  'the two largest Russian oil companies."')
+    assert got["ceasefire"][0] == "support"
+
+
+def test_a_negation_on_the_noun_a_rejection_word_modifies_is_not_a_double_negative():
+    got = stances('Trump wrote that the best way to end the war was to go directly to a peace agreement, '
+                  '"and not a mere Ceasefire Agreement, which often times do not hold up".')
+    assert got["ceasefire"][0] != "support"
+
+
+def test_being_among_the_root_causes_is_blame_not_a_condition():
+    got = stances("Putin said that NATO expansion was among the root causes of the war.")
+    assert got["nato_eastward_expansion"] == ("oppose", "rejection")
