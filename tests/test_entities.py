@@ -426,6 +426,8 @@ def test_a_known_name_inside_the_model_name_s_article_or_quotes_is_the_known_ent
     got = _link_with_model_names("The United States has backed the plan.", [("The United States", "GPE")],
                                  lang="en")
     assert ("United States", "united-states", "GPE") in got
+    got = _link_with_model_names("He told Radio 4’s Today programme.", [("Radio 4’s", "ORG")], lang="en")
+    assert ("Radio 4", "x:radio-4", "ORG") in got
     got = _link_with_model_names("Witkoff met the so-called “Coalition of the Willing” in Paris.",
                                  [("“Coalition of the Willing”", "ORG")], lang="en")
     assert ("Coalition of the Willing", "coalition-of-the-willing", "ORG") in got

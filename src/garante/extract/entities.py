@@ -665,6 +665,8 @@ def _trim_name(toks: list[Tok], texts: list[str], lower: list[str], lex: Lexicon
         i += 1
     while j > i and not texts[j - 1][:1].isalnum():
         j -= 1
+    if j - i > 2 and texts[j - 1] == "s" and texts[j - 2] in APOSTROPHES:
+        j -= 2  # "Radio 4’s": the possessive is not part of the name
     return i, j
 
 
