@@ -163,3 +163,30 @@ def test_first_char_guard_keeps_every_match():
             src = cue.pattern.pattern
             plain = re.compile(src[src.index("(?<!"):], re.IGNORECASE)
             assert [m.span() for m in plain.finditer(text)] == [m.span() for m in cue.pattern.finditer(text)], src
+
+
+IRAN = Path(__file__).resolve().parents[1] / "src" / "garante" / "data" / "codebooks" / "other" / "iran_nuclear.yaml"
+
+
+def test_a_second_domain_is_data_only_every_example_of_the_iran_codebook_gets_its_stance():
+    assert check([IRAN]) == []
+    book = Codebook.from_files([IRAN])
+    assert set(book.issues) == {"iran_enrichment", "iran_sanctions_relief", "iaea_inspections", "snapback_sanctions"}
+    wrong = []
+    for issue in book.issues.values():
+        assert {e["lang"] for e in issue.examples} >= {"en"}, issue.id
+        for ex in issue.examples:
+            got = {s.issue: s.stance for s in classify(ex["text"], lang=ex["lang"], codebook=book)}
+            if got.get(issue.id) != ex["stance"]:
+                wrong.append((issue.id, ex["text"], got))
+    assert wrong == []
+    # its framework speaks for the provisions it lists, as the Ukraine codebook's do
+    got = {s.issue: s.stance for s in classify("Tehran said it supports a return to the JCPOA.", lang="en",
+                                               codebook=book)}
+    assert got == {"iaea_inspections": "support", "iran_sanctions_relief": "support"}
+
+
+def test_the_second_codebook_is_not_loaded_by_default():
+    assert not set(Codebook.load().issues) & {"iran_enrichment", "snapback_sanctions"}
+    both = Codebook.load([IRAN])
+    assert {"iran_enrichment", "foreign_troops_in_ukraine"} <= set(both.issues)

@@ -309,3 +309,18 @@ def test_recent_evidence_counts_more_so_a_real_change_shows(store):
              ("emmanuel-macron", "the Americans will help", "2025-08-19", [("us_backstop", "support", 0.7)])]))
     france = row(positions(store), "France", "us_backstop", "state")
     assert france["stance"] == "support" and france["changes"][0]["date"] == "2025-08-19"
+
+
+def test_ministers_of_one_state_on_opposite_sides_are_shown_as_a_disagreement(store):
+    save(store, article("a.txt", "2025-03-01", "ANSA", [
+        ("dmitry-peskov", "Russia welcomes the ceasefire", "2025-03-01", [("ceasefire", "support", 0.8)]),
+        ("sergey-lavrov", "a ceasefire is a trap", "2025-03-01", [("ceasefire", "oppose", 0.8)]),
+        ("sergey-lavrov", "foreign troops are unacceptable", "2025-03-01",
+         [("foreign_troops_in_ukraine", "oppose", 0.8)]),
+        ("dmitry-peskov", "foreign troops are a threat", "2025-03-01", [("foreign_troops_in_ukraine", "oppose", 0.8)]),
+    ]))
+    from garante.analyse.positions import disagreements
+    found = disagreements(store)
+    assert [(d["actor"], d["issue"]) for d in found] == [("Russia", "ceasefire")]  # agreeing ones are not listed
+    assert {(x["name"], x["stance"]) for x in found[0]["speakers"]} == \
+        {("Dmitry Peskov", "support"), ("Sergey Lavrov", "oppose")}

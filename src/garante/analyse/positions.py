@@ -182,6 +182,30 @@ def positions(store: Store, rows: list[dict[str, Any]] | None = None) -> list[di
     return out
 
 
+def disagreements(store: Store, rows: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Cells where the persons who speak for one state or organisation take different sides on an issue
+    (two ministers, a president and his spokesman): each speaker's own current stance, not one balance
+    that hides them. [{actor, issue, speakers: [{name, stance, statements, last_date}]}], one per cell
+    with at least two speakers on different sides (neutral counts as no side)."""
+    rows = evidence(store) if rows is None else rows
+    cells: dict[tuple[str, str], dict[str, list[dict[str, Any]]]] = {}
+    for r in rows:
+        state = r["actor_state"]
+        speaker = r["speaker"]
+        if state and speaker and speaker != state:
+            cells.setdefault((state, r["issue"]), {}).setdefault(speaker, []).append(r)
+    out = []
+    for (state, issue), by_speaker in sorted(cells.items()):
+        speakers = []
+        for name, ev in sorted(by_speaker.items()):
+            walk = fold(ev, itemgetter("when"), itemgetter("stance"), itemgetter("confidence"), None)
+            speakers.append({"name": name, "stance": walk["stance"], "statements": len(ev),
+                             "last_date": ev[-1]["when"] or None})
+        if len({x["stance"] for x in speakers} - {"neutral", None}) > 1:
+            out.append({"actor": state, "issue": issue, "speakers": speakers})
+    return out
+
+
 def positions_rows_for_csv(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Flat rows for positions.csv."""
     out = []
