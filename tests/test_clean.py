@@ -305,6 +305,22 @@ def test_a_picture_source_or_a_post_time_glued_to_the_text_is_taken_off_it():
     assert "Getty" not in body and "Reuters" not in body and "published at" not in doc.text
 
 
+def test_a_first_paragraph_opening_on_its_place_and_date_dates_the_article():
+    doc = clean(Capture("x.txt", "Piano di pace cinese, le reazioni\n\nRoma, 24 febbraio 2023 - C'era attesa per "
+                                 "conoscere i termini del piano cinese sulla crisi ucraina.\n\nLa Cina ha detto che il "
+                                 "dialogo è l'unica via.", "text"))
+    assert (doc.meta["published"], doc.meta["published_source"]) == ("2023-02-24", "dateline")
+    raw = ("Stoltenberg says Zelenskyy accepted invitation\n\nMOSCOW (Harbour News / Sputnik - 21st April, 2023) "
+           "Ukrainian President Volodymyr Zelenskyy has accepted an invitation to attend the NATO summit, "
+           "Stoltenberg said on Friday.\n\nThe summit will be held in July.")
+    doc = clean(Capture("x.txt", raw, "text"))
+    assert doc.meta["published"] == "2023-04-21"
+    assert "Zelenskyy has accepted an invitation" in doc.text  # the agency in its dateline is no picture credit
+    doc = clean(Capture("x.txt", "Putin from Astana\n\nJul 4, 2024 16:20 106\n\nPutin said on Thursday that the "
+                                 "agreements could be used for future talks with Kiev.\n\nHe spoke in Astana.", "text"))
+    assert doc.meta["published"] == "2024-07-04"  # a date line with its count of views
+
+
 def test_related_headlines_and_footer_after_the_article_are_furniture():
     tail = ["Read next", "Oil prices rise as OPEC extends cuts", "Who is the new head of the IAEA?",
             "Storms hit the Atlantic coast", "© 2025 Harbour Street Press Ltd", "Terms of use"]

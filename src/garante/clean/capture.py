@@ -44,6 +44,10 @@ SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[—–-]\s+|\s*\|\s*")
 YEAR = re.compile(r"\d{4}")
 ISO_TIME = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 PLACE_PREFIX = re.compile(r"^[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,2},\s*")
+# the article's first paragraph opening on its place and date: "Roma, 24 febbraio 2023 - …",
+# "MOSCOW (Agency / Sputnik - 21st April, 2023) …"
+OPENING_PLACE = re.compile(r"^[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,2}\s*(?:,\s*|\(\s*[^()]{0,50}?[-–—,]\s*)$")
+OPENING_END = re.compile(r"^(?:\)|,?\s*(?:\d{1,2}[:.]\d{2}\s*)?[-–—])")
 ZONE_OFFSET = re.compile(r"(?<=[a-z])\s*[+-]\s*\d{1,2}(?::?\d{2})?\b", re.IGNORECASE)
 SENTENCE_TAIL = re.compile(r"(?<=[.!?])\s+(\S[^.!?]{1,70})$")
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -141,8 +145,10 @@ def _is_date_line(text: str, c: Cues) -> tuple[tuple[str, str] | None, bool]:
     rest = c.inline_patterns.sub(" ", TIME.sub(" ", ZONE_OFFSET.sub(" ", rest)))  # "8:42 PM 2 min read"
     rest = c.date_label_phrases.sub(" ", rest.casefold())
     leftover = [w for w in re.split(r"[\s,|·•—–\-:()/]+", rest) if w]
-    # what is left must be labels ("Pubblicato il", "Updated", "GMT"), not words of a sentence
-    if any(w not in c.date_labels and w not in c.weekdays for w in leftover):
+    # what is left must be labels ("Pubblicato il", "Updated", "GMT"), not words of a sentence; one bare
+    # number after the date is a count of views or comments ("Jul 4, 2024 16:20 106")
+    numbers = [w for w in leftover if w.isdigit()]
+    if len(numbers) > 1 or any(w not in c.date_labels and w not in c.weekdays and not w.isdigit() for w in leftover):
         return None, False
     return parse_date(m, c), bool(m.group("wd"))
 
@@ -192,8 +198,8 @@ def _caption(text: str, c: Cues) -> bool:
     segs = [s.strip() for s in re.split(r"\s+[|/]\s+|\s+-\s+", text) if s.strip()]
     if len(segs) >= 2 and c.credit_segment.match(segs[-1]):
         return True
-    if len(segs) >= 3 and c.credit_segment.match(segs[-2]):
-        return True  # "... | EPA/NAME/AFP / POOL - site"
+    if len(segs) >= 3 and c.credit_segment.match(segs[-2]) and len(segs[-1]) <= 60:
+        return True  # "... | EPA/NAME/AFP / POOL - site" (not "MOSCOW (X / Sputnik - 21st April, 2023) The…")
     tail = SENTENCE_TAIL.search(text)
     if tail and c.credit_segment.match(tail.group(1).strip()):
         return True  # "... in Riyadh, February 18, 2025. REUTERS/Evelyn Hockstein/Pool"
@@ -921,6 +927,19 @@ def _label_block(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
                 ln.label, ln.reason = "subheading", "short line between article paragraphs"
         else:
             ln.label, ln.reason = "furniture", "short line inside the article"
+    first = next((ln for ln in lines[lo:min(hi + 1, lo + 3)] if ln.label == "body"), None)
+    if first is not None and "dateline" not in evidence:
+        date = _opening_dateline(first.text, c)
+        if date:
+            evidence["dateline"], evidence["dateline_published"] = date, False
+
+
+def _opening_dateline(text: str, c: Cues) -> tuple[str, str] | None:
+    """The date of a paragraph that opens on its place and date, as agencies write them."""
+    m = c.date_any.search(text, 0, 90)
+    if m is None or not OPENING_PLACE.match(text[:m.start()]) or not OPENING_END.match(text[m.end():m.end() + 12]):
+        return None
+    return parse_date(m, c)
 
 
 def _between_prose(lines: list[Line], i: int, lo: int, hi: int) -> bool:
