@@ -23,6 +23,9 @@ BODY = ("Il portavoce del Cremlino ha detto ieri che Mosca non accetterà truppe
     ("https://example.com/2025/02/30/not-a-day", "2025-02"),
     ("https://example.it/news/351008/ucraina-negoziati", None),
     ("https://example.it/?p=20250220", None),  # a query string is no path
+    ("https://example.it/12-07-2023/936194-ucraina-garanzie/", "2023-07-12"),  # day first
+    ("https://example.it/video/conte-contro-meloni-01-03-2024-529013", "2024-03-01"),
+    ("https://example.it/a-31-02-2024-b", None),
 ])
 def test_date_in_a_url_path(url, date):
     assert date_from_url(url) == date

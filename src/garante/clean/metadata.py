@@ -25,6 +25,8 @@ ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 URL_DAY = re.compile(r"(?<![\d])((?:19|20)\d{2})([/_.-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])")
 IP_HOST = re.compile(r"^[\d.]+$|^[0-9a-f]*:[0-9a-f:.]*$")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/")
+# day first, as European sites write it in a path or a slug ("/12-07-2023/", "…-strategia-01-03-2024-529013")
+URL_DAY_FIRST = re.compile(r"(?<![\d])(0[1-9]|[12]\d|3[01])([_.-])(0[1-9]|1[0-2])\2((?:19|20)\d{2})(?![\d])")
 
 
 def complete(doc: Document, capture: Capture) -> None:
@@ -81,8 +83,8 @@ def _precision(value: str) -> str:
 
 
 def date_from_url(url: str | None) -> str | None:
-    """The publication date a URL's path gives ("/2025/08/21/", "/2025-02-20/", "20250220"), to the day
-    or the month; None where it gives none or the date does not exist."""
+    """The publication date a URL's path gives ("/2025/08/21/", "/2025-02-20/", "20250220", day first
+    "/12-07-2023/"), to the day or the month; None where it gives none or the date does not exist."""
     try:
         path = urlsplit(url).path if url else ""
     except ValueError:  # a malformed address
@@ -90,6 +92,11 @@ def date_from_url(url: str | None) -> str | None:
     for m in URL_DAY.finditer(path):
         try:
             return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
+        except ValueError:
+            continue
+    for m in URL_DAY_FIRST.finditer(path):
+        try:
+            return dt.date(int(m.group(4)), int(m.group(3)), int(m.group(1))).isoformat()
         except ValueError:
             continue
     m = URL_MONTH.search(path)
