@@ -612,3 +612,33 @@ def test_a_vague_reference_in_the_sentence_before_does_not_date_the_statement(da
         doc = analyse_text(LEAD_EN + "\n\n" + "\n\n".join(paragraphs) + "\n", source="test.txt", ctx=CTX)
     st = by_content(doc, "European troop deployment")
     assert st.date == date
+
+
+def test_cosi_in_a_paragraph_of_its_own_names_the_speaker_of_the_quotation_before():
+    doc = analyse(['"Dai colloqui di oggi capisco che le condizioni per entrare nella Nato arriveranno con la pace".',
+                   "Così il presidente ucraino Volodymyr Zelensky, durante la conferenza stampa a Vilnius.",
+                   '"Abbiamo bisogno di segnali chiari dai nostri partner", prosegue.'])
+    first = by_content(doc, "Dai colloqui di oggi")
+    assert first.speaker_name == "Volodymyr Zelensky" and first.rule == "backward"
+    assert by_content(doc, "Abbiamo bisogno di segnali").speaker_name == "Volodymyr Zelensky"
+
+
+def test_a_paragraph_introduced_by_a_reporting_clause_and_a_colon_is_its_content():
+    doc = analyse(["Il presidente russo Vladimir Putin ha parlato a lungo con i giornalisti al Cremlino.",
+                   "Il presidente russo ha sottolineato specificamente:",
+                   "se l'Ucraina si adeguerà, la Russia porrà immediatamente fine ai combattimenti."])
+    st = by_content(doc, "porrà immediatamente fine ai combattimenti")
+    assert st.speaker_name == "Vladimir Putin" and st.cue == "ha sottolineato"
+
+
+def test_a_name_alone_before_a_colon_says_the_next_paragraph():
+    doc = analyse(["Giorgia Meloni ha presentato a Bruxelles la sua proposta per l'Ucraina.", "Giorgia Meloni:",
+                   "Dovremmo essere orgogliosi di una proposta del genere, l'Ucraina sarà sotto la nostra protezione."])
+    st = by_content(doc, "orgogliosi di una proposta")
+    assert st.speaker_name == "Giorgia Meloni" and st.rule == "label"
+
+
+def test_a_colon_that_introduces_a_list_makes_no_statement():
+    doc = analyse(["Il piano comprende i seguenti elementi:",
+                   "un meccanismo di monitoraggio del cessate il fuoco lungo la linea del fronte."])
+    assert not [s for s in doc.statements if "monitoraggio" in s.content]

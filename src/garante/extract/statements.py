@@ -317,7 +317,11 @@ class StatementExtractor:
         frames: list[Frame] = []
         paragraphs = [z for z in doc.layer("zone") if z.label in ("body", "subheading")]
         interviewee = _interviewee(doc, mentions)
+        introduced = _introduced_paragraphs(doc.text, paragraphs, lex, mentions, sentences)
         for z in paragraphs:
+            if z.start in introduced:  # the words a colon at the end of the paragraph before introduced
+                frames.append(introduced[z.start])
+                continue
             signed = _signed(doc.text, z.start, z.end, mentions)
             if signed:  # "“…” ― Sonya Herridge": a quotation signed after a dash
                 frames.extend(signed)
@@ -336,12 +340,15 @@ class StatementExtractor:
                     frames.extend(_labelled(doc.text, start, z.end, who, sentences))
                     continue
             frames.extend(_paragraph(doc.text, start, z.end, lex, sentences, mentions, timexes, kb))
-        _build_statements(doc, frames, lex, mentions, kb, sentences, timexes)
+        orphans: list[Frame] = []
+        _build_statements(doc, frames, lex, mentions, kb, sentences, timexes, orphans)
         label_kinds(doc, kb)
         parsed = attribution_lexicon(doc.meta.get("language"))
         if parsed is not None:  # the parse adds what the rules missed (nothing when there are no tokens)
             wide = ctx is not None and ctx.options.get("attribution_frames") == "all"
             add_parsed(doc, parsed, kb, lex.forms, every_frame=wide, scorer=_scorer(ctx))
+            if orphans and doc.tokens:  # a quotation after one the parse attributed goes on from it
+                _build_statements(doc, orphans, lex, mentions, kb, sentences, timexes, resumed=True)
         label_kinds(doc, kb)
         resolve_surnames(doc, kb, parsed.titles if parsed is not None else {})
         link_continuations(doc)
@@ -440,6 +447,49 @@ def _signed(text: str, lo: int, hi: int, mentions: Ordered) -> list[Frame]:
     else:
         return []
     return [Frame(m.start(1), m.end(3), None, "signed", fixed=who, sentence=(m.start(1), m.end(3)))]
+
+
+def _introduced_paragraphs(text: str, paragraphs: list[Span], lex: Lexicon, mentions: Ordered,
+                           sentences: Ordered) -> dict[int, Frame]:
+    """A paragraph introduced by a colon ending the one before ("Il presidente russo ha sottolineato
+    specificamente:", "Primo Ministro d'Italia:"), as pages print a quotation set apart: the speaker's
+    words, by paragraph start, where the paragraph has no reporting cue of its own."""
+    out: dict[int, Frame] = {}
+    for z, nxt in zip(paragraphs, paragraphs[1:]):
+        if nxt.label != "body" or not text[z.start:z.end].rstrip().endswith(":"):  # (a short one: a subheading)
+            continue
+        if _words(text[nxt.start:nxt.end]) < 3 or any(_accept(text, c, nxt.start, nxt.end, lex, mentions)
+                                                       for c in _cues(text, nxt.start, nxt.end, lex, [])):
+            continue
+        a, b = _clip(text, nxt.start, nxt.end)
+        colon = text.rindex(":", z.start, z.end)
+        frame = _colon_cue(text, z.start, colon, a, b, lex, sentences) or _colon_label(text, z, colon, a, b, mentions)
+        if frame is not None:
+            out[nxt.start] = frame
+    return out
+
+
+def _colon_cue(text: str, lo: int, colon: int, a: int, b: int, lex: Lexicon, sentences: Ordered) -> Frame | None:
+    """"… ha dichiarato:" / "… said:" right before the colon: a leading cue whose content is the next paragraph."""
+    cues = [c for c in _cues(text, lo, colon, lex, []) if c.category == "speech"]
+    if not cues or _words(text[cues[-1].end:colon]) > 2 or not _accept(text, cues[-1], lo, colon + 1, lex, Ordered()):
+        return None
+    cue = cues[-1]
+    s_lo, _ = _sentence_bounds(text, sentences, cue.start, lo, colon + 1)
+    return Frame(a, b, cue, "leading", speaker_region=(s_lo, cue.start), inherit="previous",
+                 frame_span=(s_lo, colon), sentence=(a, b))
+
+
+def _colon_label(text: str, z: Span, colon: int, a: int, b: int, mentions: Ordered) -> Frame | None:
+    """"Primo Ministro d'Italia:" / "Meloni:" alone on a line: the person it names says the next paragraph."""
+    if _words(text[z.start:colon]) > 6:
+        return None
+    named = [m for m in mentions.starting(z.start, colon) if m.label == "PER" and _eligible(m)]
+    if not named:
+        return None
+    x = named[-1]
+    who = (x.attrs.get("entity_id"), x.attrs.get("name") or text[x.start:x.end], x.start, x.end)
+    return Frame(a, b, None, "label", fixed=who, sentence=(a, b))
 
 
 def _labelled(text: str, lo: int, hi: int, who, sentences) -> list[Frame]:
@@ -1208,11 +1258,15 @@ def _is_media(m: Span, kb) -> bool:
 
 
 def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions: Ordered, kb,
-                      sentences: Ordered, timexes: Ordered) -> None:
+                      sentences: Ordered, timexes: Ordered, orphans: list[Frame] | None = None,
+                      resumed: bool = False) -> None:
+    """The statements of the frames, in ``doc.statements``. ``orphans`` collects the quotations that had
+    no speaker to continue; ``resumed``: add to the statements already there (the orphans again, once the
+    parse has added its statements), each continuing the statement just before it."""
     text = doc.text
     published = doc.meta.get("published")
-    statements: list[Statement] = []
-    kept: set[tuple[int, int]] = set()  # the content spans of the statements made
+    statements: list[Statement] = list(doc.statements) if resumed else []
+    kept: set[tuple[int, int]] = {(st.content_start, st.content_end) for st in statements}
     last: Statement | None = None
     frames.sort(key=lambda f: (f.content_start, f.depth))
     by_cue = Ordered((f for f in frames if f.cue is not None), start=lambda f: f.cue.start,
@@ -1223,6 +1277,10 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         a, b = f.content_start, min(f.content_end, len(text))  # a quote left open at the very end
         if b <= a:
             continue
+        if resumed:
+            last = _just_before(statements, a, b)
+            if last is None:
+                continue
         quoted_all = text[a] in lex.opening + lex.either and (
             f.open_ended or text[b - 1] in lex.closing + lex.either) and _single_quote(text, a, b, lex)
         inside_a, inside_b = (a + 1, b if f.open_ended else b - 1) if quoted_all else (a, b)
@@ -1293,6 +1351,8 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                 if speaker is None:
                     governing = last
         if speaker is None and governing is None:
+            if orphans is not None and f.rule == "continuation" and f.depth == 0:
+                orphans.append(f)
             continue
         st = Statement(content_start=inside_a, content_end=inside_b, content=content, kind=kind,
                        component=COMPONENT, rule=f.rule)
@@ -1356,6 +1416,16 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         if f.depth == 0:
             last = st
     doc.statements = statements
+
+
+def _just_before(statements: list[Statement], a: int, b: int, reach: int = 600) -> Statement | None:
+    """The statement a quotation at a..b continues: the one ending last before it, at most ``reach``
+    characters back; none where a statement already covers any of it."""
+    if any(st.content_start < b and a < st.content_end for st in statements):
+        return None
+    before = [st for st in statements if st.content_end <= a and a - st.content_end <= reach
+              and st.attrs.get("depth", 0) == 0 and st.speaker_name]
+    return max(before, key=lambda st: st.content_end, default=None)
 
 
 def _single_quote(text: str, a: int, b: int, lex: Lexicon) -> bool:
