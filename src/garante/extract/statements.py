@@ -33,6 +33,7 @@ from .attribution import attribution_lexicon
 from .attribution.merge import add_parsed, label_kinds, link_continuations
 from .attribution.scorer import shipped as shipped_scorer
 from .attribution.speakers import resolve_surnames
+from .entities import stated_affiliation
 from .ordered import Ordered
 from .timex import date_at
 
@@ -1228,7 +1229,10 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
         return None
     # ``prefer_names``, after a cue: a name beats the description it follows ("secondo il capo delle forze
     # armate britanniche Tony Radakin": Radakin, whatever person the linker took "il capo" for)
-    ranked = sorted(cands, key=lambda m: (-_SPEAKER_RANK[m.label],
+    # a name after a preposition completes another noun ("Yuri Ushakov, consigliere del presidente russo, ha
+    # dichiarato"): it speaks only where no one else is named
+    governed = {id(m) for m in cands if lex is not None and _after_preposition(text, m, lex)}
+    ranked = sorted(cands, key=lambda m: (-_SPEAKER_RANK[m.label], id(m) in governed,
                                           prefer_names and m.attrs.get("resolution") in _DESCRIBED,
                                           -m.start if nearest_last else m.start))
     if not nearest_last or lex is None:
@@ -1237,6 +1241,11 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
         if _next_to_verb(text, m, region[1], mentions, relative, lex):
             return m
     return None
+
+
+def _after_preposition(text: str, m: Span, lex: Lexicon) -> bool:
+    before = list(_tokens(text, max(0, m.start - 30), m.start))
+    return bool(before) and before[-1][1] in lex.prepositions and not text[before[-1][0]:m.start].count(",")
 
 
 def _next_to_verb(text: str, m: Span, verb_at: int, mentions: list[Span], skip: list[tuple[int, int]],
@@ -1596,9 +1605,14 @@ def _behalf(kb, st: Statement, mentions: list[Span], f: Frame, text: str, publis
         return None, None
     when = st.date or published
     target = kb.affiliation(st.speaker_entity_id, when)
-    if target is None and st.speaker_start is not None:
-        # "il generale statunitense X": the state named beside an unknown speaker
-        near = [m for m in mentions.starting(st.speaker_start - 39, st.speaker_start + 40) if m.label == "GPE"]
+    if target is None and st.speaker_entity_id.startswith("x:"):
+        # an unknown person introduced by a role phrase anywhere in the article ("il viceministro russo X")
+        target = stated_affiliation(kb, st.speaker_entity_id, mentions)
+    if target is None and st.speaker_start is not None and st.speaker_entity_id.startswith("x:"):
+        # "il generale statunitense X": the state named beside an unknown speaker, not one named in what
+        # he says ("X said that, if the Ukrainians …")
+        near = [m for m in mentions.starting(st.speaker_start - 39, st.speaker_start + 40)
+                if m.label == "GPE" and not st.content_start <= m.start < st.content_end]
         if near:
             target = near[0].attrs.get("entity_id")
     if target is None:
