@@ -60,6 +60,7 @@ class StatementView:
     codebook: object = None
     cues: dict | None = None  # issue_cues(), once
     candidates: list | None = None  # the codebook's cues that may match in the window (stances.window_cues)
+    pointer: bool = False  # the content has a word pointing back ("this plan"): set by statement_features
 
 
 @dataclass
@@ -191,6 +192,13 @@ def about_features(view: StatementView, issue: str, cues: list[tuple[int, int, s
             f["doc.top"] = float(topics.top() == issue)
         if issue in topics.near(st.content_start):
             f["near.rule"] = 1.0
+        if view.pointer and not any(st.content_start <= c[0] < st.content_end for c in cues):
+            # "this plan" with no cue of its own: what it points at is what the article is about
+            f["pointer"] = 1.0
+            if f.get("doc.top"):
+                f["pointer&doc.top"] = 1.0
+            if f.get("near.rule"):
+                f["pointer&near"] = 1.0
     return f
 
 
@@ -315,6 +323,7 @@ def statement_features(view: StatementView, codebook, lex) -> dict[str, tuple[di
     st = view.statement
     bag = words(view, st.content_start, st.content_end)
     classes, clause = cue_classes(view, lex), clause_features(view)
+    view.pointer = "pointer" in classes
     out = {}
     for issue in codebook.issues:
         mine = cues.get(issue, [])
@@ -327,5 +336,5 @@ def cue_classes(view: StatementView, lex) -> list[str]:
     st, text = view.statement, view.doc.text
     # only the patterns whose literal words are in the content (the same answer, fewer tried)
     lex = narrowed(lex, text[st.content_start:st.content_end])
-    return [key for key in _STANCE_CLASSES
+    return [key for key in _STANCE_CLASSES + ("pointer",)
             if any(p.search(text, st.content_start, st.content_end) for p in lex.get(key, ()))]

@@ -46,7 +46,7 @@ COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
                   "neutral", "question_no", "question_yes", "anaphora", "clause_breaks", "comparative",
                   "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on",
-                  "referring_subject", "restriction", "renounce", "copula")
+                  "referring_subject", "restriction", "renounce", "copula", "pointer")
 # articles between "without" and the issue it names ("senza un cessate il fuoco", "without the truce")
 _ARTICLE = r"(?:\s+(?:(?:un|una|uno|il|lo|la|i|gli|le|a|an|the|any|alcun\w*|qualsiasi|ogni)\s+|l\W)?|(?<=['’]))$"
 _FLIP = {"support": "oppose", "oppose": "support"}
