@@ -398,3 +398,33 @@ def test_a_capture_cut_inside_an_open_quote_still_gives_its_statements():
     doc = no_parse.analyse_capture(Capture(source="t.txt", format="text", raw=raw))
     st = next(s for s in doc.statements if "acceptable" in s.content)
     assert st.content.endswith("includes Ukraine but") and "Zelensky" in st.speaker_name
+
+
+def test_a_gerund_hung_on_a_cited_by_participle_keeps_the_speaker_not_the_citing_agency():
+    doc = parsed("it", '"Il lavoro è lungo", ha aggiunto Peskov, citato dalla Tass, sottolineando che il lavoro è complesso.',
+                 """
+" " PUNCT 5 punct
+Il il DET 3 det
+lavoro lavoro NOUN 5 nsubj
+è essere AUX 5 cop
+lungo lungo ADJ 9 ccomp
+" " PUNCT 5 punct
+, , PUNCT 5 punct
+ha avere AUX 9 aux
+aggiunto aggiungere VERB 0 root VerbForm=Part
+Peskov Peskov PROPN 9 nsubj
+, , PUNCT 12 punct
+citato citare VERB 10 acl VerbForm=Part
+dalla da ADP 14 case
+Tass Tass PROPN 12 obl:agent
+, , PUNCT 16 punct
+sottolineando sottolineare VERB 12 advcl VerbForm=Ger
+che che SCONJ 21 mark
+il il DET 19 det
+lavoro lavoro NOUN 21 nsubj
+è essere AUX 21 cop
+complesso complesso ADJ 16 ccomp
+. . PUNCT 9 punct
+""")
+    st = next(s for s in doc.statements if "lavoro è complesso" in s.content)
+    assert "Peskov" in st.speaker_name

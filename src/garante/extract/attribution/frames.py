@@ -66,7 +66,7 @@ def _child(doc: Document, tok, deps: tuple[str, ...]):
 
 def source_of(doc: Document, cue):
     """The token heading the cue's source: its subject, a passive's agent, or the subject it shares."""
-    for _ in range(3):
+    for step in range(3):
         subj = _child(doc, cue, SUBJECT)
         for aux in (c for c in doc.children(cue) if c.dep in ("aux", "aux:pass", "cop") and subj is None):
             subj = _child(doc, aux, SUBJECT)  # a subject the parser hung on the auxiliary
@@ -74,8 +74,8 @@ def source_of(doc: Document, cue):
             return doc.tokens[cue.head]  # "an architect who said …": the noun the relative pronoun stands for
         if subj is not None:
             return subj
-        agent = _child(doc, cue, AGENT)
-        if agent is not None:
+        agent = _child(doc, cue, AGENT) if step == 0 else None  # ("…, citato dalla Tass, sottolineando che":
+        if agent is not None:                                    # not the agent of the clause it hangs on)
             return _child(doc, agent, ("pobj",)) if agent.pos == "ADP" else agent
         if cue.dep in RELATIVE and not cue.is_root:
             return doc.tokens[cue.head]  # "officials who said …", "fonti vicine al Cremlino che dicono"
