@@ -653,3 +653,22 @@ def test_an_unknown_speaker_speaks_for_his_role_s_state_not_for_a_state_named_in
                        "guarantees from Europe.", ctx=CTX)
     said = [s for s in doc.statements if "guarantees" in s.content]
     assert said and said[0].on_behalf_of_id is None
+
+
+def test_quoted_words_in_a_sentence_are_the_words_of_who_the_sentence_opens_with():
+    doc = analyse(["Kiev ha aperto alla neutralità \"ma solo con le adeguate garanzie\" dei partner occidentali."])
+    st = by_content(doc, "adeguate garanzie")
+    assert st.speaker_name == "Ukraine" and st.rule == "subject-quote" and st.kind == "mixed"
+
+
+def test_a_quoted_fragment_right_after_a_statement_goes_on_with_its_speaker():
+    doc = analyse(["Il ministro degli Esteri Antonio Tajani ha ribadito che l'Italia non invierà soldati in Ucraina. "
+                   "Le conseguenze sarebbero \"pericolosissime, anche una terza guerra mondiale\"."])
+    st = by_content(doc, "pericolosissime")
+    assert st.speaker_name == "Antonio Tajani" and st.rule == "continuation"
+
+
+def test_a_quoted_fragment_in_a_sentence_naming_someone_else_is_not_continued():
+    doc = analyse(["Il ministro degli Esteri Antonio Tajani ha ribadito che l'Italia non invierà soldati in Ucraina. "
+                   "Il giorno stesso Emmanuel Macron era a Berlino per \"una riunione molto lunga\" con i partner."])
+    assert not [s for s in doc.statements if "riunione molto lunga" in s.content and s.speaker_name == "Antonio Tajani"]

@@ -450,6 +450,36 @@ def _signed(text: str, lo: int, hi: int, mentions: Ordered) -> list[Frame]:
     return [Frame(m.start(1), m.end(3), None, "signed", fixed=who, sentence=(m.start(1), m.end(3)))]
 
 
+def _quoted_in_sentence(text: str, q, s_lo: int, s_hi: int, frames: list[Frame], mentions: Ordered,
+                        lex: Lexicon, attributed: Ordered) -> Frame | None:
+    """Quoted words inside a sentence no cue claims: the words of the person, organisation or state the
+    sentence opens with ("Mosca ha già scelto i target «per gli attacchi di rappresaglia»", "Kiev ha
+    aperto alla neutralità “ma solo con le adeguate garanzie”"), else, right after a statement's
+    sentence, its speaker going on ("Tajani ha ribadito che … . Le conseguenze sarebbero
+    “pericolosissime”"). The whole sentence is the content."""
+    if _words(text[q.open + 1:q.close]) < 2 or attributed.covers(s_lo) or attributed.covers(q.open):
+        return None
+    opener = next((m for m in mentions.starting(s_lo, q.open) if _eligible(m)), None)
+    lead = [t for _, t in _tokens(text, s_lo, opener.start)] if opener is not None else []
+    after = text[opener.end:q.open].lstrip()[:1] if opener is not None else ""
+    if opener is not None and all(t in lex.function_words for t in lead) and not _inside_quote(text, s_lo, opener.start) \
+            and after not in tuple(")–—-:") and "(" not in text[s_lo:opener.start]:  # (not a dateline's agency)
+        who = (opener.attrs.get("entity_id"), opener.attrs.get("name") or text[opener.start:opener.end],
+               opener.start, opener.end)
+        a, b = _clip(text, opener.end, s_hi)
+        return Frame(a, b, None, "subject-quote", fixed=who, frame_span=(s_lo, opener.end), sentence=(s_lo, s_hi))
+    named = any(_eligible(m) for m in mentions.starting(s_lo, s_hi) if not _inside_quote(text, q.open, m.start))
+    if not named and any(f.depth == 0 and s_lo - 3 <= f.sentence[1] <= s_lo + 1 and f.content_end >= f.sentence[1] - 3
+                         for f in frames if f.sentence != (0, 0)):  # (a sentence naming no one else)
+        a, b = _clip(text, s_lo, s_hi)
+        return Frame(a, b, None, "continuation", inherit="previous", sentence=(s_lo, s_hi))
+    return None
+
+
+def _inside_quote(text: str, a: int, b: int) -> bool:
+    return any(c in "«“\"" for c in text[a:b])
+
+
 def _introduced_paragraphs(text: str, paragraphs: list[Span], lex: Lexicon, mentions: Ordered,
                            sentences: Ordered) -> dict[int, Frame]:
     """A paragraph introduced by a colon ending the one before ("Il presidente russo ha sottolineato
@@ -699,6 +729,11 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
         head = text[s_lo:q.open].strip()
         after_attribution = q.open in trailing_ends
         if head and not re.fullmatch(r"[\W_]*", head) and not after_attribution:
+            quoted = _quoted_in_sentence(text, q, s_lo, s_hi, frames, mentions, lex, attributed)
+            if quoted is not None:
+                quoted.depth, quoted.quote_parent = depth, quote_parent
+                frames.append(quoted)
+                reach = max(reach, quoted.content_end)
             continue
         frames.append(Frame(q.open, min(hi, q.outer_end), None, "continuation", inherit="previous", depth=depth,
                             quote_parent=quote_parent, sentence=(s_lo, s_hi), open_ended=q.close >= hi,
