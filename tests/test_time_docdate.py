@@ -45,3 +45,87 @@ def test_the_header_month_and_a_dated_event_give_the_day():
         TimeTagger()(doc, ctx)
         assert doc.meta["published"] == expected  # an event outside the header's month dates nothing
     assert doc.meta["published_precision"] == "month"
+
+
+# --- second round: day counts, time stamps, and what does not date the report -----------------------
+
+def parsed(text, lang="en", published=None, precision=None):
+    """Sentences, the linguistic layer and the time layer, with the shipped knowledge base."""
+    from garante.nlp import LinguisticLayer
+    doc = Document(source="test", raw=text, text=text,
+                   meta={"language": lang, "published": published, "published_precision": precision})
+    doc.add(Span(0, len(text), "zone", "body"))
+    ctx = Context()
+    SentenceSplitter()(doc, ctx)
+    LinguisticLayer()(doc, ctx)
+    TimeTagger()(doc, ctx)
+    return doc
+
+
+def test_the_day_of_the_war_counted_in_the_lead_dates_the_report():
+    doc = analyse("Diretta\nGuerra in Ucraina, giorno 52. Mosca insiste su Mariupol.", lang="it", published=None)
+    assert (doc.meta["published"], doc.meta["published_source"]) == ("2022-04-16", "inferred:daycount")
+    doc = analyse("Oggi è il ventiquattresimo giorno di guerra. Kiev chiede colloqui.", lang="it", published=None)
+    assert doc.meta["published"] == "2022-03-19"
+    doc = analyse("On the 100th day of the war, Kyiv asked for more artillery.", published=None)
+    assert doc.meta["published"] == "2022-06-03"
+
+
+def test_the_day_of_a_meeting_named_by_its_place():
+    doc = analyse("Secondo e ultimo giorno del vertice della Nato a Vilnius. Zelensky incontra Biden.",
+                  lang="it", published=None)
+    assert doc.meta["published"] == "2023-07-12"
+    # a third day of a two-day summit is no day of it
+    doc = analyse("Terzo giorno del vertice della Nato a Vilnius.", lang="it", published=None)
+    assert not doc.meta.get("published")
+
+
+def test_the_page_time_stamp_anywhere_in_the_text():
+    doc = analyse("Biden e Putin hanno parlato giovedì sera.\nBiden-Putin a colloquio\nTelegiornale 31.12.2021, 13:30\n"
+                  "Quella di oggi è stata la seconda telefonata.", lang="it", published=None)
+    assert (doc.meta["published"], doc.meta["published_source"]) == ("2021-12-31", "inferred:stamp")
+    doc = analyse("World / Hegseth rules out NATO By Kate Seamons Posted Feb 12, 2025 11:41 AM CST Copied The "
+                  "secretary spoke on Wednesday.", published=None)
+    assert doc.meta["published"] == "2025-02-12"
+    # stamps of two days (a timeline, a live blog over days): no one day of the report
+    doc = analyse("Notizie\nAggiornamento 12.03.2022, 10:15\nTesto.\nAggiornamento 13.03.2022, 09:00\nAltro.",
+                  lang="it", published=None)
+    assert not doc.meta.get("published")
+
+
+def test_a_date_complementing_a_noun_at_the_body_start_is_not_the_report_day():
+    doc = analyse("Dopo l'incontro di martedì 7 dicembre, Biden e Putin sono tornati a parlarsi.",
+                  lang="it", published="2021-12", precision="month")
+    assert doc.meta["published"] == "2021-12"
+
+
+def test_a_day_without_its_year_next_to_today_is_placed_by_the_event_named():
+    doc = analyse("Vilnius accoglie a partire da oggi martedì 11 luglio i leader della NATO. Zelensky chiede "
+                  "un segnale chiaro al vertice di Vilnius.", lang="it", published=None)
+    assert (doc.meta["published"], doc.meta["published_source"]) == ("2023-07-11", "inferred:today+event")
+    doc = analyse("A partire da oggi martedì 11 luglio i leader discutono.", lang="it", published=None)
+    assert not doc.meta.get("published")  # no event: any year
+
+
+def test_a_lead_opening_on_its_weekday_and_date():
+    doc = analyse("Colloqui ad Abu Dhabi\nVenerdì 23 gennaio 2026, la capitale degli Emirati ospita i colloqui.",
+                  lang="it", published=None)
+    assert doc.meta["published"] == "2026-01-23"
+    doc = analyse("Colloqui ad Abu Dhabi\nGiovedì 23 gennaio 2026, la capitale degli Emirati ospita i colloqui.",
+                  lang="it", published=None)
+    assert not doc.meta.get("published")  # the 23rd was a Friday
+
+
+def test_the_day_an_event_is_said_to_happen_is_not_the_report_day():
+    # "on Friday" dates the Alaska summit (Friday 2025-08-15); the report may be of any day after it
+    doc = analyse("Putin on Friday said at the Alaska summit that Ukraine's security must be ensured.", published=None)
+    assert not doc.meta.get("published")
+
+
+def test_a_relative_day_of_another_clause_does_not_date_the_event():
+    # "ieri" tells when the officials decided, not when the Alaska summit was (the parse says so)
+    doc = parsed("Il vertice in Alaska è stato ricordato dai funzionari che ieri hanno deciso di avviare "
+                 "nuovi colloqui.", lang="it")
+    assert not doc.meta.get("published")
+    doc = parsed("Durante il vertice in Alaska, tenutosi ieri, Trump ha parlato con Putin.", lang="it")
+    assert (doc.meta["published"], doc.meta["published_source"]) == ("2025-08-16", "inferred:event+relative")

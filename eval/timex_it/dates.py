@@ -5,7 +5,7 @@ unknown, and where each came from (the cleaner's header, URL, dateline, or the t
     .venv/bin/python eval/timex_it/dates.py --all        # every document
     .venv/bin/python eval/timex_it/dates.py --split test --report
 
-A wrong date is worse than none: precision (right / dated) is printed beside accuracy (right / all).
+A wrong date is worse than none: precision (dated pages whose date is not wrong / dated) is printed beside accuracy.
 """
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ def main(argv=None) -> int:
                   f"\t{got['source'] or ''}\t{urls.get(doc.id, '')[:90]}")
     n, dated = sum(counts.values()), n_dated(counts)
     print(f"{n} documents: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) +
-          f"; accuracy {counts.get('right', 0) / n:.3f}, precision {counts.get('right', 0) / max(dated, 1):.3f}")
+          f"; accuracy {counts.get('right', 0) / n:.3f}, precision (dated and not wrong) {(dated - counts.get('wrong', 0)) / max(dated, 1):.3f}")
     return 0
 
 

@@ -9,12 +9,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from ...document import Document
+from .clues import count_value, counted_day, day_counts, is_stamp
 from .dates import Anchor, _add_months
 from .grammar import Grammar, _alternation
-from .matching import Match
+from .matching import Match, _inside_quotes
 from .normalise import _direction, _number, normalise
-
-
 
 
 @dataclass
@@ -23,6 +22,7 @@ class Event:
     first: date
     last: date
     matchers: list[re.Pattern]
+    place: re.Pattern | None = None  # where it took place ("Vilnius"): with a day count, names it
 
 
 _EVENTS: dict[int, tuple[Any, list[Event]]] = {}
@@ -42,7 +42,9 @@ def _events(kb) -> list[Event]:
         last = Anchor.parse(str(e.data.get("end") or e.data["date"]))
         pats = [re.compile(rf"(?<!\w){_alternation([a])}(?!\w)", re.I) for a in [*e.aliases] if a]
         pats += [re.compile(t, re.I) for t in e.data.get("triggers") or []]
-        out.append(Event(e.id, first.first, last.first if last else first.first, pats))
+        place = e.data.get("place")
+        place_re = re.compile(rf"(?<!\w){re.escape(str(place))}(?!\w)", re.I) if place else None
+        out.append(Event(e.id, first.first, last.first if last else first.first, pats, place_re))
     _EVENTS[id(kb)] = (kb, out)
     return out
 
@@ -132,6 +134,7 @@ def infer_published(doc: Document, matches: list[Match], g: Grammar, kb,
     text = doc.text
     strong: list[list[Window]] = []   # each clue: the windows it allows (one per reading of the event)
     weak: list[list[Window]] = []
+    used: set[int] = set()  # the expressions that dated an event: not the report's own day
     found = _event_hits(text, events)
     for s in doc.layer("sentence") if found else ():
         mentions = _mentions(found, s.start, s.end)
@@ -146,8 +149,9 @@ def infer_published(doc: Document, matches: list[Match], g: Grammar, kb,
             weak.append([(ev.first, ev.last + timedelta(days=MENTION_DAYS)) for ev in evs])
             for m in sorted(in_sentence, key=lambda m: abs(m.start - pos)):
                 windows = [w for ev in evs for w in (_clue_windows(ev, m, g) or [])]
-                if windows:
+                if windows and _same_clause(doc, m, pos):
                     strong.append(windows)
+                    used.add(m.start)
                     break
     if not strong:
         return None
@@ -175,6 +179,8 @@ def infer_published(doc: Document, matches: list[Match], g: Grammar, kb,
     # of the report (Italian and English reports say "ieri"/"yesterday" for the day before).
     days = []
     for m in matches:
+        if m.start in used:
+            continue  # "Putin on Friday said": the day of the event, not of the report (which may be later)
         if m.kind == "weekday" and not m.quoted and m.tense != "future" and not _direction(g, m.groups):
             wd = g.lookup("weekdays", m.groups["weekday"])
             days += [lo + timedelta(days=i) for i in range((hi - lo).days + 1)
@@ -182,6 +188,69 @@ def infer_published(doc: Document, matches: list[Match], g: Grammar, kb,
     if not days:
         return None
     return max(days).isoformat(), "event+weekday"
+
+
+def _clause(doc: Document, tok):
+    """The verb that heads the clause of a token (the sentence's root where no verb governs it)."""
+    for _ in range(64):
+        if tok.pos == "VERB" or tok.head == tok.i:
+            return tok
+        tok = doc.tokens[tok.head]
+    return tok
+
+
+def _same_clause(doc: Document, m: Match, pos: int) -> bool:
+    """Whether the expression and the event named at ``pos`` belong to one clause of the parse ("the summit
+    held on Friday"; not "the summit was called over the decision to start talks on Tuesday"). True
+    without a parse."""
+    if not doc.tokens:
+        return True
+    t, e = doc.token_at(max(m.start, m.end - 1)), doc.token_at(pos)
+    if t is None or e is None:
+        return True
+    verb = _clause(doc, t)
+    # or a clause on the event's name itself ("the Alaska summit, held yesterday")
+    return verb.i == _clause(doc, e).i or e.i <= verb.head <= e.i + NAME_TOKENS
+
+
+# How many tokens an event's name spans at most, from its first ("il vertice NATO di Vilnius").
+NAME_TOKENS = 4
+
+
+# The report's day counted from the start of a war or a meeting stands in the title or the lead.
+COUNT_REACH = 1200
+
+
+def day_counted(doc: Document, g: Grammar, kb, within: Window = (date.min, date.max)) -> tuple[str, str] | None:
+    """(day, 'daycount') of a report that counts the day of a war or a meeting in its lead ("Guerra in
+    Ucraina, giorno 52", "il secondo giorno del vertice di Vilnius"); the count starts at the event the
+    language data names, or at the event its sentence names (by name or place). None when the readings
+    disagree or fall outside ``within``."""
+    counts = day_counts(g)
+    if not counts:
+        return None
+    events = {ev.id: ev for ev in _events(kb)}
+    text = doc.text[:COUNT_REACH]
+    for c in counts:
+        for hit in c.regex.finditer(text):
+            n = count_value(g, hit.group("n"))
+            if n is None or _inside_quotes(doc.text, hit.start()):
+                continue
+            starts = [events[c.start]] if c.start in events else _named_near(doc, hit.start(), events.values())
+            days = {d for ev in starts if (d := counted_day(ev.first, n, None if c.start else ev.last))
+                    and within[0] <= d <= within[1]}
+            if len(days) == 1:
+                return days.pop().isoformat(), "daycount"
+    return None
+
+
+def _named_near(doc: Document, offset: int, events) -> list[Event]:
+    """The events named in the sentence around ``offset``, by a name or by their place."""
+    s = next((s for s in doc.layer("sentence") if s.start <= offset < s.end), None)
+    lo, hi = (s.start, s.end) if s else (offset, min(len(doc.text), offset + 200))
+    part = doc.text[lo:hi]
+    return [ev for ev in events if any(p.search(part) for p in ev.matchers)
+            or (ev.place is not None and ev.place.search(part))]
 
 
 # How far into the body a dateline stands ("Parigi, 27 mar. (askanews) –").
@@ -214,6 +283,7 @@ def stated_day(doc: Document, matches: list[Match], g: Grammar, month: str | Non
     today = {w for w, n in (g.data.get("relative_days") or {}).items() if n == 0 and " " not in str(w)}
     text = doc.text
     found = None
+    stamps: set[str] = set()
     for m in matches:
         dated = m.kind in ("date", "numeric", "iso") or (m.kind == "clock" and ("day" in m.groups or "a" in m.groups))
         if not dated or m.quoted or (month is None and not m.groups.get("year")):
@@ -224,9 +294,12 @@ def stated_day(doc: Document, matches: list[Match], g: Grammar, month: str | Non
         value = reading.get("value")
         if not value or len(value) != 10 or (month and value[:7] != month):
             continue
+        clock = m.end if m.kind == "clock" else _clock_after(matches, m, text)
+        if is_stamp(text, m.start, clock or m.end, g, clock is not None):
+            stamps.add(value)
         line = text.rfind("\n", 0, m.start) + 1
         is_dateline = m.start < LEAD_REACH and _DATELINE_BEFORE.match(text, line, m.start) \
-            and _DATELINE_AFTER.match(text, m.end)
+            and (_DATELINE_AFTER.match(text, m.end) or _weekday_lead(text, m, g, value))
         if found:
             if is_dateline and m.kind == "clock":
                 return value, "dateline"
@@ -234,13 +307,73 @@ def stated_day(doc: Document, matches: list[Match], g: Grammar, month: str | Non
         shift = _day_said_before(text, m, g)
         if shift:
             return (date.fromisoformat(value) - timedelta(days=shift)).isoformat(), "relative"
-        if month and body <= m.start < body + DATELINE_REACH and m.tense != "future":
+        if month and body <= m.start < body + DATELINE_REACH and m.tense != "future" and not _attributive(m, g):
             return value, "dateline"
         if is_dateline:
             found = (value, "dateline")
         elif _with_today(text, m, today, loose=month is not None):
             return value, "today"
+    if not found and len(stamps) == 1:
+        return stamps.pop(), "stamp"  # the page's own time stamp, wherever it stands (once, or always the same day)
     return found
+
+
+def _weekday_lead(text: str, m: Match, g: Grammar, value: str) -> bool:
+    """A line that opens on the day with its weekday, its year and a comma ("Venerdì 23 gennaio 2026, la
+    capitale …"): a lead that says the day of the report, when the weekday agrees with the date."""
+    wd = m.groups.get("weekday")
+    return bool(wd) and text.startswith(",", m.end) and date.fromisoformat(value).weekday() == g.lookup("weekdays", wd)
+
+
+def yearless_day(doc: Document, matches: list[Match], g: Grammar, kb) -> tuple[str, str] | None:
+    """(day, 'today+event') of a report that gives its day without the year, next to 'today' or as a
+    dateline ("a partire da oggi martedì 11 luglio"), when exactly one year puts that day (and its weekday)
+    within a month after the start of an event the text names."""
+    events = _events(kb)
+    today = {w for w, n in (g.data.get("relative_days") or {}).items() if n == 0 and " " not in str(w)}
+    text = doc.text
+    for m in matches:
+        gr = m.groups
+        if m.kind != "date" or m.quoted or gr.get("year") or not gr.get("day") or not gr.get("month"):
+            continue
+        line = text.rfind("\n", 0, m.start) + 1
+        dateline = m.start < LEAD_REACH and _DATELINE_BEFORE.match(text, line, m.start)
+        if not (dateline or _with_today(text, m, today, loose=False)):
+            continue
+        named = [ev for ev, _ in _event_hits(text, events)]
+        days = {d for ev in named for d in _days_in_years(gr, g, ev.first.year, ev.first.year + 1)
+                if ev.first <= d <= ev.last + timedelta(days=MENTION_DAYS)}
+        return (days.pop().isoformat(), "today+event") if len(days) == 1 else None
+    return None
+
+
+def _days_in_years(gr: dict, g: Grammar, first: int, last: int) -> list[date]:
+    """The day and month of ``gr`` in each year from first to last, where its weekday (if named) agrees."""
+    month, day = g.lookup("months", gr["month"]), int(gr["day"])
+    wd = g.lookup("weekdays", gr["weekday"]) if gr.get("weekday") else None
+    out = []
+    for y in range(first, last + 1):
+        try:
+            d = date(y, month, day)
+        except (TypeError, ValueError):
+            continue
+        if wd is None or d.weekday() == wd:
+            out.append(d)
+    return out
+
+
+def _attributive(m: Match, g: Grammar) -> bool:
+    """A date that complements a noun ("l'incontro di martedì 7 dicembre"): the day of what the noun names."""
+    prep = (m.groups.get("prep") or "").strip().lower().replace("’", "'")
+    return bool(prep) and (prep in g.attributive or prep.rstrip("'") in {a.rstrip("'") for a in g.attributive})
+
+
+def _clock_after(matches: list[Match], m: Match, text: str) -> int | None:
+    """Where the clock time that follows a date ends ("31.12.2021, 13:30"), when one does."""
+    for c in matches:
+        if c.kind == "clock" and m.end <= c.start <= m.end + 4 and not text[m.end:c.start].strip(" ,"):
+            return c.end
+    return None
 
 
 # How close before a date a relative day names it ("domani 22 luglio", "ieri, 21 luglio").

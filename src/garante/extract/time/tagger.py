@@ -10,7 +10,7 @@ from .grammar import Grammar, _norm, grammar
 from .matching import Match, Verbs, _inside_quotes, _tense, find, prospective
 from .normalise import normalise
 from .tense import parsed_tense
-from .infer import day_of_month, infer_published, stated_day
+from .infer import day_counted, day_of_month, infer_published, stated_day, yearless_day
 
 
 # How far back "the same day" looks for the day it refers to (about a paragraph); beyond, it stays unresolved.
@@ -89,10 +89,13 @@ def _document_date(doc: Document, matches: list[Match], g: Grammar, ctx) -> None
     """The document's date (to the day) from its text, where the page gives none or only the month."""
     month = None
     if not doc.meta.get("published"):
-        found = stated_day(doc, matches, g, None) or (infer_published(doc, matches, g, ctx.kb) if ctx else None)
+        found = stated_day(doc, matches, g, None) or (
+            ctx and (yearless_day(doc, matches, g, ctx.kb) or day_counted(doc, g, ctx.kb)
+                     or infer_published(doc, matches, g, ctx.kb)))
     elif doc.meta.get("published_precision") == "month" and (month := Anchor.parse(str(doc.meta["published"])[:7])):
+        within = (month.first, month.last)
         found = day_of_month(doc, matches, g) or (
-            infer_published(doc, matches, g, ctx.kb, (month.first, month.last)) if ctx else None)
+            ctx and (day_counted(doc, g, ctx.kb, within) or infer_published(doc, matches, g, ctx.kb, within)))
     else:
         return
     if found:
