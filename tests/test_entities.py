@@ -448,6 +448,8 @@ def test_a_word_of_an_office_is_no_entity_and_a_surname_after_the_full_name_is_t
     ids = [(m.text_of(doc), m.attrs["entity_id"]) for m in doc.layer("mention")]
     assert ("Austin", "lloyd-austin") in ids
     assert not any(eid.startswith("x:") for _, eid in ids), ids
+    doc = analyse_text('"We must do more," said Lloyd J. Austin III at the meeting. Austin said allies agreed.')
+    assert [m.attrs["entity_id"] for m in doc.layer("mention") if m.label == "PER"] == ["lloyd-austin"] * 2
     doc = analyse_text("Il Vice Primo Ministro italiano Matteo Salvini ha parlato con il segretario di Stato.")
     assert not any(m.attrs["entity_id"].startswith("x:") for m in doc.layer("mention"))
 

@@ -49,6 +49,8 @@ SENTENCE_OPENERS = {".", "!", "?", ":", ";", "«", "“", '"', "‘", "(", "[", 
 # lower-case words that may join the parts of one proper name ("Banca d'Italia", "Bosnia ed Erzegovina")
 NAME_LINKS = PARTICLES | {"d", "dell", "dello", "degli", "dei", "delle", "del", "della", "of", "the", "and", "e",
                           "ed", "&", "per", "for", "sulla", "sul", "in"}
+# generational suffixes: "Lloyd J. Austin III" is Lloyd Austin, and his surname is Austin
+NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 NER_TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "NORP": None, "FAC": "LOC"}
 NER_TYPES = {k: v for k, v in NER_TYPES.items() if v}
 
@@ -556,7 +558,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     surnames: dict[tuple[str, ...], str] = {}
     for m in mentions:
         if m.label == "PER" and m.j - m.i > 1 and m.resolution in ("alias", "unlinked", "ner"):
-            last = m.name.split()[-1]
+            last = _surname(m.name)
             if len(last) > 2 and last[:1].isupper():
                 surnames.setdefault(tuple(tokens_of(last)), m.entity_id)
     if surnames:
@@ -618,6 +620,8 @@ def _inside_longer_name(i: int, j: int, names: Ordered, toks: list[Tok], texts: 
             words = [k for k in others if texts[k][:1].isalpha()]
             if not words or any(not texts[k][:1].isupper() and lower[k] not in NAME_LINKS for k in words):
                 return False
+            if all(texts[k] in NAME_SUFFIXES for k in words):
+                return False  # "Lloyd J. Austin [III]": the same person
             if any(lower[k] in lex.calendar or (pos_of.get(k, "PROPN") not in ("PROPN", "X")
                                                 and _starts_sentence(toks, k)) for k in words
                    if lower[k] not in NAME_LINKS):
@@ -724,7 +728,14 @@ def _office_words(lex: Lexicon, lower: list[str]) -> set[int]:
 
 
 def _surnames_named_in_full(mentions: list[Mention]) -> set[str]:
-    return {m.name.split()[-1] for m in mentions if m.label == "PER" and m.j - m.i > 1 and " " in m.name}
+    return {_surname(m.name) for m in mentions if m.label == "PER" and m.j - m.i > 1 and " " in m.name}
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(",") in NAME_SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 def _office_at(lex: Lexicon, lower: list[str], i: int):
