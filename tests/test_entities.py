@@ -518,3 +518,10 @@ def test_an_unknown_person_s_role_phrase_names_what_he_speaks_for_at_every_menti
     doc = analyse_text("Ieri a Kiev il giornalista ha intervistato Sergej Vershinin, che ha parlato a lungo.")
     person = next(m for m in doc.layer("mention") if m.label == "PER")
     assert stated_affiliation(kb, person.attrs["entity_id"], doc.layer("mention")) is None
+
+
+def test_a_person_s_possessive_before_an_office_names_the_state_he_speaks_for():
+    from garante.pipeline import analyse_text
+    doc = analyse_text("Putin’s spokesman said on Monday that the talks would continue.")
+    roles = [m for m in doc.layer("mention") if m.attrs.get("resolution") == "role"]
+    assert [(m.text_of(doc), m.attrs["entity_id"]) for m in roles] == [("Putin’s spokesman", "dmitry-peskov")]

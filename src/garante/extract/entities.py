@@ -810,11 +810,13 @@ def _of_after(lex, kb, texts, lower, covered, mentions, j: int, date):
 
 
 def _of_before(lex, kb, texts, lower, covered, mentions, i: int, date):
-    """English premodifier: "Russian President", "Kremlin spokesman", "Russia's foreign minister"."""
+    """English premodifier: "Russian President", "Kremlin spokesman", "Russia's foreign minister", and a
+    person's possessive for the state he speaks for ("Putin's spokesman")."""
     k = i - 1
     while k >= 0 and lower[k] in {p[0] for p in lex.modifiers if len(p) == 1}:
         k -= 1
-    if k >= 0 and texts[k] in ("s",) and k >= 1 and texts[k - 1] in APOSTROPHES:
+    possessive = k >= 1 and texts[k] in ("s",) and texts[k - 1] in APOSTROPHES
+    if possessive:
         k -= 2
     if k < 0:
         return None, "", i
@@ -822,6 +824,8 @@ def _of_before(lex, kb, texts, lower, covered, mentions, i: int, date):
         m = mentions[covered[k]]
         if m.j == k + 1 and m.label in ("GPE", "ORG"):
             return m.entity_id, "premodifier", m.i
+        if m.j == k + 1 and m.label == "PER" and possessive and kb.affiliation(m.entity_id, date):
+            return kb.affiliation(m.entity_id, date), "possessive", m.i
     if texts[k] in lex.adjectives and texts[k][:1].isupper():
         return lex.adjectives[texts[k]], "adjective", k
     return None, "", i
