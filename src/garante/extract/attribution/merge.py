@@ -42,12 +42,14 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
         span = content_span(doc, frame)
         if span is None:
             continue
-        candidate = scoring and (frame.weak or bool(lex.frames and frame.frame not in lex.frames))
+        # a weak cue in its reporting frame (a "that"-clause) is kept as the strong ones are; in any other frame
+        # it is a candidate, as the frames the language leaves out are
+        candidate = scoring and bool(lex.frames and frame.frame not in lex.frames)
         source = describe(doc, frame.source, mentions, ner, lex, resolve, frame.lemma in lex.open_source) \
             if frame.source is not None else None
         same = _same(doc, span[:2], frame)
         if same is not None:
-            if source is not None and not candidate:  # (a candidate's source never overrides the rules')
+            if source is not None and not candidate and not frame.weak:  # (nor a weak cue's: it overrides no rule)
                 _correct_speaker(same, source, kb)
             continue  # its content stays the rules' (PolNeAR dev: the parse's clause bounds measured worse)
         if source is None and frame.source is None and lex.pro_drop and scoring:
