@@ -672,3 +672,11 @@ def test_a_quoted_fragment_in_a_sentence_naming_someone_else_is_not_continued():
     doc = analyse(["Il ministro degli Esteri Antonio Tajani ha ribadito che l'Italia non invierà soldati in Ucraina. "
                    "Il giorno stesso Emmanuel Macron era a Berlino per \"una riunione molto lunga\" con i partner."])
     assert not [s for s in doc.statements if "riunione molto lunga" in s.content and s.speaker_name == "Antonio Tajani"]
+
+
+def test_a_body_of_state_named_with_a_state_s_adjective_speaks_for_that_state():
+    doc = analyse_text("The Turkish Foreign Ministry said on Monday that the talks in Istanbul were positive.", ctx=CTX)
+    assert [(s.speaker_name, s.on_behalf_of_id) for s in doc.statements] == [("Turkish Foreign Ministry", "turkey")]
+    doc = analyse_text("Il ministero degli Esteri cinese ha detto che il piano chiede il rispetto della sovranità.",
+                       ctx=CTX)
+    assert [s.on_behalf_of_id for s in doc.statements] == ["china"]

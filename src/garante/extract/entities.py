@@ -156,6 +156,7 @@ class Lexicon:
         self.title_words = {t[0] for t in self.person_titles | self.org_titles}
         self.person_title_words = {t[0] for t in self.person_titles}
         self.government_words = {w.lower() for w in data.get("government_words", [])}
+        self.state_body_words = {w.lower() for w in data.get("state_body_words", [])}
         self.first_names = {str(x) for x in data.get("first_names", [])}
         self.first_names |= {e.name.split()[0] for e in kb.entities.values()
                              if e.type == "PER" and len(e.name.split()) > 1 and e.name.split()[0][:1].isupper()}
@@ -552,7 +553,8 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
                 add(Mention(i, j, known.id, known.name, known.type, "alias", "ner+alias"))
                 continue
             name = _join(toks, i, j)
-            add(Mention(i, j, f"x:{slug(name)}", name, label, "ner", "ner"))
+            of = _state_of_body(lex, texts, lower, i, j) if label == "ORG" else None
+            add(Mention(i, j, f"x:{slug(name)}", name, label, "ner", "ner", {"of": of} if of else {}))
 
     # 4. surnames of people named in full ----------------------------------------------------------
     surnames: dict[tuple[str, ...], str] = {}
@@ -715,6 +717,14 @@ def _titles_at(lex: Lexicon, lower: list[str], i: int):
         if tuple(lower[i:i + len(phrase)]) == phrase:
             out.append((phrase, "ORG"))
     return sorted(out, key=lambda x: -len(x[0]))
+
+
+def _state_of_body(lex: Lexicon, texts: list[str], lower: list[str], i: int, j: int) -> str | None:
+    """The state a body of state names with its adjective ("Turkish Foreign Ministry", "ministero degli
+    Esteri cinese"): what it speaks for. A party or a company named after a state is not the state."""
+    if not any(lower[k] in lex.state_body_words for k in range(i, j)):
+        return None
+    return next((lex.adjectives[texts[k]] for k in range(i, j) if texts[k] in lex.adjectives), None)
 
 
 def _office_words(lex: Lexicon, lower: list[str]) -> set[int]:
