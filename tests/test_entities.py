@@ -525,3 +525,11 @@ def test_a_person_s_possessive_before_an_office_names_the_state_he_speaks_for():
     doc = analyse_text("Putin’s spokesman said on Monday that the talks would continue.")
     roles = [m for m in doc.layer("mention") if m.attrs.get("resolution") == "role"]
     assert [(m.text_of(doc), m.attrs["entity_id"]) for m in roles] == [("Putin’s spokesman", "dmitry-peskov")]
+
+
+def test_sir_and_a_first_name_after_the_full_name_is_that_person():
+    from garante.pipeline import analyse_text
+    doc = analyse_text("The UK's former ambassador to Russia, Sir Tony Brenton, said the talks were hard. "
+                       "Sir Tony added that Moscow distrusts any guarantee.")
+    people = {m.text_of(doc): m.attrs["entity_id"] for m in doc.layer("mention") if m.label == "PER"}
+    assert people["Tony"] == people["Tony Brenton"] == "x:tony-brenton"

@@ -157,6 +157,7 @@ class Lexicon:
         self.person_title_words = {t[0] for t in self.person_titles}
         self.government_words = {w.lower() for w in data.get("government_words", [])}
         self.state_body_words = {w.lower() for w in data.get("state_body_words", [])}
+        self.first_name_titles = list(data.get("first_name_titles", []))
         self.first_names = {str(x) for x in data.get("first_names", [])}
         self.first_names |= {e.name.split()[0] for e in kb.entities.values()
                              if e.type == "PER" and len(e.name.split()) > 1 and e.name.split()[0][:1].isupper()}
@@ -563,8 +564,15 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
             last = _surname(m.name)
             if len(last) > 2 and last[:1].isupper():
                 surnames.setdefault(tuple(tokens_of(last)), m.entity_id)
+            for title in lex.first_name_titles:  # "Sir Tony" after "Sir Tony Brenton"
+                surnames.setdefault((title, m.name.split()[0]), m.entity_id)
     if surnames:
         names_of = {m.entity_id: m.name for m in mentions}
+        for m in mentions:  # "Sir Tony", which the title rule took for someone new
+            key = (texts[m.i - 1], texts[m.i]) if m.rule == "title" and m.j - m.i == 1 and m.i else None
+            if key in surnames and surnames[key] != m.entity_id:
+                m.entity_id, m.name = surnames[key], names_of[surnames[key]]
+                m.resolution, m.rule = "surname", "first-name"
         for key, eid in surnames.items():
             w = len(key)
             for i in range(n - w + 1):
