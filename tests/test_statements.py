@@ -680,3 +680,19 @@ def test_a_body_of_state_named_with_a_state_s_adjective_speaks_for_that_state():
     doc = analyse_text("Il ministero degli Esteri cinese ha detto che il piano chiede il rispetto della sovranità.",
                        ctx=CTX)
     assert [s.on_behalf_of_id for s in doc.statements] == ["china"]
+
+
+def test_in_an_interview_a_quotation_after_a_question_is_the_answer_of_the_person_interviewed():
+    capture = (" date 2025-09-05 MONDO\nL'intervista al presidente ucraino Volodymyr Zelensky a Kiev\n\n"
+               f"{LEAD_IT}\n\n"
+               "E dalla Nato, che cosa si aspetta?\n\n"
+               "«Un invito formale, appena le condizioni lo permetteranno, e un percorso chiaro per arrivarci.»\n")
+    doc = analyse_text(capture, source="test.txt", ctx=CTX)
+    st = by_content(doc, "Un invito formale")
+    assert (st.rule, st.speaker_name) == ("answer", "Volodymyr Zelensky")
+
+
+def test_outside_an_interview_a_quotation_after_a_question_is_not_an_answer():
+    doc = analyse(["Che cosa si aspettano i partner europei nei prossimi mesi?",
+                   "«Garanzie di sicurezza concrete e non soltanto parole di sostegno.»"])
+    assert not [s for s in doc.statements if s.rule == "answer"]

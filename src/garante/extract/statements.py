@@ -188,7 +188,7 @@ def lexicon(code: str | None) -> Lexicon:
         either="".join(q.get("either") or '"'),
     )
     for key in ("according_to", "according_pronoun", "relative_according", "cited_by", "backward_cues", "channel", "clause_joiners",
-                "relative_clause"):
+                "relative_clause", "interview"):
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "coordinated_complement", "passive_agent", "addressee",
                 "adjunct_after_speaker"):
@@ -319,7 +319,10 @@ class StatementExtractor:
         paragraphs = [z for z in doc.layer("zone") if z.label in ("body", "subheading")]
         interviewee = _interviewee(doc, mentions)
         introduced = _introduced_paragraphs(doc.text, paragraphs, lex, mentions, sentences)
+        answering = _interview_subject(doc, lex, mentions)
+        previous = None
         for z in paragraphs:
+            before, previous = previous, z
             if z.start in introduced:  # the words a colon at the end of the paragraph before introduced
                 frames.append(introduced[z.start])
                 continue
@@ -340,7 +343,10 @@ class StatementExtractor:
                 if who is not None:  # a transcript's or an interview's speaker: every sentence is theirs
                     frames.extend(_labelled(doc.text, start, z.end, who, sentences))
                     continue
-            frames.extend(_paragraph(doc.text, start, z.end, lex, sentences, mentions, timexes, kb))
+            new = _paragraph(doc.text, start, z.end, lex, sentences, mentions, timexes, kb)
+            if answering is not None and before is not None and _is_question(doc.text, before):
+                _answer(new, z, answering)
+            frames.extend(new)
         orphans: list[Frame] = []
         _build_statements(doc, frames, lex, mentions, kb, sentences, timexes, orphans)
         label_kinds(doc, kb)
@@ -448,6 +454,28 @@ def _signed(text: str, lo: int, hi: int, mentions: Ordered) -> list[Frame]:
     else:
         return []
     return [Frame(m.start(1), m.end(3), None, "signed", fixed=who, sentence=(m.start(1), m.end(3)))]
+
+
+def _interview_subject(doc: Document, lex: Lexicon, mentions: Ordered):
+    """The person an interview is with, where the headline or the first paragraph says it is one
+    ("L'intervista al presidente ucraino …"): the first person it names, as (entity id, name, start, end)."""
+    for z in doc.layer("zone")[:2]:
+        if lex.first("interview", doc.text, z.start, z.end):
+            m = next((m for m in mentions.starting(z.start, z.end) if m.label == "PER"), None)
+            if m is not None:
+                return m.attrs.get("entity_id"), m.attrs.get("name") or doc.text[m.start:m.end], m.start, m.end
+    return None
+
+
+def _is_question(text: str, z: Span) -> bool:
+    return text[z.start:z.end].rstrip(" \n”»\"’").endswith("?")
+
+
+def _answer(frames: list[Frame], z: Span, who) -> None:
+    """After a question, a quotation opening the paragraph that no cue claims is the interviewee's answer."""
+    for f in frames:
+        if f.rule == "continuation" and f.depth == 0 and f.content_start <= z.start + 1:
+            f.rule, f.fixed = "answer", who
 
 
 def _quoted_in_sentence(text: str, q, s_lo: int, s_hi: int, frames: list[Frame], mentions: Ordered,
