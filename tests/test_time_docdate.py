@@ -87,6 +87,8 @@ def test_the_page_time_stamp_anywhere_in_the_text():
     doc = analyse("World / Hegseth rules out NATO By Kate Seamons Posted Feb 12, 2025 11:41 AM CST Copied The "
                   "secretary spoke on Wednesday.", published=None)
     assert doc.meta["published"] == "2025-02-12"
+    doc = analyse("Moscow published on December 17, 2021 its draft treaties.", published=None)
+    assert not doc.meta.get("published")  # a verb of the sentence, no label
     # stamps of two days (a timeline, a live blog over days): no one day of the report
     doc = analyse("Notizie\nAggiornamento 12.03.2022, 10:15\nTesto.\nAggiornamento 13.03.2022, 09:00\nAltro.",
                   lang="it", published=None)

@@ -87,8 +87,9 @@ def is_stamp(text: str, start: int, end: int, g: Grammar, clocked: bool) -> bool
     alone on its line with a clock time (inside text[start:end] when ``clocked``, else right after it)
     and at most two words before it."""
     data = stamp_data(g)
-    if data.labels is not None and data.labels.search(text[max(0, start - LABEL_REACH):start]):
-        return True
+    label = data.labels.search(text[max(0, start - LABEL_REACH):start]) if data.labels is not None else None
+    if label and label.group(0)[0].isupper():
+        return True  # "Posted Feb 12, 2025"; not the verb of a sentence ("Moscow published on 17 December 2021")
     line = text.rfind("\n", 0, start) + 1
     if not data.short_line.fullmatch(text, line, start):
         return False
