@@ -311,38 +311,50 @@ def syntactic_roles(doc: Document, toks: list[Tok], aligned: dict, lex: Lexicon)
 
 
 def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidence | None = None) -> list[Mention]:
-    evidence = evidence or ModelEvidence()
-    kb = lex.kb
-    n = len(toks)
-    texts = [t.text for t in toks]
-    lower = [t.lower() for t in texts]
-    # the model's names without the article or quote marks at their edges ("The United States", "“Coalition
-    # of the Willing”"): a known name inside them is the name, not a word inside a longer one
-    names = [(a, b, label) for i, j, label in evidence.names
-             for a, b in [_trim_name(toks, texts, lower, lex, i, j)] if b > a]
-    model_names = Ordered.of_pairs(names)  # found by bisection: a scan per name was quadratic (issue 16)
-    covered = [None] * n  # index of the mention that owns each token
-    mentions: list[Mention] = []
+    """The mentions of known and unknown entities in a document's tokens, step by step (module doc)."""
+    run = _Linking(toks, lex, date, evidence or ModelEvidence())
+    for step in (run.known_names, run.titled_names, run.first_name_pairs, run.role_descriptions,
+                 run.model_names_of_their_own, run.surnames, run.addressees, run.state_adjectives):
+        step()
+    return run.result()
 
-    def same_zone(i: int, j: int) -> bool:
-        return toks[i].zone == toks[j - 1].zone
 
-    def add(m: Mention) -> Mention:
-        mentions.append(m)
+class _Linking:
+    """One document's linking: its tokens, the mentions found so far and which token each one owns."""
+
+    def __init__(self, toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidence):
+        self.toks, self.lex, self.kb, self.date, self.evidence = toks, lex, lex.kb, date, evidence
+        self.n = len(toks)
+        self.texts = [t.text for t in toks]
+        self.lower = [t.lower() for t in self.texts]
+        # the model's names without the article or quote marks at their edges ("The United States",
+        # "“Coalition of the Willing”"): a known name inside them is the name, not a word inside a longer one
+        self.names = [(a, b, label) for i, j, label in evidence.names
+                      for a, b in [_trim_name(toks, self.texts, self.lower, lex, i, j)] if b > a]
+        self.model_names = Ordered.of_pairs(self.names)  # bisection: a scan per name was quadratic (issue 16)
+        self.covered: list[int | None] = [None] * self.n  # index of the mention that owns each token
+        self.mentions: list[Mention] = []
+
+    # -- shared helpers -------------------------------------------------------------------------------
+    def same_zone(self, i: int, j: int) -> bool:
+        return self.toks[i].zone == self.toks[j - 1].zone
+
+    def add(self, m: Mention) -> Mention:
+        self.mentions.append(m)
         for k in range(m.i, m.j):
-            if covered[k] is None:
-                covered[k] = len(mentions) - 1
+            if self.covered[k] is None:
+                self.covered[k] = len(self.mentions) - 1
         return m
 
-    def free(i: int, j: int) -> bool:
-        return j <= n and all(covered[k] is None for k in range(i, j))
+    def free(self, i: int, j: int) -> bool:
+        return j <= self.n and all(self.covered[k] is None for k in range(i, j))
 
-    def fitted(i: int, j: int, etype: str | None) -> tuple[int, int]:
+    def fitted(self, i: int, j: int, etype: str | None) -> tuple[int, int]:
         """A name a rule found, fitted to the model's names: the model's name of the rule's type inside it
         ("il leader M5s [Giuseppe Conte]"), else cut where a model name begins inside it or where the
         one starting there ends ("[Roberta Pinotti] Ministero della Difesa"); empty where it lies inside or
         across a longer model name ("via Gabriele D'Annunzio")."""
-        near = model_names.overlapping(i, j)
+        near = self.model_names.overlapping(i, j)
         inside = [(a, b) for a, b, label in near if i <= a and b <= j and (a, b) != (i, j) and label == etype]
         if inside:
             return inside[0]
@@ -353,220 +365,250 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
                 return i, i
         return i, j
 
-    def prev_word(i: int) -> int:
+    def prev_word(self, i: int) -> int:
         k = i - 1
-        while k >= 0 and texts[k] in APOSTROPHES:
+        while k >= 0 and self.texts[k] in APOSTROPHES:
             k -= 1
         return k
 
-    def locative(i: int) -> bool:
+    def locative(self, i: int) -> bool:
         """A locative preposition before token i, maybe with an article between ("at the", "presso la"),
         that does not make a source of it ("according to the Kremlin", "stando al Cremlino")."""
-        k = prev_word(i)
+        lex, lower = self.lex, self.lower
+        k = self.prev_word(i)
         if k >= 0 and lower[k] in lex.articles and lower[k] not in lex.locative:
-            k = prev_word(k)
+            k = self.prev_word(k)
         if not (k >= 0 and lower[k] in lex.locative):
             return False
-        k = prev_word(k)
+        k = self.prev_word(k)
         return not (k >= 0 and lower[k] in lex.not_locative_before)
 
-    # 1. names ----------------------------------------------------------------------------------
-    found: list[tuple[int, int, str, str]] = []
-    i = 0
-    while i < n:
-        hit = None
-        for cand, eid, alias in lex.names.get(texts[i], ()):
-            j = i + len(cand)
-            if j <= n and tuple(texts[i:j]) == cand and same_zone(i, j) \
-                    and not (i > 0 and texts[i - 1] in HYPHENS and toks[i - 1].end == toks[i].start
-                             and texts[i - 2:i - 1] and texts[i - 2][:1].islower()):
-                hit = (i, j, eid, alias)
-                break
-        if not hit:
-            for cand, eid, alias in lex.events.get(lower[i], ()):
+    def unknown(self, i: int, j: int, label: str, resolution: str, rule: str, attrs: dict | None = None) -> Mention:
+        name = _join(self.toks, i, j)
+        return self.add(Mention(i, j, f"x:{slug(name)}", name, label, resolution, rule, attrs or {}))
+
+    # -- 1. names of the knowledge base -----------------------------------------------------------------
+    def known_names(self) -> None:
+        found = self._alias_hits()
+        full = {eid for i, j, eid, alias in found if j - i > 1 or self.kb.get(eid).type != "PER"}
+        known = Ordered.of_pairs(found)
+        for i, j, eid, alias in found:
+            e = self._entity_of_alias(found, full, i, j, eid, alias)
+            if e is None or _inside_longer_name(i, j, self.model_names, self.toks, self.texts, self.lower,
+                                                self.lex, known, self.evidence.pos):
+                continue  # "Forza [Italia]", "Maurizio [Mosca]", "Ed [Harris]": another name
+            self._add_known(e, eid, i, j)
+
+    def _alias_hits(self) -> list[tuple[int, int, str, str]]:
+        """The longest alias of the knowledge base starting at each token, left to right."""
+        lex, texts, lower, toks, n = self.lex, self.texts, self.lower, self.toks, self.n
+        found: list[tuple[int, int, str, str]] = []
+        i = 0
+        while i < n:
+            hit = None
+            for cand, eid, alias in lex.names.get(texts[i], ()):
                 j = i + len(cand)
-                if j <= n and tuple(lower[i:j]) == cand and same_zone(i, j):
+                if j <= n and tuple(texts[i:j]) == cand and self.same_zone(i, j) \
+                        and not (i > 0 and texts[i - 1] in HYPHENS and toks[i - 1].end == toks[i].start
+                                 and texts[i - 2:i - 1] and texts[i - 2][:1].islower()):
                     hit = (i, j, eid, alias)
                     break
-        if hit:
-            found.append(hit)
-            i = hit[1]
-        else:
-            i += 1
-    full = {eid for i, j, eid, alias in found if j - i > 1 or kb.get(eid).type != "PER"}
-    known = Ordered.of_pairs(found)
-    by_alias: dict[tuple[int, int], list[str]] = {}
-    for i, j, eid, alias in found:
-        by_alias.setdefault((i, j), []).append(eid)
-    for i, j, eid, alias in found:
+            if not hit:
+                for cand, eid, alias in lex.events.get(lower[i], ()):
+                    j = i + len(cand)
+                    if j <= n and tuple(lower[i:j]) == cand and self.same_zone(i, j):
+                        hit = (i, j, eid, alias)
+                        break
+            if hit:
+                found.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return found
+
+    def _entity_of_alias(self, found, full: set[str], i: int, j: int, eid: str, alias: str):
+        """The entity an alias found at i..j stands for, or None (a short alias without the full name; one
+        alias of several entities none of which the article names in full)."""
+        kb = self.kb
         e = kb.get(eid)
         if alias in (e.data.get("only_with_full_name") or []) and not any(
                 x[2] == eid and x[3] != alias for x in found):
-            continue
-        ids = [x for x in dict.fromkeys(lex_ids(lex, texts[i:j]))] or [eid]
+            return None
+        ids = [x for x in dict.fromkeys(lex_ids(self.lex, self.texts[i:j]))] or [eid]
         if len(ids) > 1 and all(kb.get(x).type == "EVENT" for x in ids):
-            e = kb.get(_nearest_event(kb, ids, date))
-        elif len(ids) > 1:  # one alias, several entities: the one named in full, else nobody
+            return kb.get(_nearest_event(kb, ids, self.date))
+        if len(ids) > 1:  # one alias, several entities: the one named in full, else nobody
             named = [x for x in ids if x in full]
-            if len(named) != 1:
-                continue
-            e = kb.get(named[0])
-        if _inside_longer_name(i, j, model_names, toks, texts, lower, lex, known, evidence.pos):
-            continue  # "Forza [Italia]", "Maurizio [Mosca]", "Ed [Harris]": another name
+            return kb.get(named[0]) if len(named) == 1 else None
+        return e
+
+    def _add_known(self, e, eid: str, i: int, j: int) -> None:
+        kb, lex, lower, roles = self.kb, self.lex, self.lower, self.evidence.roles
         res, label, attrs, rule = "alias", e.type, {}, "alias"
         target = lex.stands_for.get(e.id)
-        if e.type == "LOC" and target and evidence.roles.get(i) != "place" \
-                and (evidence.roles.get(i) == "actor" or not locative(i)):
+        if e.type == "LOC" and target and roles.get(i) != "place" \
+                and (roles.get(i) == "actor" or not self.locative(i)):
             state = kb.get(target)
             if state is not None:
                 e, res, label, attrs, rule = state, "metonym", state.type, {"place": eid}, "capital-metonym"
-        elif e.type == "ORG" and e.data.get("seat") and locative(i) \
+        elif e.type == "ORG" and e.data.get("seat") and self.locative(i) \
                 and not _office_at(lex, lower, _skip_modifiers(lex, lower, j)):  # "to the Kremlin spokesman"
             # "ha parlato alla Casa Bianca": the building, which says nothing
             res, label, attrs, rule = "locative", "LOC", {"locative": True}, "seat-locative"
-        add(Mention(i, j, e.id, e.name, label, res, rule, attrs))
+        self.add(Mention(i, j, e.id, e.name, label, res, rule, attrs))
         if e.type == "EVENT":  # "il vertice di Parigi" also names Paris
             for k in range(i + 1, j):
-                for cand, pid, _ in lex.names.get(texts[k], ()):
-                    if k + len(cand) <= j and tuple(texts[k:k + len(cand)]) == cand and kb.get(pid).type == "LOC":
+                for cand, pid, _ in lex.names.get(self.texts[k], ()):
+                    if k + len(cand) <= j and tuple(self.texts[k:k + len(cand)]) == cand \
+                            and kb.get(pid).type == "LOC":
                         p = kb.get(pid)
-                        mentions.append(Mention(k, k + len(cand), p.id, p.name, "LOC", "alias", "inside-event"))
+                        self.mentions.append(Mention(k, k + len(cand), p.id, p.name, "LOC", "alias", "inside-event"))
                         break
 
-    # 2. unknown names typed by a title ------------------------------------------------------------
-    for i in range(n):
-        if lower[i] not in lex.title_words:
-            continue
-        for phrase, etype in _titles_at(lex, lower, i):
-            j = i + len(phrase)
-            k = _skip_modifiers(lex, lower, j)
-            while k < n and texts[k] in lex.adjectives:
-                k += 1
-            k, name_end = fitted(k, _name_end(texts, k, etype == "ORG"), etype)
-            if name_end > k and free(k, name_end) and same_zone(i, name_end) and not _known_start(lex, texts, k) \
-                    and not _office_at(lex, lower, k):  # "Vice Primo Ministro": an office, not a name
-                if etype == "ORG" and texts[i][:1].isupper() and i > 0 and free(i, k):
-                    k = i  # a capitalised title is part of the name: "Banca Centrale Europea", "Partito Democratico"
-                name = _join(toks, k, name_end)
-                add(Mention(k, name_end, f"x:{slug(name)}", name, etype, "unlinked", "title",
-                            {"title": " ".join(texts[i:j])}))
-                break
+    # -- 2. unknown names typed by a title, and name-shaped pairs ------------------------------------
+    def titled_names(self) -> None:
+        lex, texts, lower, n = self.lex, self.texts, self.lower, self.n
+        for i in range(n):
+            if lower[i] not in lex.title_words:
+                continue
+            for phrase, etype in _titles_at(lex, lower, i):
+                j = i + len(phrase)
+                k = _skip_modifiers(lex, lower, j)
+                while k < n and texts[k] in lex.adjectives:
+                    k += 1
+                k, name_end = self.fitted(k, _name_end(texts, k, etype == "ORG"), etype)
+                if name_end > k and self.free(k, name_end) and self.same_zone(i, name_end) \
+                        and not _known_start(lex, texts, k) \
+                        and not _office_at(lex, lower, k):  # "Vice Primo Ministro": an office, not a name
+                    if etype == "ORG" and texts[i][:1].isupper() and i > 0 and self.free(i, k):
+                        k = i  # a capitalised title is part of the name: "Banca Centrale Europea"
+                    self.unknown(k, name_end, etype, "unlinked", "title", {"title": " ".join(texts[i:j])})
+                    break
 
-    # 2b. name-shaped pairs: a known first name and a capitalised surname ("Volker Türk")
-    for i in range(n - 1):
-        if texts[i] in lex.first_names and covered[i] is None and CAPITALISED.match(texts[i + 1]) \
-                and not texts[i + 1].isupper():
-            start, end = fitted(i, _name_end(texts, i, False), "PER")
-            if end - start >= 2 and free(start, end) and same_zone(start, end) \
-                    and not _known_start(lex, texts, start + 1):
-                name = _join(toks, start, end)
-                add(Mention(start, end, f"x:{slug(name)}", name, "PER", "unlinked", "first-name"))
+    def first_name_pairs(self) -> None:
+        """A known first name and a capitalised surname ("Volker Türk")."""
+        lex, texts = self.lex, self.texts
+        for i in range(self.n - 1):
+            if texts[i] in lex.first_names and self.covered[i] is None and CAPITALISED.match(texts[i + 1]) \
+                    and not texts[i + 1].isupper():
+                start, end = self.fitted(i, _name_end(texts, i, False), "PER")
+                if end - start >= 2 and self.free(start, end) and self.same_zone(start, end) \
+                        and not _known_start(lex, texts, start + 1):
+                    self.unknown(start, end, "PER", "unlinked", "first-name")
 
-    # 3. role descriptions -------------------------------------------------------------------------
-    i = 0
-    while i < n:
-        hit = _office_at(lex, lower, i)
-        if not hit or (covered[i] is not None and mentions[covered[i]].label != "GPE"):
-            i += 1
-            continue
+    # -- 3. role descriptions -------------------------------------------------------------------------
+    def role_descriptions(self) -> None:
+        i = 0
+        while i < self.n:
+            hit = _office_at(self.lex, self.lower, i)
+            if not hit or (self.covered[i] is not None and self.mentions[self.covered[i]].label != "GPE"):
+                i += 1
+            else:
+                i = self._role_phrase(i, hit)
+
+    def _role_phrase(self, i: int, hit) -> int:
+        """Links the office phrase at i (its holder, a name after it, or nobody); returns where to go on."""
+        lex, kb, texts, lower, n, date = self.lex, self.kb, self.texts, self.lower, self.n, self.date
         phrase, role_keys, fixed_of, head = hit
         j = i + len(phrase)
         if head and _office_at(lex, lower, j):  # "the Kremlin chief spokesman": a modifier here
-            i += 1
-            continue
+            return i + 1
         i0 = i
-        of, j2, of_rule = _of_after(lex, kb, texts, lower, covered, mentions, j, date)
+        of, j2, of_rule = _of_after(lex, kb, texts, lower, self.covered, self.mentions, j, date)
         if of is None:
-            of, of_rule, i0 = _of_before(lex, kb, texts, lower, covered, mentions, i, date)
+            of, of_rule, i0 = _of_before(lex, kb, texts, lower, self.covered, self.mentions, i, date)
             j2 = j
         if head and lex.headed_by(of):  # "il titolare della Farnesina": whoever heads the ministry
             role_keys = lex.headed_by(of)
         of = fixed_of or of
         if not role_keys:  # a head noun with nothing to head ("il titolare")
-            i = j2
-            continue
+            return j2
         roles = lex.roles(role_keys)
-        k = j2
-        if k < n and texts[k] == ",":
-            k += 1
+        k = j2 + 1 if j2 < n and texts[j2] == "," else j2
         # a name right after the role: the role belongs to that person
-        nxt = mentions[covered[k]] if k < n and covered[k] is not None else None
+        nxt = self.mentions[self.covered[k]] if k < n and self.covered[k] is not None else None
         if nxt is not None and nxt.i == k and nxt.label == "PER":
             nxt.attrs.setdefault("role", next((r.role for r in kb.roles_at(nxt.entity_id, date) if r.role in roles),
                                               role_keys[0]))
             if of:
                 nxt.attrs.setdefault("of", of)
-            i = nxt.j
-            continue
-        k, name_end = fitted(k, _name_end(texts, k, False), "PER") if k < n else (k, k)
-        if name_end > k and free(k, name_end) and same_zone(i, name_end) and not _known_start(lex, texts, k) \
-                and texts[k] not in lex.adjectives:
-            name = _join(toks, k, name_end)
-            add(Mention(k, name_end, f"x:{slug(name)}", name, "PER", "unlinked", "role+name",
-                        {"role": role_keys[0], **({"of": of} if of else {})}))
-            i = name_end
-            continue
-        d = prev_word(i0)
+            return nxt.j
+        k, name_end = self.fitted(k, _name_end(texts, k, False), "PER") if k < n else (k, k)
+        if name_end > k and self.free(k, name_end) and self.same_zone(i, name_end) \
+                and not _known_start(lex, texts, k) and texts[k] not in lex.adjectives:
+            self.unknown(k, name_end, "PER", "unlinked", "role+name",
+                         {"role": role_keys[0], **({"of": of} if of else {})})
+            return name_end
+        self._role_holder(i, i0, j2, role_keys, roles, of)
+        return j2
+
+    def _role_holder(self, i: int, i0: int, j2: int, role_keys: list[str], roles, of) -> None:
+        """The person an office phrase without a name stands for: its holder at the date ("il ministro degli
+        Esteri russo"), or the holder named before ("il ministro" after "Lavrov")."""
+        lex, kb, lower, date = self.lex, self.kb, self.lower, self.date
+        d = self.prev_word(i0)
         det = lower[d] if d >= 0 else ""
         if det in lex.not_individual or (det not in lex.determiners and det not in lex.possessives
                                          and of is None):
-            i = j2
-            continue
+            return
         pid, res = None, "role"
         if det in lex.possessives and of is None:
-            leader = _last_person(mentions, i)
+            leader = _last_person(self.mentions, i)
             of = kb.affiliation(leader.entity_id, date) if leader else None
         held = role_keys[0]
         if of is not None:
             pid, r = kb.holder_of_any(lex.role_groups(role_keys), of, date)
             held = r or held
         else:
-            leader = _last_person(mentions, i, roles, kb, date, feminine=det in lex.feminine)
+            leader = _last_person(self.mentions, i, roles, kb, date, feminine=det in lex.feminine)
             if leader is not None:
                 pid, res = leader.entity_id, "coreference"
                 held = next((r.role for r in kb.roles_at(pid, date) if r.role in roles),
                             leader.attrs.get("role") or held)
         if pid:
             e = kb.get(pid)
-            name = e.name if e else next(m.name for m in mentions if m.entity_id == pid)
+            name = e.name if e else next(m.name for m in self.mentions if m.entity_id == pid)
             # the adjective or organisation inside the role phrase is part of it, not a mention of its own
-            add(Mention(i0, j2, pid, name, "PER", res, "role" if res == "role" else "role-coreference",
-                        {"role": held, **({"of": of} if of else {})}))
-        i = j2
+            self.add(Mention(i0, j2, pid, name, "PER", res, "role" if res == "role" else "role-coreference",
+                             {"role": held, **({"of": of} if of else {})}))
 
-    # 3b. names the model proposes that nothing above claimed: entities of their own -----------------
-    office_words = _office_words(lex, lower)
-    longest_first = sorted(names, key=lambda x: x[0] - x[1])  # full names before the surnames step 4 links
-    surnames_so_far: set[str] | None = None  # once the names of two words or more are in
-    for i, j, label in longest_first:
-        if j - i == 1 and surnames_so_far is None:
-            surnames_so_far = _surnames_named_in_full(mentions)
-        if j - i == 1 and ((evidence.pos.get(i) == "NOUN" and _starts_sentence(toks, i))
-                           or lower[i] in lex.government_words or texts[i] in lex.adjectives
-                           or texts[i] in surnames_so_far):
-            continue  # "Governo ha deciso", "Ukrainian officials", "Austin" after "Lloyd Austin"
-        if all(k in office_words for k in range(i, j)):
-            continue  # "Secretary of [State]", "[Defense] Secretary": a word of an office
-        if j > i and free(i, j) and same_zone(i, j) and (_name_shaped(texts, i, j)
-                                                         or _place_with_generic_head(texts, lex, i, j, label)):
-            known = _known_in_other_case(lex, texts[i:j])
-            if known is not None:  # "SERGEI RYABKOV:" in a transcript is the known person
-                add(Mention(i, j, known.id, known.name, known.type, "alias", "ner+alias"))
-                continue
-            name = _join(toks, i, j)
-            of = _state_of_body(lex, texts, lower, i, j) if label == "ORG" else None
-            add(Mention(i, j, f"x:{slug(name)}", name, label, "ner", "ner", {"of": of} if of else {}))
+    # -- 3b. names the model proposes that nothing above claimed: entities of their own ---------------
+    def model_names_of_their_own(self) -> None:
+        lex, texts, lower, toks, pos = self.lex, self.texts, self.lower, self.toks, self.evidence.pos
+        office_words = _office_words(lex, lower)
+        longest_first = sorted(self.names, key=lambda x: x[0] - x[1])  # full names before step 4's surnames
+        surnames_so_far: set[str] | None = None  # once the names of two words or more are in
+        for i, j, label in longest_first:
+            if j - i == 1 and surnames_so_far is None:
+                surnames_so_far = _surnames_named_in_full(self.mentions)
+            if j - i == 1 and ((pos.get(i) == "NOUN" and _starts_sentence(toks, i))
+                               or lower[i] in lex.government_words or texts[i] in lex.adjectives
+                               or texts[i] in surnames_so_far):
+                continue  # "Governo ha deciso", "Ukrainian officials", "Austin" after "Lloyd Austin"
+            if all(k in office_words for k in range(i, j)):
+                continue  # "Secretary of [State]", "[Defense] Secretary": a word of an office
+            if j > i and self.free(i, j) and self.same_zone(i, j) \
+                    and (_name_shaped(texts, i, j) or _place_with_generic_head(texts, lex, i, j, label)):
+                known = _known_in_other_case(lex, texts[i:j])
+                if known is not None:  # "SERGEI RYABKOV:" in a transcript is the known person
+                    self.add(Mention(i, j, known.id, known.name, known.type, "alias", "ner+alias"))
+                    continue
+                of = _state_of_body(lex, texts, lower, i, j) if label == "ORG" else None
+                self.unknown(i, j, label, "ner", "ner", {"of": of} if of else {})
 
-    # 4. surnames of people named in full ----------------------------------------------------------
-    surnames: dict[tuple[str, ...], str] = {}
-    for m in mentions:
-        if m.label == "PER" and m.j - m.i > 1 and m.resolution in ("alias", "unlinked", "ner"):
-            last = _surname(m.name)
-            if len(last) > 2 and last[:1].isupper():
-                surnames.setdefault(tuple(tokens_of(last)), m.entity_id)
-            for title in lex.first_name_titles:  # "Sir Tony" after "Sir Tony Brenton"
-                surnames.setdefault((title, m.name.split()[0]), m.entity_id)
-    if surnames:
+    # -- 4. surnames of people named in full ----------------------------------------------------------
+    def surnames(self) -> None:
+        texts, n, mentions = self.texts, self.n, self.mentions
+        surnames: dict[tuple[str, ...], str] = {}
+        for m in mentions:
+            if m.label == "PER" and m.j - m.i > 1 and m.resolution in ("alias", "unlinked", "ner"):
+                last = _surname(m.name)
+                if len(last) > 2 and last[:1].isupper():
+                    surnames.setdefault(tuple(tokens_of(last)), m.entity_id)
+                for title in self.lex.first_name_titles:  # "Sir Tony" after "Sir Tony Brenton"
+                    surnames.setdefault((title, m.name.split()[0]), m.entity_id)
+        if not surnames:
+            return
         names_of = {m.entity_id: m.name for m in mentions}
         for m in mentions:  # "Sir Tony", which the title rule took for someone new
             key = (texts[m.i - 1], texts[m.i]) if m.rule == "title" and m.j - m.i == 1 and m.i else None
@@ -576,44 +618,47 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
         for key, eid in surnames.items():
             w = len(key)
             for i in range(n - w + 1):
-                if texts[i] == key[0] and tuple(texts[i:i + w]) == key and free(i, i + w) \
+                if texts[i] == key[0] and tuple(texts[i:i + w]) == key and self.free(i, i + w) \
                         and not (i + w < n and CAPITALISED.match(texts[i + w])):
-                    add(Mention(i, i + w, eid, names_of[eid], "PER", "surname", "surname"))
+                    self.add(Mention(i, i + w, eid, names_of[eid], "PER", "surname", "surname"))
 
-    # 5. whom someone spoke to: unknown names after "interview with", "told", "intervista a" ----------
-    for i in range(n):
-        one_word = lower[i] in lex.interview_cues
-        if not one_word and lower[i] not in lex.addressee_cues:
-            continue
-        k, article = i + 1, False
-        while k < n and (lower[k] in lex.addressee_preps or lower[k] in lex.addressee_articles
-                         or texts[k] in APOSTROPHES) and k - i <= 3:
-            article = article or lower[k] in lex.addressee_articles
-            k += 1
-        k, end = fitted(k, _name_end(texts, k, True), None) if k < n else (k, k)
-        if end - k < (1 if one_word else 2) or not free(k, end) or not same_zone(i, end) \
-                or _known_start(lex, texts, k) or lower[k] in lex.calendar or texts[k] in lex.adjectives \
-                or lower[k] in lex.title_words:
-            continue
-        name = _join(toks, k, end)
-        person = texts[k] in lex.first_names or (not article and end - k > 1)
-        if article or any(w in lex.org_words for w in lower[k:end]):
-            person = False
-        add(Mention(k, end, f"x:{slug(name)}", name, "PER" if person else "ORG", "unlinked", "addressee",
-                    {"cue": texts[i]}))
+    # -- 5. whom someone spoke to: unknown names after "interview with", "told", "intervista a" ------
+    def addressees(self) -> None:
+        lex, texts, lower, n = self.lex, self.texts, self.lower, self.n
+        for i in range(n):
+            one_word = lower[i] in lex.interview_cues
+            if not one_word and lower[i] not in lex.addressee_cues:
+                continue
+            k, article = i + 1, False
+            while k < n and (lower[k] in lex.addressee_preps or lower[k] in lex.addressee_articles
+                             or texts[k] in APOSTROPHES) and k - i <= 3:
+                article = article or lower[k] in lex.addressee_articles
+                k += 1
+            k, end = self.fitted(k, _name_end(texts, k, True), None) if k < n else (k, k)
+            if end - k < (1 if one_word else 2) or not self.free(k, end) or not self.same_zone(i, end) \
+                    or _known_start(lex, texts, k) or lower[k] in lex.calendar or texts[k] in lex.adjectives \
+                    or lower[k] in lex.title_words:
+                continue
+            person = texts[k] in lex.first_names or (not article and end - k > 1)
+            if article or any(w in lex.org_words for w in lower[k:end]):
+                person = False
+            self.unknown(k, end, "PER" if person else "ORG", "unlinked", "addressee", {"cue": texts[i]})
 
-    # 6. state adjectives --------------------------------------------------------------------------
-    role_cover = {k for m in mentions if m.resolution in ("role", "coreference") for k in range(m.i, m.j)}
-    for i in range(n):
-        sid = lex.adjectives.get(texts[i])
-        if sid and covered[i] is None and i not in role_cover and kb.get(sid):
-            add(Mention(i, i + 1, sid, kb.get(sid).name, "GPE", "adjective", "adjective"))
+    # -- 6. state adjectives --------------------------------------------------------------------------
+    def state_adjectives(self) -> None:
+        kb = self.kb
+        role_cover = {k for m in self.mentions if m.resolution in ("role", "coreference") for k in range(m.i, m.j)}
+        for i in range(self.n):
+            sid = self.lex.adjectives.get(self.texts[i])
+            if sid and self.covered[i] is None and i not in role_cover and kb.get(sid):
+                self.add(Mention(i, i + 1, sid, kb.get(sid).name, "GPE", "adjective", "adjective"))
 
-    for m in mentions:  # who an unknown person is, in the article's words
-        if m.label == "PER" and m.entity_id.startswith("x:") and m.i in evidence.appositions:
-            m.attrs.setdefault("apposition", evidence.appositions[m.i])
-    mentions.sort(key=lambda m: (m.i, m.j))
-    return mentions
+    def result(self) -> list[Mention]:
+        for m in self.mentions:  # who an unknown person is, in the article's words
+            if m.label == "PER" and m.entity_id.startswith("x:") and m.i in self.evidence.appositions:
+                m.attrs.setdefault("apposition", self.evidence.appositions[m.i])
+        self.mentions.sort(key=lambda m: (m.i, m.j))
+        return self.mentions
 
 
 def _inside_longer_name(i: int, j: int, names: Ordered, toks: list[Tok], texts: list[str], lower: list[str],
