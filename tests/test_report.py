@@ -101,3 +101,18 @@ def test_report_rejects_unknown_format_and_bad_store(db, tmp_path, capsys):
     bad.write_bytes(b"this is not sqlite at all" * 100)
     assert main(["report", "--db", str(bad), "--out", str(tmp_path / "y")]) == 2
     assert str(bad) in capsys.readouterr().err
+
+
+def test_the_brief_shows_speakers_of_one_state_on_different_sides(db, tmp_path):
+    out = tmp_path / "brief"
+    assert main(["report", "--db", str(db), "--out", str(out)]) == 0
+    md = (out / "report.md").read_text(encoding="utf-8")
+    section = md.split("## Disagreements inside an actor")[1].split("## ")[0]
+    assert "**Russia** on ceasefire" in section
+    assert "Dmitry Peskov: support" in section and "Sergey Lavrov: oppose" in section
+    assert "foreign_troops_in_ukraine" not in section  # one speaker for Russia there: no disagreement
+    assert "Disagreements inside an actor" in (out / "report.html").read_text(encoding="utf-8")
+    assert main(["export", "--db", str(db), "--out", str(tmp_path / "x")]) == 0
+    import json
+    found = json.loads((tmp_path / "x" / "disagreements.json").read_text(encoding="utf-8"))
+    assert [(d["actor"], d["issue"]) for d in found] == [("Russia", "ceasefire")]

@@ -367,3 +367,21 @@ def test_correction_whose_statement_is_gone_is_listed_unattached(client, db):
     assert "not found after re-analysis" in client.get("/corrections").text
     assert "ceasefire" not in {p["issue"] for p in client.get("/api/positions", params={"actor": "russia"}).json()["positions"]
                                if p["stance"] == "support"}
+
+
+def test_speakers_of_one_state_on_different_sides_are_listed_beside_the_matrix(client, db):
+    from garante.analyse.positions import evidence
+    path, _ = db
+    assert client.get("/api/disagreements").json() == []
+    with Store(path) as s:
+        sid = next(r["statement_id"] for r in evidence(s)
+                   if r["speaker"] == "Vladimir Putin" and r["issue"] == "ceasefire" and r["stance"] == "neutral")
+    for kind, body in (("speaker", {"entity_id": "sergey-lavrov"}), ("stance", {"issue": "ceasefire", "stance": "oppose"})):
+        assert client.post(f"/api/corrections/{kind}", json={"statement_id": sid, **body},
+                           headers=AUTH).status_code == 201
+    found = client.get("/api/disagreements").json()
+    assert [(d["actor"], d["issue"]) for d in found] == [("Russia", "ceasefire")]
+    assert {(x["name"], x["stance"]) for x in found[0]["speakers"]} == {("Vladimir Putin", "conditional"),
+                                                                         ("Sergey Lavrov", "oppose")}
+    html = client.get("/matrix").text
+    assert 'id="disagreements"' in html and "Sergey Lavrov" in html

@@ -1,4 +1,5 @@
-"""Exports: ``documents.jsonl`` (one analysed document a line), ``positions.json`` and ``positions.csv``."""
+"""Exports: ``documents.jsonl`` (one analysed document a line), ``positions.json``, ``positions.csv`` and
+``disagreements.json`` (speakers of one actor on different sides of an issue)."""
 from __future__ import annotations
 
 import json
@@ -97,4 +98,12 @@ def export(store: Store, out_dir: str | Path) -> dict[str, Path]:
     tmp.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
     tmp.replace(pos_path)
     csv_path = write_positions_csv(rows, out / "positions.csv")
-    return {"documents": docs_path, "positions": pos_path, "positions_csv": csv_path}
+    # where the speakers of one state or organisation take different sides: each one's stance, not a balance
+    from ..analyse.positions import disagreements
+    from .corrections import corrected_evidence
+    dis_path = out / "disagreements.json"
+    tmp = dis_path.with_suffix(".json.tmp")
+    found = disagreements(store, corrected_evidence(store, corrections)[0])
+    tmp.write_text(json.dumps(found, ensure_ascii=False, indent=1), encoding="utf-8")
+    tmp.replace(dis_path)
+    return {"documents": docs_path, "positions": pos_path, "positions_csv": csv_path, "disagreements": dis_path}

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..analyse.changes import changes as find_changes
 from ..analyse.conflicts import conflicts as find_conflicts
+from ..analyse.positions import disagreements as find_disagreements
 from ..analyse.positions import evidence as load_evidence
 from ..analyse.positions import positions as build_positions
 from ..analyse.positions import positions_rows_for_csv
@@ -26,7 +27,14 @@ def build(store: Store) -> dict[str, Any]:
     states = [p for p in pos if p["actor_level"] == "state"]
     statements = {r["statement_id"]: r for r in ev}
     return {"positions": pos, "states": states, "conflicts": find_conflicts(pos), "changes": find_changes(states),
-            "timeline": build_timeline(ev), "statements": statements, "stats": store.stats()}
+            "disagreements": find_disagreements(store, ev), "timeline": build_timeline(ev),
+            "statements": statements, "stats": store.stats()}
+
+
+def _speakers_line(d: dict[str, Any]) -> str:
+    """Each speaker's own stance, as plain text: "Dmitry Peskov: support (2 statements, last 2025-03-01); …"."""
+    return "; ".join(f"{x['name']}: {x['stance']} ({x['statements']} statements, last {x['last_date'] or 'undated'})"
+                     for x in d["speakers"])
 
 
 def _matrix(states: list[dict[str, Any]]) -> tuple[list[str], list[str], dict[tuple[str, str], dict]]:
@@ -94,6 +102,12 @@ def markdown(data: dict[str, Any]) -> str:
         lines.append(f"- **{c['issue']}**: for {', '.join(c['support'])}; against {', '.join(c['oppose'])}"
                      + (f"; with conditions {', '.join(c['conditional'])}" if c["conditional"] else ""))
     if not data["conflicts"]:
+        lines.append("None found.")
+    lines += ["", "## Disagreements inside an actor", "",
+              "Speakers for one state or organisation on different sides of an issue, each with his own stance.", ""]
+    for d in data["disagreements"]:
+        lines.append(f"- **{_md_cell(d['actor'])}** on {d['issue']}: {_md_cell(_speakers_line(d))}")
+    if not data["disagreements"]:
         lines.append("None found.")
     lines += ["", "## Changes of stance", ""]
     for c in data["changes"]:
@@ -195,6 +209,11 @@ def html_page(data: dict[str, Any]) -> str:
                  f"{_e(', '.join(c['oppose']))}"
                  + (f"; with conditions {_e(', '.join(c['conditional']))}" if c["conditional"] else "") + "</li>")
     if not data["conflicts"]:
+        h.append("<li>None found.</li>")
+    h.append("</ul><h2>Disagreements inside an actor</h2><ul>")
+    for d in data["disagreements"]:
+        h.append(f"<li><b>{_e(d['actor'])}</b> on {_e(d['issue'])}: {_e(_speakers_line(d))}</li>")
+    if not data["disagreements"]:
         h.append("<li>None found.</li>")
     h.append("</ul><h2>Changes of stance</h2><ul>")
     for c in data["changes"]:

@@ -226,6 +226,11 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None,
                 for p in rows[offset:offset + limit]]
         return {"total": len(rows), "limit": limit, "offset": offset, "positions": page}
 
+    @api.get("/disagreements")
+    def api_disagreements() -> list[dict[str, Any]]:
+        """Cells where the speakers of one state or organisation take different sides: each one's stance."""
+        return wb.disagreements()
+
     @api.get("/matrix")
     def api_matrix(level: Annotated[Literal["state", "person"], Query()] = "state") -> dict[str, Any]:
         return wb.matrix(level)
@@ -399,7 +404,8 @@ def create_app(db: str, token: str | None = None, ctx: Context | None = None,
 
     @app.get("/matrix", response_class=HTMLResponse, include_in_schema=False)
     def matrix_page(request: Request, level: Annotated[Literal["state", "person"], Query()] = "state"):
-        return page(request, "matrix.html", m=wb.matrix(level), issue_names=_issue_names())
+        return page(request, "matrix.html", m=wb.matrix(level), issue_names=_issue_names(),
+                    disagreements=wb.disagreements() if level == "state" else [])
 
     @app.get("/evidence", response_class=HTMLResponse, include_in_schema=False)
     def evidence_page(request: Request, actor: Annotated[str, Query(pattern=ID)],

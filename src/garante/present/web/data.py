@@ -585,6 +585,12 @@ class Workbench:
         return [{"month": m, **{s: max(0, counts[m].get(s, 0)) for s in STANCE_ORDER}}
                 for m in sorted(counts) if m]
 
+    def disagreements(self) -> list[dict[str, Any]]:
+        """Speakers of one state or organisation on different sides of an issue, corrections applied."""
+        from ...analyse.positions import disagreements
+        fp = self.fingerprint()
+        return self.cached("disagreements", lambda: disagreements(self.store, self.corrected_rows(fp)), fp)
+
     def matrix(self, level: str = "state") -> dict[str, Any]:
         """Actors of one level ("state": states and organisations; "person") × issues."""
         fp = self.fingerprint()
