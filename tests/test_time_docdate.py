@@ -131,3 +131,16 @@ def test_a_relative_day_of_another_clause_does_not_date_the_event():
     assert not doc.meta.get("published")
     doc = parsed("Durante il vertice in Alaska, tenutosi ieri, Trump ha parlato con Putin.", lang="it")
     assert (doc.meta["published"], doc.meta["published_source"]) == ("2025-08-16", "inferred:event+relative")
+
+
+def test_an_undated_page_dates_its_statements_by_the_day_its_lead_tells():
+    from garante.extract.time import date_at
+    doc = analyse("Le delegazioni si sono incontrate a Istanbul il 16 maggio 2025 per negoziati diretti. "
+                  "Lo scambio è previsto, come annunciato da Medinsky.", lang="it", published=None)
+    i = doc.text.index("Lo scambio")
+    assert not doc.meta.get("published")  # a date in a sentence is no dateline: the page stays undated
+    assert date_at(doc, i, len(doc.text)) == ("2025-05-16", "story")
+    # a lead that spells two days (a chronology) tells no one day
+    doc = analyse("Il 16 maggio 2025 a Istanbul, il 2 giugno 2025 ancora a Istanbul. Medinsky ha parlato.",
+                  lang="it", published=None)
+    assert date_at(doc, doc.text.index("Medinsky"), len(doc.text)) == (None, None)

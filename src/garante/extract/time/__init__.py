@@ -11,14 +11,16 @@ forward whatever the verb. Spans cover the phrase statement dating reads ("on Fr
 of day (``value`` stays the day).
 
 When the page gives no date, the document date is inferred from dated events of the knowledge base
-mentioned with relative expressions; when it gives only the month, the day comes from a dateline or a
-date given with "today" (``infer``).
+mentioned with relative expressions, the day of the war or of a meeting counted in the lead, or the
+page's own time stamp; when it gives only the month, the day comes from a dateline or a date given with
+"today" (``infer``). A wrong day is worse than none: where nothing fixes the day, it stays unknown.
 
     dates       calendar arithmetic, the reference date (Anchor)
     grammar     a language's rules compiled from its data file
     matching    finding expressions; tense and quoting of their clause
     normalise   a match → TIMEX3 type, value, mod
     infer       the document date
+    clues       day counts ("giorno 52" of the war) and the page's time stamp, as language data
     tagger      the component (TimeTagger)
     dating      the date of a statement (date_at)
 """

@@ -2,8 +2,12 @@
 from __future__ import annotations
 
 
+import re
+
 from ...document import Document, Span
 from .dates import Anchor, _fmt
+
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _usable(span: Span, published: Anchor | None) -> bool:
@@ -24,12 +28,13 @@ def _usable(span: Span, published: Anchor | None) -> bool:
 
 def date_at(doc: Document, start: int, end: int, layers: tuple | None = None) -> tuple[str | None, str | None]:
     """The date of the event told in doc.text[start:end]: (value, source) where source is
-    'expression' (a time expression governs it) or 'document' (fell back to the document date).
+    'expression' (a time expression governs it), 'document' (fell back to the document date) or 'story'.
 
     A time expression governs the span when it sits in the same sentence, outside quotation marks and not
     as the complement of a noun ("l'incontro del 2 dicembre"), is not later than the document date, and
     is a day (or a relative month or year); among several, the one inside ``start:end`` and nearest to it.
-    Without one, the document date. (A date told in the sentences before, about the same speaker, is the
+    Without one, the document date; on a page with no date, the day its lead tells its story on, when it
+    spells one out (source 'story'). (A date told in the sentences before, about the same speaker, is the
     statements component's business: it knows who is speaking.)
 
     ``layers``: the document's (sentences, time expressions) as ``Ordered`` spans, for a caller that dates
@@ -54,4 +59,21 @@ def date_at(doc: Document, start: int, end: int, layers: tuple | None = None) ->
         return min(cands, key=distance).attrs["value"], "expression"
     if published is not None:
         return doc.meta["published"], "document"
-    return None, None
+    lead = timexes.starting(doc.body_start, doc.body_start + LEAD) if layers is not None else \
+        [t for t in timexes if doc.body_start <= t.start < doc.body_start + LEAD]
+    story = _story_day(lead)
+    return (story, "story") if story else (None, None)
+
+
+# How far into the body the lead tells the day of its story.
+LEAD = 1200
+
+
+def _story_day(lead: list[Span]) -> str | None:
+    """The day the lead of an undated page tells its story on ("Le delegazioni si sono incontrate a
+    Istanbul il 16 maggio 2025"): the one calendar day its expressions spell out in full, outside
+    quotations and not ahead of the clause; None when they spell several (a chronology) or none."""
+    days = {t.attrs["value"] for t in lead if t.label == "DATE" and t.attrs.get("precision") == "day"
+            and not t.attrs.get("relative") and not t.attrs.get("quoted") and t.attrs.get("tense") != "future"
+            and DAY.fullmatch(t.attrs.get("value") or "")}
+    return days.pop() if len(days) == 1 else None
