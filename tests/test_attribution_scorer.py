@@ -93,3 +93,11 @@ def test_a_broken_model_file_is_named_in_the_error(tmp_path):
     bad.write_text(json.dumps({"weights": {}}), encoding="utf-8")
     with pytest.raises(ValueError, match="scorer.json"):
         AttributionScorer.load(bad)
+
+
+def test_a_language_the_scorer_keeps_nothing_of_makes_no_candidates():
+    scorer = AttributionScorer({"weights": {"bias": 5.0}, "thresholds": {"it": 0.5, "*": 1.01}})
+    assert scorer.active("it") and not scorer.active("en")
+    doc = parsed("it", *DROPPED, ctx=Context(options={"attribution_scorer": AttributionScorer(
+        {"weights": {"bias": 5.0}, "thresholds": {"en": 0.5, "*": 1.01}})}))
+    assert [s for s in doc.statements if s.rule.startswith("parse-")] == []

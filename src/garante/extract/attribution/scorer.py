@@ -34,9 +34,16 @@ class AttributionScorer:
         z = sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
+    def threshold(self, lang: str) -> float:
+        return self.thresholds.get(lang, self.thresholds.get("*", 1.01))
+
+    def active(self, lang: str) -> bool:
+        """Whether it keeps any candidate of this language (else they are not even made: work saved)."""
+        return self.threshold(lang) <= 1.0
+
     def keep(self, feats: dict[str, float], lang: str) -> tuple[bool, float]:
         p = self.p(feats)
-        return p >= self.thresholds.get(lang, self.thresholds.get("*", 1.0)), p
+        return p >= self.threshold(lang), p
 
 
 @lru_cache(maxsize=1)
