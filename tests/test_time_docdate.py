@@ -144,3 +144,23 @@ def test_an_undated_page_dates_its_statements_by_the_day_its_lead_tells():
     doc = analyse("Il 16 maggio 2025 a Istanbul, il 2 giugno 2025 ancora a Istanbul. Medinsky ha parlato.",
                   lang="it", published=None)
     assert date_at(doc, doc.text.index("Medinsky"), len(doc.text)) == (None, None)
+
+
+def test_an_undated_page_dates_its_statements_by_the_event_its_lead_names():
+    from garante.extract.time import date_at
+    doc = parsed("Trump e Putin si sono incontrati venerdì in Alaska per un vertice. Trump ha detto che tutto "
+                 "è andato bene.", lang="it")
+    assert not doc.meta.get("published") and doc.meta["story_day"] == "2025-08-15"
+    i = doc.text.index("Trump ha detto")
+    assert date_at(doc, i, len(doc.text)) == ("2025-08-15", "story")
+    # one of several Paris summits: the day of the month the lead gives picks it
+    assert parsed("Macron spoke after the summit in Paris on January 6. He said it was historic.").meta[
+        "story_day"] == "2026-01-06"
+    # told ahead, or two events in the lead: no story day
+    assert "story_day" not in parsed("Il vertice in Alaska si terrà venerdì. Trump ha detto che andrà bene.",
+                                     lang="it").meta
+    assert "story_day" not in parsed("Dopo il vertice in Alaska, Zelensky è andato alla Casa Bianca con i "
+                                     "leader europei.", lang="it").meta
+    # an event named as the point another time counts from: an anniversary is not the event's day
+    assert "story_day" not in parsed("Nel primo anniversario dell'invasione russa dell'Ucraina, la Cina "
+                                     "presenta il suo piano di pace.", lang="it").meta

@@ -34,7 +34,7 @@ def date_at(doc: Document, start: int, end: int, layers: tuple | None = None) ->
     as the complement of a noun ("l'incontro del 2 dicembre"), is not later than the document date, and
     is a day (or a relative month or year); among several, the one inside ``start:end`` and nearest to it.
     Without one, the document date; on a page with no date, the day its lead tells its story on, when it
-    spells one out (source 'story'). (A date told in the sentences before, about the same speaker, is the
+    spells one out, or else the day of the event its lead names (``meta['story_day']``; source 'story'). (A date told in the sentences before, about the same speaker, is the
     statements component's business: it knows who is speaking.)
 
     ``layers``: the document's (sentences, time expressions) as ``Ordered`` spans, for a caller that dates
@@ -61,7 +61,7 @@ def date_at(doc: Document, start: int, end: int, layers: tuple | None = None) ->
         return doc.meta["published"], "document"
     lead = timexes.starting(doc.body_start, doc.body_start + LEAD) if layers is not None else \
         [t for t in timexes if doc.body_start <= t.start < doc.body_start + LEAD]
-    story = _story_day(lead)
+    story = _story_day(lead) or doc.meta.get("story_day")
     return (story, "story") if story else (None, None)
 
 

@@ -240,6 +240,64 @@ def _named_near(doc: Document, offset: int, events) -> list[Event]:
             or (ev.place is not None and ev.place.search(part))]
 
 
+# How far into the body the lead names the event its story is about.
+STORY_REACH = 400
+
+
+def story_event_day(doc: Document, matches: list[Match], g: Grammar, kb) -> str | None:
+    """The day of the one dated event of the knowledge base the lead of an undated page names ("Trump e
+    Putin si sono incontrati venerdì in Alaska", "the summit in Paris on January 6"): what the story is
+    about, and so when its statements were most likely made. Of an event with several readings, the one
+    a weekday or a day without its year in the lead agrees with. None where the lead names several
+    events, a meeting of several days, or tells of it in the future."""
+    lo = doc.body_start
+    mentions = _mentions(_event_hits(doc.text, _events(kb)), lo, lo + STORY_REACH)
+    if any(_as_reference(doc.text, pos, g) for pos, _ in mentions):
+        return None  # "il primo anniversario dell'invasione", "since the start of the war": another time
+    by_pos: dict[int, list[Event]] = {}
+    for pos, ev in mentions:
+        by_pos.setdefault(pos, []).append(ev)
+    if len(by_pos) != 1:
+        return None
+    pos, readings = next(iter(by_pos.items()))
+    if len(readings) > 1:
+        lead = [m for m in matches if lo <= m.start < lo + STORY_REACH and not m.quoted]
+        readings = [ev for ev in readings if any(_agrees(ev.first, m, g) for m in lead)]
+    days = {ev.first for ev in readings if ev.first == ev.last}
+    if len(days) != 1 or len(readings) != 1 or _told_ahead(doc, pos):
+        return None
+    return days.pop().isoformat()
+
+
+# How far before an event's name the words that make it a point of reference stand.
+REFERENCE_REACH = 40
+
+
+def _as_reference(text: str, pos: int, g: Grammar) -> bool:
+    """Whether the event is named as the point another time counts from (an anniversary, "since")."""
+    before = text[max(0, pos - REFERENCE_REACH):pos]
+    return any(re.search(p, before, re.I) for p in g.data.get("event_as_reference") or [])
+
+
+def _agrees(day: date, m: Match, g: Grammar) -> bool:
+    """A weekday or a day of a month without its year that names ``day``."""
+    gr = m.groups
+    if m.kind == "weekday" and not _direction(g, gr):
+        return g.lookup("weekdays", gr["weekday"]) == day.weekday()
+    if m.kind == "date" and not gr.get("year") and gr.get("day") and gr.get("month"):
+        return (g.lookup("months", gr["month"]), int(gr["day"])) == (day.month, day.day)
+    return False
+
+
+def _told_ahead(doc: Document, pos: int) -> bool:
+    """Whether the parse puts the clause naming the event in the future ("si terrà il vertice")."""
+    tok = doc.token_at(pos) if doc.tokens else None
+    if tok is None:
+        return False
+    verb = _clause(doc, tok)
+    return "Tense=Fut" in verb.morph or any("Tense=Fut" in c.morph for c in doc.children(verb) if c.dep.startswith("aux"))
+
+
 # How far into the body a dateline stands ("Parigi, 27 mar. (askanews) –").
 DATELINE_REACH = 200
 # How close a date stands to "oggi"/"today" to be the day of the report ("oggi, venerdì 16 maggio").

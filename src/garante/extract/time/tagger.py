@@ -10,7 +10,7 @@ from .grammar import Grammar, _norm, grammar
 from .matching import Match, Verbs, _inside_quotes, _tense, find, prospective
 from .normalise import normalise
 from .tense import parsed_tense
-from .infer import day_counted, day_of_month, infer_published, stated_day, yearless_day
+from .infer import day_counted, day_of_month, infer_published, stated_day, story_event_day, yearless_day
 
 
 # How far back "the same day" looks for the day it refers to (about a paragraph); beyond, it stays unresolved.
@@ -102,6 +102,8 @@ def _document_date(doc: Document, matches: list[Match], g: Grammar, ctx) -> None
         doc.meta["published"], rule = found
         doc.meta["published_precision"] = "day"
         doc.meta["published_source"] = f"inferred:{rule}"
+    elif ctx and not doc.meta.get("published") and (story := story_event_day(doc, matches, g, ctx.kb)):
+        doc.meta["story_day"] = story  # not the page's date: the day of the event its lead tells about
 
 
 class _Story:
