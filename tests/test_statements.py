@@ -696,3 +696,10 @@ def test_outside_an_interview_a_quotation_after_a_question_is_not_an_answer():
     doc = analyse(["Che cosa si aspettano i partner europei nei prossimi mesi?",
                    "«Garanzie di sicurezza concrete e non soltanto parole di sostegno.»"])
     assert not [s for s in doc.statements if s.rule == "answer"]
+
+
+def test_praising_mentioning_and_reaffirming_are_acts_that_report_a_position():
+    doc = analyse(["Volodymyr Zelensky ha elogiato i documenti sostanziali sulle garanzie di sicurezza.",
+                   "Giorgia Meloni ha riaffermato l'unità di intenti nel sostegno all'Ucraina."])
+    assert by_content(doc, "documenti sostanziali").speaker_name == "Volodymyr Zelensky"
+    assert by_content(doc, "unità di intenti").speaker_name == "Giorgia Meloni"
