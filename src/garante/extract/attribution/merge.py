@@ -58,16 +58,19 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
         if source is None or _overlaps_any(doc, span[:2]) or _restates(doc, frame, source, lex) \
                 or candidate and _glosses(doc, frame):
             continue
-        p = None
-        if candidate:
-            kept, p = scorer.keep(candidate_features(frame, doc.text[span[0]:span[1]], span[2], source, lex, lang),
-                                  lang)
-            if not kept:
-                continue
-        st = _statement(doc, frame, span, source, kb)
-        if p is not None:
-            st.attrs["p_attribution"] = round(p, 3)
-        doc.statements.append(st)
+        p = _score(doc, frame, span, source, lex, scorer, lang) if candidate else None
+        if p is None or p >= 0:
+            st = _statement(doc, frame, span, source, kb)
+            if p is not None:
+                st.attrs["p_attribution"] = round(p, 3)
+            doc.statements.append(st)
+
+
+def _score(doc: Document, frame: ParsedFrame, span: tuple, source: Source, lex: AttributionLexicon, scorer,
+           lang: str) -> float:
+    """The scorer's probability of a candidate it keeps, -1 for one it drops."""
+    kept, p = scorer.keep(candidate_features(frame, doc.text[span[0]:span[1]], span[2], source, lex, lang), lang)
+    return p if kept else -1.0
 
 
 def _correct_speaker(st: Statement, source: Source, kb) -> None:
