@@ -219,6 +219,13 @@ def test_mojibake_repaired_and_reported(tmp_path):
     assert "mojibake" in err.message
 
 
+def test_mojibake_read_as_latin_1_is_repaired_too():
+    from garante.ingest.decode import repair_mojibake
+    # "’" and "“ ”" as UTF-8 bytes read as latin-1: "â" and two C1 controls (cp1252 would show "â€™")
+    text = "per l\u00e2\u0080\u0099Italia e l\u00e2\u0080\u009cEuropa\u00e2\u0080\u009d; il château"
+    assert repair_mojibake(text) == ("per l’Italia e l“Europa”; il château", [1])
+
+
 def test_missing_path_is_reported(tmp_path):
     (err,) = list(read_inputs([str(tmp_path / "nowhere.txt")]))
     assert isinstance(err, IngestError) and "no such file" in err.message

@@ -15,9 +15,9 @@ class DecodeError(Exception):
 
 
 _BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
-# UTF-8 read as cp1252/latin-1: "Ã¨" for "è", "â€™" for "’", "Â°" for "°"
+# UTF-8 read as cp1252/latin-1: "Ã¨" for "è", "â€™" for "’" (latin-1: "â" and two C1 controls), "Â°" for "°"
 MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc\u0192]"
-                      r"|â€[\u0098-\u00bf\u2018-\u203a™œ\"]|â€")
+                      r"|â€[\u0098-\u00bf\u2018-\u203a™œ\"]|â€|â[\u0080-\u009f][\u0080-\u00bf]")
 
 
 def decode_bytes(data: bytes) -> str:
