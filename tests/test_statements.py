@@ -703,3 +703,10 @@ def test_praising_mentioning_and_reaffirming_are_acts_that_report_a_position():
                    "Giorgia Meloni ha riaffermato l'unità di intenti nel sostegno all'Ucraina."])
     assert by_content(doc, "documenti sostanziali").speaker_name == "Volodymyr Zelensky"
     assert by_content(doc, "unità di intenti").speaker_name == "Giorgia Meloni"
+
+
+def test_a_social_platform_is_where_something_was_said_never_who_said_it():
+    doc = analyse_text('"We need real guarantees," Andriy Yermak wrote on Twitter after the talks.', ctx=CTX)
+    assert [(s.speaker_entity_id, s.channel) for s in doc.statements] == [("andriy-yermak", "on Twitter")]
+    doc = analyse_text("Ieri, su Telegram, ha scritto che la Russia non accetterà truppe straniere.", ctx=CTX)
+    assert all(s.speaker_entity_id != "telegram" for s in doc.statements)

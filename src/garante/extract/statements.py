@@ -1287,7 +1287,7 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
         for m in _iter(lex.patterns.get("relative_clause", []), text, region[0], region[1]):
             relative.append((m.start(), m.end()))
     cands = [m for m in mentions.starting_through(region[0], region[1]) if m.end <= region[1] and _eligible(m)
-             and not any(a <= m.start < b for a, b in list(exclude) + relative)]
+             and not any(a <= m.start < b for a, b in list(exclude) + relative) and not _is_platform(m, kb)]
     if not cands:
         return None
     # ``prefer_names``, after a cue: a name beats the description it follows ("secondo il capo delle forze
@@ -1322,6 +1322,12 @@ def _next_to_verb(text: str, m: Span, verb_at: int, mentions: list[Span], skip: 
             continue  # (and the dashes of an aside: "Tajani, che - al contrario - ha escluso")
         unknown += 1
     return unknown <= 3
+
+
+def _is_platform(m: Span, kb) -> bool:
+    """Telegram, X, Truth Social: where something was said ("wrote on Telegram"), never who said it."""
+    e = kb.get(m.attrs.get("entity_id")) if kb is not None else None
+    return bool(e and e.data.get("kind") == "platform")
 
 
 def _is_media(m: Span, kb) -> bool:
