@@ -533,3 +533,13 @@ def test_sir_and_a_first_name_after_the_full_name_is_that_person():
                        "Sir Tony added that Moscow distrusts any guarantee.")
     people = {m.text_of(doc): m.attrs["entity_id"] for m in doc.layer("mention") if m.label == "PER"}
     assert people["Tony"] == people["Tony Brenton"] == "x:tony-brenton"
+
+
+def test_an_office_in_an_undated_story_is_read_at_the_day_the_time_layer_finds():
+    from garante.pipeline import analyse_text
+    doc = analyse_text("Talks in Istanbul mark progress\n\nUkrainian and Russian negotiators met in Istanbul on Tuesday. "
+                       "The Turkish foreign minister said the talks in Istanbul had made the most significant "
+                       "progress since the start of the war, and that Turkey would host a meeting of the two "
+                       "foreign ministers.")
+    assert doc.meta.get("published") is None and doc.meta["entities_date"] == doc.meta["story_day"]
+    assert [m.attrs["entity_id"] for m in doc.layer("mention") if m.label == "PER"] == ["mevlut-cavusoglu"]

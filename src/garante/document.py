@@ -124,6 +124,11 @@ class Document:
         self.spans.append(span)
         return span
 
+    def drop_layer(self, name: str) -> None:
+        """Removes every span of one layer (a component that redoes its work)."""
+        self.spans[:] = [s for s in self.spans if s.layer != name]
+        self._layers = {}
+
     def layer(self, name: str) -> list[Span]:
         """The spans of one layer in text order (a new list: callers may change it). Sorted once per
         change of the span list, not on every call: components ask for layers once per statement."""

@@ -61,11 +61,12 @@ class Context:
 def default_components() -> list[Callable[[Document, Context], None]]:
     from .extract.sentences import SentenceSplitter
     from .nlp import LinguisticLayer
-    from .extract.entities import EntityLinker
+    from .extract.entities import EntityLinker, EntityRedating
     from .extract.timex import TimeTagger
     from .extract.statements import StatementExtractor
     from .extract.stances import StanceClassifier
-    return [SentenceSplitter(), LinguisticLayer(), EntityLinker(), TimeTagger(), StatementExtractor(), StanceClassifier()]
+    return [SentenceSplitter(), LinguisticLayer(), EntityLinker(), TimeTagger(), EntityRedating(),
+            StatementExtractor(), StanceClassifier()]
 
 
 MAX_CHARS = 1_000_000  # characters of cleaned text analysed per document
