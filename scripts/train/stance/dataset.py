@@ -42,16 +42,26 @@ def align(preds, gold_statements, sc) -> list[tuple[object, dict]]:
     return pairs
 
 
+def statement_views(doc, lang: str) -> dict:
+    """Each statement's StatementView by id(statement), with the document's topics, as StanceClassifier
+    builds them."""
+    from garante.codebook import Codebook
+    from garante.extract.stance_features import StatementView, doc_topics
+    from garante.extract.stances import statement_windows
+    views = {}
+    for st, (ws, _, we) in zip(doc.statements, statement_windows(doc)):
+        views[id(st)] = StatementView(doc, st, (ws, we), lang, list(st.stances))
+    doc_topics(list(views.values()), Codebook.load())
+    return views
+
+
 def examples_of(doc, gold_doc, lang: str, sc) -> list[dict]:
     from garante.codebook import Codebook
-    from garante.extract.stance_features import StatementView, doc_topics, statement_features
-    from garante.extract.stances import lexicon, statement_windows
+    from garante.extract.stance_features import statement_features
+    from garante.extract.stances import lexicon
     codebook, lex = Codebook.load(), lexicon(lang)
     out = []
-    views = {}
-    for st, (ws, _, we) in zip(doc.statements, statement_windows(doc)):  # as StanceClassifier does
-        views[id(st)] = StatementView(doc, st, (ws, we), lang, list(st.stances))
-    doc_topics(list(views.values()), codebook)
+    views = statement_views(doc, lang)
     for st, gs in align(doc.statements, gold_doc["statements"], sc):
         view = views[id(st)]
         for issue, (fa, fs) in statement_features(view, codebook, lex).items():

@@ -5,6 +5,8 @@ src/garante/data/models/stance/stance_model.json (plus a report of the figures f
     .venv/bin/python scripts/train/stance/train.py                    # train, choose on dev, save
     .venv/bin/python scripts/train/stance/train.py --curve            # also the learning curve on dev
     .venv/bin/python scripts/train/stance/train.py --extra heldout    # add our own held-out set to train
+    .venv/bin/python scripts/train/stance/train.py --written-weight 0.5   # our written sentences weigh 0.5
+    .venv/bin/python scripts/train/stance/train.py --written           # no written sentences
     .venv/bin/python scripts/train/stance/train.py --report-test      # at the very end: test figures
 
 Logistic regressions written here with numpy (full-batch Adam, L2), so that the package needs no
@@ -22,8 +24,11 @@ import sys
 
 import numpy as np
 
+from garante.codebook import Codebook
+
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import dataset  # noqa: E402
+import written  # noqa: E402
 
 OUT = dataset.ROOT / "src" / "garante" / "data" / "models" / "stance" / "stance_model.json"
 REPORT = dataset.ROOT / "eval" / "stance" / "training_report.json"
@@ -56,9 +61,13 @@ class Sparse:
         return out
 
 
-def fit(x: Sparse, y: np.ndarray, k: int, l2: float, steps: int = 300, lr: float = 0.1) -> np.ndarray:
-    """Multinomial logistic regression (k classes; k=1: binary) by full-batch Adam; returns weights."""
+def fit(x: Sparse, y: np.ndarray, k: int, l2: float, steps: int = 300, lr: float = 0.1,
+        weight: np.ndarray | None = None) -> np.ndarray:
+    """Multinomial logistic regression (k classes; k=1: binary) by full-batch Adam, each example counting
+    ``weight`` (default 1); returns weights."""
     n, d = x.shape
+    weight = np.ones(n) if weight is None else weight
+    n = weight.sum()
     w = np.zeros((d, max(k, 1)))
     target = y.reshape(-1, 1).astype(float) if k == 1 else np.eye(k)[y]
     m = np.zeros_like(w)
@@ -70,7 +79,7 @@ def fit(x: Sparse, y: np.ndarray, k: int, l2: float, steps: int = 300, lr: float
         else:
             e = np.exp(z - z.max(axis=1, keepdims=True))
             p = e / e.sum(axis=1, keepdims=True)
-        g = x.tdot(p - target) / n + l2 * w / n
+        g = x.tdot((p - target) * weight[:, None]) / n + l2 * w / n
         m = 0.9 * m + 0.1 * g
         v = 0.999 * v + 0.001 * g * g
         w -= lr * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
@@ -79,14 +88,20 @@ def fit(x: Sparse, y: np.ndarray, k: int, l2: float, steps: int = 300, lr: float
 
 def train(rows: list[dict], l2_about: float, l2_side: float) -> dict:
     va = {k: i for i, k in enumerate(sorted({k for r in rows for k in r["fa"]}))}
-    wa = fit(Sparse(rows, "fa", va), np.array([r["about"] for r in rows]), 1, l2_about)
+    wa = fit(Sparse(rows, "fa", va), np.array([r["about"] for r in rows]), 1, l2_about, weight=weights(rows))
     pos = [r for r in rows if r["about"] and r["side"] in CLASSES]
     vs = {k: i for i, k in enumerate(sorted({k for r in pos for k in r["fs"]}))}
-    ws = fit(Sparse(pos, "fs", vs), np.array([CLASSES.index(r["side"]) for r in pos]), len(CLASSES), l2_side)
+    ws = fit(Sparse(pos, "fs", vs), np.array([CLASSES.index(r["side"]) for r in pos]), len(CLASSES), l2_side,
+             weight=weights(pos))
     # weights under 0.01 change no decision: pruned, so the shipped file stays small
     about = {k: round(float(wa[i, 0]), 3) for k, i in va.items() if abs(wa[i, 0]) >= 0.01}
     side = {k: [round(float(x), 3) for x in ws[i]] for k, i in vs.items() if np.abs(ws[i]).max() >= 0.01}
     return {"about": about, "classes": CLASSES, "side": side, "threshold_new": 0.5}
+
+
+def weights(rows: list[dict]) -> np.ndarray:
+    """Each example's weight: 1 for the corpus, what --written-weight gave our written sentences."""
+    return np.array([r.get("weight", 1.0) for r in rows], dtype=float)
 
 
 def predict(model: dict, rows: list[dict], new: float, drop: float = 0.0) -> list[str | None]:
@@ -124,70 +139,144 @@ def scores(rows: list[dict], preds: list[str | None]) -> dict:
 
 
 def choose(train_rows: list[dict], dev_rows: list[dict], floor: float, guard_rows: list[dict],
-           guard_min: float) -> tuple[dict, dict]:
-    """Regularisation, ``threshold_new`` (not below ``floor``) and ``threshold_drop`` by dev F1, among
-    the settings that keep the guard set (the seeds, annotated strictly) at ``guard_min`` pair F1."""
+           guard_min: float, written_weights=(None,)) -> tuple[dict, dict]:
+    """Regularisation, the written sentences' weight, ``threshold_new`` (not below ``floor``) and
+    ``threshold_drop`` by dev F1, among the settings that keep the guard set (the seeds, annotated
+    strictly) at ``guard_min`` pair F1."""
     best = None
-    for l2a in (0.3, 1.0, 3.0):
-        for l2s in (0.3, 1.0, 3.0):
-            model = train(train_rows, l2a, l2s)
-            for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
-                if t < floor:
-                    continue
-                for drop in (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5):
-                    guard = scores(guard_rows, predict(model, guard_rows, t, drop))["f1"] if guard_rows else 1.0
-                    s = scores(dev_rows, predict(model, dev_rows, t, drop))
-                    key = (guard >= guard_min, s["f1"] if guard >= guard_min else guard)
-                    if best is None or key > best[0]:
-                        best = (key, s, {"l2_about": l2a, "l2_side": l2s, "threshold_new": t,
-                                         "threshold_drop": drop, "guard_f1": guard}, model)
+    for ww in written_weights:
+        rows = with_written_weight(train_rows, ww)
+        for l2a in (0.3, 1.0, 3.0):
+            for l2s in (0.3, 1.0, 3.0):
+                model = train(rows, l2a, l2s)
+                settings = {"l2_about": l2a, "l2_side": l2s, "written_weight": ww}
+                best = _best_thresholds(model, settings, dev_rows, floor, guard_rows, guard_min, best)
     _, s, settings, model = best
     model["threshold_new"] = settings["threshold_new"]
     model["threshold_drop"] = settings["threshold_drop"]
     return model, {**settings, "dev": s}
 
 
+def _best_thresholds(model, settings, dev_rows, floor, guard_rows, guard_min, best):
+    for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
+        if t < floor:
+            continue
+        for drop in (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5):
+            guard = scores(guard_rows, predict(model, guard_rows, t, drop))["f1"] if guard_rows else 1.0
+            s = scores(dev_rows, predict(model, dev_rows, t, drop))
+            key = (guard >= guard_min, s["f1"] if guard >= guard_min else guard)
+            if best is None or key > best[0]:
+                best = (key, s, {**settings, "threshold_new": t, "threshold_drop": drop, "guard_f1": guard}, model)
+    return best
+
+
+def with_written_weight(rows: list[dict], weight: float | None) -> list[dict]:
+    """The corpus rows and the written sentences' rows at ``weight`` (0: left out; None: as built)."""
+    if weight is None:
+        return rows
+    return [r if not is_written(r) else {**r, "weight": weight} for r in rows
+            if weight > 0 or not is_written(r)]
+
+
+def is_written(row: dict) -> bool:
+    return row["doc"].startswith("written:")
+
+
 def curve(train_rows: list[dict], dev_rows: list[dict], settings: dict) -> list[dict]:
-    """Dev F1 against the number of training documents (random subsets, mean of three)."""
-    docs = sorted({r["doc"] for r in train_rows})
+    """Dev F1 against the number of corpus training documents (random subsets, mean of three), without and
+    with the written sentences (at the chosen weight)."""
+    docs = sorted({r["doc"] for r in train_rows if not is_written(r)})
+    ww = settings.get("written_weight")
     out = []
     for frac in (0.25, 0.5, 0.75, 1.0):
-        f1s = []
-        for seed in range(3 if frac < 1 else 1):
-            pick = set(random.Random(seed).sample(docs, max(1, round(frac * len(docs)))))
-            model = train([r for r in train_rows if r["doc"] in pick], settings["l2_about"], settings["l2_side"])
-            f1s.append(scores(dev_rows, predict(model, dev_rows, settings["threshold_new"],
-                                                settings["threshold_drop"]))["f1"])
-        out.append({"train_docs": round(frac * len(docs)), "dev_f1": round(sum(f1s) / len(f1s), 3)})
+        point = {"train_docs": round(frac * len(docs))}
+        for name, weight in (("dev_f1", 0.0), ("dev_f1_written", ww)):
+            if name == "dev_f1_written" and not ww:
+                continue
+            f1s = []
+            for seed in range(3 if frac < 1 else 1):
+                pick = set(random.Random(seed).sample(docs, max(1, round(frac * len(docs)))))
+                rows = [r for r in with_written_weight(train_rows, weight) if r["doc"] in pick or is_written(r)]
+                model = train(rows, settings["l2_about"], settings["l2_side"])
+                f1s.append(scores(dev_rows, predict(model, dev_rows, settings["threshold_new"],
+                                                    settings["threshold_drop"]))["f1"])
+            point[name] = round(sum(f1s) / len(f1s), 3)
+        out.append(point)
     return out
 
 
-def main() -> None:
+def cached(cache: str | None, name: str, build):
+    """``build()``, kept as JSON in the folder ``cache`` (delete it when the pipeline changes)."""
+    if not cache:
+        return build()
+    path = pathlib.Path(cache) / f"{name}.json"
+    if path.is_file():
+        return json.loads(path.read_text(encoding="utf-8"))
+    rows = build()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    return rows
+
+
+def arguments() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--extra", nargs="*", default=[], help="our own annotated sets under eval/ to add to train")
+    ap.add_argument("--written", nargs="*", default=None,
+                    help="files of labelled sentences of our own writing (default: eval/stance/written/*.jsonl; "
+                         "the flag alone: none)")
+    ap.add_argument("--written-weight", nargs="+", type=float, default=[0.1, 0.25, 0.5, 1.0],
+                    help="weight of a written sentence's examples against a corpus example's 1; several: the "
+                         "one dev prefers")
     ap.add_argument("--curve", action="store_true")
     ap.add_argument("--report-test", action="store_true", help="score the test split (only to report)")
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--cache", help="folder keeping the built examples between runs")
     ap.add_argument("--min-threshold-new", type=float, default=0.0,
                     help="lowest P(about) an issue the rules did not find may need")
     ap.add_argument("--guard-slack", type=float, default=0.01,
                     help="how much pair F1 the model may cost the seeds against the rules alone (the seeds are "
                          "annotated strictly: no issue where only the article's topic suggests one; end to end "
                          "they must stay >= 0.95)")
-    a = ap.parse_args()
-    train_rows = dataset.build("train", extra_sets=a.extra)
-    dev_rows = dataset.build("dev")
+    return ap.parse_args()
+
+
+def main() -> None:
+    a = arguments()
+    files = written.default_files() if a.written is None else [pathlib.Path(p) for p in a.written]
+    train_rows = cached(a.cache, "train", lambda: dataset.build("train", extra_sets=a.extra))
+    if files:
+        train_rows += cached(a.cache, "written", lambda: written.examples(files, 1.0))
+    dev_rows = cached(a.cache, "dev", lambda: dataset.build("dev"))
     seeds = dataset.ROOT.parent / "shared"
-    guard_rows = dataset.build_gold(seeds / "gold" / "seeds.json", seeds / "seeds") \
-        if (seeds / "gold" / "seeds.json").is_file() else []
+    guard_rows = cached(a.cache, "seeds", lambda: dataset.build_gold(seeds / "gold" / "seeds.json", seeds / "seeds")
+                        if (seeds / "gold" / "seeds.json").is_file() else [])
     print(f"train: {len(train_rows)} pairs ({sum(r['about'] for r in train_rows)} about), "
           f"dev: {len(dev_rows)} ({sum(r['about'] for r in dev_rows)})", file=sys.stderr)
     guard_rules = scores(guard_rows, rule_predictions(guard_rows))["f1"] if guard_rows else 1.0
-    model, settings = choose(train_rows, dev_rows, a.min_threshold_new, guard_rows, guard_rules - a.guard_slack)
+    model, settings = choose(train_rows, dev_rows, a.min_threshold_new, guard_rows, guard_rules - a.guard_slack,
+                             a.written_weight if files else (None,))
     settings["guard_rules_f1"] = guard_rules
     report = {"settings": settings, "dev_rules": scores(dev_rows, rule_predictions(dev_rows)),
-              "train_docs": len({r["doc"] for r in train_rows}), "dev_docs": len({r["doc"] for r in dev_rows}),
-              "extra": a.extra}
+              "train_docs": len({r["doc"] for r in train_rows if not is_written(r)}),
+              "dev_docs": len({r["doc"] for r in dev_rows}), "extra": a.extra,
+              "written": {"files": [str(f.relative_to(dataset.ROOT)) if f.is_absolute() and dataset.ROOT in f.parents
+                                    else str(f) for f in files],
+                          "sentences": len({r["doc"] for r in train_rows if is_written(r)}),
+                          "rows": sum(len(written.read(f, set(Codebook.load().issues))) for f in files)}}
+    add_figures(report, a, model, settings, train_rows, dev_rows)
+    source = "eval/corpus train split" + (" + " + ", ".join(a.extra) if a.extra else "")
+    if files and settings.get("written_weight"):
+        source += f" + {report['written']['sentences']} written sentences (weight {settings['written_weight']})"
+    model["meta"] = {"trained_on": source, **{k: report[k] for k in ("train_docs", "settings")}}
+    pathlib.Path(a.out).parent.mkdir(parents=True, exist_ok=True)
+    pathlib.Path(a.out).write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+                                   encoding="utf-8")
+    REPORT.write_text(json.dumps(report, indent=1, sort_keys=True), encoding="utf-8")
+    print(json.dumps(report, indent=1, sort_keys=True))
+
+
+def add_figures(report: dict, a, model: dict, settings: dict, train_rows: list[dict], dev_rows: list[dict]) -> None:
+    """Per-language dev figures, the learning curve and (--report-test) the test figures."""
     for lang in ("it", "en"):
         rows = [r for r in dev_rows if r["lang"] == lang]
         report[f"dev_{lang}"] = {"model": scores(rows, predict(model, rows, model["threshold_new"],
@@ -200,13 +289,6 @@ def main() -> None:
         report["test"] = {"model": scores(test_rows, predict(model, test_rows, model["threshold_new"],
                                                           model["threshold_drop"])),
                           "rules": scores(test_rows, rule_predictions(test_rows))}
-    model["meta"] = {"trained_on": "eval/corpus train split" + (" + " + ", ".join(a.extra) if a.extra else ""),
-                     **{k: report[k] for k in ("train_docs", "settings")}}
-    pathlib.Path(a.out).parent.mkdir(parents=True, exist_ok=True)
-    pathlib.Path(a.out).write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
-                                   encoding="utf-8")
-    REPORT.write_text(json.dumps(report, indent=1, sort_keys=True), encoding="utf-8")
-    print(json.dumps(report, indent=1, sort_keys=True))
 
 
 if __name__ == "__main__":
