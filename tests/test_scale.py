@@ -25,7 +25,7 @@ def test_two_workers_export_what_one_worker_exports(tmp_path):
     inputs = [str(EXAMPLES)] + ([str(SEEDS)] if SEEDS.is_dir() else [])
     one = exported(tmp_path, "one", 1, inputs)
     two = exported(tmp_path, "two", 2, inputs)
-    assert set(one) == {"documents.jsonl", "positions.json", "positions.csv"}
+    assert set(one) == {"documents.jsonl", "positions.json", "positions.csv", "disagreements.json"}
     assert one["documents.jsonl"].count(b"\n") >= 14
     for name in one:
         assert one[name] == two[name], name
