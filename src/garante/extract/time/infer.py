@@ -102,13 +102,19 @@ def _clue_windows(ev: Event, m: Match, g: Grammar) -> list[Window] | None:
 _CLUE_KINDS = {"relday", "ago", "period", "weekday"}  # the kinds _clue_windows reads
 
 
+_LAST_HITS: list = [None, None, None]  # (text, events, hits) of the last call: one document asks up to three times
+
+
 def _event_hits(text: str, events: list[Event]) -> list[tuple[Event, list[list[int]]]]:
     """Each event named in the text, with where each of its matchers hits (one pass over the text each)."""
+    if _LAST_HITS[0] is text and _LAST_HITS[1] is events:
+        return _LAST_HITS[2]
     out = []
     for ev in events:
         starts = [[h.start() for h in p.finditer(text)] for p in ev.matchers]
         if any(starts):
             out.append((ev, starts))
+    _LAST_HITS[:] = [text, events, out]
     return out
 
 
@@ -251,7 +257,10 @@ def story_event_day(doc: Document, matches: list[Match], g: Grammar, kb) -> str 
     a weekday or a day without its year in the lead agrees with. None where the lead names several
     events, a meeting of several days, or tells of it in the future."""
     lo = doc.body_start
-    mentions = _mentions(_event_hits(doc.text, _events(kb)), lo, lo + STORY_REACH)
+    events = _events(kb)
+    # the whole text's hits when inference has just found them, else the lead's alone (cheaper)
+    text = doc.text if _LAST_HITS[0] is doc.text else doc.text[:lo + STORY_REACH]
+    mentions = _mentions(_event_hits(text, events), lo, lo + STORY_REACH)
     if any(_as_reference(doc.text, pos, g) for pos, _ in mentions):
         return None  # "il primo anniversario dell'invasione", "since the start of the war": another time
     by_pos: dict[int, list[Event]] = {}
