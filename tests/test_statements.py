@@ -710,3 +710,13 @@ def test_a_social_platform_is_where_something_was_said_never_who_said_it():
     assert [(s.speaker_entity_id, s.channel) for s in doc.statements] == [("andriy-yermak", "on Twitter")]
     doc = analyse_text("Ieri, su Telegram, ha scritto che la Russia non accetterà truppe straniere.", ctx=CTX)
     assert all(s.speaker_entity_id != "telegram" for s in doc.statements)
+
+
+def test_an_aside_naming_where_a_statement_was_reported_is_neither_content_nor_speaker():
+    for text in ("Il portavoce del Cremlino Dmitry Peskov, come riporta l'agenzia Tass, ha minacciato «reazioni "
+                 "negative» da parte della Russia.",
+                 "Come riporta l'agenzia Tass, il portavoce del Cremlino Dmitry Peskov ha minacciato «reazioni "
+                 "negative» da parte della Russia."):
+        doc = analyse_text(text, ctx=CTX)
+        assert [(s.speaker_entity_id, s.cited_source) for s in doc.statements] == [("dmitry-peskov", "TASS")], text
+        assert "Tass" not in doc.statements[0].content

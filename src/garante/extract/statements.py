@@ -321,6 +321,7 @@ class StatementExtractor:
         introduced = _introduced_paragraphs(doc.text, paragraphs, lex, mentions, sentences)
         answering = _interview_subject(doc, lex, mentions)
         previous = None
+        text = _without_citations(doc.text, lex)
         for z in paragraphs:
             before, previous = previous, z
             if z.start in introduced:  # the words a colon at the end of the paragraph before introduced
@@ -343,7 +344,7 @@ class StatementExtractor:
                 if who is not None:  # a transcript's or an interview's speaker: every sentence is theirs
                     frames.extend(_labelled(doc.text, start, z.end, who, sentences))
                     continue
-            new = _paragraph(doc.text, start, z.end, lex, sentences, mentions, timexes, kb)
+            new = _paragraph(text, start, z.end, lex, sentences, mentions, timexes, kb)
             if answering is not None and before is not None and _is_question(doc.text, before):
                 _answer(new, z, answering)
             frames.extend(new)
@@ -359,6 +360,26 @@ class StatementExtractor:
         label_kinds(doc, kb)
         resolve_surnames(doc, kb, parsed.titles if parsed is not None else {})
         link_continuations(doc)
+
+
+def _without_citations(text: str, lex: Lexicon) -> str:
+    """The text with each aside that says where a statement was reported blanked out (same length, so
+    offsets hold): in "Peskov, come riporta l'agenzia Tass, ha minacciato «…»" the frames are read as
+    "Peskov ha minacciato «…»" (the statements still name Tass as the source they cite)."""
+    out = None
+    for p in lex.patterns.get("cited_by", []):
+        for m in p.finditer(text):
+            before = text[max(0, m.start() - 2):m.start()]
+            end = text.find(",", m.end(), m.end() + 60)
+            opens = before.endswith((",", ", ")) or m.start() == 0 or before.endswith(("\n", ". ", "\n\n"))
+            according = lex.first("according_to", text, m.start(), m.end())
+            if end < 0 or not opens or any(c in text[m.end():end] for c in ".;:«»“”\"") \
+                    or (according is not None and according.start() == m.start()):
+                continue  # "Secondo quanto riferito da X, …" gives X's words: a frame, not an aside
+            start = m.start() - len(before) + before.rfind(",") if "," in before else m.start()
+            out = out if out is not None else list(text)
+            out[start:end + 1] = " " * (end + 1 - start)
+    return text if out is None else "".join(out)
 
 
 def _scorer(ctx: Any):
