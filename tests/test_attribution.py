@@ -428,3 +428,12 @@ complesso complesso ADJ 16 ccomp
 """)
     st = next(s for s in doc.statements if "lavoro è complesso" in s.content)
     assert "Peskov" in st.speaker_name
+
+
+def test_per_is_according_to_only_where_it_stands_apart():
+    doc = analyse_text("L’Occidente, per la Cina, è infatti colpevole di aumentare il livello del conflitto fornendo "
+                       "armi all’Ucraina.", ctx=CTX)
+    assert [(s.speaker_entity_id, s.rule) for s in doc.statements] == [("china", "parse-according")]
+    doc = analyse_text("Il vertice ha varato le «garanzie di sicurezza» per Kiev quando sarà raggiunto il cessate il "
+                       "fuoco.", ctx=CTX)
+    assert doc.statements == []  # "per Kiev" after a quotation is "for Kiev"

@@ -224,11 +224,13 @@ def according_frames(doc: Document, tokens: list, phrases) -> list[ParsedFrame]:
             n = len(phrase)
             if tuple(low[k:k + n]) != phrase or k + n >= len(tokens):
                 continue
-            if phrase == ("per",) and (k > 0 and tokens[k - 1].dep != "punct"):
-                continue  # "per" is "for" unless it opens the sentence or a parenthesis ("Per X, …")
+            if phrase == ("per",) and (k > 0 and tokens[k - 1].text not in _OPENERS):
+                continue  # "per" is "for" unless it opens the sentence or an aside ("Per X, …"), not after a quote
             source = _according_source(doc, tokens[k], tokens[k + n])
             if source is None or source.pos not in ("PROPN", "NOUN", "PRON"):
                 continue
+            if phrase == ("per",) and k > 0 and not _comma_after(doc, source):
+                continue  # ", per la Cina, …": an aside stands apart; "garanzie per Kiev" is "for"
             verb = doc.tokens[source.head]
             if verb.i == source.i or verb.pos not in ("VERB", "AUX", "ADJ", "NOUN"):
                 continue
@@ -236,6 +238,15 @@ def according_frames(doc: Document, tokens: list, phrases) -> list[ParsedFrame]:
             if content:
                 out.append(ParsedFrame(tokens[k], "according", content, source))
     return out
+
+
+_OPENERS = {",", "(", "—", "–", "-", ";", ":"}
+
+
+def _comma_after(doc: Document, node) -> bool:
+    """The phrase of ``node`` is followed by a comma (the parser may hang that comma on it)."""
+    last = max(t.i for t in subtree(doc, node) if t.dep != "punct" or t.i == node.i)
+    return last + 1 < len(doc.tokens) and doc.tokens[last + 1].text == ","
 
 
 def _according_source(doc: Document, first, after):
