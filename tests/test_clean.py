@@ -321,6 +321,16 @@ def test_a_first_paragraph_opening_on_its_place_and_date_dates_the_article():
     assert doc.meta["published"] == "2024-07-04"  # a date line with its count of views
 
 
+def test_a_time_stamp_right_above_the_headline_is_the_article_s_date_not_a_banner():
+    raw = "\n".join(["Latest news in Harbour", "Putin from Astana: the Istanbul agreement can serve as a basis",
+                     "Russia has never refused negotiations and is ready to continue them, he says",
+                     "Jul 4, 2024 16:20 106", "Putin from Astana: the Istanbul agreement can serve as a basis",
+                     "Putin said on Thursday that the agreements could be used for future talks with Kiev.",
+                     "He spoke to reporters in Astana after the summit of the organisation."])
+    doc = clean(Capture("x.txt", raw, "text"))
+    assert (doc.meta["published"], doc.meta["published_source"]) == ("2024-07-04", "dateline")
+
+
 def test_related_headlines_and_footer_after_the_article_are_furniture():
     tail = ["Read next", "Oil prices rise as OPEC extends cuts", "Who is the new head of the IAEA?",
             "Storms hit the Atlantic coast", "© 2025 Harbour Street Press Ltd", "Terms of use"]

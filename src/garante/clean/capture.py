@@ -702,8 +702,13 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict, slug: set[s
         elif ln.cue == "date":
             before_title = anchor is not None and ln.idx < anchor
             by_byline = any(0 < j < len(lines) and lines[j].cue == "byline" for j in (ln.idx - 1, ln.idx + 1))
+            # the article's own stamp, with its clock time, right above its headline ("Jul 4, 2024 16:20")
+            stamp = anchor is not None and ln.idx == anchor - 1 and TIME.search(ln.text) is not None
             if by_byline and not ln.weekday or (by_byline and anchor is not None and not before_title):
                 ln.label, ln.reason = "dateline", "date beside the byline"
+                _note_dateline(evidence, ln)
+            elif stamp and not ln.weekday:
+                ln.label, ln.reason = "dateline", "the article's time stamp right above its headline"
                 _note_dateline(evidence, ln)
             elif before_title or (anchor is None and not ln.extra.get("placed") and (ln.idx not in near or ln.weekday)):
                 ln.label, ln.reason = "furniture", "page banner date above the headline: capture date"
