@@ -720,3 +720,9 @@ def test_an_aside_naming_where_a_statement_was_reported_is_neither_content_nor_s
         doc = analyse_text(text, ctx=CTX)
         assert [(s.speaker_entity_id, s.cited_source) for s in doc.statements] == [("dmitry-peskov", "TASS")], text
         assert "Tass" not in doc.statements[0].content
+
+
+def test_the_head_of_an_unnamed_ministry_is_its_minister_named_before():
+    doc = analyse_text("«Siamo favorevoli», ha detto Lavrov. Il capo del Ministero degli Esteri ha ricordato che "
+                       "Kiev aveva proposto un modello di garanzie.", ctx=CTX)
+    assert [s.speaker_entity_id for s in doc.statements] == ["sergey-lavrov", "sergey-lavrov"]
