@@ -74,12 +74,28 @@ def test_the_committed_sentences_are_valid_and_cover_every_issue():
 def test_a_written_example_of_weight_zero_changes_nothing():
     pytest.importorskip("numpy")
     import train
-    rows = [{"doc": f"d{i}", "st": 0, "about": i % 2, "side": "support" if i % 4 == 1 else "oppose",
+    rows = [{"doc": f"d{i}", "st": 0, "issue": "ceasefire", "about": i % 2,
+             "side": "support" if i % 4 == 1 else "oppose",
              "allowed": [], "fa": {"bias": 1.0, "x": float(i % 2)}, "fs": {"bias": 1.0, "pos": float(i % 4 == 1)}}
             for i in range(40)]
-    noise = [{"doc": "written:en.jsonl:1", "st": 0, "about": 1, "side": "neutral", "allowed": ["neutral"],
+    noise = [{"doc": "written:en.jsonl:1", "st": 0, "issue": "ceasefire", "about": 1, "side": "neutral",
+              "allowed": ["neutral"],
               "fa": {"bias": 1.0}, "fs": {"bias": 1.0}, "weight": 1.0}]
     base = train.train(rows, 0.3, 0.3)
     assert train.train(train.with_written_weight(rows + noise, 0.0), 0.3, 0.3) == base
     heavy = train.train(train.with_written_weight(rows + noise * 20, 1.0), 0.3, 0.3)
     assert heavy["about"]["bias"] > base["about"].get("bias", 0.0)
+
+
+def test_written_negatives_weigh_so_that_an_issue_keeps_the_corpus_prior():
+    import train
+    corpus = [{"doc": "c", "issue": "istanbul_framework", "about": int(i < 2)} for i in range(100)]
+    ours = [{"doc": f"written:it.jsonl:{i}", "issue": "istanbul_framework", "about": int(i < 10),
+             "weight": 1.0} for i in range(40)]
+    rows = train.with_written_weight(corpus + ours, 0.5)
+    pos = sum(r["weight"] for r in rows if train.is_written(r) and r["about"])
+    neg = sum(r["weight"] for r in rows if train.is_written(r) and not r["about"])
+    assert pos == 5.0
+    prior = 3 / 102  # the corpus's share of positives, smoothed
+    assert abs(pos / (pos + neg) - prior) < 1e-9
+    assert all(r.get("weight", 1.0) == 1.0 for r in rows if not train.is_written(r))
