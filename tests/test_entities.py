@@ -543,3 +543,11 @@ def test_an_office_in_an_undated_story_is_read_at_the_day_the_time_layer_finds()
                        "foreign ministers.")
     assert doc.meta.get("published") is None and doc.meta["entities_date"] == doc.meta["story_day"]
     assert [m.attrs["entity_id"] for m in doc.layer("mention") if m.label == "PER"] == ["mevlut-cavusoglu"]
+
+
+def test_an_office_followed_by_a_state_s_short_name_is_that_state_s_office():
+    from garante.pipeline import analyse_text
+    doc = analyse_text("Donald Trump ha informato i leader Ue sull’esito del vertice in Alaska con Vladimir Putin. "
+                       "Secondo il presidente Usa, il leader russo non punta a una semplice tregua.")
+    roles = {m.text_of(doc): m.attrs["entity_id"] for m in doc.layer("mention") if m.label == "PER"}
+    assert roles["presidente Usa"] == "donald-trump" and roles["leader russo"] == "vladimir-putin"

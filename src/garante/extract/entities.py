@@ -878,6 +878,9 @@ def _of_after(lex, kb, texts, lower, covered, mentions, j: int, date):
     k = _skip_modifiers(lex, lower, j)
     if k < n and texts[k] in lex.adjectives:
         return lex.adjectives[texts[k]], k + 1, "adjective"
+    if k < n and covered[k] is not None and _short_form_after(texts[k], mentions[covered[k]], k):
+        m = mentions[covered[k]]  # "il presidente Usa", "il segretario Nato", "l'inviato Onu"
+        return m.entity_id, m.j, "short-form"
     if k < n and lower[k] in lex.of_words:
         k2 = k + 1
         while k2 < n and (texts[k2] in APOSTROPHES or lower[k2] == "the"):
@@ -891,6 +894,13 @@ def _of_after(lex, kb, texts, lower, covered, mentions, j: int, date):
                     end += 1
                 return of, end, "of"
     return None, j, ""
+
+
+def _short_form_after(word: str, m: Mention, k: int) -> bool:
+    """A state's or organisation's short name right after an office, as Italian writes it for "of":
+    an acronym or a name of four letters at most ("Usa", "Ue", "Nato", "Onu")."""
+    return m.i == k and m.j == k + 1 and m.label in ("GPE", "ORG") and word[:1].isupper() \
+        and (word.isupper() or len(word) <= 4)
 
 
 def _of_before(lex, kb, texts, lower, covered, mentions, i: int, date):
