@@ -138,8 +138,12 @@ def scores(rows: list[dict], preds: list[str | None]) -> dict:
             "pairs": gold, "predicted": made, "right": right}
 
 
+NEW = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
+DROP = (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
+
+
 def choose(train_rows: list[dict], dev_rows: list[dict], floor: float, guards: list[tuple[str, list, float]],
-           written_weights=(None,)) -> tuple[dict, dict]:
+           written_weights=(None,), thresholds=(NEW, DROP)) -> tuple[dict, dict]:
     """Regularisation, the written sentences' weight, ``threshold_new`` (not below ``floor``) and
     ``threshold_drop`` by dev F1, among the settings that keep every guard set (name, rows, least pair
     F1: the seeds, annotated strictly, and our held-out sets) at its least pair F1."""
@@ -150,18 +154,19 @@ def choose(train_rows: list[dict], dev_rows: list[dict], floor: float, guards: l
             for l2s in (0.3, 1.0, 3.0):
                 model = train(rows, l2a, l2s)
                 settings = {"l2_about": l2a, "l2_side": l2s, "written_weight": ww}
-                best = _best_thresholds(model, settings, dev_rows, floor, guards, best)
+                best = _best_thresholds(model, settings, dev_rows, (floor, thresholds), guards, best)
     _, s, settings, model = best
     model["threshold_new"] = settings["threshold_new"]
     model["threshold_drop"] = settings["threshold_drop"]
     return model, {**settings, "dev": s}
 
 
-def _best_thresholds(model, settings, dev_rows, floor, guards, best):
-    for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
+def _best_thresholds(model, settings, dev_rows, floor_and_thresholds, guards, best):
+    floor, (news, drops) = floor_and_thresholds
+    for t in news:
         if t < floor:
             continue
-        for drop in (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5):
+        for drop in drops:
             guard = {name: scores(rows, predict(model, rows, t, drop))["f1"] for name, rows, _ in guards}
             ok = all(guard[name] >= least for name, _, least in guards)
             s = scores(dev_rows, predict(model, dev_rows, t, drop))
@@ -268,10 +273,15 @@ def arguments() -> argparse.Namespace:
     ap.add_argument("--written-weight", nargs="+", type=float, default=[0.1, 0.25, 0.5, 1.0],
                     help="weight of a written sentence's examples against a corpus example's 1; several: the "
                          "one dev prefers")
+    ap.add_argument("--thresholds-new", nargs="+", type=float, default=list(NEW),
+                    help="the values of threshold_new dev chooses among")
+    ap.add_argument("--thresholds-drop", nargs="+", type=float, default=list(DROP),
+                    help="the values of threshold_drop dev chooses among")
     ap.add_argument("--curve", action="store_true")
     ap.add_argument("--report-test", action="store_true", help="score the test split (only to report)")
     ap.add_argument("--out", default=str(OUT))
     ap.add_argument("--cache", help="folder keeping the built examples between runs")
+    ap.add_argument("--report", default=str(REPORT), help="where the figures go (JSON)")
     ap.add_argument("--min-threshold-new", type=float, default=0.0,
                     help="lowest P(about) an issue the rules did not find may need")
     ap.add_argument("--guard-slack", type=float, default=0.01,
@@ -296,7 +306,7 @@ def main() -> None:
     print(f"train: {len(train_rows)} pairs ({sum(r['about'] for r in train_rows)} about), "
           f"dev: {len(dev_rows)} ({sum(r['about'] for r in dev_rows)})", file=sys.stderr)
     model, settings = choose(train_rows, dev_rows, a.min_threshold_new, guards,
-                             a.written_weight if files else (None,))
+                             a.written_weight if files else (None,), (a.thresholds_new, a.thresholds_drop))
     settings["guard_rules_f1"] = {name: scores(rows, rule_predictions(rows))["f1"] for name, rows, _ in guards}
     report = {"settings": settings, "dev_rules": scores(dev_rows, rule_predictions(dev_rows)),
               "train_docs": len({r["doc"] for r in train_rows if not is_written(r)}),
@@ -313,7 +323,7 @@ def main() -> None:
     pathlib.Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     pathlib.Path(a.out).write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
                                    encoding="utf-8")
-    REPORT.write_text(json.dumps(report, indent=1, sort_keys=True), encoding="utf-8")
+    pathlib.Path(a.report).write_text(json.dumps(report, indent=1, sort_keys=True), encoding="utf-8")
     print(json.dumps(report, indent=1, sort_keys=True))
 
 
