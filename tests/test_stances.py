@@ -336,10 +336,10 @@ def test_component_uses_embeddings_when_the_context_asks():
     doc = make_doc(text, "en", [("Lavrov said Moscow rejects any Western troops in Ukraine.", "Lavrov", "indirect"),
                                 ("We oppose the idea that Kyiv should be neutral and unarmed", "Lavrov", "direct")])
     StanceClassifier()(doc, Context())
-    assert doc.statements[1].stances == []
+    assert "ukraine_neutrality" not in {s.issue for s in doc.statements[1].stances}  # no cue names it
     StanceClassifier()(doc, Context(embeddings=True))
     assert [(s.issue, s.stance) for s in doc.statements[0].stances] == [("foreign_troops_in_ukraine", "oppose")]
-    assert [(s.issue, s.stance) for s in doc.statements[1].stances] == [("ukraine_neutrality", "oppose")]
+    assert ("ukraine_neutrality", "oppose") in [(s.issue, s.stance) for s in doc.statements[1].stances]
     # an article where no cue finds the debate at all is left alone (and costs no model call)
     off = make_doc("“We oppose the idea that Kyiv should be neutral and unarmed,” he said.", "en",
                    [("We oppose the idea that Kyiv should be neutral and unarmed", "Lavrov", "direct")])
