@@ -20,14 +20,8 @@ def _clause_of(doc: Document, tok):
 
 
 def _inside(doc: Document, tok, top) -> bool:
-    seen = 0
-    while seen < 40:
-        if tok.i == top.i:
-            return True
-        if tok.is_root:
-            return False
-        tok, seen = doc.tokens[tok.head], seen + 1
-    return False
+    """Whether ``tok`` lies anywhere in what ``top`` heads."""
+    return _governed(doc, tok, top, through_conjuncts=True)
 
 
 def negation_elsewhere(doc: Document, neg_start: int, cue_start: int, cue_end: int) -> bool:
@@ -76,8 +70,9 @@ def _in_conjunct(doc: Document, tok, top) -> bool:
     return False
 
 
-def _governed(doc: Document, tok, top) -> bool:
-    """Whether ``tok`` lies in what ``top`` heads, not in a conjunct coordinated with it."""
+def _governed(doc: Document, tok, top, through_conjuncts: bool = False) -> bool:
+    """Whether ``tok`` lies in what ``top`` heads, not in a conjunct coordinated with it (unless
+    ``through_conjuncts``)."""
     seen = 0
     while seen < 40:
         if tok.i == top.i:
@@ -85,7 +80,7 @@ def _governed(doc: Document, tok, top) -> bool:
         if tok.is_root:
             return False
         parent = doc.tokens[tok.head]
-        if parent.i == top.i and tok.dep.split(":")[0] == "conj":
+        if parent.i == top.i and tok.dep.split(":")[0] == "conj" and not through_conjuncts:
             return False  # "opposes short truces and remains firm on [the withdrawal]"
         tok, seen = parent, seen + 1
     return False
