@@ -43,10 +43,11 @@ TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\b", re.IG
 SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[—–-]\s+|\s*\|\s*")
 YEAR = re.compile(r"\d{4}")
 ISO_TIME = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
-PLACE_PREFIX = re.compile(r"^[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,2},\s*")
+PLACE = r"[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,2}"  # a place's name, up to three capitalised words
+PLACE_PREFIX = re.compile(rf"^{PLACE},\s*")
 # the article's first paragraph opening on its place and date: "Roma, 24 febbraio 2023 - …",
 # "MOSCOW (Agency / Sputnik - 21st April, 2023) …"
-OPENING_PLACE = re.compile(r"^[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,2}\s*(?:,\s*|\(\s*[^()]{0,50}?[-–—,]\s*)$")
+OPENING_PLACE = re.compile(rf"^{PLACE}\s*(?:,\s*|\(\s*[^()]{{0,50}}?[-–—,]\s*)$")
 OPENING_END = re.compile(r"^(?:\)|,?\s*(?:\d{1,2}[:.]\d{2}\s*)?[-–—])")
 ZONE_OFFSET = re.compile(r"(?<=[a-z])\s*[+-]\s*\d{1,2}(?::?\d{2})?\b", re.IGNORECASE)
 SENTENCE_TAIL = re.compile(r"(?<=[.!?])\s+(\S[^.!?]{1,70})$")
@@ -565,9 +566,8 @@ def _unglue(text: str, c: Cues) -> list[tuple[int, str]]:
     m = c.glued.search(text)
     if m is None:
         return [(0, text)]
-    if m.group("credit"):
-        rest = m.end("credit") + len(text[m.end("credit"):]) - len(text[m.end("credit"):].lstrip())
-        return [(0, m.group("credit")), (rest, text[rest:])]
+    if m.group("credit"):  # the text starts right after the credit (the pattern looks ahead for its capital)
+        return [(0, m.group("credit")), (m.end("credit"), text[m.end("credit"):])]
     pieces = [(0, text[:m.start("time")]), (m.start("time"), m.group("time"))]
     return pieces + ([(m.start("after"), m.group("after"))] if m.group("after").strip() else [])
 
