@@ -1345,15 +1345,19 @@ def _next_to_verb(text: str, m: Span, verb_at: int, mentions: list[Span], skip: 
     return unknown <= 3
 
 
+def _media_kind(m: Span, kb) -> str | None:
+    """The knowledge base's kind of a mention's entity (agency, outlet, journalist, platform), if any."""
+    e = kb.get(m.attrs.get("entity_id")) if kb is not None else None
+    return e.data.get("kind") if e else None
+
+
 def _is_platform(m: Span, kb) -> bool:
     """Telegram, X, Truth Social: where something was said ("wrote on Telegram"), never who said it."""
-    e = kb.get(m.attrs.get("entity_id")) if kb is not None else None
-    return bool(e and e.data.get("kind") == "platform")
+    return _media_kind(m, kb) == "platform"
 
 
 def _is_media(m: Span, kb) -> bool:
-    e = kb.get(m.attrs.get("entity_id")) if kb is not None else None
-    return bool(e and e.data.get("kind") in _MEDIA_KINDS)
+    return _media_kind(m, kb) in _MEDIA_KINDS
 
 
 def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions: Ordered, kb,
