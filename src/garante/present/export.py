@@ -76,7 +76,7 @@ def entity_names(store: Store) -> dict[str, str]:
 
 def export(store: Store, out_dir: str | Path) -> dict[str, Path]:
     """Writes the exports, with the analysts' corrections applied (as the workbench shows them)."""
-    from .corrections import apply_corrections, corrected_positions, load
+    from .corrections import apply_corrections, correct, load
     corrections = load(store)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -92,7 +92,7 @@ def export(store: Store, out_dir: str | Path) -> dict[str, Path]:
     # positions: one row per actor and issue, persons first and states last (a reader that keeps the
     # last row per actor name and issue sees the state level); the same rows flat in positions.csv
     from .report import write_positions_csv
-    rows = corrected_positions(store, corrections=corrections)
+    evidence, _, rows = correct(store, corrections)  # corrected evidence and positions, read once
     pos_path = out / "positions.json"
     tmp = pos_path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -100,10 +100,9 @@ def export(store: Store, out_dir: str | Path) -> dict[str, Path]:
     csv_path = write_positions_csv(rows, out / "positions.csv")
     # where the speakers of one state or organisation take different sides: each one's stance, not a balance
     from ..analyse.positions import disagreements
-    from .corrections import corrected_evidence
     dis_path = out / "disagreements.json"
     tmp = dis_path.with_suffix(".json.tmp")
-    found = disagreements(store, corrected_evidence(store, corrections)[0])
+    found = disagreements(store, evidence)
     tmp.write_text(json.dumps(found, ensure_ascii=False, indent=1), encoding="utf-8")
     tmp.replace(dis_path)
     return {"documents": docs_path, "positions": pos_path, "positions_csv": csv_path, "disagreements": dis_path}
