@@ -644,3 +644,37 @@ def test_pull_quotes_and_teasers_between_paragraphs_are_not_body(line):
     doc = clean(Capture("x.txt", raw, "text"))
     assert line not in doc.text
     assert doc.body.rstrip().endswith(PROSE_EN[-1])
+
+
+@pytest.mark.parametrize("line", [
+    "![Defence ministers meet in Brussels](https://img.example.org/2025/02/11/20250211-8665.jpg)",
+    "The ministers at the opening session, Brussels, Feb. 12, 2025. (AP Photo/Jane Doe)",
+    "Delegations at the headquarters on Wednesday. (U.S. Air Force photo by Airman 1st Class John Roe)",
+    "More on Keir Starmer",
+    "(More Pete Hegseth stories.)",
+    "Report an error",
+    "Live updates: follow the latest news on Russia-Ukraine",
+    "Glasgow Times8 hours ago",
+])
+def test_pictures_credits_and_links_between_paragraphs_are_not_body(line):
+    raw = "\n".join([HEADLINE_EN, "By Tomas Berg", "12 March 2025", PROSE_EN[0], line, *PROSE_EN[1:]])
+    doc = clean(Capture("x.txt", raw, "text"))
+    assert line not in doc.text
+    assert doc.body.rstrip().endswith(PROSE_EN[-1])
+
+
+def test_a_live_blogs_military_time_is_no_body_line():
+    raw = "\n".join([HEADLINE_EN, "By Tomas Berg", "12 March 2025", PROSE_EN[0], "UPDATE 1958 GMT:", *PROSE_EN[1:]])
+    doc = clean(Capture("x.txt", raw, "text"))
+    assert "UPDATE 1958" not in doc.text and doc.body.rstrip().endswith(PROSE_EN[-1])
+
+
+def test_an_undated_page_takes_the_day_of_its_captioned_pictures_as_its_story_day():
+    caption = ("The defence ministers meet at Ramstein Air Base, Germany, April 26, 2022. "
+               "(U.S. Air Force photo by Airman 1st Class John Roe)")
+    raw = "\n".join([HEADLINE_EN, caption, *PROSE_EN])
+    doc = clean(Capture("x.txt", raw, "text"))
+    assert caption not in doc.text
+    assert doc.meta["published"] is None and doc.meta["story_day"] == "2022-04-26"
+    dated = clean(Capture("y.txt", "\n".join([HEADLINE_EN, "12 March 2025", caption, *PROSE_EN]), "text"))
+    assert dated.meta["published"] == "2025-03-12" and "story_day" not in dated.meta

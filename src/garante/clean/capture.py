@@ -39,7 +39,9 @@ COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)", re.IGNORECASE)
 COPYRIGHT_NAME = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[^–—|,;:\n]+?)\s*(?:[–—|,;:]|\s-\s|\.\s|\.?$)",
     re.IGNORECASE)
-TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\b", re.IGNORECASE)
+# "14:05", "8.05 pm"; a live blog's military time before its zone: "UPDATE 1958 GMT:"
+TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\b"
+                  r"|\b[0-2]\d[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|CEST)\b)", re.IGNORECASE)
 SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[—–-]\s+|\s*\|\s*")
 YEAR = re.compile(r"\d{4}")
 ISO_TIME = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
@@ -54,6 +56,8 @@ SENTENCE_TAIL = re.compile(r"(?<=[.!?])\s+(\S[^.!?]{1,70})$")
 WORD = re.compile(r"\w+", re.UNICODE)
 TRAILING_YEAR = re.compile(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$")
 LEGAL_FORM = re.compile(r"\s+(?:S\.?p\.?A|S\.?r\.?l|Srl|Ltd|Limited|LLC|Inc|Plc|PLC|GmbH|AG|SA|S\.A|SL|BV|Corp)\b\.?$")
+MARKDOWN_TARGET = re.compile(r"\]\([^()\s]*\)")
+MARKDOWN_IMAGE = re.compile(r"(?:!\[[^\]]*\]\([^()\s]*\)\s*)+")
 PAREN_TAIL = re.compile(r"\(([^()]{2,40})\)\s*$")
 WRAP_WIDTH_MAX = 110  # hard-wrapped captures are wrapped at 60-100 characters
 WRAP_SLACK = 18  # a full wrapped line ends within a long word of the width
@@ -190,6 +194,8 @@ def _person_names(names: str) -> str:
 
 
 def _caption(text: str, c: Cues) -> bool:
+    if MARKDOWN_IMAGE.fullmatch(text):
+        return True  # "![alt text](https://…jpg)": a picture the capture kept as markdown
     if c.photo_credit.match(text):
         return True  # "Foto di Paolo Rossi/Agenzia": the credit of a feature's pictures
     if c.photo_tail.search(text):
@@ -1034,8 +1040,26 @@ def clean_text_capture(capture: Capture) -> Document:
             doc.spans.append(Span(a, b, "zone", ln.label, component=COMPONENT, rule=ln.reason))
     doc.text = tb.text()
     doc.segments = tb.segments
+    picture_day = _picture_day(lines)
+    if picture_day:
+        evidence["picture_day"] = picture_day
     doc.meta["evidence"] = evidence
     return doc
+
+
+def _picture_day(lines: list[Line]) -> str | None:
+    """The day the captions date their pictures ("… at Ramstein Air Base, Germany, April 26, 2022."), when
+    they name one day only: on a page without a date, the day of the event it reports (a caption is taken
+    out of the text, and its date with it)."""
+    c = cues()
+    days = set()
+    for ln in lines:
+        if ln.label == "caption":  # the article's own pictures, not those of the pages it links to
+            for m in c.date_any.finditer(MARKDOWN_TARGET.sub("]", ln.text)):  # not the digits of a picture's URL
+                date = parse_date(m, c)
+                if date and date[1] == "day":
+                    days.add(date[0])
+    return days.pop() if len(days) == 1 else None
 
 
 def _add_line(tb: TextBuilder, ln: Line) -> tuple[int, int]:

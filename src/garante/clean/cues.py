@@ -151,7 +151,9 @@ def cues() -> Cues:
         # "… over the past few weeksImage: picture alliance/Zoonar": a credit glued to its caption counts too
         photo_tail=re.compile(rf"(?:^|[.!?)]\s+|\s[|/]\s|(?-i:(?<=[a-z])(?=[A-Z])))(?:{_alt(photo_labels)})\s*:\s*"
                               rf"\S[^!?]{{0,60}}$", re.IGNORECASE),
-        photo_label=re.compile(rf"\(\s*(?:{_alt(photo_labels)})\s*:?[^()]*\)", re.IGNORECASE),
+        # "(Photo: X)", and the credit of an agency or a service: "(AP Photo/Jane Doe)", "(DoD photo by X)"
+        photo_label=re.compile(rf"\(\s*(?:(?:{_alt(photo_labels)})\s*:?|(?:[^()\s]+\s+){{1,4}}?"
+                               rf"(?:{_alt(photo_labels)})\s*(?:/|\bby\b))[^()]*\)", re.IGNORECASE),
         # furniture glued to the text of the same line by a page without line breaks: a picture's source
         # before it ("Image source, AFP via Getty ImagesUS Secretary…"), a live post's time after its
         # heading ("… for talkspublished at 09:06 GMTBreaking")

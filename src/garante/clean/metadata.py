@@ -136,6 +136,8 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | Non
     else:
         m["published"] = None
         m["published_source"] = None
+        if ev.get("picture_day"):
+            m["story_day"] = ev["picture_day"]  # not the page's date: the day its pictures were taken
 
 
 def _media_entries() -> list:
