@@ -551,3 +551,14 @@ def test_an_office_followed_by_a_state_s_short_name_is_that_state_s_office():
                        "Secondo il presidente Usa, il leader russo non punta a una semplice tregua.")
     roles = {m.text_of(doc): m.attrs["entity_id"] for m in doc.layer("mention") if m.label == "PER"}
     assert roles["presidente Usa"] == "donald-trump" and roles["leader russo"] == "vladimir-putin"
+
+
+def test_a_typo_of_a_surname_named_in_full_is_that_person_but_another_name_is_not():
+    from garante.pipeline import analyse_text
+    doc = analyse_text("US Defense Secretary Pete Hegseth spoke in Brussels on Wednesday. Hagseth emphasised that "
+                       "the Pentagon will help achieve this goal.", source="x.txt")
+    ids = [(m.text_of(doc), m.attrs["entity_id"], m.rule) for m in doc.layer("mention") if m.label == "PER"]
+    assert ("Hagseth", "pete-hegseth", "surname-misspelt") in ids, ids
+    doc = analyse_text("Mark Rutte met Keir Starmer in London. Rutter, a British historian, was not there.",
+                       source="y.txt")
+    assert not any(m.text_of(doc) == "Rutter" and m.attrs["entity_id"] == "mark-rutte" for m in doc.layer("mention"))

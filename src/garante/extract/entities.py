@@ -604,8 +604,8 @@ class _Linking:
                 surnames_so_far = _surnames_named_in_full(self.mentions)
             if j - i == 1 and ((pos.get(i) == "NOUN" and _starts_sentence(toks, i))
                                or lower[i] in lex.government_words or texts[i] in lex.adjectives
-                               or texts[i] in surnames_so_far):
-                continue  # "Governo ha deciso", "Ukrainian officials", "Austin" after "Lloyd Austin"
+                               or texts[i] in surnames_so_far or _misspelt(texts[i], surnames_so_far)):
+                continue  # "Governo ha deciso", "Ukrainian officials", "Austin" (or "Austen") after "Lloyd Austin"
             if all(k in office_words for k in range(i, j)):
                 continue  # "Secretary of [State]", "[Defense] Secretary": a word of an office
             if j > i and self.free(i, j) and self.same_zone(i, j) \
@@ -642,6 +642,23 @@ class _Linking:
                 if texts[i] == key[0] and tuple(texts[i:i + w]) == key and self.free(i, i + w) \
                         and not (i + w < n and CAPITALISED.match(texts[i + w])):
                     self.add(Mention(i, i + w, eid, names_of[eid], "PER", "surname", "surname"))
+        self.misspelt_surnames({key[0]: eid for key, eid in surnames.items() if len(key) == 1}, names_of)
+
+    def misspelt_surnames(self, surnames: dict[str, str], names_of: dict[str, str]) -> None:
+        """"Hagseth emphasised…" after "Pete Hegseth": a typo of the surname of someone the article names
+        in full is that person (one letter changed, dropped, added or swapped; long names only), where
+        the word is no name the knowledge base or the model knows otherwise."""
+        texts, pos = self.texts, self.evidence.pos
+        for i in range(self.n):
+            if not CAPITALISED.match(texts[i]) or texts[i] in surnames or not self.free(i, i + 1) \
+                    or pos.get(i) not in (None, "PROPN") or (i + 1 < self.n and CAPITALISED.match(texts[i + 1])) \
+                    or (i and CAPITALISED.match(texts[i - 1]) and not _starts_sentence(self.toks, i)):
+                continue
+            near = [s for s in surnames if _misspelt(texts[i], (s,))]
+            if len(near) == 1:
+                eid = surnames[near[0]]
+                self.add(Mention(i, i + 1, eid, names_of[eid], "PER", "surname", "surname-misspelt",
+                                 {"spelt": texts[i]}))
 
     # -- 5. whom someone spoke to: unknown names after "interview with", "told", "intervista a" ------
     def addressees(self) -> None:
@@ -813,6 +830,22 @@ def _office_words(lex: Lexicon, lower: list[str]) -> set[int]:
 
 def _surnames_named_in_full(mentions: list[Mention]) -> set[str]:
     return {_surname(m.name) for m in mentions if m.label == "PER" and m.j - m.i > 1 and " " in m.name}
+
+
+def _misspelt(word: str, surnames) -> bool:
+    """One edit (a letter changed, dropped, added, or two swapped) from one of ``surnames``, same initial,
+    both six letters or more: a typo, not another person's name."""
+    return len(word) >= 6 and any(len(s) >= 6 and s[0] == word[0] and s != word and _one_edit(word, s)
+                                  for s in surnames)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1:
+        return False
+    k = next((x for x in range(min(len(a), len(b))) if a[x] != b[x]), min(len(a), len(b)))
+    if len(a) == len(b):
+        return a[k + 1:] == b[k + 1:] or (a[k + 2:] == b[k + 2:] and a[k:k + 2] == b[k:k + 2][::-1])
+    return a[k + 1:] == b[k:] if len(a) > len(b) else a[k:] == b[k + 1:]
 
 
 def _surname(name: str) -> str:
