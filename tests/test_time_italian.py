@@ -92,3 +92,44 @@ def test_a_time_stamped_dateline_beats_the_site_banner_above_it():
     doc = analyse("Sabato 31 Gennaio 2026\n\nGuerra in corso\n\n23 Gennaio 2026, 11:28\n\nSono iniziati i colloqui.",
                   lang="it", published=None, precision=None)
     assert doc.meta["published"] == "2026-01-23"
+
+
+# Found on the third Italian set's dev documents (ny_*; our own sentences).
+
+def test_a_range_of_days_or_months_names_each_end():
+    got = timex3(analyse("Le elezioni del 15-17 marzo si avvicinano. I colloqui si tennero da febbraio ad aprile "
+                         "2022, il vertice l'11-12 luglio 2023.", lang="it", published="2024-02-17"))
+    assert got["15"][:2] == ("DATE", "2024-03-15")
+    assert got["17 marzo"][:2] == ("DATE", "2024-03-17")
+    assert got["febbraio"][:2] == ("DATE", "2022-02")
+    assert got["aprile 2022"][:2] == ("DATE", "2022-04")
+    assert got["12 luglio 2023"][:2] == ("DATE", "2023-07-12")
+
+
+def test_a_clock_time_on_its_own_day_and_in_another_time_zone():
+    got = timex3(analyse("Il presidente partirà alle 6:45 di venerdì e lascerà la base alle 17:45 ora locale (3:45 "
+                         "di domani, ora dell'Alaska), con rientro sabato mattina presto. L'allarme è scattato "
+                         "intorno alle ore 23,30.", lang="it", published="2025-08-15"))
+    assert got["6:45 di venerdì"][:2] == ("TIME", "2025-08-15T06:45")
+    assert got["17:45"][:2] == ("TIME", "2025-08-15T17:45")
+    assert got["3:45 di domani"][:2] == ("TIME", "2025-08-16T03:45")
+    assert got["sabato mattina presto"] == ("TIME", "2025-08-16TMO", "START")
+    assert got["23,30"][:2] == ("TIME", "2025-08-15T23:30")
+    assert "ora" not in got and "presto" not in got
+
+
+def test_dawn_of_a_date_this_evening_and_the_year_of_the_report():
+    got = timex3(analyse("All'alba del 1° marzo è ripresa l'avanzata. Nella serata odierna parlerà il ministro "
+                         "alla conferenza dell'anno. Nelle scorse ore sono arrivati i primi aiuti, e le 2,5 milioni "
+                         "di dosi.", lang="it", published="2025-03-01"))
+    assert got["alba del 1° marzo"][:2] == ("TIME", "2025-03-01TMO")
+    assert got["serata odierna"][:2] == ("TIME", "2025-03-01TEV")
+    assert got["anno"][:2] == ("DATE", "2025")
+    assert got["scorse ore"][:2] == ("DATE", "PAST_REF")
+    assert "2" not in got
+
+
+def test_a_date_said_to_be_today_beats_a_site_banner_of_another_day():
+    doc = analyse("16 aprile 2024\nAggiornato 06:30\n\nLe notizie di oggi 6 marzo 2022: la diretta del conflitto.",
+                  lang="it", published=None, precision=None)
+    assert doc.meta["published"] == "2022-03-06"

@@ -3,6 +3,7 @@ unknown, and where each came from (the cleaner's header, URL, dateline, or the t
 
     .venv/bin/python eval/timex_it/dates.py              # dev: every document whose date is not dct.tsv's
     .venv/bin/python eval/timex_it/dates.py --all        # every document
+    .venv/bin/python eval/timex_it/dates.py --part third # only the ny_* documents
     .venv/bin/python eval/timex_it/dates.py --split test --report
 
 A wrong date is worse than none: precision (dated pages whose date is not wrong / dated) is printed beside accuracy.
@@ -51,6 +52,7 @@ def main(argv=None) -> int:
     ap.add_argument("--report", action="store_true", help="required for the test split")
     ap.add_argument("--all", action="store_true", help="list every document, not only the misses")
     ap.add_argument("--no-parse", dest="parse", action="store_false")
+    ap.add_argument("--part", choices=["all", "first", "second", "third"], default="all")
     a = ap.parse_args(argv)
     if a.split in ("test", "all") and not a.report:
         sys.exit("the test split is for reporting only (--report)")
@@ -58,7 +60,7 @@ def main(argv=None) -> int:
     ctx = Context()
     urls = {r[0]: r[1] for r in rows("sources.tsv")[1:]}
     counts: dict[str, int] = {}
-    for doc in load(TEXTS, a.split):
+    for doc in load(TEXTS, a.split, a.part):
         got = infer(doc, urls.get(doc.id), ctx, a.parse)
         v = verdict(doc.dct, got["final"] and str(got["final"])[:len(doc.dct)] if got["final"] and
                     len(str(got["final"])) > len(doc.dct) else got["final"])

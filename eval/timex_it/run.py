@@ -5,6 +5,7 @@
     .venv/bin/python eval/timex_it/run.py --dct garante    # end to end: the date garante reads off the page
     .venv/bin/python eval/timex_it/run.py --split test --report   # the test split: report only
     .venv/bin/python eval/timex_it/run.py --part second    # only the nx_* documents (third session)
+    .venv/bin/python eval/timex_it/run.py --part third     # only the ny_* documents (fifth session)
 
 Scoring is TempEval-3's (eval/tempeval/te3.py): relaxed and strict extent F1, value and type accuracy
 over the relaxed matches, value F1 = value accuracy × relaxed F1. See README.md for the annotation rules.
@@ -25,7 +26,7 @@ from garante.document import Document, Span  # noqa: E402
 from garante.extract.sentences import SentenceSplitter  # noqa: E402
 from garante.extract.timex import TimeTagger  # noqa: E402
 
-TEXTS = {p: Path("/work/corpus_texts/timex_it") for p in ("tx", "it", "nx")}
+TEXTS = {p: Path("/work/corpus_texts/timex_it") for p in ("tx", "it", "nx", "ny")}
 
 
 def rows(name: str) -> list[list[str]]:
@@ -45,7 +46,7 @@ def locate(text: str, expr: str, n: int, doc_id: str) -> tuple[int, int]:
     return hits[n - 1]
 
 
-PARTS = {"first": ("tx", "it"), "second": ("nx",), "all": ("tx", "it", "nx")}
+PARTS = {"first": ("tx", "it"), "second": ("nx",), "third": ("ny",), "all": ("tx", "it", "nx", "ny")}
 
 
 def load(texts: dict[str, Path], which: str, part: str = "all") -> list[TmlDoc]:
@@ -110,8 +111,8 @@ def main(argv=None) -> int:
     ap.add_argument("--no-parse", dest="parse", action="store_false",
                     help="without the linguistic layer (tense from verb patterns only; the pipeline parses)")
     ap.add_argument("--texts", type=Path, metavar="DIR", help="the folder of the texts (all prefixes)")
-    ap.add_argument("--part", choices=["all", "first", "second"], default="all",
-                    help="first: the tx_*/it_* documents of the first two sessions; second: the nx_* ones")
+    ap.add_argument("--part", choices=["all", "first", "second", "third"], default="all",
+                    help="first: the tx_*/it_* documents of the first two sessions; second: the nx_* ones; third: ny_*")
     a = ap.parse_args(argv)
     if a.split in ("test", "all") and not a.report:
         sys.exit("the test split is for reporting only (--report)")

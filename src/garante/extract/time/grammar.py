@@ -138,6 +138,7 @@ def grammar(code: str | None) -> Grammar:
         "month": f"(?P<month>{_alternation(months)})",
         "weekday": f"(?P<weekday>{_alternation(weekdays)})",
         "weekday2": f"(?P<weekday2>{_alternation(weekdays)})",
+        "month2": f"(?P<month2>{_alternation(months)})",
         "day": r"(?P<day>3[01]|[12]\d|0?[1-9])(?:°|º|st|nd|rd|th)?(?!\d)",
         "year": r"(?P<year>(?:19|20)\d\d)(?!\d)",
         "mod": f"(?P<mod>{_alternation(data.get('modifiers') or {})})",
@@ -161,7 +162,9 @@ def grammar(code: str | None) -> Grammar:
     for i, r in enumerate(data.get("rules") or []):
         try:
             body = re.sub(r"\{(\w+)\}", lambda m: pieces[m.group(1)], r["pattern"])
-            regex = re.compile(rf"(?<![\w/.$€£#-])(?:{body})(?!\w)", re.I)
+            # a rule marked after_range matches only right after "15-" ("il 15-17 marzo"), where others may not
+            before = r"(?<=\d[-–])" if r.get("after_range") else r"(?<![\w/.$€£#-])"
+            regex = re.compile(rf"{before}(?:{body})(?!\w)", re.I)
             rules.append(Rule(r["name"], r["kind"], regex, tuple(r.get("requires") or ()),
                               tuple(r.get("capitalized") or ()), tuple(r.get("full_names") or ()),
                               _needed(r["pattern"]) | frozenset(r.get("needs") or ())))

@@ -331,8 +331,8 @@ def stated_day(doc: Document, matches: list[Match], g: Grammar, month: str | Non
     """(day, rule) of the report as its text states it. With the header's month: a date of that month at
     the body's start or next to 'today'. Without one: a date that spells its year, as a dateline or next
     to 'today'. A date right after another relative day ("domani 22 luglio") is that many days from the
-    report's; a dateline with a clock time ("23 gennaio 2026, 11:28") beats a bare one above it (the
-    site's banner)."""
+    report's; a dateline with a clock time ("23 gennaio 2026, 11:28"), or a date said to be today, beats a
+    bare one above it (the site's banner)."""
     body = doc.body_start
     today = {w for w, n in (g.data.get("relative_days") or {}).items() if n == 0 and " " not in str(w)}
     text = doc.text
@@ -357,6 +357,8 @@ def stated_day(doc: Document, matches: list[Match], g: Grammar, month: str | Non
         if found:
             if is_dateline and m.kind == "clock":
                 return value, "dateline"
+            if value != found[0] and _with_today(text, m, today, loose=False):
+                return value, "today"  # "le notizie di oggi 6 marzo 2022" below a site's banner of another day
             continue
         shift = _day_said_before(text, m, g)
         if shift:

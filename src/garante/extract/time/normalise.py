@@ -135,6 +135,8 @@ def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
         wd = g.lookup("weekdays", gr["weekday"])
         if gr.get("part"):
             out["part_of_day"] = _part_code(g, gr["part"])
+        if gr.get("partmod"):  # "sabato mattina presto"
+            out["mod"] = g.lookup("part_mods", gr["partmod"])
         if k == "night":
             out["part_of_day"] = "NI"
         if anchor is None or anchor.precision != "day":
@@ -391,6 +393,8 @@ def _clock(m: Match, g: Grammar, anchor: Anchor | None) -> dict:
         day = anchor.first
         if wd_word:
             day = _weekday_date(g.lookup("weekdays", wd_word), anchor, _direction(g, gr), m.tense)
+        elif gr.get("relday"):  # "le 3:45 di domani"
+            day = anchor.first + timedelta(days=g.lookup("relative_days", gr["relday"]) or 0)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return {"label": "TIME", "value": day.isoformat() if day else None, "timeml_value": f"{prefix}T{hh:02d}:{mm:02d}",
             "precision": "day" if day else None, "relative": True, "date": day.isoformat() if day else None}

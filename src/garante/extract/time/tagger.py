@@ -164,7 +164,7 @@ def _clock_before_day(readings: list[tuple[Match, dict]], text: str) -> None:
     """A clock time right before the day it belongs to ("at 10:35 a.m. (0735 GMT) Friday") is on that day."""
     for (m, reading), (nxt, after) in zip(readings, readings[1:]):
         if m.kind == "clock" and reading.get("date") and not _OWN_DAY & m.groups.keys() and after.get("date") \
-                and after.get("precision") == "day" and nxt.start - m.end <= CLOCK_REACH \
+                and after.get("precision") == "day" and nxt.kind != "clock" and nxt.start - m.end <= CLOCK_REACH \
                 and not _SENTENCE_END.search(text, m.end, nxt.start):
             clock = reading["timeml_value"].partition("T")[2]
             reading.update(value=after["date"], date=after["date"], timeml_value=f"{after['date']}T{clock}")
@@ -189,7 +189,7 @@ def _on_the_day_before(m: Match, reading: dict, last_day: tuple[int, str], text:
         reading.update(value=value, date=value, timeml_value=f"{value}T{clock}", antecedent=end)
 
 
-_OWN_DAY = {"weekday", "weekday2", "month", "a"}
+_OWN_DAY = {"weekday", "weekday2", "month", "a", "relday"}  # "le 3:45 di domani" keeps its own day
 
 
 # How far a year spelled out carries to the partial dates after it in a chronology ("Marzo 2022, … - Il
