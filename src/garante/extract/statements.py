@@ -33,6 +33,7 @@ from .attribution import attribution_lexicon
 from .attribution.merge import add_parsed, label_kinds, link_continuations
 from .attribution.scorer import shipped as shipped_scorer
 from .attribution.speakers import resolve_surnames
+from .attribution.unnamed import unnamed_speakers
 from .entities import stated_affiliation
 from .ordered import Ordered
 from .timex import date_at
@@ -70,6 +71,7 @@ class Lexicon:
     closing: str
     either: str
     patterns: dict[str, list[re.Pattern]] = field(default_factory=dict)
+    plural_pronouns: frozenset[str] = frozenset()  # "they", "loro": a group, never one person
 
     def first(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
         best = None
@@ -174,6 +176,7 @@ def lexicon(code: str | None) -> Lexicon:
                                  + (data.get("audiences") or [])),
         audiences=frozenset(str(a).lower() for a in data.get("audiences") or []),
         pronouns=frozenset(str(a).lower() for a in data.get("pronouns") or []),
+        plural_pronouns=frozenset(str(a).lower() for a in data.get("plural_pronouns") or []),
         relative_pronouns=frozenset(str(a).lower() for a in data.get("relative_pronouns") or []),
         conjunctions=frozenset(str(a).lower() for a in data.get("conjunctions") or []),
         qa_questions=frozenset(str(a).lower() for a in (data.get("interview_labels") or {}).get("question") or []),
@@ -358,6 +361,8 @@ class StatementExtractor:
             if orphans and doc.tokens:  # a quotation after one the parse attributed goes on from it
                 _build_statements(doc, orphans, lex, mentions, kb, sentences, timexes, resumed=True)
         label_kinds(doc, kb)
+        if parsed is not None:  # "a former US ambassador", "Londra e Washington": the phrase speaks, not one word
+            unnamed_speakers(doc, parsed)
         resolve_surnames(doc, kb, parsed.titles if parsed is not None else {})
         link_continuations(doc)
 
@@ -366,7 +371,18 @@ def _without_citations(text: str, lex: Lexicon) -> str:
     """The text with each aside that says where a statement was reported blanked out (same length, so
     offsets hold): in "Peskov, come riporta l'agenzia Tass, ha minacciato «…»" the frames are read as
     "Peskov ha minacciato «…»" (the statements still name Tass as the source they cite)."""
-    out = None
+    asides = _citation_asides(text, lex)
+    if not asides:
+        return text
+    out = list(text)
+    for start, end in asides:
+        out[start:end] = " " * (end - start)
+    return "".join(out)
+
+
+def _citation_asides(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each aside naming where a statement was reported (see ``_without_citations``)."""
+    out = []
     for p in lex.patterns.get("cited_by", []):
         for m in p.finditer(text):
             before = text[max(0, m.start() - 2):m.start()]
@@ -374,12 +390,20 @@ def _without_citations(text: str, lex: Lexicon) -> str:
             opens = before.endswith((",", ", ")) or m.start() == 0 or before.endswith(("\n", ". ", "\n\n"))
             according = lex.first("according_to", text, m.start(), m.end())
             if end < 0 or not opens or any(c in text[m.end():end] for c in ".;:«»“”\"") \
-                    or (according is not None and according.start() == m.start()):
+                    or (according is not None and according.start() == m.start()
+                        and not (before.endswith((",", ", ")) and _own_cue(text, end, lex))):
                 continue  # "Secondo quanto riferito da X, …" gives X's words: a frame, not an aside
+                # ("Tajani, secondo quanto riporta il Corriere, ha detto che …": Tajani's, citing the paper)
             start = m.start() - len(before) + before.rfind(",") if "," in before else m.start()
-            out = out if out is not None else list(text)
-            out[start:end + 1] = " " * (end + 1 - start)
-    return text if out is None else "".join(out)
+            out.append((start, end + 1))
+    return tuple(out)
+
+
+def _own_cue(text: str, at: int, lex: Lexicon, reach: int = 80) -> bool:
+    """A verb of saying follows ``at`` within its sentence (the clause an aside interrupts has its own cue)."""
+    stop = re.search(r"[.;:!?«“\"]", text[at:at + reach])
+    m = lex.verb.search(text, at, at + (stop.start() if stop else reach))
+    return m is not None and lex.forms.get(re.sub(r"\s+", " ", m.group(0).lower()), ("", "", ""))[2] == "speech"
 
 
 def _scorer(ctx: Any):
@@ -1280,6 +1304,8 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
     """"he said": the person who opened a sentence since the last statement ("The German chancellor,
     Friedrich Merz, was blunter. This war, he said, …"), else None: the last speaker goes on."""
     at = f.cue.start if f.cue is not None else f.content_start
+    if _plural_pronoun_before(text, at, lex):
+        return None  # "They said": not the one person who opened the sentence (the parse may name the group)
     floor = last.content_end if last is not None else max(0, text.rfind("\n\n", 0, at))
     quoted = find_quotes(text, floor, at, lex)
     people = [m for m in mentions.starting(floor, at) if m.label == "PER"
@@ -1290,6 +1316,11 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
         if first is not None and first in people:
             openers.append(first)
     return openers[-1] if openers else None
+
+
+def _plural_pronoun_before(text: str, at: int, lex: Lexicon) -> bool:
+    words = _WORD.findall(text[max(0, at - 30):at])
+    return bool(words) and words[-1].lower() in lex.plural_pronouns
 
 
 _DESCRIBED = ("coreference", "role")  # a speaker mention that describes (an office, "il capo"), not names
@@ -1375,6 +1406,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
     by_cue = Ordered((f for f in frames if f.cue is not None), start=lambda f: f.cue.start,
                      end=lambda f: f.cue.end + 1)  # the frames whose cue lies in a span or at an offset
     zone_of = _zones(doc)
+    asides = _citation_asides(text, lex)  # a paper cited in an aside is never the speaker
     dating = (Ordered(doc.layer("sentence")), timexes)  # what date_at reads, in order
     for f in frames:
         a, b = f.content_start, min(f.content_end, len(text))  # a quote left open at the very end
@@ -1391,7 +1423,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         if inside_b <= inside_a:
             continue
         content = text[inside_a:inside_b]
-        exclude = _quote_spans(text, f.sentence, lex)
+        exclude = _quote_spans(text, f.sentence, lex) + [x for x in asides if f.sentence[0] <= x[0] < f.sentence[1]]
         speaker = _own_speaker(text, f, mentions, kb, lex, exclude)
         if f.fixed is not None:
             eid, name, s0, s1 = f.fixed

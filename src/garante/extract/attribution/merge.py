@@ -14,6 +14,7 @@ from .frames import ParsedFrame, trim
 from .lexicon import AttributionLexicon
 from .sources import KIND_OF_LABEL, Source, describe, dropped_subject
 from .speakers import gender_of
+from .unnamed import coordinated, coordination_span
 
 COMPONENT = "statements"
 WORD = re.compile(r"\w+")
@@ -49,7 +50,10 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
             if frame.source is not None else None
         same = _same(doc, span[:2], frame)
         if same is not None:
-            if source is not None and not candidate and not frame.weak:  # (nor a weak cue's: it overrides no rule)
+            if source is not None and not candidate and not frame.weak \
+                    and not same.content_start <= source.start < same.content_end:
+                # (nor a weak cue's: it overrides no rule; nor a subject inside the quote: "“Gli Stati Uniti
+                # non credono che …,” ha aggiunto" is not the United States speaking)
                 _correct_speaker(same, source, kb)
             continue  # its content stays the rules' (PolNeAR dev: the parse's clause bounds measured worse)
         if source is None and frame.source is None and lex.pro_drop and scoring:
@@ -216,16 +220,33 @@ def _antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[
                and gender_of(kb, m.attrs.get("entity_id")) in (None, want if want in GENDER_PRONOUN else None)]
     last = max(doc.statements, key=lambda s: s.content_start if s.content_start < pronoun.start else -1,
                default=None)
+    if want == "p":
+        group = _coordinated_before(doc, pronoun, mentions)
+        if group is not None:  # "Britain and France presented a plan. They said …": both, not the nearer one
+            return group
     if earlier:
         m = earlier[-1]
         if want in GENDER_PRONOUN or m.label != "PER":
             return Source(pronoun.start, pronoun.end, m.attrs.get("name") or m.text_of(doc),
                           KIND_OF_LABEL[m.label], m.attrs.get("entity_id"), "pronoun", gender=want)
     if last is not None and last.speaker_name and last.content_start < pronoun.start \
+            and not (want == "p" and last.attrs.get("speaker_kind") == "person") \
             and gender_of(kb, last.speaker_entity_id) in (None, want if want in GENDER_PRONOUN else None):
         return Source(pronoun.start, pronoun.end, last.speaker_name,
                       last.attrs.get("speaker_kind") or "person", last.speaker_entity_id, "pronoun", gender=want)
     return None
+
+
+def _coordinated_before(doc: Document, pronoun, mentions: Ordered) -> Source | None:
+    """The group a plural pronoun names: the last source named before it, in the 600 characters
+    before, when it is one of two names joined by "and" / "e"."""
+    near = [m for m in mentions.overlapping(max(0, pronoun.start - 600), pronoun.start)
+            if m.end <= pronoun.start and m.label in ("PER", "ORG", "GPE") and m.attrs.get("resolution") != "adjective"]
+    pair = coordinated(doc, near[-1].start, near[-1].end) if near else None
+    if pair is None:
+        return None
+    a, b = coordination_span(doc, *pair)
+    return Source(pronoun.start, pronoun.end, doc.text[a:b], "group", None, "pronoun", gender="p")
 
 
 def label_kinds(doc: Document, kb) -> None:

@@ -1,0 +1,75 @@
+"""Who speaks when the source is a phrase, not a name: an unnamed person with a side, two names joined by
+"and", a plural pronoun, a paper cited in an aside, a subject inside the quotation. Sentences of our own,
+read by the shipped parse models (skipped where a language has none)."""
+from __future__ import annotations
+
+import pytest
+
+from garante import nlp
+from garante.pipeline import Context, analyse_text
+
+CTX = Context()
+needs_en = pytest.mark.skipif(not nlp.available("en"), reason="no English model in data/models")
+needs_it = pytest.mark.skipif(not nlp.available("it"), reason="no Italian model in data/models")
+
+
+def speakers(text: str) -> list[tuple]:
+    doc = analyse_text(text, ctx=CTX)
+    return [(s.speaker_name, s.attrs.get("speaker_kind"), s.on_behalf_of_id) for s in doc.statements]
+
+
+@needs_en
+def test_an_unnamed_ambassador_speaks_for_his_state_not_as_it():
+    got = speakers("KYIV, March 3, 2025 - A former US ambassador to Ukraine has urged European allies to send "
+                   "more air defence systems to Kyiv before the summer.")
+    assert got == [("A former US ambassador to Ukraine", "anonymous", "united-states")]
+
+
+@needs_it
+def test_an_unnamed_representative_and_sources_of_a_capital_are_anonymous():
+    got = speakers("ROMA, 3 marzo 2025 - L'annuncio verrà fatto dai leader del G7 questo pomeriggio a Vilnius, "
+                   "ha riferito un rappresentante del Consiglio nazionale di sicurezza Usa.")
+    assert got == [("un rappresentante del Consiglio nazionale di sicurezza Usa", "anonymous", "united-states")]
+    got = speakers("ROMA, 3 marzo 2025 - Le truppe russe sono ammassate al confine, secondo fonti di Kiev.")
+    assert got == [("fonti di Kiev", "anonymous", "ukraine")]
+
+
+@needs_it
+def test_two_names_joined_by_e_after_the_cue_are_one_group():
+    got = speakers("ROMA, 3 marzo 2025 - I paesi del G7 annunceranno oggi nuove garanzie per l'Ucraina, secondo "
+                   "quanto fanno sapere Londra e Washington.")
+    assert got == [("Londra e Washington", "group", None)]
+    got = speakers("ROMA, 3 marzo 2025 - Kiev e Mosca non sono pronte a un accordo, ha detto Erdogan.")
+    assert [g[1] for g in got] == ["person"]  # a singular verb: Erdogan's, not the pair named in the content
+
+
+@needs_en
+def test_they_is_the_pair_named_before_never_one_of_them():
+    got = speakers("KYIV, March 3, 2025 - Britain and France presented a plan to the allies on Monday. They said "
+                   "it was an initial draft that would change after talks with Washington.")
+    assert got == [("Britain and France", "group", None)]
+    got = speakers("KYIV, March 3, 2025 - Zelensky met Starmer in London on Monday. They said the plan was an "
+                   "initial draft that would change after talks with Washington.")
+    assert all(g[1] != "person" for g in got)
+
+
+@needs_it
+def test_a_paper_cited_in_an_aside_is_not_the_speaker_of_the_clause_it_interrupts():
+    got = speakers("ROMA, 3 marzo 2025 - Il ministro Tajani, secondo quanto riporta il Corriere della Sera, ha "
+                   "detto che l'Italia è pronta a inviare truppe in Ucraina.")
+    assert [(g[0], g[1]) for g in got] == [("Antonio Tajani", "person")]
+    got = speakers("ROMA, 3 marzo 2025 - Diversi Paesi europei, secondo quanto riporta il Corriere della Sera, "
+                   "hanno detto che sono pronti a inviare truppe in Ucraina dopo un cessate il fuoco.")
+    assert [(g[0], g[1]) for g in got] == [("Diversi Paesi europei", "group")]
+    # at the start of the sentence it is the source's frame, as before
+    got = speakers("ROMA, 3 marzo 2025 - L'Italia, secondo quanto riferito da Tajani, non invierà truppe in Ucraina.")
+    assert [g[0] for g in got] == ["Antonio Tajani"]
+
+
+@needs_it
+def test_the_subject_inside_a_quotation_does_not_replace_its_speaker():
+    doc = analyse_text("ROMA, 3 marzo 2025 - Il segretario alla Difesa Pete Hegseth ha detto che l’Europa deve fare di più. "
+                       "“Gli Stati Uniti non credono che l’adesione dell’Ucraina alla NATO sia un risultato "
+                       "realistico,” ha aggiunto con fermezza.", ctx=CTX)
+    st = next(s for s in doc.statements if "non credono" in s.content)
+    assert st.speaker_name == "Pete Hegseth"
