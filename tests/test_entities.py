@@ -562,3 +562,12 @@ def test_a_typo_of_a_surname_named_in_full_is_that_person_but_another_name_is_no
     doc = analyse_text("Mark Rutte met Keir Starmer in London. Rutter, a British historian, was not there.",
                        source="y.txt")
     assert not any(m.text_of(doc) == "Rutter" and m.attrs["entity_id"] == "mark-rutte" for m in doc.layer("mention"))
+
+
+def test_a_known_persons_first_name_with_a_typo_in_the_surname_is_that_person():
+    from garante.pipeline import analyse_text
+    doc = analyse_text("President Volodymyr Zelenksyy said peace was near.", source="x.txt")
+    got = [(m.text_of(doc), m.attrs["entity_id"], m.rule) for m in doc.layer("mention") if m.label == "PER"]
+    assert got == [("Volodymyr Zelenksyy", "volodymyr-zelensky", "alias-misspelt")], got
+    doc = analyse_text("President Volodymyr Zalinsky met the envoy.", source="y.txt")  # two letters changed
+    assert not any(m.attrs["entity_id"] == "volodymyr-zelensky" for m in doc.layer("mention"))

@@ -406,6 +406,10 @@ class _Linking:
 
     def unknown(self, i: int, j: int, label: str, resolution: str, rule: str, attrs: dict | None = None) -> Mention:
         name = _join(self.toks, i, j)
+        known = _known_but_misspelt(self.lex, self.texts[i:j]) if label == "PER" else None
+        if known is not None:  # "Volodymyr Zelenksyy": the first name right, a typo in the surname
+            return self.add(Mention(i, j, known.id, known.name, known.type, "alias", "alias-misspelt",
+                                    {**(attrs or {}), "spelt": name}))
         return self.add(Mention(i, j, f"x:{slug(name)}", name, label, resolution, rule, attrs or {}))
 
     # -- 1. names of the knowledge base -----------------------------------------------------------------
@@ -830,6 +834,16 @@ def _office_words(lex: Lexicon, lower: list[str]) -> set[int]:
 
 def _surnames_named_in_full(mentions: list[Mention]) -> set[str]:
     return {_surname(m.name) for m in mentions if m.label == "PER" and m.j - m.i > 1 and " " in m.name}
+
+
+def _known_but_misspelt(lex: Lexicon, words: list[str]):
+    """The one known person whose alias has these first names and a surname one typo away."""
+    if len(words) < 2:
+        return None
+    found = {pid for cand, pid, _ in lex.names.get(words[0], ())
+             if len(cand) == len(words) and list(cand[:-1]) == words[:-1] and _misspelt(words[-1], (cand[-1],))}
+    e = lex.kb.get(found.pop()) if len(found) == 1 else None
+    return e if e is not None and e.type == "PER" else None
 
 
 def _misspelt(word: str, surnames) -> bool:
