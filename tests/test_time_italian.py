@@ -109,13 +109,14 @@ def test_a_range_of_days_or_months_names_each_end():
 def test_a_clock_time_on_its_own_day_and_in_another_time_zone():
     got = timex3(analyse("Il presidente partirà alle 6:45 di venerdì e lascerà la base alle 17:45 ora locale (3:45 "
                          "di domani, ora dell'Alaska), con rientro sabato mattina presto. L'allarme è scattato "
-                         "intorno alle ore 23,30.", lang="it", published="2025-08-15"))
+                         "intorno alle ore 23,30. Il gasolio è salito alle 2,50 euro.", lang="it",
+                         published="2025-08-15"))
     assert got["6:45 di venerdì"][:2] == ("TIME", "2025-08-15T06:45")
     assert got["17:45"][:2] == ("TIME", "2025-08-15T17:45")
     assert got["3:45 di domani"][:2] == ("TIME", "2025-08-16T03:45")
     assert got["sabato mattina presto"] == ("TIME", "2025-08-16TMO", "START")
     assert got["23,30"][:2] == ("TIME", "2025-08-15T23:30")
-    assert "ora" not in got and "presto" not in got
+    assert "ora" not in got and "presto" not in got and "2,50" not in got
 
 
 def test_dawn_of_a_date_this_evening_and_the_year_of_the_report():
