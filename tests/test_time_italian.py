@@ -134,3 +134,11 @@ def test_a_date_said_to_be_today_beats_a_site_banner_of_another_day():
     doc = analyse("16 aprile 2024\nAggiornato 06:30\n\nLe notizie di oggi 6 marzo 2022: la diretta del conflitto.",
                   lang="it", published=None, precision=None)
     assert doc.meta["published"] == "2022-03-06"
+
+
+def test_extents_keep_a_time_noun_and_another_but_not_the_article_before_a_date():
+    got = timex3(analyse("Dopo le consultazioni avvenute nelle ore precedenti, l'accordo firmato lo scorso 22 luglio "
+                         "è stato rinnovato per altri due mesi.", lang="it", published="2022-07-30"))
+    assert got["ore precedenti"][:2] == ("DATE", "PAST_REF")
+    assert got["scorso 22 luglio"][:2] == ("DATE", "2022-07-22")
+    assert got["altri due mesi"][:2] == ("DURATION", "P2M")

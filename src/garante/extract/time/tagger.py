@@ -241,13 +241,24 @@ def timeml_start(text: str, start: int, end: int, g: Grammar) -> int:
         word = _norm(m.group(0).strip().rstrip("'’"))
         elided = m.group(0).rstrip().endswith(("'", "’"))
         lead = word in g.lead_words or (elided and word + "'" in g.lead_words)
+        if lead and g.lookup("units", word) and not text[m.end():m.end() + 1].isdigit():
+            lead = False  # "nelle [ore precedenti]": a time noun, not the "ore" before a clock time
         if not lead and word in g.articles and not g.data.get("articles_before_names", True):
             nxt = text[m.end():m.end() + 1]
-            lead = nxt.isdigit() or nxt.isupper()  # "the Aug. 7 bombings", "the 1996 Olympics"
+            lead = nxt.isdigit() or nxt.isupper() or _modified_date(text, m.end(), g)
         if not lead:
             return pos
         pos = m.end()
     return pos
+
+
+_MODIFIED_DATE = re.compile(r"(\w+)\s+\d{1,2}\s+([^\W\d_]+)")
+
+
+def _modified_date(text: str, pos: int, g: Grammar) -> bool:
+    """A modifier, a day and a month follow ("lo [scorso 22 luglio]"): the article stays out, as before a date."""
+    m = _MODIFIED_DATE.match(text, pos, pos + 40)
+    return bool(m) and g.lookup("modifiers", m.group(1)) is not None and g.lookup("months", m.group(2)) is not None
 
 
 def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
