@@ -193,8 +193,8 @@ def lexicon(code: str | None) -> Lexicon:
     for key in ("according_to", "according_pronoun", "relative_according", "cited_by", "backward_cues", "channel", "clause_joiners",
                 "relative_clause", "interview"):
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
-    for key in ("gerund_complement", "complementizer", "coordinated_complement", "passive_agent", "addressee",
-                "adjunct_after_speaker"):
+    for key in ("gerund_complement", "complementizer", "how_complementizer", "coordinated_complement", "passive_agent",
+                "addressee", "adjunct_after_speaker"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     if data.get("complementizer"):
         lex.patterns["complementizer_next"] = [re.compile(r"\s*,?\s*(?:" + data["complementizer"] + ")", re.IGNORECASE)]
@@ -885,9 +885,13 @@ def _skip_to_complement(text: str, pos: int, hi: int, lex: Lexicon, mentions: Or
     allowed = _gap_allowance(text, pos, limit, lex, mentions, timexes)
     unknown_left = 3 if category == "speech" else 0  # (a quote only counts as the complement right after)
     limit = pos
+    first = True
     for mm in re.finditer(r"[\w'’]+|[^\w\s]", text[pos:window_end]):
         a = pos + mm.start()
         tok = mm.group(0).lower()
+        if first and category == "speech" and lex.match("how_complementizer", text, a, window_end):
+            return a + len(mm.group(0)), (pos, a)  # "ha ricordato come Mosca abbia notato …": "come" is "that"
+        first = first and tok in lex.adverbs
         if tok in ("che", "that", ":") or (tok in lex.opening + lex.either and unknown_left == 3):
             limit = window_end
             break

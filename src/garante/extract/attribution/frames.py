@@ -101,6 +101,10 @@ def content_of(doc: Document, cue, frames: set[str]) -> tuple[str, list]:
         quote = adjacent_quote(doc, cue)
         if quote:
             return "quote", quote
+    if "predicate" in frames:
+        content = predicate(doc, cue)
+        if content:
+            return "predicate", content
     x = _child(doc, cue, ("xcomp",)) if "xcomp" in frames else None
     o = _child(doc, cue, ("obj", "dobj")) if "object" in frames else None
     if x is not None and x.pos in ("VERB", "AUX") and (o is None or x.i < o.i):
@@ -114,6 +118,23 @@ def content_of(doc: Document, cue, frames: set[str]) -> tuple[str, list]:
         if o is not None and o.pos in ("NOUN", "PROPN"):
             return "oblique", [t for t in subtree(doc, o) if not (t.head == o.i and t.dep == "case")]
     return "", []
+
+
+def predicate(doc: Document, cue) -> list:
+    """"Zelensky si è dichiarato disponibile a un incontro", "si dice contraria all'invio di truppe": a
+    reflexive verb of saying with a predicative adjective says what the adjective and its complements say
+    (the complements the parse hung on the verb after the adjective included)."""
+    if not any(c.dep.startswith("expl") for c in doc.children(cue)):
+        return []
+    adj = next((c for c in doc.children(cue) if c.dep == "xcomp" and c.pos == "ADJ" and c.i > cue.i), None)
+    if adj is None:
+        return []
+    out = subtree(doc, adj)
+    for c in doc.children(cue):
+        rest = subtree(doc, c)
+        if c.dep in ("obl", "advmod", "nmod") and rest[0].i == out[-1].i + 1:
+            out += rest
+    return out
 
 
 def _with_complement(doc: Document, cue, obj: list) -> list:

@@ -15,6 +15,7 @@ class AttributionLexicon:
     xcomp: frozenset[str]
     objects: frozenset[str]
     obliques: frozenset[str]
+    predicates: frozenset[str]
     nouns: frozenset[str]
     adjectives: frozenset[str]
     according: tuple[tuple[str, ...], ...]
@@ -32,7 +33,8 @@ class AttributionLexicon:
     pro_drop: bool = False  # the language drops a subject the verb's person and number tell (Italian)
 
     def verb_frames(self, lemma: str) -> set[str]:
-        """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique'."""
+        """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique',
+        'predicate' (reflexive with an adjective: "si è detto favorevole")."""
         out = set()
         if lemma in self.speech or lemma in self.cognition:
             out.add("clause")
@@ -42,6 +44,8 @@ class AttributionLexicon:
             out.add("object")
         if lemma in self.obliques:
             out.add("oblique")
+        if lemma in self.predicates:
+            out.add("predicate")
         return out
 
 
@@ -58,7 +62,7 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
     return AttributionLexicon(
         speech=_set(data, "speech_verbs"), cognition=_set(data, "cognition_verbs"),
         xcomp=_set(data, "xcomp_verbs"), objects=_set(data, "object_verbs"),
-        obliques=_set(data, "oblique_verbs"), nouns=_set(data, "nouns"),
+        obliques=_set(data, "oblique_verbs"), predicates=_set(data, "predicate_verbs"), nouns=_set(data, "nouns"),
         adjectives=_set(data, "adjective_frames"),
         according=tuple(tuple(str(w).lower() for w in seq) for seq in data.get("according") or []),
         organisation_nouns=_set(data, "organisation_nouns"), anonymous_nouns=_set(data, "anonymous_nouns"),

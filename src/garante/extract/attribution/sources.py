@@ -95,7 +95,7 @@ def _named_beside(doc: Document, head, mentions: list[Span], a: int, b: int) -> 
         if m.label != "PER" or not m.end <= b:
             continue
         root = doc.root(m.start, m.end)
-        if root is not None and root.head == head.i and root.dep in ("appos", "flat", "compound", "nmod") \
+        if root is not None and root.head == head.i and root.dep in ("appos", "flat", "flat:name", "compound", "nmod") \
                 and not any(c.dep == "case" for c in doc.children(root)):
             return m
     return None

@@ -1,0 +1,32 @@
+"""Italian reporting frames beyond "che": "come" after a verb of saying, and a reflexive verb of saying
+with a predicative adjective ("si è dichiarato disponibile a …"). Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from garante import nlp
+from garante.pipeline import Context, analyse_text
+
+CTX = Context()
+LEAD = "ROMA, 3 marzo 2025 - "
+
+
+def statements(text: str) -> list[tuple]:
+    return [(s.speaker_name, s.content) for s in analyse_text(LEAD + text, ctx=CTX).statements]
+
+
+def test_come_after_a_verb_of_saying_opens_what_was_said():
+    got = statements("La premier Giorgia Meloni ha evidenziato come tali garanzie siano fondamentali per Kiev.")
+    assert got == [("Giorgia Meloni", "tali garanzie siano fondamentali per Kiev")]
+    # "come sempre" is "as always": the "che" after it opens the content
+    got = statements("Meloni ha detto, come sempre, che l'Italia non invierà truppe.")
+    assert got == [("Giorgia Meloni", "l'Italia non invierà truppe")]
+
+
+@pytest.mark.skipif(not nlp.available("it"), reason="no Italian model in data/models")
+def test_a_reflexive_verb_of_saying_with_an_adjective_reports_the_adjective_and_its_complements():
+    got = statements("Il presidente ucraino Zelensky si è dichiarato disponibile a un incontro con Putin.")
+    assert got == [("Volodymyr Zelensky", "disponibile a un incontro con Putin")]
+    got = statements("Il cancelliere Scholz si è mostrato scettico sulla proposta francese di inviare truppe.")
+    assert got == [("Olaf Scholz", "scettico sulla proposta francese di inviare truppe")]
+    assert statements("Il cancelliere Scholz è arrivato stanco a Parigi.") == []  # no verb of saying
