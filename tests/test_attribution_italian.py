@@ -30,3 +30,14 @@ def test_a_reflexive_verb_of_saying_with_an_adjective_reports_the_adjective_and_
     got = statements("Il cancelliere Scholz si è mostrato scettico sulla proposta francese di inviare truppe.")
     assert got == [("Olaf Scholz", "scettico sulla proposta francese di inviare truppe")]
     assert statements("Il cancelliere Scholz è arrivato stanco a Parigi.") == []  # no verb of saying
+
+
+def test_an_aside_between_dashes_tags_the_sentence_it_interrupts():
+    got = statements("Kiev - ha detto Zelensky - non cederà mai i territori occupati.")
+    assert got == [("Volodymyr Zelensky", "Kiev - ha detto Zelensky - non cederà mai i territori occupati")]
+    got = statements("Il Cremlino ha detto che i colloqui sono utili. Mosca - aggiunge - vuole «risultati» sulle "
+                     "«garanzie» richieste.")
+    assert got[-1] == ("Kremlin", "Mosca - aggiunge - vuole «risultati» sulle «garanzie» richieste")
+    # a cue after a dash does not report what stands before it
+    got = statements("Il vertice è finito - hanno proposto i leader un nuovo incontro a maggio.")
+    assert all(not content.startswith("Il vertice") for _, content in got)

@@ -713,8 +713,8 @@ def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[
         if lex.match("complementizer_next", after) or re.match(r"\s*[:“«\"„]", after):
             return "active"
         before = text[max(lo, cue.start - 3):cue.start]
-        if re.search(r"[,”»\"’]\s*$", before):
-            return "active"
+        if re.search(r"[,”»\"’]\s*$|\s[–—-]\s+$", before):
+            return "active"  # ("…», aggiunge", "Mosca - aggiunge - vuole …")
         # right after its subject ("Peskov afferma", "Trump slams")
         for m in mentions.starting_through(lo, cue.start):
             if m.end <= cue.start and not text[m.end:cue.start].strip():
@@ -1017,11 +1017,13 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
         # (a dropped speaker at the closest comma gives way to one named further back: "“…,” the EU's
         # foreign policy chief, Kaja Kallas, said")
         found = []
-        for trail in reversed(list(re.finditer(r"([,”»\"’]+)(?![^\W\d_])\s*", before))):
+        for trail in reversed(list(re.finditer(r"([,”»\"’]+|(?<=\s)[–—-](?=\s))(?![^\W\d_])\s*", before))):
             if _words(before[trail.end():]) > 10:
                 break
             p = _placement(text, cue, s_lo, s_lo + trail.start(1), s_lo + trail.end(), s_hi, lex, quotes,
                            mentions, timexes)
+            if p is not None and p[0] != "parenthetical" and trail.group(1) in "–—-":
+                continue  # a dash sets off an aside ("Mosca - aggiunge - vuole …"), not what a cue after it reports
             if p is not None:
                 found.append((trail, p))
                 if p[1] is not None:
@@ -1160,7 +1162,7 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     # after the cue: the speaker (with a title of a few words we may not know), the audience, the channel,
     # a date, up to the end of the clause; anything else means the cue has content of its own
     rest = text[cue.end:s_hi]
-    stop = re.search(r"[,;.!?" + re.escape(lex.opening + lex.either) + r"]|$", rest)
+    stop = re.search(r"[,;.!?" + re.escape(lex.opening + lex.either) + r"]|\s[–—-](?=\s)|$", rest)
     stop_at = cue.end + stop.start()
     if lex.first("complementizer", text, cue.end, stop_at):
         return None  # "told reporters in Moscow that …": the cue has content of its own
@@ -1191,7 +1193,8 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     ends_quote = any((abs(q.close - mark) <= 1 or text[mark:cue.start].lstrip().startswith(text[q.close]))
                      and not text[s_lo:q.open].strip(" ,:;—–-") for q in quotes.overlapping(mark - 1, cue.start + 1)
                      if q.close >= mark - 1)  # (a quote opening after the cue has the cue before it)
-    after_clause = text[stop_at + 1:s_hi] if stop.group(0) == "," else ""
+    # (an aside between dashes as one between commas: "Mosca - aggiunge - vuole «risultati»")
+    after_clause = text[cue.end + stop.end():s_hi] if stop.group(0).strip() in (",", "-", "–", "—") else ""
     if after_clause and not ends_quote and _words(after_clause) >= 3 and _words(said) >= 1 \
             and not lex.verb.match(after_clause.lstrip()) and not lex.match("complementizer_next", after_clause) \
             and not lex.first("according_to", after_clause[:20]):
