@@ -41,3 +41,14 @@ def test_an_aside_between_dashes_tags_the_sentence_it_interrupts():
     # a cue after a dash does not report what stands before it
     got = statements("Il vertice è finito - hanno proposto i leader un nuovo incontro a maggio.")
     assert all(not content.startswith("Il vertice") for _, content in got)
+
+
+@pytest.mark.skipif(not nlp.available("it") or not nlp.available("en"), reason="needs the shipped parse models")
+def test_a_subject_or_an_adjunct_before_the_comma_is_not_what_a_trailing_cue_reports():
+    got = statements("Zelensky, che lunedì incontrerà Trump a Washington, ha confermato la disponibilità a un "
+                     "formato trilaterale.")
+    assert all(not content.startswith("Zelensky") for _, content in got)
+    # a clause before the comma is: "…, said X"
+    doc = analyse_text("KYIV, March 3, 2025 - Restoring the borders of 2014 is an unrealistic goal, Defense "
+                       "Secretary Pete Hegseth said.", ctx=CTX)
+    assert [s.content.endswith("Restoring the borders of 2014 is an unrealistic goal") for s in doc.statements] == [True]

@@ -30,7 +30,7 @@ from typing import Any
 from .. import lang as langdata
 from ..document import Document, Span, Statement
 from .attribution import attribution_lexicon
-from .attribution.merge import add_parsed, label_kinds, link_continuations
+from .attribution.merge import add_parsed, drop_misread_trailing, label_kinds, link_continuations
 from .attribution.scorer import shipped as shipped_scorer
 from .attribution.speakers import resolve_surnames
 from .attribution.unnamed import unnamed_speakers
@@ -193,7 +193,8 @@ def lexicon(code: str | None) -> Lexicon:
     for key in ("according_to", "according_pronoun", "relative_according", "cited_by", "backward_cues", "channel", "clause_joiners",
                 "relative_clause", "interview"):
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
-    for key in ("gerund_complement", "complementizer", "how_complementizer", "coordinated_complement", "passive_agent",
+    for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
+                "coordinated_complement", "passive_agent",
                 "addressee", "adjunct_after_speaker"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     if data.get("complementizer"):
@@ -356,6 +357,7 @@ class StatementExtractor:
         label_kinds(doc, kb)
         parsed = attribution_lexicon(doc.meta.get("language"))
         if parsed is not None:  # the parse adds what the rules missed (nothing when there are no tokens)
+            drop_misread_trailing(doc)
             wide = ctx is not None and ctx.options.get("attribution_frames") == "all"
             add_parsed(doc, parsed, kb, lex.forms, every_frame=wide, scorer=_scorer(ctx))
             if orphans and doc.tokens:  # a quotation after one the parse attributed goes on from it
@@ -915,6 +917,10 @@ def _complementizer_before(text: str, pos: int, limit: int, lex: Lexicon):
     for p in lex.patterns.get("complementizer", []):
         m = p.search(text, pos, limit)
         if m:
+            head = lex.first("noun_before_infinitive", text, pos, m.start() + 3) if m.end() == m.start() else None
+            if head is not None and not text[head.end():m.start()].strip(" \n").count(","):
+                # "ha sottolineato la necessità di chiarire …": the noun the infinitive completes is said too
+                return head.start(), (pos, head.start())
             return m.end(), (pos, m.start())
     return None
 

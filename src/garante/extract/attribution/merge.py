@@ -70,6 +70,41 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
             doc.statements.append(st)
 
 
+ADJUNCT = ("nsubj", "obl", "advmod", "advcl", "nmod")
+
+
+def drop_misread_trailing(doc: Document) -> None:
+    """Drop the rules' "…, ha detto X" readings that the parse contradicts: what stands before the comma
+    is no clause but the cue's own subject or an adjunct of it ("Zelensky, che lunedì incontrerà Trump, ha
+    confermato la disponibilità …", "Dopo la telefonata …, il presidente russo si è detto «soddisfatto»",
+    "Speaking to reporters after the summit, Starmer said …"), not what was said. The parse's frame of
+    that cue, if it has one, takes its place."""
+    if not doc.tokens:
+        return
+    keep = []
+    for st in doc.statements:
+        keep.append(not (st.rule.startswith("trailing") and st.cue_end is not None and _adjunct_of_cue(doc, st)))
+    if all(keep):
+        return
+    new_index, kept = {}, []
+    for i, (st, k) in enumerate(zip(doc.statements, keep)):
+        if k:
+            new_index[i] = len(kept)
+            kept.append(st)
+    for st in kept:
+        st.parent = new_index.get(st.parent) if st.parent is not None else None
+    doc.statements = kept
+
+
+def _adjunct_of_cue(doc: Document, st: Statement) -> bool:
+    cue = doc.token_at(st.cue_end - 1)
+    root = doc.root(st.content_start, st.content_end)
+    if cue is None or root is None or root.is_root or root.head != cue.i:
+        return False
+    clause = root.feat("VerbForm") == "Fin" or any(c.dep.startswith(("nsubj", "csubj", "cop")) for c in doc.children(root))
+    return root.dep.split(":")[0] in ADJUNCT and not clause and doc.text[st.content_start] not in OPEN
+
+
 def _score(doc: Document, frame: ParsedFrame, span: tuple, source: Source, lex: AttributionLexicon, scorer,
            lang: str) -> float:
     """The scorer's probability of a candidate it keeps, -1 for one it drops."""
