@@ -26,6 +26,10 @@ BODY = ("Il portavoce del Cremlino ha detto ieri che Mosca non accetterà truppe
     ("https://example.it/12-07-2023/936194-ucraina-garanzie/", "2023-07-12"),  # day first
     ("https://example.it/video/conte-contro-meloni-01-03-2024-529013", "2024-03-01"),
     ("https://example.it/a-31-02-2024-b", None),
+    ("https://example.it/ultime-notizie-del-17-febbraio-2024-ucraina", "2024-02-17"),  # in words
+    ("https://example.com/news/talks-resume-march-3-2025", "2025-03-03"),
+    ("https://example.it/top-10-cose-2024", None),
+    ("https://example.it/news.php?nid=20220306-549076", "2022-03-06"),  # a dated item's number
 ])
 def test_date_in_a_url_path(url, date):
     assert date_from_url(url) == date
@@ -45,7 +49,9 @@ def test_a_url_day_refines_a_header_month_it_agrees_with_and_loses_to_one_it_con
         doc = clean(Capture(source="page.txt", format="text", raw=f" date {header} " + BODY, hints={"url": url}))
         return doc.meta["published"]
     assert published("2025-08", "https://example.it/2025/08/21/a.html") == "2025-08-21"
-    assert published("2025-09", "https://example.it/2025/08/21/a.html") == "2025-09"
+    assert published("2025-10", "https://example.it/2025/08/21/a.html") == "2025-10"
+    # a capture saved in the month after the publisher's day: the path's day ("date 2025-09", "/2025/08/31/")
+    assert published("2025-09", "https://example.it/2025/08/31/a.html") == "2025-08-31"
 
 
 TAGLINE_PAGE = (" date 2025-09-05 Il quotidiano della provincia per la provincia\n\n"

@@ -27,6 +27,12 @@ IP_HOST = re.compile(r"^[\d.]+$|^[0-9a-f]*:[0-9a-f:.]*$")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/")
 # day first, as European sites write it in a path or a slug ("/12-07-2023/", "…-strategia-01-03-2024-529013")
 URL_DAY_FIRST = re.compile(r"(?<![\d])(0[1-9]|[12]\d|3[01])([_.-])(0[1-9]|1[0-2])\2((?:19|20)\d{2})(?![\d])")
+# in words, day first or month first: "…-del-17-febbraio-2024-…", "…-march-3-2025"
+URL_WORD_DAY = re.compile(r"(?<![\w])(?:(?P<d1>[12]?\d|3[01])-(?P<m1>[^\W\d_]{3,12})-(?P<y1>(?:19|20)\d{2})"
+                          r"|(?P<m2>[^\W\d_]{3,12})-(?P<d2>[12]?\d|3[01])-(?P<y2>(?:19|20)\d{2}))(?![\d])")
+# a compact date opening a query's value, before the item's number: "?nid=20220306-549076" (a bare number,
+# "?p=20250220", is a post's id)
+URL_QUERY_DAY = re.compile(r"(?:^|[=&])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[-_]\d)")
 
 
 def complete(doc: Document, capture: Capture) -> None:
@@ -84,23 +90,44 @@ def _precision(value: str) -> str:
 
 def date_from_url(url: str | None) -> str | None:
     """The publication date a URL's path gives ("/2025/08/21/", "/2025-02-20/", "20250220", day first
-    "/12-07-2023/"), to the day or the month; None where it gives none or the date does not exist."""
+    "/12-07-2023/", in words "…-del-17-febbraio-2024-…"), or its query a compact one ("?nid=20220306-549076"),
+    to the day or the month; None where it gives none or the date does not exist."""
     try:
-        path = urlsplit(url).path if url else ""
+        parts = urlsplit(url) if url else None
     except ValueError:  # a malformed address
         return None
-    for m in URL_DAY.finditer(path):
-        try:
-            return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(4))).isoformat()
-        except ValueError:
-            continue
-    for m in URL_DAY_FIRST.finditer(path):
-        try:
-            return dt.date(int(m.group(4)), int(m.group(3)), int(m.group(1))).isoformat()
-        except ValueError:
-            continue
+    path, query = (parts.path, parts.query) if parts else ("", "")
+    day = _first_day(URL_DAY.finditer(path), (1, 3, 4)) or _first_day(URL_DAY_FIRST.finditer(path), (4, 3, 1)) \
+        or _day_in_words(path) or _first_day(URL_QUERY_DAY.finditer(query), (1, 2, 3))
+    if day:
+        return day
     m = URL_MONTH.search(path)
     return f"{m.group(1)}-{m.group(2)}" if m else None
+
+
+def _first_day(matches, groups: tuple[int, int, int]) -> str | None:
+    """The first of the (year, month, day) matches that is a real day."""
+    y, mo, d = groups
+    for m in matches:
+        try:
+            return dt.date(int(m.group(y)), int(m.group(mo)), int(m.group(d))).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _day_in_words(path: str) -> str | None:
+    """"…-17-febbraio-2024-…", "…/march-3-2025/": a day with its month's name (any language's) in a slug."""
+    months = cues().months
+    for m in URL_WORD_DAY.finditer(path.casefold()):
+        day, month, year = (m.group("d1"), m.group("m1"), m.group("y1")) if m.group("d1") \
+            else (m.group("d2"), m.group("m2"), m.group("y2"))
+        if month in months:
+            try:
+                return dt.date(int(year), months[month], int(day)).isoformat()
+            except ValueError:
+                continue
+    return None
 
 
 def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | None = None) -> None:
@@ -121,8 +148,10 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | Non
         value, source = dateline[0], "dateline"
     elif html_date and len(html_date) == 10:
         value, source = html_date, "html metadata"
-    elif url_day and (not header or url_day.startswith(header)):
-        value, source = url_day, "url"  # the publisher's own path, agreeing with a coarser header
+    elif url_day and (not header or url_day.startswith(header) or _month_before(url_day, header)):
+        # the publisher's own path, agreeing with a coarser header (or in the month before the month a
+        # capture was saved in: "date 2025-05" over "/2025/04/30/")
+        value, source = url_day, "url"
     elif header:
         value, source = header, "capture header"
     elif html_date:
@@ -138,6 +167,15 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | Non
         m["published_source"] = None
         if ev.get("picture_day"):
             m["story_day"] = ev["picture_day"]  # not the page's date: the day its pictures were taken
+
+
+def _month_before(day: str, month: str) -> bool:
+    """Whether ``day`` falls in the month before ``month`` (a capture header's "2025-05")."""
+    if len(month) != 7 or len(day) != 10:
+        return False
+    y, mo = int(month[:4]), int(month[5:7])
+    prev = f"{y - 1}-12" if mo == 1 else f"{y}-{mo - 1:02d}"
+    return day.startswith(prev)
 
 
 def _media_entries() -> list:
