@@ -52,3 +52,16 @@ def test_a_subject_or_an_adjunct_before_the_comma_is_not_what_a_trailing_cue_rep
     doc = analyse_text("KYIV, March 3, 2025 - Restoring the borders of 2014 is an unrealistic goal, Defense "
                        "Secretary Pete Hegseth said.", ctx=CTX)
     assert [s.content.endswith("Restoring the borders of 2014 is an unrealistic goal") for s in doc.statements] == [True]
+
+
+def test_a_declaration_read_from_is_its_issuers_and_an_opening_mark_typed_again_closes():
+    got = statements("I membri della Coalizione dei Volenterosi si sono riuniti ieri a Parigi. “Abbiamo tutti "
+                     "ribadito il nostro impegno a favore di una pace giusta”. E’ quanto si legge nella "
+                     "dichiarazione della Coalizione dei Volenterosi.")
+    assert got == [("Coalition of the Willing", "Abbiamo tutti ribadito il nostro impegno a favore di una pace giusta")]
+    got = statements("Il presidente Biden ha detto che la Russia pagherà. “Continueremo a sostenere l'Ucraina”, si "
+                     "legge in una nota della Casa Bianca.")
+    assert got[-1] == ("White House", "Continueremo a sostenere l'Ucraina")
+    got = statements("Il vertice si è chiuso a Vilnius. “L’invito ad aderire alla Nato sarebbe stato la soluzione "
+                     "ottimale“. Lo ha detto il presidente ucraino Volodymyr Zelensky.")
+    assert got == [("Volodymyr Zelensky", "L’invito ad aderire alla Nato sarebbe stato la soluzione ottimale")]

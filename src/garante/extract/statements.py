@@ -242,6 +242,10 @@ def find_quotes(text: str, start: int, end: int, lex: Lexicon) -> list[Quote]:
             continue
         if c in ("’", "‘") and _is_apostrophe(text, i):
             continue
+        if c in lex.opening and stack and text[stack[-1]] == c and not text[i - 1].isspace() \
+                and (i + 1 >= end or not text[i + 1].isalnum()):
+            pairs.append((stack.pop(), i, len(stack)))  # "“… un successo concreto“.": the opening mark typed
+            continue  # again at the end closes the quote
         if c in lex.opening and not (c in lex.closing and stack):
             if c == "‘" and not (i + 1 < end and text[i + 1].isalnum()):
                 continue
@@ -1430,7 +1434,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
             if last is None:
                 continue
         quoted_all = text[a] in lex.opening + lex.either and (
-            f.open_ended or text[b - 1] in lex.closing + lex.either) and _single_quote(text, a, b, lex)
+            f.open_ended or text[b - 1] in lex.closing + lex.either + text[a]) and _single_quote(text, a, b, lex)
         inside_a, inside_b = (a + 1, b if f.open_ended else b - 1) if quoted_all else (a, b)
         inside_a, inside_b = _clip(text, inside_a, inside_b)
         if inside_b <= inside_a:
@@ -1581,6 +1585,8 @@ def _single_quote(text: str, a: int, b: int, lex: Lexicon) -> bool:
     depth = 0
     for i in range(a, b):
         c = text[i]
+        if c in lex.opening and i == b - 1 and c == text[a] and depth == 1:
+            return True  # "“…“": the opening mark typed again closes it (see find_quotes)
         if c in lex.opening or (c in lex.either and i == a):
             depth += 1
         elif c in lex.closing or c in lex.either:
