@@ -65,3 +65,9 @@ def test_a_declaration_read_from_is_its_issuers_and_an_opening_mark_typed_again_
     got = statements("Il vertice si è chiuso a Vilnius. “L’invito ad aderire alla Nato sarebbe stato la soluzione "
                      "ottimale“. Lo ha detto il presidente ucraino Volodymyr Zelensky.")
     assert got == [("Volodymyr Zelensky", "L’invito ad aderire alla Nato sarebbe stato la soluzione ottimale")]
+
+
+def test_a_space_typed_after_the_opening_mark_still_opens_the_quotation():
+    got = statements('Il leader del M5s Giuseppe Conte ha parlato in Senato. " Prevalga il dialogo, non possono '
+                     'essere le armi la soluzione", aggiunge Conte.')
+    assert ("Giuseppe Conte", "Prevalga il dialogo, non possono essere le armi la soluzione") in got

@@ -234,7 +234,9 @@ def find_quotes(text: str, start: int, end: int, lex: Lexicon) -> list[Quote]:
         if c in lex.either:
             before = text[i - 1] if i > start else " "
             after = text[i + 1] if i + 1 < end else " "
-            opening = (before.isspace() or before in "([{—–-:,;" or i == start) and not after.isspace()
+            opening = (before.isspace() or before in "([{—–-:,;" or i == start) and not after.isspace() or \
+                (before.isspace() or i == start) and after == " " and not stack and text[i + 2:i + 3].isupper()
+            # ('" Prevalga il dialogo…": a space typed after the opening mark)
             if opening and not (stack and text[stack[-1]] == c and not after.isalnum()):
                 stack.append(i)
             elif stack:
