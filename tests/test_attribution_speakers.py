@@ -73,3 +73,19 @@ def test_the_subject_inside_a_quotation_does_not_replace_its_speaker():
                        "realistico,” ha aggiunto con fermezza.", ctx=CTX)
     st = next(s for s in doc.statements if "non credono" in s.content)
     assert st.speaker_name == "Pete Hegseth"
+
+
+def test_this_was_announced_by_reports_the_sentence_before():
+    doc = analyse_text("KYIV, March 3, 2025 - Heavy fighting continued near Pokrovsk. Ukraine will receive new air "
+                       "defence systems before the summer. This was announced by President Volodymyr Zelensky in his "
+                       "evening address.", ctx=CTX)
+    assert [(s.speaker_name, s.content) for s in doc.statements] == [
+        ("Volodymyr Zelensky", "Ukraine will receive new air defence systems before the summer")]
+
+
+def test_a_term_in_quotation_marks_inside_a_sentence_is_no_statement():
+    doc = analyse_text("KYIV, March 3, 2025 - Keir Starmer met European leaders on Sunday. Speaking to reporters "
+                       "after a summit in London on Sunday, the prime minister insisted the “coalition of the "
+                       "willing” plan must have United States backing.", ctx=CTX)
+    assert [s.content for s in doc.statements] == [
+        "the “coalition of the willing” plan must have United States backing"]

@@ -557,6 +557,14 @@ def _quoted_in_sentence(text: str, q, s_lo: int, s_hi: int, frames: list[Frame],
     return None
 
 
+def _named_term(text: str, q, s_hi: int) -> bool:
+    """A few quoted words the sentence goes on after without a break ("the “coalition of the willing” plan
+    must have …"): a term the writer marks, not a quotation."""
+    after = text[q.close + 1:min(s_hi, q.close + 3)]
+    return _words(text[q.open + 1:q.close]) < 5 and bool(re.match(r"\s[^\W\d_]", after)) \
+        and after[1:2].islower()
+
+
 def _inside_quote(text: str, a: int, b: int) -> bool:
     return any(c in "«“\"" for c in text[a:b])
 
@@ -816,6 +824,8 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
                 frames.append(quoted)
                 reach = max(reach, quoted.content_end)
             continue
+        if _named_term(text, q, s_hi):
+            continue  # “coalition of the willing” plan: a name in quotation marks inside a sentence, not words said
         frames.append(Frame(q.open, min(hi, q.outer_end), None, "continuation", inherit="previous", depth=depth,
                             quote_parent=quote_parent, sentence=(s_lo, s_hi), open_ended=q.close >= hi,
                             speaker_after=_inciso(text, a, b, lex)))
