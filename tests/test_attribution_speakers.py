@@ -89,3 +89,9 @@ def test_a_term_in_quotation_marks_inside_a_sentence_is_no_statement():
                        "willing” plan must have United States backing.", ctx=CTX)
     assert [s.content for s in doc.statements] == [
         "the “coalition of the willing” plan must have United States backing"]
+
+
+def test_an_adjunct_after_said_is_not_what_was_said():
+    doc = analyse_text("KYIV, March 3, 2025 - Vladimir Putin spoke in Vladivostok. “Western troops would be "
+                       "legitimate targets,” Putin said. He said while addressing an economic forum.", ctx=CTX)
+    assert [s.content for s in doc.statements] == ["Western troops would be legitimate targets"]

@@ -30,7 +30,7 @@ from typing import Any
 from .. import lang as langdata
 from ..document import Document, Span, Statement
 from .attribution import attribution_lexicon
-from .attribution.merge import add_parsed, drop_misread_trailing, label_kinds, link_continuations
+from .attribution.merge import add_parsed, drop_misread_frames, label_kinds, link_continuations
 from .attribution.scorer import shipped as shipped_scorer
 from .attribution.speakers import resolve_surnames
 from .attribution.unnamed import unnamed_speakers
@@ -363,7 +363,7 @@ class StatementExtractor:
         label_kinds(doc, kb)
         parsed = attribution_lexicon(doc.meta.get("language"))
         if parsed is not None:  # the parse adds what the rules missed (nothing when there are no tokens)
-            drop_misread_trailing(doc)
+            drop_misread_frames(doc)
             wide = ctx is not None and ctx.options.get("attribution_frames") == "all"
             add_parsed(doc, parsed, kb, lex.forms, every_frame=wide, scorer=_scorer(ctx))
             if orphans and doc.tokens:  # a quotation after one the parse attributed goes on from it

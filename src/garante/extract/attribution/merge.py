@@ -71,19 +71,19 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
 
 
 ADJUNCT = ("nsubj", "obl", "advmod", "advcl", "nmod")
+INTRODUCERS = {"che", "come", "that", ":"}
 
 
-def drop_misread_trailing(doc: Document) -> None:
-    """Drop the rules' "…, ha detto X" readings that the parse contradicts: what stands before the comma
-    is no clause but the cue's own subject or an adjunct of it ("Zelensky, che lunedì incontrerà Trump, ha
-    confermato la disponibilità …", "Dopo la telefonata …, il presidente russo si è detto «soddisfatto»",
-    "Speaking to reporters after the summit, Starmer said …"), not what was said. The parse's frame of
-    that cue, if it has one, takes its place."""
+def drop_misread_frames(doc: Document) -> None:
+    """Drop the rules' readings that the parse contradicts: what they took for the content of "…, ha detto
+    X" or "X said …" is no clause but the cue's own subject or an adjunct of it ("Zelensky, che lunedì
+    incontrerà Trump, ha confermato la disponibilità …", "Speaking to reporters after the summit, Starmer
+    said …", "Putin said while addressing an economic forum", "said the secretary of defense"), not what was
+    said. The parse's frame of that cue, if it has one, takes its place."""
     if not doc.tokens:
         return
-    keep = []
-    for st in doc.statements:
-        keep.append(not (st.rule.startswith("trailing") and st.cue_end is not None and _adjunct_of_cue(doc, st)))
+    keep = [not (st.rule in ("trailing", "leading") and st.cue_end is not None and _adjunct_of_cue(doc, st))
+            for st in doc.statements]
     if all(keep):
         return
     new_index, kept = {}, []
@@ -97,6 +97,10 @@ def drop_misread_trailing(doc: Document) -> None:
 
 
 def _adjunct_of_cue(doc: Document, st: Statement) -> bool:
+    before = doc.text[max(0, st.content_start - 8):st.content_start].split()
+    if before and before[-1].lower().strip(",") in INTRODUCERS:
+        return False  # the rules read a complementizer ("ha evidenziato come tali garanzie siano …"): the
+        # parse, which took "come" for a preposition, does not overrule it
     cue = doc.token_at(st.cue_end - 1)
     root = doc.root(st.content_start, st.content_end)
     if cue is None or root is None or root.is_root or root.head != cue.i:
