@@ -51,6 +51,9 @@ def test_they_is_the_pair_named_before_never_one_of_them():
     got = speakers("KYIV, March 3, 2025 - Zelensky met Starmer in London on Monday. They said the plan was an "
                    "initial draft that would change after talks with Washington.")
     assert all(g[1] != "person" for g in got)
+    got = speakers("KYIV, March 3, 2025 - As a reality TV boss, Donald Trump demeaned women, according to show "
+                   "insiders. They said he rated contestants by their looks.")
+    assert ("They", "group", None) in got
 
 
 @needs_it

@@ -50,8 +50,7 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
             if frame.source is not None else None
         same = _same(doc, span[:2], frame)
         if same is not None:
-            if source is not None and not candidate and not frame.weak \
-                    and not same.content_start <= source.start < same.content_end:
+            if source is not None and not candidate and not frame.weak and not _quoted_subject(same, source):
                 # (nor a weak cue's: it overrides no rule; nor a subject inside the quote: "“Gli Stati Uniti
                 # non credono che …,” ha aggiunto" is not the United States speaking)
                 _correct_speaker(same, source, kb)
@@ -114,6 +113,12 @@ def _score(doc: Document, frame: ParsedFrame, span: tuple, source: Source, lex: 
     """The scorer's probability of a candidate it keeps, -1 for one it drops."""
     kept, p = scorer.keep(candidate_features(frame, doc.text[span[0]:span[1]], span[2], source, lex, lang), lang)
     return p if kept else -1.0
+
+
+def _quoted_subject(st: Statement, source: Source, reach: int = 40) -> bool:
+    """The parse's source lies inside the rules' content, away from the cue: a subject in what was said."""
+    near_cue = st.cue_start is not None and st.cue_start - reach <= source.start <= (st.cue_end or st.cue_start) + reach
+    return st.content_start <= source.start < st.content_end and not near_cue
 
 
 def _correct_speaker(st: Statement, source: Source, kb) -> None:
@@ -273,6 +278,8 @@ def _antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[
             and gender_of(kb, last.speaker_entity_id) in (None, want if want in GENDER_PRONOUN else None):
         return Source(pronoun.start, pronoun.end, last.speaker_name,
                       last.attrs.get("speaker_kind") or "person", last.speaker_entity_id, "pronoun", gender=want)
+    if want == "p":  # "They said …" with no group named before: an unnamed group, never one person
+        return Source(pronoun.start, pronoun.end, pronoun.text, "group", None, "pronoun", gender=want)
     return None
 
 
