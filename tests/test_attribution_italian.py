@@ -71,3 +71,12 @@ def test_a_space_typed_after_the_opening_mark_still_opens_the_quotation():
     got = statements('Il leader del M5s Giuseppe Conte ha parlato in Senato. " Prevalga il dialogo, non possono '
                      'essere le armi la soluzione", aggiunge Conte.')
     assert ("Giuseppe Conte", "Prevalga il dialogo, non possono essere le armi la soluzione") in got
+
+
+def test_a_relative_clause_holds_its_own_cue_and_its_own_according_to():
+    got = statements("Il piano della Cina non prevede il ritiro della Russia dall’Ucraina, che secondo l’Ucraina è una "
+                     "precondizione per qualsiasi colloquio.")
+    assert got == [("Ukraine", "è una precondizione per qualsiasi colloquio")]
+    got = statements("Il ministro Wang Yi è arrivato a Mosca, visita durante la quale Yi ha ricordato la \"solida "
+                     "amicizia\" tra le due nazioni.")
+    assert [content for _, content in got] == ['"solida amicizia" tra le due nazioni']

@@ -988,6 +988,13 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
         if comma < 0 or text[cue.end:comma].strip() or _words(text[a:b]) < 3:
             return []
         return [Frame(a, b, cue, "according-pronoun", inherit="pronoun", frame_span=(cue.start, comma))]
+    if cue.category == "according" and cue.tense != "pronoun" and lex.relative_pronouns & set(before.lower().split()[-1:]):
+        # "…, che secondo l'Ucraina è una precondizione": the relative clause after the source is its claim
+        source = next((m for m in mentions.starting(cue.end, cue.end + 4) if _eligible(m)), None)
+        a, b = _clip(text, source.end, s_hi) if source is not None else (0, 0)
+        if source is None or _words(text[a:b]) < 3 or text[source.end:a].strip(" ,"):
+            return []
+        return [Frame(a, b, cue, "according", speaker_after=(cue.end, source.end), frame_span=(cue.start, source.end))]
     if cue.category == "according":
         # "Secondo X, …" or "…, secondo X."
         comma = text.find(",", cue.end, s_hi)
@@ -1174,6 +1181,8 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     elif gap:
         if any(c in lex.opening + lex.closing + lex.either for c in text[between:cue.start]):
             return None
+        if any(t in lex.relative_pronouns for _, t in gap):
+            return None  # "…, visita durante la quale Yi ha ricordato la «solida amicizia»": a relative clause's own cue
         unknown = [t for pos, t in gap if not (allowed(pos) or t in lex.function_words or t in lex.adverbs)]
         if len(unknown) > 4 or not any(between <= m.start < cue.start and _eligible(m) for m in eligible) \
                 or lex.first("relative_clause", text, between - 2, cue.start):
