@@ -80,3 +80,11 @@ def test_a_relative_clause_holds_its_own_cue_and_its_own_according_to():
     got = statements("Il ministro Wang Yi è arrivato a Mosca, visita durante la quale Yi ha ricordato la \"solida "
                      "amicizia\" tra le due nazioni.")
     assert [content for _, content in got] == ['"solida amicizia" tra le due nazioni']
+
+
+def test_what_a_source_says_the_other_side_did_is_the_sources_claim():
+    got = statements("Secondo Lavrov, Kiev ha respinto ogni proposta di pace.")
+    assert got == [("Sergey Lavrov", "Kiev ha respinto ogni proposta di pace")]
+    # a paper cited for someone's words keeps them his
+    got = statements("Secondo Bloomberg, Peskov ha chiesto nuove garanzie.")
+    assert got == [("Dmitry Peskov", "nuove garanzie")]

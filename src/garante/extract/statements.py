@@ -763,7 +763,7 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
             frames.append(f)
     # where two leading cues share a sentence, the first one's content stops where the second's clause starts
     frames.sort(key=lambda f: f.content_start)
-    for g in _cut_overlaps(text, frames, lex, mentions):
+    for g in _cut_overlaps(text, frames, lex, mentions, kb):
         if g in frames:
             frames.remove(g)
     for f in frames:
@@ -1235,7 +1235,7 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     return "trailing", who
 
 
-def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[Span]) -> list[Frame]:
+def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[Span], kb=None) -> list[Frame]:
     """A leading content that runs into the next cue's clause ends where that clause begins; a subject
     is not looked for in another statement's attribution ("Secondo quanto riferito da X, le parti hanno
     confermato …": X is not the subject of "confermato"). Returns the frames of reported speech nested in
@@ -1269,6 +1269,11 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
                 break
             if g.rule in ("trailing", "backward", "parenthetical"):
                 continue
+            if f.rule == "according" and g.cue.category == "act" and not _cites_media(f, mentions, kb):
+                # "Secondo X, la Russia avrebbe respinto l'offerta": what X says the other side did is X's claim
+                if g.rule.startswith("leading"):
+                    nested.append(g)
+                continue
             clause_start = g.cue.start
             if g.cue.tense != "gerund":
                 subj = [m for m in mentions.starting_through(f.content_start, g.cue.start)
@@ -1296,6 +1301,13 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
 
 
 # --- speakers, dates, the statements ---------------------------------------------------------------
+
+def _cites_media(f: Frame, mentions: Ordered, kb) -> bool:
+    """The source an according-frame names is a paper or agency ("Secondo Bloomberg, Peskov ha chiesto …":
+    Peskov's words, which the paper reports)."""
+    lo, hi = f.speaker_after or (0, 0)
+    return any(_is_media(m, kb) for m in mentions.starting(lo, hi))
+
 
 def _eligible(m: Span) -> bool:
     """A mention that can speak: a person, an organisation, a state named as such (not an adjective)."""
