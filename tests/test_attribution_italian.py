@@ -88,3 +88,10 @@ def test_what_a_source_says_the_other_side_did_is_the_sources_claim():
     # a paper cited for someone's words keeps them his
     got = statements("Secondo Bloomberg, Peskov ha chiesto nuove garanzie.")
     assert got == [("Dmitry Peskov", "nuove garanzie")]
+
+
+def test_quoted_words_the_clause_goes_on_after_take_the_clause():
+    got = statements("Dopo la telefonata di ieri, durata 50 minuti, il presidente russo Vladimir Putin si è detto "
+                     "«soddisfatto» del colloquio.")
+    assert any(content.startswith("«soddisfatto» del colloquio") or content.startswith("soddisfatto» del colloquio")
+               for _, content in got), got

@@ -1092,7 +1092,10 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
                         speaker_after=(cue.end, end) if who in ("after", None) else None, inherit=inherit)]
         # "…», ha detto «…»": the same cue introduces the next quote too
         if nxt is not None and not text[cue.end:nxt.open].strip(" ,:"):
-            frames.append(Frame(nxt.open, nxt.close + 1, cue, "leading-quote", speaker_region=None,
+            # (quoted words the clause goes on after, "si è detto «soddisfatto» del colloquio", take the clause)
+            q_b = nxt.close + 1 if not re.match(r"\s+[a-zà-ù]", text[nxt.close + 1:nxt.close + 3]) \
+                else _clip(text, nxt.open, s_hi)[1]
+            frames.append(Frame(nxt.open, q_b, cue, "leading-quote", speaker_region=None,
                                 inherit="previous", frame_span=(mark, nxt.open)))
         return frames
     if lex.initial_participle and cue.tense == "past" and not text[s_lo:cue.start].strip(" \"“”«»'‘’"):
