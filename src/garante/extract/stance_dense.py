@@ -25,6 +25,10 @@ class IssueSpace:
                  bank_docs: list[str] | None = None):
         self.vectors, self.issues, self.centroids = vectors, issues, centroids
         self.bank, self.bank_issues, self.bank_docs = bank, bank_issues or [], bank_docs or []
+        # training only: each document's share of the model's centroids (unnormalised sums), taken out
+        # of them for that document's own statements (else a statement finds itself in its centroid)
+        self.sums: np.ndarray | None = None
+        self.own: dict[str, np.ndarray] = {}
 
     @classmethod
     def of(cls, vectors, codebook, model_dense: dict | None = None) -> "IssueSpace":
@@ -50,6 +54,8 @@ class IssueSpace:
         if not c.any():
             return out
         for kind, mat in self.centroids.items():
+            if kind == "all" and doc in self.own:
+                mat = _rows_unit(self.sums - self.own[doc])
             _similarity_features(out, self.issues, kind, mat @ c)
             if w.any():
                 _similarity_features(out, self.issues, kind + "w", mat @ w)
@@ -73,6 +79,13 @@ class IssueSpace:
             for issue in self.bank_issues[j]:
                 out[issue] = out.get(issue, 0.0) + float(wt) / total
         return out
+
+
+def merged(about: dict[str, float], dense: dict[str, float]) -> dict[str, float]:
+    """The about-features with the dense ones, only where the rules found no stance on the issue: the
+    model decides only there whether to add it (the rules' stances stay), and a similarity learnt over
+    the rules' own finds mostly says again what their cue said."""
+    return {**about, **dense} if dense and "rule:none" in about else about
 
 
 def _similarity_features(out: dict, issues: list[str], kind: str, sims: np.ndarray) -> None:
@@ -100,6 +113,11 @@ def issue_texts(issue) -> list[str]:
 def codebook_centroids(vectors, codebook) -> np.ndarray:
     """One row per issue: the normalised mean of its texts' vectors."""
     return np.stack([_unit(vectors.vectors(issue_texts(i)).mean(axis=0)) for i in codebook.issues.values()])
+
+
+def _rows_unit(m: np.ndarray) -> np.ndarray:
+    n = np.linalg.norm(m, axis=1, keepdims=True)
+    return (m / np.where(n > 0, n, 1.0)).astype(np.float32)
 
 
 def _unit(v: np.ndarray) -> np.ndarray:

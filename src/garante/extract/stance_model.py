@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..document import Stance
 from . import stance_features as sf
+from .stance_dense import merged
 
 MODEL = Path(os.environ.get("GARANTE_STANCE_MODEL") or
              Path(__file__).resolve().parent.parent / "data" / "models" / "stance" / "stance_model.json")
@@ -78,7 +79,8 @@ class StanceModel:
         cues = None
         dense = self.dense_features(view, codebook)
         for issue, (about, side) in sf.statement_features(view, codebook, lex).items():
-            about.update(dense.get(issue, ()))
+            if dense:
+                about = merged(about, dense.get(issue, {}))
             rule = next((r for r in view.rules if r.issue == issue), None)
             pa = self.p_about(about)
             if rule is None and pa < self.threshold_new:
