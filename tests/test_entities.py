@@ -571,3 +571,14 @@ def test_a_known_persons_first_name_with_a_typo_in_the_surname_is_that_person():
     assert got == [("Volodymyr Zelenksyy", "volodymyr-zelensky", "alias-misspelt")], got
     doc = analyse_text("President Volodymyr Zalinsky met the envoy.", source="y.txt")  # two letters changed
     assert not any(m.attrs["entity_id"] == "volodymyr-zelensky" for m in doc.layer("mention"))
+
+
+def test_a_body_of_state_in_common_words_speaks_for_the_state_its_adjective_names():
+    from garante.pipeline import analyse_text
+    doc = analyse_text("Il governo cinese ha detto che la pace è vicina. La polizia non ha commentato.", source="x.txt")
+    got = [(m.text_of(doc), m.label, m.attrs["entity_id"]) for m in doc.layer("mention")]
+    assert ("governo cinese", "ORG", "china") in got, got
+    assert not any(t == "polizia" for t, *_ in got)  # a body without its state is no name
+    doc = analyse_text("The Chinese foreign ministry said peace was near.", source="y.txt")
+    assert [(m.text_of(doc), m.label, m.attrs["entity_id"]) for m in doc.layer("mention")] == \
+        [("Chinese foreign ministry", "ORG", "china")]

@@ -157,6 +157,7 @@ class Lexicon:
         self.person_title_words = {t[0] for t in self.person_titles}
         self.government_words = {w.lower() for w in data.get("government_words", [])}
         self.state_body_words = {w.lower() for w in data.get("state_body_words", [])}
+        self.body_name_words = {w.lower() for w in data.get("body_name_words", [])}
         self.first_name_titles = list(data.get("first_name_titles", []))
         self.first_names = {str(x) for x in data.get("first_names", [])}
         self.first_names |= {e.name.split()[0] for e in kb.entities.values()
@@ -335,7 +336,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     """The mentions of known and unknown entities in a document's tokens, step by step (module doc)."""
     run = _Linking(toks, lex, date, evidence or ModelEvidence())
     for step in (run.known_names, run.titled_names, run.first_name_pairs, run.role_descriptions,
-                 run.model_names_of_their_own, run.surnames, run.addressees, run.state_adjectives):
+                 run.model_names_of_their_own, run.surnames, run.addressees, run.state_bodies, run.state_adjectives):
         step()
     return run.result()
 
@@ -686,7 +687,38 @@ class _Linking:
                 person = False
             self.unknown(k, end, "PER" if person else "ORG", "unlinked", "addressee", {"cue": texts[i]})
 
-    # -- 6. state adjectives --------------------------------------------------------------------------
+    # -- 6. bodies of state in common words, with the state's adjective ----------------------------------
+    def state_bodies(self) -> None:
+        """"il governo cinese", "l'esercito nigeriano", "the Turkish government": the state its adjective
+        names, acting through one of its bodies (a mention of the state typed ORG, as KIND types a state
+        that acts), in either order of noun and adjective, with up to two words of the body's name between."""
+        lex, texts, lower, n = self.lex, self.texts, self.lower, self.n
+        for k in range(n):
+            if lower[k] not in lex.state_body_words or texts[k][:1].isupper() or self.covered[k] is not None:
+                continue
+            span = self._body_with_adjective(k)
+            if span and self.free(*span) and self.same_zone(*span):
+                state = self.kb.get(lex.adjectives[texts[span[1] - 1] if span[0] == k else texts[span[0]]])
+                if state is not None:  # the state acting through one of its bodies: an organisation's mention
+                    self.add(Mention(span[0], span[1], state.id, state.name, "ORG", "state-body", "state-body",
+                                     {"body": _join(self.toks, *span)}))
+
+    def _body_with_adjective(self, k: int) -> tuple[int, int] | None:
+        lex, texts, lower = self.lex, self.texts, self.lower
+        inner = lex.state_body_words | lex.body_name_words
+        j = k + 1  # Italian: the noun, then its adjective ("ministero degli esteri cinese")
+        while j < self.n and j - k <= 3 and lower[j] in inner and not texts[j][:1].isupper():
+            j += 1
+        if j < self.n and texts[j] in lex.adjectives and texts[j].islower():
+            return k, j + 1
+        i = k - 1  # English: the adjective, then the noun ("the Chinese foreign ministry")
+        while i >= 0 and k - i <= 3 and lower[i] in inner and not texts[i][:1].isupper():
+            i -= 1
+        if i >= 0 and texts[i] in lex.adjectives and texts[i][:1].isupper() and texts[i] != texts[i].upper():
+            return i, k + 1
+        return None
+
+    # -- 7. state adjectives --------------------------------------------------------------------------
     def state_adjectives(self) -> None:
         kb = self.kb
         role_cover = {k for m in self.mentions if m.resolution in ("role", "coreference") for k in range(m.i, m.j)}
