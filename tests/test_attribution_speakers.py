@@ -98,3 +98,13 @@ def test_an_adjunct_after_said_is_not_what_was_said():
     doc = analyse_text("KYIV, March 3, 2025 - Vladimir Putin spoke in Vladivostok. “Western troops would be "
                        "legitimate targets,” Putin said. He said while addressing an economic forum.", ctx=CTX)
     assert [s.content for s in doc.statements] == ["Western troops would be legitimate targets"]
+
+
+def test_an_adjective_of_a_state_is_a_word_of_the_speakers_title():
+    doc = analyse_text("ISTANBUL, March 29, 2022 - The talks held on Tuesday have brought about the greatest progress "
+                       "in the negotiations so far, said Turkish Minister of Foreign Affairs Mevlut Cavusoglu, as "
+                       "quoted by Reuters.", ctx=CTX)
+    assert [s.speaker_entity_id for s in doc.statements] == ["mevlut-cavusoglu"]
+    doc = analyse_text("WASHINGTON, March 12, 2025 - National Security Adviser Mike Waltz, who joined Rubio in Jeddah, "
+                       "announced plans to speak with his Russian counterpart.", ctx=CTX)
+    assert all(not s.content.startswith("National Security Adviser") for s in doc.statements)

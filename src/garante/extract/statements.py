@@ -1201,24 +1201,30 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     if lex.first("complementizer", text, cue.end, stop_at):
         return None  # "told reporters in Moscow that …": the cue has content of its own
     seen = who is not None
+    adjective, title_after_adjective = False, 0
     named_after = False  # the speaker named after the cue ("ha detto Putin")
     untitled = 0
     for pos, tok in _tokens(text, cue.end, stop_at):
-        if any(m.start <= pos < m.end for m in eligible):
+        here = next((m for m in eligible if m.start <= pos < m.end), None)
+        if here is not None:
             seen = True
             named_after = who is None
+            adjective = not _eligible(here)  # "said Turkish Foreign Minister X": more of the title may follow
+            title_after_adjective = 0
             continue
-        if seen and tok in lex.prepositions or named_after and lex.match("adjunct_after_speaker", text, pos, stop_at):
+        if seen and not adjective and tok in lex.prepositions or \
+                named_after and not adjective and lex.match("adjunct_after_speaker", text, pos, stop_at):
             break  # the speaker, then where, to whom or while doing what: "ha detto X a margine di …",
             # "ha detto il presidente russo Vladimir Putin incontrando i diplomatici"
         if allowed(pos) or tok in lex.function_words or tok in lex.adverbs or tok in lex.audiences:
             continue
-        if not seen and untitled < 4 and tok.isalpha():
+        if (not seen or adjective) and untitled < 4 and tok.isalpha():
             untitled += 1  # words of a title before the name ("il ministro degli Esteri russo")
+            title_after_adjective += adjective
             continue
         return None
-    if untitled and not seen:
-        return None
+    if untitled and not seen or adjective and title_after_adjective:
+        return None  # (an adjective followed by words that no name ends: "announced plans … his Russian counterpart")
     if seen and who is None:
         who = "after"
     said = text[s_lo:mark]
