@@ -108,3 +108,10 @@ def test_an_adjective_of_a_state_is_a_word_of_the_speakers_title():
     doc = analyse_text("WASHINGTON, March 12, 2025 - National Security Adviser Mike Waltz, who joined Rubio in Jeddah, "
                        "announced plans to speak with his Russian counterpart.", ctx=CTX)
     assert all(not s.content.startswith("National Security Adviser") for s in doc.statements)
+
+
+def test_a_description_source_ends_before_its_cue():
+    doc = analyse_text("MOSCOW, March 12, 2025 - A prominent Russian lawmaker declared on Wednesday that any compromise "
+                       "must be on Russian terms.", ctx=CTX)
+    assert all(not (s.speaker_name or "").endswith("Russian terms") and "declared" not in (s.speaker_name or "")
+               for s in doc.statements)

@@ -48,6 +48,8 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
         candidate = scoring and bool(lex.frames and frame.frame not in lex.frames)
         source = describe(doc, frame.source, mentions, ner, lex, resolve, frame.lemma in lex.open_source) \
             if frame.source is not None else None
+        if source is not None and source.resolution == "description" and source.start < frame.cue.start < source.end:
+            _cut_description(doc, source, frame.cue.start)  # (a parse that hung the clause on the noun)
         same = _same(doc, span[:2], frame)
         if same is not None:
             if source is not None and not candidate and not frame.weak and not _quoted_subject(same, source):
@@ -115,10 +117,19 @@ def _score(doc: Document, frame: ParsedFrame, span: tuple, source: Source, lex: 
     return p if kept else -1.0
 
 
+def _cut_description(doc: Document, source: Source, at: int) -> None:
+    """A description ends before the cue ("A prominent Russian lawmaker declared …", not the whole clause)."""
+    source.end = len(doc.text[:at].rstrip(" ,"))
+    source.name = doc.text[source.start:source.end]
+
+
 def _quoted_subject(st: Statement, source: Source, reach: int = 40) -> bool:
-    """The parse's source lies inside the rules' content, away from the cue: a subject in what was said."""
+    """The parse's source lies inside the rules' content, away from the cue or in a content that follows the
+    cue: a subject in what was said ("stressed that only a US guarantee could deter Russia")."""
+    if not st.content_start <= source.start < st.content_end:
+        return False
     near_cue = st.cue_start is not None and st.cue_start - reach <= source.start <= (st.cue_end or st.cue_start) + reach
-    return st.content_start <= source.start < st.content_end and not near_cue
+    return not near_cue or (st.cue_end is not None and st.content_start >= st.cue_end)
 
 
 def _correct_speaker(st: Statement, source: Source, kb) -> None:
