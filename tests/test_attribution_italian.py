@@ -95,3 +95,10 @@ def test_quoted_words_the_clause_goes_on_after_take_the_clause():
                      "«soddisfatto» del colloquio.")
     assert any(content.startswith("«soddisfatto» del colloquio") or content.startswith("soddisfatto» del colloquio")
                for _, content in got), got
+
+
+def test_someone_inside_an_according_frame_who_speaks_for_himself_keeps_his_acts():
+    got = statements("Secondo quanto riferito da Palazzo Chigi, la premier Giorgia Meloni ha confermato che non è "
+                     "prevista una partecipazione nazionale e ha invece rilanciato la proposta di estendere "
+                     "all'Ucraina una garanzia sul modello dell'articolo 5.")
+    assert any(content.startswith("la proposta di estendere") and who == "Giorgia Meloni" for who, content in got), got

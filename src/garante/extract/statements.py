@@ -1278,7 +1278,8 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
                 break
             if g.rule in ("trailing", "backward", "parenthetical"):
                 continue
-            if f.rule == "according" and g.cue.category == "act" and not _cites_media(f, mentions, kb):
+            if f.rule == "according" and g.cue.category == "act" and not _cites_media(f, mentions, kb) \
+                    and not _speaks_inside(f, frames):
                 # "Secondo X, la Russia avrebbe respinto l'offerta": what X says the other side did is X's claim
                 if g.rule.startswith("leading"):
                     nested.append(g)
@@ -1310,6 +1311,13 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
 
 
 # --- speakers, dates, the statements ---------------------------------------------------------------
+
+def _speaks_inside(f: Frame, frames: list[Frame]) -> bool:
+    """Someone inside an according-frame's content speaks for himself ("Secondo Palazzo Chigi, la premier ha
+    confermato che … e ha rilanciato la proposta …"): its acts are his statements, not the source's claim."""
+    return any(g is not f and g.cue is not None and g.cue.category == "speech"
+               and f.content_start <= g.cue.start < f.content_end for g in frames)
+
 
 def _cites_media(f: Frame, mentions: Ordered, kb) -> bool:
     """The source an according-frame names is a paper or agency ("Secondo Bloomberg, Peskov ha chiesto …":
