@@ -115,3 +115,10 @@ def test_a_description_source_ends_before_its_cue():
                        "must be on Russian terms.", ctx=CTX)
     assert all(not (s.speaker_name or "").endswith("Russian terms") and "declared" not in (s.speaker_name or "")
                for s in doc.statements)
+
+
+@needs_it
+def test_a_states_delegation_speaks_for_the_state():
+    got = speakers("ROMA, 3 marzo 2025 - La delegazione ucraina a Istanbul ha proposto alla controparte russa di "
+                   "tenere un incontro tra Vladimir Putin e Volodymyr Zelensky in agosto.")
+    assert [(g[1], g[2]) for g in got] == [("state", "ukraine")]
