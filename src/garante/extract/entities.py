@@ -158,6 +158,7 @@ class Lexicon:
         self.government_words = {w.lower() for w in data.get("government_words", [])}
         self.state_body_words = {w.lower() for w in data.get("state_body_words", [])}
         self.body_name_words = {w.lower() for w in data.get("body_name_words", [])}
+        self.head_offices = {w.lower() for w in data.get("head_offices", [])}
         self.first_name_titles = list(data.get("first_name_titles", []))
         self.first_names = {str(x) for x in data.get("first_names", [])}
         self.first_names |= {e.name.split()[0] for e in kb.entities.values()
@@ -694,7 +695,8 @@ class _Linking:
         that acts), in either order of noun and adjective, with up to two words of the body's name between."""
         lex, texts, lower, n = self.lex, self.texts, self.lower, self.n
         for k in range(n):
-            if lower[k] not in lex.state_body_words or texts[k][:1].isupper() or self.covered[k] is not None:
+            if lower[k] not in lex.state_body_words or lower[k] in lex.head_offices or texts[k][:1].isupper() \
+                    or self.covered[k] is not None:
                 continue
             span = self._body_with_adjective(k)
             if span and self.free(*span) and self.same_zone(*span):
