@@ -678,3 +678,13 @@ def test_an_undated_page_takes_the_day_of_its_captioned_pictures_as_its_story_da
     assert doc.meta["published"] is None and doc.meta["story_day"] == "2022-04-26"
     dated = clean(Capture("y.txt", "\n".join([HEADLINE_EN, "12 March 2025", caption, *PROSE_EN]), "text"))
     assert dated.meta["published"] == "2025-03-12" and "story_day" not in dated.meta
+
+
+def test_a_paragraph_of_prose_in_the_capture_header_is_the_pages_lead_not_its_headline():
+    lead = ("Moscow, Russia - Russian President Vladimir Putin said on Friday that Moscow would only cease fire "
+            "and begin peace talks if Ukraine gave up four of its regions and its bid to join NATO.")
+    caption = "Russian President Vladimir Putin spoke to diplomats in Moscow. © REUTERS"
+    doc = clean(Capture("x.txt", f" date 2024-06-14 {lead}\n\n{caption}\n\n" + "\n\n".join(PROSE_EN), "text"))
+    assert lead in doc.body and doc.meta.get("title") != lead
+    short = clean(Capture("y.txt", f" date 2024-06-14 {HEADLINE_EN}\n\n" + "\n\n".join(PROSE_EN), "text"))
+    assert short.meta["title"] == HEADLINE_EN  # a headline in the header stays the headline

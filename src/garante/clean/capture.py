@@ -563,8 +563,23 @@ def classify(raw: str, url: str | None = None) -> tuple[list[Line], dict]:
     _label_block(lines, lo, hi, evidence)
     _label_tail(lines, hi, evidence, c)
     if header_line:
+        _lead_in_header(lines, text_from, evidence)
         lines.insert(0, header_line)
     return lines, evidence
+
+
+def _lead_in_header(lines: list[Line], text_from: int, evidence: dict) -> None:
+    """A paragraph of prose right after the capture header's date ("date 2021-12 Il presidente americano,
+    da parte sua, ha espresso …") is the page's lead as the capture gives it first: article text, neither
+    the headline nor furniture above it (a headline of 20 words ending on a full stop is a sentence)."""
+    first = lines[0] if lines else None
+    if first is None or first.start != text_from or first.shape != PROSE or first.words < 20 \
+            or first.label not in ("title", "furniture") or first.cue:
+        return
+    if first.label == "title":
+        evidence.pop("title", None)
+        evidence.pop("title_line", None)
+    first.label, first.reason = "body", "the page's lead, given in the capture header"
 
 
 def _unglue(text: str, c: Cues) -> list[tuple[int, str]]:
