@@ -688,3 +688,12 @@ def test_a_paragraph_of_prose_in_the_capture_header_is_the_pages_lead_not_its_he
     assert lead in doc.body and doc.meta.get("title") != lead
     short = clean(Capture("y.txt", f" date 2024-06-14 {HEADLINE_EN}\n\n" + "\n\n".join(PROSE_EN), "text"))
     assert short.meta["title"] == HEADLINE_EN  # a headline in the header stays the headline
+
+
+def test_a_last_paragraph_the_capture_cut_off_mid_sentence_is_still_the_articles():
+    cut = "The Russian president also said that peace requires removing the root causes. \u201cThe situation in Ukraine h"
+    doc = clean(Capture("x.txt", "\n\n".join([HEADLINE_EN, "By Tomas Berg", "12 March 2025", *PROSE_EN, cut]), "text"))
+    assert cut in doc.body
+    menu = clean(Capture("y.txt", "\n\n".join([HEADLINE_EN, "By Tomas Berg", "12 March 2025", *PROSE_EN,
+                                              "Home News World Sport Business Culture"]), "text"))
+    assert "Home News" not in menu.text

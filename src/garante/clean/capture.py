@@ -58,6 +58,8 @@ TRAILING_YEAR = re.compile(r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$")
 LEGAL_FORM = re.compile(r"\s+(?:S\.?p\.?A|S\.?r\.?l|Srl|Ltd|Limited|LLC|Inc|Plc|PLC|GmbH|AG|SA|S\.A|SL|BV|Corp)\b\.?$")
 MARKDOWN_TARGET = re.compile(r"\]\([^()\s]*\)")
 MARKDOWN_IMAGE = re.compile(r"(?:!\[[^\]]*\]\([^()\s]*\)\s*)+")
+# a sentence ending inside a line, then more words (a paragraph whose end the capture lost)
+CUT_OFF = re.compile(r"\w{2,}[.!?][\"”»’]?\s+[\"“«‘]?[A-ZÀ-Ý]\w*\s+\S")
 PAREN_TAIL = re.compile(r"\(([^()]{2,40})\)\s*$")
 WRAP_WIDTH_MAX = 110  # hard-wrapped captures are wrapped at 60-100 characters
 WRAP_SLACK = 18  # a full wrapped line ends within a long word of the width
@@ -980,7 +982,9 @@ def _between_prose(lines: list[Line], i: int, lo: int, hi: int) -> bool:
 def _label_tail(lines: list[Line], hi: int, evidence: dict, c: Cues) -> None:
     for ln in lines[hi + 1:]:
         ln.label = "furniture"
-        if ln.idx == hi + 1 and ln.cue == "date" and PLACE_PREFIX.match(ln.text) and "dateline" not in evidence:
+        if ln.idx == hi + 1 == len(lines) - 1 and _cut_off_paragraph(ln):
+            ln.label, ln.reason = "body", "the article's last paragraph, cut off where the capture ends"
+        elif ln.idx == hi + 1 and ln.cue == "date" and PLACE_PREFIX.match(ln.text) and "dateline" not in evidence:
             # "Vilnius, luglio 2023" under a long read: where and when it was written, the only date it has
             ln.label, ln.reason = "dateline", "place and date closing the article"
             _note_dateline(evidence, ln)
@@ -1009,6 +1013,12 @@ def _label_tail(lines: list[Line], hi: int, evidence: dict, c: Cues) -> None:
     for ln in lines:
         if ln.cue == "url" and "url" not in evidence:
             evidence["url"] = ln.text
+
+
+def _cut_off_paragraph(ln: Line) -> bool:
+    """A capture's last line that opens with whole sentences and breaks off mid-sentence ("«Non è affatto
+    un accordo concluso», ha detto Trump. «E l'Ucraina"): the article's text, not furniture after it."""
+    return ln.cue is None and ln.shape == HEADLINE and ln.words >= 8 and bool(CUT_OFF.search(ln.text))
 
 
 def _copyright_holder(text: str, c: Cues) -> tuple[str | None, bool]:
