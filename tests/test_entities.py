@@ -582,3 +582,13 @@ def test_a_body_of_state_in_common_words_speaks_for_the_state_its_adjective_name
     doc = analyse_text("The Chinese foreign ministry said peace was near.", source="y.txt")
     assert [(m.text_of(doc), m.label, m.attrs["entity_id"]) for m in doc.layer("mention")] == \
         [("Chinese foreign ministry", "ORG", "china")]
+
+
+def test_on_an_undated_page_an_office_is_the_holder_the_article_names_not_todays():
+    from garante.pipeline import analyse_text
+    text = ("Joe Biden e Vladimir Putin hanno avuto un confronto telefonico giovedì sera. "
+            "Il presidente statunitense ha espresso sostegno alla soluzione diplomatica.")
+    doc = analyse_text(text, source="x.txt")
+    assert ("presidente statunitense", "joe-biden") in [(m.text_of(doc), m.attrs["entity_id"]) for m in doc.layer("mention")]
+    doc = analyse_text("Il presidente statunitense ha espresso sostegno alla soluzione diplomatica.", source="y.txt")
+    assert [m.attrs["entity_id"] for m in doc.layer("mention")] == ["donald-trump"]  # nobody named: today's holder

@@ -584,7 +584,9 @@ class _Linking:
             of = kb.affiliation(leader.entity_id, date) if leader else None
         held = role_keys[0]
         if of is not None:
-            pid, r = kb.holder_of_any(lex.role_groups(role_keys), of, date)
+            pid, r = self._holder_named_here(roles, of) if date is None else (None, None)
+            if pid is None:
+                pid, r = kb.holder_of_any(lex.role_groups(role_keys), of, date)
             held = r or held
         else:
             leader = _last_person(self.mentions, i, roles, kb, date, feminine=det in lex.feminine)
@@ -598,6 +600,17 @@ class _Linking:
             # the adjective or organisation inside the role phrase is part of it, not a mention of its own
             self.add(Mention(i0, j2, pid, name, "PER", res, "role" if res == "role" else "role-coreference",
                              {"role": held, **({"of": of} if of else {})}))
+
+    def _holder_named_here(self, roles, of: str) -> tuple[str | None, str | None]:
+        """On a page without a date, the one person the article names who held the office at some time ("Joe
+        Biden e Vladimir Putin …" then "il presidente statunitense"), rather than its holder today."""
+        found: dict[str, str] = {}
+        for m in self.mentions:
+            e = self.kb.get(m.entity_id) if m.label == "PER" else None
+            for r in e.roles if e else ():
+                if r.role in roles and r.of == of:
+                    found.setdefault(e.id, r.role)
+        return next(iter(found.items())) if len(found) == 1 else (None, None)
 
     # -- 3b. names the model proposes that nothing above claimed: entities of their own ---------------
     def model_names_of_their_own(self) -> None:
