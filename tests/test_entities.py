@@ -592,3 +592,12 @@ def test_on_an_undated_page_an_office_is_the_holder_the_article_names_not_todays
     assert ("presidente statunitense", "joe-biden") in [(m.text_of(doc), m.attrs["entity_id"]) for m in doc.layer("mention")]
     doc = analyse_text("Il presidente statunitense ha espresso sostegno alla soluzione diplomatica.", source="y.txt")
     assert [m.attrs["entity_id"] for m in doc.layer("mention")] == ["donald-trump"]  # nobody named: today's holder
+
+
+def test_an_office_after_a_modifier_corefers_but_a_former_one_does_not():
+    from garante.pipeline import analyse_text
+    doc = analyse_text("Giorgia Meloni ha vinto le elezioni. La nuova premier ha detto che il sostegno continuerà.",
+                       source="x.txt")
+    assert ("premier", "giorgia-meloni") in [(m.text_of(doc), m.attrs["entity_id"]) for m in doc.layer("mention")]
+    doc = analyse_text("Mario Draghi ha lasciato. L'ex premier ha detto che il sostegno continuerà.", source="y.txt")
+    assert [m.attrs["entity_id"] for m in doc.layer("mention")] == ["mario-draghi"]

@@ -574,6 +574,8 @@ class _Linking:
         Esteri russo"), or the holder named before ("il ministro" after "Lavrov")."""
         lex, kb, lower, date = self.lex, self.kb, self.lower, self.date
         d = self.prev_word(i0)
+        while d > 0 and (lower[d],) in lex.modifiers and lower[d] not in lex.not_individual:
+            d = self.prev_word(d)  # "la nuova premier": the determiner before the office's modifiers
         det = lower[d] if d >= 0 else ""
         if det in lex.not_individual or (det not in lex.determiners and det not in lex.possessives
                                          and of is None):
