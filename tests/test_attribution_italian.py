@@ -102,3 +102,23 @@ def test_someone_inside_an_according_frame_who_speaks_for_himself_keeps_his_acts
                      "prevista una partecipazione nazionale e ha invece rilanciato la proposta di estendere "
                      "all'Ucraina una garanzia sul modello dell'articolo 5.")
     assert any(content.startswith("la proposta di estendere") and who == "Giorgia Meloni" for who, content in got), got
+
+
+def test_an_infinitive_reports_after_a_verb_of_going_on_or_wanting():
+    got = statements("Il presidente russo Vladimir Putin nega di voler intervenire e continua a chiedere garanzie "
+                     "sulla neutralità dell'Ucraina.")
+    assert ("Vladimir Putin", "di voler intervenire") in got
+    assert ("Vladimir Putin", "garanzie sulla neutralità dell'Ucraina") in got
+    got = statements("Il cancelliere Scholz ha voluto sottolineare che la Germania resta al fianco di Kiev.")
+    assert got == [("Olaf Scholz", "la Germania resta al fianco di Kiev")]
+    assert statements("Il cancelliere Scholz vuole chiedere più tempo per la riunione.") == []  # a wish, no report
+
+
+def test_two_apostrophes_typed_for_quotation_marks_make_a_quotation():
+    got = statements("''Il piano cinese è una base per i colloqui''. Lo ha detto il presidente russo Vladimir Putin alla "
+                     "tv cinese. ''La Russia è grata alla Cina per il suo piano di pace'', ha aggiunto Putin mentre "
+                     "il suo ministro Lavrov era a Pechino.")
+    assert any(who == "Vladimir Putin" and "Il piano cinese è una base per i colloqui" in content
+               for who, content in got), got
+    assert ("Vladimir Putin", "La Russia è grata alla Cina per il suo piano di pace") in got, got
+    assert all("Lavrov era a Pechino" not in content for _, content in got), got

@@ -331,7 +331,7 @@ class StatementExtractor:
         introduced = _introduced_paragraphs(doc.text, paragraphs, lex, mentions, sentences)
         answering = _interview_subject(doc, lex, mentions)
         previous = None
-        text = _without_citations(doc.text, lex)
+        text = _without_citations(_doubled_apostrophes(doc.text), lex)
         for z in paragraphs:
             before, previous = previous, z
             if z.start in introduced:  # the words a colon at the end of the paragraph before introduced
@@ -386,6 +386,17 @@ def _without_citations(text: str, lex: Lexicon) -> str:
     for start, end in asides:
         out[start:end] = " " * (end - start)
     return "".join(out)
+
+
+def _doubled_apostrophes(text: str) -> str:
+    """The text with two apostrophes typed for a quotation mark ("''La Russia è grata…'', ha aggiunto
+    Putin", wire copy) read as the marks “…” (same length, so offsets hold)."""
+    if "''" not in text:
+        return text
+    return _DOUBLED.sub(lambda m: " “" + m.group(1) + " ”", text)
+
+
+_DOUBLED = re.compile(r"''([^'\n]+?)''")
 
 
 def _citation_asides(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
@@ -1077,7 +1088,7 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
                       if q.close <= mark + len(trail.group(1)) and q.close >= mark - 1 and q.close > s_lo - 1), None)
         if q_end is not None and (q_end.open >= s_lo or text[s_lo:q_end.open].strip() == ""):
             a, b = q_end.open, q_end.close + 1
-            if text[s_lo:q_end.open].strip():
+            if not _starts_sentence(text, s_lo, q_end.open):
                 a = s_lo
         elif q_end is not None and q_end.open < s_lo:
             a, b = q_end.open, q_end.close + 1
@@ -1231,7 +1242,7 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     # what was said is a quotation when a quote closes at the mark and opened at the clause's start
     # ('“…,” he said'), not when a quoted word ends a clause ('The idea was "right", he said, "…"')
     ends_quote = any((abs(q.close - mark) <= 1 or text[mark:cue.start].lstrip().startswith(text[q.close]))
-                     and not text[s_lo:q.open].strip(" ,:;—–-") for q in quotes.overlapping(mark - 1, cue.start + 1)
+                     and _starts_sentence(text, s_lo, q.open) for q in quotes.overlapping(mark - 1, cue.start + 1)
                      if q.close >= mark - 1)  # (a quote opening after the cue has the cue before it)
     # (an aside between dashes as one between commas: "Mosca - aggiunge - vuole «risultati»")
     after_clause = text[cue.end + stop.end():s_hi] if stop.group(0).strip() in (",", "-", "–", "—") else ""
@@ -1242,6 +1253,13 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     if not ends_quote and _words(said) < 4:
         return None
     return "trailing", who
+
+
+def _starts_sentence(text: str, s_lo: int, at: int) -> bool:
+    """Nothing but punctuation before ``at`` in its sentence, or a full stop right before it (a quotation
+    after a full stop the sentence splitter kept: "…Cctv. ''La Russia è grata…'', ha aggiunto")."""
+    before = text[s_lo:at]
+    return not before.strip(" ,:;—–-") or re.search(r"[.!?]\s*$", before) is not None
 
 
 def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[Span], kb=None) -> list[Frame]:
@@ -1464,7 +1482,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
     """The statements of the frames, in ``doc.statements``. ``orphans`` collects the quotations that had
     no speaker to continue; ``resumed``: add to the statements already there (the orphans again, once the
     parse has added its statements), each continuing the statement just before it."""
-    text = doc.text
+    text = _doubled_apostrophes(doc.text)  # (the marks read as the frames read them)
     published = doc.meta.get("published")
     statements: list[Statement] = list(doc.statements) if resumed else []
     kept: set[tuple[int, int]] = {(st.content_start, st.content_end) for st in statements}
@@ -1489,7 +1507,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         inside_a, inside_b = _clip(text, inside_a, inside_b)
         if inside_b <= inside_a:
             continue
-        content = text[inside_a:inside_b]
+        content = doc.text[inside_a:inside_b]  # (the page's own characters)
         exclude = _quote_spans(text, f.sentence, lex) + [x for x in asides if f.sentence[0] <= x[0] < f.sentence[1]]
         speaker = _own_speaker(text, f, mentions, kb, lex, exclude)
         if f.fixed is not None:
