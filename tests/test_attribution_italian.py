@@ -122,3 +122,15 @@ def test_two_apostrophes_typed_for_quotation_marks_make_a_quotation():
                for who, content in got), got
     assert ("Vladimir Putin", "La Russia è grata alla Cina per il suo piano di pace") in got, got
     assert all("Lavrov era a Pechino" not in content for _, content in got), got
+
+
+def test_a_phrase_set_off_before_a_dropped_subject_is_no_subject():
+    got = statements("La premier Giorgia Meloni ha parlato con i giornalisti. Nel quadro delle trattative con i paesi "
+                     "europei, ha riaffermato l’unità di intenti nel sostegno a Kiev.")
+    assert ("Giorgia Meloni", "l’unità di intenti nel sostegno a Kiev") in got, got
+
+
+def test_a_verb_of_saying_reports_a_noun_of_position_for_object():
+    got = statements("Il presidente ucraino Zelensky ha ribadito la sua perplessità sulle sanzioni europee.")
+    assert got == [("Volodymyr Zelensky", "la sua perplessità sulle sanzioni europee")]
+    assert statements("Il presidente ucraino Zelensky ha ricordato la visita a Roma del 2023.") == []  # no position

@@ -195,7 +195,7 @@ def lexicon(code: str | None) -> Lexicon:
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
                 "coordinated_complement", "passive_agent",
-                "addressee", "adjunct_after_speaker"):
+                "addressee", "adjunct_after_speaker", "speech_object"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     if data.get("complementizer"):
         lex.patterns["complementizer_next"] = [re.compile(r"\s*,?\s*(?:" + data["complementizer"] + ")", re.IGNORECASE)]
@@ -1114,8 +1114,10 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
     # leading: "X ha detto che …" / "X said: “…”" / "X ha escluso l'invio di …"
     content_start, skipped = _skip_to_complement(text, after_start, s_hi, lex, mentions, timexes, cue.category)
     if content_start is None:
-        if cue.category != "act" and not (lex.code == "en" and cue.tense in ("past", "present", "base")):
-            return []
+        if cue.category != "act" and not (lex.code == "en" and cue.tense in ("past", "present", "base")) \
+                and not lex.match("speech_object", text, after_start, s_hi):
+            return []  # (a verb of saying with a noun of position for object reports it: "ha sottolineato
+            # l'importanza del ruolo americano", "ha confermato la disponibilità a un trilaterale")
         content_start = after_start
         skipped = (after_start, after_start)
         if lex.code == "en" and cue.category != "act":
@@ -1706,7 +1708,12 @@ def _speaker_window(text: str, span: tuple[int, int], lex: Lexicon, mentions: Or
 
 
 def _subject_words(region: str, lex: Lexicon) -> bool:
-    """Whether a subject stands before the cue (words that are not adverbs or linkers)."""
+    """Whether a subject stands before the cue (words that are not adverbs or linkers). A phrase opening
+    with a preposition and set off by a comma is an adjunct, no subject ("Nel quadro delle trattative, ha
+    riaffermato …")."""
+    *fronted, last = region.split(",")
+    region = ",".join([p for p in fronted if _WORD.findall(p)[:1] and _WORD.findall(p)[0].lower() not in lex.prepositions]
+                      + [last])
     words = [w.lower() for w in _WORD.findall(region)]
     words = [w for w in words if w not in lex.adverbs and w not in lex.conjunctions and w not in lex.pronouns
              and w not in lex.function_words and w not in lex.prepositions and w not in lex.audiences
