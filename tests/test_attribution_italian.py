@@ -134,3 +134,18 @@ def test_a_verb_of_saying_reports_a_noun_of_position_for_object():
     got = statements("Il presidente ucraino Zelensky ha ribadito la sua perplessità sulle sanzioni europee.")
     assert got == [("Volodymyr Zelensky", "la sua perplessità sulle sanzioni europee")]
     assert statements("Il presidente ucraino Zelensky ha ricordato la visita a Roma del 2023.") == []  # no position
+
+
+def test_a_relative_clause_before_a_verb_of_saying_with_a_noun_of_position_is_no_content():
+    got = statements("Zelensky, che lunedì incontrerà Trump a Washington, ha confermato la disponibilità a un formato "
+                     "trilaterale con gli Stati Uniti.")
+    assert got == [("Volodymyr Zelensky", "la disponibilità a un formato trilaterale con gli Stati Uniti")]
+
+
+def test_calling_something_reports_with_a_predicate_not_only_with_a_quotation():
+    got = statements("Il presidente francese Emmanuel Macron ha descritto l’accordo come una giornata storica per "
+                     "l’Europa.")
+    assert got == [("Emmanuel Macron", "l’accordo come una giornata storica per l’Europa")]
+    got = statements("Il Cremlino ha definito inaccettabile una presenza europea in Ucraina.")
+    assert got == [("Kremlin", "inaccettabile una presenza europea in Ucraina")]
+    assert statements("Il Cremlino ha definito il calendario della visita a Mosca.") == []  # no predicate

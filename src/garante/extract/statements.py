@@ -195,7 +195,7 @@ def lexicon(code: str | None) -> Lexicon:
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
                 "coordinated_complement", "passive_agent",
-                "addressee", "adjunct_after_speaker", "speech_object"):
+                "addressee", "adjunct_after_speaker", "speech_object", "predicative"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     if data.get("complementizer"):
         lex.patterns["complementizer_next"] = [re.compile(r"\s*,?\s*(?:" + data["complementizer"] + ")", re.IGNORECASE)]
@@ -707,8 +707,10 @@ def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[
     if cue.category in ("according", "backward", "relative"):
         return "active"
     after = text[cue.end:min(hi, cue.end + 80)]
-    if cue.lemma in lex.quote_only and not re.match(r"[^.;:!?]*[" + re.escape(lex.opening + lex.either) + "]", after):
-        return None  # "called Putin's remarks “…”" reports; "called Trump" does not
+    if cue.lemma in lex.quote_only and not re.match(r"[^.;:!?]*[" + re.escape(lex.opening + lex.either) + "]", after) \
+            and not lex.match("predicative", after):
+        return None  # "called Putin's remarks “…”" reports; "called Trump" does not ("ha definito inaccettabile
+        # una presenza europea", "ha descritto l'evento come una giornata storica" do)
     if cue.tense == "past" and cue.text.lower() in lex.participles:
         aux = _aux_start(text, cue, lo, lex, lex.passive_aux)
         if aux is not None and lex.match("passive_agent", text, cue.end, hi):
@@ -1204,8 +1206,9 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
                 or lex.first("relative_clause", text, between - 2, cue.start):
             return None
         who = "between"
-    if lex.match("complementizer_next", text, cue.end, s_hi) or re.match(r"\s*:", text[cue.end:s_hi]):
-        return None
+    if lex.match("complementizer_next", text, cue.end, s_hi) or re.match(r"\s*:", text[cue.end:s_hi]) \
+            or lex.match("speech_object", text, cue.end, s_hi):
+        return None  # (the cue's own content follows: "Zelensky, che …, ha confermato la disponibilità a …")
     # after the cue: the speaker (with a title of a few words we may not know), the audience, the channel,
     # a date, up to the end of the clause; anything else means the cue has content of its own
     rest = text[cue.end:s_hi]
