@@ -149,3 +149,11 @@ def test_calling_something_reports_with_a_predicate_not_only_with_a_quotation():
     got = statements("Il Cremlino ha definito inaccettabile una presenza europea in Ucraina.")
     assert got == [("Kremlin", "inaccettabile una presenza europea in Ucraina")]
     assert statements("Il Cremlino ha definito il calendario della visita a Mosca.") == []  # no predicate
+
+
+def test_a_participle_sharing_the_auxiliary_of_a_cue_before_it_is_a_cue():
+    got = statements("Il presidente Biden ha ribadito che l'Occidente adotterà sanzioni, ma sottolineato che si "
+                     "avranno progressi solo con la de-escalation.")
+    assert ("Joe Biden", "si avranno progressi solo con la de-escalation") in got, got
+    # a participle with no auxiliary before it reports nothing ("la proposta, sottolineata dai media")
+    assert statements("La proposta è nuova e sottolineata da tutti i giornali di Roma.") == []

@@ -702,6 +702,18 @@ def _aux_start(text: str, cue: Cue, lo: int, lex: Lexicon, auxiliaries: tuple[st
     return None
 
 
+def _shares_auxiliary(text: str, cue: Cue, lo: int, lex: Lexicon) -> bool:
+    """A participle after "e"/"ma" that shares the auxiliary of one before it in the clause ("hanno bollato
+    come «inaccettabili» le condizioni e accusato Putin di …", "ha ribadito che … ma sottolineato che …")."""
+    before = text[max(lo, cue.start - 200):cue.start]
+    words = _WORD.findall(before[-12:])
+    if not lex.aux or not words or words[-1].lower() not in lex.conjunctions - {"poi"}:
+        return False
+    aux = "|".join(re.escape(a) for a in lex.aux)
+    return re.search(r"\b(?:" + aux + r")\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+(?:at|ut|it|st|tt|ss|nt)[oaie]\b[^.;:!?«»“”\"]*$",
+                     before, re.IGNORECASE) is not None
+
+
 def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[Span]) -> str | None:
     """Whether a verb form is a reporting cue here: 'active', 'passive' or None."""
     if cue.category in ("according", "backward", "relative"):
@@ -725,7 +737,7 @@ def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[
         if aux is not None and lex.match("passive_agent", text, cue.end, hi):
             cue.start, cue.text = aux, text[aux:cue.end]
             return "passive"
-        return None
+        return "active" if _shares_auxiliary(text, cue, lo, lex) else None
     if cue.tense == "gerund":
         return "active" if lex.match("gerund_complement", after) else None
     if cue.tense == "base":
