@@ -157,3 +157,12 @@ def test_a_participle_sharing_the_auxiliary_of_a_cue_before_it_is_a_cue():
     assert ("Joe Biden", "si avranno progressi solo con la de-escalation") in got, got
     # a participle with no auxiliary before it reports nothing ("la proposta, sottolineata dai media")
     assert statements("La proposta è nuova e sottolineata da tutti i giornali di Roma.") == []
+
+
+def test_a_state_named_as_the_source_before_a_colon_speaks_the_quotation():
+    got = statements("Kiev chiede garanzie. Intanto arriva anche la minaccia dalla Russia: “L'adesione di Kiev "
+                     "sarebbe molto pericolosa per l’Europa”.")
+    assert ("Russia", "L'adesione di Kiev sarebbe molto pericolosa per l’Europa") in got, got
+    # a state the sentence is about is no source
+    got = statements("Resta poi il nodo della Crimea: “La questione resterà aperta per molti anni ancora”.")
+    assert all(who != "Crimea" for who, _ in got), got

@@ -191,7 +191,7 @@ def lexicon(code: str | None) -> Lexicon:
         either="".join(q.get("either") or '"'),
     )
     for key in ("according_to", "according_pronoun", "relative_according", "cited_by", "backward_cues", "channel", "clause_joiners",
-                "relative_clause", "interview"):
+                "relative_clause", "interview", "source_before_colon"):
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
                 "coordinated_complement", "passive_agent",
@@ -714,6 +714,13 @@ def _shares_auxiliary(text: str, cue: Cue, lo: int, lex: Lexicon) -> bool:
                      before, re.IGNORECASE) is not None
 
 
+def _source_before_colon(text: str, m: Span, colon_end: int, lex: Lexicon) -> bool:
+    """A state named as the source right before a colon ("la minaccia dalla Russia: «…»", "il monito di
+    Mosca: «…»"), not one the sentence is about ("Resta il nodo di Crimea e Donbass: «…»")."""
+    return text[m.end:colon_end].strip() == ":" and \
+        lex.first("source_before_colon", text[max(0, m.start - 40):m.start]) is not None
+
+
 def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[Span]) -> str | None:
     """Whether a verb form is a reporting cue here: 'active', 'passive' or None."""
     if cue.category in ("according", "backward", "relative"):
@@ -825,7 +832,8 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
         colon = re.search(r"([^\W\d_][\w.'’ -]{0,60}?)\s*:\s*$", text[max(lo, q.open - 64):q.open])
         s_lo, s_hi = _sentence_bounds(text, sentences, q.open, lo, hi)
         if colon:
-            ms = [m for m in mentions.starting_through(q.open - 64, q.open) if m.end <= q.open and m.label in ("PER", "ORG")]
+            ms = [m for m in mentions.starting_through(q.open - 64, q.open) if m.end <= q.open and
+                  (m.label in ("PER", "ORG") or m.label == "GPE" and _source_before_colon(text, m, q.open, lex))]
             # (with no one named just before the colon, the speaker of the clause that ends there goes on)
             if not ms and any(f.content_end <= q.open and f.content_end >= s_lo for f in frames):
                 frames.append(Frame(q.open, q.outer_end, None, "continuation", inherit="previous", depth=depth,
