@@ -166,3 +166,15 @@ def test_a_state_named_as_the_source_before_a_colon_speaks_the_quotation():
     # a state the sentence is about is no source
     got = statements("Resta poi il nodo della Crimea: “La questione resterà aperta per molti anni ancora”.")
     assert all(who != "Crimea" for who, _ in got), got
+
+
+def test_a_quotation_after_a_colon_that_names_no_one_goes_on_from_the_last_speaker():
+    text = ("Secondo l'ambasciatore Giampiero Massolo, il piano è stato scritto perché «i russi vogliono mostrare "
+            "di aver fatto il possibile».\n\nResta poi il nodo dei territori occupati, Crimea e Donbass: «È difficile "
+            "per Kiev accettare a cuor leggero le perdite territoriali».")
+    got = statements(text)
+    assert ("Giampiero Massolo", "È difficile per Kiev accettare a cuor leggero le perdite territoriali") in got, got
+    # an unnamed speaker before the colon is not the last speaker going on
+    got = statements(text + "\n\nNei corridoi un diplomatico europeo riassume con una battuta: «Abbiamo dato a "
+                     "Kiev tutto tranne quello che voleva».")
+    assert all(not (who == "Giampiero Massolo" and content.startswith("Abbiamo dato")) for who, content in got), got

@@ -714,6 +714,20 @@ def _shares_auxiliary(text: str, cue: Cue, lo: int, lex: Lexicon) -> bool:
                      before, re.IGNORECASE) is not None
 
 
+def _unnamed_source(clause: str, lex: Lexicon) -> bool:
+    """Whether the words before a colon name an unnamed speaker ("un diplomatico europeo riassume con una
+    battuta: «…»"; "il presidente francese" is someone named before): then the quotation is not the last
+    speaker's going on."""
+    parsed = attribution_lexicon(lex.code)
+    if parsed is None:
+        return True
+    nouns = parsed.anonymous_nouns | parsed.group_nouns | parsed.organisation_nouns
+    stems = {n[:-1] for n in nouns if len(n) > 3}
+    words = [x.lower() for x in _WORD.findall(clause)]
+    return any(a in parsed.indefinite and (w in nouns or len(w) > 3 and w[:-1] in stems)
+               for a, w in zip(words, words[1:]))
+
+
 def _source_before_colon(text: str, m: Span, colon_end: int, lex: Lexicon) -> bool:
     """A state named as the source right before a colon ("la minaccia dalla Russia: «…»", "il monito di
     Mosca: «…»"), not one the sentence is about ("Resta il nodo di Crimea e Donbass: «…»")."""
@@ -835,7 +849,8 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
             ms = [m for m in mentions.starting_through(q.open - 64, q.open) if m.end <= q.open and
                   (m.label in ("PER", "ORG") or m.label == "GPE" and _source_before_colon(text, m, q.open, lex))]
             # (with no one named just before the colon, the speaker of the clause that ends there goes on)
-            if not ms and any(f.content_end <= q.open and f.content_end >= s_lo for f in frames):
+            if not ms and (any(f.content_end <= q.open and f.content_end >= s_lo for f in frames)
+                           or not _unnamed_source(text[s_lo:q.open], lex)):
                 frames.append(Frame(q.open, q.outer_end, None, "continuation", inherit="previous", depth=depth,
                                     quote_parent=quote_parent, sentence=(s_lo, s_hi)))
                 reach = max(reach, q.outer_end)
