@@ -178,3 +178,8 @@ def test_a_quotation_after_a_colon_that_names_no_one_goes_on_from_the_last_speak
     got = statements(text + "\n\nNei corridoi un diplomatico europeo riassume con una battuta: «Abbiamo dato a "
                      "Kiev tutto tranne quello che voleva».")
     assert all(not (who == "Giampiero Massolo" and content.startswith("Abbiamo dato")) for who, content in got), got
+
+
+def test_opening_to_something_reports_a_position():
+    got = statements("Il presidente russo Vladimir Putin apre a un negoziato sulla base della bozza di Istanbul.")
+    assert got == [("Vladimir Putin", "un negoziato sulla base della bozza di Istanbul")]
