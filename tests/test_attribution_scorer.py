@@ -17,7 +17,7 @@ KEEP_ALL = Context(options={"attribution_scorer": AttributionScorer({"weights": 
 KEEP_NONE = Context(options={"attribution_scorer": AttributionScorer({"weights": {"bias": -5.0},
                                                                       "thresholds": {"*": 0.5}})})
 
-DROPPED = ("Giorgia Meloni è arrivata a Bruxelles. Ha ribadito il rifiuto dell'Italia di inviare truppe.", """
+DROPPED = ("Giorgia Meloni è arrivata a Bruxelles. Ha ribadito il piano dell'Italia di inviare truppe.", """
 Giorgia Giorgia PROPN 4 nsubj
 Meloni Meloni PROPN 1 flat:name
 è essere AUX 4 aux
@@ -29,7 +29,7 @@ Bruxelles Bruxelles PROPN 4 obl
 Ha avere AUX 2 aux Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
 ribadito ribadire VERB 0 root Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part
 il il DET 4 det
-rifiuto rifiuto NOUN 2 obj Number=Sing
+piano piano NOUN 2 obj Number=Sing
 dell' di ADP 6 case
 Italia Italia PROPN 4 nmod
 di di ADP 8 mark
@@ -43,7 +43,7 @@ def test_a_dropped_subject_is_the_person_last_named_as_subject_and_the_object_ke
     doc = parsed("it", *DROPPED, ctx=KEEP_ALL)
     st = next(s for s in doc.statements if s.rule == "parse-object")
     assert st.speaker_name == "Giorgia Meloni" and st.attrs["speaker_resolution"] == "dropped-subject"
-    assert st.content == "il rifiuto dell'Italia di inviare truppe"
+    assert st.content == "il piano dell'Italia di inviare truppe"
     assert st.attrs["p_attribution"] > 0.99
 
 
