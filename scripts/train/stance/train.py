@@ -8,6 +8,7 @@ src/garante/data/models/stance/stance_model.json (plus a report of the figures f
     .venv/bin/python scripts/train/stance/train.py --written-weight 0.5   # our written sentences weigh 0.5
     .venv/bin/python scripts/train/stance/train.py --written           # no written sentences
     .venv/bin/python scripts/train/stance/train.py --report-test      # at the very end: test figures
+    .venv/bin/python scripts/train/stance/train.py --count-unlisted --unlisted-weight 0.05   # the shipped model
 
 Logistic regressions written here with numpy (full-batch Adam, L2), so that the package needs no
 scikit-learn: inference is pure Python over the saved weights (garante/extract/stance_model.py).
@@ -406,6 +407,9 @@ def main() -> None:
     source = "eval/corpus train split" + (" + " + ", ".join(a.extra) if a.extra else "")
     if files and settings.get("written_weight"):
         source += f" + {report['written']['sentences']} written sentences (weight {settings['written_weight']})"
+    if a.unlisted_weight:
+        source += f" + statements the gold does not list, about nothing (weight {a.unlisted_weight})"
+        settings["unlisted_weight"] = a.unlisted_weight
     if dense:
         model["dense"] = dense
     model["meta"] = {"trained_on": source, **{k: report[k] for k in ("train_docs", "settings")}}
