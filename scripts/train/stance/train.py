@@ -8,7 +8,7 @@ src/garante/data/models/stance/stance_model.json (plus a report of the figures f
     .venv/bin/python scripts/train/stance/train.py --written-weight 0.5   # our written sentences weigh 0.5
     .venv/bin/python scripts/train/stance/train.py --written           # no written sentences
     .venv/bin/python scripts/train/stance/train.py --report-test      # at the very end: test figures
-    .venv/bin/python scripts/train/stance/train.py --count-unlisted --unlisted-weight 0.05   # the shipped model
+    .venv/bin/python scripts/train/stance/train.py --count-unlisted --unlisted-weight 0.05   # unlisted statements as negatives
 
 Logistic regressions written here with numpy (full-batch Adam, L2), so that the package needs no
 scikit-learn: inference is pure Python over the saved weights (garante/extract/stance_model.py).
