@@ -319,31 +319,28 @@ def main() -> None:
 
 def _targets(sentences: list[str], mode: str, cache: str | None) -> np.ndarray:
     """The encoder's embeddings of the fitting sentences (the same mode as the words')."""
-    path = pathlib.Path(f"{cache}.sentences.{mode}.npz") if cache else None
-    if path and path.is_file():
-        z = np.load(path)
-        if list(z["sentences"]) == sentences:
-            return z["Y"]
-    t = time.time()
-    y = embed(sentences, mode, batch=64)
-    print(f"embedded {len(sentences)} sentences ({mode}) in {time.time() - t:.0f} s", file=sys.stderr)
-    if path:
-        np.savez(path, sentences=np.array(sentences), Y=y)
-    return y
+    return _embedded(sentences, mode, f"{cache}.sentences.{mode}.npz" if cache else None, "sentences", batch=64)
 
 
 def _raw(words: list[str], mode: str, cache: str | None) -> np.ndarray:
-    path = pathlib.Path(f"{cache}.{mode}.npz") if cache else None
+    """The encoder's embedding of each word alone."""
+    return _embedded(words, mode, f"{cache}.{mode}.npz" if cache else None, "words")
+
+
+def _embedded(texts: list[str], mode: str, cache: str | None, what: str, batch: int = 256) -> np.ndarray:
+    """``embed(texts)``, kept in ``cache`` (an .npz holding the texts beside their vectors) and read back
+    from it while the texts are the same."""
+    path = pathlib.Path(cache) if cache else None
     if path and path.is_file():
         z = np.load(path)
-        if list(z["words"]) == words:
-            return z["raw"]
+        if "texts" in z.files and list(z["texts"]) == texts:  # a cache of other texts is made again
+            return z["vectors"]
     t = time.time()
-    raw = embed(words, mode)
-    print(f"embedded {len(words)} words ({mode}) in {time.time() - t:.0f} s", file=sys.stderr)
+    vectors = embed(texts, mode, batch=batch)
+    print(f"embedded {len(texts)} {what} ({mode}) in {time.time() - t:.0f} s", file=sys.stderr)
     if path:
-        np.savez(path, words=np.array(words), raw=raw)
-    return raw
+        np.savez(path, texts=np.array(texts), vectors=vectors)
+    return vectors
 
 
 if __name__ == "__main__":
