@@ -18,7 +18,7 @@ from ..ingest import Capture
 from ..kb import KB_DIR
 from ..lang import DataFileError, load_yaml
 from .capture import HEADER, header_section  # noqa: F401  (HEADER is part of this module's API)
-from .cues import cues
+from .cues import cues, parse_date
 
 ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # a publication date in a URL's path: /2025/08/21/, /2025-02-20/, -20250220-, /2025/08/ (as htmldate reads them)
@@ -27,9 +27,8 @@ IP_HOST = re.compile(r"^[\d.]+$|^[0-9a-f]*:[0-9a-f:.]*$")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/")
 # day first, as European sites write it in a path or a slug ("/12-07-2023/", "…-strategia-01-03-2024-529013")
 URL_DAY_FIRST = re.compile(r"(?<![\d])(0[1-9]|[12]\d|3[01])([_.-])(0[1-9]|1[0-2])\2((?:19|20)\d{2})(?![\d])")
-# in words, day first or month first: "…-del-17-febbraio-2024-…", "…-march-3-2025"
-URL_WORD_DAY = re.compile(r"(?<![\w])(?:(?P<d1>[12]?\d|3[01])-(?P<m1>[^\W\d_]{3,12})-(?P<y1>(?:19|20)\d{2})"
-                          r"|(?P<m2>[^\W\d_]{3,12})-(?P<d2>[12]?\d|3[01])-(?P<y2>(?:19|20)\d{2}))(?![\d])")
+# a slug's word separators, read as spaces so that the text's date pattern finds a date in words
+SLUG_SEPARATORS = re.compile(r"[-_/]+")
 # a compact date opening a query's value, before the item's number: "?nid=20220306-549076" (a bare number,
 # "?p=20250220", is a post's id)
 URL_QUERY_DAY = re.compile(r"(?:^|[=&])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[-_]\d)")
@@ -117,16 +116,19 @@ def _first_day(matches, groups: tuple[int, int, int]) -> str | None:
 
 
 def _day_in_words(path: str) -> str | None:
-    """"…-17-febbraio-2024-…", "…/march-3-2025/": a day with its month's name (any language's) in a slug."""
-    months = cues().months
-    for m in URL_WORD_DAY.finditer(path.casefold()):
-        day, month, year = (m.group("d1"), m.group("m1"), m.group("y1")) if m.group("d1") \
-            else (m.group("d2"), m.group("m2"), m.group("y2"))
-        if month in months:
-            try:
-                return dt.date(int(year), months[month], int(day)).isoformat()
-            except ValueError:
-                continue
+    """"…-17-febbraio-2024-…", "…/march-3-2025/": a day with its month's name (any language's) in a slug,
+    read by the same date pattern as the text's (``cues().date_any``), whole numbers only."""
+    c = cues()
+    slug = SLUG_SEPARATORS.sub(" ", path)
+    for m in c.date_any.finditer(slug):
+        date = parse_date(m, c)
+        if not date or date[1] != "day" or slug[m.start() - 1:m.start()].isalnum() \
+                or slug[m.end():m.end() + 1].isdigit():
+            continue
+        try:
+            return dt.date.fromisoformat(date[0]).isoformat()  # a day that exists ("31 febbraio" does not)
+        except ValueError:
+            continue
     return None
 
 

@@ -669,6 +669,8 @@ class _Linking:
         """"Hagseth emphasised…" after "Pete Hegseth": a typo of the surname of someone the article names
         in full is that person (one letter changed, dropped, added or swapped; long names only), where
         the word is no name the knowledge base or the model knows otherwise."""
+        if not any(len(s) >= 6 for s in surnames):
+            return  # no surname long enough to be misspelt: no scan of the tokens
         texts, pos = self.texts, self.evidence.pos
         for i in range(self.n):
             if not CAPITALISED.match(texts[i]) or texts[i] in surnames or not self.free(i, i + 1) \
