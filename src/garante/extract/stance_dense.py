@@ -106,6 +106,7 @@ def _similarity_features(out: dict, issues: list[str], kind: str, sims: np.ndarr
 
 
 def issue_texts(issue) -> list[str]:
+    """The texts an issue is known by: its proposition with its description, then its examples."""
     return [f"{issue.proposition or ''} {issue.description or ''}".strip()] + \
         [e.get("text", "") for e in issue.examples]
 

