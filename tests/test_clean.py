@@ -445,6 +445,26 @@ def test_hard_wrapped_capture_is_read_as_paragraphs():
         assert raw[a:b].split() == words.split()  # the same words, with the capture's line breaks
 
 
+def test_capture_wrapped_at_an_uneven_width_is_read_as_paragraphs():
+    # a page wrapped by the width of its column in pixels: lines of 45-80 characters, cut mid-sentence
+    raw = "\n".join([
+        "Europe weighs a reassurance force for Ukraine", "",
+        "The defence ministers of twelve countries met on Thursday",
+        "in London to discuss the force that would be sent to Ukraine after",
+        "a ceasefire, with air patrols and training missions far from the front.",
+        "Britain and France said they were ready to lead it,",
+        "but several governments insisted that American support was a precondition",
+        "for any deployment of their soldiers on Ukrainian soil.",
+        "The ministers will meet again next month in Paris,",
+        "when the plans and their costs are due to be presented to the leaders of the",
+        "coalition, officials said after the talks had ended."])
+    doc = clean(Capture("column.txt", raw, "text"))
+    assert doc.meta["title"] == "Europe weighs a reassurance force for Ukraine"
+    assert "The defence ministers of twelve countries met on Thursday in London" in doc.body
+    assert "ready to lead it, but several governments insisted" in doc.body
+    assert doc.body.endswith("officials said after the talks had ended.")
+
+
 def test_short_lines_of_an_ordinary_capture_are_not_joined():
     raw = "\n".join(["Vertice a Bruxelles sul sostegno a Kiev", *PROSE_IT, "Leggi anche",
                      "Ucraina, i leader europei a Washington per il vertice", "Gas, il prezzo torna a salire ad Amsterdam"])

@@ -63,6 +63,8 @@ CUT_OFF = re.compile(r"\w{2,}[.!?][\"”»’]?\s+[\"“«‘]?[A-ZÀ-Ý]\w*\s+\
 PAREN_TAIL = re.compile(r"\(([^()]{2,40})\)\s*$")
 WRAP_WIDTH_MAX = 110  # hard-wrapped captures are wrapped at 60-100 characters
 WRAP_SLACK = 18  # a full wrapped line ends within a long word of the width
+WRAP_CUT_MIN = 40  # a shorter line stopping mid-sentence is a heading or a label, not a wrapped line
+WRAP_CUTS = 5  # lines cut mid-sentence that show a capture wrapped at an uneven width
 CRUMB_SEP = re.compile(r"\s+[›>»]\s+")
 SECTION_LABEL = re.compile(r"^[\w'’&\-]+(?: [\w'’&\-]+)?$")
 RULE = re.compile(r"^[-–—_*=~·•#]{3,}$")  # a rule line between the parts of a newsletter
@@ -606,13 +608,15 @@ def _unwrap(physical: list[tuple[int, str, bool]]) -> list[list[tuple[int, str]]
     if width > WRAP_WIDTH_MAX:
         return groups
     full = [len(t) >= width - WRAP_SLACK for _, t, _ in physical]
-    broken = sum(1 for i in range(len(physical) - 1) if full[i] and not physical[i + 1][2]
-                 and physical[i + 1][1][:1].islower() and not TERMINAL.search(physical[i][1]))
-    if broken < 3:
+    # a line that stops mid-sentence, long enough to be a wrapped one, the next going on in lower case:
+    # the sign of a wrap even where the page wrapped by pixels, not characters (widths 50-80)
+    cut = [i + 1 < len(physical) and not physical[i + 1][2] and len(t) >= WRAP_CUT_MIN
+           and physical[i + 1][1][:1].islower() and not TERMINAL.search(t) for i, (_, t, _) in enumerate(physical)]
+    if sum(1 for i in range(len(physical)) if cut[i] and full[i]) < 3 and sum(cut) < WRAP_CUTS:
         return groups
     out: list[list[tuple[int, str]]] = []
     for i, (start, text, blank_before) in enumerate(physical):
-        if out and not blank_before and full[i - 1] and not BULLET.match(text):
+        if out and not blank_before and (full[i - 1] or cut[i - 1]) and not BULLET.match(text):
             out[-1].append((start, text))
         else:
             out.append([(start, text)])
