@@ -601,3 +601,36 @@ def test_an_office_after_a_modifier_corefers_but_a_former_one_does_not():
     assert ("premier", "giorgia-meloni") in [(m.text_of(doc), m.attrs["entity_id"]) for m in doc.layer("mention")]
     doc = analyse_text("Mario Draghi ha lasciato. L'ex premier ha detto che il sostegno continuerà.", source="y.txt")
     assert [m.attrs["entity_id"] for m in doc.layer("mention")] == ["mario-draghi"]
+
+
+def _described(doc) -> list[tuple[str, str]]:
+    return [(m.text_of(doc), m.attrs["entity_id"]) for m in doc.layer("mention") if m.rule == "description-coreference"]
+
+
+def test_a_definite_description_refers_back_to_the_ministry_or_the_office_holder_named_before():
+    from garante.pipeline import analyse_text
+    doc = analyse_text("The Russian Foreign Ministry has published two draft treaties on Friday.\n\n"
+                       "According to the department, the documents were handed to the American side.", source="x.txt")
+    assert _described(doc) == [("department", "russia-mfa")]
+    doc = analyse_text("Pete Hegseth spoke to the allies in Brussels on Wednesday.\n\n"
+                       "The Pentagon official ruled out sending American troops to Ukraine.", source="y.txt")
+    assert _described(doc) == [("official", "pete-hegseth")]
+    doc = analyse_text("Il ministero degli Esteri russo ha diffuso una nota. Il dicastero ha rilevato che "
+                       "le garanzie devono essere giuridicamente vincolanti.", source="z.txt")
+    assert _described(doc) == [("dicastero", "russia-mfa")]
+
+
+def test_a_definite_description_of_an_unnamed_source_or_a_new_person_is_not_resolved():
+    from garante.pipeline import analyse_text
+    # "a senior official … the official": the unnamed source, not the minister named before
+    doc = analyse_text("Sergei Lavrov met his counterpart on Monday. A senior official said the talks were useful. "
+                       "The official added that a new round was planned.", source="x.txt")
+    assert _described(doc) == []
+    # a description that goes on after its noun presents someone new
+    doc = analyse_text("Pete Hegseth spoke on Monday. Lo ha detto il funzionario politico più alto in grado "
+                       "del Pentagono, Elbridge Colby.", source="y.txt")
+    assert _described(doc) == []
+    # the last person named stands inside a quotation: the narrative is not about him
+    doc = analyse_text("Sergei Lavrov said: “We will not accept Volodymyr Zelensky as a partner.” "
+                       "The official added that talks could resume.", source="z.txt")
+    assert _described(doc) == []

@@ -159,6 +159,12 @@ class Lexicon:
         self.state_body_words = {w.lower() for w in data.get("state_body_words", [])}
         self.body_name_words = {w.lower() for w in data.get("body_name_words", [])}
         self.head_offices = {w.lower() for w in data.get("head_offices", [])}
+        anaphors = data.get("anaphors") or {}
+        self.anaphor_articles = {w.lower() for w in anaphors.get("articles", [])}
+        self.official_nouns = {w.lower() for w in anaphors.get("official", [])}
+        self.ministry_nouns = {w.lower() for w in anaphors.get("ministry", [])}
+        self.ministry_words = {w.lower() for w in anaphors.get("ministry_words", [])}
+        self.anaphor_modifiers = {w.lower() for w in anaphors.get("modifiers", [])}
         self.first_name_titles = list(data.get("first_name_titles", []))
         self.first_names = {str(x) for x in data.get("first_names", [])}
         self.first_names |= {e.name.split()[0] for e in kb.entities.values()
@@ -337,9 +343,14 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     """The mentions of known and unknown entities in a document's tokens, step by step (module doc)."""
     run = _Linking(toks, lex, date, evidence or ModelEvidence())
     for step in (run.known_names, run.titled_names, run.first_name_pairs, run.role_descriptions,
-                 run.model_names_of_their_own, run.surnames, run.addressees, run.state_bodies, run.state_adjectives):
+                 run.model_names_of_their_own, run.surnames, run.addressees, run.state_bodies,
+                 run.definite_descriptions, run.state_adjectives):
         step()
     return run.result()
+
+
+# How many tokens back a definite description ("the official", "il dicastero") looks for what it refers to.
+ANAPHOR_REACH = 250
 
 
 class _Linking:
@@ -737,6 +748,79 @@ class _Linking:
             return i, k + 1
         return None
 
+    # -- 6b. definite descriptions -------------------------------------------------------------------
+    def definite_descriptions(self) -> None:
+        """"The official said", "secondo il dicastero": a definite noun phrase that refers back to the last
+        person holding an office, or to the last ministry named, a few sentences before."""
+        lex, lower = self.lex, self.lower
+        for k in range(self.n):
+            person = lower[k] in lex.official_nouns and self.evidence.pos.get(k, "NOUN") == "NOUN" \
+                and not self._modified_after(k)
+            if not (person or lower[k] in lex.ministry_nouns) or self.covered[k] is not None:
+                continue
+            i = self._description_start(k)
+            while i is not None and i < k and self.covered[i] is not None:
+                i += 1  # "the Pentagon official": the organisation keeps its own mention
+            if i is None or not self.free(i, k + 1):
+                continue
+            state = next((lex.adjectives[self.texts[x]] for x in range(i, k) if self.texts[x] in lex.adjectives), None)
+            ante = self._last_official(i, state) if person else self._last_ministry(i)
+            if ante is not None:
+                self.add(Mention(i, k + 1, ante.entity_id, ante.name, "PER" if person else "ORG", "coreference",
+                                 "description-coreference", {"description": _join(self.toks, i, k + 1)}))
+
+    def _modified_after(self, k: int) -> bool:
+        """"il funzionario politico più alto del Pentagono", "the official in charge of": a description
+        that goes on after its noun presents someone new, it does not refer back."""
+        if k + 1 >= self.n:
+            return False
+        return self.evidence.pos.get(k + 1) == "ADJ" or self.lower[k + 1] in self.lex.of_words
+
+    def _description_start(self, k: int) -> int | None:
+        """The first word after the definite article of the noun phrase ending at ``k`` (up to two modifiers
+        between: "the senior US official", "the Pentagon official"); None without a definite article."""
+        lex, lower = self.lex, self.lower
+        i = k
+        for _ in range(3):
+            d = self.prev_word(i)
+            if d < 0:
+                return None
+            if lower[d] in lex.anaphor_articles:
+                return i
+            if i - d > 1 or not (lower[d] in lex.anaphor_modifiers or self.texts[d] in lex.adjectives
+                                 or (self.texts[d][:1].isupper() and not _starts_sentence(self.toks, d))):
+                return None
+            i = d
+        return None
+
+    def _last_official(self, before: int, state: str | None) -> Mention | None:
+        """The person last named before ``before``, within reach, if an office holder (of ``state`` when the
+        description names one); None where the last one named is not, or where an unnamed one ("a senior
+        official") was told of after him: the description is his."""
+        last = max((m for m in self.mentions if m.label == "PER" and m.j <= before), key=lambda m: m.i, default=None)
+        if last is None or before - last.j > ANAPHOR_REACH:
+            return None
+        lo = max(0, before - ANAPHOR_REACH)
+        if any(self.lower[x] in self.lex.official_nouns and self.covered[x] is None for x in range(lo, before)):
+            return None  # "a senior official said … the official added": the unnamed one
+        if _inside_quote(self.texts[last.j:before]):
+            return None  # a person named inside a quotation is not whom the narrative goes on about
+        known = not last.entity_id.startswith("x:")
+        if not (last.attrs.get("role") or (known and self.kb.roles_at(last.entity_id, self.date))):
+            return None
+        if state and known and self.kb.affiliation(last.entity_id, self.date) != state:
+            return None
+        return last
+
+    def _last_ministry(self, before: int) -> Mention | None:
+        """The last ministry or department named before ``before``, within reach."""
+        lex = self.lex
+        for m in sorted((m for m in self.mentions if m.label == "ORG" and m.j <= before
+                         and before - m.j <= ANAPHOR_REACH), key=lambda m: -m.i):
+            if any(w in lex.ministry_words for w in tokens_of(m.name.lower())):
+                return m
+        return None
+
     # -- 7. state adjectives --------------------------------------------------------------------------
     def state_adjectives(self) -> None:
         kb = self.kb
@@ -752,6 +836,17 @@ class _Linking:
                 m.attrs.setdefault("apposition", self.evidence.appositions[m.i])
         self.mentions.sort(key=lambda m: (m.i, m.j))
         return self.mentions
+
+
+def _inside_quote(after: list[str]) -> bool:
+    """Whether the tokens after a mention close a quotation it stands in: a closing mark comes before any
+    opening one, or an odd number of straight double quotes."""
+    for t in after:
+        if t in ("”", "»"):
+            return True
+        if t in ("“", "«"):
+            return False
+    return sum(t.count('"') for t in after) % 2 == 1
 
 
 def _inside_longer_name(i: int, j: int, names: Ordered, toks: list[Tok], texts: list[str], lower: list[str],
