@@ -45,13 +45,21 @@ def report(lang: str, export: Path, only: str = "") -> None:
         if g is None:
             continue
         preds = doc["statements"]
+        taken = set()  # the scorer lets one prediction serve one gold statement
         for gs in g["statements"]:
-            hits = [p for p in preds if score.statement_matches(p.get("content"), gs["anchor"])]
+            matching = [i for i, p in enumerate(preds) if score.statement_matches(p.get("content"), gs["anchor"])]
+            hits = [preds[i] for i in matching if i not in taken]
+            if hits:
+                taken.add(max((i for i in matching if i not in taken), key=lambda i: (
+                    score.name_matches(preds[i].get("speaker"), gs["speaker_aliases"]),
+                    -len(preds[i].get("content") or ""))))
             speaker_ok = any(score.name_matches(p.get("speaker"), gs["speaker_aliases"]) for p in hits)
             if hits and speaker_ok or (not hits and not gs["required"]):
                 continue
             what = "MISSED" if not hits else "SPEAKER"
-            if only and only != what.lower():
+            if not hits and matching:
+                what = "MISSED (its match serves an earlier gold statement)"
+            if only and only != what.split()[0].lower():
                 continue
             sent = sentence_of(doc["body"], gs["anchor"], score.bare)
             print(f"== {gs['id']} {what} want {gs['speaker']!r} ({gs.get('speaker_kind')}, {gs['kind']})")

@@ -30,6 +30,7 @@ from typing import Any
 from .. import lang as langdata
 from ..document import Document, Span, Statement
 from .attribution import attribution_lexicon
+from .attribution.conjuncts import split_conjoined
 from .attribution.merge import add_parsed, drop_misread_frames, label_kinds, link_continuations
 from .attribution.scorer import shipped as shipped_scorer
 from .attribution.speakers import resolve_surnames
@@ -372,6 +373,8 @@ class StatementExtractor:
         if parsed is not None:  # "a former US ambassador", "Londra e Washington": the phrase speaks, not one word
             unnamed_speakers(doc, parsed)
         resolve_surnames(doc, kb, parsed.titles if parsed is not None else {})
+        if parsed is not None and parsed.split_conjoined:  # "ha dichiarato di … e ha respinto …": two statements
+            split_conjoined(doc, parsed, lex.forms)
         link_continuations(doc)
 
 
