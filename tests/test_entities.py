@@ -634,3 +634,15 @@ def test_a_definite_description_of_an_unnamed_source_or_a_new_person_is_not_reso
     doc = analyse_text("Sergei Lavrov said: “We will not accept Volodymyr Zelensky as a partner.” "
                        "The official added that talks could resume.", source="z.txt")
     assert _described(doc) == []
+
+
+def test_an_office_refers_back_past_a_person_named_only_inside_a_quotation():
+    from garante.pipeline import analyse_text
+    text = (" date 2025-03-07 Starmer's plan for Ukraine\n\n"
+            "But Energy Secretary Ed Miliband signalled this was not the case.\n"
+            "“I think people are over-interpreting what the Prime Minister said yesterday,” he told Sky News.\n"
+            "The senior Cabinet minister added that planning was going on.")
+    doc = analyse_text(text, source="x.txt")
+    found = [(m.text_of(doc), m.attrs["entity_id"]) for m in doc.layer("mention")]
+    assert ("Prime Minister", "keir-starmer") in found  # inside the quotation
+    assert found[-1] == ("minister", "ed-miliband")  # a UK secretary of state is a minister too

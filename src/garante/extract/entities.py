@@ -351,6 +351,8 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
 
 # How many tokens back a definite description ("the official", "il dicastero") looks for what it refers to.
 ANAPHOR_REACH = 250
+# How many tokens back the straight quotation marks around a mention are counted.
+QUOTE_REACH = 400
 
 
 class _Linking:
@@ -602,7 +604,7 @@ class _Linking:
                 pid, r = kb.holder_of_any(lex.role_groups(role_keys), of, date)
             held = r or held
         else:
-            leader = _last_person(self.mentions, i, roles, kb, date, feminine=det in lex.feminine)
+            leader = _last_person(self.mentions, i, roles, kb, date, feminine=det in lex.feminine, texts=self.texts)
             if leader is not None:
                 pid, res = leader.entity_id, "coreference"
                 held = next((r.role for r in kb.roles_at(pid, date) if r.role in roles),
@@ -803,7 +805,7 @@ class _Linking:
         lo = max(0, before - ANAPHOR_REACH)
         if any(self.lower[x] in self.lex.official_nouns and self.covered[x] is None for x in range(lo, before)):
             return None  # "a senior official said … the official added": the unnamed one
-        if _inside_quote(self.texts[last.j:before]):
+        if _inside_quote(self.texts, last, before):
             return None  # a person named inside a quotation is not whom the narrative goes on about
         known = not last.entity_id.startswith("x:")
         if not (last.attrs.get("role") or (known and self.kb.roles_at(last.entity_id, self.date))):
@@ -838,15 +840,16 @@ class _Linking:
         return self.mentions
 
 
-def _inside_quote(after: list[str]) -> bool:
-    """Whether the tokens after a mention close a quotation it stands in: a closing mark comes before any
-    opening one, or an odd number of straight double quotes."""
-    for t in after:
+def _inside_quote(texts: list[str], m: "Mention", before: int) -> bool:
+    """Whether mention ``m`` stands inside a quotation that closes before token ``before``: a closing curly
+    mark comes after it before any opening one, or straight double quotes opened before it and not closed."""
+    for t in texts[m.j:before]:
         if t in ("”", "»"):
             return True
         if t in ("“", "«"):
             return False
-    return sum(t.count('"') for t in after) % 2 == 1
+    opened = sum(t.count('"') for t in texts[max(0, m.i - QUOTE_REACH):m.i]) % 2 == 1
+    return opened and any('"' in t for t in texts[m.j:before])
 
 
 def _inside_longer_name(i: int, j: int, names: Ordered, toks: list[Tok], texts: list[str], lower: list[str],
@@ -1118,10 +1121,14 @@ def _of_before(lex, kb, texts, lower, covered, mentions, i: int, date):
     return None, "", i
 
 
-def _last_person(mentions: list[Mention], before: int, roles=None, kb=None, date=None, feminine=False):
+def _last_person(mentions: list[Mention], before: int, roles=None, kb=None, date=None, feminine=False,
+                 texts: list[str] | None = None):
     """The person last named before ``before`` (holding one of ``roles`` when given; a woman when the
-    role phrase says so grammatically: "la premier")."""
+    role phrase says so grammatically: "la premier"), not one named only inside a quotation that closed
+    before it (with ``texts``: "… what the Prime Minister said,” … the minister added")."""
     for m in sorted((m for m in mentions if m.label == "PER" and m.j <= before), key=lambda m: -m.i):
+        if texts is not None and _inside_quote(texts, m, before):
+            continue
         if feminine and kb is not None:
             e = kb.get(m.entity_id)
             if e is None or e.data.get("gender") != "f":
