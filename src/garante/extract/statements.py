@@ -31,6 +31,7 @@ from .. import lang as langdata
 from ..document import Document, Span, Statement
 from .attribution import attribution_lexicon
 from .attribution.conjuncts import split_conjoined
+from .attribution.quote_strings import split_quote_strings
 from .attribution.merge import add_parsed, drop_misread_frames, label_kinds, link_continuations
 from .attribution.scorer import shipped as shipped_scorer
 from .attribution.speakers import resolve_surnames
@@ -375,6 +376,8 @@ class StatementExtractor:
         resolve_surnames(doc, kb, parsed.titles if parsed is not None else {})
         if parsed is not None and parsed.split_conjoined:  # "ha dichiarato di … e ha respinto …": two statements
             split_conjoined(doc, parsed, lex.forms)
+        if parsed is not None and parsed.split_quote_strings:  # "«…», mentre «…»": a statement per quotation
+            split_quote_strings(doc, lex.forms)
         link_continuations(doc)
 
 
@@ -569,6 +572,20 @@ def _quoted_in_sentence(text: str, q, s_lo: int, s_hi: int, frames: list[Frame],
         a, b = _clip(text, s_lo, s_hi)
         return Frame(a, b, None, "continuation", inherit="previous", sentence=(s_lo, s_hi))
     return None
+
+
+def _string_of_quotes(text: str, q, frames: list[Frame], s_lo: int, lex: Lexicon, mentions: Ordered,
+                      max_gap: int = 6) -> Frame | None:
+    """The quotation its sentence began with, when the sentence has no cue and a few words with no verb of
+    saying and no one named in them join it to ``q``: a string of quotations of one speaker."""
+    before = [f for f in frames if f.rule == "continuation" and s_lo <= f.content_start and f.content_end <= q.open]
+    if not before or any(f.cue is not None and f.sentence[0] == s_lo for f in frames):
+        return None  # (in a sentence with a cue, the quotations are what it reports)
+    last = max(before, key=lambda f: f.content_end)
+    gap = text[last.content_end:q.open]
+    if _words(gap) > max_gap or lex.verb.search(gap) or mentions.starting(last.content_end, q.open):
+        return None
+    return last
 
 
 def _named_term(text: str, q, s_hi: int) -> bool:
@@ -869,6 +886,12 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
         head = text[s_lo:q.open].strip()
         after_attribution = q.open in trailing_ends
         if head and not re.fullmatch(r"[\W_]*", head) and not after_attribution:
+            going_on = _string_of_quotes(text, q, frames, s_lo, lex, mentions)
+            if going_on is not None:  # "«…» perché probabilmente «…»": the same speaker goes on
+                frames.append(Frame(q.open, q.outer_end, None, "continuation", inherit="previous", depth=depth,
+                                    quote_parent=quote_parent, sentence=(s_lo, s_hi)))
+                reach = max(reach, q.outer_end)
+                continue
             quoted = _quoted_in_sentence(text, q, s_lo, s_hi, frames, mentions, lex, attributed)
             if quoted is not None:
                 quoted.depth, quoted.quote_parent = depth, quote_parent

@@ -1,0 +1,36 @@
+"""A string of quotations of one speaker with no cue of its own is one statement per quotation (GUIDE §2);
+quotations around a tag stay the tag's one statement. Sentences of our own."""
+from __future__ import annotations
+
+from garante.pipeline import Context, analyse_text
+
+CTX = Context()
+LEAD = "ROMA, 3 marzo 2025 - Il ministro Crosetto ha detto che il governo resta compatto. "
+
+
+def statements(text: str) -> list[tuple]:
+    return [(s.speaker_name, s.content) for s in
+            sorted(analyse_text(LEAD + text, ctx=CTX).statements, key=lambda s: s.content_start)]
+
+
+def test_a_quotation_joined_to_the_one_before_by_a_few_words_goes_on_from_it():
+    got = statements("«L'Italia non manderà soldati al fronte» perché ormai «la strada della diplomazia resta "
+                     "l'unica possibile».")
+    assert got[1:] == [("Guido Crosetto", "L'Italia non manderà soldati al fronte"),
+                       ("Guido Crosetto", "la strada della diplomazia resta l'unica possibile")]
+
+
+def test_two_quotations_in_a_sentence_with_no_cue_are_two_statements():
+    got = statements("Questa «è la settimana decisiva per i negoziati di pace», mentre «sulle sanzioni l'Europa "
+                     "ha già fatto abbastanza».")
+    assert got[1:] == [("Guido Crosetto", "Questa «è la settimana decisiva per i negoziati di pace»"),
+                       ("Guido Crosetto", "mentre «sulle sanzioni l'Europa ha già fatto abbastanza»")]
+
+
+def test_quotations_around_a_tag_or_a_name_stay_one_statement():
+    got = statements("Questa «è la settimana decisiva per i negoziati di pace», ha aggiunto Tajani, «e sulle "
+                     "sanzioni l'Europa ha già fatto abbastanza».")
+    assert [who for who, _ in got[1:]] == ["Antonio Tajani"]
+    got = statements("Questa «è la settimana decisiva per i negoziati di pace», mentre Macron e Scholz «sulle "
+                     "sanzioni l'Europa ha già fatto abbastanza».")
+    assert len(got) <= 2  # someone named between the quotations may be another speaker: no cut
