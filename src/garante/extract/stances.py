@@ -46,7 +46,7 @@ COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
                   "neutral", "question_no", "question_yes", "anaphora", "clause_breaks", "comparative",
                   "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on",
-                  "referring_subject", "restriction", "renounce", "copula", "pointer")
+                  "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention")
 # articles between "without" and the issue it names ("senza un cessate il fuoco", "without the truce")
 _ARTICLE = r"(?:\s+(?:(?:un|una|uno|il|lo|la|i|gli|le|a|an|the|any|alcun\w*|qualsiasi|ogni)\s+|l\W)?|(?<=['’]))$"
 _FLIP = {"support": "oppose", "oppose": "support"}
@@ -181,12 +181,23 @@ def _rejection(text: str, a: int, b: int, lex, skip=None):
     document has one: not one in another sentence, nor one heading a phrase without the cue)."""
     m = _first(lex["rejection"], text, a, b)
     syntax = _SYNTAX.get()
-    if syntax is None or skip is None or skip.end <= skip.start or skip.where != "content":
-        return m  # an issue named before the statement: the rejection is said of what refers to it
-    doc, ws = syntax
-    while m is not None and rejection_elsewhere(doc, ws + m.start(), ws + skip.start, ws + skip.end):
-        m = _first(lex["rejection"], text, m.end(), b)
-    return m
+    # an issue named before the statement: the rejection is said of what refers to it
+    if syntax is not None and skip is not None and skip.end > skip.start and skip.where == "content":
+        doc, ws = syntax
+        while m is not None and rejection_elsewhere(doc, ws + m.start(), ws + skip.start, ws + skip.end):
+            m = _first(lex["rejection"], text, m.end(), b)
+    kept = _prevention(text, a, b, lex, skip)
+    return kept if kept is not None and (m is None or kept.start() < m.start()) else m
+
+
+def _prevention(text: str, a: int, b: int, lex, skip=None):
+    """The first word of keeping something from happening whose object is the issue's cue ("to prevent
+    a NATO presence"); one before something else is said of what the issue serves ("guarantees to
+    prevent new wars")."""
+    named = skip is not None and skip.end > skip.start
+    found = [x for p in lex["prevention"] for x in p.finditer(text, a, b)
+             if not named or 0 <= skip.start - x.end() <= 80]
+    return min(found, key=lambda x: x.start(), default=None)
 
 
 def _negated(rejected: re.Match) -> bool:
@@ -406,6 +417,23 @@ def _antecedent_hits(window: str, a: int, b: int, cues: list[Cue]) -> list[_Hit]
     return frameworks or hits[:1]
 
 
+_COMPLEMENT = re.compile(r"\s+(?:that|of|to|for|on|che|di|del|della|per|a|ad|sul|sulla)\b", re.IGNORECASE)
+# a statement of this many words or fewer names nothing itself ("Un obiettivo irrealistico")
+_SHORT = 5
+
+
+def _elliptic(window: str, cs: int, ce: int, lex) -> bool:
+    """Whether a statement that names no issue takes a side on one named before: it points at it
+    ("here", "such talks", "we cannot afford that") or is too short to name anything, and it takes a
+    side (a cue stronger than a modal)."""
+    content = window[cs:ce]
+    pointer = _first(lex["pointer"], content)
+    # "the idea that Kyiv should be neutral" names what it points at
+    points = _first(lex["deixis"], content) is not None or (
+        pointer is not None and not _COMPLEMENT.match(content, pointer.end()))
+    return (points or len(_WORD.findall(content)) <= _SHORT) and _has_polarity_cue(window, cs, ce, lex)
+
+
 def _back(window: str, cs: int, floor: int, cues: list[Cue], lang: str | None,
           topic_issues: tuple[str, ...]) -> list[_Hit]:
     """What a statement refers back to: the issues of the sentence before, else the same speaker's
@@ -436,9 +464,7 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
     # "This cannot be a security guarantee": the anaphor is the subject, the generic cue the predicate;
     # "no room for compromise here": a side taken on what was just said
     if all(h.cue.kind == "weak_cues" for h in hits) and (
-            _first(lex["anaphora"], window[cs:ce]) is not None
-            or (not hits and _first(lex["deixis"], window[cs:ce]) is not None
-                and _has_polarity_cue(window, cs, ce, lex))):
+            _first(lex["anaphora"], window[cs:ce]) is not None or (not hits and _elliptic(window, cs, ce, lex))):
         hits = _back(window, cs, floor, cues, lang, topic_issues) or hits
     elif _first(lex["referring_subject"], window[cs:ce]) is not None:
         # "The force would deploy only after a ceasefire": the subject is what was spoken of before,

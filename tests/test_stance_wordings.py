@@ -1,0 +1,126 @@
+"""Everyday wordings of the codebook's issues, polarity words that bear only on what follows them, and
+statements that take a side on something named before them: sentences of our own writing, in the way
+news reports them (Italian and English)."""
+from __future__ import annotations
+
+import pytest
+
+from garante.codebook import Codebook
+from garante.extract.stances import classify
+
+
+def stances(text, context=None, lang="it"):
+    return {s.issue: s.stance for s in classify(text, context, lang, Codebook.load())}
+
+
+# (language, content, context or None, expected {issue: stance}, issues that must NOT get a stance)
+WORDINGS = [
+    # a presence, a mission, an intervention: foreign troops named without the word "troops"
+    ("it", "una presenza europea in Ucraina sarebbe inaccettabile per noi", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
+    ("it", "la forza fornirà misure di rassicurazione in aria e in mare", None,
+     {"foreign_troops_in_ukraine": "support"}, []),
+    ("en", "any foreign intervention on Ukrainian soil would be unacceptable", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
+    ("en", "there must be no troop presence from NATO countries in Ukraine", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
+    # guarantees in NATO's image are the West's guarantees
+    ("it", "Kiev deve ricevere garanzie simili a quelle della Nato", None,
+     {"western_security_guarantees": "support"}, []),
+    ("en", "Washington may be ready to offer NATO-like guarantees to Kyiv", None,
+     {"western_security_guarantees": "support"}, []),
+    # the United States as the subject of what it sends or the role it takes
+    ("en", "the United States will not put troops on the ground in Ukraine", None,
+     {"us_backstop": "oppose"}, []),
+    ("it", "gli Stati Uniti avranno un ruolo minimo nella difesa di Kiev", None, {"us_backstop": "support"}, []),
+    # the Alliance named as such, and its invitation
+    ("it", "l'invito ad aderire sarà esteso a Kiev solo quando le condizioni saranno soddisfatte", None,
+     {"ukraine_nato_membership": "conditional"}, []),
+    ("it", "dopo la guerra l'Ucraina sarà nella Nato, ne sono certo", None, {"ukraine_nato_membership": "support"}, []),
+    # bare "neutralità", like English "neutrality"; a specific issue beside it is what the statement is about
+    ("it", "Mosca pretende la neutralità come condizione per qualsiasi intesa", None,
+     {"ukraine_neutrality": "support"}, []),
+    ("it", "Kiev si impegnerebbe alla neutralità permanente e riceverebbe garanzie", None,
+     {"ukraine_neutrality": "support"}, ["western_security_guarantees"]),
+    # a meeting with the president named by title
+    ("it", "un accordo scritto è la condizione essenziale prima di qualsiasi incontro con il presidente Putin",
+     None, {"leaders_summit": "conditional"}, []),
+    ("en", "a written text is a precondition before any meeting with Putin", None,
+     {"leaders_summit": "conditional"}, []),
+    ("en", "Zelensky said he was ready to meet directly with Putin", None, {"leaders_summit": "support"}, []),
+    # freezing the war is a truce the speaker rejects
+    ("it", "non bisogna farsi ingannare da chi vuole congelare la guerra alle sue condizioni", None,
+     {"ceasefire": "oppose"}, []),
+    ("en", "a plan that would freeze the conflict along the current front line is a trap", None,
+     {"ceasefire": "oppose"}, []),
+    # judged unwelcome
+    ("en", "sending troops there is absolutely not in the interests of these countries", None,
+     {"foreign_troops_in_ukraine": "oppose"}, []),
+]
+
+
+@pytest.mark.parametrize("lang,text,context,expected,absent", WORDINGS)
+def test_everyday_wordings(lang, text, context, expected, absent):
+    got = stances(text, context, lang)
+    for issue, stance in expected.items():
+        assert got.get(issue) == stance, (text, got)
+    for issue in absent:
+        assert issue not in got, (text, got)
+
+
+PREVENTION = [
+    # keeping it from happening: a rejection of what follows
+    ("en", "the whole point was to prevent a NATO troop presence in Ukraine", {"foreign_troops_in_ukraine": "oppose"}),
+    ("it", "la Russia voleva impedire la presenza militare dei paesi della Nato in Ucraina",
+     {"foreign_troops_in_ukraine": "oppose"}),
+    # ... not of what it serves
+    ("en", "peace must include strong security guarantees to prevent future wars",
+     {"western_security_guarantees": "support"}),
+    ("it", "servono solide garanzie di sicurezza per impedire nuove guerre", {"western_security_guarantees": "support"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", PREVENTION)
+def test_prevention_bears_on_what_follows(lang, text, expected):
+    assert stances(text, None, lang) == expected
+
+
+ELLIPTIC = [
+    # a pointer to what was just named
+    ("it", "Consideriamo negativamente tali discussioni",
+     "Parigi ha proposto di inviare truppe europee in Ucraina. Consideriamo negativamente tali discussioni",
+     {"foreign_troops_in_ukraine": "oppose"}),
+    ("en", "So we have a negative attitude towards these discussions",
+     "The Europeans keep talking about a reassurance force. So we have a negative attitude towards these discussions",
+     {"foreign_troops_in_ukraine": "oppose"}),
+    ("en", "We are an enemy of NATO, we cannot afford that",
+     "Some want NATO membership for Kyiv. We are an enemy of NATO, we cannot afford that",
+     {"ukraine_nato_membership": "oppose"}),
+    # a statement too short to name anything
+    ("it", "Un obiettivo irrealistico",
+     "Kiev chiede l'adesione alla Nato entro l'anno. Un obiettivo irrealistico",
+     {"ukraine_nato_membership": "oppose"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,context,expected", ELLIPTIC)
+def test_elliptic_statement_takes_the_issue_before(lang, text, context, expected):
+    assert stances(text, context, lang) == expected
+
+
+def test_elliptic_needs_a_side_and_a_pointer():
+    # a long statement that names nothing and points at nothing stays without an issue
+    context = ("Kiev chiede l'adesione alla Nato entro l'anno. "
+               "Il ministro ha parlato a lungo della situazione economica del paese e dei prezzi")
+    text = "Il ministro ha parlato a lungo della situazione economica del paese e dei prezzi"
+    assert stances(text, context, "it") == {}
+    # a pointer with no side taken: nothing
+    context = "Kiev chiede l'adesione alla Nato. Ne parleremo in queste discussioni la settimana prossima"
+    assert stances("Ne parleremo in queste discussioni la settimana prossima", context, "it") == {}
+
+
+def test_a_pointer_with_its_complement_names_its_own_object():
+    # "the idea that …" is not an anaphor: no issue of the sentence before is taken
+    context = "Moscow rejects Western troops in Ukraine. We oppose the idea that Kyiv should be neutral and unarmed"
+    got = stances("We oppose the idea that Kyiv should be neutral and unarmed", context, "en")
+    assert "foreign_troops_in_ukraine" not in got
