@@ -124,3 +124,33 @@ def test_a_pointer_with_its_complement_names_its_own_object():
     context = "Moscow rejects Western troops in Ukraine. We oppose the idea that Kyiv should be neutral and unarmed"
     got = stances("We oppose the idea that Kyiv should be neutral and unarmed", context, "en")
     assert "foreign_troops_in_ukraine" not in got
+
+
+REFINED = [
+    # the US as the subject of the troops it sends: the US backstop, not foreign troops in general
+    ("en", "Donald Trump said the United States will not send any troops to Ukraine.", "us_backstop", "oppose",
+     "foreign_troops_in_ukraine"),
+    ("it", "Sergio Mattarella ha detto che gli Stati Uniti non invieranno le proprie truppe in Ucraina.", "us_backstop",
+     "oppose", "foreign_troops_in_ukraine"),
+    # a cue of the narrower issue overlapping the broader one's
+    ("en", "Keir Starmer said there will not be U.S. troops deployed to Ukraine.", "us_backstop", "oppose",
+     "foreign_troops_in_ukraine"),
+    ("en", "Emmanuel Macron said no American troops would participate in a peacekeeping mission.", "us_backstop", "oppose",
+     "foreign_troops_in_ukraine"),
+]
+
+
+@pytest.mark.parametrize("lang,text,issue,stance,broader", REFINED)
+def test_a_narrower_issue_replaces_the_broader_one(lang, text, issue, stance, broader):
+    from garante import analyse_text
+    doc = analyse_text(text)
+    got = {x.issue: x.stance for st in doc.statements for x in st.stances}
+    assert got.get(issue) == stance, got
+    assert broader not in got, got
+
+
+def test_european_troops_beside_a_us_backstop_keep_both():
+    from garante import analyse_text
+    doc = analyse_text("Keir Starmer said European troops would deploy to Ukraine with US air support.")
+    got = {x.issue for st in doc.statements for x in st.stances}
+    assert {"foreign_troops_in_ukraine", "us_backstop"} <= got, got

@@ -68,7 +68,7 @@ class CodebookProblem:
         return f"{self.file}:{self.line}: {self.reason}" if self.line else f"{self.file}: {self.reason}"
 
 
-ISSUE_KEYS = {"id", "proposition", "description", "examples", "notes", *CUE_KINDS}
+ISSUE_KEYS = {"id", "proposition", "description", "examples", "notes", "refines", *CUE_KINDS}
 FRAMEWORK_KEYS = {"id", "name", "date", "issue", "implies", "touches", "aliases", "description", "notes"}
 TOP_KEYS = {"name", "id", "description", "issues", "frameworks"}
 

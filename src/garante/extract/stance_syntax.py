@@ -128,3 +128,25 @@ def negated(doc: Document, rej_start: int) -> bool:
             return False
         tok, seen = doc.tokens[tok.head], seen + 1
     return False
+
+
+_SUBJECTS = ("nsubj", "csubj")
+_VERBAL = frozenset({"VERB", "AUX"})
+
+
+def subject_within(doc: Document, cue_start: int, cue_end: int, span_start: int, span_end: int) -> bool:
+    """Whether the subject of the verb the cue at [cue_start, cue_end) depends on lies in the span
+    ("[the US] will not put troops on the ground", "[gli Stati Uniti] non invieranno le proprie truppe").
+    Without tokens: False."""
+    if not doc.tokens:
+        return False
+    tok = doc.root(cue_start, cue_end)
+    seen = 0
+    while tok is not None and seen < 6:
+        subjects = [k for k in doc.children(tok) if k.dep.split(":")[0] in _SUBJECTS]
+        if subjects:
+            return any(span_start <= k.start < span_end for k in subjects)
+        if tok.is_root or (tok.pos in _VERBAL and tok.dep.split(":")[0] not in ("xcomp", "conj")):
+            return False  # a verb with no subject of its own: not the span's
+        tok, seen = doc.tokens[tok.head], seen + 1
+    return False

@@ -40,7 +40,7 @@ from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance
 from .ordered import Ordered
 from .stance_anchors import narrowed, prefilter
-from .stance_syntax import negated, negation_elsewhere, rejection_elsewhere
+from .stance_syntax import negated, negation_elsewhere, rejection_elsewhere, subject_within
 
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
@@ -99,12 +99,15 @@ def _first(patterns: list[re.Pattern], text: str, start: int = 0, end: int | Non
     return best
 
 
-def _find_issue_cues(text: str, start: int, end: int, cues: list[Cue], where: str) -> list[_Hit]:
+def _find_issue_cues(text: str, start: int, end: int, cues: list[Cue], where: str,
+                     refines: dict[str, tuple[str, ...]] | None = None) -> list[_Hit]:
     hits = []
     for cue in cues:
         for m in cue.pattern.finditer(text, start, end):
             if m.end() > m.start():
                 hits.append(_Hit(m.start(), m.end(), cue, where))
+    if refines:
+        hits = _refined(hits, refines)
     # the longest cue wins where cues overlap ("garanzia di sicurezza" inside "garanzie di sicurezza collettiva")
     # a specific cue beats a generic one it overlaps
     hits.sort(key=lambda h: (h.cue.kind == "weak_cues", -(h.end - h.start), h.start))
@@ -115,6 +118,34 @@ def _find_issue_cues(text: str, start: int, end: int, cues: list[Cue], where: st
     if any(h.cue.kind != "weak_cues" for h in kept):
         kept = [h for h in kept if h.cue.kind != "weak_cues"]
     return sorted(kept, key=lambda h: h.start)
+
+
+def refinements(codebook: Codebook) -> dict[str, tuple[str, ...]]:
+    """Per issue, the broader issues it is a case of (the codebook's ``refines``: the US backstop is a
+    case of foreign troops and of Western guarantees)."""
+    return {iid: tuple(issue.data.get("refines") or ()) for iid, issue in codebook.issues.items()}
+
+
+def _refined(hits: list[_Hit], refines: dict[str, tuple[str, ...]]) -> list[_Hit]:
+    """The hits less those of a broader issue that a narrower issue's hit names more closely: the two
+    overlap ("U.S. troops deployed to Ukraine"), or the narrower one is the subject of the verb the
+    broader one depends on ("the US will not put troops on the ground": the US backstop, not foreign
+    troops in general)."""
+    syntax = _SYNTAX.get()
+
+    def covered(h: _Hit) -> bool:
+        for r in hits:
+            if h.cue.issue not in refines.get(r.cue.issue, ()):
+                continue
+            if r.start < h.end and h.start < r.end:
+                return True
+            if syntax is not None and r.end <= h.start:
+                doc, ws = syntax
+                if subject_within(doc, ws + h.start, ws + h.end, ws + r.start, ws + r.end):
+                    return True
+        return False
+
+    return [h for h in hits if not covered(h)]
 
 
 def window_cues(codebook: Codebook, lang: str | None, window: str) -> list[Cue]:
@@ -456,7 +487,7 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
     lex = narrowed(lexicon(lang), window)
     cues = window_cues(codebook, lang, window) if cues is None else cues
     frame = _frame_bounds(window, cs, ce, floor)
-    hits = _find_issue_cues(window, cs, ce, cues, "content")
+    hits = _find_issue_cues(window, cs, ce, cues, "content", refinements(codebook))
     if not hits:
         hits = _find_issue_cues(window, frame[2], frame[3], cues, "context") or \
             _find_issue_cues(window, frame[0], frame[1], cues, "context")
