@@ -183,3 +183,29 @@ def test_a_quotation_after_a_colon_that_names_no_one_goes_on_from_the_last_speak
 def test_opening_to_something_reports_a_position():
     got = statements("Il presidente russo Vladimir Putin apre a un negoziato sulla base della bozza di Istanbul.")
     assert got == [("Vladimir Putin", "un negoziato sulla base della bozza di Istanbul")]
+
+
+def test_accennare_a_reports_what_it_hints_at():
+    got = statements("Il presidente russo Putin ha accennato a \"garanzie reciproche\" per la sicurezza europea.")
+    assert got == [("Vladimir Putin", 'a "garanzie reciproche" per la sicurezza europea')]
+
+
+def test_accettare_di_reports_its_infinitive_but_accepting_an_invitation_is_an_act():
+    got = statements("Il presidente Zelensky accetta di rinviare la richiesta di adesione alla Nato.")
+    assert got == [("Volodymyr Zelensky", "rinviare la richiesta di adesione alla Nato")]
+    assert statements("Il presidente Zelensky ha accettato l'invito di Giorgia Meloni a Roma.") == []
+
+
+@pytest.mark.skipif(not nlp.available("it"), reason="no Italian model in data/models")
+def test_a_gerund_of_notare_with_che_is_a_statement_of_its_own():
+    got = statements("Il cancelliere Merz ha chiesto compromessi per la pace, notando che l'Europa spende "
+                     "ancora troppo poco per la difesa.")
+    assert ("Friedrich Merz", "l'Europa spende ancora troppo poco per la difesa") in got
+    assert ("Friedrich Merz", "compromessi per la pace") in got
+
+
+def test_a_quoted_subject_before_a_tag_does_not_make_a_state_in_its_clause_the_speaker():
+    got = statements("Il presidente Putin ha parlato ai diplomatici. “Le regioni annesse” resteranno per sempre "
+                     "parte della Russia, ha affermato, “non se ne discute”.")
+    assert [who for who, _ in got] == ["Vladimir Putin"]
+    assert got[0][1].startswith("“Le regioni annesse” resteranno per sempre parte della Russia")

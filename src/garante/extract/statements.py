@@ -1262,6 +1262,10 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
             return None
         if any(t in lex.relative_pronouns for _, t in gap):
             return None  # "…, visita durante la quale Yi ha ricordato la «solida amicizia»": a relative clause's own cue
+        first = gap[0][0]
+        if "," not in text[mark:between] and not (text[first].isupper() or gap[0][1] in lex.function_words):
+            return None  # "“I nuovi territori” saranno parte della Federazione russa, ha affermato": a quoted
+            # subject goes on in its clause; no speaker stands between it and the cue
         unknown = [t for pos, t in gap if not (allowed(pos) or t in lex.function_words or t in lex.adverbs)]
         if len(unknown) > 4 or not any(between <= m.start < cue.start and _eligible(m) for m in eligible) \
                 or lex.first("relative_clause", text, between - 2, cue.start):
