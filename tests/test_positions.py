@@ -19,6 +19,7 @@ from garante.store import Store
 PEOPLE = {
     "dmitry-peskov": ("Dmitry Peskov", "PER", "russia", "Russia"),
     "sergey-lavrov": ("Sergey Lavrov", "PER", "russia", "Russia"),
+    "leonid-slutsky": ("Leonid Slutsky", "PER", "russia", "Russia"),
     "volodymyr-zelensky": ("Volodymyr Zelensky", "PER", "ukraine", "Ukraine"),
     "emmanuel-macron": ("Emmanuel Macron", "PER", "france", "France"),
     "russia": ("Russia", "GPE", None, None),
@@ -138,6 +139,23 @@ def test_same_day_evidence_is_weighed(store):
     ]))
     p = row(positions(store), "Russia", "leaders_summit", "state")
     assert p["stance"] == "conditional" and p["statements"] == 3 and p["changes"] == []
+
+
+def test_a_state_position_weighs_the_office_that_speaks_for_it_over_a_lawmaker(store):
+    from garante.extract.authority import SpeakerAuthority
+    from garante.pipeline import Context
+    said = [("leonid-slutsky", "a ceasefire would only help Kyiv rearm", "2025-03-01", [("ceasefire", "oppose", 0.9)]),
+            ("sergey-lavrov", "Moscow is ready for a ceasefire if supplies stop", "2025-03-01", [("ceasefire", "support", 0.6)])]
+    save(store, article("a.txt", "2025-03-01", "AP", said))
+    assert row(positions(store), "Russia", "ceasefire", "state")["stance"] == "oppose"  # 0.9 against 0.6
+    # the same article analysed again with the authority step: the foreign minister speaks for Russia,
+    # the chair of a Duma committee does not; his statement weighs double (1.2 against 0.9)
+    doc = article("a.txt", "2025-03-01", "AP", said)
+    SpeakerAuthority()(doc, Context())
+    assert [st.attrs.get("authority") for st in doc.statements] == [None, "foreign_minister"]
+    save(store, doc)
+    p = row(positions(store), "Russia", "ceasefire", "state")
+    assert p["stance"] == "support" and p["statements"] == 2
 
 
 def test_persons_first_states_last_and_a_state_speaking_for_itself(store):

@@ -65,8 +65,9 @@ def default_components() -> list[Callable[[Document, Context], None]]:
     from .extract.timex import TimeTagger
     from .extract.statements import StatementExtractor
     from .extract.stances import StanceClassifier
+    from .extract.authority import SpeakerAuthority
     return [SentenceSplitter(), LinguisticLayer(), EntityLinker(), TimeTagger(), EntityRedating(),
-            StatementExtractor(), StanceClassifier()]
+            StatementExtractor(), SpeakerAuthority(), StanceClassifier()]
 
 
 MAX_CHARS = 1_000_000  # characters of cleaned text analysed per document

@@ -23,6 +23,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any, Callable
 
+from ..extract.authority import settings as authority_settings
 from ..store import Store
 
 _ORDER = {"oppose": 3, "conditional": 2, "support": 1, "neutral": 0}
@@ -38,23 +39,36 @@ def _dated(date: str | None) -> str | None:
     return date if date and "0" <= date[:1] <= "9" else None
 
 
+def authority_sql(dialect: str) -> str:
+    """The SQL expression of a stance's weight in positions: ``authority_weight`` (data/positions.yaml)
+    for a statement whose speaker holds an office that speaks for the actor (``attrs.authority``), else 1.
+    Shared with positions_sql, so that both paths weigh alike."""
+    w = float(authority_settings()["weight"])
+    find = "strpos(st.attrs, '\"authority\":')" if dialect == "postgres" else "instr(st.attrs, '\"authority\":')"
+    return f"CASE WHEN {find} > 0 THEN {w!r} ELSE 1.0 END"
+
+
+def _weighted(r: dict[str, Any]) -> float:
+    return float(r["confidence"] or 0) * float(r.get("weight") or 1)
+
+
 def evidence(store: Store) -> list[dict[str, Any]]:
     """Every stance with its statement, actor and document, oldest first."""
     # the documents' fields are read once per document, not once per stance: their rows hold the
     # article text, which SQLite would walk past for every stance
     docs = {r[0]: r[1:] for r in store.execute(
         "SELECT id, source, title, outlet, published, url FROM documents").fetchall()}
-    cur = store.execute("""
+    cur = store.execute(f"""
         SELECT s.issue, s.stance, s.confidence, s.rule, s.evidence_start, s.evidence_end,
                st.id, st.content, st.kind, st.date, st.speaker_entity_id, st.speaker_name,
-               st.on_behalf_of_id, st.on_behalf_of_name, st.document_id
+               st.on_behalf_of_id, st.on_behalf_of_name, st.document_id, {authority_sql(store.dialect)}
         FROM stances s JOIN statements st ON st.id = s.statement_id
         ORDER BY st.id, s.id""")
     entities = {r[0]: {"name": r[1], "type": r[2]}
                 for r in store.execute("SELECT id, name, type FROM entities").fetchall()}
     rows = []
     for (issue, stance, confidence, rule, ev_start, ev_end, sid, content, kind, date, speaker_id, speaker_name,
-         behalf_id, behalf_name, doc_id) in cur.fetchall():
+         behalf_id, behalf_name, doc_id, weight) in cur.fetchall():
         d = docs.get(doc_id)
         if d is None:
             continue
@@ -62,7 +76,7 @@ def evidence(store: Store) -> list[dict[str, Any]]:
         speaker = entities.get(speaker_id) or {}
         state = entities.get(behalf_id) or {}
         rows.append({
-            "issue": issue, "stance": stance, "confidence": confidence, "stance_rule": rule,
+            "issue": issue, "stance": stance, "confidence": confidence, "weight": weight, "stance_rule": rule,
             "evidence_start": ev_start, "evidence_end": ev_end, "statement_id": sid, "content": content,
             "kind": kind, "date": date, "speaker_entity_id": speaker_id, "speaker_name": speaker_name,
             "on_behalf_of_id": behalf_id, "on_behalf_of_name": behalf_name, "document_id": doc_id,
@@ -136,7 +150,7 @@ def _ref(r: dict[str, Any]) -> dict[str, Any]:
 def _position(actor: dict[str, Any], level: str, issue: str, rows: list[dict[str, Any]],
               refs: dict[int, dict[str, Any]]) -> dict[str, Any]:
     """``refs``: each row's reference (``_ref``) by ``id(row)``, made once for both levels."""
-    walk = fold(rows, itemgetter("when"), itemgetter("stance"), itemgetter("confidence"), _ref)
+    walk = fold(rows, itemgetter("when"), itemgetter("stance"), _weighted, _ref)
     return {
         "actor": actor, "actor_level": level, "issue": issue, "stance": walk["stance"], "since": walk["since"],
         "statements": len(set(map(itemgetter("statement_id"), rows))),

@@ -17,7 +17,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any, Iterator
 
-from .positions import COLLECTIVE_TYPES, fold
+from .positions import COLLECTIVE_TYPES, authority_sql, fold
 
 LEVELS = ("person", "state")
 
@@ -25,7 +25,7 @@ LEVELS = ("person", "state")
 # organisation spoken for, or the speaker itself when that is one ("Russia said ...")
 _ROLES = """
 WITH base AS (
-  SELECT s.id AS stance_id, s.issue, s.stance, s.confidence, st.id AS statement_id, st.document_id,
+  SELECT s.id AS stance_id, s.issue, s.stance, s.confidence * {authority} AS confidence, st.id AS statement_id, st.document_id,
          d.source, d.outlet,
          COALESCE(CASE WHEN SUBSTR(st.date, 1, 1) IN ('0', '1', '2', '3', '4', '5', '6', '7', '8', '9') THEN st.date END, NULLIF(d.published, ''), '') AS at,
          st.speaker_entity_id AS speaker_id, st.on_behalf_of_id AS behalf_id,
@@ -65,7 +65,7 @@ _WHEN = itemgetter(WHEN)
 def _sql(store) -> str:
     collective = ", ".join(f"'{t}'" for t in sorted(COLLECTIVE_TYPES))
     c = ' COLLATE "C"' if store.dialect == "postgres" else ""  # Python's order of strings
-    return _ROLES.format(collective=collective, c=c)
+    return _ROLES.format(collective=collective, c=c, authority=authority_sql(store.dialect))
 
 
 BATCH = 10_000  # rows fetched at a time
