@@ -154,3 +154,26 @@ def test_european_troops_beside_a_us_backstop_keep_both():
     doc = analyse_text("Keir Starmer said European troops would deploy to Ukraine with US air support.")
     got = {x.issue for st in doc.statements for x in st.stances}
     assert {"foreign_troops_in_ukraine", "us_backstop"} <= got, got
+
+
+WAR_WORDS = [
+    # "invasion", "aggression" beside the issue name the war, not a rejection of the issue
+    ("Joe Biden said the West will impose sweeping sanctions in case of a Russian invasion of Ukraine.",
+     "sanctions_on_russia", "support"),
+    ("Sergio Mattarella ha detto che le sanzioni contro Mosca resteranno finché durerà l'aggressione russa.",
+     "sanctions_on_russia", "support"),
+    ("Olaf Scholz said the allies will keep sending air defence systems to Ukraine to resist Russian aggression.",
+     "military_aid_to_ukraine", "support"),
+    # ... and a rejection where they are said of it
+    ("Sergey Lavrov said the deployment of Western troops in Ukraine would be an invasion.",
+     "foreign_troops_in_ukraine", "oppose"),
+    ("Sergej Lavrov ha detto che il dispiegamento di truppe occidentali in Ucraina sarebbe un'invasione.",
+     "foreign_troops_in_ukraine", "oppose"),
+]
+
+
+@pytest.mark.parametrize("text,issue,stance", WAR_WORDS)
+def test_words_of_the_war_reject_only_what_they_are_said_of(text, issue, stance):
+    from garante import analyse_text
+    got = {x.issue: x.stance for st in analyse_text(text).statements for x in st.stances}
+    assert got.get(issue) == stance, got

@@ -150,3 +150,20 @@ def subject_within(doc: Document, cue_start: int, cue_end: int, span_start: int,
             return False  # a verb with no subject of its own: not the span's
         tok, seen = doc.tokens[tok.head], seen + 1
     return False
+
+
+def said_of(doc: Document, rej_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the word at ``rej_start`` is said of the cue: the cue lies in what the word's predicate
+    heads ("[NATO's] invasion", "[the deployment] would be an invasion"), not beside it ("sanctions in
+    case of a Russian invasion"). Without tokens: True."""
+    if not doc.tokens:
+        return True
+    rej = doc.token_at(rej_start)
+    cue = doc.root(cue_start, cue_end)
+    if rej is None or cue is None:
+        return True
+    pred = _predicate(doc, rej)
+    if pred.i == rej.i and rej.dep.split(":")[0] in ("obj", "xcomp") and not rej.is_root \
+            and doc.tokens[rej.head].pos in _VERBAL:
+        pred = doc.tokens[rej.head]  # "sending troops would mean an invasion": said of the verb's subject
+    return rej.sent == cue.sent and _governed(doc, cue, pred)

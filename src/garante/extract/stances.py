@@ -40,13 +40,14 @@ from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance
 from .ordered import Ordered
 from .stance_anchors import narrowed, prefilter
-from .stance_syntax import negated, negation_elsewhere, rejection_elsewhere, subject_within
+from .stance_syntax import negated, negation_elsewhere, rejection_elsewhere, said_of, subject_within
 
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
                   "neutral", "question_no", "question_yes", "anaphora", "clause_breaks", "comparative",
                   "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on",
-                  "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention")
+                  "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
+                  "loaded")
 # articles between "without" and the issue it names ("senza un cessate il fuoco", "without the truce")
 _ARTICLE = r"(?:\s+(?:(?:un|una|uno|il|lo|la|i|gli|le|a|an|the|any|alcun\w*|qualsiasi|ogni)\s+|l\W)?|(?<=['’]))$"
 _FLIP = {"support": "oppose", "oppose": "support"}
@@ -215,7 +216,9 @@ def _rejection(text: str, a: int, b: int, lex, skip=None):
     # an issue named before the statement: the rejection is said of what refers to it
     if syntax is not None and skip is not None and skip.end > skip.start and skip.where == "content":
         doc, ws = syntax
-        while m is not None and rejection_elsewhere(doc, ws + m.start(), ws + skip.start, ws + skip.end):
+        while m is not None and (rejection_elsewhere(doc, ws + m.start(), ws + skip.start, ws + skip.end) or (
+                _first(lex["loaded"], m.group(0)) is not None
+                and not said_of(doc, ws + m.start(), ws + skip.start, ws + skip.end))):
             m = _first(lex["rejection"], text, m.end(), b)
     kept = _prevention(text, a, b, lex, skip)
     return kept if kept is not None and (m is None or kept.start() < m.start()) else m
@@ -518,6 +521,8 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
         stance, rule, m, conf = found
         targets: list[tuple[str, str]] = []
         if hit.cue.kind == "framework" and not hit.cue.issue:
+            if rule == "named":
+                continue  # a plan named in passing ("after the Coalition of the Willing summit") takes no side
             fw = codebook.frameworks[hit.cue.framework]
             for issue, implied in fw.implies.items():
                 if stance == "support":
