@@ -209,3 +209,25 @@ def test_a_quoted_subject_before_a_tag_does_not_make_a_state_in_its_clause_the_s
                      "parte della Russia, ha affermato, “non se ne discute”.")
     assert [who for who, _ in got] == ["Vladimir Putin"]
     assert got[0][1].startswith("“Le regioni annesse” resteranno per sempre parte della Russia")
+
+
+def cued(text: str) -> list[tuple]:
+    return [(s.speaker_name, s.cue, s.content) for s in analyse_text(LEAD + text, ctx=CTX).statements]
+
+
+def test_a_role_after_a_trailing_cue_describes_the_speaker_named_before():
+    got = cued("Il leader del M5S Giuseppe Conte ha detto che il governo deve riferire in Aula. Sull'invio di "
+               "armi «l'Italia ha già fatto la sua parte», ribadisce l'ex premier.")
+    assert got[-1] == ("Giuseppe Conte", "ribadisce", "Sull'invio di armi «l'Italia ha già fatto la sua parte»")
+
+
+def test_a_gerund_after_a_trailing_cue_ends_the_reporting_clause():
+    got = cued("Il ministro Crosetto ha detto che la difesa europea va rafforzata. «Ne parleremo con calma nei "
+               "prossimi giorni», risponde sorridendo.")
+    assert got[-1] == ("Guido Crosetto", "risponde", "Ne parleremo con calma nei prossimi giorni")
+
+
+def test_a_name_deep_in_a_sentence_does_not_take_over_a_dropped_speaker():
+    got = cued("Il ministro Crosetto ha detto che la difesa europea va rafforzata. A chi gli chiede se anche lui, "
+               "come Matteo Salvini, vedrà la premier, «ne parleremo con calma nei prossimi giorni», risponde.")
+    assert got[-1][0] == "Guido Crosetto"

@@ -197,7 +197,7 @@ def lexicon(code: str | None) -> Lexicon:
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
                 "coordinated_complement", "passive_agent",
-                "addressee", "adjunct_after_speaker", "speech_object", "predicative"):
+                "addressee", "adjunct_after_speaker", "speech_object", "predicative", "described_speaker"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     if data.get("complementizer"):
         lex.patterns["complementizer_next"] = [re.compile(r"\s*,?\s*(?:" + data["complementizer"] + ")", re.IGNORECASE)]
@@ -1294,16 +1294,19 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
             title_after_adjective = 0
             continue
         if seen and not adjective and tok in lex.prepositions or \
-                named_after and not adjective and lex.match("adjunct_after_speaker", text, pos, stop_at):
+                (named_after or not seen and not untitled) and not adjective \
+                and lex.match("adjunct_after_speaker", text, pos, stop_at):
             break  # the speaker, then where, to whom or while doing what: "ha detto X a margine di …",
             # "ha detto il presidente russo Vladimir Putin incontrando i diplomatici"
         if allowed(pos) or tok in lex.function_words or tok in lex.adverbs or tok in lex.audiences:
             continue
-        if (not seen or adjective) and untitled < 4 and tok.isalpha():
+        if (not seen or adjective) and untitled < 4 and re.sub(r"['’]", "", tok).isalpha():
             untitled += 1  # words of a title before the name ("il ministro degli Esteri russo")
             title_after_adjective += adjective
             continue
         return None
+    if untitled and not seen and lex.first("described_speaker", text, cue.end, stop_at):
+        untitled = 0  # "ribadisce l'ex premier": someone named before, described; the speaker is inherited
     if untitled and not seen or adjective and title_after_adjective:
         return None  # (an adjective followed by words that no name ends: "announced plans … his Russian counterpart")
     if seen and who is None:
@@ -1468,8 +1471,8 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
     openers = []
     for a, b in sentences.overlapping(floor, at):
         first = next((m for m in mentions.starting(a, min(b, at)) if _eligible(m)), None)
-        if first is not None and first in people:
-            openers.append(first)
+        if first is not None and first in people and _words(text[max(a, floor):first.start]) <= 5:
+            openers.append(first)  # (not a name deep in the sentence: "A chi gli domanda se, come Salvini, …")
     return openers[-1] if openers else None
 
 
