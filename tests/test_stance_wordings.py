@@ -177,3 +177,35 @@ def test_words_of_the_war_reject_only_what_they_are_said_of(text, issue, stance)
     from garante import analyse_text
     got = {x.issue: x.stance for st in analyse_text(text).statements for x in st.stances}
     assert got.get(issue) == stance, got
+
+
+SHAPES = [
+    # "if necessary" is resolve, not a condition
+    ("en", "we are ready to put our own troops on the ground in Ukraine if necessary",
+     {"foreign_troops_in_ukraine": "support"}),
+    ("it", "siamo pronti a inviare truppe europee in Ucraina, se necessario", {"foreign_troops_in_ukraine": "support"}),
+    ("it", "siamo pronti a inviare truppe europee in Ucraina, se Mosca attacca di nuovo",
+     {"foreign_troops_in_ukraine": "conditional"}),
+    # what cannot be replaced is wanted
+    ("it", "le promesse del G7 non possono sostituire l'ingresso dell'Ucraina nella Nato",
+     {"ukraine_nato_membership": "support"}),
+    ("it", "queste garanzie non sono un'alternativa all'adesione alla Nato", {"ukraine_nato_membership": "support"}),
+    ("en", "bilateral pledges cannot replace Ukraine's NATO membership", {"ukraine_nato_membership": "support"}),
+    ("en", "these pledges are no substitute for NATO membership", {"ukraine_nato_membership": "support"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", SHAPES)
+def test_clause_shapes(lang, text, expected):
+    got = stances(text, None, lang)
+    for issue, stance in expected.items():
+        assert got.get(issue) == stance, (text, got)
+
+
+def test_rejecting_a_missing_thing_supports_it():
+    from garante import analyse_text
+    doc = analyse_text("Volodymyr Zelensky ha detto che è assurdo che non ci sia un calendario per l'adesione "
+                       "dell'Ucraina alla Nato.")
+    assert [(x.issue, x.stance) for st in doc.statements for x in st.stances] == [("ukraine_nato_membership", "support")]
+    doc = analyse_text("Sergej Lavrov ha detto che è assurdo parlare di adesione dell'Ucraina alla Nato.")
+    assert [(x.issue, x.stance) for st in doc.statements for x in st.stances] == [("ukraine_nato_membership", "oppose")]

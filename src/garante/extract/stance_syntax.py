@@ -167,3 +167,25 @@ def said_of(doc: Document, rej_start: int, cue_start: int, cue_end: int) -> bool
             and doc.tokens[rej.head].pos in _VERBAL:
         pred = doc.tokens[rej.head]  # "sending troops would mean an invasion": said of the verb's subject
     return rej.sent == cue.sent and _governed(doc, cue, pred)
+
+
+def rejects_a_negation(doc: Document, rej_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the rejection word at ``rej_start`` is said of a negated clause that holds the cue ("è
+    assurdo che non ci sia un calendario per l'adesione": a double negative). Without tokens: False."""
+    if not doc.tokens:
+        return False
+    rej = doc.token_at(rej_start)
+    cue = doc.root(cue_start, cue_end)
+    if rej is None or cue is None or rej.sent != cue.sent:
+        return False
+    pred = _predicate(doc, rej)
+    heads = {pred.i} | ({pred.head} if pred.dep.split(":")[0] == "conj" and not pred.is_root else set())
+    tok, seen = cue, 0
+    while not tok.is_root and seen < 40:
+        parent = doc.tokens[tok.head]
+        if parent.i in heads:
+            return tok.dep.split(":")[0] in ("csubj", "ccomp") and any(
+                k.lemma.lower() in _NEGATORS or k.feat("Polarity") == "Neg" for k in doc.children(tok)
+                if k.dep.split(":")[0] in ("advmod", "neg", "det"))
+        tok, seen = parent, seen + 1
+    return False

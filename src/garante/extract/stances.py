@@ -40,14 +40,15 @@ from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance
 from .ordered import Ordered
 from .stance_anchors import narrowed, prefilter
-from .stance_syntax import negated, negation_elsewhere, rejection_elsewhere, said_of, subject_within
+from .stance_syntax import (negated, negation_elsewhere, rejection_elsewhere, rejects_a_negation, said_of,
+                            subject_within)
 
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
                   "neutral", "question_no", "question_yes", "anaphora", "clause_breaks", "comparative",
                   "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on",
                   "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
-                  "loaded")
+                  "loaded", "substitute")
 # articles between "without" and the issue it names ("senza un cessate il fuoco", "without the truce")
 _ARTICLE = r"(?:\s+(?:(?:un|una|uno|il|lo|la|i|gli|le|a|an|the|any|alcun\w*|qualsiasi|ogni)\s+|l\W)?|(?<=['’]))$"
 _FLIP = {"support": "oppose", "oppose": "support"}
@@ -76,7 +77,7 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
         if key in ("anaphora", "clause_breaks", "question_no", "question_yes", "if_clause", "deixis",
                    "referring_subject", "restriction", "copula"):
             out[key] = [re.compile(first_char_guard(p) + p, flags) for p in pats]
-        elif key in ("without", "negated_copula", "renounce"):  # ends where the issue cue begins
+        elif key in ("without", "negated_copula", "renounce", "substitute"):  # ends where the issue cue begins
             out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + ")" + _ARTICLE, flags) for p in pats]
         else:
             out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + r")(?!\w)", flags) for p in pats]
@@ -234,10 +235,17 @@ def _prevention(text: str, a: int, b: int, lex, skip=None):
     return min(found, key=lambda x: x.start(), default=None)
 
 
-def _negated(rejected: re.Match) -> bool:
-    """Whether the parse negates the rejection word (a double negative)."""
+def _negated(rejected: re.Match, skip: "_Hit | None" = None) -> bool:
+    """Whether the parse negates the rejection word, or the rejection is said of a negated clause that
+    holds the issue's cue (a double negative)."""
     syntax = _SYNTAX.get()
-    return syntax is not None and negated(syntax[0], syntax[1] + rejected.start())
+    if syntax is None:
+        return False
+    doc, ws = syntax
+    if negated(doc, ws + rejected.start()):
+        return True
+    return skip is not None and skip.end > skip.start and skip.where == "content" and \
+        rejects_a_negation(doc, ws + rejected.start(), ws + skip.start, ws + skip.end)
 
 
 def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
@@ -251,7 +259,7 @@ def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
     if m:
         return "support", "litotes", m, 0.7
     rejected = _rejection(text, a, b, lex, skip)
-    if rejected and _negated(rejected):
+    if rejected and _negated(rejected, skip):
         return "support", "double-negative", rejected, 0.7  # "does not think the proposals are unacceptable"
     m = _negation(text, a, b, lex, skip)
     if m:
@@ -405,6 +413,10 @@ def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex):
             if found and found[0] in _FLIP:
                 return _FLIP[found[0]], "without-" + found[1], found[2], found[3] - 0.1
             return False  # named only as what is missing
+    for p in lex["substitute"]:
+        m = p.search(window, max(a, hit.start - 40), hit.start)
+        if m is not None and _first(lex["negator"], window, a, m.start()):
+            return "support", "not-a-substitute", m, 0.7  # "cannot replace Ukraine's NATO membership"
     m = _first(lex["comparative"], window, a, b)
     if m:
         if m.end() <= hit.start <= m.end() + 60:
