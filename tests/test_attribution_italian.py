@@ -231,3 +231,9 @@ def test_a_name_deep_in_a_sentence_does_not_take_over_a_dropped_speaker():
     got = cued("Il ministro Crosetto ha detto che la difesa europea va rafforzata. A chi gli chiede se anche lui, "
                "come Matteo Salvini, vedrà la premier, «ne parleremo con calma nei prossimi giorni», risponde.")
     assert got[-1][0] == "Guido Crosetto"
+
+
+def test_cosi_after_a_quotation_the_sentence_goes_on_from_names_its_speaker():
+    got = cued("Il vertice di Bruxelles si è chiuso in serata. «L'Italia non manderà soldati al fronte» in nessun "
+               "caso. Così il ministro della Difesa Guido Crosetto, a margine del vertice.")
+    assert got == [("Guido Crosetto", "Così", "«L'Italia non manderà soldati al fronte» in nessun caso")]

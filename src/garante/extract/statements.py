@@ -687,8 +687,9 @@ def _cues(text: str, lo: int, hi: int, lex: Lexicon, blocked: list[tuple[int, in
             out.append(Cue(m.start(), m.end(), "according", "pronoun", "according", m.group(0)))
     for key, category in (("backward_cues", "backward"), ("relative_according", "relative")):
         for m in _iter(lex.patterns.get(key, []), text, lo, hi):
-            if not blocked.covers(m.start()):
-                out.append(Cue(m.start(), m.end(), category, category, category, m.group(0)))
+            at = "cue" if "cue" in m.re.groupindex else 0  # (a pattern may read context before its cue)
+            if not blocked.covers(m.start(at)):
+                out.append(Cue(m.start(at), m.end(at), category, category, category, m.group(at)))
     out.sort(key=lambda c: (c.start, -c.end))
     kept: list[Cue] = []
     for c in out:
