@@ -646,3 +646,25 @@ def test_an_office_refers_back_past_a_person_named_only_inside_a_quotation():
     found = [(m.text_of(doc), m.attrs["entity_id"]) for m in doc.layer("mention")]
     assert ("Prime Minister", "keir-starmer") in found  # inside the quotation
     assert found[-1] == ("minister", "ed-miliband")  # a UK secretary of state is a minister too
+
+
+def test_an_office_before_a_comma_and_a_name_is_that_person():
+    from garante.pipeline import analyse_text
+    doc = analyse_text(" date 2024-06-16 Vertice in Svizzera\n\nIl portavoce del Cremlino, Dmitry Peskov, ha suggerito "
+                       "che Kiev dovrebbe riflettere sulla proposta di pace.", source="x.txt")
+    found = [(m.text_of(doc), m.attrs["entity_id"], m.rule) for m in doc.layer("mention")]
+    assert ("portavoce del Cremlino", "dmitry-peskov", "role-apposition") in found
+    assert [st.speaker_entity_id for st in doc.statements] == ["dmitry-peskov"]
+
+
+def test_an_office_several_people_hold_is_the_holder_the_article_named_before():
+    from garante.pipeline import analyse_text
+    text = (" date 2026-01-23 Colloqui ad Abu Dhabi\n\nSecondo Ushakov, la delegazione russa sarà guidata da un "
+            "ammiraglio. Il presidente Putin, ha spiegato il consigliere del Cremlino, ha dato istruzioni precise.")
+    doc = analyse_text(text, source="x.txt")
+    adviser = [m for m in doc.layer("mention") if m.text_of(doc) == "consigliere del Cremlino"]
+    assert [(m.attrs["entity_id"], m.attrs["resolution"]) for m in adviser] == [("yuri-ushakov", "coreference")]
+    # without a name before, the Kremlin has several advisers: nobody in particular
+    doc = analyse_text(" date 2026-01-23 Colloqui ad Abu Dhabi\n\nIl consigliere del Cremlino ha detto che la "
+                       "delegazione è pronta.", source="y.txt")
+    assert not [m for m in doc.layer("mention") if m.text_of(doc) == "consigliere del Cremlino"]

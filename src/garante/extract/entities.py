@@ -572,6 +572,9 @@ class _Linking:
                                               role_keys[0]))
             if of:
                 nxt.attrs.setdefault("of", of)
+            if k > j2 and not any(self.covered[x] is not None and self.mentions[self.covered[x]].label == "PER"
+                                  for x in range(i0, j2)):
+                self._apposed_role(i0, j2, nxt)  # "Il portavoce del Cremlino, Dmitry Peskov, ha detto"
             return nxt.j
         k, name_end = self.fitted(k, _name_end(texts, k, False), "PER") if k < n else (k, k)
         if name_end > k and self.free(k, name_end) and self.same_zone(i, name_end) \
@@ -581,6 +584,17 @@ class _Linking:
             return name_end
         self._role_holder(i, i0, j2, role_keys, roles, of)
         return j2
+
+    def _apposed_role(self, i0: int, j2: int, person: Mention) -> None:
+        """The office phrase before a comma and the name it presents: a mention of that person too, where
+        a determiner makes the phrase one person ("il portavoce", not "portavoce di turno")."""
+        d = self.prev_word(i0)
+        while d > 0 and (self.lower[d],) in self.lex.modifiers:
+            d = self.prev_word(d)
+        if d < 0 or self.lower[d] not in self.lex.determiners or self.lower[d] in self.lex.not_individual:
+            return
+        self.add(Mention(i0, j2, person.entity_id, person.name, "PER", "coreference", "role-apposition",
+                         {"role": person.attrs.get("role"), **({"of": person.attrs["of"]} if "of" in person.attrs else {})}))
 
     def _role_holder(self, i: int, i0: int, j2: int, role_keys: list[str], roles, of) -> None:
         """The person an office phrase without a name stands for: its holder at the date ("il ministro degli
@@ -602,6 +616,8 @@ class _Linking:
             pid, r = self._holder_named_here(roles, of) if date is None else (None, None)
             if pid is None:
                 pid, r = kb.holder_of_any(lex.role_groups(role_keys), of, date)
+            if pid is None:  # several hold it ("il consigliere del Cremlino"): the one the article named
+                pid, r, res = self._holder_named_before(i, roles, of)
             held = r or held
         else:
             leader = _last_person(self.mentions, i, roles, kb, date, feminine=det in lex.feminine, texts=self.texts)
@@ -615,6 +631,16 @@ class _Linking:
             # the adjective or organisation inside the role phrase is part of it, not a mention of its own
             self.add(Mention(i0, j2, pid, name, "PER", res, "role" if res == "role" else "role-coreference",
                              {"role": held, **({"of": of} if of else {})}))
+
+    def _holder_named_before(self, i: int, roles, of: str) -> tuple[str | None, str | None, str]:
+        """The person last named before token i who holds one of ``roles`` for ``of`` (or the state it is
+        part of) at the date: (id, role, 'coreference'), or (None, None, 'role')."""
+        lex, kb = self.lex, self.kb
+        leader = _last_person(self.mentions, i, roles, kb, self.date, texts=self.texts)
+        if leader is None or i - leader.j > ANAPHOR_REACH:
+            return None, None, "role"
+        held = [r for r in kb.roles_at(leader.entity_id, self.date) if r.role in roles and r.of in (of, kb.top(of))]
+        return (leader.entity_id, held[0].role, "coreference") if held else (None, None, "role")
 
     def _holder_named_here(self, roles, of: str) -> tuple[str | None, str | None]:
         """On a page without a date, the one person the article names who held the office at some time ("Joe
