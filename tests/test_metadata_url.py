@@ -111,6 +111,18 @@ def test_a_date_line_that_opens_with_a_place_is_the_dateline_not_a_banner():
     assert banner.meta["published"] is None  # a site's banner date: when the page was seen, not written
 
 
+def test_a_bulleted_date_line_and_a_dateline_of_two_places_date_the_page():
+    bulleted = clean(Capture(source="page.txt", format="text",
+                             raw="Alliance leaders agree a plan for Kyiv\n\n  • 18 Feb. 2023 -\n  • |\n"
+                                 "  • Last updated: 18 Feb. 2023 17:02\n\n" + PROSE))
+    assert (bulleted.meta["published"], bulleted.meta["published_precision"]) == ("2023-02-18", "day")
+    assert "18 Feb. 2023" not in bulleted.body
+    two_places = clean(Capture(source="page.txt", format="text",
+                               raw="Alliance leaders agree a plan for Kyiv\n\nWashington/Budapest, October 18, 2025 – "
+                                   + PROSE))
+    assert (two_places.meta["published"], two_places.meta["published_source"]) == ("2025-10-18", "dateline")
+
+
 MENU_PAGE = ("1. Skip to content\n2. Skip to main menu\n3. Skip to more sites\n"
              "Allies answer Moscow's treaty demands\n\nMarch 3, 2022\n\n"
              "The foreign minister said the allies made no concessions but offered talks on arms control in Europe.\n\n"

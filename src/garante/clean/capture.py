@@ -45,7 +45,8 @@ TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\b"
 SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[—–-]\s+|\s*\|\s*")
 YEAR = re.compile(r"\d{4}")
 ISO_TIME = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
-PLACE = r"[A-ZÀ-Þ][\w'’.\-]*(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,2}"  # a place's name, up to three capitalised words
+# a place's name, up to three capitalised words; two places joined by a slash ("Washington/Budapest")
+PLACE = r"[A-ZÀ-Þ][\w'’.\-]*(?:/[A-ZÀ-Þ][\w'’.\-]*)?(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,2}"
 PLACE_PREFIX = re.compile(rf"^{PLACE},\s*")
 # the article's first paragraph opening on its place and date: "Roma, 24 febbraio 2023 - …",
 # "MOSCOW (Agency / Sputnik - 21st April, 2023) …"
@@ -259,7 +260,7 @@ def _line_cue(ln: Line, c: Cues) -> None:
     elif (COPYRIGHT.search(t) and (len(t) < 300) and ln.shape != PROSE or t.startswith("©")
           or len(t) < 200 and c.rights_notice.search(k)):  # "X is published by Y. All rights reserved."
         ln.cue = "copyright"
-    elif BULLET.match(t) and ln.words <= 12 and not TERMINAL.search(t):
+    elif BULLET.match(t) and ln.words <= 12 and not TERMINAL.search(t) and not _is_date_line(t, c)[0]:
         ln.cue = "furniture"  # menus and link lists; a bulleted sentence is a list inside the article
         ln.extra["bullet"] = True
     elif (m := c.breadcrumb.match(t)) and len(m.group("rest").split()) <= 3 and ln.shape != PROSE:
