@@ -237,3 +237,18 @@ def test_cosi_after_a_quotation_the_sentence_goes_on_from_names_its_speaker():
     got = cued("Il vertice di Bruxelles si è chiuso in serata. «L'Italia non manderà soldati al fronte» in nessun "
                "caso. Così il ministro della Difesa Guido Crosetto, a margine del vertice.")
     assert got == [("Guido Crosetto", "Così", "«L'Italia non manderà soldati al fronte» in nessun caso")]
+
+
+def test_a_dash_and_a_reporting_clause_tag_the_whole_paragraph_before():
+    got = cued("Il vicepremier Salvini ha risposto al presidente francese.\n\nSoldati italiani al fronte? Assolutamente "
+               "no. Se Macron vuole la guerra, ci vada lui.\n\n- ha dichiarato Salvini durante un comizio a Milano.")
+    assert got == [("Matteo Salvini", "ha dichiarato",
+                    "Soldati italiani al fronte? Assolutamente no. Se Macron vuole la guerra, ci vada lui")]
+
+
+def test_a_dialogue_dash_opens_the_words_a_trailing_cue_ends():
+    got = cued("Il segretario alla Difesa Hegseth ha parlato a Bruxelles.\n\n— Vogliamo una pace duratura per tutti. "
+               "Dobbiamo però riconoscere che i confini del 2014 sono un obiettivo irrealistico. Questo obiettivo "
+               "prolungherebbe la guerra, ha detto Hegseth.")
+    assert got[-1][0] == "Pete Hegseth"
+    assert got[-1][2].startswith("Vogliamo una pace duratura per tutti. Dobbiamo però riconoscere")

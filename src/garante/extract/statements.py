@@ -356,6 +356,10 @@ class StatementExtractor:
                 if who is not None:  # a transcript's or an interview's speaker: every sentence is theirs
                     frames.extend(_labelled(doc.text, start, z.end, who, sentences))
                     continue
+            tagged = _dash_tag(text, z, before, lex, frames)
+            if tagged is not None:  # "…\n\n- ha dichiarato Salvini a Milano.": the paragraph before is his
+                frames.append(tagged)
+                continue
             new = _paragraph(text, start, z.end, lex, sentences, mentions, timexes, kb)
             if answering is not None and before is not None and _is_question(doc.text, before):
                 _answer(new, z, answering)
@@ -379,6 +383,24 @@ class StatementExtractor:
         if parsed is not None and parsed.split_quote_strings:  # "«…», mentre «…»": a statement per quotation
             split_quote_strings(doc, lex.forms)
         link_continuations(doc)
+
+
+def _dash_tag(text: str, z: Span, before: Span | None, lex: Lexicon, frames: list[Frame]) -> Frame | None:
+    """A paragraph that is a dialogue dash and a reporting clause ("- ha dichiarato Salvini durante un
+    viaggio a Milano.") tags the whole paragraph before it, when no cue there claimed any of it."""
+    dash = re.match(r"[–—-]\s*", text[z.start:z.end])
+    if dash is None or before is None or any(before.start <= f.content_start < before.end for f in frames):
+        return None
+    at = z.start + dash.end()
+    aux = re.match(r"(?:" + "|".join(map(re.escape, lex.aux)) + r")\s+", text[at:z.end], re.IGNORECASE) if lex.aux else None
+    verb = lex.verb.match(text, at + (aux.end() if aux else 0), z.end)
+    form = re.sub(r"\s+", " ", verb.group(0).lower()) if verb else ""
+    if verb is None or lex.forms.get(form, ("", "", ""))[2] != "speech":
+        return None
+    a, b = _clip(text, before.start, before.end)
+    cue = Cue(at, verb.end(), lex.forms[form][0], lex.forms[form][1], "speech", text[at:verb.end()])
+    return Frame(a, b, cue, "trailing", speaker_after=(verb.end(), z.end), frame_span=(at, z.end),
+                 sentence=(a, b))
 
 
 def _without_citations(text: str, lex: Lexicon) -> str:
@@ -1158,6 +1180,8 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
             a, b = q_end.open, q_end.close + 1
         else:
             a, b = s_lo, mark
+            if text[lo:lo + 1] in "—–" and not quotes.overlapping(lo, mark):
+                a = lo  # "— … . …, ha detto X": a dialogue dash opens a paragraph of X's words
         a, b = _clip(text, a, b)
         end = s_hi
         nxt = next(iter(quotes.starting(cue.end, s_hi)), None)
