@@ -209,3 +209,14 @@ def test_rejecting_a_missing_thing_supports_it():
     assert [(x.issue, x.stance) for st in doc.statements for x in st.stances] == [("ukraine_nato_membership", "support")]
     doc = analyse_text("Sergej Lavrov ha detto che è assurdo parlare di adesione dell'Ucraina alla Nato.")
     assert [(x.issue, x.stance) for st in doc.statements for x in st.stances] == [("ukraine_nato_membership", "oppose")]
+
+
+def test_the_same_words_may_name_two_issues():
+    # NATO's open door is membership for Ukraine and enlargement both (the codebook lists the words twice)
+    for text, lang in (("I can't be more clear: NATO's door is open and remains open", "en"),
+                       ("il diritto di ogni paese a scegliere le proprie alleanze va rispettato", "it")):
+        got = stances(text, None, lang)
+        assert got == {"ukraine_nato_membership": "support", "nato_eastward_expansion": "support"}, (text, got)
+    # overlapping cues of two issues that are not the same words: the longer one alone
+    got = stances("Moscow rejects any peacekeeping troops deployed to Ukraine", None, "en")
+    assert got == {"foreign_troops_in_ukraine": "oppose"}

@@ -115,7 +115,9 @@ def _find_issue_cues(text: str, start: int, end: int, cues: list[Cue], where: st
     hits.sort(key=lambda h: (h.cue.kind == "weak_cues", -(h.end - h.start), h.start))
     kept: list[_Hit] = []
     for h in hits:
-        if all(h.end <= k.start or h.start >= k.end for k in kept):
+        # the same words may name two issues ("NATO's door is open": membership and enlargement)
+        if all(h.end <= k.start or h.start >= k.end or ((h.start, h.end) == (k.start, k.end)
+                                                         and h.cue.issue != k.cue.issue) for k in kept):
             kept.append(h)
     if any(h.cue.kind != "weak_cues" for h in kept):
         kept = [h for h in kept if h.cue.kind != "weak_cues"]
