@@ -30,6 +30,11 @@ def sents(text, lang):
      ["“We will not accept foreign troops.”", "Then he left the room.", "‘Never,’ he added."]),
     ("He said so… 2025 will be different.", "en", ["He said so…", "2025 will be different."]),
     ("First paragraph without a stop\nSecond one.", "en", ["First paragraph without a stop", "Second one."]),
+    # two apostrophes typed for a quotation mark; an initialism that ends a sentence before a quotation
+    ("Lo ha detto il ministro. ''La Russia non vincerà'', ha aggiunto.", "it",
+     ["Lo ha detto il ministro.", "''La Russia non vincerà'', ha aggiunto."]),
+    ("The plan was backed by the U.S. “We will not abandon Ukraine,” Biden said. Sen. “Bob” Smith agreed.", "en",
+     ["The plan was backed by the U.S.", "“We will not abandon Ukraine,” Biden said.", "Sen. “Bob” Smith agreed."]),
 ])
 def test_split(text, lang, want):
     assert sents(text, lang) == want

@@ -18,8 +18,9 @@ from ..lang import topic
 
 OPENERS = "„“«\"‘'(\\[—–-"
 BOUNDARY = re.compile(
-    r"(?P<end>[.!?…]+[”»\"’'\)\]]*|[”»\"’]\s*[.!?…]+)(?P<space>[ \t\u00a0]+)(?=[" + OPENERS + r"]?\s?[A-ZÀ-ÖØ-Þ0-9])"
+    r"(?P<end>[.!?…]+[”»\"’'\)\]]*|[”»\"’]\s*[.!?…]+)(?P<space>[ \t\u00a0]+)(?=(?P<open>[" + OPENERS + r"]{0,2})\s?[A-ZÀ-ÖØ-Þ0-9])"
     r"|(?P<nl>\s*\n\s*)")
+QUOTE_OPENERS = "“«„"  # a curly or angled opening mark after an abbreviation's point opens a new sentence
 WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
 # a place in capitals, maybe a country or a date after a comma, maybe an agency in brackets, then a dash
 DATELINE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. ]{1,30}?)(?:,[ \t][\w .'’]{1,40}?)?"
@@ -54,7 +55,11 @@ def split(text: str, lang: str | None = None, dateline: bool = False) -> list[tu
             if end_mark.startswith(".") and not end_mark.startswith("..."):
                 w = WORD_BEFORE.search(text, max(0, m.start() - 64), m.start())  # a window: linear in the text
                 word = re.split(r"['’]", w.group(1).lower().strip("’'-"))[-1] if w else ""  # l'on. → on
-                if word in abbr or (w and len(w.group(1)) == 1 and w.group(1).isupper()):
+                # "… backed by the U.S. “We will …”": an initialism (not a title: "Sen. “Bob” Smith") can end a
+                # sentence, and an opening quotation mark after it begins the next
+                quoted = bool(m.group("open")) and m.group("open")[0] in QUOTE_OPENERS and w is not None \
+                    and "." in w.group(1).rstrip(".")
+                if (word in abbr or (w and len(w.group(1)) == 1 and w.group(1).isupper())) and not quoted:
                     continue
             cut = m.start("space")
         else:
