@@ -252,3 +252,10 @@ def test_a_dialogue_dash_opens_the_words_a_trailing_cue_ends():
                "prolungherebbe la guerra, ha detto Hegseth.")
     assert got[-1][0] == "Pete Hegseth"
     assert got[-1][2].startswith("Vogliamo una pace duratura per tutti. Dobbiamo però riconoscere")
+
+
+def test_quotations_on_both_sides_of_an_inserted_tag_are_two_statements():
+    got = cued("Il leader del M5S Giuseppe Conte ha detto che il governo deve riferire in Aula. Sull'invio di armi "
+               "«l'Italia ha già fatto la sua parte», ribadisce l'ex premier, «ora serve una nuova fase diplomatica».")
+    assert got[1:] == [("Giuseppe Conte", "ribadisce", "Sull'invio di armi «l'Italia ha già fatto la sua parte»"),
+                       ("Giuseppe Conte", "ribadisce", "ora serve una nuova fase diplomatica")]

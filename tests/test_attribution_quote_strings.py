@@ -1,5 +1,5 @@
 """A string of quotations of one speaker with no cue of its own is one statement per quotation (GUIDE §2);
-quotations around a tag stay the tag's one statement. Sentences of our own."""
+quotations around a tag are the tag's. Sentences of our own."""
 from __future__ import annotations
 
 from garante.pipeline import Context, analyse_text
@@ -27,10 +27,10 @@ def test_two_quotations_in_a_sentence_with_no_cue_are_two_statements():
                        ("Guido Crosetto", "mentre «sulle sanzioni l'Europa ha già fatto abbastanza»")]
 
 
-def test_quotations_around_a_tag_or_a_name_stay_one_statement():
+def test_quotations_around_a_tag_are_the_tag_s_and_a_name_between_stops_the_string():
     got = statements("Questa «è la settimana decisiva per i negoziati di pace», ha aggiunto Tajani, «e sulle "
                      "sanzioni l'Europa ha già fatto abbastanza».")
-    assert [who for who, _ in got[1:]] == ["Antonio Tajani"]
+    assert [who for who, _ in got[1:]] == ["Antonio Tajani", "Antonio Tajani"]  # not the last speaker
     got = statements("Questa «è la settimana decisiva per i negoziati di pace», mentre Macron e Scholz «sulle "
                      "sanzioni l'Europa ha già fatto abbastanza».")
     assert len(got) <= 2  # someone named between the quotations may be another speaker: no cut

@@ -1167,6 +1167,13 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
             for m in re.finditer(r"[:;]\s", text[s_lo:mark]):
                 start = s_lo + m.end()
             a, b = _clip(text, start, s_hi)
+            nxt = _quote_after_tag(text, cue, mark, s_hi, quotes, lex)
+            if nxt is not None:  # "Sull'invio «…», ribadisce X, «…»": each side of the tag, as "«…», ha detto X, «…»"
+                closed = mark + len(re.match(r"[" + re.escape(lex.closing + lex.either) + r"]*", text[mark:]).group(0))
+                return [Frame(a, closed, cue, "parenthetical", frame_span=(mark, nxt.open), speaker_region=between,
+                              speaker_after=(cue.end, nxt.open) if who == "after" else None, inherit=inherit),
+                        Frame(nxt.open, nxt.outer_end, cue, "leading-quote", inherit="previous",
+                              frame_span=(mark, nxt.open))]
             return [Frame(a, b, cue, "parenthetical", frame_span=(mark, cue.end), speaker_region=between,
                           speaker_after=(cue.end, s_hi) if who == "after" else None, inherit=inherit)]
         # the quote that ends right there, however many sentences it spans
@@ -1351,6 +1358,17 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     if not ends_quote and _words(said) < 4:
         return None
     return "trailing", who
+
+
+def _quote_after_tag(text: str, cue: Cue, mark: int, s_hi: int, quotes, lex: Lexicon, reach: int = 8):
+    """The quotation right after a reporting clause set off by commas when a quotation also ends right
+    before it ("Sull'invio «…», ribadisce l'ex premier, «…»"), and ends the sentence; else None."""
+    if not any(c in lex.closing + lex.either for c in text[max(0, mark - 2):mark + 2]):
+        return None  # (the mark is where the run of closing mark and comma starts)
+    nxt = next(iter(quotes.starting(cue.end, s_hi)), None)
+    if nxt is None or not re.search(r",\s*$", text[cue.end:nxt.open]) or _words(text[cue.end:nxt.open]) > reach:
+        return None
+    return nxt if not text[nxt.outer_end:s_hi].strip(" .;") else None
 
 
 def _starts_sentence(text: str, s_lo: int, at: int) -> bool:
