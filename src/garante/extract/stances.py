@@ -125,9 +125,17 @@ def _find_issue_cues(text: str, start: int, end: int, cues: list[Cue], where: st
 
 
 def refinements(codebook: Codebook) -> dict[str, tuple[str, ...]]:
-    """Per issue, the broader issues it is a case of (the codebook's ``refines``: the US backstop is a
-    case of foreign troops and of Western guarantees)."""
-    return {iid: tuple(issue.data.get("refines") or ()) for iid, issue in codebook.issues.items()}
+    """Per issue that has any, the broader issues it is a case of (the codebook's ``refines``: the US
+    backstop is a case of foreign troops and of Western guarantees); read once per codebook."""
+    hit = _REFINEMENTS.get(id(codebook))
+    if hit is None or hit[0] is not codebook:
+        found = {iid: tuple(issue.data["refines"]) for iid, issue in codebook.issues.items()
+                 if issue.data.get("refines")}
+        hit = _REFINEMENTS[id(codebook)] = (codebook, found)
+    return hit[1]
+
+
+_REFINEMENTS: dict[int, tuple[Codebook, dict[str, tuple[str, ...]]]] = {}
 
 
 def _refined(hits: list[_Hit], refines: dict[str, tuple[str, ...]]) -> list[_Hit]:
