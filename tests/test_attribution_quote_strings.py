@@ -34,3 +34,15 @@ def test_quotations_around_a_tag_are_the_tag_s_and_a_name_between_stops_the_stri
     got = statements("Questa «è la settimana decisiva per i negoziati di pace», mentre Macron e Scholz «sulle "
                      "sanzioni l'Europa ha già fatto abbastanza».")
     assert len(got) <= 2  # someone named between the quotations may be another speaker: no cut
+
+
+def test_quotations_opening_an_article_are_the_words_of_the_person_the_next_sentence_opens_with():
+    text = ("«L'Italia non manderà soldati al fronte», «noi aiutiamo Kiev a difendersi», ma «una guerra con la "
+            "Russia sarebbe un disastro per tutti». Antonio Tajani, ministro degli Esteri, chiude così alla "
+            "proposta francese.")
+    got = [(s.speaker_name, s.content) for s in analyse_text(text, ctx=CTX).statements]
+    assert got[:2] == [("Antonio Tajani", "L'Italia non manderà soldati al fronte"),
+                       ("Antonio Tajani", "noi aiutiamo Kiev a difendersi")]
+    # a sentence that does not open with a person names no speaker
+    text = text.replace("Antonio Tajani, ministro degli Esteri, chiude", "Il governo, con il ministro Antonio Tajani, chiude")
+    assert all(s.speaker_name != "Antonio Tajani" for s in analyse_text(text, ctx=CTX).statements)

@@ -1686,6 +1686,8 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                     speaker = _pronoun_antecedent(text, f, mentions, lex, last, sentences)
                 if speaker is None:
                     governing = last
+        if speaker is None and governing is None and f.rule == "continuation" and f.depth == 0 and not resumed:
+            speaker = _named_next(text, f, mentions, sentences)
         if speaker is None and governing is None:
             if orphans is not None and f.rule == "continuation" and f.depth == 0:
                 orphans.append(f)
@@ -1752,6 +1754,21 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         if f.depth == 0:
             last = st
     doc.statements = statements
+
+
+def _named_next(text: str, f: Frame, mentions: Ordered, sentences: Ordered) -> Span | None:
+    """"«…», «…». Antonio Tajani, ministro degli Esteri, chiude …": quotations that open a paragraph with
+    no one to go on from are the words of the person the paragraph's next sentence opens with."""
+    para = text.rfind("\n", 0, f.content_start) + 1
+    if text[para:f.sentence[0]].strip():
+        return None
+    nxt = next(iter(sentences.starting(f.sentence[1], f.sentence[1] + 4)), None)
+    if nxt is None or "\n" in text[f.sentence[1]:nxt[0]]:
+        return None
+    first = next(iter(mentions.starting(nxt[0], nxt[1])), None)
+    if first is None or first.label != "PER" or not _eligible(first) or text[nxt[0]:first.start].strip():
+        return None
+    return first
 
 
 def _just_before(statements: list[Statement], a: int, b: int, reach: int = 600) -> Statement | None:
