@@ -9,11 +9,15 @@ src/garante/data/models/stance/stance_model.json (plus a report of the figures f
     .venv/bin/python scripts/train/stance/train.py --written           # no written sentences
     .venv/bin/python scripts/train/stance/train.py --report-test      # at the very end: test figures
     .venv/bin/python scripts/train/stance/train.py --count-unlisted --unlisted-weight 0.05   # unlisted statements as negatives
+    .venv/bin/python scripts/train/stance/train.py --select pair      # choose on pair F1 (before 2026-12-05 evening)
 
 Logistic regressions written here with numpy (full-batch Adam, L2), so that the package needs no
 scikit-learn: inference is pure Python over the saved weights (garante/extract/stance_model.py).
-Figures are per (statement, issue) on the statements garante finds and the gold matches; the end-to-end
-figures come from eval/stance/run.sh.
+The settings are chosen on the END-TO-END dev figure by default (``--select e2e``: the shared scorer's
+stance F1, then positions, then pair F1, as eval/stance/run.sh takes them; e2e.py analyses the dev pages
+once and re-decides only the stances per candidate). ``--select pair`` chooses on the pair figure, per
+(statement, issue) on the statements garante finds and the gold matches, which is still reported: it
+disagreed with the end-to-end figure more than once (MODEL_CARD.md).
 """
 from __future__ import annotations
 
@@ -29,6 +33,7 @@ from garante.codebook import Codebook
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import dataset  # noqa: E402
+import e2e as end_to_end  # noqa: E402
 import written  # noqa: E402
 
 OUT = dataset.ROOT / "src" / "garante" / "data" / "models" / "stance" / "stance_model.json"
@@ -144,10 +149,11 @@ DROP = (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
 def choose(train_rows: list[dict], dev_rows: list[dict], floor: float, guards: list[tuple[str, list, float]],
-           written_weights=(None,), thresholds=(NEW, DROP)) -> tuple[dict, dict]:
+           written_weights=(None,), thresholds=(NEW, DROP), e2e=None) -> tuple[dict, dict]:
     """Regularisation, the written sentences' weight, ``threshold_new`` (not below ``floor``) and
     ``threshold_drop`` by dev F1, among the settings that keep every guard set (name, rows, least pair
-    F1: the seeds, annotated strictly, and our held-out sets) at its least pair F1."""
+    F1: the seeds, annotated strictly, and our held-out sets) at its least pair F1. With ``e2e`` (an
+    e2e.EndToEnd of the dev split) dev F1 is the end-to-end stance F1, then positions, then pair F1."""
     best = None
     for ww in written_weights:
         rows = with_written_weight(train_rows, ww)
@@ -155,15 +161,16 @@ def choose(train_rows: list[dict], dev_rows: list[dict], floor: float, guards: l
             for l2s in (0.3, 1.0, 3.0):
                 model = train(rows, l2a, l2s)
                 settings = {"l2_about": l2a, "l2_side": l2s, "written_weight": ww}
-                best = _best_thresholds(model, settings, dev_rows, (floor, thresholds), guards, best)
+                best = _best_thresholds(model, settings, dev_rows, (floor, thresholds), guards, best, e2e)
     _, s, settings, model = best
     model["threshold_new"] = settings["threshold_new"]
     model["threshold_drop"] = settings["threshold_drop"]
     return model, {**settings, "dev": s}
 
 
-def _best_thresholds(model, settings, dev_rows, floor_and_thresholds, guards, best):
+def _best_thresholds(model, settings, dev_rows, floor_and_thresholds, guards, best, e2e=None):
     floor, (news, drops) = floor_and_thresholds
+    probs = e2e.probabilities(model) if e2e is not None else None  # once a model: thresholds only decide
     for t in news:
         if t < floor:
             continue
@@ -171,10 +178,22 @@ def _best_thresholds(model, settings, dev_rows, floor_and_thresholds, guards, be
             guard = {name: scores(rows, predict(model, rows, t, drop))["f1"] for name, rows, _ in guards}
             ok = all(guard[name] >= least for name, _, least in guards)
             s = scores(dev_rows, predict(model, dev_rows, t, drop))
-            key = (ok, s["f1"] if ok else sum(guard.values()))
+            extra = {}
+            if probs is not None and ok:
+                whole = end_to_end.brief(e2e.score(e2e.decide(probs, t, drop)))
+                s, extra = {**s, "e2e": whole}, {"dev_e2e": whole}
+            key = (ok, selection_key(s) if ok else (sum(guard.values()),))
             if best is None or key > best[0]:
-                best = (key, s, {**settings, "threshold_new": t, "threshold_drop": drop, "guard_f1": guard}, model)
+                best = (key, s, {**settings, "threshold_new": t, "threshold_drop": drop, "guard_f1": guard, **extra},
+                        model)
     return best
+
+
+def selection_key(s: dict) -> tuple:
+    """What dev prefers: the end-to-end stance F1, then positions, then the pair F1 (pair F1 alone
+    where no end-to-end figure was taken)."""
+    e = s.get("e2e")
+    return (e["stance_f1"], e["positions"], s["f1"]) if e else (s["f1"],)
 
 
 def with_written_weight(rows: list[dict], weight: float | None, balance: bool = True) -> list[dict]:
@@ -221,9 +240,9 @@ def is_written(row: dict) -> bool:
     return row["doc"].startswith("written:")
 
 
-def curve(train_rows: list[dict], dev_rows: list[dict], settings: dict) -> list[dict]:
+def curve(train_rows: list[dict], dev_rows: list[dict], settings: dict, e2e=None) -> list[dict]:
     """Dev F1 against the number of corpus training documents (random subsets, mean of three), without and
-    with the written sentences (at the chosen weight)."""
+    with the written sentences (at the chosen weight); pair F1, and with ``e2e`` end-to-end stance F1."""
     docs = sorted({r["doc"] for r in train_rows if not is_written(r)})
     ww = settings.get("written_weight")
     out = []
@@ -232,14 +251,18 @@ def curve(train_rows: list[dict], dev_rows: list[dict], settings: dict) -> list[
         for name, weight in (("dev_f1", 0.0), ("dev_f1_written", ww)):
             if name == "dev_f1_written" and not ww:
                 continue
-            f1s = []
+            f1s, ends = [], []
+            new, drop = settings["threshold_new"], settings["threshold_drop"]
             for seed in range(3 if frac < 1 else 1):
                 pick = set(random.Random(seed).sample(docs, max(1, round(frac * len(docs)))))
                 rows = [r for r in with_written_weight(train_rows, weight) if r["doc"] in pick or is_written(r)]
                 model = train(rows, settings["l2_about"], settings["l2_side"])
-                f1s.append(scores(dev_rows, predict(model, dev_rows, settings["threshold_new"],
-                                                    settings["threshold_drop"]))["f1"])
+                f1s.append(scores(dev_rows, predict(model, dev_rows, new, drop))["f1"])
+                if e2e is not None:
+                    ends.append(e2e.figures(model, new, drop)["stance_f1"])
             point[name] = round(sum(f1s) / len(f1s), 3)
+            if ends:
+                point[name.replace("dev_f1", "dev_e2e_f1")] = round(sum(ends) / len(ends), 3)
         out.append(point)
     return out
 
@@ -367,6 +390,9 @@ def arguments() -> argparse.Namespace:
                     help="dev and guard figures count the stances on statements the gold does not list as "
                          "wrong, as the scorer does end to end (default: matched statements only)")
     ap.add_argument("--knn", action="store_true", help="the nearest training statements vote (dense)")
+    ap.add_argument("--select", choices=["e2e", "pair"], default="e2e",
+                    help="what dev chooses the settings by: e2e (the default: the shared scorer's stance F1 "
+                         "end to end, then positions, then pair F1) or pair (pair F1 on matched statements)")
     ap.add_argument("--heldout-slack", type=float, default=0.0,
                     help="how much pair F1 the model may cost eval/heldout and eval/heldout2 against the rules "
                          "alone (negative: none of them)")
@@ -393,8 +419,10 @@ def main() -> None:
         a.space = space
     print(f"train: {len(train_rows)} pairs ({sum(r['about'] for r in train_rows)} about), "
           f"dev: {len(dev_rows)} ({sum(r['about'] for r in dev_rows)})", file=sys.stderr)
+    e2e = dev_end_to_end(a)
     model, settings = choose(train_rows, dev_rows, a.min_threshold_new, guards,
-                             a.written_weight if files else (None,), (a.thresholds_new, a.thresholds_drop))
+                             a.written_weight if files else (None,), (a.thresholds_new, a.thresholds_drop), e2e)
+    settings["select"] = a.select
     settings["guard_rules_f1"] = {name: scores(rows, rule_predictions(rows))["f1"] for name, rows, _ in guards}
     report = {"settings": settings, "dev_rules": scores(dev_rows, rule_predictions(dev_rows)),
               "train_docs": len({r["doc"] for r in train_rows if not is_written(r)}),
@@ -403,7 +431,7 @@ def main() -> None:
                                     else str(f) for f in files],
                           "sentences": len({r["doc"] for r in train_rows if is_written(r)}),
                           "rows": sum(len(written.read(f, set(Codebook.load().issues))) for f in files)}}
-    add_figures(report, a, model, settings, train_rows, dev_rows)
+    add_figures(report, a, model, settings, train_rows, dev_rows, e2e)
     source = "eval/corpus train split" + (" + " + ", ".join(a.extra) if a.extra else "")
     if files and settings.get("written_weight"):
         source += f" + {report['written']['sentences']} written sentences (weight {settings['written_weight']})"
@@ -420,15 +448,37 @@ def main() -> None:
     print(json.dumps(report, indent=1, sort_keys=True))
 
 
-def add_figures(report: dict, a, model: dict, settings: dict, train_rows: list[dict], dev_rows: list[dict]) -> None:
-    """Per-language dev figures, the learning curve and (--report-test) the test figures."""
+def dev_end_to_end(a):
+    """The dev split analysed once for the end-to-end choice (None with --select pair or dense features,
+    whose model e2e.py does not apply)."""
+    if a.select != "e2e" or a.vectors != "none":
+        return None
+    data = cached(a.cache, "dev_e2e", lambda: end_to_end.EndToEnd.build("dev").to_json())
+    return end_to_end.EndToEnd.from_json(data)
+
+
+def end_to_end_figures(e2e, model: dict) -> dict:
+    """Dev end to end: the model and the rules alone, all documents and per language."""
+    out = {}
+    for lang in (None, "it", "en"):
+        files = None if lang is None else {d["file"] for d in e2e.gold["documents"] if d["file"].startswith(lang)}
+        out[lang or "all"] = {"model": e2e.figures(model, files=files), "rules": e2e.figures(None, files=files)}
+    return out
+
+
+def add_figures(report: dict, a, model: dict, settings: dict, train_rows: list[dict], dev_rows: list[dict],
+                e2e=None) -> None:
+    """Per-language dev figures (pairs, and end to end with ``e2e``), the learning curve and
+    (--report-test) the test figures."""
+    if e2e is not None:
+        report["dev_e2e"] = end_to_end_figures(e2e, model)
     for lang in ("it", "en"):
         rows = [r for r in dev_rows if r["lang"] == lang]
         report[f"dev_{lang}"] = {"model": scores(rows, predict(model, rows, model["threshold_new"],
                                                             model["threshold_drop"])),
                                  "rules": scores(rows, rule_predictions(rows))}
     if a.curve:
-        report["curve"] = curve(train_rows, dev_rows, settings)
+        report["curve"] = curve(train_rows, dev_rows, settings, e2e)
     if a.report_test:
         test_rows = cached(a.cache, "test", lambda: dataset.build("test"))
         test_rows = test_rows if a.count_unlisted else unlisted_weighted(test_rows, 0)

@@ -83,12 +83,10 @@ class StanceModel:
                 about = merged(about, dense.get(issue, {}))
             rule = next((r for r in view.rules if r.issue == issue), None)
             pa = self.p_about(about)
-            if rule is None and pa < self.threshold_new:
+            if not keeps(rule is not None, pa, self.threshold_new, self.threshold_drop):
                 continue
             ps = self.p_side(side)
             if rule is not None:
-                if pa < self.threshold_drop:
-                    continue
                 rule.attrs.update({"p_about": round(pa, 3), "p_stance": round(ps.get(rule.stance, 0.0), 3)})
                 out.append(rule)
                 continue
@@ -97,7 +95,6 @@ class StanceModel:
                 cues = sf.issue_cues(view, codebook)
             out.append(_stance(view, issue, stance, pa, ps[stance], cues.get(issue, [])))
         return out
-
 
     def dense_features(self, view: sf.StatementView, codebook) -> dict[str, dict[str, float]]:
         """Per issue, the similarity features of the statement (nothing for a model trained without them,
@@ -115,6 +112,12 @@ class StanceModel:
         if not space:
             return {}
         return space.features(sf.view_text(view, "content"), sf.view_text(view, "window"))
+
+
+def keeps(ruled: bool, pa: float, new: float, drop: float) -> bool:
+    """Whether a stance on an issue stands: the rules' unless P(about) < ``drop``, the model's where P(about)
+    >= ``new`` (shared with the training script's end-to-end selection, so both decide alike)."""
+    return pa >= drop if ruled else pa >= new
 
 
 def _stance(view: sf.StatementView, issue: str, stance: str, pa: float, ps: float, cues: list) -> Stance:

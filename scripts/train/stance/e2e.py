@@ -1,0 +1,292 @@
+#!/usr/bin/env python3
+"""End-to-end figures of stance-model candidates on a split of the annotated corpus, as
+eval/stance/run.sh takes them (the shared scorer's stance F1 and positions), without running the
+pipeline once per candidate.
+
+The statements, and everything before the stance model, do not depend on the model: the split's pages
+go through the pipeline once with the rules alone, into a store, exactly as run.sh feeds them (each page
+with its URL). Each candidate then only decides, per statement and issue, which stances stay (the
+rules', unless P(about) < threshold_drop) and which it adds (P(about) >= threshold_new): its stances
+go into the export records and the positions' evidence rows, which the shared scorer reads.
+
+    .venv/bin/python scripts/train/stance/e2e.py dev                       # the shipped model
+    .venv/bin/python scripts/train/stance/e2e.py dev --model /tmp/m.json --model none   # none: rules alone
+    .venv/bin/python scripts/train/stance/e2e.py dev --docs-from /tmp/old_dev.txt   # a subset of documents
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import shutil
+import sys
+import tempfile
+from functools import lru_cache
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import dataset  # noqa: E402
+from split_gold import TEXTS, split_gold  # noqa: E402  (dataset put eval/stance on the path)
+
+sys.path.insert(0, str(dataset.ROOT / "eval" / "corpus"))
+import pages  # noqa: E402
+
+CLASSES = ("support", "oppose", "conditional", "neutral")
+
+
+class _Keep:
+    """Last pipeline component: keeps each analysed Document (with its parse) for the features."""
+    name = "keep"
+
+    def __init__(self):
+        self.docs = []
+
+    def __call__(self, doc, ctx) -> None:
+        self.docs.append(doc)
+
+
+def analysed(inputs: list[str], store_path: pathlib.Path) -> list:
+    """The inputs (files, folders, JSON Lines, as ``garante analyze`` takes them) analysed with the rules
+    alone into the store at ``store_path``; the Documents, in the store's order."""
+    from garante.batch import analyze
+    from garante.pipeline import Context, Pipeline, default_components
+    from garante.store import Store
+    keep = _Keep()
+    pipe = Pipeline(Context(options={"stance_model": False}), default_components() + [keep])
+    with Store(str(store_path)) as store:
+        report = analyze(inputs, store, pipeline=pipe)
+    if not report.ok:
+        print(f"e2e: {report.summary()}", file=sys.stderr)
+    return keep.docs
+
+
+def statement_items(docs: list, store) -> list[dict]:
+    """Per statement (in store order): its store id, the rules' stances and every issue's features,
+    with the views built as StanceClassifier builds them for the model."""
+    from garante.codebook import Codebook
+    from garante.extract.stance_features import StatementView, doc_topics, statement_features
+    from garante.extract.stances import lexicon, statement_windows, window_cues
+    codebook = Codebook.load()
+    ids = store.query("SELECT id, document_id, content_start FROM statements ORDER BY document_id, seq")
+    doc_ids = store.document_ids()
+    if len(doc_ids) != len(docs):
+        raise SystemExit(f"e2e: {len(docs)} documents analysed, {len(doc_ids)} stored")
+    by_doc: dict[int, list[dict]] = {}
+    for r in ids:
+        by_doc.setdefault(r["document_id"], []).append(r)
+    items = []
+    for doc_id, doc in zip(doc_ids, docs):
+        lang = doc.meta.get("language") or "en"
+        windows = statement_windows(doc)
+        views = [StatementView(doc, st, (ws, we), lang, list(st.stances),
+                               candidates=window_cues(codebook, lang, doc.text[ws:we]))
+                 for st, (ws, _, we) in zip(doc.statements, windows)]
+        doc_topics(views, codebook)
+        stored = by_doc.get(doc_id, [])
+        if [r["content_start"] for r in stored] != [st.content_start for st in doc.statements]:
+            raise SystemExit(f"e2e: the statements of {doc.source} are not the stored ones")
+        for view, row in zip(views, stored):
+            feats = statement_features(view, codebook, lexicon(lang))
+            items.append({"sid": row["id"], "doc": doc_id,
+                          "rules": [[x.issue, x.stance, x.confidence, x.rule] for x in view.rules],
+                          "feats": {issue: [fa, fs] for issue, (fa, fs) in feats.items()}})
+    return items
+
+
+def statement_rows(store) -> dict[int, dict]:
+    """Each statement's evidence row as analyse.positions.evidence() makes it, without its stance: the
+    function itself reads them off a scratch copy of the store where every statement has one stance."""
+    from garante.analyse.positions import evidence
+    from garante.store import Store
+    with tempfile.TemporaryDirectory(prefix="garante-e2e") as tmp:
+        copy = pathlib.Path(tmp) / "c.db"
+        shutil.copy(store.location, copy)
+        with Store(str(copy)) as scratch:
+            with scratch.transaction():
+                scratch.execute("DELETE FROM stances")
+                scratch.execute("INSERT INTO stances (statement_id, document_id, issue, stance, confidence, rule) "
+                                "SELECT id, document_id, 'x', 'neutral', 1.0, 'x' FROM statements")
+            rows = evidence(scratch)
+    stance_keys = ("issue", "stance", "confidence", "stance_rule", "evidence_start", "evidence_end")
+    return {r["statement_id"]: {k: v for k, v in r.items() if k not in stance_keys} for r in rows}
+
+
+def export_records(store, files: dict[str, str]) -> dict[str, dict]:
+    """The export's document records (present/export.py) by the file name the scorer matches them on:
+    ``files`` renames a source (a page's URL) as pages.py does, else the source's last part."""
+    from garante.present.export import document_record, entity_names
+    names = entity_names(store)
+    out = {}
+    for doc_id in store.document_ids():
+        rec = document_record(store.load_document(doc_id), store, names)
+        rec["store_id"] = doc_id
+        out[files.get(rec["source"]) or pathlib.PurePath(str(rec["source"])).name] = rec
+    return out
+
+
+class EndToEnd:
+    """One split analysed once; ``figures(model)`` scores a model's stances on it end to end."""
+
+    def __init__(self, gold: dict, items: list[dict], rows: dict[int, dict], records: dict[str, dict]):
+        self.gold, self.items, self.rows, self.records = gold, items, rows, records
+        # what the scorer reads to match statements and count stances: the rest (bodies, entities, time)
+        # costs time per candidate and changes no stance figure
+        self.gold_slim = {**gold, "documents": [slim_gold(d) for d in gold["documents"]]}
+        self.slim = {f: slim_record(rec) for f, rec in records.items()}
+        self.scorer = dataset.scorer()
+        # the scorer folds the same names and anchors for every candidate: its pure string functions
+        # remember their answers (same figures, a fraction of the time)
+        for name in ("bare", "fold_name"):
+            setattr(self.scorer, name, lru_cache(maxsize=None)(getattr(self.scorer, name)))
+        self.by_doc: dict[int, list[int]] = {}
+        for k, item in enumerate(items):
+            self.by_doc.setdefault(item["doc"], []).append(k)
+
+    @classmethod
+    def build(cls, split: str, langs=("it", "en"), texts: pathlib.Path = TEXTS) -> "EndToEnd":
+        """A split of the corpus, each page fed with its URL as run.sh feeds it."""
+        gold, _ = split_gold(list(langs), split, texts)
+        urls = pages._urls()
+        files = {urls[d["file"].removesuffix(".txt")]: d["file"] for d in gold["documents"]}
+        with tempfile.TemporaryDirectory(prefix="garante-e2e") as tmp:
+            gold_path, jsonl = pathlib.Path(tmp) / "gold.json", pathlib.Path(tmp) / "pages.jsonl"
+            gold_path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+            pages.write_jsonl(gold_path, jsonl, texts)
+            return cls.of_inputs(gold, [str(jsonl)], files)
+
+    @classmethod
+    def of_inputs(cls, gold: dict, inputs: list[str], files: dict[str, str] | None = None) -> "EndToEnd":
+        """Any gold file in the scorer's schema and its captures (``files``: source -> gold file name)."""
+        from garante.store import Store
+        with tempfile.TemporaryDirectory(prefix="garante-e2e") as tmp:
+            path = pathlib.Path(tmp) / "c.db"
+            docs = analysed(inputs, path)
+            with Store(str(path)) as store:
+                return cls(gold, statement_items(docs, store), statement_rows(store),
+                           export_records(store, files or {}))
+
+    def to_json(self) -> dict:
+        return {"gold": self.gold, "items": self.items, "rows": list(self.rows.items()), "records": self.records}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "EndToEnd":
+        return cls(data["gold"], data["items"], {int(k): v for k, v in data["rows"]}, data["records"])
+
+    def probabilities(self, model: dict | None) -> list[list[tuple]]:
+        """Per statement, per issue: (issue, the rules' stance or None, P(about), likeliest side, its P);
+        model None: the rules alone (P(about) 1 for their stances)."""
+        from garante.extract.stance_model import StanceModel
+        m = StanceModel(model) if model else None
+        out = []
+        for item in self.items:
+            rules = {}
+            for r in item["rules"]:
+                rules.setdefault(r[0], r)  # as StanceModel.stances: the first stance the rules give an issue
+            if m is None:
+                out.append([(r[0], r, 1.0, None, 0.0) for r in item["rules"]])
+                continue
+            row = []
+            for issue, (fa, fs) in item["feats"].items():
+                pa = m.p_about(fa)
+                side, ps = (None, 0.0)
+                if issue not in rules:
+                    p = m.p_side(fs)
+                    side = max(p, key=p.get)
+                    ps = p[side]
+                row.append((issue, rules.get(issue), pa, side, ps))
+            out.append(row)
+        return out
+
+    def decide(self, probs: list[list[tuple]], new: float, drop: float) -> list[list[tuple]]:
+        """Per statement, its stances (issue, stance, confidence, rule), as StanceModel.stances decides."""
+        from garante.extract.stance_model import keeps
+        out = []
+        for row in probs:
+            mine = []
+            for issue, rule, pa, side, ps in row:
+                if not keeps(rule is not None, pa, new, drop):
+                    continue
+                mine.append(tuple(rule) if rule is not None else (issue, side, round(pa * ps, 3), "model"))
+            out.append(mine)
+        return out
+
+    def score(self, stances: list[list[tuple]], files: set[str] | None = None) -> dict:
+        """The shared scorer's figures of these stances (on the documents ``files`` only, when given)."""
+        from garante.analyse.positions import positions
+        gold = self.gold_slim if files is None else subset(self.gold_slim, files)
+        pred, evidence = {}, []
+        for d in gold["documents"]:
+            rec = self.slim.get(d["file"])
+            if rec is None:
+                continue
+            ks = self.by_doc.get(rec["store_id"], [])
+            sts = [{**s, "issues": [{"issue": x[0], "stance": x[1], "confidence": round(x[2], 3), "rule": x[3]}
+                                    for x in stances[k]]} for s, k in zip(rec["statements"], ks)]
+            pred[d["file"]] = {**rec, "statements": sts}
+        for k, item in enumerate(self.items):
+            if files is None or self._file(item["doc"]) in files:
+                evidence += [{**self.rows[item["sid"]], "issue": x[0], "stance": x[1], "confidence": x[2],
+                              "stance_rule": x[3], "evidence_start": None, "evidence_end": None}
+                             for x in stances[k]]
+        evidence.sort(key=lambda r: (r["when"], r["document_id"], r["statement_id"]))
+        return self.scorer.score(gold, pred, positions(None, evidence), False)
+
+    def _file(self, doc_id: int) -> str | None:
+        if not hasattr(self, "_files"):
+            self._files = {rec["store_id"]: f for f, rec in self.records.items()}
+        return self._files.get(doc_id)
+
+    def figures(self, model: dict | None, new: float | None = None, drop: float | None = None,
+                files: set[str] | None = None) -> dict:
+        """Stance F1, precision, recall and positions of a model (its own thresholds unless given)."""
+        new = (model or {}).get("threshold_new", 1.0) if new is None else new
+        drop = (model or {}).get("threshold_drop", 0.0) if drop is None else drop
+        return brief(self.score(self.decide(self.probabilities(model), new, drop), files))
+
+
+def slim_gold(doc: dict) -> dict:
+    return {**doc, "body_lines": [], "boilerplate_lines": [], "entities": [], "not_entities": [],
+            "time_expressions": [], "meta": {"language": doc["meta"]["language"]}}
+
+
+def slim_record(rec: dict) -> dict:
+    keys = ("content", "speaker", "on_behalf_of", "date")
+    return {"store_id": rec["store_id"], "language": rec.get("language"),
+            "statements": [{k: s.get(k) for k in keys} for s in rec["statements"]]}
+
+
+def brief(r: dict) -> dict:
+    c = r["counts"]
+    return {"stance_f1": round(r["stance_f1"] or 0.0, 4), "positions": round(r.get("positions") or 0.0, 4),
+            "stance_precision": c.get("stance_precision", [0, 0]), "stance_recall": c.get("stance_recall", [0, 0]),
+            "positions_right": c.get("positions", [0, 0])}
+
+
+def subset(gold: dict, files: set[str]) -> dict:
+    """The gold of some of its documents, with the positions their statements speak to (split_gold's rule)."""
+    from split_gold import _speaks_to
+    docs = [d for d in gold["documents"] if d["file"] in files]
+    statements = [s for d in docs for s in d["statements"]]
+    return {**gold, "documents": docs, "positions": [p for p in gold["positions"] if _speaks_to(p, statements)]}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("split", choices=["train", "dev", "test", "all"])
+    ap.add_argument("--lang", nargs="+", default=["it", "en"])
+    ap.add_argument("--model", action="append", help="a model file (repeatable; 'none': the rules alone; "
+                                                     "default: the shipped model)")
+    ap.add_argument("--docs-from", help="a file naming the documents to score, one corpus file name a line")
+    ap.add_argument("--texts", default=str(TEXTS))
+    a = ap.parse_args()
+    from garante.extract.stance_model import MODEL
+    e2e = EndToEnd.build(a.split, tuple(a.lang), pathlib.Path(a.texts))
+    files = None
+    if a.docs_from:
+        files = {f.strip() for f in pathlib.Path(a.docs_from).read_text(encoding="utf-8").split() if f.strip()}
+    for path in a.model or [str(MODEL)]:
+        model = None if path == "none" else json.loads(pathlib.Path(path).read_text(encoding="utf-8"))
+        print(json.dumps({"model": path, **e2e.figures(model, files=files)}))
+
+
+if __name__ == "__main__":
+    main()
