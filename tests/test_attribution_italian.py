@@ -259,3 +259,11 @@ def test_quotations_on_both_sides_of_an_inserted_tag_are_two_statements():
                "«l'Italia ha già fatto la sua parte», ribadisce l'ex premier, «ora serve una nuova fase diplomatica».")
     assert got[1:] == [("Giuseppe Conte", "ribadisce", "Sull'invio di armi «l'Italia ha già fatto la sua parte»"),
                        ("Giuseppe Conte", "ribadisce", "ora serve una nuova fase diplomatica")]
+
+
+def test_a_quotation_in_the_sentence_after_a_tagged_one_goes_on_from_its_speaker():
+    got = cued("«Faremo due passi concreti verso la distensione», ha dichiarato il ministro Lavrov al termine dei "
+               "colloqui a Istanbul. Il dialogo è adesso in una fase concreta e «la Russia ridurrà le operazioni "
+               "vicino a Kiev».")
+    assert got[-1] == ("Sergey Lavrov", "", "Il dialogo è adesso in una fase concreta e «la Russia ridurrà le "
+                                             "operazioni vicino a Kiev»")

@@ -589,8 +589,10 @@ def _quoted_in_sentence(text: str, q, s_lo: int, s_hi: int, frames: list[Frame],
         a, b = _clip(text, opener.end, s_hi)
         return Frame(a, b, None, "subject-quote", fixed=who, frame_span=(s_lo, opener.end), sentence=(s_lo, s_hi))
     named = any(_eligible(m) for m in mentions.starting(s_lo, s_hi) if not _inside_quote(text, q.open, m.start))
-    if not named and any(f.depth == 0 and s_lo - 3 <= f.sentence[1] <= s_lo + 1 and f.content_end >= f.sentence[1] - 3
-                         for f in frames if f.sentence != (0, 0)):  # (a sentence naming no one else)
+    if not named and any(f.depth == 0 and s_lo - 3 <= f.sentence[1] <= s_lo + 1
+                         and max(f.content_end, (f.frame_span or (0, 0))[1]) >= f.sentence[1] - 3
+                         for f in frames if f.sentence != (0, 0)):  # (a sentence naming no one else, after one
+        # whose statement or tag runs to its end: "«…», ha dichiarato X a Istanbul. Il dialogo è … e «…».")
         a, b = _clip(text, s_lo, s_hi)
         return Frame(a, b, None, "continuation", inherit="previous", sentence=(s_lo, s_hi))
     return None
