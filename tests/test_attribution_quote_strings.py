@@ -46,3 +46,13 @@ def test_quotations_opening_an_article_are_the_words_of_the_person_the_next_sent
     # a sentence that does not open with a person names no speaker
     text = text.replace("Antonio Tajani, ministro degli Esteri, chiude", "Il governo, con il ministro Antonio Tajani, chiude")
     assert all(s.speaker_name != "Antonio Tajani" for s in analyse_text(text, ctx=CTX).statements)
+
+
+def test_a_quotation_with_no_one_to_go_on_from_is_the_person_s_a_sentence_before_opens_with():
+    text = ("ROMA, 3 marzo 2025 - Il vertice si è chiuso a tarda sera. Zelensky lunedì tornerà da Trump nello Studio "
+            "Ovale. «Ok a un incontro a tre con Putin».")
+    got = [(s.speaker_name, s.content) for s in analyse_text(text, ctx=CTX).statements]
+    assert got == [("Volodymyr Zelensky", "Ok a un incontro a tre con Putin")]
+    # a tag of its own (even one naming no one the entity layer knows) is not overruled
+    got = analyse_text(text.replace("con Putin».", "con Putin», ha detto il funzionario a Nbc."), ctx=CTX).statements
+    assert all(s.speaker_name != "Volodymyr Zelensky" for s in got)

@@ -1689,7 +1689,8 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                 if speaker is None:
                     governing = last
         if speaker is None and governing is None and f.rule == "continuation" and f.depth == 0 and not resumed:
-            speaker = _named_next(text, f, mentions, sentences)
+            if not lex.verb.search(text, f.content_end, f.sentence[1]):  # (a tag there names someone else)
+                speaker = _named_next(text, f, mentions, sentences) or _named_before(text, f, mentions, sentences)
         if speaker is None and governing is None:
             if orphans is not None and f.rule == "continuation" and f.depth == 0:
                 orphans.append(f)
@@ -1771,6 +1772,19 @@ def _named_next(text: str, f: Frame, mentions: Ordered, sentences: Ordered) -> S
     if first is None or first.label != "PER" or not _eligible(first) or text[nxt[0]:first.start].strip():
         return None
     return first
+
+
+def _named_before(text: str, f: Frame, mentions: Ordered, sentences: Ordered, reach: int = 2,
+                  title: int = 5) -> Span | None:
+    """"Zelensky lunedì tornerà da Trump. «Ok al trilaterale con Putin».": a quotation with no one to go on
+    from is the words of the person one of the two sentences before opens with (after a title at most)."""
+    before = [(a, b) for a, b in sentences.overlapping(max(0, f.sentence[0] - 800), f.sentence[0]) if b <= f.sentence[0] + 1]
+    for a, b in reversed(before[-reach:]):
+        first = next(iter(mentions.starting(a, b)), None)
+        lead = text[a:first.start] if first is not None else ""
+        if first is not None and first.label == "PER" and _eligible(first) and _words(lead) <= title and "," not in lead:
+            return first
+    return None
 
 
 def _just_before(statements: list[Statement], a: int, b: int, reach: int = 600) -> Statement | None:
