@@ -267,3 +267,10 @@ def test_a_quotation_in_the_sentence_after_a_tagged_one_goes_on_from_its_speaker
                "vicino a Kiev».")
     assert got[-1] == ("Sergey Lavrov", "", "Il dialogo è adesso in una fase concreta e «la Russia ridurrà le "
                                              "operazioni vicino a Kiev»")
+
+
+def test_a_quoted_word_predicated_of_the_sentence_s_subject_is_its_statement():
+    got = cued("Il vertice si è chiuso in serata. La Russia è «soddisfatta» dei risultati ottenuti a Istanbul.")
+    assert got == [("Russia", "", "è «soddisfatta» dei risultati ottenuti a Istanbul")]
+    # a quoted term the writer marks is none
+    assert cued("Il vertice si è chiuso in serata. La Russia è una «potenza regionale» in crescita.") == []

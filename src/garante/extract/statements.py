@@ -197,7 +197,8 @@ def lexicon(code: str | None) -> Lexicon:
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
                 "coordinated_complement", "passive_agent",
-                "addressee", "adjunct_after_speaker", "speech_object", "predicative", "described_speaker"):
+                "addressee", "adjunct_after_speaker", "speech_object", "predicative", "described_speaker",
+                "quoted_predicate"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     if data.get("complementizer"):
         lex.patterns["complementizer_next"] = [re.compile(r"\s*,?\s*(?:" + data["complementizer"] + ")", re.IGNORECASE)]
@@ -577,7 +578,8 @@ def _quoted_in_sentence(text: str, q, s_lo: int, s_hi: int, frames: list[Frame],
     aperto alla neutralità “ma solo con le adeguate garanzie”"), else, right after a statement's
     sentence, its speaker going on ("Tajani ha ribadito che … . Le conseguenze sarebbero
     “pericolosissime”"). The whole sentence is the content."""
-    if _words(text[q.open + 1:q.close]) < 2 or attributed.covers(s_lo) or attributed.covers(q.open):
+    if attributed.covers(s_lo) or attributed.covers(q.open) or \
+            _words(text[q.open + 1:q.close]) < 2 and _predicate_of(text, q, s_lo, mentions, lex) is None:
         return None
     opener = next((m for m in mentions.starting(s_lo, q.open) if _eligible(m)), None)
     lead = [t for _, t in _tokens(text, s_lo, opener.start)] if opener is not None else []
@@ -610,6 +612,16 @@ def _string_of_quotes(text: str, q, frames: list[Frame], s_lo: int, lex: Lexicon
     if _words(gap) > max_gap or lex.verb.search(gap) or mentions.starting(last.content_end, q.open):
         return None
     return last
+
+
+def _predicate_of(text: str, q, s_lo: int, mentions: Ordered, lex: Lexicon):
+    """The mention that opens the sentence when a quoted word is its predicate ("La Russia è «soddisfatta»",
+    "Kiev si è detta «delusa»"): the subject's own word, not a term the writer marks."""
+    opener = next((m for m in mentions.starting(s_lo, q.open) if _eligible(m)), None)
+    if opener is None or _words(text[s_lo:opener.start]) > 1:
+        return None
+    link = lex.patterns.get("quoted_predicate")
+    return opener if link and link[0].fullmatch(text, opener.end, q.open) else None
 
 
 def _named_term(text: str, q, s_hi: int) -> bool:
@@ -884,8 +896,9 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
             continue
         a, b = q.inner
         body = text[a:b].strip()
-        if _words(body) < 4:
-            continue  # a quoted term, not a statement
+        if _words(body) < 4 and _predicate_of(text, q, _sentence_bounds(text, sentences, q.open, lo, hi)[0],
+                                              mentions, lex) is None:
+            continue  # a quoted term, not a statement (but "La Russia è «soddisfatta» dei risultati")
         if attributed.covers(a) or a < reach:
             continue
         colon = re.search(r"([^\W\d_][\w.'’ -]{0,60}?)\s*:\s*$", text[max(lo, q.open - 64):q.open])
