@@ -220,3 +220,18 @@ def test_the_same_words_may_name_two_issues():
     # overlapping cues of two issues that are not the same words: the longer one alone
     got = stances("Moscow rejects any peacekeeping troops deployed to Ukraine", None, "en")
     assert got == {"foreign_troops_in_ukraine": "oppose"}
+
+
+def test_guarantees_for_ukraine_are_named_beside_another_issue():
+    got = stances("we need security guarantees for Ukraine until the day it becomes a member of NATO", None, "en")
+    assert got.get("western_security_guarantees") == "support" and "ukraine_nato_membership" in got, got
+    # bare "security guarantees" beside a specific issue stay unnamed (the generic term)
+    got = stances("we need security guarantees and a path to NATO membership", None, "en")
+    assert "western_security_guarantees" not in got, got
+
+
+def test_the_us_role_in_guarantees_is_the_us_backstop():
+    from garante import analyse_text
+    doc = analyse_text("Il portavoce ha detto che gli Stati Uniti intendono avere un ruolo minimo in qualsiasi "
+                       "garanzia di sicurezza per l'Ucraina.")
+    assert {x.issue for st in doc.statements for x in st.stances} == {"us_backstop"}

@@ -146,8 +146,10 @@ def subject_within(doc: Document, cue_start: int, cue_end: int, span_start: int,
         subjects = [k for k in doc.children(tok) if k.dep.split(":")[0] in _SUBJECTS]
         if subjects:
             return any(span_start <= k.start < span_end for k in subjects)
-        if tok.is_root or (tok.pos in _VERBAL and tok.dep.split(":")[0] not in ("xcomp", "conj")):
-            return False  # a verb with no subject of its own: not the span's
+        dep = tok.dep.split(":")[0]
+        controlled = dep in ("xcomp", "conj") or (dep == "ccomp" and tok.feat("VerbForm") == "Inf")
+        if tok.is_root or (tok.pos in _VERBAL and not controlled):
+            return False  # a finite verb with no subject of its own: not the span's
         tok, seen = doc.tokens[tok.head], seen + 1
     return False
 
