@@ -180,6 +180,10 @@ def test_words_of_the_war_reject_only_what_they_are_said_of(text, issue, stance)
 
 
 SHAPES = [
+    # a negated belief that it can be
+    ("en", "Washington does not think that a return to the pre-war borders is feasible", {"territorial_withdrawal": "support"}),
+    ("it", "Il governo non ritiene che l'adesione dell'Ucraina alla Nato sia un esito realistico",
+     {"ukraine_nato_membership": "oppose"}),
     # "if necessary" is resolve, not a condition
     ("en", "we are ready to put our own troops on the ground in Ukraine if necessary",
      {"foreign_troops_in_ukraine": "support"}),
