@@ -239,3 +239,13 @@ def test_the_us_role_in_guarantees_is_the_us_backstop():
     doc = analyse_text("Il portavoce ha detto che gli Stati Uniti intendono avere un ruolo minimo in qualsiasi "
                        "garanzia di sicurezza per l'Ucraina.")
     assert {x.issue for st in doc.statements for x in st.stances} == {"us_backstop"}
+
+
+def test_a_pointer_with_a_wish_takes_the_issue_before():
+    context = ("Kyiv accepted the US proposal of a 30-day ceasefire. "
+               "We'll take this offer now to the Russians, and we hope they'll say yes")
+    got = stances("We'll take this offer now to the Russians, and we hope they'll say yes", context, "en")
+    assert got == {"ceasefire": "support"}
+    # "here" with a wish is no pointer to an issue
+    context = "Kyiv accepted the US proposal of a 30-day ceasefire. I want to thank him for being here"
+    assert stances("I want to thank him for being here", context, "en") == {}

@@ -481,12 +481,14 @@ _SHORT = 5
 def _elliptic(window: str, cs: int, ce: int, lex) -> bool:
     """Whether a statement that names no issue takes a side on one named before: it points at it
     ("here", "such talks", "we cannot afford that") or is too short to name anything, and it takes a
-    side (a cue stronger than a modal)."""
+    side (a cue stronger than a modal; any support cue beside a pointer such as "this offer")."""
     content = window[cs:ce]
     pointer = _first(lex["pointer"], content)
     # "the idea that Kyiv should be neutral" names what it points at
-    points = _first(lex["deixis"], content) is not None or (
-        pointer is not None and not _COMPLEMENT.match(content, pointer.end()))
+    pointer = pointer if pointer is not None and not _COMPLEMENT.match(content, pointer.end()) else None
+    if pointer is not None and _first(lex["support"], window, cs, ce) is not None:
+        return True  # "we'll take this offer to the Russians and hope they say yes"
+    points = pointer is not None or _first(lex["deixis"], content) is not None
     return (points or len(_WORD.findall(content)) <= _SHORT) and _has_polarity_cue(window, cs, ce, lex)
 
 
