@@ -74,7 +74,7 @@ def test_train_chooses_the_thresholds_with_the_best_end_to_end_figure(seeds_e2e)
     _, e2e = seeds_e2e
     model = json.loads(Path(MODEL).read_text(encoding="utf-8"))
     news, drops = (0.0, 0.6, 0.99), (0.0, 0.5)
-    best = train._best_thresholds(model, {}, [], (0.0, (news, drops)), [], None, e2e)
+    best = train._best_thresholds(model, {}, [], (0.0, (news, drops)), [], None, (e2e, []))
     chosen = best[2]
     figures = {(t, d): e2e.figures(model, t, d) for t in news for d in drops}
     top = max(figures.values(), key=lambda f: (f["stance_f1"], f["positions"]))
@@ -87,3 +87,18 @@ def test_the_models_decision_is_one_rule_for_rules_and_additions():
     from garante.extract.stance_model import keeps
     assert keeps(True, 0.3, new=0.8, drop=0.05) and not keeps(True, 0.01, new=0.8, drop=0.05)
     assert keeps(False, 0.8, new=0.8, drop=0.05) and not keeps(False, 0.79, new=0.8, drop=0.05)
+
+
+@needs_seeds
+def test_a_guard_set_refuses_the_thresholds_that_cost_it(seeds_e2e):
+    import train
+    from garante.extract.stance_model import MODEL
+    gold, seeds = seeds_e2e
+    model = json.loads(Path(MODEL).read_text(encoding="utf-8"))
+    strict = seeds.figures(model, new=0.8, drop=0.0)
+    seeds.guard("seeds", strict["stance_f1"], strict["positions"])
+    assert seeds.holds(strict) and not seeds.holds(seeds.figures(model, new=0.0, drop=0.0))
+    # the guard is the dev set itself here: the thresholds that break it are never chosen
+    best = train._best_thresholds(model, {}, [], (0.0, ((0.0, 0.8), (0.0,))), [], None, (seeds, [seeds]))
+    assert best[2]["threshold_new"] == 0.8 and best[0][0] is True
+

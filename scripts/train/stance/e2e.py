@@ -12,6 +12,7 @@ go into the export records and the positions' evidence rows, which the shared sc
     .venv/bin/python scripts/train/stance/e2e.py dev                       # the shipped model
     .venv/bin/python scripts/train/stance/e2e.py dev --model /tmp/m.json --model none   # none: rules alone
     .venv/bin/python scripts/train/stance/e2e.py dev --docs-from /tmp/old_dev.txt   # a subset of documents
+    .venv/bin/python scripts/train/stance/e2e.py heldout2 --model none   # seeds, heldout, heldout2: our sets
 """
 from __future__ import annotations
 
@@ -164,6 +165,16 @@ class EndToEnd:
                 return cls(gold, statement_items(docs, store), statement_rows(store),
                            export_records(store, files or {}))
 
+    def guard(self, name: str, least_f1: float, least_positions: float) -> None:
+        """Makes this set a guard: a model must keep its stance F1 and positions at these."""
+        self.name, self.least = name, (least_f1, least_positions)
+
+    def holds(self, figures: dict) -> bool:
+        return figures["stance_f1"] >= self.least[0] - 1e-9 and figures["positions"] >= self.least[1] - 1e-9
+
+    def figures_of(self, probs: list[list[tuple]], new: float, drop: float) -> dict:
+        return brief(self.score(self.decide(probs, new, drop)))
+
     def to_json(self) -> dict:
         return {"gold": self.gold, "items": self.items, "rows": list(self.rows.items()), "records": self.records}
 
@@ -269,9 +280,24 @@ def subset(gold: dict, files: set[str]) -> dict:
     return {**gold, "documents": docs, "positions": [p for p in gold["positions"] if _speaks_to(p, statements)]}
 
 
+OWN_SETS = ("seeds", "heldout", "heldout2")
+
+
+def own_set(name: str) -> EndToEnd:
+    """The seeds (../shared) or one of our held-out sets (eval/heldout*), fed as run_heldout.sh feeds them."""
+    if name == "seeds":
+        shared = dataset.ROOT.parent / "shared"
+        gold, inputs = shared / "gold" / "seeds.json", [str(shared / "seeds")]
+    else:
+        folder = dataset.ROOT / "eval" / name
+        gold = folder / "gold.json"
+        inputs = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".html"))
+    return EndToEnd.of_inputs(json.loads(gold.read_text(encoding="utf-8")), inputs)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("split", choices=["train", "dev", "test", "all"])
+    ap.add_argument("split", choices=["train", "dev", "test", "all", *OWN_SETS])
     ap.add_argument("--lang", nargs="+", default=["it", "en"])
     ap.add_argument("--model", action="append", help="a model file (repeatable; 'none': the rules alone; "
                                                      "default: the shipped model)")
@@ -279,7 +305,7 @@ def main() -> None:
     ap.add_argument("--texts", default=str(TEXTS))
     a = ap.parse_args()
     from garante.extract.stance_model import MODEL
-    e2e = EndToEnd.build(a.split, tuple(a.lang), pathlib.Path(a.texts))
+    e2e = own_set(a.split) if a.split in OWN_SETS else EndToEnd.build(a.split, tuple(a.lang), pathlib.Path(a.texts))
     files = None
     if a.docs_from:
         files = {f.strip() for f in pathlib.Path(a.docs_from).read_text(encoding="utf-8").split() if f.strip()}

@@ -113,20 +113,27 @@ def weights(rows: list[dict]) -> np.ndarray:
 def predict(model: dict, rows: list[dict], new: float, drop: float = 0.0) -> list[str | None]:
     """Each row's stance (None: not about it), the way StanceModel.stances decides: the rules' stance
     where they found the issue (unless P(about) < ``drop``), else the model's where P(about) >= ``new``."""
+    return decided(probabilities(model, rows), new, drop)
+
+
+def probabilities(model: dict, rows: list[dict]) -> list[tuple[str | None, float, str | None]]:
+    """Each row's (the rules' stance, P(about), the model's likeliest side where the rules have none):
+    computed once a model, whatever the thresholds."""
     from garante.extract.stance_model import StanceModel
-    m = StanceModel({**model, "threshold_new": new})
+    m = StanceModel({**model, "threshold_new": 0.5})
     out = []
     for r, ruled in zip(rows, rule_predictions(rows)):
-        pa = m.p_about(r["fa"])
-        if ruled and pa < drop:
-            out.append(None)
-            continue
-        if ruled or pa < new:
-            out.append(ruled)
-            continue
-        ps = m.p_side(r["fs"])
-        out.append(max(ps, key=ps.get))
+        side = None
+        if not ruled:
+            ps = m.p_side(r["fs"])
+            side = max(ps, key=ps.get)
+        out.append((ruled, m.p_about(r["fa"]), side))
     return out
+
+
+def decided(probs: list[tuple], new: float, drop: float) -> list[str | None]:
+    from garante.extract.stance_model import keeps
+    return [(ruled or side) if keeps(bool(ruled), pa, new, drop) else None for ruled, pa, side in probs]
 
 
 def rule_predictions(rows: list[dict]) -> list[str | None]:
@@ -170,18 +177,25 @@ def choose(train_rows: list[dict], dev_rows: list[dict], floor: float, guards: l
 
 def _best_thresholds(model, settings, dev_rows, floor_and_thresholds, guards, best, e2e=None):
     floor, (news, drops) = floor_and_thresholds
-    probs = e2e.probabilities(model) if e2e is not None else None  # once a model: thresholds only decide
+    # probabilities once a model: the thresholds only decide
+    e2e, e2e_guards = e2e if e2e is not None else (None, [])
+    probs = e2e.probabilities(model) if e2e is not None else None
+    e2e_guard_probs = [(g, g.probabilities(model)) for g in e2e_guards]
+    dev_probs = probabilities(model, dev_rows)
+    guard_probs = [(name, rows, probabilities(model, rows)) for name, rows, _ in guards]
     for t in news:
         if t < floor:
             continue
         for drop in drops:
-            guard = {name: scores(rows, predict(model, rows, t, drop))["f1"] for name, rows, _ in guards}
+            guard = {name: scores(rows, decided(p, t, drop))["f1"] for name, rows, p in guard_probs}
             ok = all(guard[name] >= least for name, _, least in guards)
-            s = scores(dev_rows, predict(model, dev_rows, t, drop))
+            s = scores(dev_rows, decided(dev_probs, t, drop))
             extra = {}
             if probs is not None and ok:
+                held = {g.name: g.figures_of(p, t, drop) for g, p in e2e_guard_probs}
+                ok = all(g.holds(held[g.name]) for g in e2e_guards)
                 whole = end_to_end.brief(e2e.score(e2e.decide(probs, t, drop)))
-                s, extra = {**s, "e2e": whole}, {"dev_e2e": whole}
+                s, extra = {**s, "e2e": whole}, {"dev_e2e": whole, "guard_e2e": held}
             key = (ok, selection_key(s) if ok else (sum(guard.values()),))
             if best is None or key > best[0]:
                 best = (key, s, {**settings, "threshold_new": t, "threshold_drop": drop, "guard_f1": guard, **extra},
@@ -390,6 +404,10 @@ def arguments() -> argparse.Namespace:
                     help="dev and guard figures count the stances on statements the gold does not list as "
                          "wrong, as the scorer does end to end (default: matched statements only)")
     ap.add_argument("--knn", action="store_true", help="the nearest training statements vote (dense)")
+    ap.add_argument("--heldout-slack-e2e", type=float, default=0.02,
+                    help="with --select e2e: how much end-to-end stance F1 the model may cost eval/heldout and "
+                         "heldout2 against the rules alone (about one stance; positions may not fall; negative: "
+                         "no held-out guard)")
     ap.add_argument("--select", choices=["e2e", "pair"], default="e2e",
                     help="what dev chooses the settings by: e2e (the default: the shared scorer's stance F1 "
                          "end to end, then positions, then pair F1) or pair (pair F1 on matched statements)")
@@ -420,9 +438,13 @@ def main() -> None:
     print(f"train: {len(train_rows)} pairs ({sum(r['about'] for r in train_rows)} about), "
           f"dev: {len(dev_rows)} ({sum(r['about'] for r in dev_rows)})", file=sys.stderr)
     e2e = dev_end_to_end(a)
+    if e2e is not None:  # end to end, the guards are end to end too; the pair figures are only reported
+        guards = [(name, rows, -1.0) for name, rows, _ in guards]
     model, settings = choose(train_rows, dev_rows, a.min_threshold_new, guards,
                              a.written_weight if files else (None,), (a.thresholds_new, a.thresholds_drop), e2e)
     settings["select"] = a.select
+    if e2e is not None:
+        settings["guard_e2e_least"] = {g.name: list(g.least) for g in e2e[1]}
     settings["guard_rules_f1"] = {name: scores(rows, rule_predictions(rows))["f1"] for name, rows, _ in guards}
     report = {"settings": settings, "dev_rules": scores(dev_rows, rule_predictions(dev_rows)),
               "train_docs": len({r["doc"] for r in train_rows if not is_written(r)}),
@@ -449,12 +471,31 @@ def main() -> None:
 
 
 def dev_end_to_end(a):
-    """The dev split analysed once for the end-to-end choice (None with --select pair or dense features,
-    whose model e2e.py does not apply)."""
+    """The dev split analysed once for the end-to-end choice, and the end-to-end guards (None with
+    --select pair or dense features, whose model e2e.py does not apply)."""
     if a.select != "e2e" or a.vectors != "none":
         return None
     data = cached(a.cache, "dev_e2e", lambda: end_to_end.EndToEnd.build("dev").to_json())
-    return end_to_end.EndToEnd.from_json(data)
+    return end_to_end.EndToEnd.from_json(data), e2e_guard_sets(a)
+
+
+def e2e_guard_sets(a) -> list:
+    """The seeds and our held-out sets end to end, each with the least figures a model must keep: the
+    seeds the project's rule (stance F1 >= 0.95, and not under the rules' less --guard-slack; positions
+    not under the rules'), the held-out sets the rules' stance F1 less --heldout-slack-e2e and their
+    positions."""
+    sets = []
+    if (dataset.ROOT.parent / "shared" / "gold" / "seeds.json").is_file():
+        sets.append(("seeds", a.guard_slack, 0.95))
+    if a.heldout_slack_e2e >= 0:
+        sets += [("heldout", a.heldout_slack_e2e, 0.0), ("heldout2", a.heldout_slack_e2e, 0.0)]
+    out = []
+    for name, slack, floor in sets:
+        g = end_to_end.EndToEnd.from_json(cached(a.cache, f"{name}_e2e", lambda: end_to_end.own_set(name).to_json()))
+        rules = g.figures(None)
+        g.guard(name, max(floor, rules["stance_f1"] - slack), rules["positions"])
+        out.append(g)
+    return out
 
 
 def end_to_end_figures(e2e, model: dict) -> dict:
@@ -471,14 +512,14 @@ def add_figures(report: dict, a, model: dict, settings: dict, train_rows: list[d
     """Per-language dev figures (pairs, and end to end with ``e2e``), the learning curve and
     (--report-test) the test figures."""
     if e2e is not None:
-        report["dev_e2e"] = end_to_end_figures(e2e, model)
+        report["dev_e2e"] = end_to_end_figures(e2e[0], model)
     for lang in ("it", "en"):
         rows = [r for r in dev_rows if r["lang"] == lang]
         report[f"dev_{lang}"] = {"model": scores(rows, predict(model, rows, model["threshold_new"],
                                                             model["threshold_drop"])),
                                  "rules": scores(rows, rule_predictions(rows))}
     if a.curve:
-        report["curve"] = curve(train_rows, dev_rows, settings, e2e)
+        report["curve"] = curve(train_rows, dev_rows, settings, e2e[0] if e2e else None)
     if a.report_test:
         test_rows = cached(a.cache, "test", lambda: dataset.build("test"))
         test_rows = test_rows if a.count_unlisted else unlisted_weighted(test_rows, 0)
