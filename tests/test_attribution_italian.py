@@ -274,3 +274,9 @@ def test_a_quoted_word_predicated_of_the_sentence_s_subject_is_its_statement():
     assert got == [("Russia", "", "è «soddisfatta» dei risultati ottenuti a Istanbul")]
     # a quoted term the writer marks is none
     assert cued("Il vertice si è chiuso in serata. La Russia è una «potenza regionale» in crescita.") == []
+
+
+def test_a_noun_of_saying_and_a_colon_introduce_what_the_subject_said():
+    got = cued("Il vertice si è chiuso. Il segretario alla Difesa Pete Hegseth ha scosso gli alleati europei con una "
+               "dichiarazione shock: nessun soldato americano sarà inviato in Ucraina.")
+    assert got == [("Pete Hegseth", "", "nessun soldato americano sarà inviato in Ucraina")]

@@ -193,7 +193,7 @@ def lexicon(code: str | None) -> Lexicon:
         either="".join(q.get("either") or '"'),
     )
     for key in ("according_to", "according_pronoun", "relative_according", "cited_by", "backward_cues", "channel", "clause_joiners",
-                "relative_clause", "interview", "source_before_colon"):
+                "relative_clause", "interview", "source_before_colon", "noun_colon"):
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
                 "coordinated_complement", "passive_agent",
@@ -886,6 +886,14 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
         if _words(text[a:b]) >= 4 and not by_cues.covers(a) and not any(
                 f.content_start <= a < f.content_end for f in frames[len(by_cues):]):
             frames.append(Frame(a, b, None, "colon", speaker_region=(m.start, m.end), depth=depth,
+                                quote_parent=quote_parent, frame_span=(s_lo, a), sentence=(s_lo, s_hi)))
+    # "… ha scosso gli alleati con una dichiarazione shock: nessuna truppa …": a noun of saying and a colon
+    for m in _iter(lex.patterns.get("noun_colon", []), text, lo, hi):
+        s_lo, s_hi = _sentence_bounds(text, sentences, m.start(), lo, hi)
+        a, b = _clip(text, m.end(), s_hi)
+        if _words(text[a:b]) >= 4 and _words(text[s_lo:m.start()]) >= 2 and not by_cues.covers(a) \
+                and not any(f.content_start <= a < f.content_end for f in frames):
+            frames.append(Frame(a, b, None, "colon", speaker_region=(s_lo, m.start()), adjacent=False, depth=depth,
                                 quote_parent=quote_parent, frame_span=(s_lo, a), sentence=(s_lo, s_hi)))
     # quotes no cue claims: "X: «…»", or the last speaker going on
     attributed = Ordered.of_pairs((f.content_start, f.content_end) for f in frames)
