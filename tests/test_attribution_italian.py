@@ -280,3 +280,13 @@ def test_a_noun_of_saying_and_a_colon_introduce_what_the_subject_said():
     got = cued("Il vertice si è chiuso. Il segretario alla Difesa Pete Hegseth ha scosso gli alleati europei con una "
                "dichiarazione shock: nessun soldato americano sarà inviato in Ucraina.")
     assert got == [("Pete Hegseth", "", "nessun soldato americano sarà inviato in Ucraina")]
+
+
+def test_a_participle_with_its_agent_and_no_auxiliary_is_a_passive_cue():
+    got = cued("Mosca ridurrà le operazioni militari vicino a Kiev. Decisione, quest'ultima, confermata dal vice "
+               "ministro della Difesa russo, Alexander Fomin, «per aumentare la fiducia reciproca nei negoziati».")
+    assert got[-1][:2] == ("Alexander Fomin", "confermata")
+    assert got[-1][2].endswith("«per aumentare la fiducia reciproca nei negoziati»")
+    # an agent that is no one does not speak
+    assert cued("Mosca ridurrà le operazioni. Decisione, quest'ultima, confermata dal voto del parlamento russo "
+                "nella notte.") == []

@@ -198,7 +198,7 @@ def lexicon(code: str | None) -> Lexicon:
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
                 "coordinated_complement", "passive_agent",
                 "addressee", "adjunct_after_speaker", "speech_object", "predicative", "described_speaker",
-                "quoted_predicate"):
+                "quoted_predicate", "reduced_passive"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     if data.get("complementizer"):
         lex.patterns["complementizer_next"] = [re.compile(r"\s*,?\s*(?:" + data["complementizer"] + ")", re.IGNORECASE)]
@@ -815,6 +815,8 @@ def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[
         if aux is not None and lex.match("passive_agent", text, cue.end, hi):
             cue.start, cue.text = aux, text[aux:cue.end]
             return "passive"
+        if re.search(r",\s*$", text[max(lo, cue.start - 3):cue.start]) and lex.match("reduced_passive", text, cue.end, hi):
+            return "passive"  # "Decisione, quest'ultima, confermata dal vice ministro X, «…»": no auxiliary
         return "active" if _shares_auxiliary(text, cue, lo, lex) else None
     if cue.tense == "gerund":
         return "active" if lex.match("gerund_complement", after) else None
@@ -1147,6 +1149,10 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
         agent = lex.match("passive_agent", text, cue.end, s_hi)
         a, b = _clip(text, s_lo, s_hi)
         end = text.find(",", agent.end(), s_hi) if agent else -1
+        if end > 0 and not any(m.label == "PER" for m in mentions.starting(agent.end(), end)):
+            named = next((m for m in mentions.starting(end, end + 3) if m.label == "PER"), None)
+            if named is not None:  # "dal vice ministro della Difesa russo, Alexander Fomin, …": the name in apposition
+                end = text.find(",", named.end, s_hi)
         opens = agent is not None and not text[s_lo:cue.start].strip(" \t\n,")  # the cue opens the sentence
         that = re.search(r"\s(?:che|that)\s", text[agent.end():s_hi]) if opens else None
         if that is not None:  # "È stato detto dal portavoce X che …": the clause after the agent
