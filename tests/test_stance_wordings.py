@@ -249,3 +249,12 @@ def test_a_pointer_with_a_wish_takes_the_issue_before():
     # "here" with a wish is no pointer to an issue
     context = "Kyiv accepted the US proposal of a 30-day ceasefire. I want to thank him for being here"
     assert stances("I want to thank him for being here", context, "en") == {}
+
+
+def test_guarantees_given_to_russia_and_security_treaties():
+    got = stances("the West should give Russia immediate security guarantees", None, "en")
+    assert got.get("collective_security_with_russia") == "support" and "western_security_guarantees" not in got, got
+    got = stances("these recommendations should become the basis of a future security treaty", None, "en")
+    assert got == {"western_security_guarantees": "support"}, got
+    got = stances("è molto importante firmare questi accordi sulla sicurezza", None, "it")
+    assert got == {"western_security_guarantees": "support"}, got
