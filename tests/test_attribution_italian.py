@@ -290,3 +290,11 @@ def test_a_participle_with_its_agent_and_no_auxiliary_is_a_passive_cue():
     # an agent that is no one does not speak
     assert cued("Mosca ridurrà le operazioni. Decisione, quest'ultima, confermata dal voto del parlamento russo "
                 "nella notte.") == []
+
+
+def test_a_gerund_with_an_object_and_a_plus_infinitive_reports_it():
+    got = cued("Il presidente Putin ha chiuso il vertice senza un accordo, invitando l’Europa a “non ostacolare” i "
+               "negoziati di pace.")
+    assert got == [("Vladimir Putin", "invitando", "l’Europa a “non ostacolare” i negoziati di pace")]
+    assert cued("Il presidente Putin ha chiuso il vertice senza un accordo, continuando a bombardare le città "
+                "ucraine.") == []
