@@ -19,9 +19,17 @@ follows "than" is opposed; a negated copula right before it denies that somethin
 ("these are not security guarantees"); what follows "only after" is the condition itself, wanted first.
 A topic clause before a colon takes the side of the clause after it.
 
+A word of prevention ("to prevent", "impedire") rejects only what follows it; a word that names the war
+itself ("invasion", "aggressione") rejects only what the parse says it is said of ("the deployment would
+be an invasion", not "sanctions in case of a Russian invasion"); a rejection said of a negated clause
+("è assurdo che non ci sia un calendario per l'adesione") and a negated substitute ("cannot replace NATO
+membership") support. An issue may refine broader ones (the codebook's ``refines``): "U.S. troops" and
+"the US will not send troops" name the US backstop, not foreign troops in general.
+
 Inverted cues name the opposite of a proposition ("without Russia"): rejecting them supports it.
-A statement that points back ("This cannot be...", "no room for compromise here") takes the issue of
-the sentence before, or of the same speaker's statement just before; a subject that names again what
+A statement that points back ("This cannot be...", "no room for compromise here", "tali discussioni",
+"we cannot afford that") or is too short to name anything ("Un obiettivo irrealistico") takes the issue
+of the sentence before, or of the same speaker's statement just before; a subject that names again what
 was spoken of ("The force would deploy only after...") adds that issue to those the statement names.
 Stance is about what the text says, not who says it. Every stance keeps the rule that made it and an
 evidence span covering the issue cue and the polarity cue.
@@ -226,13 +234,19 @@ def _rejection(text: str, a: int, b: int, lex, skip=None):
     syntax = _SYNTAX.get()
     # an issue named before the statement: the rejection is said of what refers to it
     if syntax is not None and skip is not None and skip.end > skip.start and skip.where == "content":
-        doc, ws = syntax
-        while m is not None and (rejection_elsewhere(doc, ws + m.start(), ws + skip.start, ws + skip.end) or (
-                _first(lex["loaded"], m.group(0)) is not None
-                and not said_of(doc, ws + m.start(), ws + skip.start, ws + skip.end))):
+        while m is not None and _said_elsewhere(m, skip, lex, *syntax):
             m = _first(lex["rejection"], text, m.end(), b)
     kept = _prevention(text, a, b, lex, skip)
     return kept if kept is not None and (m is None or kept.start() < m.start()) else m
+
+
+def _said_elsewhere(m: re.Match, hit: _Hit, lex, doc: Document, ws: int) -> bool:
+    """Whether the parse puts the rejection word off the issue's cue; a word that names the war itself
+    ("invasion") must moreover be said of the cue."""
+    start, cue = ws + m.start(), (ws + hit.start, ws + hit.end)
+    if rejection_elsewhere(doc, start, *cue):
+        return True
+    return _first(lex["loaded"], m.group(0)) is not None and not said_of(doc, start, *cue)
 
 
 def _prevention(text: str, a: int, b: int, lex, skip=None):
