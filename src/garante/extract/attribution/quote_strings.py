@@ -21,10 +21,11 @@ WORD = re.compile(r"[^\W\d_]+")
 def split_quote_strings(doc: Document, cue_forms: dict) -> None:
     """Cut every statement whose content is two or more quotations joined by short phrases.
     ``cue_forms``: the verb forms that report speech (a tag between the quotations keeps them one)."""
+    cueless = [st for st in doc.statements if not st.cue]  # quotations a cue reports are its one claim, as
+    if not cueless:                                          # annotated ("ha definito «…» una «…»")
+        return
     mentions = Ordered([m for m in doc.layer("mention") if m.label in ("PER", "ORG", "GPE")])
-    for st in list(doc.statements):
-        if st.cue:
-            continue  # quotations a cue reports are its one claim, as annotated ("ha definito «…» una «…»")
+    for st in cueless:
         cuts = _cuts(doc.text, st, cue_forms, mentions)
         if not cuts:
             continue
