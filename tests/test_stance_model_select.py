@@ -74,7 +74,7 @@ def test_train_chooses_the_thresholds_with_the_best_end_to_end_figure(seeds_e2e)
     _, e2e = seeds_e2e
     model = json.loads(Path(MODEL).read_text(encoding="utf-8"))
     news, drops = (0.0, 0.6, 0.99), (0.0, 0.5)
-    best = train._best_thresholds(model, {}, [], (0.0, (news, drops)), [], None, (e2e, []))
+    best = train._best_thresholds(model, {}, [], (0.0, (news, drops)), [], None, train.EndToEndChoice(e2e))
     chosen = best[2]
     figures = {(t, d): e2e.figures(model, t, d) for t in news for d in drops}
     top = max(figures.values(), key=lambda f: (f["stance_f1"], f["positions"]))
@@ -99,6 +99,20 @@ def test_a_guard_set_refuses_the_thresholds_that_cost_it(seeds_e2e):
     seeds.guard("seeds", strict["stance_f1"], strict["positions"])
     assert seeds.holds(strict) and not seeds.holds(seeds.figures(model, new=0.0, drop=0.0))
     # the guard is the dev set itself here: the thresholds that break it are never chosen
-    best = train._best_thresholds(model, {}, [], (0.0, ((0.0, 0.8), (0.0,))), [], None, (seeds, [seeds]))
+    choice = train.EndToEndChoice(seeds, [seeds])
+    best = train._best_thresholds(model, {}, [], (0.0, ((0.0, 0.8), (0.0,))), [], None, choice)
     assert best[2]["threshold_new"] == 0.8 and best[0][0] is True
 
+
+
+@needs_seeds
+def test_positions_under_the_reference_models_are_never_a_sound_choice(seeds_e2e):
+    import train
+    from garante.extract.stance_model import MODEL
+    _, seeds = seeds_e2e
+    model = json.loads(Path(MODEL).read_text(encoding="utf-8"))
+    log: list = []
+    choice = train.EndToEndChoice(seeds, [], least_positions=1.01, log=log)  # more than any model can keep
+    best = train._best_thresholds(model, {}, [], (0.0, ((0.6, 0.8), (0.0,))), [], None, choice)
+    assert best[0][0] is False
+    assert [c["threshold_new"] for c in log] == [0.6, 0.8] and not any(c["ok"] for c in log)

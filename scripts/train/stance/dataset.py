@@ -81,34 +81,53 @@ def examples_of(doc, gold_doc, lang: str, sc) -> list[dict]:
 
 
 def build(split: str, langs=("it", "en"), texts: pathlib.Path = TEXTS, extra_sets=()) -> list[dict]:
-    """Examples of one split of the corpus (plus, for training, our own held-out sets by name)."""
+    """Examples of one split of the corpus (plus, for training, our own held-out sets by name). Each
+    page goes in with its URL, as eval/stance/run.sh feeds it (the URL gives the outlet and often the
+    date, and the date who holds an office: the speakers, so the statements, can depend on it)."""
     sources = []
+    urls = _corpus_urls()
     for lang in langs:
         gold = json.loads((CORPUS / lang / "gold.json").read_text(encoding="utf-8"))
         ids = split_ids(lang, split)
-        sources += [(texts / lang / d["file"], d, lang) for d in gold["documents"] if d["file"][:-4] in ids]
+        sources += [(texts / lang / d["file"], d, lang, urls.get(d["file"][:-4]))
+                    for d in gold["documents"] if d["file"][:-4] in ids]
     for name in extra_sets:
         gold = json.loads((ROOT / "eval" / name / "gold.json").read_text(encoding="utf-8"))
-        sources += [(ROOT / "eval" / name / d["file"], d, d["meta"]["language"]) for d in gold["documents"]]
+        sources += [(ROOT / "eval" / name / d["file"], d, d["meta"]["language"], None) for d in gold["documents"]]
     return _examples(sources)
+
+
+def _corpus_urls() -> dict[str, str]:
+    """doc_id -> URL of the corpus pages (eval/corpus/pages.py)."""
+    sys.path.insert(0, str(CORPUS))
+    import pages
+    return pages._urls()
 
 
 def build_gold(gold_path: pathlib.Path, folder: pathlib.Path) -> list[dict]:
     """Examples of a gold file in the scorer's schema whose captures lie in ``folder`` (the seeds)."""
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    return _examples([(folder / d["file"], d, d["meta"]["language"]) for d in gold["documents"]])
+    return _examples([(folder / d["file"], d, d["meta"]["language"], None) for d in gold["documents"]])
 
 
-def _examples(sources: list[tuple[pathlib.Path, dict, str]]) -> list[dict]:
-    from garante.pipeline import Context, Pipeline
+def _capture(path: pathlib.Path, url: str | None):
+    """A capture as garante analyze reads it: a file by its path, a corpus page as a JSON Lines record
+    with its URL (eval/corpus/pages.py)."""
     from garante.ingest import Capture
+    text = path.read_text(encoding="utf-8")
+    if url:
+        return Capture(source=url, raw=text, format="text", hints={"url": url}, container="jsonl")
+    return Capture(str(path), text, "html" if path.suffix == ".html" else "text")
+
+
+def _examples(sources: list[tuple[pathlib.Path, dict, str, str | None]]) -> list[dict]:
+    from garante.pipeline import Context, Pipeline
     pipe = Pipeline(Context(options={"stance_model": False}))
     sc = scorer()
     rows = []
-    for path, gold_doc, lang in sources:
+    for path, gold_doc, lang, url in sources:
         try:
-            fmt = "html" if path.suffix == ".html" else "text"
-            doc = pipe.analyse_capture(Capture(str(path), path.read_text(encoding="utf-8"), fmt))
+            doc = pipe.analyse_capture(_capture(path, url))
         except Exception as e:  # a capture the pipeline fails on is reported, the rest still train
             print(f"{path}: skipped ({type(e).__name__}: {e})", file=sys.stderr)
             continue

@@ -26,6 +26,7 @@ import json
 import pathlib
 import random
 import sys
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -151,6 +152,17 @@ def scores(rows: list[dict], preds: list[str | None]) -> dict:
             "pairs": gold, "predicted": made, "right": right}
 
 
+@dataclass
+class EndToEndChoice:
+    """What --select e2e chooses with: the dev split end to end (e2e.EndToEnd), the guard sets (each
+    with its least figures), the dev positions a model must keep (the reference model's), and, when
+    asked, every candidate's figures."""
+    dev: object
+    guards: list = field(default_factory=list)
+    least_positions: float = 0.0
+    log: list | None = None
+
+
 NEW = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 DROP = (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
 
@@ -178,9 +190,9 @@ def choose(train_rows: list[dict], dev_rows: list[dict], floor: float, guards: l
 def _best_thresholds(model, settings, dev_rows, floor_and_thresholds, guards, best, e2e=None):
     floor, (news, drops) = floor_and_thresholds
     # probabilities once a model: the thresholds only decide
-    e2e, e2e_guards = e2e if e2e is not None else (None, [])
+    choice, e2e = e2e, (e2e.dev if e2e is not None else None)
     probs = e2e.probabilities(model) if e2e is not None else None
-    e2e_guard_probs = [(g, g.probabilities(model)) for g in e2e_guards]
+    e2e_guard_probs = [(g, g.probabilities(model)) for g in choice.guards] if choice else []
     dev_probs = probabilities(model, dev_rows)
     guard_probs = [(name, rows, probabilities(model, rows)) for name, rows, _ in guards]
     for t in news:
@@ -193,9 +205,13 @@ def _best_thresholds(model, settings, dev_rows, floor_and_thresholds, guards, be
             extra = {}
             if probs is not None and ok:
                 held = {g.name: g.figures_of(p, t, drop) for g, p in e2e_guard_probs}
-                ok = all(g.holds(held[g.name]) for g in e2e_guards)
                 whole = end_to_end.brief(e2e.score(e2e.decide(probs, t, drop)))
+                ok = all(g.holds(held[g.name]) for g, _ in e2e_guard_probs) and \
+                    whole["positions"] >= choice.least_positions - 1e-9
                 s, extra = {**s, "e2e": whole}, {"dev_e2e": whole, "guard_e2e": held}
+                if choice.log is not None:
+                    choice.log.append({**settings, "threshold_new": t, "threshold_drop": drop, "ok": ok,
+                                       "dev_pair_f1": s["f1"], **extra})
             key = (ok, selection_key(s) if ok else (sum(guard.values()),))
             if best is None or key > best[0]:
                 best = (key, s, {**settings, "threshold_new": t, "threshold_drop": drop, "guard_f1": guard, **extra},
@@ -408,6 +424,10 @@ def arguments() -> argparse.Namespace:
                     help="with --select e2e: how much end-to-end stance F1 the model may cost eval/heldout and "
                          "heldout2 against the rules alone (about one stance; positions may not fall; negative: "
                          "no held-out guard)")
+    ap.add_argument("--reference", default=str(OUT),
+                    help="with --select e2e: a model whose dev positions (end to end) a candidate must keep "
+                         "(default: the shipped model; 'none': no such guard)")
+    ap.add_argument("--candidates", help="with --select e2e: write every candidate's figures here (JSON)")
     ap.add_argument("--select", choices=["e2e", "pair"], default="e2e",
                     help="what dev chooses the settings by: e2e (the default: the shared scorer's stance F1 "
                          "end to end, then positions, then pair F1) or pair (pair F1 on matched statements)")
@@ -444,7 +464,10 @@ def main() -> None:
                              a.written_weight if files else (None,), (a.thresholds_new, a.thresholds_drop), e2e)
     settings["select"] = a.select
     if e2e is not None:
-        settings["guard_e2e_least"] = {g.name: list(g.least) for g in e2e[1]}
+        settings["guard_e2e_least"] = {g.name: list(g.least) for g in e2e.guards}
+        settings["guard_e2e_least"]["dev_positions"] = e2e.least_positions
+        if a.candidates:
+            pathlib.Path(a.candidates).write_text(json.dumps(e2e.log, indent=0), encoding="utf-8")
     settings["guard_rules_f1"] = {name: scores(rows, rule_predictions(rows))["f1"] for name, rows, _ in guards}
     report = {"settings": settings, "dev_rules": scores(dev_rows, rule_predictions(dev_rows)),
               "train_docs": len({r["doc"] for r in train_rows if not is_written(r)}),
@@ -476,7 +499,12 @@ def dev_end_to_end(a):
     if a.select != "e2e" or a.vectors != "none":
         return None
     data = cached(a.cache, "dev_e2e", lambda: end_to_end.EndToEnd.build("dev").to_json())
-    return end_to_end.EndToEnd.from_json(data), e2e_guard_sets(a)
+    dev = end_to_end.EndToEnd.from_json(data)
+    choice = EndToEndChoice(dev, e2e_guard_sets(a), log=[] if a.candidates else None)
+    if a.reference != "none" and pathlib.Path(a.reference).is_file():
+        reference = json.loads(pathlib.Path(a.reference).read_text(encoding="utf-8"))
+        choice.least_positions = dev.figures(reference)["positions"]
+    return choice
 
 
 def e2e_guard_sets(a) -> list:
@@ -512,14 +540,14 @@ def add_figures(report: dict, a, model: dict, settings: dict, train_rows: list[d
     """Per-language dev figures (pairs, and end to end with ``e2e``), the learning curve and
     (--report-test) the test figures."""
     if e2e is not None:
-        report["dev_e2e"] = end_to_end_figures(e2e[0], model)
+        report["dev_e2e"] = end_to_end_figures(e2e.dev, model)
     for lang in ("it", "en"):
         rows = [r for r in dev_rows if r["lang"] == lang]
         report[f"dev_{lang}"] = {"model": scores(rows, predict(model, rows, model["threshold_new"],
                                                             model["threshold_drop"])),
                                  "rules": scores(rows, rule_predictions(rows))}
     if a.curve:
-        report["curve"] = curve(train_rows, dev_rows, settings, e2e[0] if e2e else None)
+        report["curve"] = curve(train_rows, dev_rows, settings, e2e.dev if e2e else None)
     if a.report_test:
         test_rows = cached(a.cache, "test", lambda: dataset.build("test"))
         test_rows = test_rows if a.count_unlisted else unlisted_weighted(test_rows, 0)
