@@ -309,15 +309,22 @@ def test_date_at_weekday_outside_the_quote():
     assert date_at(doc, s.start, s.end) == ("2025-08-20", "expression")
 
 
-def test_date_at_keeps_to_its_own_sentence():
-    # the date of the event told just before belongs to the statements of its speaker only, which the
-    # statements component decides (tests/test_statements.py); date_at itself does not carry it over
+def test_date_at_takes_the_day_the_lead_tells_the_occasion_on():
+    # a statement with no time of its own, on a page dated to the day, was made on the occasion the lead
+    # tells of with a relative day ("Mercoledì", "ieri", "on Sunday"), not on the day of publication
     doc = analyse("Mercoledì, il presidente ha ringraziato il leader alleato.\n\n"
                   "«Le vostre truppe hanno combattuto con coraggio», ha detto il ministro.", published="2025-09-05")
     first = sentence_of(doc, "ha ringraziato")
     second = sentence_of(doc, "Le vostre truppe")
     assert date_at(doc, first.start, first.end) == ("2025-09-03", "expression")
-    assert date_at(doc, second.start, second.end) == ("2025-09-05", "document")
+    assert date_at(doc, second.start, second.end) == ("2025-09-03", "lead")
+    # a lead that tells of two days, or dates a background event in full, tells no one occasion
+    for lead in ("Mercoledì il presidente ha ringraziato il leader alleato, martedì aveva visto il premier.",
+                 "Il 3 settembre il presidente aveva ringraziato il leader alleato."):
+        doc = analyse(lead + "\n\n«Le vostre truppe hanno combattuto con coraggio», ha detto il ministro.",
+                      published="2025-09-05")
+        second = sentence_of(doc, "Le vostre truppe")
+        assert date_at(doc, second.start, second.end) == ("2025-09-05", "document")
 
 
 def test_date_at_ignores_future_dates_and_falls_back():

@@ -58,7 +58,8 @@ def date_at(doc: Document, start: int, end: int, layers: tuple | None = None) ->
             return (not inside, 0 if inside else min(abs(t.start - end), abs(t.end - start)), t.start)
         return min(cands, key=distance).attrs["value"], "expression"
     if published is not None:
-        return doc.meta["published"], "document"
+        told = _told_day(_lead(doc, timexes, layers, LEAD_TOLD), published)
+        return (told, "lead") if told else (doc.meta["published"], "document")
     lead = timexes.starting(doc.body_start, doc.body_start + LEAD) if layers is not None else \
         [t for t in timexes if doc.body_start <= t.start < doc.body_start + LEAD]
     story = _story_day(lead) or doc.meta.get("story_day")
@@ -67,6 +68,40 @@ def date_at(doc: Document, start: int, end: int, layers: tuple | None = None) ->
 
 # How far into the body the lead tells the day of its story.
 LEAD = 1200
+# How far into the body of a dated page the lead tells the day before it ("said on Sunday"), and how many
+# days before the publication that day may be.
+LEAD_TOLD = 300
+TOLD_DAYS = 7
+TOLD_KINDS = ("relday", "weekday")  # "ieri", "on Sunday": a date in full ("on 11 May") is often background
+
+
+def _lead(doc: Document, timexes, layers, reach: int) -> list[Span]:
+    if layers is not None:
+        return list(timexes.starting(doc.body_start, doc.body_start + reach))
+    return [t for t in timexes if doc.body_start <= t.start < doc.body_start + reach]
+
+
+def _told_day(lead: list[Span], published: Anchor) -> str | None:
+    """On a page dated to the day, the day before it its lead tells the occasion on ("U.S. and Ukrainian
+    representatives said on Sunday that …", "ieri a Parigi …"): the statements the article goes on to report
+    without a time of their own were made then, not on the day of publication. The one past day, within
+    TOLD_DAYS, that the lead's relative days name outside quotations; None where they name several or none."""
+    if published.precision != "day":
+        return None
+    days = set()
+    for t in lead:
+        a = t.attrs
+        value = a.get("value") or ""
+        if t.label != "DATE" or a.get("precision") != "day" or a.get("quoted") or a.get("attributive") \
+                or a.get("expression") not in TOLD_KINDS or a.get("tense") == "future" or not DAY.fullmatch(value):
+            continue
+        days.add(value)
+    if len(days) != 1:
+        return None
+    day = Anchor.parse(days.pop())
+    if day is None or not (0 < (published.first - day.first).days <= TOLD_DAYS):
+        return None
+    return _fmt(day.first, "day")
 
 
 def _story_day(lead: list[Span]) -> str | None:
