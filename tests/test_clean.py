@@ -675,6 +675,8 @@ def test_pull_quotes_and_teasers_between_paragraphs_are_not_body(line):
     "Report an error",
     "Live updates: follow the latest news on Russia-Ukraine",
     "Glasgow Times8 hours ago",
+    "The two delegations talk to the press at the mission in Geneva, Switzerland, November 23, 2025. /VCG",
+    "Disinformation report hotline: 010-85061466",
 ])
 def test_pictures_credits_and_links_between_paragraphs_are_not_body(line):
     raw = "\n".join([HEADLINE_EN, "By Tomas Berg", "12 March 2025", PROSE_EN[0], line, *PROSE_EN[1:]])

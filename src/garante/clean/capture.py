@@ -213,8 +213,8 @@ def _caption(text: str, c: Cues) -> bool:
     if len(segs) >= 3 and c.credit_segment.match(segs[-2]) and len(segs[-1]) <= 60:
         return True  # "... | EPA/NAME/AFP / POOL - site" (not "MOSCOW (X / Sputnik - 21st April, 2023) The…")
     tail = SENTENCE_TAIL.search(text)
-    if tail and c.credit_segment.match(tail.group(1).strip()):
-        return True  # "... in Riyadh, February 18, 2025. REUTERS/Evelyn Hockstein/Pool"
+    if tail and c.credit_segment.match(tail.group(1).strip().lstrip("/ ")):
+        return True  # "... in Riyadh, February 18, 2025. REUTERS/Evelyn Hockstein/Pool", "… 2025. /VCG"
     m = PAREN_TAIL.search(text)
     if m and not TERMINAL.search(text[:m.start()].rstrip()) and c.credit_segment.match(m.group(1).strip()):
         return True  # "Meloni e Zelensky a Kiev (Ansa)": a picture with its agency credit
