@@ -6,7 +6,8 @@ in its sentence with the statements garante made there: the material of an error
 
 Only documents of the export are read (corpus.sh never exports the test split). The matching is the
 shared scorer's (``../shared/eval/score.py``): anchor inside the content, or the content a large part
-of the anchor.
+of the anchor, one prediction for one gold statement; a gold statement whose only match already serves
+an earlier one (a content that runs over two statements) is shown as such.
 """
 from __future__ import annotations
 
