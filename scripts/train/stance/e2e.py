@@ -31,8 +31,6 @@ from split_gold import TEXTS, split_gold  # noqa: E402  (dataset put eval/stance
 sys.path.insert(0, str(dataset.ROOT / "eval" / "corpus"))
 import pages  # noqa: E402
 
-CLASSES = ("support", "oppose", "conditional", "neutral")
-
 
 class _Keep:
     """Last pipeline component: keeps each analysed Document (with its parse) for the features."""
@@ -141,6 +139,7 @@ class EndToEnd:
         self.by_doc: dict[int, list[int]] = {}
         for k, item in enumerate(items):
             self.by_doc.setdefault(item["doc"], []).append(k)
+        self.file_of = {rec["store_id"]: f for f, rec in records.items()}
 
     @classmethod
     def build(cls, split: str, langs=("it", "en"), texts: pathlib.Path = TEXTS) -> "EndToEnd":
@@ -234,17 +233,12 @@ class EndToEnd:
                                     for x in stances[k]]} for s, k in zip(rec["statements"], ks)]
             pred[d["file"]] = {**rec, "statements": sts}
         for k, item in enumerate(self.items):
-            if files is None or self._file(item["doc"]) in files:
+            if files is None or self.file_of.get(item["doc"]) in files:
                 evidence += [{**self.rows[item["sid"]], "issue": x[0], "stance": x[1], "confidence": x[2],
                               "stance_rule": x[3], "evidence_start": None, "evidence_end": None}
                              for x in stances[k]]
         evidence.sort(key=lambda r: (r["when"], r["document_id"], r["statement_id"]))
         return self.scorer.score(gold, pred, positions(None, evidence), False)
-
-    def _file(self, doc_id: int) -> str | None:
-        if not hasattr(self, "_files"):
-            self._files = {rec["store_id"]: f for f, rec in self.records.items()}
-        return self._files.get(doc_id)
 
     def figures(self, model: dict | None, new: float | None = None, drop: float | None = None,
                 files: set[str] | None = None) -> dict:
