@@ -298,3 +298,9 @@ def test_a_gerund_with_an_object_and_a_plus_infinitive_reports_it():
     assert got == [("Vladimir Putin", "invitando", "l’Europa a “non ostacolare” i negoziati di pace")]
     assert cued("Il presidente Putin ha chiuso il vertice senza un accordo, continuando a bombardare le città "
                 "ucraine.") == []
+
+
+def test_a_person_inside_the_role_is_not_the_speaker_named_in_apposition():
+    got = cued("«I russi hanno fatto alcune concessioni su tutte e cinque le regioni», ha dichiarato l'inviato "
+               "speciale di Donald Trump, Steve Witkoff, in un'intervista alla Cnn.")
+    assert [who for who, _, _ in got] == ["Steve Witkoff"]

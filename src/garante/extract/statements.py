@@ -1361,7 +1361,8 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
             # "ha detto il presidente russo Vladimir Putin incontrando i diplomatici"
         if allowed(pos) or tok in lex.function_words or tok in lex.adverbs or tok in lex.audiences:
             continue
-        if (not seen or adjective) and untitled < 4 and re.sub(r"['’]", "", tok).isalpha():
+        if (not seen or adjective) and untitled < 4 and re.sub(r"^(?:l|un)['’]", "", tok).isalpha():
+            # (an elided article opens a title, "l'ex premier"; "all'epoca" is no title)
             untitled += 1  # words of a title before the name ("il ministro degli Esteri russo")
             title_after_adjective += adjective
             continue
@@ -1865,12 +1866,16 @@ def _speaker_window(text: str, span: tuple[int, int], lex: Lexicon, mentions: Or
     a, b = span
     m = re.search(r"[,;:.!?]|\s(?:che|that)\s", text[a:b])
     end = a + m.start() if m else b
-    if m and text[end] == "," and not any(x.label == "PER" for x in mentions.starting_through(a, end)):
+    if m and text[end] == "," and not any(x.label == "PER" and not _after_preposition(text, x, lex)
+                                          for x in mentions.starting_through(a, end)):
         # "È quanto afferma il direttore del Cesi, Marco Di Liddo, …": the person in apposition to the role
+        # (a person inside the role is not the speaker: "l'inviato speciale di Donald Trump, Steve Witkoff")
         after = end + re.match(r",\s*", text[end:b]).end()
         if any(x.start == after and x.label == "PER" for x in mentions.starting_through(after, after + 1)):
             m2 = re.search(r"[,;:.!?]|\s(?:che|that)\s", text[after:b])
             end = after + m2.start() if m2 else b
+            if any(x.label == "PER" for x in mentions.starting_through(a, after - 1)):
+                a = after  # the name in apposition, not the one its role was governed by
     ch = lex.first("channel", text, a, end)
     if ch and text[a:ch.start()].strip():  # a channel first ("Lo dice in un'intervista all'Economist X") is passed
         end = ch.start()
