@@ -304,3 +304,10 @@ def test_a_person_inside_the_role_is_not_the_speaker_named_in_apposition():
     got = cued("«I russi hanno fatto alcune concessioni su tutte e cinque le regioni», ha dichiarato l'inviato "
                "speciale di Donald Trump, Steve Witkoff, in un'intervista alla Cnn.")
     assert [who for who, _, _ in got] == ["Steve Witkoff"]
+
+
+def test_secondo_la_sua_valutazione_holds_what_follows_for_the_person_just_named():
+    got = cued("L'Alta rappresentante Kaja Kallas ha parlato a Bruxelles dei bombardamenti. Secondo la sua "
+               "valutazione, il 93% degli obiettivi colpiti dalla Russia sono infrastrutture civili.")
+    assert got == [("Kaja Kallas", "Secondo la sua valutazione",
+                    "il 93% degli obiettivi colpiti dalla Russia sono infrastrutture civili")]
