@@ -311,3 +311,9 @@ def test_secondo_la_sua_valutazione_holds_what_follows_for_the_person_just_named
                "valutazione, il 93% degli obiettivi colpiti dalla Russia sono infrastrutture civili.")
     assert got == [("Kaja Kallas", "Secondo la sua valutazione",
                     "il 93% degli obiettivi colpiti dalla Russia sono infrastrutture civili")]
+
+
+def test_a_dropped_subject_with_no_statement_before_takes_the_person_the_paragraph_before_opens_with():
+    got = cued("Il presidente russo Vladimir Putin ha ricevuto i capi delle delegazioni africane.\n\nHa affermato che "
+               "la Russia non ha mai rifiutato i negoziati con Kiev.")
+    assert got == [("Vladimir Putin", "Ha affermato", "la Russia non ha mai rifiutato i negoziati con Kiev")]

@@ -1537,7 +1537,8 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
     at = f.cue.start if f.cue is not None else f.content_start
     if _plural_pronoun_before(text, at, lex):
         return None  # "They said": not the one person who opened the sentence (the parse may name the group)
-    floor = last.content_end if last is not None else max(0, text.rfind("\n\n", 0, at))
+    # (no statement before: the paragraph before may name him, "Il leader russo ha presentato …\n\nHa affermato che")
+    floor = last.content_end if last is not None else max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))))
     quoted = find_quotes(text, floor, at, lex)
     people = [m for m in mentions.starting(floor, at) if m.label == "PER"
               and not any(q.open < m.start < q.close for q in quoted)]
