@@ -317,3 +317,9 @@ def test_a_dropped_subject_with_no_statement_before_takes_the_person_the_paragra
     got = cued("Il presidente russo Vladimir Putin ha ricevuto i capi delle delegazioni africane.\n\nHa affermato che "
                "la Russia non ha mai rifiutato i negoziati con Kiev.")
     assert got == [("Vladimir Putin", "Ha affermato", "la Russia non ha mai rifiutato i negoziati con Kiev")]
+
+
+def test_an_adjunct_after_the_speaker_of_a_trailing_cue_has_its_own_complements():
+    got = cued("Il presidente Trump ha parlato a lungo del vertice. «Abbiamo concordato solide garanzie di sicurezza», "
+               "ha dichiarato Witkoff quando gli è stato chiesto di illustrare i risultati dei colloqui in Alaska.")
+    assert got[-1] == ("Steve Witkoff", "ha dichiarato", "Abbiamo concordato solide garanzie di sicurezza")

@@ -1340,6 +1340,9 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     rest = text[cue.end:s_hi]
     stop = re.search(r"[,;.!?" + re.escape(lex.opening + lex.either) + r"]|\s[–—-](?=\s)|$", rest)
     stop_at = cue.end + stop.start()
+    adjunct = lex.first("adjunct_after_speaker", text, cue.end, stop_at)
+    if adjunct is not None and any(_eligible(m) and m.end <= adjunct.start() for m in eligible if m.start >= cue.end):
+        stop_at = adjunct.start()  # "ha dichiarato Witkoff quando gli è stato chiesto di …": the adjunct's own "di"
     if lex.first("complementizer", text, cue.end, stop_at):
         return None  # "told reporters in Moscow that …": the cue has content of its own
     seen = who is not None
