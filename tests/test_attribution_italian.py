@@ -323,3 +323,9 @@ def test_an_adjunct_after_the_speaker_of_a_trailing_cue_has_its_own_complements(
     got = cued("Il presidente Trump ha parlato a lungo del vertice. «Abbiamo concordato solide garanzie di sicurezza», "
                "ha dichiarato Witkoff quando gli è stato chiesto di illustrare i risultati dei colloqui in Alaska.")
     assert got[-1] == ("Steve Witkoff", "ha dichiarato", "Abbiamo concordato solide garanzie di sicurezza")
+
+
+def test_a_state_in_a_fronted_adjunct_is_not_the_subject_of_the_cue():
+    got = cued("La premier Giorgia Meloni è arrivata a Kiev. Senza aggiungere dettagli sull’impegno economico per "
+               "l’Italia, ha spiegato: «Continuiamo a sostenere l’Ucraina nel suo diritto a difendersi».")
+    assert [who for who, _, _ in got] == ["Giorgia Meloni"]

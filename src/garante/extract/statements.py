@@ -1588,9 +1588,19 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
     if not nearest_last or lex is None:
         return ranked[0]
     for m in ranked:
-        if _next_to_verb(text, m, region[1], mentions, relative, lex):
+        if _next_to_verb(text, m, region[1], mentions, relative, lex) and not _fronted_adjunct(text, m, region, lex):
             return m
     return None
+
+
+def _fronted_adjunct(text: str, m: Span, region: tuple[int, int], lex: Lexicon) -> bool:
+    """``m`` closes a phrase that opens with a preposition and is set off by a comma right before the verb
+    ("Senza aggiungere dettagli sull'impegno per l'Italia, ha spiegato"): an adjunct, no subject."""
+    if text[m.end:region[1]].strip() != ",":
+        return False
+    start = max(region[0], text.rfind(",", region[0], m.start) + 1)
+    first = _WORD.findall(text[start:m.start])[:1]
+    return bool(first) and first[0].lower() in lex.prepositions
 
 
 def _after_preposition(text: str, m: Span, lex: Lexicon) -> bool:
