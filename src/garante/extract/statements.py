@@ -1599,8 +1599,9 @@ def _fronted_adjunct(text: str, m: Span, region: tuple[int, int], lex: Lexicon) 
     if text[m.end:region[1]].strip() != ",":
         return False
     start = max(region[0], text.rfind(",", region[0], m.start) + 1)
-    first = _WORD.findall(text[start:m.start])[:1]
-    return bool(first) and first[0].lower() in lex.prepositions
+    words = [w.lower() for w in _WORD.findall(text[start:m.start])]
+    verbs = set(lex.aux) | set(lex.passive_aux)  # ("A dirlo è stato il segretario X, secondo cui": a clause)
+    return bool(words) and words[0] in lex.prepositions and not verbs & set(words)
 
 
 def _after_preposition(text: str, m: Span, lex: Lexicon) -> bool:
