@@ -329,3 +329,13 @@ def test_a_state_in_a_fronted_adjunct_is_not_the_subject_of_the_cue():
     got = cued("La premier Giorgia Meloni è arrivata a Kiev. Senza aggiungere dettagli sull’impegno economico per "
                "l’Italia, ha spiegato: «Continuiamo a sostenere l’Ucraina nel suo diritto a difendersi».")
     assert [who for who, _, _ in got] == ["Giorgia Meloni"]
+
+
+def test_e_stata_la_proposta_di_x_after_a_quotation_names_its_speaker():
+    got = cued("I negoziati sono ripresi in videoconferenza. «L’Ucraina può essere un Paese neutrale con un proprio "
+               "esercito», è stata infatti la proposta del ministro degli Esteri russo Sergej Lavrov.")
+    assert got == [("Sergey Lavrov", "è stata infatti la proposta",
+                    "L’Ucraina può essere un Paese neutrale con un proprio esercito")]
+    # an event, not a noun of saying with its owner
+    assert cued("I negoziati sono ripresi. «Siamo pronti a una tregua», ha detto il ministro Tajani. Poi è arrivata "
+                "la risposta della Russia.")[-1][0] == "Antonio Tajani"
