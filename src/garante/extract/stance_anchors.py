@@ -10,6 +10,8 @@ be told is always tried).
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from re import _casefix, _constants as c, _parser  # type: ignore[attr-defined]
 from typing import Sequence, TypeVar
@@ -98,10 +100,39 @@ class Prefilter:
     def candidates_folded(self, low: str) -> list[T]:
         """The same, for a text already folded (``fold``)."""
         hits = set(self.always)
-        for a, idx in self.by_anchor.items():
+        by_anchor = self.by_anchor
+        for a in self._present():
             if a in low:
-                hits.update(idx)
+                hits.update(by_anchor[a])
         return [self.items[i] for i in sorted(hits)]
+
+    def _present(self):
+        """The anchors to look for: inside ``document_scope``, only those the document has at all (its
+        windows are parts of it), found once per document; else all."""
+        scope = _SCOPE.get()
+        if scope is None:
+            return self.by_anchor
+        text, found = scope
+        present = found.get(id(self))
+        if present is None:
+            present = found[id(self)] = [a for a in self.by_anchor if a in text]
+        return present
+
+
+# The folded text of the document being classified, and the anchors each prefilter found in it.
+_SCOPE: ContextVar[tuple[str, dict[int, list[str]]] | None] = ContextVar("stance_anchor_scope", default=None)
+
+
+@contextmanager
+def document_scope(text: str):
+    """Within it, every text given to a prefilter is a part of ``text`` (a statement's window or content):
+    the anchors ``text`` lacks are not looked for again in each part. Anchors are ASCII, and folding maps
+    each character on its own, so a part holds no anchor its document lacks: the same candidates."""
+    token = _SCOPE.set((fold(text), {}))
+    try:
+        yield
+    finally:
+        _SCOPE.reset(token)
 
 
 _PREFILTERS: dict[int, tuple[object, Prefilter]] = {}

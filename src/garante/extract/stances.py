@@ -47,7 +47,7 @@ from .. import lang as langdata
 from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance
 from .ordered import Ordered
-from .stance_anchors import narrowed, prefilter
+from .stance_anchors import document_scope, narrowed, prefilter
 from .stance_syntax import (negated, negation_elsewhere, rejection_elsewhere, rejects_a_negation, said_of,
                             subject_within)
 
@@ -616,6 +616,10 @@ class StanceClassifier:
     def __call__(self, doc: Document, ctx) -> None:
         if not doc.statements:
             return
+        with document_scope(doc.text):  # every window is a part of the text: its cues are looked for once
+            self._classify_all(doc, ctx)
+
+    def _classify_all(self, doc: Document, ctx) -> None:
         codebook = ctx.codebook if ctx is not None else Codebook.load()
         lang = doc.meta.get("language") or "en"
         last_issue: dict[str, tuple[str, ...]] = {}
