@@ -33,6 +33,11 @@ def sents(text, lang):
     # two apostrophes typed for a quotation mark; an initialism that ends a sentence before a quotation
     ("Lo ha detto il ministro. ''La Russia non vincerà'', ha aggiunto.", "it",
      ["Lo ha detto il ministro.", "''La Russia non vincerà'', ha aggiunto."]),
+    # a scraped page that lost the space after a full stop; not a web address ("News.Az") or an abbreviation
+    ("Le truppe sono ai confini dei territori governati da Mosca.Lo dichiara il portavoce del Cremlino.", "it",
+     ["Le truppe sono ai confini dei territori governati da Mosca.", "Lo dichiara il portavoce del Cremlino."]),
+    ("Ten leaders took part, News.Az reports. Write to news@example.org.Learn more here.", "en",
+     ["Ten leaders took part, News.Az reports.", "Write to news@example.org.", "Learn more here."]),
     ("The plan was backed by the U.S. “We will not abandon Ukraine,” Biden said. Sen. “Bob” Smith agreed.", "en",
      ["The plan was backed by the U.S.", "“We will not abandon Ukraine,” Biden said.", "Sen. “Bob” Smith agreed."]),
 ])

@@ -19,7 +19,11 @@ from ..lang import topic
 OPENERS = "„“«\"‘'(\\[—–-"
 BOUNDARY = re.compile(
     r"(?P<end>[.!?…]+[”»\"’'\)\]]*|[”»\"’]\s*[.!?…]+)(?P<space>[ \t\u00a0]+)(?=(?P<open>[" + OPENERS + r"]{0,2})\s?[A-ZÀ-ÖØ-Þ0-9])"
-    r"|(?P<nl>\s*\n\s*)")
+    r"|(?P<nl>\s*\n\s*)"
+    # a scraped page that lost the space after a full stop: "governati da Mosca.Lo dichiara il portavoce"
+    r"|(?<=[a-zàèéìòù]{2})(?P<glued>\.)(?=(?P<next>[A-ZÀ-Þ][a-zàèéìòù]+)\b)")
+# what follows a glued full stop in a web address, not a new sentence ("News.Az", "Kremlin.Ru")
+DOMAIN_ENDINGS = frozenset("az ru ua it com org net uk us eu info io tv fr de es ch by kz md pl".split())
 QUOTE_OPENERS = "“«„"  # a curly or angled opening mark after an abbreviation's point opens a new sentence
 WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
 # a place in capitals, maybe a country or a date after a comma, maybe an agency in brackets, then a dash
@@ -50,7 +54,12 @@ def split(text: str, lang: str | None = None, dateline: bool = False) -> list[tu
     if start:
         _add(text, 0, start, out)
     for m in BOUNDARY.finditer(text, start):
-        if m.group("nl") is None:
+        if m.group("glued"):
+            w = WORD_BEFORE.search(text, max(0, m.start() - 64), m.start())
+            if m.group("next").lower() in DOMAIN_ENDINGS or (w and w.group(1).lower() in abbr):
+                continue
+            cut = m.end()
+        elif m.group("nl") is None:
             end_mark = m.group("end")
             if end_mark.startswith(".") and not end_mark.startswith("..."):
                 w = WORD_BEFORE.search(text, max(0, m.start() - 64), m.start())  # a window: linear in the text
