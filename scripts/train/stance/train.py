@@ -172,7 +172,7 @@ def choose(train_rows: list[dict], dev_rows: list[dict], floor: float, guards: l
     """Regularisation, the written sentences' weight, ``threshold_new`` (not below ``floor``) and
     ``threshold_drop`` by dev F1, among the settings that keep every guard set (name, rows, least pair
     F1: the seeds, annotated strictly, and our held-out sets) at its least pair F1. With ``e2e`` (an
-    e2e.EndToEnd of the dev split) dev F1 is the end-to-end stance F1, then positions, then pair F1."""
+    EndToEndChoice) dev F1 is the end-to-end stance F1, then positions, then pair F1, and its guards hold too."""
     best = None
     for ww in written_weights:
         rows = with_written_weight(train_rows, ww)
@@ -190,9 +190,8 @@ def choose(train_rows: list[dict], dev_rows: list[dict], floor: float, guards: l
 def _best_thresholds(model, settings, dev_rows, floor_and_thresholds, guards, best, e2e=None):
     floor, (news, drops) = floor_and_thresholds
     # probabilities once a model: the thresholds only decide
-    choice, e2e = e2e, (e2e.dev if e2e is not None else None)
-    probs = e2e.probabilities(model) if e2e is not None else None
-    e2e_guard_probs = [(g, g.probabilities(model)) for g in choice.guards] if choice else []
+    choice = e2e
+    probs = [(g, g.probabilities(model)) for g in [choice.dev, *choice.guards]] if choice else None
     dev_probs = probabilities(model, dev_rows)
     guard_probs = [(name, rows, probabilities(model, rows)) for name, rows, _ in guards]
     for t in news:
@@ -204,11 +203,8 @@ def _best_thresholds(model, settings, dev_rows, floor_and_thresholds, guards, be
             s = scores(dev_rows, decided(dev_probs, t, drop))
             extra = {}
             if probs is not None and ok:
-                held = {g.name: g.figures_of(p, t, drop) for g, p in e2e_guard_probs}
-                whole = end_to_end.brief(e2e.score(e2e.decide(probs, t, drop)))
-                ok = all(g.holds(held[g.name]) for g, _ in e2e_guard_probs) and \
-                    whole["positions"] >= choice.least_positions - 1e-9
-                s, extra = {**s, "e2e": whole}, {"dev_e2e": whole, "guard_e2e": held}
+                ok, extra = _end_to_end(choice, probs, t, drop)
+                s = {**s, "e2e": extra["dev_e2e"]}
                 if choice.log is not None:
                     choice.log.append({**settings, "threshold_new": t, "threshold_drop": drop, "ok": ok,
                                        "dev_pair_f1": s["f1"], **extra})
@@ -217,6 +213,15 @@ def _best_thresholds(model, settings, dev_rows, floor_and_thresholds, guards, be
                 best = (key, s, {**settings, "threshold_new": t, "threshold_drop": drop, "guard_f1": guard, **extra},
                         model)
     return best
+
+
+def _end_to_end(choice: EndToEndChoice, probs: list, new: float, drop: float) -> tuple[bool, dict]:
+    """Whether the thresholds keep every end-to-end guard, and the figures (dev, then each guard set's)."""
+    (dev, dev_probs), guards = probs[0], probs[1:]
+    whole = dev.figures_of(dev_probs, new, drop)
+    held = {g.name: g.figures_of(p, new, drop) for g, p in guards}
+    ok = all(g.holds(held[g.name]) for g, _ in guards) and whole["positions"] >= choice.least_positions - 1e-9
+    return ok, {"dev_e2e": whole, "guard_e2e": held}
 
 
 def selection_key(s: dict) -> tuple:
