@@ -93,12 +93,10 @@ def rejection_elsewhere(doc: Document, rej_start: int, cue_start: int, cue_end: 
     ("defence against aggression"). Where the parse says less than that, the rejection stands: an
     adjective's noun ("condizioni inaccettabili, tra cui il ritiro") or a misparsed long sentence
     must not lose it."""
-    if not doc.tokens:
+    pair = _rejection_and_cue(doc, rej_start, cue_start, cue_end)
+    if pair is None:
         return False
-    rej = doc.token_at(rej_start)
-    cue = doc.root(cue_start, cue_end)
-    if rej is None or cue is None:
-        return False
+    rej, cue = pair
     if rej.sent != cue.sent:
         return True
     pred = _predicate(doc, rej)
@@ -108,6 +106,15 @@ def rejection_elsewhere(doc: Document, rej_start: int, cue_start: int, cue_end: 
 
 
 _NEGATORS = frozenset({"not", "n't", "never", "non", "mai", "no"})
+
+
+def _rejection_and_cue(doc: Document, rej_start: int, cue_start: int, cue_end: int):
+    """The rejection word's token and the cue's root, or None where the document has no parse of them."""
+    if not doc.tokens:
+        return None
+    rej = doc.token_at(rej_start)
+    cue = doc.root(cue_start, cue_end)
+    return None if rej is None or cue is None else (rej, cue)
 
 
 def negated(doc: Document, rej_start: int) -> bool:
@@ -158,12 +165,10 @@ def said_of(doc: Document, rej_start: int, cue_start: int, cue_end: int) -> bool
     """Whether the word at ``rej_start`` is said of the cue: the cue lies in what the word's predicate
     heads ("[NATO's] invasion", "[the deployment] would be an invasion"), not beside it ("sanctions in
     case of a Russian invasion"). Without tokens: True."""
-    if not doc.tokens:
+    pair = _rejection_and_cue(doc, rej_start, cue_start, cue_end)
+    if pair is None:
         return True
-    rej = doc.token_at(rej_start)
-    cue = doc.root(cue_start, cue_end)
-    if rej is None or cue is None:
-        return True
+    rej, cue = pair
     pred = _predicate(doc, rej)
     if pred.i == rej.i and rej.dep.split(":")[0] in ("obj", "xcomp") and not rej.is_root \
             and doc.tokens[rej.head].pos in _VERBAL:
@@ -174,12 +179,10 @@ def said_of(doc: Document, rej_start: int, cue_start: int, cue_end: int) -> bool
 def rejects_a_negation(doc: Document, rej_start: int, cue_start: int, cue_end: int) -> bool:
     """Whether the rejection word at ``rej_start`` is said of a negated clause that holds the cue ("è
     assurdo che non ci sia un calendario per l'adesione": a double negative). Without tokens: False."""
-    if not doc.tokens:
+    pair = _rejection_and_cue(doc, rej_start, cue_start, cue_end)
+    if pair is None or pair[0].sent != pair[1].sent:
         return False
-    rej = doc.token_at(rej_start)
-    cue = doc.root(cue_start, cue_end)
-    if rej is None or cue is None or rej.sent != cue.sent:
-        return False
+    rej, cue = pair
     pred = _predicate(doc, rej)
     heads = {pred.i} | ({pred.head} if pred.dep.split(":")[0] == "conj" and not pred.is_root else set())
     tok, seen = cue, 0
