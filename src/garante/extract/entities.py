@@ -585,12 +585,20 @@ class _Linking:
         self._role_holder(i, i0, j2, role_keys, roles, of)
         return j2
 
+    def _before_modifiers(self, i0: int, past_former: bool) -> int:
+        """The word before an office phrase and its modifiers ("la nuova premier": "la"); a modifier that
+        makes it no one's now ("ex") stops the walk unless ``past_former``."""
+        lower, lex = self.lower, self.lex
+        d = self.prev_word(i0)
+        while d > 0 and (lower[d],) in lex.modifiers and (past_former or lower[d] not in lex.not_individual):
+            d = self.prev_word(d)
+        return d
+
     def _apposed_role(self, i0: int, j2: int, person: Mention) -> None:
         """The office phrase before a comma and the name it presents: a mention of that person too, where
-        a determiner makes the phrase one person ("il portavoce", not "portavoce di turno")."""
-        d = self.prev_word(i0)
-        while d > 0 and (self.lower[d],) in self.lex.modifiers:
-            d = self.prev_word(d)
+        a determiner makes the phrase one person ("il portavoce", not "portavoce di turno"; "l'ex premier,
+        Mario Draghi," is Draghi too)."""
+        d = self._before_modifiers(i0, past_former=True)
         if d < 0 or self.lower[d] not in self.lex.determiners or self.lower[d] in self.lex.not_individual:
             return
         self.add(Mention(i0, j2, person.entity_id, person.name, "PER", "coreference", "role-apposition",
@@ -600,9 +608,7 @@ class _Linking:
         """The person an office phrase without a name stands for: its holder at the date ("il ministro degli
         Esteri russo"), or the holder named before ("il ministro" after "Lavrov")."""
         lex, kb, lower, date = self.lex, self.kb, self.lower, self.date
-        d = self.prev_word(i0)
-        while d > 0 and (lower[d],) in lex.modifiers and lower[d] not in lex.not_individual:
-            d = self.prev_word(d)  # "la nuova premier": the determiner before the office's modifiers
+        d = self._before_modifiers(i0, past_former=False)  # "la nuova premier", but "l'ex premier" is no one now
         det = lower[d] if d >= 0 else ""
         if det in lex.not_individual or (det not in lex.determiners and det not in lex.possessives
                                          and of is None):
@@ -1153,16 +1159,14 @@ def _last_person(mentions: list[Mention], before: int, roles=None, kb=None, date
     role phrase says so grammatically: "la premier"), not one named only inside a quotation that closed
     before it (with ``texts``: "… what the Prime Minister said,” … the minister added")."""
     for m in sorted((m for m in mentions if m.label == "PER" and m.j <= before), key=lambda m: -m.i):
-        if texts is not None and _inside_quote(texts, m, before):
-            continue
         if feminine and kb is not None:
             e = kb.get(m.entity_id)
             if e is None or e.data.get("gender") != "f":
                 continue
-        if roles is None:
-            return m
-        if m.attrs.get("role") in roles:
-            return m
-        if kb is not None and any(r.role in roles for r in kb.roles_at(m.entity_id, date)):
+        if roles is not None and m.attrs.get("role") not in roles \
+                and not (kb is not None and any(r.role in roles for r in kb.roles_at(m.entity_id, date))):
+            continue
+        # last, as it reads the tokens up to ``before``: only for the one who would be taken
+        if texts is None or not _inside_quote(texts, m, before):
             return m
     return None
