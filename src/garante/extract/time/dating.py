@@ -60,9 +60,7 @@ def date_at(doc: Document, start: int, end: int, layers: tuple | None = None) ->
     if published is not None:
         told = _told_day(_lead(doc, timexes, layers, LEAD_TOLD), published)
         return (told, "lead") if told else (doc.meta["published"], "document")
-    lead = timexes.starting(doc.body_start, doc.body_start + LEAD) if layers is not None else \
-        [t for t in timexes if doc.body_start <= t.start < doc.body_start + LEAD]
-    story = _story_day(lead) or doc.meta.get("story_day")
+    story = _story_day(_lead(doc, timexes, layers, LEAD)) or doc.meta.get("story_day")
     return (story, "story") if story else (None, None)
 
 
@@ -76,6 +74,7 @@ TOLD_KINDS = ("relday", "weekday")  # "ieri", "on Sunday": a date in full ("on 1
 
 
 def _lead(doc: Document, timexes, layers, reach: int) -> list[Span]:
+    """The time expressions of the body's first ``reach`` characters (by bisection with ``layers``)."""
     if layers is not None:
         return list(timexes.starting(doc.body_start, doc.body_start + reach))
     return [t for t in timexes if doc.body_start <= t.start < doc.body_start + reach]
