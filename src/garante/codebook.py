@@ -167,6 +167,10 @@ class Codebook:
         self.issues = {i.id: i for i in issues}
         self.frameworks = {f.id: f for f in frameworks}
         self._cues: dict[str, list[Cue]] = {}
+        # per issue that has any, the broader issues it is a case of (``refines``: the US backstop is a case
+        # of foreign troops and of Western guarantees)
+        self.refinements: dict[str, tuple[str, ...]] = {
+            i.id: tuple(i.data["refines"]) for i in self.issues.values() if i.data.get("refines")}
 
     # --- loading -----------------------------------------------------------------------------
     @classmethod

@@ -132,20 +132,6 @@ def _find_issue_cues(text: str, start: int, end: int, cues: list[Cue], where: st
     return sorted(kept, key=lambda h: h.start)
 
 
-def refinements(codebook: Codebook) -> dict[str, tuple[str, ...]]:
-    """Per issue that has any, the broader issues it is a case of (the codebook's ``refines``: the US
-    backstop is a case of foreign troops and of Western guarantees); read once per codebook."""
-    hit = _REFINEMENTS.get(id(codebook))
-    if hit is None or hit[0] is not codebook:
-        found = {iid: tuple(issue.data["refines"]) for iid, issue in codebook.issues.items()
-                 if issue.data.get("refines")}
-        hit = _REFINEMENTS[id(codebook)] = (codebook, found)
-    return hit[1]
-
-
-_REFINEMENTS: dict[int, tuple[Codebook, dict[str, tuple[str, ...]]]] = {}
-
-
 def _refined(hits: list[_Hit], refines: dict[str, tuple[str, ...]]) -> list[_Hit]:
     """The hits less those of a broader issue that a narrower issue's hit names more closely: the two
     overlap ("U.S. troops deployed to Ukraine"), or the narrower one is the subject of the verb the
@@ -233,7 +219,7 @@ def _rejection(text: str, a: int, b: int, lex, skip=None):
     m = _first(lex["rejection"], text, a, b)
     syntax = _SYNTAX.get()
     # an issue named before the statement: the rejection is said of what refers to it
-    if syntax is not None and skip is not None and skip.end > skip.start and skip.where == "content":
+    if syntax is not None and _in_content(skip):
         while m is not None and _said_elsewhere(m, skip, lex, *syntax):
             m = _first(lex["rejection"], text, m.end(), b)
     kept = _prevention(text, a, b, lex, skip)
@@ -268,8 +254,12 @@ def _negated(rejected: re.Match, skip: "_Hit | None" = None) -> bool:
     doc, ws = syntax
     if negated(doc, ws + rejected.start()):
         return True
-    return skip is not None and skip.end > skip.start and skip.where == "content" and \
-        rejects_a_negation(doc, ws + rejected.start(), ws + skip.start, ws + skip.end)
+    return _in_content(skip) and rejects_a_negation(doc, ws + rejected.start(), ws + skip.start, ws + skip.end)
+
+
+def _in_content(hit: "_Hit | None") -> bool:
+    """Whether the issue's cue is named in the statement itself (not before it: what refers to it is)."""
+    return hit is not None and hit.end > hit.start and hit.where == "content"
 
 
 def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
@@ -528,7 +518,7 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
     lex = narrowed(lexicon(lang), window)
     cues = window_cues(codebook, lang, window) if cues is None else cues
     frame = _frame_bounds(window, cs, ce, floor)
-    hits = _find_issue_cues(window, cs, ce, cues, "content", refinements(codebook))
+    hits = _find_issue_cues(window, cs, ce, cues, "content", codebook.refinements)
     if not hits:
         hits = _find_issue_cues(window, frame[2], frame[3], cues, "context") or \
             _find_issue_cues(window, frame[0], frame[1], cues, "context")
