@@ -5,12 +5,10 @@ preoccupato … e di auspicare che …") is cut at the conjunction; the second v
 statement of their own, with the same speaker and date."""
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ...document import Document, Statement
 from .frames import EITHER, OPENING, SUBJECT
 from .lexicon import AttributionLexicon
-from .merge import _kind
+from .merge import part_of, shorten
 
 MIN_TOKENS = 3  # each part keeps at least this many words: shorter is a list, not two claims
 LEADING = {"mark", "punct"}  # "che", ":" and commas do not open the second content (a quotation mark does)
@@ -105,12 +103,9 @@ def _lemma(doc: Document, t, forms: dict) -> str:
 
 def _cut(doc: Document, st: Statement, verb, cc, start: int) -> Statement:
     end = st.content_end
-    st.content_end = len(doc.text[:cc.start].rstrip(" ,;"))
-    st.content = doc.text[st.content_start:st.content_end]
-    st.kind = _kind(st.content)
+    shorten(doc, st, len(doc.text[:cc.start].rstrip(" ,;")))
     cue_start = min([c.start for c in doc.children(verb) if c.dep.startswith("aux") and c.i < verb.i] + [verb.start])
-    second = replace(st, content_start=start, content_end=end, content=doc.text[start:end],
-                     kind=_kind(doc.text[start:end]), cue=doc.text[cue_start:verb.end], cue_start=cue_start,
-                     cue_end=verb.end, rule="conjunct", stances=[], attrs=dict(st.attrs))
+    second = part_of(doc, st, start, end, cue=doc.text[cue_start:verb.end], cue_start=cue_start,
+                     cue_end=verb.end, rule="conjunct")
     second.attrs["cue_lemma"] = verb.lemma.lower()
     return second

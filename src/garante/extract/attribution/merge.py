@@ -4,6 +4,7 @@ a frame the rules missed becomes a statement of its own."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...document import Document, Span, Statement
 from ..ordered import Ordered
@@ -228,6 +229,20 @@ def _kind(text: str) -> str:
     if not marks:
         return "indirect"
     return "direct" if text[:1] in OPEN and text[-1:] in CLOSE and marks == 2 else "mixed"
+
+
+def shorten(doc: Document, st: Statement, end: int) -> None:
+    """Ends the statement's content at ``end`` (its text and kind with it)."""
+    st.content_end = end
+    st.content = doc.text[st.content_start:end]
+    st.kind = _kind(st.content)
+
+
+def part_of(doc: Document, st: Statement, a: int, b: int, **changes) -> Statement:
+    """A statement cut from ``st``: the same speaker, cue and date, its own content ``[a, b)`` and kind, no
+    stances yet; ``changes`` set other fields (its own cue, its rule)."""
+    return replace(st, content_start=a, content_end=b, content=doc.text[a:b], kind=_kind(doc.text[a:b]),
+                   stances=[], attrs=dict(st.attrs), **changes)
 
 
 def _statement(doc: Document, frame: ParsedFrame, span: tuple[int, int, str], source: Source, kb) -> Statement:

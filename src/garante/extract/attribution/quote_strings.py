@@ -6,11 +6,10 @@ Quotations a cue reports stay one statement (measured on the corpus: annotators 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ...document import Document, Statement
 from ..ordered import Ordered
-from .merge import _kind
+from .merge import part_of, shorten
 
 QUOTATION = re.compile(r"[“«\"]([^“”«»\"\n]+)[”»\"]")
 MIN_WORDS = 4  # a shorter quotation is a term the writer marks ("la «coalizione dei volenterosi»")
@@ -33,12 +32,8 @@ def split_quote_strings(doc: Document, cue_forms: dict) -> None:
         parts = [(_start(doc.text, a), b) for a, b in zip(bounds, bounds[1:])]
         first, rest = parts[0], parts[1:]
         for a, b in rest:
-            doc.statements.append(replace(st, content_start=a, content_end=b, content=doc.text[a:b],
-                                          kind=_kind(doc.text[a:b]), rule=st.rule.split("+")[0] + "+quote-string",
-                                          stances=[], attrs=dict(st.attrs)))
-        st.content_end = first[1]
-        st.content = doc.text[st.content_start:st.content_end]
-        st.kind = _kind(st.content)
+            doc.statements.append(part_of(doc, st, a, b, rule=st.rule.split("+")[0] + "+quote-string"))
+        shorten(doc, st, first[1])
 
 
 def _cuts(text: str, st: Statement, cue_forms: dict, mentions: Ordered) -> list[int]:
