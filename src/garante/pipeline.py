@@ -1,7 +1,7 @@
 """The pipeline: small components, each adding one kind of annotation to the Document.
 
     clean → sentences → tokens (spaCy: lemmas, parts of speech, dependencies, names) → entities → time
-          → statements → stances
+          → statements → stances → stance confidence
 
 A component is any object with a ``name`` and ``__call__(doc, ctx)``. ``Context`` carries the world
 knowledge (knowledge base, codebook) and options shared by all documents of a run.
@@ -66,8 +66,9 @@ def default_components() -> list[Callable[[Document, Context], None]]:
     from .extract.statements import StatementExtractor
     from .extract.stances import StanceClassifier
     from .extract.authority import SpeakerAuthority
+    from .extract.stance_calibration import StanceCalibration
     return [SentenceSplitter(), LinguisticLayer(), EntityLinker(), TimeTagger(), EntityRedating(),
-            StatementExtractor(), SpeakerAuthority(), StanceClassifier()]
+            StatementExtractor(), SpeakerAuthority(), StanceClassifier(), StanceCalibration()]
 
 
 MAX_CHARS = 1_000_000  # characters of cleaned text analysed per document
