@@ -719,3 +719,18 @@ def test_a_last_paragraph_the_capture_cut_off_mid_sentence_is_still_the_articles
     menu = clean(Capture("y.txt", "\n\n".join([HEADLINE_EN, "By Tomas Berg", "12 March 2025", *PROSE_EN,
                                               "Home News World Sport Business Culture"]), "text"))
     assert "Home News" not in menu.text
+
+
+def test_an_official_sites_name_is_the_whole_name_its_domain_word_starts_or_ends():
+    """president.gov.ua is "President of Ukraine" as the page spells it at its top, not "President"; a
+    word of the domain in running prose with no joined name stays the bare word; a name with no joining
+    word after it is not stretched ("The Continental Ledger Reports")."""
+    raw = "\n".join(["President of Ukraine", "", "The Coalition now has substantive documents in place – The President",
+                     "6 January 2026 - 23:47", *PROSE_EN])
+    doc = clean(Capture("page.txt", raw, "text", hints={"url": "https://www.president.gov.ua/en/news/coalition-documents"}))
+    assert doc.meta["outlet"] == "President of Ukraine"
+    assert doc.meta["outlet_source"] == "the page's spelling of its url domain"
+    from garante.clean.metadata import name_spelling_domain
+    assert name_spelling_domain("Notizie dal Ministero della Difesa\nIl ministro", "difesa.it") == "Ministero della Difesa"
+    assert name_spelling_domain("Read The Continental Ledger Reports today", "continentalledger.com") == "The Continental Ledger"
+    assert name_spelling_domain("sostenendo la Difesa Aerea in Ucraina", "difesa.it") == "Difesa"

@@ -278,9 +278,29 @@ def name_spelling_domain(text: str, domain: str) -> str | None:
         name = mt.group(0)
         if not any(ch.isupper() for ch in name) or "\n" in name:
             continue
+        before, after = _name_around(text, mt.start(), mt.end())
+        if before:
+            return before + name + after
         art = ARTICLE.search(text[max(0, mt.start() - 5):mt.start()])
-        return (art.group(0) + name) if art else name
+        return (art.group(0) + name) if art else name + after
     return None
+
+
+# the words that join the capitalised words of one name: "President of Ukraine", "Ministero della Difesa"
+_JOINED = r"(?:of|the|for|and|di|del|della|dello|dei|degli|delle|de|du|des|der|für|per)"
+_AFTER_NAME = re.compile(rf"(?:[ \t]+{_JOINED}[ \t]+[A-ZÀ-Ý][\w'’-]*){{1,2}}")
+_BEFORE_NAME = re.compile(rf"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]*[ \t]+(?:{_JOINED}[ \t]+)?){{1,2}}$")
+
+
+def _name_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The capitalised words joined to a domain's word in the page's spelling of an official site's name:
+    "President of Ukraine" for president.gov.ua, "Ministero della Difesa" for difesa.it (a name that
+    ends in the word takes it before, one that starts with it after; within the line)."""
+    left = text[max(0, start - 40):start].rsplit("\n", 1)[-1]
+    b = _BEFORE_NAME.search(left)
+    before = b.group(0) if b and re.search(_JOINED + r"[ \t]+$", b.group(0)) else ""
+    a = _AFTER_NAME.match(text, end)
+    return before, (a.group(0) if a and not before else "")
 
 
 @lru_cache(maxsize=1)
