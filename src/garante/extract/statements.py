@@ -334,7 +334,7 @@ class StatementExtractor:
         introduced = _introduced_paragraphs(doc.text, paragraphs, lex, mentions, sentences)
         answering = _interview_subject(doc, lex, mentions)
         previous = None
-        text = _without_citations(_doubled_apostrophes(doc.text), lex)
+        text = _without_citations(_doubled_apostrophes(doc.text), lex, _outlet_test(mentions, kb))
         for z in paragraphs:
             before, previous = previous, z
             if z.start in introduced:  # the words a colon at the end of the paragraph before introduced
@@ -404,17 +404,23 @@ def _dash_tag(text: str, z: Span, before: Span | None, lex: Lexicon, frames: lis
                  sentence=(a, b))
 
 
-def _without_citations(text: str, lex: Lexicon) -> str:
+def _without_citations(text: str, lex: Lexicon, names_outlet=lambda a, b: False) -> str:
     """The text with each aside that says where a statement was reported blanked out (same length, so
     offsets hold): in "Peskov, come riporta l'agenzia Tass, ha minacciato «…»" the frames are read as
     "Peskov ha minacciato «…»" (the statements still name Tass as the source they cite)."""
-    asides = _citation_asides(text, lex)
+    asides = _citation_asides(text, lex, names_outlet)
     if not asides:
         return text
     out = list(text)
     for start, end in asides:
         out[start:end] = " " * (end - start)
     return "".join(out)
+
+
+def _outlet_test(mentions: Ordered, kb):
+    """``names_outlet(a, b)`` for ``_citation_asides``: the first name there is a paper or agency of the knowledge
+    base ("l'agenzia russa Interfax", not "Lavrov all'agenzia Tass")."""
+    return lambda a, b: next((_is_media(m, kb) for m in mentions.overlapping(a, b)), False)
 
 
 def _doubled_apostrophes(text: str) -> str:
@@ -428,8 +434,9 @@ def _doubled_apostrophes(text: str) -> str:
 _DOUBLED = re.compile(r"''([^'\n]+?)''")
 
 
-def _citation_asides(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each aside naming where a statement was reported (see ``_without_citations``)."""
+def _citation_asides(text: str, lex: Lexicon, names_outlet=lambda a, b: False) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each aside naming where a statement was reported (see ``_without_citations``);
+    ``names_outlet(a, b)``: a paper or agency is named there (one opening a sentence is an aside only then)."""
     out = []
     for p in lex.patterns.get("cited_by", []):
         for m in p.finditer(text):
@@ -439,9 +446,10 @@ def _citation_asides(text: str, lex: Lexicon) -> tuple[tuple[int, int], ...]:
             according = lex.first("according_to", text, m.start(), m.end())
             if end < 0 or not opens or any(c in text[m.end():end] for c in ".;:«»“”\"") \
                     or (according is not None and according.start() == m.start()
-                        and not (before.endswith((",", ", ")) and _own_cue(text, end, lex))):
+                        and not (_own_cue(text, end, lex) and (before.endswith((",", ", ")) or names_outlet(m.end(), end)))):
                 continue  # "Secondo quanto riferito da X, …" gives X's words: a frame, not an aside
-                # ("Tajani, secondo quanto riporta il Corriere, ha detto che …": Tajani's, citing the paper)
+                # ("Tajani, secondo quanto riporta il Corriere, ha detto che …", "Secondo quanto riporta l'agenzia
+                # Interfax, Peskov ha detto …": the clause's own speaker's, citing the paper)
             start = m.start() - len(before) + before.rfind(",") if "," in before else m.start()
             out.append((start, end + 1))
     return tuple(out)
@@ -585,7 +593,8 @@ def _quoted_in_sentence(text: str, q, s_lo: int, s_hi: int, frames: list[Frame],
     lead = [t for _, t in _tokens(text, s_lo, opener.start)] if opener is not None else []
     after = text[opener.end:q.open].lstrip()[:1] if opener is not None else ""
     if opener is not None and all(t in lex.function_words for t in lead) and not _inside_quote(text, s_lo, opener.start) \
-            and after not in tuple(")–—-:") and "(" not in text[s_lo:opener.start]:  # (not a dateline's agency)
+            and after not in tuple(")–—-:") and "(" not in text[s_lo:opener.start] \
+            and not _dateline(text[opener.end:q.open]):  # (not a dateline's agency or place)
         who = (opener.attrs.get("entity_id"), opener.attrs.get("name") or text[opener.start:opener.end],
                opener.start, opener.end)
         a, b = _clip(text, opener.end, s_hi)
@@ -598,6 +607,11 @@ def _quoted_in_sentence(text: str, q, s_lo: int, s_hi: int, frames: list[Frame],
         a, b = _clip(text, s_lo, s_hi)
         return Frame(a, b, None, "continuation", inherit="previous", sentence=(s_lo, s_hi))
     return None
+
+
+def _dateline(gap: str) -> bool:
+    """What follows a place that opens a dateline ("Roma, 11 apr – “…”"): a short date and a dash."""
+    return len(gap) <= 30 and gap.rstrip().endswith(("–", "—", "-")) and not _words(gap.split(",")[0])
 
 
 def _string_of_quotes(text: str, q, frames: list[Frame], s_lo: int, lex: Lexicon, mentions: Ordered,
@@ -1074,13 +1088,18 @@ def _clip(text: str, a: int, b: int) -> tuple[int, int]:
 _NAME_WORDS = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}")  # first names before a known surname
 
 
+_DATELINE_QUOTE = re.compile(r"[^.;:«“\"]{0,40}?[–—-]\s*(?=[«“\"])")  # "Roma, 11 apr – “…"
+
+
 def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, quotes, mentions, timexes, kb) -> list[Frame]:
     before = text[s_lo:cue.start]
     after_start = cue.end
     if any(q in cue.text for q in lex.opening + lex.either) and text[cue.end:cue.end + 1] in lex.closing + lex.either:
         after_start += 1  # "ha «escluso» l'invio": past the verb's own quotation marks
-    if cue.category == "backward" and re.search(r",\s*$", before) and _words(before) >= 3:
-        a, b = _clip(text, s_lo, cue.start)  # "…, lo ha dichiarato il presidente X": the clause before it
+    if cue.category == "backward" and re.search(r"[,:]\s*$", before) and _words(before) >= 3:
+        # "…, lo ha dichiarato il presidente X", "«…»: così X": the clause before it (less a dateline)
+        dateline = _DATELINE_QUOTE.match(before)
+        a, b = _clip(text, s_lo + (dateline.end() if dateline else 0), cue.start)
         return [Frame(a, b, cue, "backward", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
     if cue.category == "backward":
         # "Lo ha detto X" / "A dirlo è X": the sentence before is X's, in this paragraph or the one before
@@ -1652,7 +1671,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
     by_cue = Ordered((f for f in frames if f.cue is not None), start=lambda f: f.cue.start,
                      end=lambda f: f.cue.end + 1)  # the frames whose cue lies in a span or at an offset
     zone_of = _zones(doc)
-    asides = _citation_asides(text, lex)  # a paper cited in an aside is never the speaker
+    asides = _citation_asides(text, lex, _outlet_test(mentions, kb))  # a paper cited in an aside never speaks
     dating = (Ordered(doc.layer("sentence")), timexes)  # what date_at reads, in order
     for f in frames:
         a, b = f.content_start, min(f.content_end, len(text))  # a quote left open at the very end

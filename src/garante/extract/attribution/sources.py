@@ -12,6 +12,8 @@ from .lexicon import AttributionLexicon
 KIND_OF_LABEL = {"PER": "person", "ORG": "organisation", "GPE": "state", "LOC": "state"}
 # what a source phrase keeps: its head's modifiers, not a relative clause or an apposition after a comma
 NOT_SOURCE = ("acl:relcl", "relcl", "acl", "appos", "parataxis", "punct", "advcl", "conj", "cc", "case")
+# what stands before a source's head but belongs to the clause: "E, a sorpresa, anche il portavoce …"
+DETACHED = ("advmod", "cc", "mark", "punct", "discourse", "obl", "nmod", "advcl")
 
 
 @dataclass
@@ -31,11 +33,29 @@ def phrase(doc: Document, head) -> tuple[int, int]:
     """The source phrase: the head with its modifiers, and the rest of a name the parse split
     ("Mr." and "Obama" both read as subjects)."""
     toks = subtree(doc, head, skip=NOT_SOURCE)
+    edge = _left_edge(doc, head)
+    toks = [t for t in toks if t.i >= edge]
+    while len(toks) > 1 and toks[0].pos in ("PUNCT", "CCONJ") and toks[0] is not head:
+        toks = toks[1:]  # ", Ukrainian and Polish foreign ministers"
     last = toks[-1]
     while head.pos == "PROPN" and last.i + 1 < len(doc.tokens) and doc.tokens[last.i + 1].pos == "PROPN" \
             and doc.tokens[last.i + 1].sent == head.sent:
         last = doc.tokens[last.i + 1]
     return toks[0].start, last.end
+
+
+def _left_edge(doc: Document, head) -> int:
+    """The index a source phrase starts at or after: past the adverbials, conjunctions and fronted adjuncts
+    the parse hung on its head ("E, a sorpresa, anche il portavoce …"); a possessive stays ("Russia's")."""
+    edge = 0
+    for c in doc.children(head):
+        if c.i < head.i and (c.dep in DETACHED and (c.dep not in ("nmod", "obl") or _governed(doc, c))):
+            edge = max(edge, subtree(doc, c)[-1].i + 1)
+    return edge
+
+
+def _governed(doc: Document, tok) -> bool:
+    return any(c.dep == "case" for c in doc.children(tok))
 
 
 def _covering(mentions: Ordered, a: int, b: int, head) -> Span | None:
@@ -62,7 +82,7 @@ def describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: At
 def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: AttributionLexicon,
               antecedent, any_noun: bool = False) -> Source | None:
     a, b = phrase(doc, head)
-    m = _covering(mentions, a, b, head) or _named_beside(doc, head, mentions, a, b)
+    m = _covering(mentions, a, b, head) or _named_beside(doc, head, mentions, a, b, lex)
     if m is not None:
         return Source(m.start, m.end, m.attrs.get("name") or m.text_of(doc), KIND_OF_LABEL[m.label],
                       m.attrs.get("entity_id"), m.attrs.get("resolution") or "mention")
@@ -86,7 +106,7 @@ def speaker_noun(head, lex: AttributionLexicon) -> bool:
     return lemma in lex.anonymous_nouns or lemma in lex.organisation_nouns or lemma in lex.group_nouns
 
 
-def _named_beside(doc: Document, head, mentions: list[Span], a: int, b: int) -> Span | None:
+def _named_beside(doc: Document, head, mentions: list[Span], a: int, b: int, lex: AttributionLexicon) -> Span | None:
     """"Il presidente ucraino Volodymyr Zelensky": a person named in apposition to the role noun
     (not one governed by a preposition: "an aide to Trump" is not Trump)."""
     if head.pos != "NOUN":
@@ -95,10 +115,21 @@ def _named_beside(doc: Document, head, mentions: list[Span], a: int, b: int) -> 
         if m.label != "PER" or not m.end <= b:
             continue
         root = doc.root(m.start, m.end)
-        if root is not None and root.head == head.i and root.dep in ("appos", "flat", "flat:name", "compound", "nmod") \
-                and not any(c.dep == "case" for c in doc.children(root)):
+        if root is not None and _attached_to(doc, root, lex) == head.i \
+                and root.dep in ("appos", "flat", "flat:name", "compound", "nmod") and not _governed(doc, root):
             return m
     return None
+
+
+def _attached_to(doc: Document, name, lex: AttributionLexicon) -> int:
+    """The token a person's name stands in apposition to: its head, or where the parse hung the name on the
+    institution a role names ("il portavoce del Cremlino Dmitri Peskov", "la presidente del Consiglio Giorgia
+    Meloni"), the role that institution depends on; never a person's role ("il portavoce del presidente Zelensky")."""
+    owner = doc.tokens[name.head]
+    if name.dep.startswith("flat") and not owner.is_root and owner.dep == "nmod" \
+            and (owner.lemma.lower() in lex.organisation_nouns or owner.pos == "PROPN"):
+        return owner.head
+    return name.head
 
 
 def noun_kind(doc: Document, head, lex: AttributionLexicon) -> str:

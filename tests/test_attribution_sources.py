@@ -1,0 +1,60 @@
+"""A speaker is the name (or the role and the name), never the clause around it; an agency that reports is
+the channel, not the speaker; a dateline's place is not who speaks. Sentences of our own, read by the
+shipped parse models (skipped where a language has none)."""
+from __future__ import annotations
+
+import pytest
+
+from garante import nlp
+from garante.pipeline import Context, analyse_text
+
+CTX = Context()
+needs_en = pytest.mark.skipif(not nlp.available("en"), reason="no English model in data/models")
+needs_it = pytest.mark.skipif(not nlp.available("it"), reason="no Italian model in data/models")
+LEAD = "ROMA, 3 marzo 2025 - "
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker_name, s.content) for s in analyse_text(text, ctx=CTX).statements]
+
+
+@needs_it
+def test_adverbials_before_a_role_and_name_are_not_the_speaker():
+    got = said(LEAD + "Il vertice si è chiuso ieri. E, a sorpresa, anche il portavoce del Cremlino Dmitri Peskov ha "
+               "aperto alla questione, sostenendo che l'ingresso della Svezia nella Nato non sarebbe una minaccia.")
+    assert ("Dmitry Peskov", "l'ingresso della Svezia nella Nato non sarebbe una minaccia") in got
+    assert all("sorpresa" not in who for who, _ in got)
+
+
+@needs_it
+def test_a_name_after_an_institution_in_a_role_is_the_speaker():
+    got = said(LEAD + "Anche perché la stessa presidente del Consiglio Giorgia Meloni si dice contraria all'invio di "
+               "truppe italiane al fronte.")
+    assert [who for who, _ in got] == ["Giorgia Meloni"]
+
+
+@needs_en
+def test_a_group_source_does_not_start_at_a_comma():
+    got = said("KYIV, March 3, 2025 - US arms deliveries to Ukraine have resumed, Ukrainian and Polish foreign "
+               "ministers have said.")
+    assert [who for who, _ in got] == ["Ukrainian and Polish foreign ministers"]
+
+
+@needs_it
+def test_an_agency_reporting_is_the_channel_when_the_clause_has_its_own_cue():
+    got = said(LEAD + "Secondo quanto riporta l'agenzia russa Interfax, Peskov in conferenza stampa fa presente che "
+               "l'Alleanza atlantica è uno strumento indirizzato al confronto.")
+    assert got == [("Dmitry Peskov", "l'Alleanza atlantica è uno strumento indirizzato al confronto")]
+    # with no cue of its own, the clause is what the agency reports
+    got = said(LEAD + "Secondo quanto riportato dalla Tass, la Russia non accetterà truppe straniere in Ucraina.")
+    assert [who for who, _ in got] == ["TASS"]
+    # a person who told an agency is the source, whatever verb the clause has
+    got = said(LEAD + "Secondo quanto riferito da Lavrov all'agenzia Tass, le parti hanno confermato le intese "
+               "raggiunte in Alaska.")
+    assert [who for who, _ in got] == ["Sergey Lavrov"]
+
+
+def test_a_datelines_place_is_not_the_speaker_of_a_quotation_tagged_after_a_colon():
+    got = said("Roma, 11 apr – “Un ulteriore allargamento della Nato non contribuirà alla sicurezza europea”: così il "
+               "portavoce del Cremlino Dmitry Peskov replica alla possibile adesione della Finlandia.")
+    assert got == [("Dmitry Peskov", "Un ulteriore allargamento della Nato non contribuirà alla sicurezza europea")]
