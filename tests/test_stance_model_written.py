@@ -66,9 +66,13 @@ def test_the_committed_sentences_are_valid_and_cover_every_issue():
     from garante.codebook import Codebook
     issues = set(Codebook.load().issues)
     for lang in ("it", "en"):
-        rows = written.read(written.WRITTEN / f"{lang}.jsonl", issues)
+        files = sorted(written.WRITTEN.glob(f"{lang}*.jsonl"))
+        assert len(files) >= 2  # the first round and the second (every issue, every side, hard negatives)
+        rows = [r for f in files for r in written.read(f, issues)]
         assert {r["issue"] for r in rows} == issues
-        assert len({r["text"] for r in rows}) == len(rows)  # no sentence twice
+        for side in written.STANCES:  # every issue has sentences of every side and hard negatives
+            assert {r["issue"] for r in rows if r["stance"] == side} == issues, side
+        assert len({r["text"] for r in rows}) == len(rows)  # no sentence twice, in any file
 
 
 def test_a_written_example_of_weight_zero_changes_nothing():
