@@ -1,6 +1,8 @@
 """Speaker authority: whether a statement's speaker holds, at its date, an office that speaks for the
 state or organisation the statement is made on behalf of (``data/positions.yaml``). Sets
-``statement.attrs['authority']`` to that office; positions weigh such statements more (analyse/positions.py)."""
+``statement.attrs['authority']`` to that office; positions weigh such statements more (analyse/positions.py).
+On a page with no date, a speaker known in offices of several states or organisations speaks for the one
+of the office the article names beside him (``stated_side``)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -20,6 +22,36 @@ def settings() -> dict:
     return {"roles": set(data.get("authorised_roles") or []), "weight": float(data.get("authority_weight", 1))}
 
 
+def _dated(value) -> bool:
+    return bool(value) and str(value)[:1].isdigit()
+
+
+def stated_office(doc: Document, kb, st) -> tuple[str, str | None] | None:
+    """The state or organisation an undated statement's speaker speaks for where the knowledge base knows
+    him in offices of several (Stoltenberg: NATO until 2024, Norway after): the one of the office the
+    article names beside him ("NATO secretary general Jens Stoltenberg"), not his latest: (side, office);
+    None where the statement or its page has a date (the office at that date decides) or the article
+    names none."""
+    if _dated(st.date) or _dated(doc.meta.get("published")):
+        return None
+    e = kb.get(st.speaker_entity_id)
+    if e is None or e.type != "PER" or len({kb.top(r.of) for r in e.roles if r.of}) < 2:
+        return None
+    for m in doc.spans:
+        if m.attrs.get("entity_id") == e.id and m.attrs.get("of"):
+            return kb.top(m.attrs["of"]) or m.attrs["of"], m.attrs.get("role")
+    return None
+
+
+def _held_office(doc: Document, kb, st, roles: set[str]) -> str | None:
+    """The authorised office the speaker holds, at the statement's date, in the actor it speaks for."""
+    if not st.speaker_entity_id or not st.on_behalf_of_id or st.speaker_entity_id == st.on_behalf_of_id:
+        return None
+    when = st.date if _dated(st.date) else doc.meta.get("published")
+    return next((r.role for r in kb.roles_at(st.speaker_entity_id, when)
+                 if r.role in roles and (r.of == st.on_behalf_of_id or kb.top(r.of) == st.on_behalf_of_id)), None)
+
+
 class SpeakerAuthority:
     name = "authority"
 
@@ -27,11 +59,10 @@ class SpeakerAuthority:
         roles = settings()["roles"]
         kb = ctx.kb
         for st in doc.statements:
-            if not st.speaker_entity_id or not st.on_behalf_of_id or st.speaker_entity_id == st.on_behalf_of_id:
-                continue
-            when = st.date if st.date and st.date[:1].isdigit() else doc.meta.get("published")
-            office = next((r.role for r in kb.roles_at(st.speaker_entity_id, when)
-                           if r.role in roles and (r.of == st.on_behalf_of_id or kb.top(r.of) == st.on_behalf_of_id)),
-                          None)
-            if office:
+            stated = stated_office(doc, kb, st) if st.speaker_entity_id else None
+            if stated and kb.get(stated[0]) is not None and stated[0] != st.on_behalf_of_id:
+                st.on_behalf_of_id, st.on_behalf_of_name = stated[0], kb.get(stated[0]).name
+                st.attrs["on_behalf_of_from"] = "office named in the article"
+            office = stated[1] if stated else _held_office(doc, kb, st, roles)
+            if office in roles:
                 st.attrs["authority"] = office
