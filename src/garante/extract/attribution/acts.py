@@ -1,0 +1,142 @@
+"""Acts whose content is no clause: the prepositional complement a verb selects ("accused X [of lying]",
+"called [for a ceasefire]", "called on [Congress to act]", "warned [against escalation]"), the
+complement of an attitude noun a light verb carries ("expressed concern [about the plan]", "made the case
+[for sanctions]", "showed support [for Kyiv]") and the subject of a passive act whose agent is named
+("[The nominee] was endorsed by the paper"). The lemmas are data: ``preposition_verbs``,
+``attitude_nouns``, ``light_verbs`` and ``passive_act_verbs`` of ``data/lang/<code>/attribution.yaml``.
+
+These frames are acts and positions more than speech: they are made where every frame is asked for
+(``Context(options={"attribution_frames": "all"})``) or where a language lists them in ``frames``."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ... import lang as langdata
+from ...document import Document
+from .frames import ParsedFrame, source_of, subtree
+
+ACT_FRAMES = ("preposition", "attitude", "passive")
+COMPLEMENT = ("obl", "advcl", "nmod", "obl:arg", "ccomp")  # where a parse hangs "of lying", "for X"
+FOLLOWER = ("xcomp", "advcl", "acl")  # "called on people [to protest]": the infinitive after the complement
+
+
+@dataclass(frozen=True)
+class ActLexicon:
+    prepositions: dict  # verb lemma -> frozenset of the prepositions whose complement is its content
+    attitude_nouns: dict  # noun lemma -> frozenset of prepositions ("concern": about, over, for …)
+    light_verbs: frozenset
+    passive_verbs: frozenset  # acts whose passive subject is the content ("was endorsed by X")
+
+
+def _table(data: dict, key: str) -> dict:
+    return {str(k).lower(): frozenset(str(p).lower() for p in v) for k, v in (data.get(key) or {}).items()}
+
+
+@lru_cache(maxsize=None)
+def act_lexicon(code: str) -> ActLexicon | None:
+    data = langdata.topic(code, "attribution") if code else None
+    if not data or not data.get("preposition_verbs"):
+        return None
+    return ActLexicon(_table(data, "preposition_verbs"), _table(data, "attitude_nouns"),
+                      frozenset(str(x).lower() for x in data.get("light_verbs") or []),
+                      frozenset(str(x).lower() for x in data.get("passive_act_verbs") or []))
+
+
+def act_frame(doc: Document, cue, lemma: str) -> ParsedFrame | None:
+    """The act frame of a verb token, or None."""
+    if cue.pos != "VERB":
+        return None
+    acts = act_lexicon((doc.meta.get("language") or "")[:2].lower())
+    if acts is None:
+        return None
+    if lemma in acts.prepositions:
+        frame = _preposition(doc, cue, acts.prepositions[lemma])
+        if frame is not None:
+            return frame
+    if lemma in acts.light_verbs:
+        frame = _attitude(doc, cue, acts)
+        if frame is not None:
+            return frame
+    if lemma in acts.passive_verbs:
+        return _passive(doc, cue)
+    return None
+
+
+def _marker(doc: Document, tok, preps: frozenset):
+    """The preposition or complementizer opening ``tok``'s phrase, if it is one of ``preps``."""
+    return next((m for m in doc.children(tok) if m.dep in ("case", "mark") and m.i < tok.i
+                 and m.text.lower() in preps), None)
+
+
+def _preposition(doc: Document, cue, preps: frozenset) -> ParsedFrame | None:
+    """"accused Holt [of being a Democrat]", "called [for more investment]", "called on [people to
+    protest]" (the particle the parse may hang on the verb: "call on [their help]")."""
+    particle = next((c for c in doc.children(cue) if c.dep == "compound:prt" and c.text.lower() in preps), None)
+    if particle is not None:
+        obj = next((c for c in doc.children(cue) if c.dep in ("obj", "dobj") and c.i > particle.i), None)
+        if obj is not None:
+            return ParsedFrame(cue, "preposition", _with_follower(doc, cue, subtree(doc, obj)), source_of(doc, cue))
+    objects = [c for c in doc.children(cue) if c.dep in ("obj", "dobj")]
+    for head in [cue] + objects:
+        for c in doc.children(head):
+            if c.i < cue.i or c.dep not in COMPLEMENT:
+                continue
+            marker = _marker(doc, c, preps)
+            if marker is None:
+                continue
+            content = [t for t in subtree(doc, c) if t.i != marker.i]
+            return ParsedFrame(cue, "preposition", _with_follower(doc, cue, content), source_of(doc, cue))
+    return None
+
+
+def _with_follower(doc: Document, cue, content: list) -> list:
+    """The complement and the infinitive right after it that the parse hung on the verb ("called on people
+    [to protest]")."""
+    nxt = next((c for c in doc.children(cue) if c.dep in FOLLOWER and c.i > content[-1].i), None)
+    if nxt is None:
+        return content
+    rest = subtree(doc, nxt)
+    return content + rest if rest[0].i == content[-1].i + 1 and rest[0].text.lower() == "to" else content
+
+
+def _attitude(doc: Document, cue, acts: ActLexicon) -> ParsedFrame | None:
+    """"expressed misgivings [about Mrs. Clinton]", "made the case [for higher taxes]": a light verb whose
+    object is an attitude noun says what the noun's complement names (the parse hangs it on the noun or on
+    the verb after the noun)."""
+    noun = next((c for c in doc.children(cue) if c.dep in ("obj", "dobj") and c.pos == "NOUN"
+                 and c.lemma.lower() in acts.attitude_nouns), None)
+    if noun is None:
+        return None
+    preps = acts.attitude_nouns[noun.lemma.lower()]
+    for head in (noun, cue):
+        for c in doc.children(head):
+            if c.i > noun.i and c.dep in COMPLEMENT:
+                marker = _marker(doc, c, preps)
+                if marker is not None:
+                    content = [t for t in subtree(doc, c) if t.i != marker.i]
+                    return ParsedFrame(cue, "attitude", content, source_of(doc, cue))
+    return None
+
+
+def _passive(doc: Document, cue) -> ParsedFrame | None:
+    """"The nominee was endorsed by the paper": the passive subject is what the agent's act is about."""
+    subject = next((c for c in doc.children(cue) if c.dep == "nsubj:pass"), None)
+    agent = next((c for c in doc.children(cue) if c.dep in ("obl:agent", "agent")), None)
+    if subject is None or agent is None:
+        return None
+    return ParsedFrame(cue, "passive", subtree(doc, subject), agent)
+
+
+def tighten(doc: Document, st, frame: ParsedFrame, span: tuple) -> None:
+    """A rule's act statement ("accused X of …", "called for …") whose content the parse's act frame of the
+    same cue ends earlier ("more school investment [in a statement on Thursday]") or starts later ("[Holt
+    of] being a Democrat") takes the parse's bounds: the complement, not the adjuncts after it."""
+    if frame.frame not in ACT_FRAMES or not st.rule.startswith("leading-act"):
+        return
+    a, b = span[0], span[1]
+    if not (st.content_start <= a < b <= st.content_end) or (a, b) == (st.content_start, st.content_end):
+        return
+    from .merge import shorten  # (merge reads the frames this module makes)
+    st.content_start = a
+    shorten(doc, st, b)
