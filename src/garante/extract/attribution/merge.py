@@ -10,6 +10,7 @@ from ...document import Document, Span, Statement
 from ..ordered import Ordered
 from ..timex import date_at
 from . import find_frames
+from .acts import tighten
 from .features import candidate_features
 from .frames import ParsedFrame, trim
 from .lexicon import AttributionLexicon
@@ -57,6 +58,7 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
                 # (nor a weak cue's: it overrides no rule; nor a subject inside the quote: "“Gli Stati Uniti
                 # non credono che …,” ha aggiunto" is not the United States speaking)
                 _correct_speaker(same, source, kb)
+            tighten(doc, same, frame, span)  # an act's complement, not the adjuncts after it (acts.py)
             continue  # its content stays the rules' (PolNeAR dev: the parse's clause bounds measured worse)
         if source is None and frame.source is None and lex.pro_drop and scoring:
             source = dropped_subject(doc, frame.cue, mentions)  # "Ha ribadito …": a candidate only

@@ -1,0 +1,100 @@
+"""English acts whose content is no clause (garante.extract.attribution.acts): a verb's prepositional
+complement ("accused X of …", "called on X to …"), an attitude noun's complement under a light verb
+("expressed concern about …") and a passive act with its agent ("… was endorsed by X"). They are made
+where every frame is asked for (PolNeAR's notion of attribution), not among the default frames. Hand-
+written parses (UD v2) of sentences written for these tests, as in test_attribution.py."""
+from __future__ import annotations
+
+from garante.extract.attribution.acts import act_lexicon
+from garante.pipeline import Context
+
+from test_attribution import only, parsed
+
+EVERY = Context(options={"attribution_frames": "all"})
+
+ACCUSED = ("The senator accused the minister of hiding the report.", """
+The the DET 2 det
+senator senator NOUN 3 nsubj Number=Sing
+accused accuse VERB 0 root
+the the DET 5 det
+minister minister NOUN 3 obj Number=Sing
+of of SCONJ 7 mark
+hiding hide VERB 3 advcl VerbForm=Ger
+the the DET 9 det
+report report NOUN 7 obj Number=Sing
+. . PUNCT 3 punct
+""")
+
+CALLED_ON = ("The mayor called on residents to stay at home.", """
+The the DET 2 det
+mayor mayor NOUN 3 nsubj Number=Sing
+called call VERB 0 root
+on on ADP 5 case
+residents resident NOUN 3 obl Number=Plur
+to to PART 7 mark
+stay stay VERB 3 advcl VerbForm=Inf
+at at ADP 9 case
+home home NOUN 7 obl Number=Sing
+. . PUNCT 3 punct
+""")
+
+CONCERN = ("The ambassador voiced concern about the new tariffs.", """
+The the DET 2 det
+ambassador ambassador NOUN 3 nsubj Number=Sing
+voiced voice VERB 0 root
+concern concern NOUN 3 obj Number=Sing
+about about ADP 8 case
+the the DET 8 det
+new new ADJ 8 amod
+tariffs tariff NOUN 4 nmod Number=Plur
+. . PUNCT 3 punct
+""")
+
+ENDORSED = ("The cross-border plan was endorsed by the governor on Friday.", """
+The the DET 3 det
+cross-border cross-border ADJ 3 amod
+plan plan NOUN 5 nsubj:pass Number=Sing
+was be AUX 5 aux:pass
+endorsed endorse VERB 0 root VerbForm=Part|Voice=Pass
+by by ADP 8 case
+the the DET 8 det
+governor governor NOUN 5 obl:agent Number=Sing
+on on ADP 10 case
+Friday Friday PROPN 5 obl Number=Sing
+. . PUNCT 5 punct
+""")
+
+
+def test_the_act_lexicon_is_data_and_reads_quoted_prepositions():
+    acts = act_lexicon("en")
+    assert acts.prepositions["call"] == {"for", "on"}  # "on" stays a word, not YAML's boolean
+    assert "of" in acts.prepositions["accuse"] and "about" in acts.attitude_nouns["concern"]
+    assert "voice" in acts.light_verbs and "endorse" in acts.passive_verbs
+
+
+def test_an_accusation_reports_what_the_accused_is_said_to_have_done():
+    st = only(parsed("en", *ACCUSED, ctx=EVERY))
+    assert st.speaker_name == "The senator" and st.content == "hiding the report"
+    assert st.kind == "indirect" and st.rule.startswith(("parse-preposition", "leading-act"))
+
+
+def test_a_call_on_someone_reports_them_and_what_they_are_asked_to_do():
+    st = only(parsed("en", *CALLED_ON, ctx=EVERY))
+    assert st.speaker_name == "The mayor" and st.content == "residents to stay at home"
+
+
+def test_an_attitude_noun_under_a_light_verb_reports_its_complement():
+    st = only(parsed("en", *CONCERN, ctx=EVERY))
+    assert st.rule == "parse-attitude" and st.speaker_name == "The ambassador"
+    assert st.content == "the new tariffs"
+
+
+def test_a_passive_act_reports_its_subject_for_its_agent():
+    st = only(parsed("en", *ENDORSED, ctx=EVERY))
+    assert st.rule == "parse-passive" and st.speaker_name == "the governor"
+    assert st.content == "The cross-border plan"
+
+
+def test_acts_are_not_among_the_default_frames():
+    for sentence in (CALLED_ON, CONCERN, ENDORSED):
+        assert parsed("en", *sentence).statements == []
