@@ -58,3 +58,16 @@ def test_a_datelines_place_is_not_the_speaker_of_a_quotation_tagged_after_a_colo
     got = said("Roma, 11 apr – “Un ulteriore allargamento della Nato non contribuirà alla sicurezza europea”: così il "
                "portavoce del Cremlino Dmitry Peskov replica alla possibile adesione della Finlandia.")
     assert got == [("Dmitry Peskov", "Un ulteriore allargamento della Nato non contribuirà alla sicurezza europea")]
+
+
+def test_a_surname_is_not_resolved_to_the_holder_of_a_role_that_ends_in_that_name():
+    got = said(LEAD + "Mykhailo Podoliyak, consigliere di Zelensky, ha detto che Kiev resiste. Ieri il presidente "
+               "Zelensky aveva affermato che il Paese non entrerà nella Nato.")
+    assert got == [("Mykhailo Podolyak", "Kiev resiste"), ("Volodymyr Zelensky", "il Paese non entrerà nella Nato")]
+
+
+def test_a_person_after_an_articled_preposition_completes_the_role_before_it():
+    got = said("ROMA, 18 agosto 2025 - Donald Trump ha incontrato Putin in Alaska. L'inviato speciale Steve Witkoff "
+               "ha parlato alla Cnn. L'inviato del presidente ha dichiarato di voler firmare un accordo di pace "
+               "molto rapidamente.")
+    assert ("Steve Witkoff", "di voler firmare un accordo di pace molto rapidamente") in got

@@ -4,21 +4,32 @@ from __future__ import annotations
 
 from ...document import Document, Statement
 
+# mentions that do not name the person by a name the knowledge base knows: an office, a description, a word
+# the model alone took for a name ("General" of "Secretary General")
+NOT_NAMES = ("role", "coreference", "unlinked")
 
 def _surname(name: str) -> str:
     return name.split()[-1].strip(".,").lower() if name.split() else ""
 
 
 def full_names(doc: Document) -> dict[str, list[tuple[int, str, str | None]]]:
-    """Surname -> [(offset, full name, entity id)] of the people the article names with two words or more."""
+    """Surname -> [(offset, full name, entity id)] of the people the article names with two words or more
+    (not a role ending in another person's name: "consigliere di Zelensky" is Podolyak, no one called Zelensky)."""
     out: dict[str, list[tuple[int, str, str | None]]] = {}
-    for m in doc.layer("mention"):
+    people = [m for m in doc.layer("mention") if m.label == "PER"]
+    ends = {(m.end, m.attrs.get("entity_id")) for m in people if m.attrs.get("resolution") not in NOT_NAMES}
+    for m in people:
         written = m.text_of(doc)
-        if m.label != "PER" or len(written.split()) < 2:
+        if len(written.split()) < 2 or _ends_in_other_name(m, ends):
             continue
         name = m.attrs.get("name") or written
         out.setdefault(_surname(written), []).append((m.start, name, m.attrs.get("entity_id")))
     return out
+
+
+def _ends_in_other_name(m, ends: set) -> bool:
+    return m.attrs.get("resolution") in ("role", "coreference") \
+        and any(end == m.end and eid != m.attrs.get("entity_id") for end, eid in ends)
 
 
 def resolve_surnames(doc: Document, kb, titles: dict[str, str]) -> None:
