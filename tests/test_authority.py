@@ -26,3 +26,11 @@ def test_a_dated_page_keeps_the_office_held_at_its_date():
     # the same words about NATO with a date in 2023: the knowledge base's office at that date
     nato = UNDATED.replace("In a Vilnius square,", "VILNIUS, July 11, 2023 -")
     assert {s[1] for s in _sides(nato)} == {"nato"} and all(s[2] is None for s in _sides(nato))
+
+
+def test_the_senator_refers_back_to_the_senator_named_before_never_to_an_unnamed_one():
+    named = ("WASHINGTON, May 3, 2025 - Senator Lindsey Graham introduced a bill on Russia sanctions. "
+             "\"This is the moment to act,\" the senator said.")
+    assert _sides(named) == [("lindsey-graham", "united-states", None, None)]
+    unnamed = named.replace("Senator Lindsey Graham introduced", "A Republican senator said he would introduce")
+    assert all(s[0] is None for s in _sides(unnamed))
