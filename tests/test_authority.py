@@ -34,3 +34,9 @@ def test_the_senator_refers_back_to_the_senator_named_before_never_to_an_unnamed
     assert _sides(named) == [("lindsey-graham", "united-states", None, None)]
     unnamed = named.replace("Senator Lindsey Graham introduced", "A Republican senator said he would introduce")
     assert all(s[0] is None for s in _sides(unnamed))
+
+
+def test_the_ecb_speaks_for_itself_not_for_the_union():
+    text = ("Francoforte, 3 marzo 2025 - La Banca centrale europea ha avvertito che l'uso degli asset russi "
+            "congelati comporta rischi per l'euro.")
+    assert _sides(text) == [("ecb", "ecb", None, None)]
