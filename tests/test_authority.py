@@ -1,5 +1,5 @@
-"""Who speaks for whom on a page with no date: the office the article names beside a person the knowledge
-base knows in offices of several states or organisations (extract/authority.py), through the pipeline."""
+"""Who speaks for whom: the office the article names beside a person the knowledge base knows in offices
+of several states or organisations (extract/authority.py), through the pipeline."""
 from __future__ import annotations
 
 from garante.pipeline import analyse_text
@@ -18,6 +18,14 @@ def test_an_undated_page_takes_the_office_it_names_not_the_speakers_latest():
     # the knowledge base has him at NATO until 2024 and in Norway's government after: undated, the latest
     # would be Norway
     assert _sides(UNDATED) == [("jens-stoltenberg", "nato", "office named in the article", "secretary_general")] * 2
+
+
+def test_a_party_leader_presented_as_such_speaks_for_the_party_as_deputy_prime_minister_for_the_state():
+    said = "Roma, 6 maggio 2024 - «Mai un solo italiano a combattere in Ucraina», ha detto {} Matteo Salvini."
+    assert _sides(said.format("il leader della Lega")) == [("matteo-salvini", "lega", "office named in the article", None)]
+    assert _sides(said.format("il vicepremier")) == [("matteo-salvini", "italy", None, None)]
+    assert _sides(said.format("il ministro")) == [("matteo-salvini", "italy", None, None)]  # no office of his
+    assert _sides(said.format("").replace("  ", " ")) == [("matteo-salvini", "italy", None, None)]  # at its date
 
 
 def test_a_dated_page_keeps_the_office_held_at_its_date():

@@ -27,20 +27,23 @@ def _dated(value) -> bool:
 
 
 def stated_office(doc: Document, kb, st) -> tuple[str, str | None] | None:
-    """The state or organisation an undated statement's speaker speaks for where the knowledge base knows
-    him in offices of several (Stoltenberg: NATO until 2024, Norway after): the one of the office the
-    article names beside him ("NATO secretary general Jens Stoltenberg"), not his latest: (side, office);
-    None where the statement or its page has a date (the office at that date decides) or the article
-    names none."""
-    if _dated(st.date) or _dated(doc.meta.get("published")):
-        return None
+    """The state or organisation a speaker speaks for in the role the article gives him, where the
+    knowledge base knows him in offices of several (Salvini: deputy prime minister of Italy and leader of
+    the Lega; Stoltenberg: NATO until 2024, Norway after): (side, office) of the office named beside his
+    mention nearest before the statement (else the first after it): "il leader della Lega Matteo Salvini"
+    speaks for the Lega, "il vicepremier Matteo Salvini" for Italy. None where the article names no office
+    of his (the office held at the statement's date decides)."""
     e = kb.get(st.speaker_entity_id)
     if e is None or e.type != "PER" or len({kb.top(r.of) for r in e.roles if r.of}) < 2:
         return None
-    for m in doc.spans:
-        if m.attrs.get("entity_id") == e.id and m.attrs.get("of"):
-            return kb.top(m.attrs["of"]) or m.attrs["of"], m.attrs.get("role")
-    return None
+    at = st.speaker_start if st.speaker_start is not None else st.content_start
+    named = [m for m in doc.spans if m.attrs.get("entity_id") == e.id and m.attrs.get("role")]
+    before = [m for m in named if m.start <= at]
+    m = before[-1] if before else (named[0] if named else None)
+    if m is None:
+        return None
+    of = m.attrs.get("of") or next((r.of for r in e.roles if r.role == m.attrs["role"] and r.of), None)
+    return (kb.top(of) or of, m.attrs["role"]) if of else None
 
 
 def _held_office(doc: Document, kb, st, roles: set[str]) -> str | None:
