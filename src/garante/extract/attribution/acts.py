@@ -2,8 +2,11 @@
 "called [for a ceasefire]", "called on [Congress to act]", "warned [against escalation]"), the
 complement of an attitude noun a light verb carries ("expressed concern [about the plan]", "made the case
 [for sanctions]", "showed support [for Kyiv]") and the subject of a passive act whose agent is named
-("[The nominee] was endorsed by the paper"). The lemmas are data: ``preposition_verbs``,
-``attitude_nouns``, ``light_verbs`` and ``passive_act_verbs`` of ``data/lang/<code>/attribution.yaml``.
+("[The nominee] was endorsed by the paper"), what a naming verb calls its object ("called [the plan a
+hoax]", "described [the talks as productive]") and the complement of an attitude adjective ("X is opposed
+[to sending troops]", "was critical [of the deal]"). The lemmas are data: ``preposition_verbs``,
+``attitude_nouns``, ``light_verbs``, ``passive_act_verbs``, ``naming_verbs`` and ``attitude_adjectives``
+of ``data/lang/<code>/attribution.yaml``.
 
 These frames are acts and positions more than speech: they are made where every frame is asked for
 (``Context(options={"attribution_frames": "all"})``) or where a language lists them in ``frames``."""
@@ -16,7 +19,7 @@ from ... import lang as langdata
 from ...document import Document
 from .frames import ParsedFrame, source_of, subtree
 
-ACT_FRAMES = ("preposition", "attitude", "passive")
+ACT_FRAMES = ("preposition", "attitude", "passive", "naming", "stance")
 COMPLEMENT = ("obl", "advcl", "nmod", "obl:arg", "ccomp")  # where a parse hangs "of lying", "for X"
 FOLLOWER = ("xcomp", "advcl", "acl")  # "called on people [to protest]": the infinitive after the complement
 
@@ -27,6 +30,8 @@ class ActLexicon:
     attitude_nouns: dict  # noun lemma -> frozenset of prepositions ("concern": about, over, for …)
     light_verbs: frozenset
     passive_verbs: frozenset  # acts whose passive subject is the content ("was endorsed by X")
+    naming_verbs: frozenset  # "called X a hoax", "described X as …"
+    adjectives: dict  # adjective lemma -> prepositions opening its content ("opposed": to …)
 
 
 def _table(data: dict, key: str) -> dict:
@@ -39,23 +44,34 @@ def act_lexicon(code: str) -> ActLexicon | None:
     if not data or not data.get("preposition_verbs"):
         return None
     return ActLexicon(_table(data, "preposition_verbs"), _table(data, "attitude_nouns"),
-                      frozenset(str(x).lower() for x in data.get("light_verbs") or []),
-                      frozenset(str(x).lower() for x in data.get("passive_act_verbs") or []))
+                      _set(data, "light_verbs"),
+                      _set(data, "passive_act_verbs"), _set(data, "naming_verbs"), _table(data, "attitude_adjectives"))
+
+
+def _set(data: dict, key: str) -> frozenset:
+    return frozenset(str(x).lower() for x in data.get(key) or [])
 
 
 def act_frame(doc: Document, cue, lemma: str) -> ParsedFrame | None:
-    """The act frame of a verb token, or None."""
-    if cue.pos != "VERB":
+    """The act frame of a verb or adjective token, or None."""
+    if cue.pos not in ("VERB", "ADJ"):
         return None
     acts = act_lexicon((doc.meta.get("language") or "")[:2].lower())
     if acts is None:
         return None
+    if cue.pos == "ADJ":
+        key = lemma if lemma in acts.adjectives else cue.text.lower()  # ("opposed" read as the verb's lemma)
+        return _stance(doc, cue, acts.adjectives[key]) if key in acts.adjectives else None
     if lemma in acts.prepositions:
         frame = _preposition(doc, cue, acts.prepositions[lemma])
         if frame is not None:
             return frame
     if lemma in acts.light_verbs:
         frame = _attitude(doc, cue, acts)
+        if frame is not None:
+            return frame
+    if lemma in acts.naming_verbs:
+        frame = _naming(doc, cue)
         if frame is not None:
             return frame
     if lemma in acts.passive_verbs:
@@ -83,11 +99,15 @@ def _preposition(doc: Document, cue, preps: frozenset) -> ParsedFrame | None:
             if c.i < cue.i or c.dep not in COMPLEMENT:
                 continue
             marker = _marker(doc, c, preps)
-            if marker is None:
-                continue
+            if marker is None or _temporal(doc, c):
+                continue  # ("called on Friday for an inquiry": a date is no complement)
             content = [t for t in subtree(doc, c) if t.i != marker.i]
             return ParsedFrame(cue, "preposition", _with_follower(doc, cue, content), source_of(doc, cue))
     return None
+
+
+def _temporal(doc: Document, tok) -> bool:
+    return any(x.start <= tok.start < x.end for x in doc.layer("timex"))
 
 
 def _with_follower(doc: Document, cue, content: list) -> list:
@@ -126,6 +146,49 @@ def _passive(doc: Document, cue) -> ParsedFrame | None:
     if subject is None or agent is None:
         return None
     return ParsedFrame(cue, "passive", subtree(doc, subject), agent)
+
+
+NAMED = ("obj", "dobj", "xcomp", "obl", "conj", "appos")  # what the parse hangs on "called [X] [a hoax]"
+
+
+def _naming(doc: Document, cue) -> ParsedFrame | None:
+    """"called climate change a hoax", "called Oz a quack, a fake and a charlatan", "described the plan as a
+    disaster": the object and what the verb names it, one run of words right after the verb (the parse
+    hangs the name as xcomp, conjuncts or an oblique with "as" on the verb)."""
+    parts = [c for c in doc.children(cue) if c.i > cue.i and c.dep in NAMED and c.pos in ("NOUN", "PROPN", "ADJ", "PRON")
+             and (c.dep != "obl" or _marker(doc, c, frozenset({"as"})) is not None)]
+    named = [c for c in parts if c.dep in ("xcomp", "obl") or c.dep == "conj" and c.pos != "PROPN"]
+    if not named or not any(c.dep in ("obj", "dobj", "xcomp") for c in parts) or len(parts) < 2:
+        return None
+    tokens = sorted({t.i for c in parts for t in subtree(doc, c)})
+    if tokens[-1] - tokens[0] + 1 != len(tokens) or tokens[0] != cue.i + 1 + _adverbs(doc, cue):
+        return None  # not one run right after the verb: another reading of the sentence
+    return ParsedFrame(cue, "naming", doc.tokens[tokens[0]:tokens[-1] + 1], source_of(doc, cue))
+
+
+def _adverbs(doc: Document, cue) -> int:
+    """How many adverbs stand right after the verb ("called [Friday] for", "called again …")."""
+    n = 0
+    while cue.i + 1 + n < len(doc.tokens) and doc.tokens[cue.i + 1 + n].dep == "advmod" \
+            and doc.tokens[cue.i + 1 + n].head == cue.i:
+        n += 1
+    return n
+
+
+def _stance(doc: Document, cue, preps: frozenset) -> ParsedFrame | None:
+    """"Germany is opposed [to sending troops]", "Graham has been critical [of the nominee]", "France is
+    ready [to send troops]": an adjective of attitude predicated of its subject says what its complement
+    names; the subject is the source."""
+    if not any(c.dep == "cop" for c in doc.children(cue)):
+        return None
+    for c in doc.children(cue):
+        if c.i > cue.i and c.dep in COMPLEMENT + ("xcomp",):
+            marker = _marker(doc, c, preps)
+            if marker is not None:
+                infinitive = marker.text.lower() == "to" and (c.dep == "xcomp" or c.feat("VerbForm") == "Inf")
+                content = [t for t in subtree(doc, c) if t.i != marker.i or infinitive]  # "to send", not "to sending"
+                return ParsedFrame(cue, "stance", content, source_of(doc, cue))
+    return None
 
 
 def tighten(doc: Document, st, frame: ParsedFrame, span: tuple) -> None:
