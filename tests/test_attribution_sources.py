@@ -71,3 +71,15 @@ def test_a_person_after_an_articled_preposition_completes_the_role_before_it():
                "ha parlato alla Cnn. L'inviato del presidente ha dichiarato di voler firmare un accordo di pace "
                "molto rapidamente.")
     assert ("Steve Witkoff", "di voler firmare un accordo di pace molto rapidamente") in got
+
+
+@needs_it
+def test_an_unnamed_source_after_a_trailing_cue_is_not_the_previous_speaker():
+    doc = analyse_text(LEAD + "“È chiaro – ha evidenziato Zelensky – che sarebbe il primo passo verso la guerra”. "
+                       "“È improbabile che Putin voglia negoziare”, afferma un’alta fonte dell’intelligence.", ctx=CTX)
+    st = next(s for s in doc.statements if s.content.startswith("È improbabile"))
+    assert (st.speaker_name, st.attrs.get("speaker_kind")) == ("alta fonte dell’intelligence", "anonymous")
+    # a definite description after the cue is someone named before: the rules' reading stays
+    got = said(LEAD + "La premier Giorgia Meloni ha parlato a Kiev. “Il cappio intorno all'Ucraina deve rompersi”, ha "
+               "detto la premier.")
+    assert got[-1][0] == "Giorgia Meloni"

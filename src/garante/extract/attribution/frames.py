@@ -87,6 +87,18 @@ def source_of(doc: Document, cue):
     return None
 
 
+def inverted_subject(doc: Document, cue):
+    """The noun after a parenthetical cue that the parser took for its object ("“…”, afferma una fonte"): a
+    verb whose words are the quotation has no object, so the noun is the subject put after it."""
+    if _child(doc, cue, SUBJECT) is not None:
+        return None
+    nouns = [c for c in doc.children(cue) if c.dep == "obj" and c.i > cue.i and c.pos == "NOUN"]
+    noun = nouns[-1] if nouns else None  # (the last: an article "un’" the tokenizer left whole reads as a noun too)
+    if noun is None or any(c.dep == "det" and c.feat("Definite") == "Def" for c in doc.children(noun)):
+        return None  # "…, ha detto la viceministra": someone named before, as the rules find
+    return noun
+
+
 def content_of(doc: Document, cue, frames: set[str]) -> tuple[str, list]:
     """(frame, content tokens) of a verb cue, or ('', [])."""
     if "clause" in frames:

@@ -37,6 +37,8 @@ def phrase(doc: Document, head) -> tuple[int, int]:
     toks = [t for t in toks if t.i >= edge]
     while len(toks) > 1 and toks[0].pos in ("PUNCT", "CCONJ") and toks[0] is not head:
         toks = toks[1:]  # ", Ukrainian and Polish foreign ministers"
+    while len(toks) > 1 and toks[-1].pos == "PUNCT" and toks[-1].text not in "”\"»’)":
+        toks = toks[:-1]  # "un funzionario da Wilmington, Delaware,"
     last = toks[-1]
     while head.pos == "PROPN" and last.i + 1 < len(doc.tokens) and doc.tokens[last.i + 1].pos == "PROPN" \
             and doc.tokens[last.i + 1].sent == head.sent:
