@@ -48,3 +48,9 @@ def test_the_ecb_speaks_for_itself_not_for_the_union():
     text = ("Francoforte, 3 marzo 2025 - La Banca centrale europea ha avvertito che l'uso degli asset russi "
             "congelati comporta rischi per l'euro.")
     assert _sides(text) == [("ecb", "ecb", None, None)]
+
+
+def test_the_speaker_of_the_italian_chamber_speaks_for_italy():
+    text = ("Roma, 6 maggio 2024 - «L'Italia resta al fianco di Kiev», ha detto il presidente della Camera "
+            "Lorenzo Fontana. Fontana ha aggiunto che «la pace passa dalla forza».")
+    assert [s[:2] for s in _sides(text)] == [("lorenzo-fontana", "italy")] * 2
