@@ -83,3 +83,15 @@ def test_an_unnamed_source_after_a_trailing_cue_is_not_the_previous_speaker():
     got = said(LEAD + "La premier Giorgia Meloni ha parlato a Kiev. “Il cappio intorno all'Ucraina deve rompersi”, ha "
                "detto la premier.")
     assert got[-1][0] == "Giorgia Meloni"
+
+
+def test_a_tag_after_the_sentence_with_other_verbs_of_saying_reaches_back():
+    got = said(LEAD + "Il vertice si è chiuso. La Russia non si aspetta nulla dai colloqui di Berlino. Lo ha "
+               "riferito il consigliere del Cremlino Yuri Ushakov.")
+    assert got == [("Yuri Ushakov", "La Russia non si aspetta nulla dai colloqui di Berlino")]
+    got = said(LEAD + "I colloqui di Berlino sono durati cinque ore. Lo ha reso noto il ministro degli Esteri ucraino "
+               "Andrii Sybiha.")
+    assert [who for who, _ in got] == ["Andrii Sybiha"]
+    got = said(LEAD + "Il vertice si è chiuso. Il processo di adesione della Svezia alla Nato prenderà tempo. Ad "
+               "affermarlo il ministro degli Esteri finlandese Pekka Haavisto, a Lussemburgo.")
+    assert got == [("Pekka Haavisto", "Il processo di adesione della Svezia alla Nato prenderà tempo")]
