@@ -162,3 +162,34 @@ def test_a_date_after_the_verb_is_no_complement_of_a_call():
 def test_naming_and_attitude_adjectives_are_not_among_the_default_frames():
     for sentence in (NAMED, OPPOSED):  # (the corpus gold lists few of them: precision fell 0.016)
         assert parsed("en", *sentence).statements == []
+
+
+BELIEVES = ("The minister believes that the talks will fail.", """
+The the DET 2 det
+minister minister NOUN 3 nsubj Number=Sing
+believes believe VERB 0 root
+that that SCONJ 8 mark
+the the DET 6 det
+talks talk NOUN 8 nsubj Number=Plur
+will will AUX 8 aux
+fail fail VERB 3 ccomp
+. . PUNCT 3 punct
+""")
+
+WARNED = ("The minister warned that the talks will fail.", """
+The the DET 2 det
+minister minister NOUN 3 nsubj Number=Sing
+warned warn VERB 0 root
+that that SCONJ 8 mark
+the the DET 6 det
+talks talk NOUN 8 nsubj Number=Plur
+will will AUX 8 aux
+fail fail VERB 3 ccomp
+. . PUNCT 3 punct
+""")
+
+
+def test_a_statement_says_whether_its_cue_reports_speech_a_belief_or_an_act():
+    assert only(parsed("en", *BELIEVES)).attrs["cue_class"] == "belief"  # a default frame, marked
+    assert only(parsed("en", *WARNED)).attrs["cue_class"] == "speech"
+    assert only(parsed("en", *CONCERN, ctx=EVERY)).attrs["cue_class"] == "act"

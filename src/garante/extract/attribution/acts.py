@@ -203,3 +203,29 @@ def tighten(doc: Document, st, frame: ParsedFrame, span: tuple) -> None:
     from .merge import shorten  # (merge reads the frames this module makes)
     st.content_start = a
     shorten(doc, st, b)
+
+
+ACT_RULES = ("parse-object", "parse-xcomp", "parse-oblique", "parse-predicate", "leading-act") + tuple(
+    f"parse-{f}" for f in ACT_FRAMES)
+
+
+def classify(doc: Document) -> None:
+    """``attrs['cue_class']`` of every statement, for users who want speech only: ``belief`` where the cue
+    reports what a source thinks, hopes or fears (``belief_cues`` of attribution.yaml: "believes that", "is
+    confident that"), ``act`` where it reports a position taken or an act done (objects, infinitives, the
+    frames of this module: "vowed to fight", "called for a truce"), ``speech`` otherwise."""
+    beliefs = _belief_cues((doc.meta.get("language") or "")[:2].lower())
+    for st in doc.statements:
+        lemma = (st.attrs.get("cue_lemma") or "").lower()
+        if lemma in beliefs:
+            st.attrs["cue_class"] = "belief"
+        elif st.rule.startswith(ACT_RULES):
+            st.attrs["cue_class"] = "act"
+        else:
+            st.attrs["cue_class"] = "speech"
+
+
+@lru_cache(maxsize=None)
+def _belief_cues(code: str) -> frozenset:
+    data = langdata.topic(code, "attribution") if code else None
+    return _set(data or {}, "belief_cues")
