@@ -33,6 +33,7 @@ from .attribution import attribution_lexicon
 from .attribution.conjuncts import split_conjoined
 from .attribution.quote_strings import split_quote_strings
 from .attribution.merge import add_parsed, drop_misread_frames, label_kinds, link_continuations
+from .attribution.acts import classify as classify_cues
 from .attribution.scorer import shipped as shipped_scorer
 from .attribution.speakers import resolve_surnames
 from .attribution.unnamed import unnamed_speakers
@@ -384,6 +385,7 @@ class StatementExtractor:
         if parsed is not None and parsed.split_quote_strings:  # "«…», mentre «…»": a statement per quotation
             split_quote_strings(doc, lex.forms)
         link_continuations(doc)
+        classify_cues(doc)  # attrs['cue_class']: speech, belief or act (attribution/acts.py)
 
 
 def _dash_tag(text: str, z: Span, before: Span | None, lex: Lexicon, frames: list[Frame]) -> Frame | None:
