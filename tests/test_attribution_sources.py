@@ -95,3 +95,22 @@ def test_a_tag_after_the_sentence_with_other_verbs_of_saying_reaches_back():
     got = said(LEAD + "Il vertice si è chiuso. Il processo di adesione della Svezia alla Nato prenderà tempo. Ad "
                "affermarlo il ministro degli Esteri finlandese Pekka Haavisto, a Lussemburgo.")
     assert got == [("Pekka Haavisto", "Il processo di adesione della Svezia alla Nato prenderà tempo")]
+
+
+@needs_en
+def test_a_declaration_speaks_for_the_organisation_that_issued_it():
+    doc = analyse_text("WASHINGTON, July 10, 2024 - Ukraine is on an irreversible path to membership, member nations "
+                       "said in the 2024 NATO Summit's official declaration. The allies will keep helping Kyiv. “Ukraine "
+                       "has become increasingly interoperable with the alliance,” the declaration said.", ctx=CTX)
+    st = next(s for s in doc.statements if s.content.startswith("Ukraine has become"))
+    assert (st.speaker_entity_id, st.attrs.get("speaker_kind")) == ("nato", "organisation")
+
+
+@needs_it
+def test_il_comunicato_named_before_speaks_for_its_issuer():
+    got = said(LEAD + "I leader hanno approvato ieri la dichiarazione finale del G7. La dichiarazione afferma che il "
+               "sostegno all'Ucraina continuerà.")
+    assert got == [("G7", "il sostegno all'Ucraina continuerà")]
+    # a document whose issuer the article never names stays a description
+    got = said(LEAD + "I leader si sono riuniti ieri. La dichiarazione afferma che il sostegno all'Ucraina continuerà.")
+    assert [who for who, _ in got] != ["G7"]

@@ -33,6 +33,7 @@ class AttributionLexicon:
     pro_drop: bool = False  # the language drops a subject the verb's person and number tell (Italian)
     split_conjoined: bool = False  # a second verb of saying joined to the cue gives a statement of its own
     split_quote_strings: bool = False  # "«…», mentre «…»": a statement per quotation
+    document_nouns: frozenset[str] = frozenset()  # a text that speaks for whoever issued it ("the declaration said")
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique',
@@ -75,4 +76,5 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         frames=_set(data, "frames"), open_source=_set(data, "open_source_verbs"),
         broad_verbs=_set(broad, "clause_verbs") - _set(data, "not_cues"),
         broad_nouns=_set(broad, "nouns") - _set(data, "not_cues"), pro_drop=bool(data.get("pro_drop")),
-        split_conjoined=bool(data.get("split_conjoined")), split_quote_strings=bool(data.get("split_quote_strings")))
+        split_conjoined=bool(data.get("split_conjoined")), split_quote_strings=bool(data.get("split_quote_strings")),
+        document_nouns=_set(data, "document_nouns"))

@@ -96,10 +96,27 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
     if head.pos == "PROPN":
         label = next((n.label for n in ner if n.start <= head.start < n.end), "PER")
         return Source(a, b, text, KIND_OF_LABEL.get(label, "person"), resolution="name")
+    issuer = _issuer(doc, head, mentions, lex) if head.lemma.lower() in lex.document_nouns else None
+    if issuer is not None:  # "the declaration said": NATO, whose declaration the article named
+        return Source(issuer.start, issuer.end, issuer.attrs.get("name") or issuer.text_of(doc),
+                      KIND_OF_LABEL[issuer.label], issuer.attrs.get("entity_id"), "issuer")
     if head.pos != "NOUN" or not (any_noun or speaker_noun(head, lex)):
         return None  # "the plan says", "la strada verso la pace passa": not a speaker
     behalf = next((x for x in mentions.starting_through(a, b) if x.end <= b and x.label in ("GPE", "ORG")), None)
     return Source(a, b, text, noun_kind(doc, head, lex), resolution="description", behalf=behalf)
+
+
+def _issuer(doc: Document, head, mentions: Ordered, lex: AttributionLexicon, reach: int = 3000) -> Span | None:
+    """Who issued the document a noun names ("the NATO declaration", "il comunicato del G7", "the final
+    declaration of the NATO summit"): the organisation (else the state) named in its phrase, or in the phrase of
+    the same noun earlier in the article ("… in the summit's declaration. … the declaration said")."""
+    for tok in [head, *reversed([t for t in doc.tokens[max(0, head.i - reach):head.i] if t.lemma == head.lemma])]:
+        a, b = phrase(doc, tok)
+        named = [m for m in mentions.starting_through(a, b) if m.end <= b and m.label in ("ORG", "GPE")
+                 and m.attrs.get("entity_id")]
+        if named:
+            return min(named, key=lambda m: (m.label != "ORG", m.start))
+    return None
 
 
 def speaker_noun(head, lex: AttributionLexicon) -> bool:
