@@ -1,0 +1,60 @@
+"""Everyday wordings of NATO membership and of ceding territory (issue 13, second round): sentences of
+our own writing, in the way news reports them; each names the issue without the words the first cues
+knew ('part of NATO', 'the alliance's doors', 'give away its land', 'borders changed by force')."""
+from __future__ import annotations
+
+import pytest
+
+from garante.codebook import Codebook
+from garante.extract.stances import classify
+
+
+def stances(text, lang):
+    return {s.issue: s.stance for s in classify(text, None, lang, Codebook.load())}
+
+
+# (language, content, expected {issue: stance})
+MEMBERSHIP = [
+    ("en", "Ukraine will never become part of NATO", {"ukraine_nato_membership": "oppose"}),
+    ("en", "Kyiv belongs in the alliance and we will keep saying so", {"ukraine_nato_membership": "support"}),
+    ("en", "the alliance's door must stay open to Kyiv", {"ukraine_nato_membership": "support"}),
+    ("en", "we support Ukraine's membership of the alliance", {"ukraine_nato_membership": "support"}),
+    ("en", "the country will pursue its Euro-Atlantic course", {"ukraine_nato_membership": "support"}),
+    ("it", "l'Ucraina non farà mai parte dell'Alleanza atlantica", {"ukraine_nato_membership": "oppose"}),
+    ("it", "il posto di Kiev è nella Nato, ne siamo convinti", {"ukraine_nato_membership": "support"}),
+    ("it", "sosteniamo il percorso di Kiev verso l'Alleanza", {"ukraine_nato_membership": "support"}),
+    ("it", "Mosca respinge l'integrazione euro-atlantica dell'Ucraina", {"ukraine_nato_membership": "oppose"}),
+]
+
+TERRITORY = [
+    ("en", "Ukraine will not give away its land to anyone", {"territorial_withdrawal": "oppose"}),
+    ("en", "borders must never be changed by force in Europe", {"territorial_withdrawal": "oppose"}),
+    ("en", "Kyiv has to accept the new territorial realities", {"territorial_withdrawal": "support"}),
+    ("en", "Europe will not recognise the annexation of these regions", {"territorial_withdrawal": "oppose"}),
+    ("en", "Kyiv must pull its troops out of the rest of Donbas", {"territorial_withdrawal": "support"}),
+    ("it", "Kiev non regalerà alcuna città all'invasore", {"territorial_withdrawal": "oppose"}),
+    ("it", "i confini non possono essere ridisegnati con la forza", {"territorial_withdrawal": "oppose"}),
+    ("it", "l'Ucraina deve ritirare i suoi reparti dal resto del Donbass", {"territorial_withdrawal": "support"}),
+    ("it", "non riconosceremo mai l'annessione della Crimea", {"territorial_withdrawal": "oppose"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", MEMBERSHIP + TERRITORY)
+def test_everyday_wordings_of_membership_and_territory(lang, text, expected):
+    got = stances(text, lang)
+    for issue, stance in expected.items():
+        assert got.get(issue) == stance, (text, got)
+
+
+# the same words said of others, or a place named in passing, are not these issues
+NOT_THESE = [
+    ("en", "Ukraine's allies in NATO pledged more air defence", "ukraine_nato_membership"),
+    ("en", "Ukraine's membership of the European Union is a matter for the member states", "ukraine_nato_membership"),
+    ("en", "Russian troops must leave the occupied regions of Ukraine", "territorial_withdrawal"),
+    ("it", "le truppe russe devono lasciare i territori occupati, ha detto Kiev", "territorial_withdrawal"),
+]
+
+
+@pytest.mark.parametrize("lang,text,issue", NOT_THESE)
+def test_the_same_words_said_of_others_are_not_the_issue(lang, text, issue):
+    assert issue not in stances(text, lang)
