@@ -114,3 +114,10 @@ def test_il_comunicato_named_before_speaks_for_its_issuer():
     # a document whose issuer the article never names stays a description
     got = said(LEAD + "I leader si sono riuniti ieri. La dichiarazione afferma che il sostegno all'Ucraina continuerà.")
     assert [who for who, _ in got] != ["G7"]
+
+
+@needs_en
+def test_the_secretary_of_defense_is_the_us_office_at_the_date():
+    got = said("WASHINGTON, Oct. 11, 2023 - The allies met in Germany on Wednesday. Air defense support to Ukraine "
+               "was a top priority at the meeting, said the secretary of defense.")
+    assert got == [("Lloyd Austin", "Air defense support to Ukraine was a top priority at the meeting")]
