@@ -193,3 +193,25 @@ def test_a_statement_says_whether_its_cue_reports_speech_a_belief_or_an_act():
     assert only(parsed("en", *BELIEVES)).attrs["cue_class"] == "belief"  # a default frame, marked
     assert only(parsed("en", *WARNED)).attrs["cue_class"] == "speech"
     assert only(parsed("en", *CONCERN, ctx=EVERY)).attrs["cue_class"] == "act"
+
+
+IN_THE_VIEW = ("The talks have failed, in the view of the ambassador.", """
+The the DET 2 det
+talks talk NOUN 4 nsubj Number=Plur
+have have AUX 4 aux
+failed fail VERB 0 root
+, , PUNCT 8 punct
+in in ADP 8 case
+the the DET 8 det
+view view NOUN 4 obl Number=Sing
+of of ADP 11 case
+the the DET 11 det
+ambassador ambassador NOUN 8 nmod Number=Sing
+. . PUNCT 4 punct
+""")
+
+
+def test_in_the_view_of_someone_attributes_the_clause_among_the_default_frames():
+    st = only(parsed("en", *IN_THE_VIEW))
+    assert st.rule == "parse-according" and st.content == "The talks have failed"
+    assert st.speaker_name == "the ambassador"

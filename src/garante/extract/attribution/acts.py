@@ -32,6 +32,8 @@ class ActLexicon:
     passive_verbs: frozenset  # acts whose passive subject is the content ("was endorsed by X")
     naming_verbs: frozenset  # "called X a hoax", "described X as …"
     adjectives: dict  # adjective lemma -> prepositions opening its content ("opposed": to …)
+    wording: dict  # noun lemma -> prepositions of "in his words", "by his account"
+    frames: frozenset = frozenset(ACT_FRAMES + ("according",))  # the frames this module makes
 
 
 def _table(data: dict, key: str) -> dict:
@@ -45,20 +47,29 @@ def act_lexicon(code: str) -> ActLexicon | None:
         return None
     return ActLexicon(_table(data, "preposition_verbs"), _table(data, "attitude_nouns"),
                       _set(data, "light_verbs"),
-                      _set(data, "passive_act_verbs"), _set(data, "naming_verbs"), _table(data, "attitude_adjectives"))
+                      _set(data, "passive_act_verbs"), _set(data, "naming_verbs"), _table(data, "attitude_adjectives"),
+                      _table(data, "wording_nouns"))
 
 
 def _set(data: dict, key: str) -> frozenset:
     return frozenset(str(x).lower() for x in data.get(key) or [])
 
 
-def act_frame(doc: Document, cue, lemma: str) -> ParsedFrame | None:
-    """The act frame of a verb or adjective token, or None."""
-    if cue.pos not in ("VERB", "ADJ"):
+def act_frame(doc: Document, cue, lemma: str, kept: frozenset = frozenset()) -> ParsedFrame | None:
+    """The act frame of a verb, adjective or noun token, or None; ``kept``: the frames asked for (empty:
+    all of them)."""
+    if cue.pos not in ("VERB", "ADJ", "NOUN"):
         return None
     acts = act_lexicon((doc.meta.get("language") or "")[:2].lower())
     if acts is None:
         return None
+    frame = _frame(doc, cue, lemma, acts) if not kept or not kept.isdisjoint(acts.frames) else None
+    return frame if frame is not None and (not kept or frame.frame in kept) else None
+
+
+def _frame(doc: Document, cue, lemma: str, acts: ActLexicon) -> ParsedFrame | None:
+    if cue.pos == "NOUN":
+        return _wording(doc, cue, acts.wording[lemma]) if lemma in acts.wording else None
     if cue.pos == "ADJ":
         key = lemma if lemma in acts.adjectives else cue.text.lower()  # ("opposed" read as the verb's lemma)
         return _stance(doc, cue, acts.adjectives[key]) if key in acts.adjectives else None
@@ -189,6 +200,27 @@ def _stance(doc: Document, cue, preps: frozenset) -> ParsedFrame | None:
                 content = [t for t in subtree(doc, c) if t.i != marker.i or infinitive]  # "to send", not "to sending"
                 return ParsedFrame(cue, "stance", content, source_of(doc, cue))
     return None
+
+
+def _wording(doc: Document, cue, preps: frozenset) -> ParsedFrame | None:
+    """"In his words, the plan is a disaster", "by his own account, …", "in the view of the minister": the
+    owner of the words is the source, the clause the phrase modifies the content (less the phrase where it
+    opens or closes the clause; one inserted in the middle stays, as a parenthetical cue does)."""
+    if cue.is_root or _marker(doc, cue, preps) is None:
+        return None
+    source = next((c for c in doc.children(cue) if c.dep in ("nmod:poss", "poss")), None) or next(
+        (c for c in doc.children(cue) if c.dep == "nmod" and _marker(doc, c, frozenset({"of"})) is not None), None)
+    head = doc.tokens[cue.head]
+    predicate = head.pos in ("VERB", "AUX", "ADJ") or any(c.dep == "cop" for c in doc.children(head))
+    if source is None or not predicate:
+        return None  # ("the talks, in the view of X, …" read as a modifier of "talks": no clause to report)
+    phrase = {t.i for t in subtree(doc, cue)}
+    tokens = subtree(doc, head)
+    while tokens and (tokens[0].i in phrase or tokens[0].text == ","):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].i in phrase or tokens[-1].dep == "punct"):
+        tokens = tokens[:-1]
+    return ParsedFrame(cue, "according", tokens, source) if tokens else None
 
 
 def tighten(doc: Document, st, frame: ParsedFrame, span: tuple) -> None:
