@@ -15,7 +15,7 @@ adds the statements the rules miss and names the speaker of a quote whose own ta
 from __future__ import annotations
 
 from ...document import Document
-from .acts import ACT_FRAMES, act_frame
+from .acts import act_frame
 from .broad import broad_frame
 from .frames import (ParsedFrame, according_frames, adjective_frame, content_of, inverted_subject, noun_frame,
                      source_of)
@@ -37,8 +37,7 @@ def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = Non
     out: list[ParsedFrame] = []
     for t in tokens:
         lemma = _lemma(t, lex, forms or {})
-        frame = act_frame(doc, t, lemma) if not kept.isdisjoint(ACT_FRAMES) or not kept else None
-        frame = frame or _frame_of(doc, t, lemma, lex, wide)
+        frame = act_frame(doc, t, lemma, kept) or _frame_of(doc, t, lemma, lex, wide)
         if frame is not None and frame.content and (not kept or frame.frame in kept):
             frame.lemma = lemma
             out.append(frame)
