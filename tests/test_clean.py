@@ -734,3 +734,22 @@ def test_an_official_sites_name_is_the_whole_name_its_domain_word_starts_or_ends
     assert name_spelling_domain("Notizie dal Ministero della Difesa\nIl ministro", "difesa.it") == "Ministero della Difesa"
     assert name_spelling_domain("Read The Continental Ledger Reports today", "continentalledger.com") == "The Continental Ledger"
     assert name_spelling_domain("sostenendo la Difesa Aerea in Ucraina", "difesa.it") == "Difesa"
+
+
+def test_bylines_a_page_lost_the_space_of_or_that_put_the_date_label_after_the_name():
+    for byline, author in [("byRainer Hofmann", "Rainer Hofmann"),
+                           ("Sumaira FH Published April 21, 2023 | 03:30 PM", "Sumaira FH")]:
+        raw = "\n".join(["Stoltenberg says Zelensky accepted the invitation to the Vilnius summit", byline, *PROSE_EN])
+        doc = clean(Capture("c.txt", raw, "text"))
+        assert doc.meta["author"] == author, byline
+        assert byline not in doc.text and doc.body.startswith(PROSE_EN[0])
+    # an agency, not a person, before the label: no author
+    raw = "\n".join(["Allies weigh guarantees for Kyiv", "Reuters Published April 21, 2023", *PROSE_EN])
+    assert clean(Capture("c.txt", raw, "text")).meta["author"] is None
+
+
+def test_a_headline_printed_again_with_a_picture_counter_is_the_clean_copy():
+    title = "Vladimir Putin from Astana: the Istanbul agreement can serve as a basis for negotiations"
+    raw = "\n".join(["Last news in Fakti", "", title, "", "Russia has never refused negotiations, the Kremlin said",
+                     "", "Jul 4, 2024 16:20 106", "", title + "  - 1", "", *PROSE_EN])
+    assert clean(Capture("c.txt", raw, "text")).meta["title"] == title

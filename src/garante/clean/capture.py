@@ -163,6 +163,19 @@ def _is_date_line(text: str, c: Cues) -> tuple[tuple[str, str] | None, bool]:
     return parse_date(m, c), bool(m.group("wd"))
 
 
+COUNTER_TAIL = re.compile(r"^(.*\S)\s+[-–]\s+\d{1,3}$")
+
+
+def _without_counter(head: list[Line], title_i: int) -> int:
+    """"Headline  - 1": a picture counter or page number after a headline the head prints again without
+    it; the clean copy is the headline."""
+    m = COUNTER_TAIL.match(head[title_i].text)
+    if m is None:
+        return title_i
+    key = norm(m.group(1))
+    return next((ln.idx for ln in head if ln.key == key), title_i)
+
+
 def _byline(text: str, c: Cues) -> str | None:
     if len(text) > 120:
         return None
@@ -175,6 +188,10 @@ def _byline(text: str, c: Cues) -> str | None:
             m = None
         if m and author is None:
             author = _person_names(m.group("name"))
+            continue
+        named = c.name_published.match(p) if author is None else None
+        if named and " " in named.group("name").strip() and _is_date_line(named.group("date"), c)[0]:  # a person: two words
+            author = _person_names(named.group("name"))
             continue
         if (_is_date_line(p, c)[0] or TIME.fullmatch(p) or norm(p) in c.date_labels or c.credit_segment.match(p)
                 or c.patterns.match(p)):  # "Tuesday, 4 March 2025 | Issue #12 | Written by Jane Doe"
@@ -700,6 +717,8 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict, slug: set[s
         if standfirst_i is None and title_i is not None and title_i > better:
             standfirst_i = title_i  # the line taken for the headline, under the real one, is its standfirst
         title_i, title_reason = better, "headline: the line the URL's slug spells"
+    if title_i is not None:
+        title_i = _without_counter(head, title_i)
     if title_i is not None and standfirst_i is None and subject is None:
         for ln in head[title_i + 1:]:
             if ln.key == lines[title_i].key:

@@ -35,6 +35,7 @@ class Cues:
     patterns: re.Pattern
     breadcrumb: re.Pattern
     byline: re.Pattern
+    name_published: re.Pattern
     placed_byline: re.Pattern
     placed_name: re.Pattern
     name_line: re.Pattern
@@ -100,8 +101,11 @@ def cues() -> Cues:
         re.IGNORECASE)
     byline_prefixes = _union("furniture", "byline_prefixes")
     joiners = r"(?:,|&|\band\b|\be\b|\bet\b|\bund\b|\by\b)"
+    # "byRainer Hofmann": a one-word opener glued to the name by a page that lost the space
+    glued_openers = _alt(w for w in byline_prefixes if " " not in w and w.islower())
     byline = re.compile(
-        rf"^(?i:{_alt(byline_prefixes)})\s*:?\s+(?P<name>{NAME}(?:\s*{joiners}\s*{NAME})*)"
+        rf"^(?:(?i:{_alt(byline_prefixes)})\s*:?\s+|(?:{glued_openers})(?=[{UPPER}]))"
+        rf"(?P<name>{NAME}(?:\s*{joiners}\s*{NAME})*)"
         rf"(?:\s*,\s*(?P<role>[\w'’ .\-]{{2,40}}))?\s*$")  # "di Sara Rossi, inviata": the job title after a comma
     # "Martha Ellis in Fasano and Peter Crane in Washington": names with where each reporter filed from
     places = _alt(_union("furniture", "byline_place_words"))
@@ -128,6 +132,9 @@ def cues() -> Cues:
         patterns=re.compile(rf"^(?:{'|'.join(f'(?:{p})' for p in pats)})$", re.IGNORECASE),
         breadcrumb=re.compile(rf"^(?:{_alt(roots)})(?:\s*[>»/|›]\s*|\s+)(?P<rest>\S.{{0,60}})$", re.IGNORECASE),
         byline=byline,
+        # "Sumaira FH Published April 21, 2023": the reporter's name, then the publication label and date
+        name_published=re.compile(rf"^(?P<name>{NAME})\s+(?i:{_alt(_union('furniture', 'published_labels'))})"
+                                  rf"(?:\s+(?i:on|il|el|le|am))?\s*:?\s+(?P<date>\S.*)$"),
         placed_byline=placed_byline,
         placed_name=re.compile(placed),
         name_line=re.compile(rf"^{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{1,3}}$"),
