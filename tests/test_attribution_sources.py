@@ -121,3 +121,10 @@ def test_the_secretary_of_defense_is_the_us_office_at_the_date():
     got = said("WASHINGTON, Oct. 11, 2023 - The allies met in Germany on Wednesday. Air defense support to Ukraine "
                "was a top priority at the meeting, said the secretary of defense.")
     assert got == [("Lloyd Austin", "Air defense support to Ukraine was a top priority at the meeting")]
+
+
+def test_a_gerund_inside_a_parenthetical_statement_is_its_speakers():
+    got = said(LEAD + "Lavrov ha parlato a Mosca dopo l'incontro. Mosca, ha proseguito, non è d’accordo con le "
+               "proposte di risolvere le questioni di sicurezza senza la Russia, affermando che il suo paese non "
+               "esagera i propri interessi. “Discutere di sicurezza senza la Russia è un’utopia”, ha aggiunto.")
+    assert [who for who, _ in got] == ["Sergey Lavrov"] * 3

@@ -1721,8 +1721,8 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         governing = None
         if speaker is None:
             if f.inherit == "governing":
-                governing = next((s for s in reversed(statements) if s.content_end <= a + 1
-                                  and s.content_start >= f.sentence[0] and s.speaker_name), None)
+                governing = next((s for s in reversed(statements) if s.content_start >= f.sentence[0]
+                                  and (s.content_end <= a + 1 or _reports_cue(s, f)) and s.speaker_name), None)
                 if governing is None:
                     sp = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False, exclude=exclude)
                     speaker = sp
@@ -1821,6 +1821,13 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         if f.depth == 0:
             last = st
     doc.statements = statements
+
+
+def _reports_cue(st: Statement, f: Frame) -> bool:
+    """A parenthetical cue's statement whose content holds the frame's cue: "Mosca, ha proseguito, non è
+    d'accordo …, affermando che …" is all the speaker's, gerund included (not Moscow's)."""
+    return st.rule in ("parenthetical", "nested-parenthetical") and f.cue is not None \
+        and st.content_start <= f.cue.start < st.content_end
 
 
 def _named_next(text: str, f: Frame, mentions: Ordered, sentences: Ordered) -> Span | None:
