@@ -215,3 +215,21 @@ def test_in_the_view_of_someone_attributes_the_clause_among_the_default_frames()
     st = only(parsed("en", *IN_THE_VIEW))
     assert st.rule == "parse-according" and st.content == "The talks have failed"
     assert st.speaker_name == "the ambassador"
+
+
+OUTLINED = ("The minister outlined the plan for the talks.", """
+The the DET 2 det
+minister minister NOUN 3 nsubj Number=Sing
+outlined outlin VERB 0 root
+the the DET 5 det
+plan plan NOUN 3 obj Number=Sing
+for for ADP 8 case
+the the DET 8 det
+talks talk NOUN 5 nmod Number=Plur
+. . PUNCT 3 punct
+""")
+
+
+def test_a_lemma_that_lost_the_final_e_of_its_verb_is_still_a_cue():
+    st = only(parsed("en", *OUTLINED, ctx=EVERY))  # (the model's lemma of "outlined": "outlin")
+    assert st.attrs["cue_lemma"] == "outline" and st.content == "the plan for the talks"

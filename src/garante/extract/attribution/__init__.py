@@ -54,6 +54,8 @@ def _lemma(t, lex: AttributionLexicon, forms: dict) -> str:
     lemma = t.lemma.lower()
     if t.pos in ("VERB", "AUX") and not lex.verb_frames(lemma) and t.text.lower() in forms:
         return forms[t.text.lower()][0]
+    if t.pos == "VERB" and not lex.verb_frames(lemma) and lex.verb_frames(lemma + "e"):
+        return lemma + "e"  # "emphasiz", "cit": a model's lemma of an e-final verb that lost its "e"
     return lemma
 
 
