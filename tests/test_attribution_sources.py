@@ -128,3 +128,10 @@ def test_a_gerund_inside_a_parenthetical_statement_is_its_speakers():
                "proposte di risolvere le questioni di sicurezza senza la Russia, affermando che il suo paese non "
                "esagera i propri interessi. “Discutere di sicurezza senza la Russia è un’utopia”, ha aggiunto.")
     assert [who for who, _ in got] == ["Sergey Lavrov"] * 3
+
+
+def test_a_tag_between_dashes_inside_a_quotation_names_its_speaker_over_a_bare_trailing_cue():
+    got = said(LEAD + "«Serve una neutralità rafforzata», ha spiegato il capo della delegazione ucraina David "
+               "Arakhamia.\n\n«La questione dei garanti - ha spiegato ieri il capo negoziatore ucraino Mikhailo "
+               "Podolyak - è aperta. L'Italia è interessata a parteciparvi», ha aggiunto.")
+    assert [who for who, _ in got] == ["David Arakhamia", "Mykhailo Podolyak"]

@@ -1017,6 +1017,13 @@ def _inciso(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
+def _inciso_speaker(text: str, a: int, b: int, mentions: Ordered, kb, lex: Lexicon) -> Span | None:
+    """The person a reporting clause between dashes inside the quotation names ("«La questione - ha spiegato
+    ieri il capo negoziatore X - è aperta. …», ha aggiunto": X, not the speaker before)."""
+    aside = _inciso(text, a, b, lex)
+    return _pick_speaker(mentions, aside, kb, nearest_last=False) if aside else None
+
+
 def _gap_allowance(text: str, pos: int, limit: int, lex: Lexicon, mentions: Ordered, timexes: Ordered):
     covered = [(m.start, m.end) for m in mentions.starting(pos, limit + 80)]
     covered += [(t.start, t.end) for t in timexes.starting(pos, limit + 80)]
@@ -1696,6 +1703,9 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
             eid, name, s0, s1 = f.fixed
             speaker = Span(s0, s1, "mention", "PER", {"entity_id": eid, "name": name, "resolution": "label"},
                            component=COMPONENT, rule="speaker-label")
+        if speaker is None and f.rule == "trailing" and f.inherit in ("previous", "pronoun") \
+                and text[a] in lex.opening + lex.either:
+            speaker = _inciso_speaker(text, a, b, mentions, kb, lex)  # "«… - ha spiegato X - …», ha aggiunto"
         if speaker is None and f.open_ended:
             # a quote left open at a paragraph's end goes on in the next one, whose cue names the speaker
             nxt = next((g for g in frames if g.depth == 0 and g.content_start > b), None)
