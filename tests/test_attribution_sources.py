@@ -135,3 +135,11 @@ def test_a_tag_between_dashes_inside_a_quotation_names_its_speaker_over_a_bare_t
                "Arakhamia.\n\n«La questione dei garanti - ha spiegato ieri il capo negoziatore ucraino Mikhailo "
                "Podolyak - è aperta. L'Italia è interessata a parteciparvi», ha aggiunto.")
     assert [who for who, _ in got] == ["David Arakhamia", "Mykhailo Podolyak"]
+
+
+def test_two_parenthetical_tags_joined_by_a_conjunction_each_report_their_clause():
+    got = said(LEAD + "Il pacchetto è stato approvato. Colpiamo la Russia nel cuore della sua macchina da guerra, "
+               "afferma Ursula von der Leyen, e il pacchetto è uno dei più incisivi, spiega Kaja Kallas, Alta "
+               "Rappresentante della Ue.")
+    assert got == [("Ursula von der Leyen", "Colpiamo la Russia nel cuore della sua macchina da guerra"),
+                   ("Kaja Kallas", "il pacchetto è uno dei più incisivi")]

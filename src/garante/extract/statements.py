@@ -884,6 +884,7 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
             frames.append(f)
     # where two leading cues share a sentence, the first one's content stops where the second's clause starts
     frames.sort(key=lambda f: f.content_start)
+    _split_parentheticals(text, frames, lex)
     for g in _cut_overlaps(text, frames, lex, mentions, kb):
         if g in frames:
             frames.remove(g)
@@ -1437,6 +1438,24 @@ def _starts_sentence(text: str, s_lo: int, at: int) -> bool:
     after a full stop the sentence splitter kept: "…Cctv. ''La Russia è grata…'', ha aggiunto")."""
     before = text[s_lo:at]
     return not before.strip(" ,:;—–-") or re.search(r"[.!?]\s*$", before) is not None
+
+
+def _split_parentheticals(text: str, frames: list[Frame], lex: Lexicon) -> None:
+    """Two parenthetical cues of one sentence joined by a conjunction ("A, afferma X, e B, spiega Y"): each
+    reports its own clause, the first what stands before its cue, the second what follows the joiner."""
+    inside = [f for f in frames if f.rule == "parenthetical" and f.cue is not None]
+    for f, g in zip(inside, inside[1:]):
+        if (f.sentence, f.content_start, f.content_end) != (g.sentence, g.content_start, g.content_end):
+            continue
+        joiner = next((m for m in _JOINER.finditer(text, f.cue.end, g.cue.start)
+                       if m.group(1).lower() in lex.conjunctions), None)
+        if joiner is None:
+            continue
+        f.content_end = _clip(text, f.content_start, f.cue.start)[1]
+        g.content_start, g.content_end = _clip(text, joiner.end(), g.cue.start)
+
+
+_JOINER = re.compile(r",\s+(\w+)\s+")  # ", e …" after the first tag
 
 
 def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[Span], kb=None) -> list[Frame]:
