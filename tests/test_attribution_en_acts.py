@@ -233,3 +233,27 @@ talks talk NOUN 5 nmod Number=Plur
 def test_a_lemma_that_lost_the_final_e_of_its_verb_is_still_a_cue():
     st = only(parsed("en", *OUTLINED, ctx=EVERY))  # (the model's lemma of "outlined": "outlin")
     assert st.attrs["cue_lemma"] == "outline" and st.content == "the plan for the talks"
+
+
+CRITICIZED = ("Rubio criticized the new tax plan of the governor during a campaign stop.", """
+Rubio Rubio PROPN 2 nsubj Number=Sing
+criticized criticize VERB 0 root
+the the DET 6 det
+new new ADJ 6 amod
+tax tax NOUN 6 compound Number=Sing
+plan plan NOUN 2 obj Number=Sing
+of of ADP 9 case
+the the DET 9 det
+governor governor NOUN 6 nmod Number=Sing
+during during ADP 13 case
+a a DET 13 det
+campaign campaign NOUN 13 compound Number=Sing
+stop stop NOUN 2 obl Number=Sing
+. . PUNCT 2 punct
+""")
+
+
+def test_an_act_the_rules_read_ends_with_its_object_not_the_adjuncts_after_it():
+    assert "during a campaign stop" in only(parsed("en", *CRITICIZED)).content  # the rules' reading, by default
+    st = only(parsed("en", *CRITICIZED, ctx=EVERY))  # where the parse's object frame is made too
+    assert st.rule.startswith("leading-act") and st.content == "the new tax plan of the governor"

@@ -227,7 +227,7 @@ def tighten(doc: Document, st, frame: ParsedFrame, span: tuple) -> None:
     """A rule's act statement ("accused X of …", "called for …") whose content the parse's act frame of the
     same cue ends earlier ("more school investment [in a statement on Thursday]") or starts later ("[Holt
     of] being a Democrat") takes the parse's bounds: the complement, not the adjuncts after it."""
-    if frame.frame not in ACT_FRAMES or not st.rule.startswith("leading-act"):
+    if frame.frame not in ACT_FRAMES + ("object", "xcomp", "oblique") or not st.rule.startswith("leading-act"):
         return
     a, b = span[0], span[1]
     if not (st.content_start <= a < b <= st.content_end) or (a, b) == (st.content_start, st.content_end):
