@@ -143,3 +143,17 @@ def test_two_parenthetical_tags_joined_by_a_conjunction_each_report_their_clause
                "Rappresentante della Ue.")
     assert got == [("Ursula von der Leyen", "Colpiamo la Russia nel cuore della sua macchina da guerra"),
                    ("Kaja Kallas", "il pacchetto è uno dei più incisivi")]
+
+
+@needs_en
+def test_a_quotation_tagged_before_an_adjunct_with_a_relative_clause_is_the_tags():
+    got = said("WASHINGTON, Sept. 19, 2023 - The allies met at Ramstein. “We’re all coming away with a shared "
+               "understanding of the challenge,” Lloyd Austin said during a press briefing that followed the "
+               "conference.")
+    assert got == [("Lloyd Austin", "We’re all coming away with a shared understanding of the challenge")]
+
+
+def test_a_reported_clause_with_a_coordinated_subject_is_one_statement():
+    got = said("MOSCOW, March 27, 2022 - The talks resumed on Monday. The Kremlin this month said Sweden and "
+               "Austria offered models of neutrality that Ukraine could adopt.")
+    assert got == [("Kremlin", "Sweden and Austria offered models of neutrality that Ukraine could adopt")]

@@ -1372,8 +1372,11 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     adjunct = lex.first("adjunct_after_speaker", text, cue.end, stop_at)
     if adjunct is not None and any(_eligible(m) and m.end <= adjunct.start() for m in eligible if m.start >= cue.end):
         stop_at = adjunct.start()  # "ha dichiarato Witkoff quando gli è stato chiesto di …": the adjunct's own "di"
-    if lex.first("complementizer", text, cue.end, stop_at):
-        return None  # "told reporters in Moscow that …": the cue has content of its own
+    comp = lex.first("complementizer", text, cue.end, stop_at)
+    if comp and not (who == "between" and _closes_quote(text, quotes, s_lo, mark, cue)
+                     and _after_adjunct(text, cue.end, comp.start(), lex)):
+        return None  # "told reporters in Moscow that …": the cue has content of its own (not in "“…,” Austin
+        # said during a briefing that followed …", where "that" opens the noun's relative clause)
     seen = who is not None
     adjective, title_after_adjective = False, 0
     named_after = False  # the speaker named after the cue ("ha detto Putin")
@@ -1408,9 +1411,7 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     said = text[s_lo:mark]
     # what was said is a quotation when a quote closes at the mark and opened at the clause's start
     # ('“…,” he said'), not when a quoted word ends a clause ('The idea was "right", he said, "…"')
-    ends_quote = any((abs(q.close - mark) <= 1 or text[mark:cue.start].lstrip().startswith(text[q.close]))
-                     and _starts_sentence(text, s_lo, q.open) for q in quotes.overlapping(mark - 1, cue.start + 1)
-                     if q.close >= mark - 1)  # (a quote opening after the cue has the cue before it)
+    ends_quote = _closes_quote(text, quotes, s_lo, mark, cue)
     # (an aside between dashes as one between commas: "Mosca - aggiunge - vuole «risultati»")
     after_clause = text[cue.end + stop.end():s_hi] if stop.group(0).strip() in (",", "-", "–", "—") else ""
     if after_clause and not ends_quote and _words(after_clause) >= 3 and _words(said) >= 1 \
@@ -1420,6 +1421,21 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     if not ends_quote and _words(said) < 4:
         return None
     return "trailing", who
+
+
+def _closes_quote(text: str, quotes, s_lo: int, mark: int, cue: Cue) -> bool:
+    """A quotation that opened the clause closes at the mark before the tag (a quote opening after the cue
+    has the cue before it)."""
+    return any((abs(q.close - mark) <= 1 or text[mark:cue.start].lstrip().startswith(text[q.close]))
+               and _starts_sentence(text, s_lo, q.open) for q in quotes.overlapping(mark - 1, cue.start + 1)
+               if q.close >= mark - 1)
+
+
+def _after_adjunct(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """The words between a cue and a complementizer open with a preposition ("said during a press briefing
+    that"): an adjunct whose noun the "that" depends on."""
+    words = [t for _, t in _tokens(text, a, b)]
+    return len(words) >= 2 and words[0] in lex.prepositions
 
 
 def _quote_after_tag(text: str, cue: Cue, mark: int, s_hi: int, quotes, lex: Lexicon, reach: int = 8):
@@ -1503,7 +1519,8 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
                 subj = [m for m in mentions.starting_through(f.content_start, g.cue.start)
                         if m.end <= g.cue.start and _eligible(m)]
                 anchor = subj[-1].start if subj else g.cue.start
-                joiners = [m.start() for m in _iter(lex.patterns["clause_joiners"], text, f.content_start, anchor)]
+                joiners = [m.start() for m in _iter(lex.patterns["clause_joiners"], text, f.content_start, anchor)
+                           if not _named_only(text, f.content_start, m.start(), mentions)]
                 if not joiners:
                     # "Berlino ha risposto: il cancelliere Scholz ha chiarito che …": Scholz's statement
                     head = [t for p, t in _tokens(text, f.content_start, anchor)
@@ -1525,6 +1542,13 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
 
 
 # --- speakers, dates, the statements ---------------------------------------------------------------
+
+def _named_only(text: str, a: int, b: int, mentions: Ordered) -> bool:
+    """Nothing but a name stands between a and b: a joiner after it coordinates the subject ("said Sweden and
+    Austria offered models"), not two clauses."""
+    a, b = _clip(text, a, b)
+    return any(m.start == a and m.end == b for m in mentions.starting_through(a, a + 1))
+
 
 def _speaks_inside(f: Frame, frames: list[Frame]) -> bool:
     """Someone inside an according-frame's content speaks for himself ("Secondo Palazzo Chigi, la premier ha

@@ -101,6 +101,8 @@ def drop_misread_frames(doc: Document) -> None:
 
 
 def _adjunct_of_cue(doc: Document, st: Statement) -> bool:
+    if _relative_after_cue(doc, st):
+        return True
     before = doc.text[max(0, st.content_start - 8):st.content_start].split()
     if before and before[-1].lower().strip(",") in INTRODUCERS:
         return False  # the rules read a complementizer ("ha evidenziato come tali garanzie siano …"): the
@@ -111,6 +113,17 @@ def _adjunct_of_cue(doc: Document, st: Statement) -> bool:
         return False
     clause = root.feat("VerbForm") == "Fin" or any(c.dep.startswith(("nsubj", "csubj", "cop")) for c in doc.children(root))
     return root.dep.split(":")[0] in ADJUNCT and not clause and doc.text[st.content_start] not in OPEN
+
+
+def _relative_after_cue(doc: Document, st: Statement) -> bool:
+    """What the rules took for the content is a relative clause of the cue, which the parse reads as a noun
+    ("Austin said during a press briefing that followed the conference"): no verb of saying."""
+    cue = doc.token_at(st.cue_end - 1)
+    root = doc.root(st.content_start, st.content_end)
+    if cue is None or root is None or root.is_root or root.dep not in ("acl:relcl", "relcl"):
+        return False
+    noun = doc.tokens[root.head]
+    return noun.i == cue.i and noun.pos in ("NOUN", "PROPN")
 
 
 def _score(doc: Document, frame: ParsedFrame, span: tuple, source: Source, lex: AttributionLexicon, scorer,
