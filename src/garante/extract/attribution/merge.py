@@ -58,7 +58,8 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
                 # (nor a weak cue's: it overrides no rule; nor a subject inside the quote: "“Gli Stati Uniti
                 # non credono che …,” ha aggiunto" is not the United States speaking)
                 _correct_speaker(same, source, kb)
-            tighten(doc, same, frame, span)  # an act's complement, not the adjuncts after it (acts.py)
+            if every_frame:  # an act's complement, not the adjuncts after it (acts.py; the corpus guide keeps them)
+                tighten(doc, same, frame, span)
             continue  # its content stays the rules' (PolNeAR dev: the parse's clause bounds measured worse)
         if source is None and frame.source is None and lex.pro_drop and scoring:
             source = dropped_subject(doc, frame.cue, mentions)  # "Ha ribadito …": a candidate only
