@@ -157,3 +157,11 @@ def test_a_reported_clause_with_a_coordinated_subject_is_one_statement():
     got = said("MOSCOW, March 27, 2022 - The talks resumed on Monday. The Kremlin this month said Sweden and "
                "Austria offered models of neutrality that Ukraine could adopt.")
     assert got == [("Kremlin", "Sweden and Austria offered models of neutrality that Ukraine could adopt")]
+
+
+@needs_it
+def test_a_subject_after_dopo_che_misread_as_an_oblique_is_the_source():
+    got = said(LEAD + "Il vertice è fissato. A proporre data e luogo per riprendere le trattative è il ministro degli "
+               "Esteri russo Lavrov, dopo che il presidente ucraino Zelensky si è dichiarato disponibile a un "
+               "incontro con Putin \"in qualsiasi formato\".")
+    assert ("Volodymyr Zelensky", 'disponibile a un incontro con Putin "in qualsiasi formato"') in got

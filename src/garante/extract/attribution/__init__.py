@@ -17,8 +17,8 @@ from __future__ import annotations
 from ...document import Document
 from .acts import act_frame
 from .broad import broad_frame
-from .frames import (ParsedFrame, according_frames, adjective_frame, content_of, inverted_subject, noun_frame,
-                     source_of)
+from .frames import (ParsedFrame, according_frames, adjective_frame, conjunction_subject, content_of, inverted_subject,
+                     noun_frame, source_of)
 from .lexicon import AttributionLexicon, attribution_lexicon
 
 __all__ = ["find_frames", "attribution_lexicon", "ParsedFrame"]
@@ -74,7 +74,8 @@ def _frame_of(doc: Document, t, lemma: str, lex: AttributionLexicon, wide: bool 
         kind, content = content_of(doc, t, frames)
         if not content:
             return None
-        source = source_of(doc, t) or (inverted_subject(doc, t) if kind == "parenthetical" else None)
+        source = source_of(doc, t) or conjunction_subject(doc, t) \
+            or (inverted_subject(doc, t) if kind == "parenthetical" else None)
         return ParsedFrame(t, kind, content, source, weak=weak)
     if t.pos == "NOUN" and (lemma in lex.nouns or lemma in lex.broad_nouns):
         return noun_frame(doc, t)

@@ -99,6 +99,17 @@ def inverted_subject(doc: Document, cue):
     return noun
 
 
+def conjunction_subject(doc: Document, cue):
+    """The subject the parser hung on a subordinating conjunction it read as a preposition ("dopo che il
+    presidente Zelensky si è dichiarato disponibile": "presidente" as an oblique of "dopo che")."""
+    for c in doc.children(cue):
+        if c.dep == "obl" and c.i < cue.i and c.pos in ("NOUN", "PROPN") and any(
+                k.dep == "case" and any(f.dep == "fixed" and f.pos == "SCONJ" for f in doc.children(k))
+                for k in doc.children(c)):
+            return c
+    return None
+
+
 def content_of(doc: Document, cue, frames: set[str]) -> tuple[str, list]:
     """(frame, content tokens) of a verb cue, or ('', [])."""
     if "clause" in frames:
