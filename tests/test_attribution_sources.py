@@ -165,3 +165,13 @@ def test_a_subject_after_dopo_che_misread_as_an_oblique_is_the_source():
                "Esteri russo Lavrov, dopo che il presidente ucraino Zelensky si è dichiarato disponibile a un "
                "incontro con Putin \"in qualsiasi formato\".")
     assert ("Volodymyr Zelensky", 'disponibile a un incontro con Putin "in qualsiasi formato"') in got
+
+
+def test_a_subject_with_an_aside_between_commas_speaks_and_the_institution_tagging_the_sentence_goes_on():
+    doc = analyse_text("ROMA, 31 dicembre 2021 - La telefonata è durata un'ora. Putin, pur «soddisfatto» della "
+                       "telefonata avuta, ha detto al suo omologo americano che le sanzioni sarebbero «un errore "
+                       "colossale», riferisce il Cremlino. Mosca - aggiunge - vuole «risultati» sulle garanzie.",
+                       ctx=CTX)
+    got = [(s.speaker_name, s.content) for s in doc.statements]
+    assert ("Vladimir Putin", "le sanzioni sarebbero «un errore colossale»") in got
+    assert got[-1] == ("Kremlin", "Mosca - aggiunge - vuole «risultati» sulle garanzie")

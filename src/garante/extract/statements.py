@@ -1492,6 +1492,11 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
             if f.frame_span and f.frame_span[1] <= g.cue.start and f.rule.startswith("according"):
                 start = max(start, f.frame_span[1])
         g.speaker_region = (start, g.speaker_region[1])
+    for f in frames:  # "X ha detto che A, riferisce il Cremlino": the tag after A is not what X said
+        tags = [g.cue.start for g in by_sentence[f.sentence] if g.rule == "trailing" and g.cue is not None
+                and f.rule.startswith("leading") and f.content_start < g.cue.start < f.content_end]
+        if tags:
+            f.content_end = _clip(text, f.content_start, min(tags))[1]
     nested: list[Frame] = []
     cued = Ordered(((k, g) for k, g in enumerate(frames) if g.cue is not None), start=lambda kg: kg[1].cue.start,
                    end=lambda kg: kg[1].cue.end)
@@ -1684,6 +1689,7 @@ def _next_to_verb(text: str, m: Span, verb_at: int, mentions: list[Span], skip: 
                   lex: Lexicon) -> bool:
     unknown = 0
     skip = list(skip) + [(c.start(), c.end()) for c in _iter(lex.patterns.get("channel", []), text, m.end, verb_at)]
+    skip += _comma_aside(text, m.end, verb_at, lex)
     for pos, tok in _tokens(text, m.end, verb_at):
         if any(a <= pos < b for a, b in skip) or mentions.covers(pos):
             continue
@@ -1691,6 +1697,18 @@ def _next_to_verb(text: str, m: Span, verb_at: int, mentions: list[Span], skip: 
             continue  # (and the dashes of an aside: "Tajani, che - al contrario - ha escluso")
         unknown += 1
     return unknown <= 3
+
+
+def _comma_aside(text: str, a: int, b: int, lex: Lexicon, max_words: int = 10) -> list[tuple[int, int]]:
+    """An aside set off by commas between a subject and its verb ("Putin, pur «soddisfatto» della telefonata
+    avuta, ha detto"), with no verb of saying in it: [(start, end)] to pass over, else []."""
+    gap = text[a:b]
+    last = gap.rfind(",")
+    if not gap.startswith(",") or gap.count(",") != 2 or any(t not in lex.aux for _, t in _tokens(gap, last, len(gap))):
+        return []  # (only an auxiliary after the aside: "…, ha detto")
+    if _words(gap[:last]) > max_words or lex.verb.search(gap[:last]):
+        return []
+    return [(a, a + last + 1)]
 
 
 def _media_kind(m: Span, kb) -> str | None:
@@ -1871,9 +1889,16 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
             continue
         kept.add((st.content_start, st.content_end))
         statements.append(st)
-        if f.depth == 0:
+        if f.depth == 0 and not _tagged_after(last, st):
             last = st
     doc.statements = statements
+
+
+def _tagged_after(last: Statement | None, st: Statement) -> bool:
+    """The last statement's tag closes the sentence of one nested in its content ("Putin ha detto che …, riferisce
+    il Cremlino"): the one named last, which a dropped subject after it refers to, stays the tagged one."""
+    return last is not None and last.cue_start is not None and st.cue_start is not None \
+        and last.content_start <= st.cue_start < last.content_end < last.cue_start
 
 
 def _reports_cue(st: Statement, f: Frame) -> bool:
