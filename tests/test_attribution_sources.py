@@ -175,3 +175,26 @@ def test_a_subject_with_an_aside_between_commas_speaks_and_the_institution_taggi
     got = [(s.speaker_name, s.content) for s in doc.statements]
     assert ("Vladimir Putin", "le sanzioni sarebbero «un errore colossale»") in got
     assert got[-1] == ("Kremlin", "Mosca - aggiunge - vuole «risultati» sulle garanzie")
+
+
+@pytest.mark.parametrize("title, speaker, content", [
+    ("Mosca: «L'ingresso della Finlandia nella Nato è una minaccia»", "Russia",
+     "L'ingresso della Finlandia nella Nato è una minaccia"),
+    ("Ucraina, Tajani: nessun soldato italiano sarà inviato al fronte", "Antonio Tajani",
+     "nessun soldato italiano sarà inviato al fronte")])
+def test_a_title_that_attributes_is_a_statement_where_the_language_data_says_so(monkeypatch, title, speaker, content):
+    from garante.extract.statements import lexicon
+    capture = f" date 2025-03-03 MONDO\n{title}\n\n" + LEAD + ("Il vertice dei ministri degli Esteri si è chiuso ieri "
+                                                             "a Bruxelles senza un accordo sulla missione.\n")
+    assert analyse_text(capture, source="t.txt", ctx=CTX).statements == []  # the default: titles give none
+    monkeypatch.setattr(lexicon("it"), "title_statements", True)
+    got = [(s.speaker_name, s.content) for s in analyse_text(capture, source="t.txt", ctx=CTX).statements]
+    assert got == [(speaker, content)]
+
+
+def test_a_title_naming_two_people_before_its_colon_is_no_statement(monkeypatch):
+    from garante.extract.statements import lexicon
+    monkeypatch.setattr(lexicon("it"), "title_statements", True)
+    capture = (" date 2025-03-03 MONDO\nTelefonata tra Lavrov e Tajani: discusse le garanzie di sicurezza per Kiev\n\n"
+               + LEAD + "Il vertice dei ministri degli Esteri si è chiuso ieri a Bruxelles senza un accordo.\n")
+    assert analyse_text(capture, source="t.txt", ctx=CTX).statements == []
