@@ -198,3 +198,10 @@ def test_a_title_naming_two_people_before_its_colon_is_no_statement(monkeypatch)
     capture = (" date 2025-03-03 MONDO\nTelefonata tra Lavrov e Tajani: discusse le garanzie di sicurezza per Kiev\n\n"
                + LEAD + "Il vertice dei ministri degli Esteri si è chiuso ieri a Bruxelles senza un accordo.\n")
     assert analyse_text(capture, source="t.txt", ctx=CTX).statements == []
+
+
+def test_a_person_addressed_before_a_colon_is_not_the_speaker_of_the_quotation():
+    got = said(LEAD + "La premier è arrivata a Kiev. Meloni ha rivolto un messaggio al presidente ucraino Volodymyr "
+               "Zelensky, assicurando il continuo supporto dell'Italia: «Caro Volodymyr, puoi continuare a contare "
+               "su di noi. Intendiamo fare la nostra parte».")
+    assert [who for who, _ in got] == ["Giorgia Meloni"]

@@ -1614,8 +1614,9 @@ def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, ex
     return first() or second()
 
 
-def _colon_intro(text: str, at: int, mentions: list[Span]) -> Span | None:
-    """'Biden si è mostrato scettico: "…", ha detto.': the person who introduces a quote with a colon."""
+def _colon_intro(text: str, at: int, mentions: list[Span], doc: Document | None = None) -> Span | None:
+    """'Biden si è mostrato scettico: "…", ha detto.': the person who introduces a quote with a colon; with a
+    parse, not one a preposition governs ("Meloni ha rivolto un messaggio al presidente Zelensky: «…»")."""
     lo = max(text.rfind("\n", 0, at) + 1, at - 160)
     head = text[lo:at].rstrip()
     if not head.endswith(":"):
@@ -1624,7 +1625,23 @@ def _colon_intro(text: str, at: int, mentions: list[Span]) -> Span | None:
     for m in re.finditer(r"[.!?…]\s", head):
         start = lo + m.end()
     people = [m for m in mentions.starting(start, lo + len(head)) if m.label == "PER"]
-    return people[-1] if people else None
+    free = [m for m in people if doc is None or not _governed_person(doc, m)]
+    return (free or people)[-1] if people else None
+
+
+def _governed_person(doc: Document, m: Span) -> bool:
+    """The parse hangs the name, or the noun it is in apposition to, on a preposition ("al presidente ucraino
+    Volodymyr Zelensky"): an addressee or a complement, not the one who speaks."""
+    tok = doc.root(m.start, m.end)
+    for _ in range(3):
+        if tok is None or tok.is_root:
+            return False
+        if any(c.dep == "case" for c in doc.children(tok)):
+            return True
+        if tok.dep not in ("appos", "flat", "flat:name", "nmod", "compound"):
+            return False
+        tok = doc.tokens[tok.head]
+    return False
 
 
 def _relative_spans(text: str, span: tuple[int, int], lex: Lexicon) -> list[tuple[int, int]]:
@@ -1820,7 +1837,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                     sp = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False, exclude=exclude)
                     speaker = sp
             if speaker is None and f.inherit in ("previous", "pronoun") and f.rule in ("trailing", "continuation"):
-                speaker = _colon_intro(text, a, mentions)
+                speaker = _colon_intro(text, a, mentions, doc)
             if speaker is None and f.inherit == "pronoun":
                 speaker = _pronoun_antecedent(text, f, mentions, lex, last, sentences)
             if speaker is None and f.inherit == "coordinated":
