@@ -205,3 +205,9 @@ def test_a_person_addressed_before_a_colon_is_not_the_speaker_of_the_quotation()
                "Zelensky, assicurando il continuo supporto dell'Italia: «Caro Volodymyr, puoi continuare a contare "
                "su di noi. Intendiamo fare la nostra parte».")
     assert [who for who, _ in got] == ["Giorgia Meloni"]
+
+
+def test_a_name_a_preposition_governs_before_a_colon_is_not_the_speaker_of_the_quotation():
+    got = said(LEAD + "Il vertice si è chiuso. Quanto ai missili, Zelensky spiega di averne parlato nel corso dei suoi "
+               "ultimi colloqui con Trump: \"Non posso condividere molti dettagli, ma spero in una decisione\".")
+    assert got[-1] == ("Volodymyr Zelensky", "Non posso condividere molti dettagli, ma spero in una decisione")

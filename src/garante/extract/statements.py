@@ -76,6 +76,7 @@ class Lexicon:
     patterns: dict[str, list[re.Pattern]] = field(default_factory=dict)
     plural_pronouns: frozenset[str] = frozenset()  # "they", "loro": a group, never one person
     title_statements: bool = False  # a page title "X: «…»" / "X: …" is a statement (statements.yaml)
+    genitive: frozenset[str] = frozenset()  # prepositions that tie a name to the noun before ("del Pentagono")
 
     def first(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
         best = None
@@ -190,6 +191,7 @@ def lexicon(code: str | None) -> Lexicon:
         quote_only=frozenset(str(a).lower() for a in data.get("quote_only_verbs") or []),
         initial_participle=bool(data.get("sentence_initial_past_is_participle")),
         title_statements=bool(data.get("title_statements")),
+        genitive=frozenset(str(a).lower() for a in data.get("genitive_prepositions") or []),
         base_after=tuple(str(a).lower() for a in data.get("base_form_after") or []),
         participles=frozenset(f for lemma in all_forms for f in all_forms[lemma].get("participle") or []),
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
@@ -963,7 +965,10 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
                 reach = max(reach, q.outer_end)
                 continue
             if ms:
-                frames.append(Frame(q.open, q.outer_end, None, "colon-quote", speaker_region=(ms[0].start, q.open),
+                # (only a name a preposition governs before the colon, "colloqui con Trump: «…»": the sentence's
+                # subject may speak)
+                start = s_lo if all(_after_preposition(text, m, lex) for m in ms) else ms[0].start
+                frames.append(Frame(q.open, q.outer_end, None, "colon-quote", speaker_region=(start, q.open),
                                     adjacent=False, depth=depth,
                                     quote_parent=quote_parent, frame_span=(s_lo, q.open), sentence=(s_lo, s_hi)))
                 reach = max(reach, q.outer_end)
@@ -1607,7 +1612,7 @@ def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, ex
                                   prefer_names=True) \
         if f.speaker_after else None
     before = lambda: _pick_speaker(mentions, f.speaker_region, kb, nearest_last=True, exclude=exclude,
-                                   text=text, lex=lex if f.adjacent else None) if f.speaker_region else None
+                                   text=text, lex=lex, adjacent=f.adjacent) if f.speaker_region else None
     # a leading cue has its subject before it and names a speaker after it only in inverted order
     # ("ha dichiarato il portavoce X che …"); the other frames name it after the cue
     first, second = (before, after) if f.rule.startswith("leading") else (after, before)
@@ -1678,7 +1683,7 @@ _DESCRIBED = ("coreference", "role")  # a speaker mention that describes (an off
 
 def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, nearest_last: bool,
                   exclude: list[tuple[int, int]] = (), text: str = "", lex: Lexicon | None = None,
-                  prefer_names: bool = False) -> Span | None:
+                  prefer_names: bool = False, adjacent: bool = True) -> Span | None:
     """The speaker named in ``region``: persons before organisations before states; after the cue the
     first one, before it the one nearest the cue — which must stand next to its verb, up to a title, an
     apposition or a relative clause ("Trump, che ha ricevuto Zelensky, ha promesso": Trump)."""
@@ -1696,12 +1701,12 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
     # armate britanniche Tony Radakin": Radakin, whatever person the linker took "il capo" for)
     # a name after a preposition completes another noun ("Yuri Ushakov, consigliere del presidente russo, ha
     # dichiarato"): it speaks only where no one else is named
-    governed = {id(m) for m in cands if lex is not None and _after_preposition(text, m, lex)}
+    governed = {id(m) for m in cands if lex is not None and _after_preposition(text, m, lex, genitive=adjacent)}
     ranked = sorted(cands, key=lambda m: (-_SPEAKER_RANK[m.label], id(m) in governed,
                                           prefer_names and m.attrs.get("resolution") in _DESCRIBED,
                                           -m.start if nearest_last else m.start))
-    if not nearest_last or lex is None:
-        return ranked[0]
+    if not nearest_last or lex is None or not adjacent:
+        return ranked[0]  # (``adjacent`` False: the speaker need not stand next to the verb, as before a colon)
     for m in ranked:
         if _next_to_verb(text, m, region[1], mentions, relative, lex) and not _fronted_adjunct(text, m, region, lex):
             return m
@@ -1719,9 +1724,12 @@ def _fronted_adjunct(text: str, m: Span, region: tuple[int, int], lex: Lexicon) 
     return bool(words) and words[0] in lex.prepositions and not verbs & set(words)
 
 
-def _after_preposition(text: str, m: Span, lex: Lexicon) -> bool:
+def _after_preposition(text: str, m: Span, lex: Lexicon, genitive: bool = True) -> bool:
+    """A preposition governs the mention; ``genitive`` False: not one that ties it to the noun before ("un
+    funzionario del Pentagono"), only a complement's ("colloqui con Trump")."""
     before = list(_tokens(text, max(0, m.start - 30), m.start))
-    return bool(before) and before[-1][1] in lex.prepositions and not text[before[-1][0]:m.start].count(",")
+    return bool(before) and before[-1][1] in lex.prepositions and not text[before[-1][0]:m.start].count(",") \
+        and (genitive or before[-1][1] not in lex.genitive)
 
 
 def _next_to_verb(text: str, m: Span, verb_at: int, mentions: list[Span], skip: list[tuple[int, int]],
