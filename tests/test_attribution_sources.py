@@ -211,3 +211,10 @@ def test_a_name_a_preposition_governs_before_a_colon_is_not_the_speaker_of_the_q
     got = said(LEAD + "Il vertice si è chiuso. Quanto ai missili, Zelensky spiega di averne parlato nel corso dei suoi "
                "ultimi colloqui con Trump: \"Non posso condividere molti dettagli, ma spero in una decisione\".")
     assert got[-1] == ("Volodymyr Zelensky", "Non posso condividere molti dettagli, ma spero in una decisione")
+
+
+def test_a_named_subject_beats_a_state_a_preposition_governs_before_the_cue():
+    got = said(LEAD + "Il vertice si è chiuso. Il ministro della Difesa, Guido Crosetto, in un’intervista al "
+               "‘Corriere della Sera’, interpellato sull’ipotesi di inviare truppe italiane a presidiare il confine "
+               "tra Ucraina e Russia, risponde: “Questo dibattito è surreale e prematuro”.")
+    assert got[-1] == ("Guido Crosetto", "Questo dibattito è surreale e prematuro")

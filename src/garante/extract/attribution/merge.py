@@ -57,7 +57,7 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
             if source is not None and not candidate and not frame.weak and not _quoted_subject(same, source):
                 # (nor a weak cue's: it overrides no rule; nor a subject inside the quote: "“Gli Stati Uniti
                 # non credono che …,” ha aggiunto" is not the United States speaking)
-                _correct_speaker(same, source, kb)
+                _correct_speaker(same, source, kb, doc)
             if every_frame:  # an act's complement, not the adjuncts after it (acts.py; the corpus guide keeps them)
                 tighten(doc, same, frame, span)
             continue  # its content stays the rules' (PolNeAR dev: the parse's clause bounds measured worse)
@@ -149,8 +149,8 @@ def _quoted_subject(st: Statement, source: Source, reach: int = 40) -> bool:
     return not near_cue or (st.cue_end is not None and st.content_start >= st.cue_end)
 
 
-def _correct_speaker(st: Statement, source: Source, kb) -> None:
-    if _better(st, source, kb):
+def _correct_speaker(st: Statement, source: Source, kb, doc: Document) -> None:
+    if _better(st, source, kb) or _named_subject(doc, st, source):
         _set_speaker(st, source, kb)
         st.rule += "+parse-speaker"
     st.attrs.setdefault("source_span", [source.start, source.end])
@@ -192,6 +192,25 @@ def _better(st: Statement, source: Source, kb) -> bool:
     return source.start <= st.speaker_start < source.end \
         and st.attrs.get("speaker_kind") in ("state", "organisation") \
         and not (source.head and st.speaker_start <= source.head[0] < st.speaker_end)
+
+
+def _named_subject(doc: Document, st: Statement, source: Source) -> bool:
+    """The cue's subject is a person the knowledge base names, where the rules took a state or organisation that
+    a preposition governs ("Il ministro della Difesa, Guido Crosetto, …, interpellato sul confine tra Ucraina e
+    Russia, risponde": Crosetto, not Russia)."""
+    if not source.entity_id or source.kind != "person" or source.resolution in ("pronoun", "description") \
+            or st.speaker_start is None or st.attrs.get("speaker_kind") not in ("state", "organisation"):
+        return False
+    tok = doc.root(st.speaker_start, st.speaker_end)
+    for _ in range(4):
+        if tok is None or tok.is_root:
+            return False
+        if any(c.dep == "case" for c in doc.children(tok)):
+            return True
+        if tok.dep not in ("conj", "appos", "flat", "flat:name", "nmod", "compound"):
+            return False
+        tok = doc.tokens[tok.head]
+    return False
 
 
 def content_span(doc: Document, frame: ParsedFrame) -> tuple[int, int, str] | None:
