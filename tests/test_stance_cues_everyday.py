@@ -1,4 +1,4 @@
-"""Everyday wordings of NATO membership and of ceding territory (issue 13, second round): sentences of
+"""Everyday wordings of NATO membership, of ceding territory, of arms for Ukraine and of economic pressure (issue 13, second round): sentences of
 our own writing, in the way news reports them; each names the issue without the words the first cues
 knew ('part of NATO', 'the alliance's doors', 'give away its land', 'borders changed by force')."""
 from __future__ import annotations
@@ -46,12 +46,33 @@ def test_everyday_wordings_of_membership_and_territory(lang, text, expected):
         assert got.get(issue) == stance, (text, got)
 
 
+# arms named with their destination, Ukrainian soldiers trained, and the measures of economic pressure by name
+AID_AND_SANCTIONS = [
+    ("en", "Oslo will send ten more tanks to Kyiv", {"military_aid_to_ukraine": "support"}),
+    ("en", "Norway will pay for artillery shells for Ukraine", {"military_aid_to_ukraine": "support"}),
+    ("it", "la Spagna manderà altri carri armati a Kiev entro l'estate", {"military_aid_to_ukraine": "support"}),
+    ("it", "Madrid continuerà ad addestrare piloti ucraini", {"military_aid_to_ukraine": "support"}),
+    ("en", "the EU should ban Russian crude at once", {"sanctions_on_russia": "support"}),
+    ("en", "we oppose any use of the frozen Russian assets", {"sanctions_on_russia": "oppose"}),
+    ("it", "bisogna abbassare il tetto al prezzo del petrolio russo", {"sanctions_on_russia": "support"}),
+    ("it", "l'Ungheria si oppone all'embargo sul gas russo", {"sanctions_on_russia": "oppose"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", AID_AND_SANCTIONS)
+def test_everyday_wordings_of_arms_and_economic_pressure(lang, text, expected):
+    assert stances(text, lang) == expected
+
+
 # the same words said of others, or a place named in passing, are not these issues
 NOT_THESE = [
     ("en", "Ukraine's allies in NATO pledged more air defence", "ukraine_nato_membership"),
     ("en", "Ukraine's membership of the European Union is a matter for the member states", "ukraine_nato_membership"),
     ("en", "Russian troops must leave the occupied regions of Ukraine", "territorial_withdrawal"),
     ("it", "le truppe russe devono lasciare i territori occupati, ha detto Kiev", "territorial_withdrawal"),
+    ("en", "North Korea sold shells to Russia", "military_aid_to_ukraine"),
+    ("en", "Seoul will sell tanks to Poland", "military_aid_to_ukraine"),
+    ("it", "la Corea del Nord ha venduto proiettili alla Russia", "military_aid_to_ukraine"),
 ]
 
 
