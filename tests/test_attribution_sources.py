@@ -218,3 +218,16 @@ def test_a_named_subject_beats_a_state_a_preposition_governs_before_the_cue():
                "‘Corriere della Sera’, interpellato sull’ipotesi di inviare truppe italiane a presidiare il confine "
                "tra Ucraina e Russia, risponde: “Questo dibattito è surreale e prematuro”.")
     assert got[-1] == ("Guido Crosetto", "Questo dibattito è surreale e prematuro")
+
+
+def test_the_holder_of_a_role_named_inside_an_unnamed_source_is_not_the_speaker():
+    got = said(LEAD + "Il vertice si è chiuso. Un portavoce del presidente Zelensky ha detto che Kiev non cederà. Il "
+               "ministro della Difesa britannico John Healey ha detto che Londra schiererà soldati in Ucraina.")
+    assert [who for who, _ in got] == ["Un portavoce del presidente Zelensky", "John Healey"]
+
+
+@needs_en
+def test_a_named_subject_beats_an_organisation_the_rules_took_from_an_object():
+    got = said("LONDON, Feb. 19, 2023 - The prime minister spoke in Munich. Rishi Sunak endorsed the idea of Ukraine "
+               "eventually joining NATO but insisted there must also be a plan to bolster the country’s security.")
+    assert got[-1] == ("Rishi Sunak", "there must also be a plan to bolster the country’s security")

@@ -57,7 +57,7 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
             if source is not None and not candidate and not frame.weak and not _quoted_subject(same, source):
                 # (nor a weak cue's: it overrides no rule; nor a subject inside the quote: "“Gli Stati Uniti
                 # non credono che …,” ha aggiunto" is not the United States speaking)
-                _correct_speaker(same, source, kb, doc)
+                _correct_speaker(same, source, kb, doc, lex)
             if every_frame:  # an act's complement, not the adjuncts after it (acts.py; the corpus guide keeps them)
                 tighten(doc, same, frame, span)
             continue  # its content stays the rules' (PolNeAR dev: the parse's clause bounds measured worse)
@@ -149,8 +149,8 @@ def _quoted_subject(st: Statement, source: Source, reach: int = 40) -> bool:
     return not near_cue or (st.cue_end is not None and st.content_start >= st.cue_end)
 
 
-def _correct_speaker(st: Statement, source: Source, kb, doc: Document) -> None:
-    if _better(st, source, kb) or _named_subject(doc, st, source):
+def _correct_speaker(st: Statement, source: Source, kb, doc: Document, lex: AttributionLexicon) -> None:
+    if _better(st, source, kb) or _named_subject(doc, st, source) or _complement_of_description(doc, st, source, lex):
         _set_speaker(st, source, kb)
         st.rule += "+parse-speaker"
     st.attrs.setdefault("source_span", [source.start, source.end])
@@ -196,13 +196,40 @@ def _better(st: Statement, source: Source, kb) -> bool:
 
 def _named_subject(doc: Document, st: Statement, source: Source) -> bool:
     """The cue's subject is a person the knowledge base names, where the rules took a state or organisation that
-    a preposition governs ("Il ministro della Difesa, Guido Crosetto, …, interpellato sul confine tra Ucraina e
-    Russia, risponde": Crosetto, not Russia)."""
+    the parse reads as no subject ("Sunak endorsed the idea of Ukraine joining NATO but insisted …": Sunak) or
+    that a preposition governs ("Il ministro della Difesa, Guido Crosetto, …, interpellato sul confine tra
+    Ucraina e Russia, risponde": Crosetto, not Russia)."""
     if not source.entity_id or source.kind != "person" or source.resolution in ("pronoun", "description") \
             or st.speaker_start is None or st.attrs.get("speaker_kind") not in ("state", "organisation"):
         return False
     tok = doc.root(st.speaker_start, st.speaker_end)
-    for _ in range(4):
+    if tok is not None and tok.dep in ("obj", "iobj", "obl", "xcomp", "ccomp"):
+        return True  # (a verb's object or complement: no subject)
+    return _governed(doc, tok)
+
+
+def _complement_of_description(doc: Document, st: Statement, source: Source, lex: AttributionLexicon) -> bool:
+    """The rules took a person named inside the parse's description of the source, as the holder of another
+    role a preposition governs ("Un portavoce del presidente Zelensky ha detto …"): the unnamed source speaks,
+    not the person it is described by (but "il ministro della Difesa britannico John Healey" is Healey)."""
+    if source.resolution != "description" or st.speaker_start is None or st.attrs.get("speaker_kind") != "person" \
+            or not source.start <= st.speaker_start < source.end:
+        return False
+    tok = doc.root(st.speaker_start, st.speaker_end)
+    for _ in range(2):  # the name, or the role noun it stands beside
+        if tok is None or tok.is_root:
+            return False
+        if any(c.dep == "case" for c in doc.children(tok)):
+            return tok.lemma.lower() in lex.anonymous_nouns  # (a role's holder; "posted by Witkoff" is his)
+        if not tok.dep.startswith(("flat", "appos", "compound", "nmod")):
+            return False
+        tok = doc.tokens[tok.head]
+    return False
+
+
+def _governed(doc: Document, tok, steps: int = 4) -> bool:
+    """A preposition governs the token or the noun it is in apposition to, part of a name or coordinated with."""
+    for _ in range(steps):
         if tok is None or tok.is_root:
             return False
         if any(c.dep == "case" for c in doc.children(tok)):
