@@ -231,3 +231,9 @@ def test_a_named_subject_beats_an_organisation_the_rules_took_from_an_object():
     got = said("LONDON, Feb. 19, 2023 - The prime minister spoke in Munich. Rishi Sunak endorsed the idea of Ukraine "
                "eventually joining NATO but insisted there must also be a plan to bolster the country’s security.")
     assert got[-1] == ("Rishi Sunak", "there must also be a plan to bolster the country’s security")
+
+
+def test_il_quale_opening_a_sentence_is_the_person_named_last():
+    got = said(LEAD + "Il vertice si è chiuso. A confermare la notizia è il ministro degli Esteri turco Mevlut "
+               "Cavusoglu. Il quale ha affermato che l'adesione della Svezia è stata discussa a Bruxelles.")
+    assert got[-1] == ("Mevlüt Çavuşoğlu", "l'adesione della Svezia è stata discussa a Bruxelles")

@@ -77,6 +77,7 @@ class Lexicon:
     plural_pronouns: frozenset[str] = frozenset()  # "they", "loro": a group, never one person
     title_statements: bool = False  # a page title "X: «…»" / "X: …" is a statement (statements.yaml)
     genitive: frozenset[str] = frozenset()  # prepositions that tie a name to the noun before ("del Pentagono")
+    resumptive: frozenset[str] = frozenset()  # "Il quale ha affermato": the person named last
 
     def first(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
         best = None
@@ -192,6 +193,7 @@ def lexicon(code: str | None) -> Lexicon:
         initial_participle=bool(data.get("sentence_initial_past_is_participle")),
         title_statements=bool(data.get("title_statements")),
         genitive=frozenset(str(a).lower() for a in data.get("genitive_prepositions") or []),
+        resumptive=frozenset(str(a).lower() for a in data.get("resumptive_pronouns") or []),
         base_after=tuple(str(a).lower() for a in data.get("base_form_after") or []),
         participles=frozenset(f for lemma in all_forms for f in all_forms[lemma].get("participle") or []),
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
@@ -1337,6 +1339,8 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
         region = None  # "…, sottolineando che …": the governing clause's speaker
     elif subject and subject[-1][1] in lex.pronouns:  # "he said the …", "he replied: “…”"
         inherit, region = "pronoun", None
+    elif len(subject) <= 3 and subject and subject[-1][1] in lex.resumptive:  # "Il quale ha affermato che …"
+        inherit, region = "resumptive", None
     elif subject and subject[-1][1] in lex.conjunctions and len(subject) > 1:
         inherit = "coordinated"  # "X ha annunciato nuovi fondi e ha detto che …": X, the first subject
     frames = []
@@ -1848,6 +1852,9 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                 speaker = _colon_intro(text, a, mentions, doc)
             if speaker is None and f.inherit == "pronoun":
                 speaker = _pronoun_antecedent(text, f, mentions, lex, last, sentences)
+            if speaker is None and f.inherit == "resumptive":
+                speaker = next((m for m in reversed(mentions.overlapping(max(0, f.sentence[0] - 300), f.sentence[0]))
+                                if m.label == "PER" and m.end <= f.sentence[0]), None)  # the person named last
             if speaker is None and f.inherit == "coordinated":
                 first = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False,
                                       exclude=exclude + _relative_spans(text, f.sentence, lex))
