@@ -32,7 +32,7 @@ from ..document import Document, Span, Statement
 from .attribution import attribution_lexicon
 from .attribution.conjuncts import split_conjoined
 from .attribution.quote_strings import split_quote_strings
-from .attribution.merge import add_parsed, drop_misread_frames, label_kinds, link_continuations
+from .attribution.merge import add_parsed, drop_misread_frames, governed, label_kinds, link_continuations
 from .attribution.acts import classify as classify_cues
 from .attribution.scorer import shipped as shipped_scorer
 from .attribution.speakers import resolve_surnames
@@ -457,7 +457,8 @@ def _citation_asides(text: str, lex: Lexicon, names_outlet=lambda a, b: False) -
             according = lex.first("according_to", text, m.start(), m.end())
             if end < 0 or not opens or any(c in text[m.end():end] for c in ".;:«»“”\"") \
                     or (according is not None and according.start() == m.start()
-                        and not (_own_cue(text, end, lex) and (before.endswith((",", ", ")) or names_outlet(m.end(), end)))):
+                        and not (_own_cue(text, end, lex)
+                                 and (before.endswith((",", ", ")) or names_outlet(m.end(), end)))):
                 continue  # "Secondo quanto riferito da X, …" gives X's words: a frame, not an aside
                 # ("Tajani, secondo quanto riporta il Corriere, ha detto che …", "Secondo quanto riporta l'agenzia
                 # Interfax, Peskov ha detto …": the clause's own speaker's, citing the paper)
@@ -1634,23 +1635,9 @@ def _colon_intro(text: str, at: int, mentions: list[Span], doc: Document | None 
     for m in re.finditer(r"[.!?…]\s", head):
         start = lo + m.end()
     people = [m for m in mentions.starting(start, lo + len(head)) if m.label == "PER"]
-    free = [m for m in people if doc is None or not _governed_person(doc, m)]
+    # (one the parse hangs on a preposition, "al presidente ucraino Volodymyr Zelensky", is an addressee)
+    free = [m for m in people if doc is None or not governed(doc, doc.root(m.start, m.end), steps=3)]
     return (free or people)[-1] if people else None
-
-
-def _governed_person(doc: Document, m: Span) -> bool:
-    """The parse hangs the name, or the noun it is in apposition to, on a preposition ("al presidente ucraino
-    Volodymyr Zelensky"): an addressee or a complement, not the one who speaks."""
-    tok = doc.root(m.start, m.end)
-    for _ in range(3):
-        if tok is None or tok.is_root:
-            return False
-        if any(c.dep == "case" for c in doc.children(tok)):
-            return True
-        if tok.dep not in ("appos", "flat", "flat:name", "nmod", "compound"):
-            return False
-        tok = doc.tokens[tok.head]
-    return False
 
 
 def _relative_spans(text: str, span: tuple[int, int], lex: Lexicon) -> list[tuple[int, int]]:
@@ -1705,8 +1692,8 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
     # armate britanniche Tony Radakin": Radakin, whatever person the linker took "il capo" for)
     # a name after a preposition completes another noun ("Yuri Ushakov, consigliere del presidente russo, ha
     # dichiarato"): it speaks only where no one else is named
-    governed = {id(m) for m in cands if lex is not None and _after_preposition(text, m, lex, genitive=adjacent)}
-    ranked = sorted(cands, key=lambda m: (-_SPEAKER_RANK[m.label], id(m) in governed,
+    complements = {id(m) for m in cands if lex is not None and _after_preposition(text, m, lex, genitive=adjacent)}
+    ranked = sorted(cands, key=lambda m: (-_SPEAKER_RANK[m.label], id(m) in complements,
                                           prefer_names and m.attrs.get("resolution") in _DESCRIBED,
                                           -m.start if nearest_last else m.start))
     if not nearest_last or lex is None or not adjacent:

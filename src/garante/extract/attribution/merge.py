@@ -205,7 +205,7 @@ def _named_subject(doc: Document, st: Statement, source: Source) -> bool:
     tok = doc.root(st.speaker_start, st.speaker_end)
     if tok is not None and tok.dep in ("obj", "iobj", "obl", "xcomp", "ccomp"):
         return True  # (a verb's object or complement: no subject)
-    return _governed(doc, tok)
+    return governed(doc, tok)
 
 
 def _complement_of_description(doc: Document, st: Statement, source: Source, lex: AttributionLexicon) -> bool:
@@ -227,7 +227,7 @@ def _complement_of_description(doc: Document, st: Statement, source: Source, lex
     return False
 
 
-def _governed(doc: Document, tok, steps: int = 4) -> bool:
+def governed(doc: Document, tok, steps: int = 4) -> bool:
     """A preposition governs the token or the noun it is in apposition to, part of a name or coordinated with."""
     for _ in range(steps):
         if tok is None or tok.is_root:
