@@ -237,3 +237,13 @@ def test_il_quale_opening_a_sentence_is_the_person_named_last():
     got = said(LEAD + "Il vertice si è chiuso. A confermare la notizia è il ministro degli Esteri turco Mevlut "
                "Cavusoglu. Il quale ha affermato che l'adesione della Svezia è stata discussa a Bruxelles.")
     assert got[-1] == ("Mevlüt Çavuşoğlu", "l'adesione della Svezia è stata discussa a Bruxelles")
+
+
+@needs_en
+def test_a_name_with_its_apposition_before_a_trailing_cue_is_the_speaker_not_the_content():
+    got = said("WASHINGTON, March 27, 2022 - The meeting ended. The talks will resume on Monday, John Kirby, a "
+               "spokesman for the National Security Council, said.")
+    assert got == [("John Kirby", "The talks will resume on Monday")]
+    got = said("WASHINGTON, March 27, 2022 - The meeting ended. The talks will resume on Monday, John Kirby, the White "
+               "House spokesman, said.")
+    assert got == [("John Kirby", "The talks will resume on Monday")]  # the name, not the role's holder then

@@ -1244,6 +1244,8 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
                     break
         if found:
             trail, placement = next(((t, p) for t, p in found if p[1] is not None), found[0])
+            trail, placement = _name_before_apposition(text, cue, s_lo, s_hi, trail, placement, lex, quotes,
+                                                       mentions, timexes)
     if placement is not None:
         kind, who = placement
         mark = s_lo + trail.start(1)
@@ -1470,6 +1472,26 @@ def _after_adjunct(text: str, a: int, b: int, lex: Lexicon) -> bool:
     return len(words) >= 2 and words[0] in lex.prepositions
 
 
+def _name_before_apposition(text: str, cue: Cue, s_lo: int, s_hi: int, trail, placement, lex: Lexicon, quotes,
+                            mentions, timexes):
+    """"…, John Kirby, a spokesman for the council, said": the tag starts at the comma before the name its
+    apposition follows, so the name is the speaker and not the end of what was said."""
+    if placement[0] != "trailing" or placement[1] not in ("between", None):
+        return trail, placement
+    end = s_lo + trail.start(1)
+    start = text.rfind(",", s_lo, end)
+    seg = text[start + 1:end]
+    a, b = start + 1 + len(seg) - len(seg.lstrip()), end - len(seg) + len(seg.rstrip())
+    if start <= s_lo or not any(m.label == "PER" and (m.start, m.end) == (a, b) for m in mentions.starting(a, b)):
+        return trail, placement
+    earlier = _COMMA.match(text[s_lo:cue.start], start - s_lo)
+    p = _placement(text, cue, s_lo, start, s_lo + earlier.end(), s_hi, lex, quotes, mentions, timexes)
+    return (earlier, p) if p is not None and p[1] == "between" else (trail, placement)
+
+
+_COMMA = re.compile(r"(,)\s*")
+
+
 def _quote_after_tag(text: str, cue: Cue, mark: int, s_hi: int, quotes, lex: Lexicon, reach: int = 8):
     """The quotation right after a reporting clause set off by commas when a quotation also ends right
     before it ("Sull'invio «…», ribadisce l'ex premier, «…»"), and ends the sentence; else None."""
@@ -1617,7 +1639,8 @@ def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, ex
                                   prefer_names=True) \
         if f.speaker_after else None
     before = lambda: _pick_speaker(mentions, f.speaker_region, kb, nearest_last=True, exclude=exclude,
-                                   text=text, lex=lex, adjacent=f.adjacent) if f.speaker_region else None
+                                   text=text, lex=lex, adjacent=f.adjacent, prefer_names=f.rule == "trailing") \
+        if f.speaker_region else None  # ("…, John Kirby, the White House spokesman, said": the name)
     # a leading cue has its subject before it and names a speaker after it only in inverted order
     # ("ha dichiarato il portavoce X che …"); the other frames name it after the cue
     first, second = (before, after) if f.rule.startswith("leading") else (after, before)
