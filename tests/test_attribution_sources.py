@@ -247,3 +247,11 @@ def test_a_name_with_its_apposition_before_a_trailing_cue_is_the_speaker_not_the
     got = said("WASHINGTON, March 27, 2022 - The meeting ended. The talks will resume on Monday, John Kirby, the White "
                "House spokesman, said.")
     assert got == [("John Kirby", "The talks will resume on Monday")]  # the name, not the role's holder then
+
+
+@needs_en
+def test_he_after_a_sentence_is_its_subject_not_the_person_named_last():
+    got = said("VILNIUS, July 11, 2023 - The summit opened. In a Vilnius square, President Volodymyr Zelensky "
+               "addressed the crowd alongside Lithuanian President Gitanas Nauseda: “NATO will make Ukraine safer "
+               "and Ukraine will make NATO stronger,” he said.")
+    assert [who for who, _ in got] == ["Volodymyr Zelensky"]

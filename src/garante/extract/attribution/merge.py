@@ -14,7 +14,7 @@ from .acts import tighten
 from .features import candidate_features
 from .frames import ParsedFrame, trim
 from .lexicon import AttributionLexicon
-from .sources import KIND_OF_LABEL, Source, describe, dropped_subject
+from .sources import KIND_OF_LABEL, Source, describe, dropped_subject, is_subject
 from .speakers import gender_of
 from .unnamed import coordinated, coordination_span
 
@@ -357,7 +357,10 @@ def _antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[
         if group is not None:  # "Britain and France presented a plan. They said …": both, not the nearer one
             return group
     if earlier:
-        m = earlier[-1]
+        # the last one named as a subject, else the nearest ("Zelensky harangued the crowd alongside President
+        # Nauseda: “…,” he said": Zelensky)
+        subjects = [m for m in earlier[-4:] if want in GENDER_PRONOUN and _named_subject_of(doc, m, pronoun)]
+        m = (subjects or earlier)[-1]
         if want in GENDER_PRONOUN or m.label != "PER":
             return Source(pronoun.start, pronoun.end, m.attrs.get("name") or m.text_of(doc),
                           KIND_OF_LABEL[m.label], m.attrs.get("entity_id"), "pronoun", gender=want)
@@ -369,6 +372,12 @@ def _antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[
     if want == "p":  # "They said …" with no group named before: an unnamed group, never one person
         return Source(pronoun.start, pronoun.end, pronoun.text, "group", None, "pronoun", gender=want)
     return None
+
+
+def _named_subject_of(doc: Document, m: Span, pronoun) -> bool:
+    """The mention is a subject in the pronoun's sentence or the one before it."""
+    root = doc.root(m.start, m.end)
+    return root is not None and pronoun.sent - root.sent <= 1 and is_subject(doc, root)
 
 
 def _coordinated_before(doc: Document, pronoun, mentions: Ordered) -> Source | None:

@@ -177,13 +177,13 @@ def dropped_subject(doc: Document, cue, mentions: Ordered, window: int = 400) ->
         if m.end > cue.start or m.label not in labels or m.attrs.get("resolution") == "adjective":
             continue
         root = doc.root(m.start, m.end)
-        if root is not None and _subject(doc, root) and not _quoted(doc, root):
+        if root is not None and is_subject(doc, root) and not _quoted(doc, root):
             return Source(m.start, m.end, m.attrs.get("name") or m.text_of(doc), KIND_OF_LABEL[m.label],
                           m.attrs.get("entity_id"), "dropped-subject")
     return None
 
 
-def _subject(doc: Document, tok) -> bool:
+def is_subject(doc: Document, tok) -> bool:
     """A subject, the head of a sentence without a verb ("Più prudente il ministro della Difesa Guido
     Crosetto."), or a name in apposition to either ("il ministro della Difesa Guido Crosetto")."""
     for _ in range(3):
