@@ -255,3 +255,12 @@ def test_he_after_a_sentence_is_its_subject_not_the_person_named_last():
                "addressed the crowd alongside Lithuanian President Gitanas Nauseda: “NATO will make Ukraine safer "
                "and Ukraine will make NATO stronger,” he said.")
     assert [who for who, _ in got] == ["Volodymyr Zelensky"]
+
+
+@needs_it
+def test_a_quotation_after_a_corrected_speaker_goes_on_with_the_new_one():
+    doc = analyse_text(LEAD + "“È chiaro – ha evidenziato Zelensky – che sarebbe il primo passo verso la guerra”. "
+                       "“È improbabile che Putin voglia negoziare”, afferma un’alta fonte dell’intelligence. “Non "
+                       "ha effettivi sufficienti per uno sfondamento strategico”.", ctx=CTX)
+    st = next(s for s in doc.statements if s.content.startswith("Non ha effettivi"))
+    assert st.speaker_name == "alta fonte dell’intelligence"

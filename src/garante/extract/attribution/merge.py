@@ -151,9 +151,22 @@ def _quoted_subject(st: Statement, source: Source, reach: int = 40) -> bool:
 
 def _correct_speaker(st: Statement, source: Source, kb, doc: Document, lex: AttributionLexicon) -> None:
     if _better(st, source, kb) or _named_subject(doc, st, source) or _complement_of_description(doc, st, source, lex):
+        old = (st.speaker_entity_id, st.speaker_name)
         _set_speaker(st, source, kb)
         st.rule += "+parse-speaker"
+        _pass_on(doc, st, old, source, kb)
     st.attrs.setdefault("source_span", [source.start, source.end])
+
+
+def _pass_on(doc: Document, st: Statement, old: tuple, source: Source, kb) -> None:
+    """The quotations right after a corrected statement that only inherited its old speaker go on with the new
+    one (“…”, afferma un'alta fonte dell'intelligence. “…”: the source, not the speaker before)."""
+    for nxt in sorted((s for s in doc.statements if s.content_start >= st.content_end), key=lambda s: s.content_start):
+        if nxt.attrs.get("speaker_resolution") != "previous-speaker" or nxt.cue \
+                or (nxt.speaker_entity_id, nxt.speaker_name) != old:
+            return
+        _set_speaker(nxt, source, kb)
+        nxt.attrs["speaker_resolution"] = "previous-speaker"
 
 
 def _restates(doc: Document, frame: ParsedFrame, source: Source, lex: AttributionLexicon) -> bool:
