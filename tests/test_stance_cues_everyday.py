@@ -1,6 +1,7 @@
-"""Everyday wordings of NATO membership, of ceding territory, of arms for Ukraine and of economic pressure (issue 13, second round): sentences of
-our own writing, in the way news reports them; each names the issue without the words the first cues
-knew ('part of NATO', 'the alliance's doors', 'give away its land', 'borders changed by force')."""
+"""Everyday wordings of NATO membership, of ceding territory, of arms for Ukraine, of economic pressure and of
+security negotiated with Russia (issue 13, second round): sentences of our own writing, in the way news
+reports them; each names the issue without the words the first cues knew ('part of NATO', 'the alliance's
+doors', 'give away its land', 'borders changed by force', 'talks on European security with Moscow')."""
 from __future__ import annotations
 
 import pytest
@@ -59,7 +60,19 @@ AID_AND_SANCTIONS = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,expected", AID_AND_SANCTIONS)
+# European security negotiated with Moscow, named without 'collective' or 'indivisible'
+COLLECTIVE = [
+    ("en", "we are ready for talks on European security with Moscow", {"collective_security_with_russia": "support"}),
+    ("en", "peace needs a security deal between NATO and Russia", {"collective_security_with_russia": "support"}),
+    ("en", "there will be no talks on European security with Moscow while the war goes on",
+     {"collective_security_with_russia": "oppose"}),
+    ("it", "servono colloqui sulla sicurezza europea con Mosca", {"collective_security_with_russia": "support"}),
+    ("it", "la sicurezza si costruisce con la Russia, non contro", {"collective_security_with_russia": "support"}),
+    ("it", "vanno affrontate le preoccupazioni di sicurezza di tutte le parti", {"collective_security_with_russia": "support"}),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", AID_AND_SANCTIONS + COLLECTIVE)
 def test_everyday_wordings_of_arms_and_economic_pressure(lang, text, expected):
     assert stances(text, lang) == expected
 
@@ -73,6 +86,7 @@ NOT_THESE = [
     ("en", "North Korea sold shells to Russia", "military_aid_to_ukraine"),
     ("en", "Seoul will sell tanks to Poland", "military_aid_to_ukraine"),
     ("it", "la Corea del Nord ha venduto proiettili alla Russia", "military_aid_to_ukraine"),
+    ("en", "the minister held talks on energy security with Norway", "collective_security_with_russia"),
 ]
 
 
