@@ -264,3 +264,15 @@ def test_a_quotation_after_a_corrected_speaker_goes_on_with_the_new_one():
                        "ha effettivi sufficienti per uno sfondamento strategico”.", ctx=CTX)
     st = next(s for s in doc.statements if s.content.startswith("Non ha effettivi"))
     assert st.speaker_name == "alta fonte dell’intelligence"
+
+
+def test_a_sentence_referring_back_goes_with_the_one_before_into_a_backward_tag():
+    got = said(LEAD + "Il vertice si è chiuso. Accordo raggiunto oggi a Istanbul per lo scambio di mille prigionieri. "
+               "E' questo il primo vero risultato dei colloqui. Lo ha dichiarato ai giornalisti il capo della "
+               "delegazione russa Vladimir Medinsky.")
+    assert got == [("Vladimir Medinsky", "Accordo raggiunto oggi a Istanbul per lo scambio di mille prigionieri. "
+                                         "E' questo il primo vero risultato dei colloqui")]
+    # a sentence of its own is the only one the tag reaches
+    got = said(LEAD + "Il vertice si è chiuso. La Russia non si aspetta nulla dai colloqui. Lo ha riferito il "
+               "consigliere del Cremlino Yuri Ushakov.")
+    assert got == [("Yuri Ushakov", "La Russia non si aspetta nulla dai colloqui")]

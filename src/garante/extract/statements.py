@@ -205,7 +205,7 @@ def lexicon(code: str | None) -> Lexicon:
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
                 "coordinated_complement", "passive_agent",
                 "addressee", "adjunct_after_speaker", "speech_object", "predicative", "described_speaker",
-                "quoted_predicate", "reduced_passive"):
+                "quoted_predicate", "reduced_passive", "backward_continuation"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     if data.get("complementizer"):
         lex.patterns["complementizer_next"] = [re.compile(r"\s*,?\s*(?:" + data["complementizer"] + ")", re.IGNORECASE)]
@@ -1128,6 +1128,7 @@ def _clip(text: str, a: int, b: int) -> tuple[int, int]:
 _NAME_WORDS = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}")  # first names before a known surname
 
 
+_SENTENCE_END = re.compile(r"[.!?…][”»\"’]?\s+")
 _DATELINE_QUOTE = re.compile(r"[^.;:«“\"]{0,40}?[–—-]\s*(?=[«“\"])")  # "Roma, 11 apr – “…"
 
 
@@ -1147,9 +1148,10 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
         floor = lo if s_lo > lo else max(0, text.rfind("\n", 0, max(0, prev_end - 1)) + 1)
         if prev_end <= floor:
             return []
-        prev_start = floor
-        for m in re.finditer(r"[.!?…][”»\"’]?\s+", text[floor:max(floor, prev_end - 2)]):
-            prev_start = floor + m.end()
+        starts = [floor] + [floor + m.end() for m in _SENTENCE_END.finditer(text[floor:max(floor, prev_end - 2)])]
+        prev_start = starts[-1]
+        if len(starts) > 1 and lex.match("backward_continuation", text, prev_start, prev_end):
+            prev_start = starts[-2]  # "A. È questo il primo risultato. Lo ha dichiarato X": both sentences are X's
         # a quotation of several sentences right before the cue ("«…. …». È quanto afferma X") is all X's
         ending = [q for q in quotes if q.depth == 0 and floor <= q.open < prev_start
                   and not text[q.outer_end:prev_end].strip(" \t\n.")]
