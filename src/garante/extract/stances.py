@@ -56,7 +56,14 @@ _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition
                   "neutral", "question_no", "question_yes", "anaphora", "clause_breaks", "comparative",
                   "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on",
                   "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
-                  "loaded", "substitute")
+                  "loaded", "substitute", "ending", "cessation")
+# how near a verb of ending stands before the issue's cue ("stop sending weapons"), and how far after it
+# the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
+ENDING_REACH = 25
+CESSATION_REACH = 60
+# a possessive between the verb and the cue: the speaker's own aim ("suspend its ambition of joining NATO"
+# in return for guarantees is a bargain, not an end to it)
+_OWN = re.compile(r"\b(?:its|their|his|her|our|my|suo|sua|suoi|sue|loro|nostr[aoie]|propri[aoie]?)\b", re.IGNORECASE)
 # articles between "without" and the issue it names ("senza un cessate il fuoco", "without the truce")
 _ARTICLE = r"(?:\s+(?:(?:un|una|uno|il|lo|la|i|gli|le|a|an|the|any|alcun\w*|qualsiasi|ogni)\s+|l\W)?|(?<=['’]))$"
 _FLIP = {"support": "oppose", "oppose": "support"}
@@ -245,6 +252,19 @@ def _prevention(text: str, a: int, b: int, lex, skip=None):
     return min(found, key=lambda x: x.start(), default=None)
 
 
+def _ending(text: str, a: int, b: int, lex, skip=None):
+    """A verb of ending or lifting said of the issue: just before its cue ("stop sending weapons",
+    "revocare le sanzioni") or as the predicate its cue is the subject of ("the flow of weapons to Kyiv
+    must stop", "le sanzioni vanno revocate"). Without the parse, by nearness: the issue's own clause."""
+    if skip is None or skip.end <= skip.start:
+        return None
+    lo = max(a, skip.start - ENDING_REACH - 30)
+    before = [m for p in lex["ending"] for m in p.finditer(text, lo, skip.start)
+              if 0 <= skip.start - m.end() <= ENDING_REACH and not _OWN.search(text, m.end(), skip.start)]
+    after = [m for p in lex["cessation"] for m in p.finditer(text, skip.end, min(b, skip.end + CESSATION_REACH))]
+    return min(before + after, key=lambda m: m.start(), default=None)
+
+
 def _negated(rejected: re.Match, skip: "_Hit | None" = None) -> bool:
     """Whether the parse negates the rejection word, or the rejection is said of a negated clause that
     holds the issue's cue (a double negative)."""
@@ -272,6 +292,10 @@ def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
     m = _first(lex["litotes"], text, a, b)
     if m:
         return "support", "litotes", m, 0.7
+    ended = _ending(text, a, b, lex, skip)
+    if ended is not None:  # "must stop" is no support; "must not stop" keeps it going
+        kept_going = _first(lex["negator"], text, max(a, ended.start() - 16), ended.end())
+        return ("support", "ending-negated", ended, 0.7) if kept_going else ("oppose", "ending", ended, 0.75)
     rejected = _rejection(text, a, b, lex, skip)
     if rejected and _negated(rejected, skip):
         return "support", "double-negative", rejected, 0.7  # "does not think the proposals are unacceptable"
