@@ -54,3 +54,13 @@ def test_the_speaker_of_the_italian_chamber_speaks_for_italy():
     text = ("Roma, 6 maggio 2024 - «L'Italia resta al fianco di Kiev», ha detto il presidente della Camera "
             "Lorenzo Fontana. Fontana ha aggiunto che «la pace passa dalla forza».")
     assert [s[:2] for s in _sides(text)] == [("lorenzo-fontana", "italy")] * 2
+
+
+def test_the_commander_in_chief_is_the_one_named_before_the_us_president_or_ukraines_general():
+    us = ("Washington, 16 agosto 2025 - Il tycoon ora sostiene che le parti dovrebbero procedere a un accordo. "
+          "Donald Trump ha parlato con Zelensky. Il comandante in capo scrive su Truth che \"tutti hanno deciso "
+          "che il modo migliore è un accordo di pace\".")
+    assert ("donald-trump", "united-states") in [s[:2] for s in _sides(us)]
+    ua = ("Kyiv, 3 marzo 2025 - Il generale Oleksandr Syrskyi ha visitato il fronte. Il comandante in capo ha "
+          "detto che «la situazione è difficile».")
+    assert [s[:2] for s in _sides(ua)] == [("oleksandr-syrskyi", "ukraine")]
