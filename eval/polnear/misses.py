@@ -66,31 +66,21 @@ def main(argv=None) -> int:
     ap.add_argument("--examples", type=int, default=1)
     ap.add_argument("--only", default="", help="only misses of this (lemma or frame) key, with examples")
     args = ap.parse_args(argv)
-    from garante.ingest import Capture
     from garante.pipeline import Context, Pipeline
     pipeline = Pipeline(Context(options={"attribution_frames": "all"}))
     counts, examples = Counter(), {}
-    items = polnear.articles(args.split)
-    for name, ann in items[:args.limit] if args.limit else items:
-        text = polnear.git("show", f"HEAD:data/{args.split}/text/{name}.txt")
-        golds = polnear.parse_ann(polnear.git("show", f"HEAD:{ann}"))
-        doc = pipeline.analyse_capture(Capture(source=name + ".txt", raw=polnear.typographic(text), format="text"))
-        preds = polnear.predict(text, name, pipeline)
-        m = polnear.match(text, golds, preds)
-        for i, g in enumerate(golds):
-            if i in m:
-                continue
-            cue = cue_token(doc, g)
-            lemma = f"{cue.lemma.lower()}/{cue.pos}" if cue is not None else "-"
-            frame = frame_of(doc, cue, content_head(doc, g)) if cue is not None else "-"
-            key = {"frame": frame, "lemma": lemma, "both": f"{lemma} {frame}"}[args.by]
-            if args.only and args.only not in (lemma, frame, key):
-                continue
-            counts[key] += 1
-            cue_text = " ".join(text[a:b] for a, b in g.cue)
-            src = " ".join(text[a:b] for a, b in g.source)
-            body = " ".join(text[a:b] for a, b in g.content)
-            examples.setdefault(key, []).append(f"[{src}] <{cue_text}> {body[:110]!r}")
+    for text, doc, g, _ in polnear.misses(args.split, args.limit, pipeline):
+        cue = cue_token(doc, g)
+        lemma = f"{cue.lemma.lower()}/{cue.pos}" if cue is not None else "-"
+        frame = frame_of(doc, cue, content_head(doc, g)) if cue is not None else "-"
+        key = {"frame": frame, "lemma": lemma, "both": f"{lemma} {frame}"}[args.by]
+        if args.only and args.only not in (lemma, frame, key):
+            continue
+        counts[key] += 1
+        cue_text = " ".join(text[a:b] for a, b in g.cue)
+        src = " ".join(text[a:b] for a, b in g.source)
+        body = " ".join(text[a:b] for a, b in g.content)
+        examples.setdefault(key, []).append(f"[{src}] <{cue_text}> {body[:110]!r}")
     print(f"{sum(counts.values())} misses")
     for key, n in counts.most_common(args.top):
         print(f"{n:5d}  {key}")

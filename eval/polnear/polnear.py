@@ -114,10 +114,19 @@ def typographic(text: str) -> str:
     return re.sub(r"''", mark, text)
 
 
+def analyse(text: str, name: str, pipeline):
+    """garante's document of one article (its quotation marks made typographic)."""
+    from garante.ingest import Capture
+    return pipeline.analyse_capture(Capture(source=name + ".txt", raw=typographic(text), format="text"))
+
+
 def predict(text: str, name: str, pipeline) -> list[Pred]:
     """garante's statements on one article, with offsets mapped back to the article text."""
-    from garante.ingest import Capture
-    doc = pipeline.analyse_capture(Capture(source=name + ".txt", raw=typographic(text), format="text"))
+    return statements_of(analyse(text, name, pipeline))
+
+
+def statements_of(doc) -> list[Pred]:
+    """A document's statements as predictions, with offsets in the article text."""
     out: list[Pred | None] = []
     for st in doc.statements:
         content = doc.raw_span(st.content_start, st.content_end)
@@ -157,6 +166,21 @@ def trimmed(text: str, spans) -> tuple[int, int]:
     while b > a and text[b - 1] in EDGE:
         b -= 1
     return a, b
+
+
+def misses(split: str, limit: int, pipeline):
+    """Every gold attribution of a split that garante does not find: (article text, garante's document,
+    the gold, garante's predictions) per miss, article by article (``limit``: the first articles only)."""
+    items = articles(split)
+    for name, ann in items[:limit] if limit else items:
+        text = git("show", f"HEAD:data/{split}/text/{name}.txt")
+        golds = parse_ann(git("show", f"HEAD:{ann}"))
+        doc = analyse(text, name, pipeline)
+        preds = statements_of(doc)
+        found = match(text, golds, preds)
+        for i, g in enumerate(golds):
+            if i not in found:
+                yield text, doc, g, preds
 
 
 def match(text: str, golds: list[Gold], preds: list[Pred]) -> dict[int, int]:

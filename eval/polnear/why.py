@@ -81,28 +81,18 @@ def main(argv=None) -> int:
     ap.add_argument("--examples", type=int, default=2, help="examples printed per cause detail")
     args = ap.parse_args(argv)
     from garante.extract.attribution import attribution_lexicon
-    from garante.ingest import Capture
     from garante.pipeline import Context, Pipeline
     pipeline = Pipeline(Context(options={"attribution_frames": "all"}))
     lex = attribution_lexicon("en")
     causes, details, examples = Counter(), Counter(), {}
-    items = polnear.articles(args.split)
-    for name, ann in items[:args.limit] if args.limit else items:
-        text = polnear.git("show", f"HEAD:data/{args.split}/text/{name}.txt")
-        golds = polnear.parse_ann(polnear.git("show", f"HEAD:{ann}"))
-        doc = pipeline.analyse_capture(Capture(source=name + ".txt", raw=polnear.typographic(text), format="text"))
-        preds = polnear.predict(text, name, pipeline)
-        m = polnear.match(text, golds, preds)
-        for i, g in enumerate(golds):
-            if i in m:
-                continue
-            shares = any(polnear.words(text, g.content) & polnear.words(text, p.parts) for p in preds)
-            c, d = cause(doc, g, lex, shares)
-            causes[c] += 1
-            details[(c, d.split(":")[0] if c != "frame-not-found" else d)] += 1
-            ex = examples.setdefault((c, d.split(":")[0]), [])
-            if len(ex) < args.examples:
-                ex.append(text[g.content[0][0]:g.content[-1][1]][:100])
+    for text, doc, g, preds in polnear.misses(args.split, args.limit, pipeline):
+        shares = any(polnear.words(text, g.content) & polnear.words(text, p.parts) for p in preds)
+        c, d = cause(doc, g, lex, shares)
+        causes[c] += 1
+        details[(c, d.split(":")[0] if c != "frame-not-found" else d)] += 1
+        ex = examples.setdefault((c, d.split(":")[0]), [])
+        if len(ex) < args.examples:
+            ex.append(text[g.content[0][0]:g.content[-1][1]][:100])
     for c, n in causes.most_common():
         print(f"{n:5d}  {c}")
     print()
