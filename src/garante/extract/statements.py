@@ -1132,97 +1132,147 @@ _SENTENCE_END = re.compile(r"[.!?…][”»\"’]?\s+")
 _DATELINE_QUOTE = re.compile(r"[^.;:«“\"]{0,40}?[–—-]\s*(?=[«“\"])")  # "Roma, 11 apr – “…"
 
 
+@dataclass(frozen=True)
+class _Site:
+    """A cue in its sentence (``s_lo:s_hi``) and paragraph (``lo:hi``), with the layers its frames read."""
+    text: str
+    cue: Cue
+    mode: str
+    s_lo: int
+    s_hi: int
+    lo: int
+    hi: int
+    lex: Lexicon
+    quotes: Any
+    mentions: Any
+    timexes: Any
+    kb: Any
+
+
 def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, quotes, mentions, timexes, kb) -> list[Frame]:
+    """The frames one cue makes, by its kind: a backward tag ("Lo ha detto X"), "secondo cui", "according
+    to X", a passive, a trailing or parenthetical tag ("…», ha detto X"), else a leading clause."""
+    site = _Site(text, cue, mode, s_lo, s_hi, lo, hi, lex, quotes, mentions, timexes, kb)
     before = text[s_lo:cue.start]
-    after_start = cue.end
-    if any(q in cue.text for q in lex.opening + lex.either) and text[cue.end:cue.end + 1] in lex.closing + lex.either:
-        after_start += 1  # "ha «escluso» l'invio": past the verb's own quotation marks
-    if cue.category == "backward" and re.search(r"[,:]\s*$", before) and _words(before) >= 3:
+    if cue.category == "backward":
+        return _backward_frames(site, before)
+    if cue.category == "relative":
+        return _relative_frames(site)
+    if cue.category == "according":
+        return _according_frames(site, before)
+    if mode == "passive":
+        return _passive_frames(site)
+    trailing = _trailing_frames(site, before)
+    return trailing if trailing is not None else _leading_frames(site)
+
+
+def _backward_frames(site: _Site, before: str) -> list[Frame]:
+    """A backward tag: the clause before it in the sentence, or the sentence(s) before it."""
+    text, cue, s_lo, s_hi, lo, lex = site.text, site.cue, site.s_lo, site.s_hi, site.lo, site.lex
+    quotes = site.quotes
+    if re.search(r"[,:]\s*$", before) and _words(before) >= 3:
         # "…, lo ha dichiarato il presidente X", "«…»: così X": the clause before it (less a dateline)
         dateline = _DATELINE_QUOTE.match(before)
         a, b = _clip(text, s_lo + (dateline.end() if dateline else 0), cue.start)
         return [Frame(a, b, cue, "backward", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
-    if cue.category == "backward":
-        # "Lo ha detto X" / "A dirlo è X": the sentence before is X's, in this paragraph or the one before
-        prev_end = s_lo if s_lo > lo else len(text[:lo].rstrip())
-        floor = lo if s_lo > lo else max(0, text.rfind("\n", 0, max(0, prev_end - 1)) + 1)
-        if prev_end <= floor:
-            return []
-        starts = [floor] + [floor + m.end() for m in _SENTENCE_END.finditer(text[floor:max(floor, prev_end - 2)])]
-        prev_start = starts[-1]
-        if len(starts) > 1 and lex.match("backward_continuation", text, prev_start, prev_end):
-            prev_start = starts[-2]  # "A. È questo il primo risultato. Lo ha dichiarato X": both sentences are X's
-        # a quotation of several sentences right before the cue ("«…. …». È quanto afferma X") is all X's
-        ending = [q for q in quotes if q.depth == 0 and floor <= q.open < prev_start
-                  and not text[q.outer_end:prev_end].strip(" \t\n.")]
-        prev_start = min([prev_start] + [q.open for q in ending])
-        a, b = _clip(text, prev_start, prev_end)
-        return [Frame(a, b, cue, "backward", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
-    if cue.category == "relative":
-        # "…, X, secondo cui …": the content follows, the speaker is named just before
-        a, b = _clip(text, cue.end, s_hi)
-        if _words(text[a:b]) < 3:
-            return []
-        return [Frame(a, b, cue, "according-relative", speaker_region=(s_lo, cue.start), frame_span=(s_lo, cue.end))]
-    if cue.category == "according" and cue.tense == "pronoun":
+    # "Lo ha detto X" / "A dirlo è X": the sentence before is X's, in this paragraph or the one before
+    prev_end = s_lo if s_lo > lo else len(text[:lo].rstrip())
+    floor = lo if s_lo > lo else max(0, text.rfind("\n", 0, max(0, prev_end - 1)) + 1)
+    if prev_end <= floor:
+        return []
+    starts = [floor] + [floor + m.end() for m in _SENTENCE_END.finditer(text[floor:max(floor, prev_end - 2)])]
+    prev_start = starts[-1]
+    if len(starts) > 1 and lex.match("backward_continuation", text, prev_start, prev_end):
+        prev_start = starts[-2]  # "A. È questo il primo risultato. Lo ha dichiarato X": both sentences are X's
+    # a quotation of several sentences right before the cue ("«…. …». È quanto afferma X") is all X's
+    ending = [q for q in quotes if q.depth == 0 and floor <= q.open < prev_start
+              and not text[q.outer_end:prev_end].strip(" \t\n.")]
+    prev_start = min([prev_start] + [q.open for q in ending])
+    a, b = _clip(text, prev_start, prev_end)
+    return [Frame(a, b, cue, "backward", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
+
+
+def _relative_frames(site: _Site) -> list[Frame]:
+    """"…, X, secondo cui …": what follows, the speaker named just before."""
+    text, cue, s_lo, s_hi = site.text, site.cue, site.s_lo, site.s_hi
+    # "…, X, secondo cui …": the content follows, the speaker is named just before
+    a, b = _clip(text, cue.end, s_hi)
+    if _words(text[a:b]) < 3:
+        return []
+    return [Frame(a, b, cue, "according-relative", speaker_region=(s_lo, cue.start), frame_span=(s_lo, cue.end))]
+
+
+def _according_frames(site: _Site, before: str) -> list[Frame]:
+    """"Secondo X, …", "…, secondo X.", "A suo avviso, …", "che secondo X …"."""
+    text, cue, s_lo, s_hi, lex, mentions = site.text, site.cue, site.s_lo, site.s_hi, site.lex, site.mentions
+    if cue.tense == "pronoun":
         # "A suo avviso, …", "Secondo lei, …": the person just named, or the last speaker, holds what follows
         comma = text.find(",", cue.end, s_hi)
         a, b = _clip(text, comma + 1, s_hi)
         if comma < 0 or text[cue.end:comma].strip() or _words(text[a:b]) < 3:
             return []
         return [Frame(a, b, cue, "according-pronoun", inherit="pronoun", frame_span=(cue.start, comma))]
-    if cue.category == "according" and cue.tense != "pronoun" and lex.relative_pronouns & set(before.lower().split()[-1:]):
+    if lex.relative_pronouns & set(before.lower().split()[-1:]):
         # "…, che secondo l'Ucraina è una precondizione": the relative clause after the source is its claim
         source = next((m for m in mentions.starting(cue.end, cue.end + 4) if _eligible(m)), None)
         a, b = _clip(text, source.end, s_hi) if source is not None else (0, 0)
         if source is None or _words(text[a:b]) < 3 or text[source.end:a].strip(" ,"):
             return []
         return [Frame(a, b, cue, "according", speaker_after=(cue.end, source.end), frame_span=(cue.start, source.end))]
-    if cue.category == "according":
-        # "Secondo X, …" or "…, secondo X."
-        comma = text.find(",", cue.end, s_hi)
-        second = text.find(",", comma + 1, s_hi) if comma > 0 else -1
-        if second > 0 and any(x.label == "PER" and _NAME_WORDS.fullmatch(text[comma + 1:x.start]) and
-                              not text[x.end:second].strip() for x in mentions.starting_through(comma, second)):
-            comma = second  # "Stando alle parole del consigliere presidenziale, Mikhailo Podolyak, …"
-        # "…, come ha detto il capo delegazione russo, Vladimir Medinsky.": the name after the comma ends it
-        named = comma > 0 and any(x.label == "PER" and not text[comma + 1:x.start].strip() and
-                                  not text[x.end:s_hi].strip(" .") for x in mentions.starting_through(comma, comma + 3))
-        if re.search(r",\s*$", before) and comma > 0 and _words(text[comma:s_hi]) >= 2 and _words(before) >= 1 \
-                and not named:
-            # "Le garanzie, secondo il presidente ucraino, saranno «formalizzate»": the whole sentence
-            start = s_lo
-            for m in re.finditer(r"[:;]\s", before):
-                start = s_lo + m.end()
-            a, b = _clip(text, start, s_hi)
-            return [Frame(a, b, cue, "according-parenthetical", speaker_after=(cue.end, comma),
-                          frame_span=(cue.start, comma))]
-        if re.search(r"[,;]\s*$", before) or comma < 0:
-            a, b = _clip(text, s_lo, cue.start)
-            if _words(text[a:b]) < 3:
-                return []
-            return [Frame(a, b, cue, "according-trailing", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
-        a, b = _clip(text, comma + 1, s_hi)
+    # "Secondo X, …" or "…, secondo X."
+    comma = text.find(",", cue.end, s_hi)
+    second = text.find(",", comma + 1, s_hi) if comma > 0 else -1
+    if second > 0 and any(x.label == "PER" and _NAME_WORDS.fullmatch(text[comma + 1:x.start]) and
+                          not text[x.end:second].strip() for x in mentions.starting_through(comma, second)):
+        comma = second  # "Stando alle parole del consigliere presidenziale, Mikhailo Podolyak, …"
+    # "…, come ha detto il capo delegazione russo, Vladimir Medinsky.": the name after the comma ends it
+    named = comma > 0 and any(x.label == "PER" and not text[comma + 1:x.start].strip() and
+                              not text[x.end:s_hi].strip(" .") for x in mentions.starting_through(comma, comma + 3))
+    if re.search(r",\s*$", before) and comma > 0 and _words(text[comma:s_hi]) >= 2 and _words(before) >= 1 \
+            and not named:
+        # "Le garanzie, secondo il presidente ucraino, saranno «formalizzate»": the whole sentence
+        start = s_lo
+        for m in re.finditer(r"[:;]\s", before):
+            start = s_lo + m.end()
+        a, b = _clip(text, start, s_hi)
+        return [Frame(a, b, cue, "according-parenthetical", speaker_after=(cue.end, comma),
+                      frame_span=(cue.start, comma))]
+    if re.search(r"[,;]\s*$", before) or comma < 0:
+        a, b = _clip(text, s_lo, cue.start)
         if _words(text[a:b]) < 3:
             return []
-        return [Frame(a, b, cue, "according", speaker_after=(cue.end, comma), frame_span=(cue.start, comma))]
-    if mode == "passive":
-        agent = lex.match("passive_agent", text, cue.end, s_hi)
-        a, b = _clip(text, s_lo, s_hi)
-        end = text.find(",", agent.end(), s_hi) if agent else -1
-        if end > 0 and not any(m.label == "PER" for m in mentions.starting(agent.end(), end)):
-            named = next((m for m in mentions.starting(end, end + 3) if m.label == "PER"), None)
-            if named is not None:  # "dal vice ministro della Difesa russo, Alexander Fomin, …": the name in apposition
-                end = text.find(",", named.end, s_hi)
-        opens = agent is not None and not text[s_lo:cue.start].strip(" \t\n,")  # the cue opens the sentence
-        that = re.search(r"\s(?:che|that)\s", text[agent.end():s_hi]) if opens else None
-        if that is not None:  # "È stato detto dal portavoce X che …": the clause after the agent
-            end = agent.end() + that.start()
-            a, b = _clip(text, end + len(that.group(0)), s_hi)
-        elif agent is not None and re.search(r",\s*$", text[s_lo:cue.start]) and _words(text[s_lo:cue.start]) >= 3:
-            a, b = _clip(text, s_lo, cue.start)  # "…, è stato ribadito dal ministro X": what came before
-        return [Frame(a, b, cue, "passive", speaker_after=(agent.end() if agent else cue.end, end if end > 0 else s_hi),
-                      frame_span=(cue.start, s_hi))]
+        return [Frame(a, b, cue, "according-trailing", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
+    a, b = _clip(text, comma + 1, s_hi)
+    if _words(text[a:b]) < 3:
+        return []
+    return [Frame(a, b, cue, "according", speaker_after=(cue.end, comma), frame_span=(cue.start, comma))]
+
+
+def _passive_frames(site: _Site) -> list[Frame]:
+    """"È stato detto dal portavoce X che …", "…, è stato ribadito dal ministro X"."""
+    text, cue, s_lo, s_hi, lex, mentions = site.text, site.cue, site.s_lo, site.s_hi, site.lex, site.mentions
+    agent = lex.match("passive_agent", text, cue.end, s_hi)
+    a, b = _clip(text, s_lo, s_hi)
+    end = text.find(",", agent.end(), s_hi) if agent else -1
+    if end > 0 and not any(m.label == "PER" for m in mentions.starting(agent.end(), end)):
+        named = next((m for m in mentions.starting(end, end + 3) if m.label == "PER"), None)
+        if named is not None:  # "dal vice ministro della Difesa russo, Alexander Fomin, …": the name in apposition
+            end = text.find(",", named.end, s_hi)
+    opens = agent is not None and not text[s_lo:cue.start].strip(" \t\n,")  # the cue opens the sentence
+    that = re.search(r"\s(?:che|that)\s", text[agent.end():s_hi]) if opens else None
+    if that is not None:  # "È stato detto dal portavoce X che …": the clause after the agent
+        end = agent.end() + that.start()
+        a, b = _clip(text, end + len(that.group(0)), s_hi)
+    elif agent is not None and re.search(r",\s*$", text[s_lo:cue.start]) and _words(text[s_lo:cue.start]) >= 3:
+        a, b = _clip(text, s_lo, cue.start)  # "…, è stato ribadito dal ministro X": what came before
+    return [Frame(a, b, cue, "passive", speaker_after=(agent.end() if agent else cue.end, end if end > 0 else s_hi),
+                  frame_span=(cue.start, s_hi))]
+
+
+def _trailing_frames(site: _Site, before: str) -> list[Frame] | None:
+    """A trailing or parenthetical tag; None where the cue is no tag (a leading clause follows)."""
+    text, cue, s_lo, s_hi, lo, lex = site.text, site.cue, site.s_lo, site.s_hi, site.lo, site.lex
+    quotes, mentions, timexes = site.quotes, site.mentions, site.timexes
     # trailing: "“…”, ha detto X" / "…, said X" / "“…,” the EU's foreign policy chief, Kaja Kallas, said";
     # parenthetical: "This war, he said, cannot end …"
     placement = None
@@ -1296,6 +1346,16 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
             frames.append(Frame(nxt.open, q_b, cue, "leading-quote", speaker_region=None,
                                 inherit="previous", frame_span=(mark, nxt.open)))
         return frames
+    return None
+
+
+def _leading_frames(site: _Site) -> list[Frame]:
+    """"X ha detto che …", "X said: “…”", "X ha escluso l'invio di …": what follows the cue."""
+    text, cue, s_lo, s_hi, lex, mentions = site.text, site.cue, site.s_lo, site.s_hi, site.lex, site.mentions
+    timexes = site.timexes
+    after_start = cue.end
+    if any(q in cue.text for q in lex.opening + lex.either) and text[cue.end:cue.end + 1] in lex.closing + lex.either:
+        after_start += 1  # "ha «escluso» l'invio": past the verb's own quotation marks
     if lex.initial_participle and cue.tense == "past" and not text[s_lo:cue.start].strip(" \"“”«»'‘’"):
         return []  # "Asked by Fox News whether …, Trump said": a participle clause, not a cue
     # leading: "X ha detto che …" / "X said: “…”" / "X ha escluso l'invio di …"
@@ -1363,7 +1423,6 @@ def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, 
                             speaker_after=skipped if skipped[1] > skipped[0] and cue.tense != "gerund" else None,
                             inherit=inherit, frame_span=(s_lo, content_start)))
     return frames
-
 
 def _tokens(text: str, a: int, b: int):
     for m in re.finditer(r"[\w'’.-]+", text[a:b]):
