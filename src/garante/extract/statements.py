@@ -25,7 +25,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import lang as langdata
 from ..document import Document, Span, Statement
@@ -1865,6 +1865,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
     zone_of = _zones(doc)
     asides = _citation_asides(text, lex, _outlet_test(mentions, kb))  # a paper cited in an aside never speaks
     dating = (Ordered(doc.layer("sentence")), timexes)  # what date_at reads, in order
+    reading = _Reading(text, lex, mentions, kb)
     for f in frames:
         a, b = f.content_start, min(f.content_end, len(text))  # a quote left open at the very end
         if b <= a:
@@ -1957,44 +1958,10 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
             continue
         st = Statement(content_start=inside_a, content_end=inside_b, content=content, kind=kind,
                        component=COMPONENT, rule=f.rule)
-        if f.cue is not None:
-            st.cue, st.cue_start, st.cue_end = f.cue.text, f.cue.start, f.cue.end
-            st.attrs["cue_lemma"] = f.cue.lemma
-        if speaker is not None:
-            st.speaker_entity_id = speaker.attrs.get("entity_id")
-            st.speaker_name = speaker.attrs.get("name") or speaker.text_of(doc)
-            st.speaker_start, st.speaker_end = speaker.start, speaker.end
-            st.attrs["speaker_resolution"] = speaker.attrs.get("resolution")
-            st.confidence = 0.9 if f.cue is not None else 0.8
-        else:
-            st.speaker_entity_id = governing.speaker_entity_id
-            st.speaker_name = governing.speaker_name
-            st.speaker_start, st.speaker_end = governing.speaker_start, governing.speaker_end
-            st.attrs["speaker_resolution"] = "previous-speaker" if f.inherit != "governing" else "governing-clause"
-            st.confidence = 0.7 if f.cue is not None else 0.6
-        # context of the reporting clause: addressee, channel, cited outlet
-        fs = f.frame_span or (f.sentence[0], a)
-        frame_text_lo, frame_text_hi = fs
-        tail_lo, tail_hi = (b, f.sentence[1])
-        for lo_, hi_ in ((frame_text_lo, frame_text_hi), (tail_lo, tail_hi)):
-            if st.channel is None:
-                ch = lex.first("channel", text, lo_, hi_)
-                if ch and not (inside_a <= ch.start() < inside_b):
-                    st.channel = ch.group(0).strip(" ,")
-            if cited is None:
-                cb = lex.first("cited_by", text, lo_, hi_)
-                if cb:
-                    src = next(iter(mentions.starting_through(cb.end() - 1, cb.end() + 40)), None)
-                    if src is not None:
-                        cited = src.attrs.get("name") or src.text_of(doc)
-        if f.rule == "according" and speaker is not None and _is_media(speaker, kb):
-            cited = speaker.attrs.get("name")
-        if f.rule != "according":
-            for prev in _according_before(text, a, f.sentence, lex, mentions):
-                cited = cited or prev
-        st.cited_source = cited
-        _addressee(doc, st, f, lex, mentions, speaker)
+        _set_speaker(doc, st, f, speaker, governing)
+        _reporting_context(doc, reading, st, f, (a, b), speaker, cited)
         # when it was said
+        fs = f.frame_span or (f.sentence[0], a)
         value, source = date_at(doc, fs[0], max(fs[1], fs[0] + 1), dating)
         if f.cue is None or source != "expression":
             inherited = _context_date(doc, st, statements, sentences, mentions, timexes, zone_of)
@@ -2002,14 +1969,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
                 value, source = inherited
         st.date, st.date_source = value, source
         st.on_behalf_of_id, st.on_behalf_of_name = _behalf(kb, st, mentions, f, text, published)
-        if f.depth > 0 and f.quote_parent is not None:
-            owner = next((i for i in range(len(statements) - 1, -1, -1)
-                          if statements[i].content_start <= a and b <= statements[i].content_end + 1
-                          and statements[i].attrs.get("depth", 0) == f.depth - 1), None)
-            st.parent = owner
-            st.attrs["reported_by"] = statements[owner].speaker_name if owner is not None else None
-            st.rule = "nested-" + st.rule
-        st.attrs["depth"] = f.depth
+        _nest(st, f, (a, b), statements)
         if (st.content_start, st.content_end) in kept:
             continue
         kept.add((st.content_start, st.content_end))
@@ -2017,6 +1977,74 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         if f.depth == 0 and not _tagged_after(last, st):
             last = st
     doc.statements = statements
+
+
+def _set_speaker(doc: Document, st: Statement, f: Frame, speaker: Span | None, governing: Statement | None) -> None:
+    """The statement's speaker: the mention found for it, else the statement it inherits from."""
+    if f.cue is not None:
+        st.cue, st.cue_start, st.cue_end = f.cue.text, f.cue.start, f.cue.end
+        st.attrs["cue_lemma"] = f.cue.lemma
+    if speaker is not None:
+        st.speaker_entity_id = speaker.attrs.get("entity_id")
+        st.speaker_name = speaker.attrs.get("name") or speaker.text_of(doc)
+        st.speaker_start, st.speaker_end = speaker.start, speaker.end
+        st.attrs["speaker_resolution"] = speaker.attrs.get("resolution")
+        st.confidence = 0.9 if f.cue is not None else 0.8
+    else:
+        st.speaker_entity_id = governing.speaker_entity_id
+        st.speaker_name = governing.speaker_name
+        st.speaker_start, st.speaker_end = governing.speaker_start, governing.speaker_end
+        st.attrs["speaker_resolution"] = "previous-speaker" if f.inherit != "governing" else "governing-clause"
+        st.confidence = 0.7 if f.cue is not None else 0.6
+
+
+class _Reading(NamedTuple):
+    """What the statements of one document are read with: its text as the frames read it, the language's
+    lexicon, the entity mentions and the knowledge base."""
+    text: str
+    lex: Lexicon
+    mentions: Ordered
+    kb: Any
+
+
+def _reporting_context(doc: Document, reading: _Reading, st: Statement, f: Frame, span: tuple[int, int],
+                       speaker: Span | None, cited: str | None) -> None:
+    """What the reporting clause and the rest of the sentence say around the statement: the channel, the
+    outlet it is cited from, the addressee."""
+    text, lex, mentions, kb = reading
+    a, b = span
+    fs = f.frame_span or (f.sentence[0], a)
+    for lo_, hi_ in (fs, (b, f.sentence[1])):
+        if st.channel is None:
+            ch = lex.first("channel", text, lo_, hi_)
+            if ch and not (st.content_start <= ch.start() < st.content_end):
+                st.channel = ch.group(0).strip(" ,")
+        if cited is None:
+            cb = lex.first("cited_by", text, lo_, hi_)
+            if cb:
+                src = next(iter(mentions.starting_through(cb.end() - 1, cb.end() + 40)), None)
+                if src is not None:
+                    cited = src.attrs.get("name") or src.text_of(doc)
+    if f.rule == "according" and speaker is not None and _is_media(speaker, kb):
+        cited = speaker.attrs.get("name")
+    if f.rule != "according":
+        for prev in _according_before(text, a, f.sentence, lex, mentions):
+            cited = cited or prev
+    st.cited_source = cited
+    _addressee(doc, st, f, lex, mentions, speaker)
+
+
+def _nest(st: Statement, f: Frame, span: tuple[int, int], statements: list[Statement]) -> None:
+    """A statement inside another one's quotation is reported by that one's speaker."""
+    a, b = span
+    if f.depth > 0 and f.quote_parent is not None:
+        owner = next((i for i in range(len(statements) - 1, -1, -1)
+                      if statements[i].content_start <= a and b <= statements[i].content_end + 1
+                      and statements[i].attrs.get("depth", 0) == f.depth - 1), None)
+        st.parent = owner
+        st.attrs["reported_by"] = statements[owner].speaker_name if owner is not None else None
+        st.rule = "nested-" + st.rule
+    st.attrs["depth"] = f.depth
 
 
 def _tagged_after(last: Statement | None, st: Statement) -> bool:
