@@ -920,6 +920,46 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
             if top[qi].close <= f.content_end + 1:
                 claimed.add(qi)
     by_cues = Ordered.of_pairs((f.content_start, f.content_end) for f in frames)  # what the cues attribute
+    para = _Para(text, lo, hi, lex, sentences, mentions, timexes, kb, depth, quote_parent)
+    _colon_frames(para, top, frames, by_cues)
+    _unclaimed_quote_frames(para, top, claimed, frames)
+    frames.sort(key=lambda f: f.content_start)
+    # quotes inside quotes: a cue inside a quote makes a statement of its own
+    if depth == 0:
+        all_quotes = quotes
+        by_open = Ordered(all_quotes, start=lambda q: q.open, end=lambda q: q.outer_end)
+        for qi, q in enumerate(top):
+            a, b = q.inner
+            inner = [x for x in by_open.starting(a, b) if x.depth == depth + 1]
+            if not inner:
+                continue
+            nested = _paragraph(text, a, b, lex, sentences, mentions, timexes, kb, depth + 1, qi, all_quotes)
+            nested = [n for n in nested if n.cue is not None]
+            frames.extend(nested)
+        frames.sort(key=lambda f: (f.content_start, f.depth))
+    return frames
+
+
+
+class _Para(NamedTuple):
+    """A paragraph (``lo:hi``) of the text at one depth of quotation, with the layers its frames read."""
+    text: str
+    lo: int
+    hi: int
+    lex: Lexicon
+    sentences: Any
+    mentions: Any
+    timexes: Any
+    kb: Any
+    depth: int
+    quote_parent: int | None
+
+
+def _colon_frames(para: "_Para", top: Ordered, frames: list[Frame], by_cues: Ordered) -> None:
+    """Clauses a name or a noun of saying and a colon attribute, added to ``frames`` ("… il premier polacco
+    Donald Tusk: la Polonia non prevede …", "con una dichiarazione shock: nessuna truppa …")."""
+    text, lo, hi, lex, sentences, mentions = para.text, para.lo, para.hi, para.lex, para.sentences, para.mentions
+    depth, quote_parent = para.depth, para.quote_parent
     # "… il premier polacco Donald Tusk: la Polonia non prevede …": a name and a colon attribute the clause
     for m in mentions.starting(lo, hi):
         if not m.end < hi or m.label != "PER" or any(q.open < m.start < q.close for q in top.covering(m.start)):
@@ -941,6 +981,13 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
                 and not any(f.content_start <= a < f.content_end for f in frames):
             frames.append(Frame(a, b, None, "colon", speaker_region=(s_lo, m.start()), adjacent=False, depth=depth,
                                 quote_parent=quote_parent, frame_span=(s_lo, a), sentence=(s_lo, s_hi)))
+
+
+def _unclaimed_quote_frames(para: "_Para", top: Ordered, claimed: set[int], frames: list[Frame]) -> None:
+    """The quotations no cue claims, added to ``frames``: "X: «…»", a quoted phrase in a sentence that names
+    its speaker, or the last speaker going on."""
+    text, lo, hi, lex, sentences, mentions = para.text, para.lo, para.hi, para.lex, para.sentences, para.mentions
+    depth, quote_parent = para.depth, para.quote_parent
     # quotes no cue claims: "X: «…»", or the last speaker going on
     attributed = Ordered.of_pairs((f.content_start, f.content_end) for f in frames)
     trailing_ends = {f.frame_span[1] for f in frames if f.rule == "trailing" and f.frame_span}
@@ -999,22 +1046,6 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
                             quote_parent=quote_parent, sentence=(s_lo, s_hi), open_ended=q.close >= hi,
                             speaker_after=_inciso(text, a, b, lex)))
         reach = max(reach, min(hi, q.outer_end))
-    frames.sort(key=lambda f: f.content_start)
-    # quotes inside quotes: a cue inside a quote makes a statement of its own
-    if depth == 0:
-        all_quotes = quotes
-        by_open = Ordered(all_quotes, start=lambda q: q.open, end=lambda q: q.outer_end)
-        for qi, q in enumerate(top):
-            a, b = q.inner
-            inner = [x for x in by_open.starting(a, b) if x.depth == depth + 1]
-            if not inner:
-                continue
-            nested = _paragraph(text, a, b, lex, sentences, mentions, timexes, kb, depth + 1, qi, all_quotes)
-            nested = [n for n in nested if n.cue is not None]
-            frames.extend(nested)
-        frames.sort(key=lambda f: (f.content_start, f.depth))
-    return frames
-
 
 def _widen(top: Ordered, s_lo: int, s_hi: int, hi: int) -> tuple[int, int]:
     """A sentence may be cut inside a quote: widen it to the quotes it touches. Quotes of one depth do
