@@ -18,16 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import polnear  # noqa: E402
-from why import clean_offset, cue_token  # noqa: E402
+from why import cue_token, tokens_of  # noqa: E402
 
 
 def content_head(doc, g):
     """The token of the gold content nearest the root of the parse (the content's own head)."""
-    toks = []
-    for a, b in g.content:
-        ca, cb = clean_offset(doc, a), clean_offset(doc, b - 1)
-        if ca is not None and cb is not None:
-            toks.extend(doc.tokens_in(ca, cb + 1))
+    toks = tokens_of(doc, g.content)
     inside = {t.i for t in toks}
     heads = [t for t in toks if t.is_root or t.head not in inside]
     return min(heads, key=lambda t: (t.pos == "PUNCT", _depth(doc, t))) if heads else None

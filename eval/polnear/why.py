@@ -33,13 +33,19 @@ def clean_offset(doc, raw: int) -> int | None:
     return None
 
 
-def cue_token(doc, g):
-    """The head token of the gold cue: the first verb or noun of its tokens, else its first token."""
+def tokens_of(doc, spans) -> list:
+    """garante's tokens over gold spans of the article text."""
     toks = []
-    for a, b in g.cue:
+    for a, b in spans:
         ca, cb = clean_offset(doc, a), clean_offset(doc, b - 1)
         if ca is not None and cb is not None:
             toks.extend(doc.tokens_in(ca, cb + 1))
+    return toks
+
+
+def cue_token(doc, g):
+    """The head token of the gold cue: the first verb or noun of its tokens, else its first token."""
+    toks = tokens_of(doc, g.cue)
     return next((t for t in toks if t.pos in ("VERB", "NOUN")), toks[0] if toks else None)
 
 
