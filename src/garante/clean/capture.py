@@ -649,16 +649,29 @@ def _is_caption_title(lines: list[Line], i: int, end: int) -> bool:
             and len(lines[j].text) > len(ln.text))
 
 
+# cues that end the run of headline-like lines above the article
+_HARD_CUES = frozenset({"furniture", "end", "inline", "breadcrumb", "copyright", "url", "masthead"})
+
+
 def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict, slug: set[str] = frozenset()) -> None:
+    """Labels the lines above the article (``lines[:lo]``): captions and mastheads, the headline and its
+    standfirst, datelines, bylines and the rest of the furniture; what they tell goes to ``evidence``."""
     c = cues()
     head = lines[:lo]
+    _captions_and_mastheads(lines, head, lo, hi, evidence, c)
+    title_i, standfirst_i, title_reason = _headline(lines, head, lo, slug, c)
+    if title_i is not None:
+        _name_line_byline(lines, head, title_i, c)
+    _label_head_lines(lines, head, title_i, standfirst_i, title_reason, evidence)
+
+
+def _captions_and_mastheads(lines: list[Line], head: list[Line], lo: int, hi: int, evidence: dict, c: Cues) -> None:
+    """A picture's text above the headline is a caption; a head line printed again after the article is
+    the site's masthead."""
     for i, ln in enumerate(head):
         if ln.cue is None and _is_caption_title(lines, i, lo):
             ln.cue = "caption"
             ln.extra["caption_title"] = True
-    hard = {"furniture", "end", "inline", "breadcrumb", "copyright", "url", "masthead"}
-
-
     # a head line printed again after the article is the masthead (the site's name over the footer), not
     # the headline, which is printed twice above the article or at its top
     after = {ln.key for ln in lines[hi + 1:]}
@@ -671,6 +684,16 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict, slug: set[s
             ln.cue = "masthead"
             evidence.setdefault("masthead", ln.text)
     _footer_masthead(lines, head, hi, evidence, c)
+
+
+def _headline(lines: list[Line], head: list[Line], lo: int, slug: set[str],
+              c: Cues) -> tuple[int | None, int | None, str | None]:
+    """The headline and its standfirst among the head lines, with the reason for the headline."""
+    in_head: dict[str, int] = {}
+    for ln in head:
+        in_head[ln.key] = in_head.get(ln.key, 0) + 1
+    hard = _HARD_CUES
+    title_reason = None
     title_i = None
     standfirst_i = None
     subject = next((ln for ln in head if ln.cue == "email_subject"), None)
@@ -730,9 +753,13 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict, slug: set[s
                 break
             if ln.cue in hard:
                 break
-    anchor = title_i if title_i is not None else None
-    if anchor is not None:
-        _name_line_byline(lines, head, anchor, c)
+    return title_i, standfirst_i, title_reason
+
+
+def _label_head_lines(lines: list[Line], head: list[Line], title_i: int | None, standfirst_i: int | None,
+                      title_reason: str | None, evidence: dict) -> None:
+    """Each head line's label and reason, once the headline is chosen."""
+    anchor = title_i
     near = {ln.idx for ln in head[-4:]}
     for ln in head:
         if ln.idx == title_i:
