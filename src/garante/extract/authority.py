@@ -1,8 +1,8 @@
 """Speaker authority: whether a statement's speaker holds, at its date, an office that speaks for the
 state or organisation the statement is made on behalf of (``data/positions.yaml``). Sets
 ``statement.attrs['authority']`` to that office; positions weigh such statements more (analyse/positions.py).
-On a page with no date, a speaker known in offices of several states or organisations speaks for the one
-of the office the article names beside him (``stated_side``)."""
+A speaker known in offices of several states or organisations speaks for the one of the office the
+article names beside him (``stated_office``), as the corpus guide has it ("in the role the text gives")."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -22,11 +22,17 @@ def settings() -> dict:
     return {"roles": set(data.get("authorised_roles") or []), "weight": float(data.get("authority_weight", 1))}
 
 
-def _dated(value) -> bool:
-    return bool(value) and str(value)[:1].isdigit()
+def offices_named(doc: Document) -> dict[str, list]:
+    """The mentions that name a person's office beside him ("il leader della Lega Matteo Salvini"), by the
+    person's entity id, in the document's order of spans: read once per document, not once per statement."""
+    out: dict[str, list] = {}
+    for m in doc.spans:
+        if m.attrs.get("role") and m.attrs.get("entity_id"):
+            out.setdefault(m.attrs["entity_id"], []).append(m)
+    return out
 
 
-def stated_office(doc: Document, kb, st) -> tuple[str, str | None] | None:
+def stated_office(kb, st, named_by_person: dict[str, list]) -> tuple[str, str | None] | None:
     """The state or organisation a speaker speaks for in the role the article gives him, where the
     knowledge base knows him in offices of several (Salvini: deputy prime minister of Italy and leader of
     the Lega; Stoltenberg: NATO until 2024, Norway after): (side, office) of the office named beside his
@@ -37,7 +43,7 @@ def stated_office(doc: Document, kb, st) -> tuple[str, str | None] | None:
     if e is None or e.type != "PER" or len({kb.top(r.of) for r in e.roles if r.of}) < 2:
         return None
     at = st.speaker_start if st.speaker_start is not None else st.content_start
-    named = [m for m in doc.spans if m.attrs.get("entity_id") == e.id and m.attrs.get("role")]
+    named = named_by_person.get(e.id, [])
     before = [m for m in named if m.start <= at]
     m = before[-1] if before else (named[0] if named else None)
     if m is None:
@@ -50,7 +56,7 @@ def _held_office(doc: Document, kb, st, roles: set[str]) -> str | None:
     """The authorised office the speaker holds, at the statement's date, in the actor it speaks for."""
     if not st.speaker_entity_id or not st.on_behalf_of_id or st.speaker_entity_id == st.on_behalf_of_id:
         return None
-    when = st.date if _dated(st.date) else doc.meta.get("published")
+    when = st.date if st.date and st.date[:1].isdigit() else doc.meta.get("published")
     return next((r.role for r in kb.roles_at(st.speaker_entity_id, when)
                  if r.role in roles and (r.of == st.on_behalf_of_id or kb.top(r.of) == st.on_behalf_of_id)), None)
 
@@ -61,10 +67,12 @@ class SpeakerAuthority:
     def __call__(self, doc: Document, ctx) -> None:
         roles = settings()["roles"]
         kb = ctx.kb
+        named = offices_named(doc) if doc.statements else {}
         for st in doc.statements:
-            stated = stated_office(doc, kb, st) if st.speaker_entity_id else None
-            if stated and kb.get(stated[0]) is not None and stated[0] != st.on_behalf_of_id:
-                st.on_behalf_of_id, st.on_behalf_of_name = stated[0], kb.get(stated[0]).name
+            stated = stated_office(kb, st, named) if st.speaker_entity_id else None
+            side = kb.get(stated[0]) if stated else None
+            if side is not None and side.id != st.on_behalf_of_id:
+                st.on_behalf_of_id, st.on_behalf_of_name = side.id, side.name
                 st.attrs["on_behalf_of_from"] = "office named in the article"
             office = stated[1] if stated else _held_office(doc, kb, st, roles)
             if office in roles:
