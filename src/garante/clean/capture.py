@@ -23,6 +23,7 @@ recommendations, related headlines, tags, footers and login forms. Each line get
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urlsplit
 
@@ -658,14 +659,16 @@ def _label_head(lines: list[Line], lo: int, hi: int, evidence: dict, slug: set[s
     standfirst, datelines, bylines and the rest of the furniture; what they tell goes to ``evidence``."""
     c = cues()
     head = lines[:lo]
-    _captions_and_mastheads(lines, head, lo, hi, evidence, c)
-    title_i, standfirst_i, title_reason = _headline(lines, head, lo, slug, c)
+    in_head = Counter(ln.key for ln in head)  # how often each line is printed above the article
+    _captions_and_mastheads(lines, head, lo, hi, in_head, evidence, c)
+    title_i, standfirst_i, title_reason = _headline(lines, head, lo, in_head, slug, c)
     if title_i is not None:
         _name_line_byline(lines, head, title_i, c)
     _label_head_lines(lines, head, title_i, standfirst_i, title_reason, evidence)
 
 
-def _captions_and_mastheads(lines: list[Line], head: list[Line], lo: int, hi: int, evidence: dict, c: Cues) -> None:
+def _captions_and_mastheads(lines: list[Line], head: list[Line], lo: int, hi: int, in_head: Counter,
+                            evidence: dict, c: Cues) -> None:
     """A picture's text above the headline is a caption; a head line printed again after the article is
     the site's masthead."""
     for i, ln in enumerate(head):
@@ -675,9 +678,6 @@ def _captions_and_mastheads(lines: list[Line], head: list[Line], lo: int, hi: in
     # a head line printed again after the article is the masthead (the site's name over the footer), not
     # the headline, which is printed twice above the article or at its top
     after = {ln.key for ln in lines[hi + 1:]}
-    in_head: dict[str, int] = {}
-    for ln in head:
-        in_head[ln.key] = in_head.get(ln.key, 0) + 1
     for i, ln in enumerate(head):
         if (ln.repeats >= 2 and ln.key in after and in_head[ln.key] == 1 and ln.cue is None and ln.words <= 6
                 and any(_headline_like(o) and o.words > ln.words for o in head[i + 1:])):
@@ -686,14 +686,10 @@ def _captions_and_mastheads(lines: list[Line], head: list[Line], lo: int, hi: in
     _footer_masthead(lines, head, hi, evidence, c)
 
 
-def _headline(lines: list[Line], head: list[Line], lo: int, slug: set[str],
-              c: Cues) -> tuple[int | None, int | None, str | None]:
+def _headline(lines: list[Line], head: list[Line], lo: int, in_head: Counter, slug: set[str],
+              c: Cues) -> tuple[int | None, int | None, str]:
     """The headline and its standfirst among the head lines, with the reason for the headline."""
-    in_head: dict[str, int] = {}
-    for ln in head:
-        in_head[ln.key] = in_head.get(ln.key, 0) + 1
     hard = _HARD_CUES
-    title_reason = None
     title_i = None
     standfirst_i = None
     subject = next((ln for ln in head if ln.cue == "email_subject"), None)
