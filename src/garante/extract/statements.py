@@ -904,7 +904,7 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
             continue
         s_lo, s_hi = _sentence_bounds(text, sentences, cue.start, lo, hi)
         s_lo, s_hi = _widen(top, s_lo, s_hi, hi)
-        new = _frames_of_cue(text, cue, mode, s_lo, s_hi, lo, hi, lex, top, mentions, timexes, kb)
+        new = _frames_of_cue(_Site(text, cue, mode, s_lo, s_hi, lo, lex, top, mentions, timexes))
         for f in new:
             f.depth, f.quote_parent = depth, quote_parent
             f.sentence = (s_lo, s_hi)
@@ -920,7 +920,7 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
             if top[qi].close <= f.content_end + 1:
                 claimed.add(qi)
     by_cues = Ordered.of_pairs((f.content_start, f.content_end) for f in frames)  # what the cues attribute
-    para = _Para(text, lo, hi, lex, sentences, mentions, timexes, kb, depth, quote_parent)
+    para = _Para(text, lo, hi, lex, sentences, mentions, depth, quote_parent)
     _colon_frames(para, top, frames, by_cues)
     _unclaimed_quote_frames(para, top, claimed, frames)
     frames.sort(key=lambda f: f.content_start)
@@ -949,8 +949,6 @@ class _Para(NamedTuple):
     lex: Lexicon
     sentences: Any
     mentions: Any
-    timexes: Any
-    kb: Any
     depth: int
     quote_parent: int | None
 
@@ -1165,33 +1163,32 @@ _DATELINE_QUOTE = re.compile(r"[^.;:«“\"]{0,40}?[–—-]\s*(?=[«“\"])")  
 
 @dataclass(frozen=True)
 class _Site:
-    """A cue in its sentence (``s_lo:s_hi``) and paragraph (``lo:hi``), with the layers its frames read."""
+    """A cue in its sentence (``s_lo:s_hi``) of the paragraph that starts at ``lo``, with the layers its
+    frames read."""
     text: str
     cue: Cue
     mode: str
     s_lo: int
     s_hi: int
     lo: int
-    hi: int
     lex: Lexicon
     quotes: Any
     mentions: Any
     timexes: Any
-    kb: Any
 
 
-def _frames_of_cue(text, cue: Cue, mode: str, s_lo, s_hi, lo, hi, lex: Lexicon, quotes, mentions, timexes, kb) -> list[Frame]:
+def _frames_of_cue(site: _Site) -> list[Frame]:
     """The frames one cue makes, by its kind: a backward tag ("Lo ha detto X"), "secondo cui", "according
     to X", a passive, a trailing or parenthetical tag ("…», ha detto X"), else a leading clause."""
-    site = _Site(text, cue, mode, s_lo, s_hi, lo, hi, lex, quotes, mentions, timexes, kb)
-    before = text[s_lo:cue.start]
+    cue = site.cue
+    before = site.text[site.s_lo:cue.start]
     if cue.category == "backward":
         return _backward_frames(site, before)
     if cue.category == "relative":
         return _relative_frames(site)
     if cue.category == "according":
         return _according_frames(site, before)
-    if mode == "passive":
+    if site.mode == "passive":
         return _passive_frames(site)
     trailing = _trailing_frames(site, before)
     return trailing if trailing is not None else _leading_frames(site)
