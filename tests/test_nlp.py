@@ -66,6 +66,18 @@ def test_news_punctuation_is_tokenised():
     assert "#Ucraina" in texts
 
 
+def test_typographic_apostrophes_are_read_as_the_treebanks_ascii_ones():
+    # news writes "un’opzione", the treebanks "un'opzione": the model must read both alike
+    curly = annotate("Per Mosca non è un’opzione: l’adesione dell’Ucraina all’Alleanza è esclusa.")
+    ascii_ = annotate("Per Mosca non è un'opzione: l'adesione dell'Ucraina all'Alleanza è esclusa.")
+    assert [t.text for t in curly.tokens][4:6] == ["un’", "opzione"]  # the text keeps its characters
+    for c, a in zip(curly.tokens, ascii_.tokens):
+        assert (c.start, c.lemma, c.pos, c.dep, c.head) == (a.start, a.lemma, a.pos, a.dep, a.head)
+    by = {t.text: t for t in curly.tokens}
+    assert by["un’"].pos == "DET" and by["all’"].pos == "ADP"
+    assert by["opzione"].dep != "obj"  # "un’" is no verb taking it
+
+
 def test_with_parse_cues_only_cue_sentences_are_parsed_but_names_are_found_everywhere():
     text = ("Il vertice si è svolto a Bruxelles con Ursula von der Leyen. "
             "Il ministro ha dichiarato che servono garanzie.")

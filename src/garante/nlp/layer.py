@@ -26,6 +26,9 @@ from ..lang import topic
 ZONES = ("title", "standfirst", "body", "subheading")
 MAX_ZONE_CHARS = 100_000  # spaCy's cost is linear, but one pathological zone must not hold a document
 MAX_SENTENCE_CHARS = 2_000  # longer "sentences" are lists or furniture: names only
+# The treebanks the models learned from write the apostrophe as ASCII; news writes it typographic, and the
+# models then read "un’" as a verb and "all’" as a name. One character for one, so every offset holds.
+MODEL_INPUT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 PARSE_COMPONENTS = ("tok2vec", "morphologizer", "tagger", "trainable_lemmatizer", "lemmatizer", "parser",
                     "attribute_ruler", "senter")
 
@@ -80,7 +83,7 @@ class LinguisticLayer:
         if "ner" not in nlp.pipe_names:
             return
         with nlp.select_pipes(enable=["ner"]):  # the NER component has an encoder of its own
-            for (a, _), parsed in zip(units, nlp.pipe(doc.text[a:b] for a, b in units)):
+            for (a, _), parsed in zip(units, nlp.pipe(model_input(doc, units))):
                 _add_names(doc, parsed, a, rule)
 
     @staticmethod
@@ -88,8 +91,13 @@ class LinguisticLayer:
         enable = [p for p in nlp.pipe_names if p in PARSE_COMPONENTS]
         sent_base = 0
         with nlp.select_pipes(enable=enable):
-            for (a, _), parsed in zip(units, nlp.pipe(doc.text[a:b] for a, b in units)):
+            for (a, _), parsed in zip(units, nlp.pipe(model_input(doc, units))):
                 sent_base = _add_tokens(doc, parsed, a, sent_base)
+
+
+def model_input(doc: Document, units: list[tuple[int, int]]):
+    """The text of each unit as the models read it (same length, so spaCy's offsets are the document's)."""
+    return (doc.text[a:b].translate(MODEL_INPUT) for a, b in units)
 
 
 def _add_names(doc: Document, parsed, offset: int, rule: str) -> None:
