@@ -161,6 +161,20 @@ def test_addressee_and_channel_are_kept():
     assert st.date == "2025-09-03" and st.date_source == "context"
 
 
+def test_a_day_inside_a_clause_about_another_noun_does_not_date_what_follows():
+    # "annunciate ieri" dates the sanctions, not the scene of the next sentence: Meloni speaks today
+    doc = analyse(["Le nuove misure colpiscono le banche russe e seguono quelle annunciate ieri dal Tesoro "
+                   "di Washington.",
+                   "«Sono misure giuste e necessarie», afferma la presidente del Consiglio Giorgia Meloni."])
+    st = by_content(doc, "misure giuste")
+    assert st.speaker_name == "Giorgia Meloni"
+    assert st.date == "2025-09-05" and st.date_source == "document"
+    # the same day in the sentence's own clause sets the scene
+    doc = analyse(["Ieri il Tesoro di Washington ha annunciato nuove misure contro le banche russe.",
+                   "«Sono misure giuste e necessarie», afferma la presidente del Consiglio Giorgia Meloni."])
+    assert by_content(doc, "misure giuste").date == "2025-09-04"
+
+
 def test_outlet_cited_for_a_statement_is_not_its_speaker():
     doc = analyse(["Secondo Bloomberg, Peskov ha chiesto ancora una volta garanzie scritte sulla neutralità "
                    "dell'Ucraina."])

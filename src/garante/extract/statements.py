@@ -39,6 +39,7 @@ from .attribution.speakers import resolve_surnames
 from .attribution.unnamed import unnamed_speakers
 from .entities import stated_affiliation
 from .ordered import Ordered
+from .time.dating import in_modifier_clause
 from .timex import date_at
 
 COMPONENT = "statements"
@@ -2296,7 +2297,7 @@ def _context_date(doc: Document, st: Statement, statements: list[Statement], sen
             continue
         for t in timexes.starting(a, b):
             value = t.attrs.get("value")
-            if a <= t.start < b and _is_day(value):
+            if a <= t.start < b and _is_day(value) and (about or not in_modifier_clause(doc, t)):
                 return value, "context"
     return None
 

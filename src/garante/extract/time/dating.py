@@ -58,7 +58,8 @@ def date_at(doc: Document, start: int, end: int, layers: tuple | None = None) ->
             return (not inside, 0 if inside else min(abs(t.start - end), abs(t.end - start)), t.start)
         return min(cands, key=distance).attrs["value"], "expression"
     if published is not None:
-        told = _told_day(_lead(doc, timexes, layers, LEAD_TOLD), published)
+        lead = [t for t in _lead(doc, timexes, layers, LEAD_TOLD) if not in_modifier_clause(doc, t)]
+        told = _told_day(lead, published)
         return (told, "lead") if told else (doc.meta["published"], "document")
     story = _story_day(_lead(doc, timexes, layers, LEAD)) or doc.meta.get("story_day")
     return (story, "story") if story else (None, None)
@@ -111,3 +112,19 @@ def _story_day(lead: list[Span]) -> str | None:
             and not t.attrs.get("relative") and not t.attrs.get("quoted") and t.attrs.get("tense") != "future"
             and DAY.fullmatch(t.attrs.get("value") or "")}
     return days.pop() if len(days) == 1 else None
+
+
+MODIFIER_CLAUSES = ("acl", "acl:relcl")
+
+
+def in_modifier_clause(doc: Document, timex: Span) -> bool:
+    """A time expression inside a clause that modifies a noun ("le sanzioni annunciate ieri dagli Usa",
+    "the talks that began on Monday") dates that noun's event, not the scene its sentence sets."""
+    tok = doc.token_at(timex.start)
+    for _ in range(12):  # a path to the root is short; a malformed parse must not loop
+        if tok is None or tok.is_root:
+            return False
+        if tok.dep in MODIFIER_CLAUSES:
+            return True
+        tok = doc.tokens[tok.head]
+    return False
