@@ -38,6 +38,7 @@ def test_export_carries_statements_and_applies_corrections(tmp_path):
         (doc,) = docs
         peskov = next(s for s in doc["statements"] if s["speaker"]["name"] == "Dmitry Peskov")
         assert peskov["kind"] == "direct" and peskov["on_behalf_of"]["name"] == "Russia"
+        assert peskov["cue"] == "ha dichiarato" and peskov["cue_class"] == "speech"
         assert doc["text"][peskov["start"]:peskov["end"]] == peskov["content"]
         assert doc["text"].endswith(doc["body"])
         raw = src.read_text(encoding="utf-8")
