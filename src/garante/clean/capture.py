@@ -689,14 +689,10 @@ def _captions_and_mastheads(lines: list[Line], head: list[Line], lo: int, hi: in
 def _headline(lines: list[Line], head: list[Line], lo: int, in_head: Counter, slug: set[str],
               c: Cues) -> tuple[int | None, int | None, str]:
     """The headline and its standfirst among the head lines, with the reason for the headline."""
-    hard = _HARD_CUES
-    title_i = None
     standfirst_i = None
     subject = next((ln for ln in head if ln.cue == "email_subject"), None)
     anchored = _anchored_title(lines, head, lo) if subject is None else None
-    # the headline printed twice (or three or four times: page, article, share box) above the article
-    repeated = [ln for ln in head if ln.shape != PROSE and (ln.repeats == 2 and _headline_like(ln) or (
-        ln.repeats > 2 and in_head[ln.key] == ln.repeats and _headline_like(ln, most_repeats=4)))]
+    repeated = _repeated_headlines(head, in_head)
     if anchored is not None and repeated and repeated[0].key in {lines[t].key for t in anchored if t is not None}:
         anchored = None  # the headline printed twice, its second copy over the byline: the picture's text between
     if subject is not None:
@@ -707,29 +703,9 @@ def _headline(lines: list[Line], head: list[Line], lo: int, in_head: Counter, sl
     elif repeated:
         title_i = repeated[0].idx
         title_reason = "headline: the line appears twice in the page"
-        copy = next((ln.idx for ln in head[title_i + 1:] if ln.key == lines[title_i].key), None)
-        for ln in head[title_i + 1:copy or title_i + 1]:
-            # a short line without final punctuation between the two copies of the headline is the
-            # picture's text (page headline, picture, article headline); a sentence there is the standfirst
-            if ln.cue is None and ln.shape == HEADLINE and len(ln.text) < len(lines[title_i].text):
-                ln.cue = "caption"
+        _captions_between_copies(lines, head, title_i)
     else:
-        # the last run of headline-like lines above the article (bylines, dates, captions and small
-        # cues such as a reading time may sit among them); the headline is the first of the run
-        for ln in reversed(head):
-            if _headline_like(ln):
-                title_i = ln.idx
-            elif title_i is not None and (ln.cue in hard and not c.patterns.match(ln.text) or ln.cue is None):
-                break
-        title_reason = "headline: first line of the head above the article"
-        if title_i is not None and title_i + 1 < lo:
-            kicker, nxt = lines[title_i], lines[title_i + 1]
-            # "Guerra in Ucraina" over the headline: a short topic label (kicker) is not the headline
-            # (a longer line under a short one is the standfirst of a short headline instead)
-            if kicker.words <= 3 and _headline_like(nxt) and 6 <= nxt.words <= 14 and nxt.shape == HEADLINE:
-                kicker.extra["kicker"] = True
-                title_i = nxt.idx
-                title_reason = "headline: first line of the head above the article, under a short kicker"
+        title_i, title_reason = _last_headline_run(lines, head, lo, c)
     better = _slug_title(head, title_i, slug) if subject is None else None
     if better is not None:  # a site's tagline above "Zelensky: '…'" (…/zelensky-importante-…)
         standfirst_i = None if standfirst_i == better else standfirst_i
@@ -739,17 +715,58 @@ def _headline(lines: list[Line], head: list[Line], lo: int, in_head: Counter, sl
     if title_i is not None:
         title_i = _without_counter(head, title_i)
     if title_i is not None and standfirst_i is None and subject is None:
-        for ln in head[title_i + 1:]:
-            if ln.key == lines[title_i].key:
-                continue
-            if ln.cue in ("date", "byline", "caption"):
-                break
-            if _headline_like(ln) or ln.shape in (PROSE, LONG):
-                standfirst_i = ln.idx
-                break
-            if ln.cue in hard:
-                break
+        standfirst_i = _standfirst_under(lines, head, title_i)
     return title_i, standfirst_i, title_reason
+
+
+def _repeated_headlines(head: list[Line], in_head: Counter) -> list[Line]:
+    """The headline printed twice (or three or four times: page, article, share box) above the article."""
+    return [ln for ln in head if ln.shape != PROSE and (ln.repeats == 2 and _headline_like(ln) or (
+        ln.repeats > 2 and in_head[ln.key] == ln.repeats and _headline_like(ln, most_repeats=4)))]
+
+
+def _captions_between_copies(lines: list[Line], head: list[Line], title_i: int) -> None:
+    """A short line without final punctuation between the two copies of the headline is the picture's text
+    (page headline, picture, article headline); a sentence there is the standfirst."""
+    copy = next((ln.idx for ln in head[title_i + 1:] if ln.key == lines[title_i].key), None)
+    for ln in head[title_i + 1:copy or title_i + 1]:
+        if ln.cue is None and ln.shape == HEADLINE and len(ln.text) < len(lines[title_i].text):
+            ln.cue = "caption"
+
+
+def _last_headline_run(lines: list[Line], head: list[Line], lo: int, c: Cues) -> tuple[int | None, str]:
+    """The first line of the last run of headline-like lines above the article (bylines, dates, captions and
+    small cues such as a reading time may sit among them), below a short topic label (kicker) over it."""
+    title_i = None
+    for ln in reversed(head):
+        if _headline_like(ln):
+            title_i = ln.idx
+        elif title_i is not None and (ln.cue in _HARD_CUES and not c.patterns.match(ln.text) or ln.cue is None):
+            break
+    reason = "headline: first line of the head above the article"
+    if title_i is not None and title_i + 1 < lo:
+        kicker, nxt = lines[title_i], lines[title_i + 1]
+        # "Guerra in Ucraina" over the headline: a short topic label is not the headline (a longer line
+        # under a short one is the standfirst of a short headline instead)
+        if kicker.words <= 3 and _headline_like(nxt) and 6 <= nxt.words <= 14 and nxt.shape == HEADLINE:
+            kicker.extra["kicker"] = True
+            return nxt.idx, "headline: first line of the head above the article, under a short kicker"
+    return title_i, reason
+
+
+def _standfirst_under(lines: list[Line], head: list[Line], title_i: int) -> int | None:
+    """The standfirst: the first headline-like or prose line under the headline, before a date, byline,
+    caption or other hard cue."""
+    for ln in head[title_i + 1:]:
+        if ln.key == lines[title_i].key:
+            continue
+        if ln.cue in ("date", "byline", "caption"):
+            return None
+        if _headline_like(ln) or ln.shape in (PROSE, LONG):
+            return ln.idx
+        if ln.cue in _HARD_CUES:
+            return None
+    return None
 
 
 def _label_head_lines(lines: list[Line], head: list[Line], title_i: int | None, standfirst_i: int | None,
