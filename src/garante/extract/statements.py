@@ -79,6 +79,7 @@ class Lexicon:
     title_statements: bool = False  # a page title "X: «…»" / "X: …" is a statement (statements.yaml)
     genitive: frozenset[str] = frozenset()  # prepositions that tie a name to the noun before ("del Pentagono")
     resumptive: frozenset[str] = frozenset()  # "Il quale ha affermato": the person named last
+    addressee_verbs: frozenset[str] = frozenset()  # "told reporters", "informed the Commons": an object is no content
 
     def first(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
         best = None
@@ -195,6 +196,7 @@ def lexicon(code: str | None) -> Lexicon:
         title_statements=bool(data.get("title_statements")),
         genitive=frozenset(str(a).lower() for a in data.get("genitive_prepositions") or []),
         resumptive=frozenset(str(a).lower() for a in data.get("resumptive_pronouns") or []),
+        addressee_verbs=frozenset(str(a).lower() for a in data.get("addressee_verbs") or []),
         base_after=tuple(str(a).lower() for a in data.get("base_form_after") or []),
         participles=frozenset(f for lemma in all_forms for f in all_forms[lemma].get("participle") or []),
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
@@ -1110,15 +1112,20 @@ def _skip_to_complement(text: str, pos: int, hi: int, lex: Lexicon, mentions: Or
     unknown_left = 3 if category == "speech" else 0  # (a quote only counts as the complement right after)
     limit = pos
     first = True
+    prev = (pos, "")  # the token before, with its offset
     for mm in re.finditer(r"[\w'’]+|[^\w\s]", text[pos:window_end]):
         a = pos + mm.start()
         tok = mm.group(0).lower()
         if first and category == "speech" and lex.match("how_complementizer", text, a, window_end):
             return a + len(mm.group(0)), (pos, a)  # "ha ricordato come Mosca abbia notato …": "come" is "that"
         first = first and tok in lex.adverbs
+        if tok in ("che", "that") and prev[1] in lex.conjunctions and unknown_left < 3:
+            limit = prev[0]  # "said NATO was united and that …": the second of two complements, the first
+            break            # with no complementizer
         if tok in ("che", "that", ":") or (tok in lex.opening + lex.either and unknown_left == 3):
             limit = window_end
             break
+        prev = (a, tok)
         if not (allowed(a) or tok in lex.adverbs or tok in lex.function_words or tok == ","):
             if unknown_left and tok.isalpha():
                 unknown_left -= 1
@@ -1401,7 +1408,7 @@ def _leading_frames(site: _Site) -> list[Frame]:
             # (the date and the like may come first: "said on Thursday he agreed …")
             allowed = _gap_allowance(text, after_start, s_hi, lex, mentions, timexes)
             pos = after_start
-            told = cue.lemma == "tell"
+            told = cue.lemma in lex.addressee_verbs
             for pos, tok in _tokens(text, after_start, s_hi):
                 if told and (tok in lex.audiences or mentions.covers(pos)):
                     continue  # "told reporters he would …": the audience, then what was said

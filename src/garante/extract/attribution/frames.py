@@ -117,7 +117,9 @@ def content_of(doc: Document, cue, frames: set[str]) -> tuple[str, list]:
             if c.dep in CLAUSE or (c.dep == "parataxis" and c.i > cue.i and _introduced(doc, c)):
                 return "clause", subtree(doc, c)
         if cue.dep == "parataxis" and not cue.is_root:  # "“…,” he said" / "…, she said, …"
-            return "parenthetical", without(subtree(doc, doc.tokens[cue.head]), subtree(doc, cue))
+            content = without(subtree(doc, doc.tokens[cue.head]), subtree(doc, cue))
+            if any(t.pos in ("VERB", "AUX") or t.text in OPENING + CLOSING + EITHER for t in content):
+                return "parenthetical", content  # (not a dateline the parse hung the cue on: "LONDON, March 3 -")
         inserted = _inserted(doc, cue)
         if inserted:
             return "parenthetical", inserted
@@ -220,6 +222,13 @@ def _introduced(doc: Document, clause) -> bool:
     return first.text in OPENING + EITHER or (prev is not None and prev.text in ":" + OPENING + EITHER)
 
 
+def _after_colon(doc: Document, cue, clause) -> bool:
+    """The clause comes right after the cue's colon ("X è stato netto: «…»"), not after a comma (a tag
+    "…, ha affermato Lavrov" is a parataxis too)."""
+    gap = doc.tokens[cue.i + 1:subtree(doc, clause)[0].i + 1]
+    return any(t.text == ":" for t in gap) and all(t.pos == "PUNCT" for t in gap[:-1])
+
+
 def _inserted(doc: Document, cue) -> list:
     """"Climate change, Mr. Obama often says, is …": a cue with its own subject set off by commas inside
     a sentence reports the whole sentence (the insertion included, as the rule path and PolNeAR have it)."""
@@ -252,8 +261,10 @@ def noun_frame(doc: Document, cue) -> ParsedFrame | None:
 
 
 def adjective_frame(doc: Document, cue) -> ParsedFrame | None:
-    """"X was explicit that …", "X made clear that …", "X si è detto convinto che …"."""
-    clause = _child(doc, cue, ("ccomp",))
+    """"X was explicit that …", "X made clear that …", "X si è detto convinto che …", and after a colon
+    "X was clear: …", "X è stato netto: «…»" (the parse's parataxis)."""
+    clause = _child(doc, cue, ("ccomp",)) or next(
+        (c for c in doc.children(cue) if c.dep == "parataxis" and c.i > cue.i and _after_colon(doc, cue, c)), None)
     if clause is None:
         return None
     return ParsedFrame(cue, "adjective", subtree(doc, clause), source_of(doc, cue))

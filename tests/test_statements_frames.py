@@ -1,0 +1,66 @@
+"""Reporting frames of the general language: verbs of informing and reassuring, an adjective of saying
+before a colon, two complements of one cue, "went on to say". Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from garante import nlp
+from garante.pipeline import Context, analyse_text
+
+CTX = Context()
+LEAD_IT = "ROMA, 3 marzo 2025 - "
+LEAD_EN = "LONDON, March 3, 2025 - "
+needs_parse = pytest.mark.skipif(not nlp.available("it") or not nlp.available("en"),
+                                 reason="needs the shipped parse models")
+
+
+def statements(text: str, lead: str = LEAD_IT) -> list[tuple]:
+    return [(s.speaker_name, s.content) for s in analyse_text(lead + text, ctx=CTX).statements]
+
+
+def en(text: str) -> list[tuple]:
+    return statements(text, LEAD_EN)
+
+
+def test_verbs_of_informing_and_reassuring_report_their_clause_after_the_addressee():
+    got = statements("Il ministro degli Esteri Antonio Tajani ha informato i colleghi che l'Italia invierà "
+                     "nuovi aiuti.")
+    assert got == [("Antonio Tajani", "l'Italia invierà nuovi aiuti")]
+    got = en("Foreign Secretary David Lammy reassured the allies that Britain would send more aid.")
+    assert got == [("David Lammy", "Britain would send more aid")]
+    # the addressee alone is no content
+    assert en("Foreign Secretary David Lammy informed the Commons on Monday.") == []
+
+
+@needs_parse
+def test_a_verb_of_highlighting_reports_a_clause_but_not_a_noun_phrase():
+    got = en("The Russian president Vladimir Putin highlighted that lasting peace requires a treaty.")
+    assert got == [("Vladimir Putin", "lasting peace requires a treaty")]
+    assert en("The Russian president Vladimir Putin highlighted the support of his allies.") == []
+
+
+@needs_parse
+def test_an_adjective_of_saying_before_a_colon_reports_what_follows():
+    got = statements("Il premier polacco Donald Tusk è stato chiaro: la Polonia non invierà truppe.")
+    assert got == [("Donald Tusk", "la Polonia non invierà truppe")]
+    got = statements("Il portavoce Dmitry Peskov è stato netto: «Nessuna truppa europea in Ucraina».")
+    assert [who for who, _ in got] == ["Dmitry Peskov"]
+    assert "Nessuna truppa europea in Ucraina" in got[0][1]
+    # a tag after a comma is no colon: "favorevole" does not report it
+    got = statements("«Siamo favorevoli a un accordo», ha affermato il ministro russo Sergej Lavrov.")
+    assert got == [("Sergey Lavrov", "Siamo favorevoli a un accordo")]
+
+
+def test_two_complements_of_one_cue_the_first_without_that_are_two_statements():
+    got = en("NATO chief Mark Rutte said NATO was united and that Putin should not underestimate it.")
+    assert got == [("Mark Rutte", "NATO was united"), ("Mark Rutte", "Putin should not underestimate it")]
+    # an addressee and a time before "that" are no first complement
+    got = en("Defence Secretary John Healey told allies on the same day that more funds were needed.")
+    assert got == [("John Healey", "more funds were needed")]
+
+
+def test_going_on_to_say_reports_as_saying_does():
+    got = en("President Volodymyr Zelensky went on to say that Ukraine would never recognise the occupation.")
+    assert got == [("Volodymyr Zelensky", "Ukraine would never recognise the occupation")]
+    got = en("President Vladimir Putin continued to insist that NATO had provoked the war.")
+    assert got == [("Vladimir Putin", "NATO had provoked the war")]
