@@ -64,3 +64,16 @@ def test_going_on_to_say_reports_as_saying_does():
     assert got == [("Volodymyr Zelensky", "Ukraine would never recognise the occupation")]
     got = en("President Vladimir Putin continued to insist that NATO had provoked the war.")
     assert got == [("Vladimir Putin", "NATO had provoked the war")]
+
+
+def test_a_verb_of_saying_reports_a_noun_of_position_with_an_adjective_before_it():
+    got = statements("Il ministro degli Esteri Sergej Lavrov ha ribadito il costante impegno della Russia per una "
+                     "soluzione.")
+    assert got == [("Sergey Lavrov", "il costante impegno della Russia per una soluzione")]
+    got = statements("Il ministro degli Esteri Sergej Lavrov ha esposto la valutazione della Russia sulla crisi.")
+    assert got == [("Sergey Lavrov", "la valutazione della Russia sulla crisi")]
+    # a noun that is not a position is no content, with or without a word before it
+    assert statements("La premier Giorgia Meloni ha ricordato il vecchio amico scomparso.") == []
+    # "il capo delegazione" after a trailing cue is its speaker, not an adjective and a noun of position
+    got = statements("«La neutralità è possibile», ha detto il capo delegazione ucraino David Arakhamia.")
+    assert [content for _, content in got] == ["La neutralità è possibile"]
