@@ -77,3 +77,23 @@ def test_a_verb_of_saying_reports_a_noun_of_position_with_an_adjective_before_it
     # "il capo delegazione" after a trailing cue is its speaker, not an adjective and a noun of position
     got = statements("«La neutralità è possibile», ha detto il capo delegazione ucraino David Arakhamia.")
     assert [content for _, content in got] == ["La neutralità è possibile"]
+
+
+def test_a_noun_of_saying_and_its_owner_after_a_quotation_tag_it():
+    got = statements("«Senza garanzie non firmeremo», il commento del presidente ucraino Volodymyr Zelensky.")
+    assert got == [("Volodymyr Zelensky", "Senza garanzie non firmeremo")]
+    got = statements("«Le garanzie occidentali sono una provocazione». Parola del portavoce Dmitry Peskov.")
+    assert got == [("Dmitry Peskov", "Le garanzie occidentali sono una provocazione")]
+    # a sentence about a reply that has yet to come tags nothing before it
+    got = statements("«Le garanzie occidentali sono una provocazione». La replica del portavoce Dmitry Peskov non si "
+                     "è fatta attendere.")
+    assert all(who != "Dmitry Peskov" for who, _ in got)
+
+
+def test_per_and_a_person_opening_a_sentence_give_that_persons_view():
+    got = statements("Per il presidente ucraino Volodymyr Zelensky, la pace richiede garanzie solide.")
+    assert got == [("Volodymyr Zelensky", "la pace richiede garanzie solide")]
+    # a time, a place or a state after "per" is no source; nor is "per" inside a sentence
+    assert statements("Per il momento, la pace richiede garanzie solide.") == []
+    assert statements("Per Kiev, la pace richiede garanzie solide.") == []
+    assert statements("La Francia lavora per Zelensky, che chiede garanzie da mesi.") == []

@@ -202,7 +202,8 @@ def lexicon(code: str | None) -> Lexicon:
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
         either="".join(q.get("either") or '"'),
     )
-    for key in ("according_to", "according_pronoun", "relative_according", "cited_by", "backward_cues", "channel", "clause_joiners",
+    for key in ("according_to", "according_pronoun", "according_person", "relative_according", "cited_by", "backward_cues",
+                "channel", "clause_joiners",
                 "relative_clause", "interview", "source_before_colon", "noun_colon"):
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
@@ -767,6 +768,9 @@ def _cues(text: str, lo: int, hi: int, lex: Lexicon, blocked: list[tuple[int, in
     for m in _iter(lex.patterns.get("according_pronoun", []), text, lo, hi):  # "A suo avviso, …"
         if not blocked.covers(m.start()):
             out.append(Cue(m.start(), m.end(), "according", "pronoun", "according", m.group(0)))
+    for m in _iter(lex.patterns.get("according_person", []), text, lo, hi):  # "Per Zelensky, …"
+        if not blocked.covers(m.start()):
+            out.append(Cue(m.start(), m.end(), "according", "person", "according", m.group(0)))
     for key, category in (("backward_cues", "backward"), ("relative_according", "relative")):
         for m in _iter(lex.patterns.get(key, []), text, lo, hi):
             at = "cue" if "cue" in m.re.groupindex else 0  # (a pattern may read context before its cue)
@@ -1224,7 +1228,8 @@ def _backward_frames(site: _Site, before: str) -> list[Frame]:
     ending = [q for q in quotes if q.depth == 0 and floor <= q.open < prev_start
               and not text[q.outer_end:prev_end].strip(" \t\n.")]
     prev_start = min([prev_start] + [q.open for q in ending])
-    a, b = _clip(text, prev_start, prev_end)
+    dateline = _DATELINE_QUOTE.match(text[prev_start:prev_end])  # "ROMA, 3 marzo - «…». Lo ha detto X"
+    a, b = _clip(text, prev_start + (dateline.end() if dateline else 0), prev_end)
     return [Frame(a, b, cue, "backward", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
 
 
@@ -1257,6 +1262,8 @@ def _according_frames(site: _Site, before: str) -> list[Frame]:
         return [Frame(a, b, cue, "according", speaker_after=(cue.end, source.end), frame_span=(cue.start, source.end))]
     # "Secondo X, …" or "…, secondo X."
     comma = text.find(",", cue.end, s_hi)
+    if cue.tense == "person" and not (comma > 0 and _person_only(text, cue.end, comma, mentions)):
+        return []  # "Per Zelensky, …" is his view; "Per il momento, …", "Per Kiev, …" are not a source
     second = text.find(",", comma + 1, s_hi) if comma > 0 else -1
     if second > 0 and any(x.label == "PER" and _NAME_WORDS.fullmatch(text[comma + 1:x.start]) and
                           not text[x.end:second].strip() for x in mentions.starting_through(comma, second)):
@@ -1282,6 +1289,12 @@ def _according_frames(site: _Site, before: str) -> list[Frame]:
     if _words(text[a:b]) < 3:
         return []
     return [Frame(a, b, cue, "according", speaker_after=(cue.end, comma), frame_span=(cue.start, comma))]
+
+
+def _person_only(text: str, a: int, b: int, mentions) -> bool:
+    """text[a:b] names one person and nothing else but the words of a title before the name."""
+    people = [m for m in mentions.starting_through(a, b) if m.label == "PER" and m.end <= b]
+    return bool(people) and not text[people[-1].end:b].strip() and _words(text[a:people[-1].start]) <= 4
 
 
 def _passive_frames(site: _Site) -> list[Frame]:
