@@ -194,3 +194,54 @@ def rejects_a_negation(doc: Document, rej_start: int, cue_start: int, cue_end: i
                 if k.dep.split(":")[0] in ("advmod", "neg", "det"))
         tok, seen = parent, seen + 1
     return False
+
+
+def conditions(doc: Document, mark_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the condition clause whose "if" / "se" is at ``mark_start`` conditions the clause that
+    holds the cue: the predicate it modifies heads the cue ("we would send troops if …"), not another
+    clause beside it ("membership would have been best, but if the G7 keeps its word it is a success")
+    or one deep inside the cue's clause ("guarantees such that the answer would be military if
+    attacked"). Where the parse does not read the clause as a condition, or there is none: True."""
+    if not doc.tokens:
+        return True
+    mark, cue = doc.token_at(mark_start), doc.root(cue_start, cue_end)
+    if mark is None or cue is None:
+        return True
+    if mark.sent != cue.sent:
+        return False
+    verb = doc.tokens[mark.head]
+    if mark.is_root or verb.is_root or verb.dep.split(":")[0] != "advcl":
+        return True
+    modified, seen = doc.tokens[verb.head], 0
+    while modified.dep.split(":")[0] == "conj" and not modified.is_root and mark.i > modified.i and seen < 5:
+        # "would only cease fire and begin talks if …": a condition after a coordination is on all of
+        # it; one before its clause ("…, and if the talks fail, they will meet again") only on that one
+        modified, seen = doc.tokens[modified.head], seen + 1
+    return _inside(doc, cue, modified)
+
+
+def takes_content(doc: Document, word_start: int, content_start: int, content_end: int) -> bool:
+    """Whether the reporting clause's word at ``word_start`` is said of the statement's content: the
+    content's root lies in what the word's predicate heads, with no clause of another subject between
+    ("ha respinto questa offerta", "criticised the leaders for not wanting …"; not "the President made
+    the threat as the coalition announced [plans]", nor "Peskov said it was not in their interests,
+    after Macron said [the option was on the table]"). Without the parse: True."""
+    if not doc.tokens:
+        return True
+    word, root = doc.token_at(word_start), doc.root(content_start, content_end)
+    if word is None or root is None:
+        return True
+    if word.sent != root.sent:
+        return False
+    pred, tok, seen = _predicate(doc, word), root, 0
+    if pred.head == root.i and pred.dep.split(":")[0] == "parataxis":
+        return True  # "“…”, ha denunciato Peskov": the reporting clause after the quote hangs on it
+    while seen < 40:
+        if tok.i == pred.i:
+            return True
+        if tok.is_root:
+            return False
+        if tok.i != root.i and tok.pos in _VERBAL and any(k.dep.split(":")[0] in _SUBJECTS for k in doc.children(tok)):
+            return False  # another speaker's clause
+        tok, seen = doc.tokens[tok.head], seen + 1
+    return False

@@ -48,15 +48,16 @@ from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance
 from .ordered import Ordered
 from .stance_anchors import document_scope, narrowed, prefilter
-from .stance_syntax import (negated, negation_elsewhere, rejection_elsewhere, rejects_a_negation, said_of,
-                            subject_within)
+from .stance_syntax import (conditions, negated, negation_elsewhere, rejection_elsewhere, rejects_a_negation,
+                            said_of, subject_within, takes_content)
 
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
                   "neutral", "question_no", "question_yes", "anaphora", "clause_breaks", "comparative",
                   "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on",
                   "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
-                  "loaded", "substitute", "ending", "cessation")
+                  "loaded", "substitute", "ending", "cessation", "if_aim", "dominion", "prospect",
+                  "obligation", "if_past")
 # how near a verb of ending stands before the issue's cue ("stop sending weapons"), and how far after it
 # the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
 ENDING_REACH = 25
@@ -90,9 +91,10 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
         flags = re.IGNORECASE
         pats = data.get(key) or []
         if key in ("anaphora", "clause_breaks", "question_no", "question_yes", "if_clause", "deixis",
-                   "referring_subject", "restriction", "copula"):
+                   "referring_subject", "restriction", "copula", "if_aim", "if_past"):
             out[key] = [re.compile(first_char_guard(p) + p, flags) for p in pats]
-        elif key in ("without", "negated_copula", "renounce", "substitute"):  # ends where the issue cue begins
+        elif key in ("without", "negated_copula", "renounce", "substitute", "dominion", "prospect"):
+            # ends where the issue cue begins
             out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + ")" + _ARTICLE, flags) for p in pats]
         else:
             out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + r")(?!\w)", flags) for p in pats]
@@ -186,6 +188,30 @@ def _is_if_clause(text: str, a: int, b: int, lex) -> bool:
     return any(p.match(text[a:b]) for p in lex["if_clause"])
 
 
+def _conditions(text: str, a: int, b: int, hit: "_Hit", lex) -> bool:
+    """Whether [a, b) is a condition clause on the issue's clause: not a past that did not happen ("could
+    have accepted a ceasefire long ago if it had really wanted to": a reproach), and, by the parse, one
+    that modifies the predicate that heads the issue's cue, not a clause beside it or inside it."""
+    m = next((x for p in lex["if_clause"] for x in [p.match(text[a:b])] if x), None)
+    if m is None or any(p.match(text[a:b]) for p in lex["if_past"]):
+        return False
+    syntax = _SYNTAX.get()
+    if syntax is None or hit.end <= hit.start:
+        return True
+    doc, ws = syntax
+    mark = a + list(_WORD.finditer(m.group(0)))[-1].start()  # the "if" itself (after "only")
+    return conditions(doc, ws + mark, ws + hit.start, ws + hit.end)
+
+
+def _demanded(text: str, conditions: list[tuple[int, int]], found, lex) -> bool:
+    """Whether the side beside the conditions is a demand made of what the other side says it wants
+    ("If Russia wants peace, it must stop the war", "deve ritirarsi se vuole che la guerra finisca"):
+    the speaker asks for it, not only under a condition. An offer stays conditional ("he can come to
+    Moscow if he wants to meet")."""
+    return bool(conditions) and all(any(p.match(text[a:b]) for p in lex["if_aim"]) for a, b in conditions) \
+        and found[2] is not None and _first(lex["obligation"], found[2].group(0)) is not None
+
+
 def _cue_own(m: re.Match, hit: "_Hit") -> bool:
     if not (hit.start <= m.start() and m.end() <= hit.end):
         return False
@@ -265,6 +291,17 @@ def _ending(text: str, a: int, b: int, lex, skip=None):
     return min(before + after, key=lambda m: m.start(), default=None)
 
 
+def _lifted_ban(text: str, a: int, b: int, lex, skip=None):
+    """A verb of ending or lifting just before a word of keeping something from happening whose object
+    is the issue's cue ("lift the ban on long-range strikes", "revocare il divieto di inviare armi")."""
+    ban = _prevention(text, a, b, lex, skip)
+    if ban is None or skip is None or skip.end <= skip.start:
+        return None
+    lo = max(a, ban.start() - ENDING_REACH)
+    return next((m for p in lex["ending"] for m in p.finditer(text, lo, ban.start())
+                 if ban.start() - m.end() <= 12), None)
+
+
 def _negated(rejected: re.Match, skip: "_Hit | None" = None) -> bool:
     """Whether the parse negates the rejection word, or the rejection is said of a negated clause that
     holds the issue's cue (a double negative)."""
@@ -292,6 +329,10 @@ def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
     m = _first(lex["litotes"], text, a, b)
     if m:
         return "support", "litotes", m, 0.7
+    lifted = _lifted_ban(text, a, b, lex, skip)
+    if lifted is not None:  # "lift the ban on long-range strikes": what the ban kept from happening may
+        kept = _first(lex["negator"], text, max(a, lifted.start() - 16), lifted.end())
+        return ("oppose", "lifted-ban-negated", lifted, 0.7) if kept else ("support", "lifted-ban", lifted, 0.7)
     ended = _ending(text, a, b, lex, skip)
     if ended is not None:  # "must stop" is no support; "must not stop" keeps it going
         kept_going = _first(lex["negator"], text, max(a, ended.start() - 16), ended.end())
@@ -360,7 +401,8 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
                 # the clauses next to it, passing over a bare conjunction (", but only if ...")
                 near = [c for c in clauses[max(0, i - 2):i] if len(_WORD.findall(window, *c)) > 1][-1:] + \
                     [c for c in clauses[i + 1:i + 3] if len(_WORD.findall(window, *c)) > 1][:1]
-                beside_if = any(_is_if_clause(window, x, y, lex) for x, y in near) or \
+                conditions = [(x, y) for x, y in near if _conditions(window, x, y, hit, lex)]
+                beside_if = bool(conditions) or \
                     any(p.match(window[x:y]) for x, y in near[-1:] if x > a for p in lex["restriction"])
                 found = _clause_shape(window, a, b, hit, lex)
                 if found is False:
@@ -379,7 +421,7 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
                     found = _clause_polarity(window, *clauses[i + 1], lex)
                 if found is None and beside_if:
                     found = _frame_or_named(window, hit, lex, frame, (a, b))
-                if found and found[0] == "support" and beside_if:
+                if found and found[0] == "support" and beside_if and not _demanded(window, conditions, found, lex):
                     return "conditional", "if-clause", found[2], 0.7
                 if found:
                     return found
@@ -398,7 +440,9 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
 def _frame_or_named(window: str, hit: _Hit, lex, frame, clause: tuple[int, int]):
     """The reporting clause's side, else weak support for a specific issue named without a cue."""
     for a, b in ((frame[0], frame[1]), (frame[2], frame[3])):
-        m = _first(lex["rejection"], window, a, b)
+        m = _frame_rejection(window, a, b, lex, frame)
+        if m and _first(lex["negator"], window, frame[1], hit.start if hit.where == "content" else frame[1]):
+            return "support", "frame-double-negative", m, 0.6  # "criticised them for not wanting guarantees"
         if m:
             return "oppose", "frame-rejection", m, 0.7
         m = _first(lex["support"], window, a, b)
@@ -408,9 +452,21 @@ def _frame_or_named(window: str, hit: _Hit, lex, frame, clause: tuple[int, int])
     own = any(w in hit.cue.pattern.pattern.lower() for w in ("non", "not", "never", "mai"))
     rest = (window[clause[0]:hit.start] + " " + window[hit.end:clause[1]] if own
             else window[clause[0]:clause[1]]).lower()
+    prospect = any(p.search(window, max(clause[0], hit.start - 30), hit.start) for p in lex["prospect"])
     if hit.where == "content" and hit.cue.kind in ("cues", "framework") \
-            and "non " not in rest and " not " not in rest:
+            and "non " not in rest and " not " not in rest and not prospect:  # "un eventuale dispiegamento"
         return "support", "named", None, 0.5
+    return None
+
+
+def _frame_rejection(window: str, a: int, b: int, lex, frame):
+    """The first rejection word of the reporting clause [a, b) that the parse says is said of the
+    content (``stance_syntax.takes_content``), not of something beside it."""
+    syntax = _SYNTAX.get()
+    for m in sorted((x for p in lex["rejection"] for x in p.finditer(window, a, b)), key=lambda x: x.start()):
+        if syntax is None or frame[2] <= frame[1] or \
+                takes_content(syntax[0], syntax[1] + m.start(), syntax[1] + frame[1], syntax[1] + frame[2]):
+            return m
     return None
 
 
@@ -418,6 +474,9 @@ def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex):
     """The side that the shape of the clause gives the issue: named right after a negated copula or
     "without", or on either side of a comparison. None where the shape says nothing; False for no
     stance at all."""
+    for p in lex["dominion"]:
+        if p.search(window, max(a, hit.start - 40), hit.start):
+            return False  # "a veto over X": someone's power over it, granted or denied, takes no side on it
     for p in lex["negated_copula"]:
         m = p.search(window, max(a, hit.start - 30), hit.start)
         if m:

@@ -1,0 +1,148 @@
+"""Stance rules that misread a construction, on sentences of our own writing: an if-clause that does not
+condition the issue's clause (beside it, in another sentence, an aside "if any", or what the other side
+says it wants), a rejection in the reporting clause said of something else, someone's veto over an
+issue, a ban on it lifted, an issue named as a mere prospect, a "before" that only orders two sayings,
+and what comes "only with" as the condition wanted first. Rules alone (no learned model); where the
+parse decides, through the whole pipeline."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from garante import analyse_text
+from garante.codebook import Codebook
+from garante.extract.stances import classify
+from garante.pipeline import Context
+
+ROOT = Path(__file__).resolve().parents[1]
+HAS_IT_PARSER = (ROOT / "src" / "garante" / "data" / "models" / "it_garante" / "meta.json").is_file()
+RULES = Context(options={"stance_model": False})
+
+
+def parsed(text: str) -> dict[str, tuple[str, str]]:
+    doc = analyse_text(text, ctx=RULES)
+    return {s.issue: (s.stance, s.rule) for st in doc.statements for s in st.stances}
+
+
+def plain(text: str, lang: str = "en") -> dict[str, tuple[str, str]]:
+    return {s.issue: (s.stance, s.rule) for s in classify(text, None, lang, Codebook.load())}
+
+
+# --- if-clauses -------------------------------------------------------------------------------------
+
+def test_a_condition_on_a_coordination_conditions_each_conjunct():
+    got = parsed("The Kremlin said Moscow would only cease fire and open talks if Kyiv withdrew its forces.")
+    assert got["ceasefire"][0] == "conditional"
+
+
+def test_a_condition_on_the_issues_own_clause_still_conditions_it():
+    got = parsed("The prime minister said Britain would send troops to Ukraine if a peace deal is signed.")
+    assert got["foreign_troops_in_ukraine"] == ("conditional", "if-clause")
+
+
+@pytest.mark.parametrize("conjunction", ["and", "but"])
+def test_a_condition_before_another_clause_does_not_condition_the_issue(conjunction):
+    got = parsed(f"The minister said the allies will keep sending weapons to Kyiv, {conjunction} if the talks "
+                 "fail in June they will meet again in Rome.")
+    assert got["military_aid_to_ukraine"][0] == "support"
+
+
+def test_if_any_is_an_aside_not_a_condition():
+    got = parsed("The minister said it is for Kyiv alone to decide which foreign troops, if any, should be "
+                 "stationed on its soil.")
+    assert got.get("foreign_troops_in_ukraine", ("", ""))[0] != "conditional"
+
+
+@pytest.mark.parametrize("text", [
+    "The chancellor said that if Moscow really wants peace, it must accept a ceasefire now.",
+    "The chancellor said that if the Kremlin is serious about talks, it has to agree to a ceasefire.",
+])
+def test_a_demand_on_what_the_other_side_says_it_wants_is_no_condition(text):
+    assert parsed(text)["ceasefire"][0] == "support"
+
+
+@pytest.mark.skipif(not HAS_IT_PARSER, reason="Italian parser not installed")
+def test_a_demand_on_what_the_other_side_says_it_wants_is_no_condition_in_italian():
+    got = parsed("Il cancelliere ha detto che se Mosca vuole davvero la pace, deve accettare subito un cessate "
+                 "il fuoco.")
+    assert got["ceasefire"][0] == "support"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Moscow could have agreed to a ceasefire months ago if it had really wanted to end the war"),
+    ("it", "Mosca avrebbe potuto accettare una tregua da mesi, se avesse davvero voluto la pace"),
+])
+def test_a_past_that_did_not_happen_is_a_reproach_not_a_condition(lang, text):
+    assert plain(text, lang)["ceasefire"][0] == "support"
+
+
+def test_an_offer_to_what_the_other_side_wants_stays_conditional():
+    got = parsed("The president said Zelensky can come to Moscow for a meeting if he really wants to talk.")
+    assert got["leaders_summit"][0] == "conditional"
+
+
+# --- a rejection in the reporting clause ------------------------------------------------------------
+
+def test_a_rejection_said_of_another_speakers_words_is_not_this_statements():
+    doc = analyse_text("Peskov said the plan was dangerous, after Macron said European troops could go to "
+                       "Ukraine.", ctx=RULES)
+    macron = [st for st in doc.statements if "Macron" in (st.speaker_name or "")]
+    assert macron and all(s.rule != "frame-rejection" for s in macron[0].stances)
+
+
+@pytest.mark.skipif(not HAS_IT_PARSER, reason="Italian parser not installed")
+def test_a_rejection_the_reporting_verb_makes_still_opposes():
+    got = parsed("Il ministro degli Esteri russo ha respinto l'idea di una forza di pace europea in Ucraina.")
+    assert got["foreign_troops_in_ukraine"][0] == "oppose"
+
+
+@pytest.mark.skipif(not HAS_IT_PARSER, reason="Italian parser not installed")
+def test_criticising_someone_for_not_wanting_something_supports_it():
+    got = parsed("Lavrov ha criticato i leader europei per non voler discutere le garanzie di sicurezza su una "
+                 "base collettiva con la Russia.")
+    assert got["collective_security_with_russia"] == ("support", "frame-double-negative")
+
+
+# --- words of the clause ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,text,issue", [
+    ("en", "The treaty would give Moscow an effective veto over any military support for Ukraine",
+     "military_aid_to_ukraine"),
+    ("it", "Il trattato darebbe a Mosca un diritto di veto sugli aiuti militari all'Ucraina",
+     "military_aid_to_ukraine"),
+])
+def test_someones_veto_over_an_issue_takes_no_side_on_it(lang, text, issue):
+    assert issue not in plain(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,side", [
+    ("en", "Washington should lift the ban on long-range weapons for Kyiv", "support"),
+    ("en", "Washington will not lift the ban on long-range weapons for Kyiv", "oppose"),
+    ("it", "Washington deve revocare il divieto di inviare armi a lungo raggio a Kiev", "support"),
+])
+def test_lifting_a_ban_on_the_issue_lets_it_happen(lang, text, side):
+    assert plain(text, lang)["military_aid_to_ukraine"][0] == side
+
+
+@pytest.mark.parametrize("lang,text,issue", [
+    ("it", "Le dichiarazioni sul possibile invio di truppe in Ucraina hanno acceso il dibattito a Parigi",
+     "foreign_troops_in_ukraine"),
+    ("en", "The potential accession of Ukraine to NATO dominated the ministers' dinner in Brussels",
+     "ukraine_nato_membership"),
+])
+def test_an_issue_named_as_a_mere_prospect_is_not_supported(lang, text, issue):
+    assert plain(text, lang).get(issue, ("", ""))[1] != "named"
+
+
+def test_before_saying_orders_two_sayings_and_sets_no_condition():
+    got = plain("The envoy repeated the offer before saying Kyiv must give up Donetsk")
+    assert got.get("territorial_withdrawal", ("", ""))[0] != "conditional"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A lasting peace can come only with legally binding security guarantees for Ukraine"),
+    ("it", "Una pace duratura può arrivare solo con una solida garanzia di sicurezza per l'Ucraina"),
+])
+def test_what_comes_only_with_is_the_condition_wanted_first(lang, text):
+    assert plain(text, lang)["western_security_guarantees"] == ("support", "precondition")
