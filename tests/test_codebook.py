@@ -107,6 +107,10 @@ def test_user_codebook_adds_issues_and_frameworks(tmp_path):
      3, "unknown issue 'nowhere'"),
     ("issues: []\nframeworks:\n  - id: f\n    name: F\n    aliases: {en: ['f plan']}\n    implies: {ceasefire: perhaps}\n",
      3, "stance 'perhaps'"),
+    ("issues:\n  - id: a\n    proposition: x\n    cues: {en: ['x']}\n    support_by: {actors: [russia]}\n", 2,
+     "support_by must be a list"),
+    ("issues:\n  - id: a\n    proposition: x\n    cues: {en: ['x']}\n    support_by:\n      - {actors: [russia], reads_as: nowhere}\n",
+     2, "support_by names unknown issue 'nowhere'"),
     ("issues:\n  - id: a\n    proposition: x\n    cues: {en: ['x']\n", 5, "not valid YAML"),
     ("- just\n- a list\n", 1, "a codebook is a mapping"),
 ])

@@ -68,7 +68,7 @@ class CodebookProblem:
         return f"{self.file}:{self.line}: {self.reason}" if self.line else f"{self.file}: {self.reason}"
 
 
-ISSUE_KEYS = {"id", "proposition", "description", "examples", "notes", "refines", *CUE_KINDS}
+ISSUE_KEYS = {"id", "proposition", "description", "examples", "notes", "refines", "support_by", *CUE_KINDS}
 FRAMEWORK_KEYS = {"id", "name", "date", "issue", "implies", "touches", "aliases", "description", "notes"}
 TOP_KEYS = {"name", "id", "description", "issues", "frameworks"}
 
@@ -171,6 +171,11 @@ class Codebook:
         # of foreign troops and of Western guarantees)
         self.refinements: dict[str, tuple[str, ...]] = {
             i.id: tuple(i.data["refines"]) for i in self.issues.values() if i.data.get("refines")}
+        # per issue, whose support of it means another issue (``support_by``): Moscow "ready to sign security
+        # guarantees" supports guarantees it takes part in, not the West's
+        self.support_readings: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
+            i.id: tuple((frozenset(r["actors"]), r["reads_as"]) for r in i.data["support_by"])
+            for i in self.issues.values() if i.data.get("support_by")}
 
     # --- loading -----------------------------------------------------------------------------
     @classmethod
@@ -217,6 +222,8 @@ class Codebook:
                 issue = _parse_issue(f, item, problems)
                 if issue is None:
                     continue
+                for r in issue.data.get("support_by") or []:
+                    pending_refs.append((f, item.get("__line__"), f"issue {issue.id!r}: support_by", r["reads_as"]))
                 if issue.id in seen:
                     problems.append(CodebookProblem(f, item.get("__line__"), f"issue {issue.id!r} defined twice"))
                 seen.add(issue.id)
@@ -258,6 +265,20 @@ class Codebook:
         return self._cues[code]
 
 
+def _support_by_ok(f: Path, line: int | None, iid: str, readings: Any, problems: list[CodebookProblem]) -> bool:
+    """``support_by``: a list of {actors: [knowledge-base ids], reads_as: another issue's id}."""
+    if readings is None:
+        return True
+    ok = isinstance(readings, list) and all(
+        isinstance(r, dict) and isinstance(r.get("reads_as"), str) and r["reads_as"] != iid
+        and isinstance(r.get("actors"), list) and r["actors"] and all(isinstance(a, str) for a in r["actors"])
+        for r in readings)
+    if not ok:
+        problems.append(CodebookProblem(f, line, f"issue {iid!r}: support_by must be a list of "
+                                        "{actors: [ids], reads_as: another issue}"))
+    return ok
+
+
 def _parse_issue(f: Path, item: Any, problems: list[CodebookProblem]) -> Issue | None:
     if not isinstance(item, dict):
         problems.append(CodebookProblem(f, None, f"an issue must be a mapping, not {item!r}"))
@@ -288,6 +309,7 @@ def _parse_issue(f: Path, item: Any, problems: list[CodebookProblem]) -> Issue |
             has_cue |= _check_patterns(f, where, f"issue {iid!r}: {kind}[{code}]", code, pats, problems)
     if not has_cue and not given:
         problems.append(CodebookProblem(f, line, f"issue {iid!r} has no cue patterns"))
+    bad = set() if _support_by_ok(f, line, iid, item.get("support_by"), problems) else {"support_by"}
     examples = item.get("examples") or []
     if not isinstance(examples, list):
         problems.append(CodebookProblem(f, line, f"issue {iid!r}: examples must be a list"))
@@ -296,7 +318,7 @@ def _parse_issue(f: Path, item: Any, problems: list[CodebookProblem]) -> Issue |
         if not isinstance(ex, dict) or not isinstance(ex.get("text"), str) or ex.get("stance") not in STANCES:
             problems.append(CodebookProblem(f, ex.get("__line__", line) if isinstance(ex, dict) else line,
                                             f"issue {iid!r}: an example needs text and a stance in {STANCES}"))
-    data = _strip({k: v for k, v in item.items() if k not in ("id", "proposition")})
+    data = _strip({k: v for k, v in item.items() if k not in ("id", "proposition", *bad)})
     return Issue(iid, item.get("proposition", ""), data)
 
 

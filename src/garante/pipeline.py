@@ -66,9 +66,10 @@ def default_components() -> list[Callable[[Document, Context], None]]:
     from .extract.statements import StatementExtractor
     from .extract.stances import StanceClassifier
     from .extract.authority import SpeakerAuthority
+    from .extract.stance_readings import StanceReadings
     from .extract.stance_calibration import StanceCalibration
     return [SentenceSplitter(), LinguisticLayer(), EntityLinker(), TimeTagger(), EntityRedating(),
-            StatementExtractor(), SpeakerAuthority(), StanceClassifier(), StanceCalibration()]
+            StatementExtractor(), SpeakerAuthority(), StanceClassifier(), StanceReadings(), StanceCalibration()]
 
 
 MAX_CHARS = 1_000_000  # characters of cleaned text analysed per document
