@@ -97,3 +97,22 @@ def test_per_and_a_person_opening_a_sentence_give_that_persons_view():
     assert statements("Per il momento, la pace richiede garanzie solide.") == []
     assert statements("Per Kiev, la pace richiede garanzie solide.") == []
     assert statements("La Francia lavora per Zelensky, che chiede garanzie da mesi.") == []
+
+
+@needs_parse
+def test_a_light_verb_and_a_noun_of_saying_report_the_nouns_clause():
+    got = en("Kremlin spokesman Dmitry Peskov made the point that Moscow will not accept foreign troops.")
+    assert [(who, content.removeprefix("that ")) for who, content in got] == \
+        [("Dmitry Peskov", "Moscow will not accept foreign troops")]
+    got = en("Kremlin spokesman Dmitry Peskov had a clear message: Moscow will not accept foreign troops.")
+    assert got == [("Dmitry Peskov", "Moscow will not accept foreign troops")]
+    # a relative clause on a noun that reports nothing is no content
+    assert en("Kremlin spokesman Dmitry Peskov made a decision that surprised everyone.") == []
+
+
+def test_that_was_the_message_from_x_tags_the_quotation_before():
+    got = en('"Moscow will not accept foreign troops." That was the message from Kremlin spokesman Dmitry Peskov.')
+    assert got == [("Dmitry Peskov", "Moscow will not accept foreign troops")]
+    got = en('"Moscow will not accept foreign troops," Kremlin spokesman Dmitry Peskov said. That is the view of '
+             'many in Moscow.')
+    assert got == [("Dmitry Peskov", "Moscow will not accept foreign troops")]

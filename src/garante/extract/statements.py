@@ -1372,7 +1372,8 @@ def _trailing_frames(site: _Site, before: str) -> list[Frame] | None:
                       if q.close <= mark + len(trail.group(1)) and q.close >= mark - 1 and q.close > s_lo - 1), None)
         if q_end is not None and (q_end.open >= s_lo or text[s_lo:q_end.open].strip() == ""):
             a, b = q_end.open, q_end.close + 1
-            if not _starts_sentence(text, s_lo, q_end.open):
+            dateline = _DATELINE_QUOTE.match(text, s_lo)  # ("LONDON, March 3 - “…,” X said": not the dateline)
+            if not _starts_sentence(text, s_lo, q_end.open) and not (dateline and dateline.end() == q_end.open):
                 a = s_lo
         elif q_end is not None and q_end.open < s_lo:
             a, b = q_end.open, q_end.close + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...document import Document
-from .lexicon import AttributionLexicon
+from .lexicon import AttributionLexicon, attribution_lexicon
 
 SUBJECT = ("nsubj", "nsubj:outer")
 AGENT = ("obl:agent", "agent")  # "agent" is the ClearNLP label of a passive's "by"
@@ -116,7 +116,8 @@ def content_of(doc: Document, cue, frames: set[str]) -> tuple[str, list]:
         for c in doc.children(cue):
             if c.dep in CLAUSE or (c.dep == "parataxis" and c.i > cue.i and _introduced(doc, c)):
                 return "clause", subtree(doc, c)
-        if cue.dep == "parataxis" and not cue.is_root:  # "“…,” he said" / "…, she said, …"
+        if cue.dep == "parataxis" and not cue.is_root and not _after_colon(doc, doc.tokens[cue.head], cue):
+            # "“…,” he said" / "…, she said, …" (a clause after a colon is what the words before it announce)
             content = without(subtree(doc, doc.tokens[cue.head]), subtree(doc, cue))
             if any(t.pos in ("VERB", "AUX") or t.text in OPENING + CLOSING + EITHER for t in content):
                 return "parenthetical", content  # (not a dateline the parse hung the cue on: "LONDON, March 3 -")
@@ -246,9 +247,13 @@ def _inserted(doc: Document, cue) -> list:
 
 
 def noun_frame(doc: Document, cue) -> ParsedFrame | None:
-    """"the claim by X that …", "X's insistence that …", "la dichiarazione di X secondo cui …"."""
+    """"the claim by X that …", "X's insistence that …", "la dichiarazione di X secondo cui …"; with a light
+    verb, "X made the point that …", "X had a clear message: …", "X ha espresso il timore che …"."""
     clause = next((c for c in doc.children(cue) if c.dep in ("ccomp", "acl") and c.pos in ("VERB", "AUX", "ADJ")
                    and any(m.dep == "mark" for m in doc.children(c))), None)
+    light = _light_verb(doc, cue)
+    if light is not None:
+        return _light_frame(doc, cue, light, clause)
     if clause is None:
         return None
     source = _child(doc, cue, ("nmod:poss", "poss"))
@@ -258,6 +263,30 @@ def noun_frame(doc: Document, cue) -> ParsedFrame | None:
     if source is None:
         return None
     return ParsedFrame(cue, "noun", subtree(doc, clause), source)
+
+
+def _light_verb(doc: Document, cue):
+    """The verb a noun of saying is the object of, where the language lists it as light ("made the point")."""
+    if cue.dep not in ("obj", "dobj") or cue.is_root:
+        return None
+    verb = doc.tokens[cue.head]
+    lex = attribution_lexicon((doc.meta.get("language") or "")[:2].lower() or None)
+    return verb if lex is not None and verb.pos == "VERB" and verb.lemma.lower() in lex.light_verbs else None
+
+
+def _light_frame(doc: Document, noun, verb, clause) -> ParsedFrame | None:
+    """The light verb's subject is the source; the noun's clause, or what follows the verb's colon, the content."""
+    if clause is None:  # (a parse may read the complement clause as a relative one: its "that" is still a mark)
+        clause = next((c for c in doc.children(noun) if c.dep.startswith("acl") and c.pos in ("VERB", "AUX", "ADJ")
+                       and any(m.dep == "mark" for m in doc.children(c))), None)
+    if clause is None:  # "made the point that …" with the clause hung on the verb, or "had a message: …"
+        clause = next((c for c in doc.children(verb) if c.i > noun.i and (
+            c.dep == "ccomp" and any(m.dep == "mark" for m in doc.children(c))
+            or c.dep == "parataxis" and _after_colon(doc, noun, c))), None)
+    source = source_of(doc, verb)
+    if clause is None or source is None:
+        return None
+    return ParsedFrame(noun, "light", subtree(doc, clause), source)
 
 
 def adjective_frame(doc: Document, cue) -> ParsedFrame | None:

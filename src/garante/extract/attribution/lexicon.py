@@ -34,6 +34,7 @@ class AttributionLexicon:
     split_conjoined: bool = False  # a second verb of saying joined to the cue gives a statement of its own
     split_quote_strings: bool = False  # "«…», mentre «…»": a statement per quotation
     document_nouns: frozenset[str] = frozenset()  # a text that speaks for whoever issued it ("the declaration said")
+    light_verbs: frozenset[str] = frozenset()  # "made the point that", "ha espresso il timore che": the noun reports
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique',
@@ -77,4 +78,4 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         broad_verbs=_set(broad, "clause_verbs") - _set(data, "not_cues"),
         broad_nouns=_set(broad, "nouns") - _set(data, "not_cues"), pro_drop=bool(data.get("pro_drop")),
         split_conjoined=bool(data.get("split_conjoined")), split_quote_strings=bool(data.get("split_quote_strings")),
-        document_nouns=_set(data, "document_nouns"))
+        document_nouns=_set(data, "document_nouns"), light_verbs=_set(data, "light_verbs"))
