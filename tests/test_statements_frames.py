@@ -116,3 +116,12 @@ def test_that_was_the_message_from_x_tags_the_quotation_before():
     got = en('"Moscow will not accept foreign troops," Kremlin spokesman Dmitry Peskov said. That is the view of '
              'many in Moscow.')
     assert got == [("Dmitry Peskov", "Moscow will not accept foreign troops")]
+
+
+def test_a_clause_without_that_after_a_verb_of_saying_keeps_its_own_that_clause():
+    got = en("Kremlin spokesman Dmitry Peskov said Kyiv needs to acknowledge that its policy is futile.")
+    assert got == [("Dmitry Peskov", "Kyiv needs to acknowledge that its policy is futile")]
+    # an addressee with an adverb or a time after it is no clause
+    for gap in ("Zelensky directly", "Zelensky on Friday", "the BBC Newsnight programme"):
+        got = en(f"Kremlin spokesman Dmitry Peskov told {gap} that the talks were over.")
+        assert got == [("Dmitry Peskov", "the talks were over")]

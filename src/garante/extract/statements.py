@@ -80,6 +80,7 @@ class Lexicon:
     genitive: frozenset[str] = frozenset()  # prepositions that tie a name to the noun before ("del Pentagono")
     resumptive: frozenset[str] = frozenset()  # "Il quale ha affermato": the person named last
     addressee_verbs: frozenset[str] = frozenset()  # "told reporters", "informed the Commons": an object is no content
+    zero_complementizer: bool = False  # "said Kyiv needs to …": a clause may follow a verb of saying with no "that"
 
     def first(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
         best = None
@@ -197,6 +198,7 @@ def lexicon(code: str | None) -> Lexicon:
         genitive=frozenset(str(a).lower() for a in data.get("genitive_prepositions") or []),
         resumptive=frozenset(str(a).lower() for a in data.get("resumptive_pronouns") or []),
         addressee_verbs=frozenset(str(a).lower() for a in data.get("addressee_verbs") or []),
+        zero_complementizer=bool(data.get("zero_complementizer")),
         base_after=tuple(str(a).lower() for a in data.get("base_form_after") or []),
         participles=frozenset(f for lemma in all_forms for f in all_forms[lemma].get("participle") or []),
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
@@ -1126,6 +1128,9 @@ def _skip_to_complement(text: str, pos: int, hi: int, lex: Lexicon, mentions: Or
         if tok in ("che", "that") and prev[1] in lex.conjunctions and unknown_left < 3:
             limit = prev[0]  # "said NATO was united and that …": the second of two complements, the first
             break            # with no complementizer
+        if lex.zero_complementizer and category == "speech" and _verb_after_name(text, pos, a, prev, lex, mentions):
+            limit = pos  # "said Kyiv needs to acknowledge that …": the clause began at the name, "that" is its own
+            break
         if tok in ("che", "that", ":") or (tok in lex.opening + lex.either and unknown_left == 3):
             limit = window_end
             break
@@ -1144,6 +1149,19 @@ def _skip_to_complement(text: str, pos: int, hi: int, lex: Lexicon, mentions: Or
         start = pos + mm.start()
         return (pos + mm.end() if mm.group(0) == ":" else start), (pos, start)
     return _complementizer_before(text, pos, limit, lex) or (None, (pos, pos))
+
+
+def _verb_after_name(text: str, pos: int, a: int, prev: tuple[int, str], lex: Lexicon, mentions: Ordered) -> bool:
+    """A name right after the cue and a lower-case word right after it that is no adverb or preposition
+    ("said Kyiv needs …", not "told Putin directly", "told Zelensky on Friday"): the name is the subject of
+    the clause said, not an addressee."""
+    m = mentions.first_covering(prev[0]) if prev[1] else None
+    tok = re.match(r"[\w'’]*", text[a:]).group(0).lower()
+    if m is None or text[m.end:a].strip() or not tok.isalpha() or not text[a].islower() or tok.endswith("ly"):
+        return False
+    words = [w for _, w in _tokens(text, pos, m.start)]
+    return all(w in lex.adverbs for w in words) and not mentions.covers(a) \
+        and tok not in lex.function_words | lex.adverbs | lex.prepositions | lex.conjunctions
 
 
 def _complementizer_before(text: str, pos: int, limit: int, lex: Lexicon):
