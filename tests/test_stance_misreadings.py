@@ -1,9 +1,10 @@
 """Stance rules that misread a construction, on sentences of our own writing: an if-clause that does not
 condition the issue's clause (beside it, in another sentence, an aside "if any", or what the other side
-says it wants), a rejection in the reporting clause said of something else, someone's veto over an
-issue, a ban on it lifted, an issue named as a mere prospect, a "before" that only orders two sayings,
-and what comes "only with" as the condition wanted first. Rules alone (no learned model); where the
-parse decides, through the whole pipeline."""
+says it wants), a rejection in the reporting clause said of something else, a negation in the next
+sentence or in a coordinated clause, a negated act against the issue, someone's veto over an issue, a
+ban on it lifted, an issue named as a mere prospect, a "before" that only orders two sayings, and what
+comes "only with" as the condition wanted first. Rules alone (no learned model); where the parse
+decides, through the whole pipeline."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -102,6 +103,38 @@ def test_criticising_someone_for_not_wanting_something_supports_it():
     got = parsed("Lavrov ha criticato i leader europei per non voler discutere le garanzie di sicurezza su una "
                  "base collettiva con la Russia.")
     assert got["collective_security_with_russia"] == ("support", "frame-double-negative")
+
+
+# --- negations ---------------------------------------------------------------------------------------
+
+@pytest.mark.skipif(not HAS_IT_PARSER, reason="Italian parser not installed")
+def test_a_negation_in_the_next_sentence_does_not_bear_on_the_issue():
+    got = parsed("Zelensky ha dichiarato: «Il futuro dell'Ucraina sono garanzie di sicurezza verificate. Non "
+                 "accetteremo altri modelli».")
+    assert got.get("western_security_guarantees", ("", ""))[0] != "oppose"
+
+
+def test_a_negation_in_a_coordinated_clause_is_that_clauses():
+    got = parsed("The defence secretary said Washington rejects sending U.S. troops and does not see NATO "
+                 "membership for Kyiv as realistic.")
+    assert got["us_backstop"] == ("oppose", "rejection")
+    assert got["ukraine_nato_membership"] == ("oppose", "negation")
+
+
+def test_coordinated_clauses_that_share_the_subject_share_its_negation():
+    got = parsed("The minister said sanctions have not worked and will never work.")
+    assert got["sanctions_on_russia"] == ("oppose", "negation")
+
+
+@pytest.mark.skipif(not HAS_IT_PARSER, reason="Italian parser not installed")
+@pytest.mark.parametrize("text,issue", [
+    ("Washington ha risposto insistendo sul fatto che non permetterà a nessuno di vietare l'allargamento "
+     "della Nato.", "nato_eastward_expansion"),
+    ("Il ministro ha risposto sottolineando che gli Stati Uniti non consentiranno a nessuno di impedire "
+     "l'adesione dell'Ucraina alla Nato.", "ukraine_nato_membership"),
+])
+def test_not_letting_anyone_act_against_the_issue_supports_it(text, issue):
+    assert parsed(text)[issue] == ("support", "double-negative")
 
 
 # --- words of the clause ----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """The scope of a negation from the parse (``Document.tokens``): a "non" inside a purpose, adverbial or
-relative clause ("necessarie affinché la Russia non ci attacchi", "paesi che non inviano truppe") negates
-that clause, not the predicate that names the issue. Without tokens nothing is ruled out."""
+relative clause ("necessarie affinché la Russia non ci attacchi", "paesi che non inviano truppe"), or in
+a coordinated clause that does not hold the issue's cue, negates that clause, not the predicate that
+names the issue. Without tokens nothing is ruled out."""
 from __future__ import annotations
 
 from ..document import Document
@@ -24,6 +25,17 @@ def _inside(doc: Document, tok, top) -> bool:
     return _governed(doc, tok, top, through_conjuncts=True)
 
 
+def _subject_of(doc: Document, tok, pred) -> bool:
+    """Whether ``tok`` lies in the subject of ``pred``."""
+    seen = 0
+    while not tok.is_root and seen < 40:
+        parent = doc.tokens[tok.head]
+        if parent.i == pred.i:
+            return tok.dep.split(":")[0] in ("nsubj", "csubj")
+        tok, seen = parent, seen + 1
+    return False
+
+
 def negation_elsewhere(doc: Document, neg_start: int, cue_start: int, cue_end: int) -> bool:
     """Whether the negation at ``neg_start`` lies in a subordinate clause that does not contain the
     issue's cue (document offsets)."""
@@ -34,6 +46,11 @@ def negation_elsewhere(doc: Document, neg_start: int, cue_start: int, cue_end: i
     if neg is None or cue is None or neg.sent != cue.sent:
         return False
     pred = neg if neg.is_root else doc.tokens[neg.head]
+    if pred.dep.split(":")[0] == "conj" and not pred.is_root and not _inside(doc, cue, pred) \
+            and not _subject_of(doc, cue, doc.tokens[pred.head]):
+        # "ruled out U.S. troops and does not see [membership] as feasible": the other conjunct's; but
+        # "sanctions have not worked and will never work": the conjuncts share the subject
+        return True
     clause = _clause_of(doc, pred)
     return clause is not None and not _inside(doc, cue, clause)
 
@@ -245,3 +262,17 @@ def takes_content(doc: Document, word_start: int, content_start: int, content_en
             return False  # another speaker's clause
         tok, seen = doc.tokens[tok.head], seen + 1
     return False
+
+
+def negates_an_act_against(doc: Document, neg_start: int, word_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the negation at ``neg_start`` bears on a verb of acting against something (the rejection
+    word at ``word_start``) that heads the cue: a double negative ("non permetterà a nessuno di vietare
+    la politica delle porte aperte", "Moscow cannot block Ukraine's membership"). A negated wish for a
+    bad thing is not one ("we do not want an escalation"): the word must be a verb. Without tokens: False."""
+    if not doc.tokens:
+        return False
+    neg, word, cue = doc.token_at(neg_start), doc.token_at(word_start), doc.root(cue_start, cue_end)
+    if neg is None or word is None or cue is None or word.pos != "VERB" or not (neg.sent == word.sent == cue.sent):
+        return False
+    negated_pred = neg if neg.is_root else doc.tokens[neg.head]
+    return _governed(doc, word, negated_pred) and _governed(doc, cue, word)

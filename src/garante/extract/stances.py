@@ -48,8 +48,8 @@ from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance
 from .ordered import Ordered
 from .stance_anchors import document_scope, narrowed, prefilter
-from .stance_syntax import (conditions, negated, negation_elsewhere, rejection_elsewhere, rejects_a_negation,
-                            said_of, subject_within, takes_content)
+from .stance_syntax import (conditions, negated, negates_an_act_against, negation_elsewhere, rejection_elsewhere,
+                            rejects_a_negation, said_of, subject_within, takes_content)
 
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
@@ -169,7 +169,7 @@ def window_cues(codebook: Codebook, lang: str | None, window: str) -> list[Cue]:
 
 
 def _clauses(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
-    cuts = set()
+    cuts = _sentence_starts(start, end)
     for p in lex["clause_breaks"]:
         for m in p.finditer(text, start, end):
             cuts.add(m.start())
@@ -182,6 +182,17 @@ def _clauses(text: str, start: int, end: int, lex) -> list[tuple[int, int]]:
                 bounds.append(comma)
     bounds = sorted(set(bounds))
     return list(zip(bounds, bounds[1:]))
+
+
+def _sentence_starts(start: int, end: int) -> set[int]:
+    """Where the parse starts a new sentence inside [start, end) of the window: a clause never runs
+    into the next sentence ("… su garanzie verificate. Nessun altro modello è un'opzione")."""
+    syntax = _SYNTAX.get()
+    if syntax is None:
+        return set()
+    doc, ws = syntax
+    tokens = doc.tokens_in(ws + start, ws + end)
+    return {t.start - ws for t, prev in zip(tokens[1:], tokens) if t.sent != prev.sent}
 
 
 def _is_if_clause(text: str, a: int, b: int, lex) -> bool:
@@ -314,6 +325,15 @@ def _negated(rejected: re.Match, skip: "_Hit | None" = None) -> bool:
     return _in_content(skip) and rejects_a_negation(doc, ws + rejected.start(), ws + skip.start, ws + skip.end)
 
 
+def _against_negated(neg: re.Match, rejected: re.Match, skip: "_Hit | None") -> bool:
+    """Whether the negation bears on a verb of acting against the issue's cue (from the parse)."""
+    syntax = _SYNTAX.get()
+    if syntax is None or not _in_content(skip) or not neg.end() <= rejected.start() < skip.start:
+        return False
+    doc, ws = syntax
+    return negates_an_act_against(doc, ws + neg.start(), ws + rejected.start(), ws + skip.start, ws + skip.end)
+
+
 def _in_content(hit: "_Hit | None") -> bool:
     """Whether the issue's cue is named in the statement itself (not before it: what refers to it is)."""
     return hit is not None and hit.end > hit.start and hit.where == "content"
@@ -341,6 +361,8 @@ def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
     if rejected and _negated(rejected, skip):
         return "support", "double-negative", rejected, 0.7  # "does not think the proposals are unacceptable"
     m = _negation(text, a, b, lex, skip)
+    if m and rejected and _against_negated(m, rejected, skip):
+        return "support", "double-negative", rejected, 0.7  # "will not let anyone block NATO's open door"
     if m:
         return "oppose", "negation", m, 0.8
     if rejected:
