@@ -125,3 +125,13 @@ def test_a_clause_without_that_after_a_verb_of_saying_keeps_its_own_that_clause(
     for gap in ("Zelensky directly", "Zelensky on Friday", "the BBC Newsnight programme"):
         got = en(f"Kremlin spokesman Dmitry Peskov told {gap} that the talks were over.")
         assert got == [("Dmitry Peskov", "the talks were over")]
+
+
+def test_a_name_a_colon_and_a_quotation_opening_a_paragraph_is_no_transcript_label():
+    text = ("Il vertice si è chiuso ieri.\n\nZelensky: «Senza garanzie non firmeremo». Il presidente ucraino ha "
+            "parlato a Kiev.")
+    assert statements(text) == [("Volodymyr Zelensky", "Senza garanzie non firmeremo")]
+    # a transcript's label without quotation marks gives the speaker every sentence of the paragraph
+    text = "Il vertice si è chiuso ieri.\n\nZELENSKY: Senza garanzie non firmeremo. Il nostro popolo non si arrende."
+    assert statements(text) == [("Volodymyr Zelensky", "Senza garanzie non firmeremo"),
+                                ("Volodymyr Zelensky", "Il nostro popolo non si arrende")]

@@ -370,9 +370,13 @@ class StatementExtractor:
                 kind, who, start = label
                 if kind == "question":
                     continue  # the interviewer's words
-                if who is not None:  # a transcript's or an interview's speaker: every sentence is theirs
+                quoted = doc.text[start:z.end].lstrip()[:1] in lex.opening + lex.either
+                if who is not None and not (kind == "speaker" and quoted):
+                    # a transcript's or an interview's speaker: every sentence is theirs ("Zelensky: «…». Il
+                    # presidente …" is a quotation with its name, the sentences after it the writer's)
                     frames.extend(_labelled(doc.text, start, z.end, who, sentences))
                     continue
+                start = z.start if quoted else start
             tagged = _dash_tag(text, z, before, lex, frames)
             if tagged is not None:  # "…\n\n- ha dichiarato Salvini a Milano.": the paragraph before is his
                 frames.append(tagged)
