@@ -135,3 +135,17 @@ def test_a_name_a_colon_and_a_quotation_opening_a_paragraph_is_no_transcript_lab
     text = "Il vertice si è chiuso ieri.\n\nZELENSKY: Senza garanzie non firmeremo. Il nostro popolo non si arrende."
     assert statements(text) == [("Volodymyr Zelensky", "Senza garanzie non firmeremo"),
                                 ("Volodymyr Zelensky", "Il nostro popolo non si arrende")]
+
+
+def test_a_quotation_after_a_colon_ends_where_a_new_sentence_starts_without_a_full_stop():
+    got = statements("La presidente Ursula von der Leyen ha dichiarato: «Nessuno accetterebbe queste condizioni» Ha "
+                     "aggiunto che il vertice non era un negoziato.")
+    assert got[0] == ("Ursula von der Leyen", "Nessuno accetterebbe queste condizioni")
+    got = en('President Ursula von der Leyen said: "Nobody would accept these conditions" She added that the summit '
+             'was no negotiation.')
+    assert got == [("Ursula von der Leyen", "Nobody would accept these conditions"),
+                   ("Ursula von der Leyen", "the summit was no negotiation")]
+    # the clause going on after the quotation in lower case is still what was said
+    got = statements("La presidente Ursula von der Leyen ha dichiarato che «nessuno accetterebbe» le condizioni di "
+                     "Mosca.")
+    assert got == [("Ursula von der Leyen", "«nessuno accetterebbe» le condizioni di Mosca")]

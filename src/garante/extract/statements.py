@@ -1347,6 +1347,8 @@ def _trailing_frames(site: _Site, before: str) -> list[Frame] | None:
     # trailing: "“…”, ha detto X" / "…, said X" / "“…,” the EU's foreign policy chief, Kaja Kallas, said";
     # parenthetical: "This war, he said, cannot end …"
     placement = None
+    if cue.text[:1].isupper() and re.search(r"[”»\"’]\s+$", before):
+        return None  # "«…» Ha aggiunto che …": a capital after the quotation opens a sentence, a full stop left out
     prev_tok = [t for _, t in _tokens(text, max(s_lo, cue.start - 20), cue.start)][-1:]
     relative = bool(prev_tok) and prev_tok[0] in lex.relative_pronouns  # "Medinsky, che si è detto …"
     if cue.tense != "gerund" and not relative:
@@ -1465,6 +1467,9 @@ def _leading_frames(site: _Site) -> list[Frame]:
     colon_quote = re.search(r":\s*[" + re.escape(lex.opening + lex.either) + "]", text[a:b])
     if colon_quote and colon_quote.start() > 0:
         b = _clip(text, a, a + colon_quote.start())[1]  # "…he would not withdraw: “We are not going…”"
+    quoted = next((q for q in site.quotes if q.open == a and q.depth == 0 and q.close < b), None)
+    if quoted is not None and re.match(r"\s+[A-ZÀ-Ý]", text[quoted.close + 1:b]):
+        b = quoted.close + 1  # "ha dichiarato: «…» Ha aggiunto che …": the quotation, a full stop left out after it
     if _words(text[a:b]) < 2:
         return []
     if text[s_lo:s_hi].rstrip(" ”»\"’").endswith("?") and text[a] not in lex.opening + lex.either:
