@@ -78,7 +78,7 @@ def test_an_unnamed_source_after_a_trailing_cue_is_not_the_previous_speaker():
     doc = analyse_text(LEAD + "“È chiaro – ha evidenziato Zelensky – che sarebbe il primo passo verso la guerra”. "
                        "“È improbabile che Putin voglia negoziare”, afferma un’alta fonte dell’intelligence.", ctx=CTX)
     st = next(s for s in doc.statements if s.content.startswith("È improbabile"))
-    assert (st.speaker_name, st.attrs.get("speaker_kind")) == ("alta fonte dell’intelligence", "anonymous")
+    assert (st.speaker_name, st.attrs.get("speaker_kind")) == ("un’alta fonte dell’intelligence", "anonymous")
     # a definite description after the cue is someone named before: the rules' reading stays
     got = said(LEAD + "La premier Giorgia Meloni ha parlato a Kiev. “Il cappio intorno all'Ucraina deve rompersi”, ha "
                "detto la premier.")
@@ -263,7 +263,7 @@ def test_a_quotation_after_a_corrected_speaker_goes_on_with_the_new_one():
                        "“È improbabile che Putin voglia negoziare”, afferma un’alta fonte dell’intelligence. “Non "
                        "ha effettivi sufficienti per uno sfondamento strategico”.", ctx=CTX)
     st = next(s for s in doc.statements if s.content.startswith("Non ha effettivi"))
-    assert st.speaker_name == "alta fonte dell’intelligence"
+    assert st.speaker_name == "un’alta fonte dell’intelligence"
 
 
 def test_a_sentence_referring_back_goes_with_the_one_before_into_a_backward_tag():

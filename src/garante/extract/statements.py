@@ -35,7 +35,7 @@ from .attribution.quote_strings import split_quote_strings
 from .attribution.merge import add_parsed, drop_misread_frames, governed, label_kinds, link_continuations
 from .attribution.acts import classify as classify_cues
 from .attribution.scorer import shipped as shipped_scorer
-from .attribution.speakers import resolve_surnames
+from .attribution.speakers import resolve_roles, resolve_surnames
 from .attribution.unnamed import unnamed_speakers
 from .entities import stated_affiliation
 from .ordered import Ordered
@@ -399,6 +399,7 @@ class StatementExtractor:
         if parsed is not None:  # "a former US ambassador", "Londra e Washington": the phrase speaks, not one word
             unnamed_speakers(doc, parsed)
         resolve_surnames(doc, kb, parsed.titles if parsed is not None else {})
+        resolve_roles(doc, kb)
         if parsed is not None and parsed.split_conjoined:  # "ha dichiarato di … e ha respinto …": two statements
             split_conjoined(doc, parsed, lex.forms)
         if parsed is not None and parsed.split_quote_strings:  # "«…», mentre «…»": a statement per quotation

@@ -6,23 +6,22 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ...document import Document, Span, Statement
+from ...document import Document, Statement
 from ..ordered import Ordered
 from ..timex import date_at
 from . import find_frames
 from .acts import tighten
 from .features import candidate_features
-from .frames import ParsedFrame, trim
+from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
-from .sources import KIND_OF_LABEL, Source, describe, dropped_subject, is_subject
+from .pronouns import GENDER_PRONOUN, antecedent
+from .sources import NOT_SOURCE, Source, describe, dropped_subject, second_subject
 from .speakers import gender_of
-from .unnamed import coordinated, coordination_span
 
 COMPONENT = "statements"
 WORD = re.compile(r"\w+")
 OPEN, CLOSE = "“\"«‘", "”\"»’"
 INHERITED = {"previous-speaker", "governing-clause", None}
-GENDER_PRONOUN = {"m", "f"}
 # an object, infinitive or oblique content of fewer tokens is rarely a statement (PolNeAR dev: 4 is best)
 SHORT_FRAMES, SHORT_FRAME_MIN = ("object", "xcomp", "oblique"), 4
 
@@ -40,7 +39,7 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
     ner = doc.layer("ner")
     lang = (doc.meta.get("language") or "")[:2]
     scoring = scorer is not None and not every_frame and getattr(scorer, "active", lambda _: True)(lang)
-    resolve = lambda tok: _antecedent(doc, tok, lex, mentions, kb)  # noqa: E731
+    resolve = lambda tok: antecedent(doc, tok, lex, mentions, kb)  # noqa: E731
     for frame in find_frames(doc, lex, forms, every_frame or scoring, wide=scoring):
         span = content_span(doc, frame)
         if span is None:
@@ -57,7 +56,7 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
             if source is not None and not candidate and not frame.weak and not _quoted_subject(same, source):
                 # (nor a weak cue's: it overrides no rule; nor a subject inside the quote: "“Gli Stati Uniti
                 # non credono che …,” ha aggiunto" is not the United States speaking)
-                _correct_speaker(same, source, kb, doc, lex)
+                _correct_speaker(same, source, kb, doc, lex, _relative_cue(doc, frame.cue))
             if every_frame:  # an act's complement, not the adjuncts after it (acts.py; the corpus guide keeps them)
                 tighten(doc, same, frame, span)
             continue  # its content stays the rules' (PolNeAR dev: the parse's clause bounds measured worse)
@@ -149,8 +148,11 @@ def _quoted_subject(st: Statement, source: Source, reach: int = 40) -> bool:
     return not near_cue or (st.cue_end is not None and st.content_start >= st.cue_end)
 
 
-def _correct_speaker(st: Statement, source: Source, kb, doc: Document, lex: AttributionLexicon) -> None:
-    if _better(st, source, kb) or _named_subject(doc, st, source) or _complement_of_description(doc, st, source, lex):
+def _correct_speaker(st: Statement, source: Source, kb, doc: Document, lex: AttributionLexicon,
+                     relative=None) -> None:
+    """``relative``: the relative pronoun subject of the cue ("il presidente Zelensky, che afferma …")."""
+    if _better(st, source, kb) or _named_subject(doc, st, source) or _complement_of_description(doc, st, source, lex) \
+            or _in_aside(doc, st, source) or _relative_source(doc, st, source, relative):
         old = (st.speaker_entity_id, st.speaker_name)
         _set_speaker(st, source, kb)
         st.rule += "+parse-speaker"
@@ -162,11 +164,49 @@ def _pass_on(doc: Document, st: Statement, old: tuple, source: Source, kb) -> No
     """The quotations right after a corrected statement that only inherited its old speaker go on with the new
     one (“…”, afferma un'alta fonte dell'intelligence. “…”: the source, not the speaker before)."""
     for nxt in sorted((s for s in doc.statements if s.content_start >= st.content_end), key=lambda s: s.content_start):
-        if nxt.attrs.get("speaker_resolution") != "previous-speaker" or nxt.cue \
+        if nxt.attrs.get("speaker_resolution") != "previous-speaker" \
+                or (nxt.cue and not (source.resolution != "pronoun" and _pronoun_tag(doc, nxt))) \
                 or (nxt.speaker_entity_id, nxt.speaker_name) != old:
             return
         _set_speaker(nxt, source, kb)
         nxt.attrs["speaker_resolution"] = "previous-speaker"
+        if nxt.cue:  # ("He said …": its source as written is its own pronoun, which its frame gives)
+            nxt.attrs.pop("source_span", None)
+
+
+def _relative_cue(doc: Document, cue):
+    """The relative pronoun subject of the cue, the verb of a relative clause ("…, che afferma"), or None."""
+    if cue.dep not in ("acl:relcl", "relcl"):
+        return None
+    return next((c for c in doc.children(cue) if c.dep.startswith("nsubj") and c.feat("PronType") == "Rel"), None)
+
+
+def _relative_source(doc: Document, st: Statement, source: Source, pronoun) -> bool:
+    """The named source a relative clause of saying hangs on, right before its pronoun ("il presidente ucraino
+    Zelensky, che afferma …"), where the rules took someone else; not a description (a parse that hung the
+    clause on "remarks from X") nor a name further back (the parse's nearest noun: "invitato a Mosca Trump, che")."""
+    if pronoun is None or source.resolution in ("pronoun", "description") \
+            or (source.entity_id or source.name) == (st.speaker_entity_id or st.speaker_name):
+        return False
+    return source.end <= pronoun.start and not doc.text[source.end:pronoun.start].strip(" ,")
+
+
+def _pronoun_tag(doc: Document, st: Statement) -> bool:
+    """The statement's cue has a personal pronoun for its subject ("He said …")."""
+    cue = doc.token_at(st.cue_start) if st.cue_start is not None else None
+    return cue is not None and any(c.dep.startswith("nsubj") and c.pos == "PRON" for c in doc.children(cue))
+
+
+def _in_aside(doc: Document, st: Statement, source: Source) -> bool:
+    """The rules took a person named in the aside between the named subject and its verb, after a preposition
+    ("Mykhailo Podolyak, advisor to Ukrainian President Volodymyr Zelensky, wrote": Podolyak; "The minister,
+    after meeting his counterpart, X, stated": the minister)."""
+    if source.kind != "person" or source.resolution in ("pronoun", "description") or st.speaker_start is None \
+            or st.cue_start is None or not source.end <= st.speaker_start < st.speaker_end <= st.cue_start:
+        return False
+    before, after = doc.text[source.end:st.speaker_start], doc.text[st.speaker_end:st.cue_start]
+    return before.lstrip().startswith(",") and after.strip().startswith(",") and len(before) < 120 \
+        and any(t.pos == "ADP" for t in doc.tokens_in(source.end, st.speaker_start))
 
 
 def _restates(doc: Document, frame: ParsedFrame, source: Source, lex: AttributionLexicon) -> bool:
@@ -193,8 +233,9 @@ def _better(st: Statement, source: Source, kb) -> bool:
     one of the wrong gender for the tag's pronoun, or took a state named inside a description
     ("a senior US official") for the speaker."""
     if source.resolution == "pronoun" and source.gender in GENDER_PRONOUN \
-            and gender_of(kb, st.speaker_entity_id) not in (None, source.gender):
-        return True  # "she said" is not the man the rules found before it
+            and (gender_of(kb, st.speaker_entity_id) not in (None, source.gender)
+                 or st.attrs.get("speaker_kind") in ("state", "organisation", "group")):
+        return True  # "she said" is not the man the rules found before it; "Ukraine, he stated, was …" not Ukraine
     if st.attrs.get("speaker_resolution") in INHERITED:
         return source.resolution != "pronoun" or (
             source.entity_id != st.speaker_entity_id and gender_of(kb, st.speaker_entity_id) != source.gender)
@@ -229,15 +270,32 @@ def _complement_of_description(doc: Document, st: Statement, source: Source, lex
             or not source.start <= st.speaker_start < source.end:
         return False
     tok = doc.root(st.speaker_start, st.speaker_end)
+    if _second_subject_of(doc, tok, source, lex):
+        return True
     for _ in range(2):  # the name, or the role noun it stands beside
         if tok is None or tok.is_root:
             return False
-        if any(c.dep == "case" for c in doc.children(tok)):
-            return tok.lemma.lower() in lex.anonymous_nouns  # (a role's holder; "posted by Witkoff" is his)
+        if any(c.dep == "case" for c in doc.children(tok)):  # (a role's holder; "posted by Witkoff" is his)
+            return tok.lemma.lower() in lex.anonymous_nouns or tok.pos == "PROPN" and _role_head(doc, source, lex)
         if not tok.dep.startswith(("flat", "appos", "compound", "nmod")):
             return False
         tok = doc.tokens[tok.head]
     return False
+
+
+def _role_head(doc: Document, source: Source, lex: AttributionLexicon) -> bool:
+    """The description's head is a person's role ("An adviser to France's President Emmanuel Macron", with the
+    preposition on the name the title stands before)."""
+    head = doc.token_at(source.head[0]) if source.head else None
+    return head is not None and head.pos == "NOUN" and head.lemma.lower() in lex.anonymous_nouns
+
+
+def _second_subject_of(doc: Document, tok, source: Source, lex: AttributionLexicon) -> bool:
+    """The rules' speaker is the second subject the parse gave the cue, which the description of a role
+    ("An advisor to … Zelensky") takes in (sources.second_subject)."""
+    head = doc.token_at(source.head[0]) if source.head else None
+    return tok is not None and head is not None and head.lemma.lower() in lex.anonymous_nouns \
+        and second_subject(doc, head, subtree(doc, head, skip=NOT_SOURCE)[-1]) is tok
 
 
 def governed(doc: Document, tok, steps: int = 4) -> bool:
@@ -347,62 +405,11 @@ def _set_speaker(st: Statement, source: Source, kb) -> None:
         target = kb.affiliation(source.entity_id, st.date)
     elif source.behalf is not None:
         eid = source.behalf.attrs.get("entity_id")
-        target = (kb.affiliation(eid, st.date) if kb is not None else None) or eid
+        target = (kb.affiliation(eid, st.date) if kb is not None else None) \
+            or (eid if source.behalf.label != "PER" else None)  # (a person stands for his side, never for himself)
     if target:
         e = kb.get(target) if kb is not None else None
         st.on_behalf_of_id, st.on_behalf_of_name = target, (e.name if e else target)
-
-
-def _antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[Span], kb) -> Source | None:
-    """A pronoun source: the nearest person of its gender (he, she) or organisation/state (they, we) named
-    in the 600 characters before, or the speaker of the last statement."""
-    want = lex.pronouns.get(pronoun.text.lower())
-    labels = ("PER",) if want in GENDER_PRONOUN else ("ORG", "GPE", "PER") if want == "p" else ()
-    if not labels:
-        return None
-    earlier = [m for m in mentions if m.end <= pronoun.start and m.label in labels
-               and pronoun.start - m.end < 600 and m.attrs.get("resolution") != "adjective"
-               and gender_of(kb, m.attrs.get("entity_id")) in (None, want if want in GENDER_PRONOUN else None)]
-    last = max(doc.statements, key=lambda s: s.content_start if s.content_start < pronoun.start else -1,
-               default=None)
-    if want == "p":
-        group = _coordinated_before(doc, pronoun, mentions)
-        if group is not None:  # "Britain and France presented a plan. They said …": both, not the nearer one
-            return group
-    if earlier:
-        # the last one named as a subject, else the nearest ("Zelensky harangued the crowd alongside President
-        # Nauseda: “…,” he said": Zelensky)
-        subjects = [m for m in earlier[-4:] if want in GENDER_PRONOUN and _named_subject_of(doc, m, pronoun)]
-        m = (subjects or earlier)[-1]
-        if want in GENDER_PRONOUN or m.label != "PER":
-            return Source(pronoun.start, pronoun.end, m.attrs.get("name") or m.text_of(doc),
-                          KIND_OF_LABEL[m.label], m.attrs.get("entity_id"), "pronoun", gender=want)
-    if last is not None and last.speaker_name and last.content_start < pronoun.start \
-            and not (want == "p" and last.attrs.get("speaker_kind") == "person") \
-            and gender_of(kb, last.speaker_entity_id) in (None, want if want in GENDER_PRONOUN else None):
-        return Source(pronoun.start, pronoun.end, last.speaker_name,
-                      last.attrs.get("speaker_kind") or "person", last.speaker_entity_id, "pronoun", gender=want)
-    if want == "p":  # "They said …" with no group named before: an unnamed group, never one person
-        return Source(pronoun.start, pronoun.end, pronoun.text, "group", None, "pronoun", gender=want)
-    return None
-
-
-def _named_subject_of(doc: Document, m: Span, pronoun) -> bool:
-    """The mention is a subject in the pronoun's sentence or the one before it."""
-    root = doc.root(m.start, m.end)
-    return root is not None and pronoun.sent - root.sent <= 1 and is_subject(doc, root)
-
-
-def _coordinated_before(doc: Document, pronoun, mentions: Ordered) -> Source | None:
-    """The group a plural pronoun names: the last source named before it, in the 600 characters
-    before, when it is one of two names joined by "and" / "e"."""
-    near = [m for m in mentions.overlapping(max(0, pronoun.start - 600), pronoun.start)
-            if m.end <= pronoun.start and m.label in ("PER", "ORG", "GPE") and m.attrs.get("resolution") != "adjective"]
-    pair = coordinated(doc, near[-1].start, near[-1].end) if near else None
-    if pair is None:
-        return None
-    a, b = coordination_span(doc, *pair)
-    return Source(pronoun.start, pronoun.end, doc.text[a:b], "group", None, "pronoun", gender="p")
 
 
 def label_kinds(doc: Document, kb) -> None:

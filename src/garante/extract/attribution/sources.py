@@ -35,6 +35,9 @@ def phrase(doc: Document, head) -> tuple[int, int]:
     toks = subtree(doc, head, skip=NOT_SOURCE)
     edge = _left_edge(doc, head)
     toks = [t for t in toks if t.i >= edge]
+    second = second_subject(doc, head, toks[-1])
+    if second is not None:  # "An advisor to Ukraine's President Volodymyr Zelensky": the parse's second subject
+        toks += subtree(doc, second, skip=NOT_SOURCE)
     while len(toks) > 1 and toks[0].pos in ("PUNCT", "CCONJ") and toks[0] is not head:
         toks = toks[1:]  # ", Ukrainian and Polish foreign ministers"
     while len(toks) > 1 and toks[-1].pos == "PUNCT" and toks[-1].text not in "”\"»’)":
@@ -44,6 +47,23 @@ def phrase(doc: Document, head) -> tuple[int, int]:
             and doc.tokens[last.i + 1].sent == head.sent:
         last = doc.tokens[last.i + 1]
     return toks[0].start, last.end
+
+
+def second_subject(doc: Document, head, last):
+    """The subject the parse gave the verb beside a noun subject, where a preposition right after the noun's
+    phrase leads to it ("An advisor to Ukraine's President Volodymyr Zelensky has said": "to … Zelensky" is
+    the advisor's modifier, not a second speaker), or None."""
+    nxt = doc.tokens[last.i + 1] if last.i + 1 < len(doc.tokens) else None
+    if head.pos != "NOUN" or head.is_root or nxt is None or nxt.dep != "case" or not head.dep.startswith("nsubj"):
+        return None
+    tok = nxt
+    for _ in range(4):
+        if tok.is_root:
+            return None
+        tok = doc.tokens[tok.head]
+        if tok.head == head.head and tok.i > head.i:
+            return tok if tok.dep.startswith("nsubj") else None
+    return None
 
 
 def _left_edge(doc: Document, head) -> int:
@@ -102,8 +122,24 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
                       KIND_OF_LABEL[issuer.label], issuer.attrs.get("entity_id"), "issuer")
     if head.pos != "NOUN" or not (any_noun or speaker_noun(head, lex)):
         return None  # "the plan says", "la strada verso la pace passa": not a speaker
-    behalf = next((x for x in mentions.starting_through(a, b) if x.end <= b and x.label in ("GPE", "ORG")), None)
-    return Source(a, b, text, noun_kind(doc, head, lex), resolution="description", behalf=behalf)
+    return Source(a, b, text, noun_kind(doc, head, lex), resolution="description", behalf=_behalf(mentions, a, b))
+
+
+def _behalf(mentions: Ordered, a: int, b: int) -> Span | None:
+    """The side a description speaks for: the first state or organisation named in it that the knowledge base
+    knows, so that a nationality beats an unlinked body ("un portavoce del ministero degli Esteri turco":
+    Turkey); else the first named; else the person it is described by ("un consigliere del presidente
+    Zelensky": Ukraine, through his affiliation)."""
+    inside = [x for x in mentions.starting_through(a, b) if x.end <= b]
+    sides = [x for x in inside if x.label in ("GPE", "ORG")]
+    known = [x for x in sides if _linked(x)]
+    people = [x for x in inside if x.label == "PER" and _linked(x)]
+    return (known or sides or people or [None])[0]
+
+
+def _linked(m: Span) -> bool:
+    eid = m.attrs.get("entity_id")
+    return bool(eid) and not eid.startswith("x:")
 
 
 def _issuer(doc: Document, head, mentions: Ordered, lex: AttributionLexicon, reach: int = 3000) -> Span | None:
@@ -177,7 +213,7 @@ def dropped_subject(doc: Document, cue, mentions: Ordered, window: int = 400) ->
         if m.end > cue.start or m.label not in labels or m.attrs.get("resolution") == "adjective":
             continue
         root = doc.root(m.start, m.end)
-        if root is not None and is_subject(doc, root) and not _quoted(doc, root):
+        if root is not None and is_subject(doc, root) and not quoted(doc, root):
             return Source(m.start, m.end, m.attrs.get("name") or m.text_of(doc), KIND_OF_LABEL[m.label],
                           m.attrs.get("entity_id"), "dropped-subject")
     return None
@@ -195,7 +231,7 @@ def is_subject(doc: Document, tok) -> bool:
     return False
 
 
-def _quoted(doc: Document, tok) -> bool:
+def quoted(doc: Document, tok) -> bool:
     """Inside a quotation opened earlier in its sentence (the person a speaker talks about)."""
     depth = 0
     for t in doc.tokens[max(0, tok.i - 80):tok.i]:

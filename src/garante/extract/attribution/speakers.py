@@ -2,6 +2,8 @@
 that surname ("Clinton said" after "Hillary Clinton" is Hillary, never Bill of the knowledge base)."""
 from __future__ import annotations
 
+import re
+
 from ...document import Document, Statement
 
 # mentions that do not name the person by a name the knowledge base knows: an office, a description, a word
@@ -70,3 +72,59 @@ def _rename(st: Statement, name: str, eid: str | None, kb) -> None:
     if target:
         e = kb.get(target)
         st.on_behalf_of_id, st.on_behalf_of_name = target, (e.name if e else target)
+
+
+# between a role and the name beside it: a comma, a parenthesis that spells out an acronym ("il presidente
+# dell'Ispi (Istituto per gli studi di politica internazionale), Giampiero Massolo")
+_BESIDE = re.compile(r"\s*(?:\([^()]{0,120}\))?\s*,?\s*")
+_AFTER_NAME = re.compile(r"\s*,\s*(?:\w{1,3}['’]?\s*)?")  # "Giampiero Massolo, il presidente dell'Ispi"
+
+
+def resolve_roles(doc: Document, kb) -> None:
+    """A speaker named by a role resolves first to the person the article already named in that role: an office
+    the mentions resolved to its holder (at the date, or today on an undated page) is the person named before with
+    that office ("il segretario generale della Nato Jens Stoltenberg … il segretario generale della Nato ha
+    detto": Stoltenberg, not Rutte); a definite description is the person named beside the same words before
+    ("il presidente dell'Ispi, Giampiero Massolo, … secondo il presidente dell'Ispi")."""
+    people = [m for m in doc.layer("mention") if m.label == "PER"]
+    for st in doc.statements:
+        if st.speaker_start is None:
+            continue
+        found = _office_named_before(st, people) if st.attrs.get("speaker_resolution") == "role" \
+            else _named_with_description(doc, st, people) if st.attrs.get("speaker_resolution") == "description" \
+            else None
+        if found is not None and (found.attrs.get("entity_id") or found.text_of(doc)) != st.speaker_entity_id:
+            _rename(st, found.attrs.get("name") or found.text_of(doc), found.attrs.get("entity_id"), kb)
+            st.attrs["speaker_resolution"] = "article-role"
+            st.attrs["speaker_kind"] = "person"
+
+
+def _office_named_before(st: Statement, people: list):
+    role = next((m for m in people if m.start == st.speaker_start and m.end == st.speaker_end), None)
+    if role is None or not role.attrs.get("role"):
+        return None
+    named = [m for m in people if m.end <= st.speaker_start and m.attrs.get("resolution") not in NOT_NAMES
+             and m.attrs.get("role") == role.attrs["role"] and m.attrs.get("entity_id")
+             and role.attrs.get("of") in (None, m.attrs.get("of"))]
+    return named[-1] if named else None
+
+
+def _named_with_description(doc: Document, st: Statement, people: list, reach: int = 6000):
+    """The person named right after (or right before) the same role words earlier in the article."""
+    head = doc.root(st.speaker_start, st.speaker_end)
+    if head is None or head.pos != "NOUN" or head.feat("Number") == "Plur" or not any(
+            c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head)):
+        return None
+    words = doc.text[head.start:st.speaker_end]
+    if len(words.split()) < 2:
+        return None  # "il portavoce": too little to tell one role from another
+    lo = max(0, st.speaker_start - reach)
+    at = doc.text.lower().rfind(words.lower(), lo, st.speaker_start)
+    while at >= 0:
+        end = at + len(words)
+        after = next((m for m in people if m.start >= end and _BESIDE.fullmatch(doc.text[end:m.start])), None)
+        before = next((m for m in people if m.end <= at and _AFTER_NAME.fullmatch(doc.text[m.end:at])), None)
+        if after is not None or before is not None:
+            return after or before
+        at = doc.text.lower().rfind(words.lower(), lo, at)
+    return None

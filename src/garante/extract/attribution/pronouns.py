@@ -1,0 +1,158 @@
+"""Who a pronoun source is: "he"/"she" the last person of that gender named as a subject (or speaking) before
+it, "they"/"we" a group or the organisation or state named before, "it"/"esso" an organisation, state or
+document named as a subject in its sentence or the one before, never a person."""
+from __future__ import annotations
+
+from ...document import Document, Span, Statement
+from ..ordered import Ordered
+from .lexicon import AttributionLexicon
+from .sources import KIND_OF_LABEL, Source, describe, is_subject, quoted
+from .speakers import gender_of
+from .unnamed import coordinated, coordination_span
+
+GENDER_PRONOUN = {"m", "f"}
+NEUTER = "n"  # "it", "esso": an organisation or state, never a person
+
+
+def antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[Span], kb) -> Source | None:
+    """A pronoun source: the nearest person of its gender (he, she) or organisation/state (they, we) named
+    in the 600 characters before, or the speaker of the last statement; "it" is an organisation or state
+    (``_neuter_antecedent``); a person named further back (``_distant_person``)."""
+    want = lex.pronouns.get(pronoun.text.lower())
+    if want == NEUTER:
+        return _neuter_antecedent(doc, pronoun, mentions, lex)
+    labels = ("PER",) if want in GENDER_PRONOUN else ("ORG", "GPE", "PER") if want == "p" else ()
+    if not labels:
+        return None
+    earlier = [m for m in mentions if m.end <= pronoun.start and m.label in labels
+               and pronoun.start - m.end < 600 and m.attrs.get("resolution") != "adjective"
+               and gender_of(kb, m.attrs.get("entity_id")) in (None, want if want in GENDER_PRONOUN else None)]
+    last = max(doc.statements, key=lambda s: s.content_start if s.content_start < pronoun.start else -1,
+               default=None)
+    if want == "p":
+        group = _coordinated_before(doc, pronoun, mentions)
+        if group is not None:  # "Britain and France presented a plan. They said …": both, not the nearer one
+            return group
+    if earlier:
+        # the last one named as a subject, else the nearest ("Zelensky harangued the crowd alongside President
+        # Nauseda: “…,” he said": Zelensky)
+        subjects = [m for m in earlier[-4:] if want in GENDER_PRONOUN and _named_subject_of(doc, m, pronoun)]
+        before = _speaking_on(doc, pronoun, want, kb) if not subjects and want in GENDER_PRONOUN else None
+        if before is not None:  # (no subject: the speaker goes on, "he expects Clinton to recover. “…,” he said")
+            return Source(pronoun.start, pronoun.end, before.speaker_name, "person", before.speaker_entity_id,
+                          "pronoun", gender=want)
+        m = (subjects or earlier)[-1]
+        if want in GENDER_PRONOUN or m.label != "PER":
+            return Source(pronoun.start, pronoun.end, m.attrs.get("name") or m.text_of(doc),
+                          KIND_OF_LABEL[m.label], m.attrs.get("entity_id"), "pronoun", gender=want)
+    if last is not None and last.speaker_name and last.content_start < pronoun.start \
+            and not (want == "p" and last.attrs.get("speaker_kind") == "person") \
+            and not (want in GENDER_PRONOUN and last.attrs.get("speaker_kind") in ("group", "organisation", "state")) \
+            and gender_of(kb, last.speaker_entity_id) in (None, want if want in GENDER_PRONOUN else None):
+        return Source(pronoun.start, pronoun.end, last.speaker_name,
+                      last.attrs.get("speaker_kind") or "person", last.speaker_entity_id, "pronoun", gender=want)
+    if want == "p":  # "They said …" with no group named before: an unnamed group, never one person
+        return Source(pronoun.start, pronoun.end, pronoun.text, "group", None, "pronoun", gender=want)
+    return _distant_person(doc, pronoun, want, mentions, kb) if not earlier else None
+
+
+def _speaking_on(doc: Document, pronoun, want: str, kb, reach: int = 600) -> Statement | None:
+    """The statement that ends last before the pronoun, just before it, if a person of its gender made it."""
+    last = max((st for st in doc.statements if st.content_end <= pronoun.start), key=lambda st: st.content_end,
+               default=None)
+    if last is None or not last.speaker_name or last.attrs.get("speaker_kind") != "person" \
+            or pronoun.start - last.content_end >= reach or gender_of(kb, last.speaker_entity_id) not in (None, want):
+        return None
+    return last
+
+
+def _neuter_antecedent(doc: Document, pronoun, mentions: Ordered, lex: AttributionLexicon) -> Source | None:
+    """"The Kremlin rejected the plan. It said …": "it" speaks for the organisation or state last named as a
+    subject (not inside a quotation) in its sentence or the one before, or last speaking there; a document
+    named as a subject after them ("The statement also referenced the gains it said …"); never a person."""
+    lo = _window_start(doc, pronoun)
+    subjects = [m for m in mentions.overlapping(lo, pronoun.start) if m.end <= pronoun.start
+                and m.label in ("ORG", "GPE") and m.attrs.get("resolution") != "adjective" and _free_subject(doc, m)]
+    speaking = [st for st in doc.statements if st.cue_start is not None and lo <= st.cue_start < pronoun.start
+                and st.attrs.get("speaker_kind") in ("organisation", "state")]
+    documents = [t for t in doc.tokens[max(0, pronoun.i - 200):pronoun.i] if t.start >= lo
+                 and t.lemma.lower() in lex.document_nouns and is_subject(doc, t) and not _in_quotation(doc, t.start)]
+    if documents and all(m.start < documents[-1].start for m in subjects) \
+            and all(st.cue_start < documents[-1].start for st in speaking):  # "The declaration … It says"
+        return describe(doc, documents[-1], mentions, doc.layer("ner"), lex, lambda _: None, any_noun=True)
+    last = max([(m.start, m) for m in subjects] + [(st.cue_start, st) for st in speaking],
+               key=lambda x: x[0], default=None)
+    if last is None:
+        return None
+    if isinstance(last[1], Statement):
+        st = last[1]
+        return Source(pronoun.start, pronoun.end, st.speaker_name, st.attrs["speaker_kind"], st.speaker_entity_id,
+                      "pronoun", gender=NEUTER)
+    m = last[1]
+    return Source(pronoun.start, pronoun.end, m.attrs.get("name") or m.text_of(doc), KIND_OF_LABEL[m.label],
+                  m.attrs.get("entity_id"), "pronoun", gender=NEUTER)
+
+
+def _window_start(doc: Document, pronoun, reach: int = 200) -> int:
+    """Where the sentence before the pronoun's starts, a quotation of several sentences counting as one."""
+    before = doc.tokens[max(0, pronoun.i - reach):pronoun.i + 1]
+    firsts = {}
+    for t in before:
+        firsts.setdefault(t.sent, t)
+    sent = pronoun.sent
+    while sent - 1 in firsts and _in_quotation(doc, firsts[sent].start):
+        sent -= 1
+    first = firsts.get(sent - 1) or firsts.get(sent) or pronoun
+    return first.start
+
+
+def _free_subject(doc: Document, m: Span) -> bool:
+    """The subject of a sentence's main verb, outside quotations (not the subject of a clause inside it)."""
+    root = doc.root(m.start, m.end)
+    return root is not None and root.dep.startswith("nsubj") and doc.tokens[root.head].is_root \
+        and not quoted(doc, root) and not _in_quotation(doc, m.start)
+
+
+def _in_quotation(doc: Document, at: int) -> bool:
+    """Inside a quotation opened earlier in its paragraph (a quotation may run over several sentences)."""
+    para = doc.text[doc.text.rfind("\n", 0, at) + 1:at]
+    return para.count('"') % 2 == 1 or sum(para.count(c) for c in "“«") > sum(para.count(c) for c in "”»")
+
+
+def _speaker_at(doc: Document, m: Span) -> bool:
+    return any(st.speaker_start == m.start and st.speaker_end == m.end for st in doc.statements)
+
+
+def _distant_person(doc: Document, pronoun, want: str, mentions: Ordered, kb, reach: int = 3000) -> Source | None:
+    """"he"/"she" with no person named in the 600 characters before: the last person of that gender named
+    as a subject or speaking in the ``reach`` characters before (the paragraphs between name no one)."""
+    if want not in GENDER_PRONOUN:
+        return None
+    for m in reversed(mentions.overlapping(max(0, pronoun.start - reach), pronoun.start - 600)):
+        if m.label != "PER" or m.attrs.get("resolution") == "adjective":
+            continue
+        if gender_of(kb, m.attrs.get("entity_id")) not in (None, want):
+            continue
+        root = doc.root(m.start, m.end)
+        if root is not None and (is_subject(doc, root) or _speaker_at(doc, m)) and not _in_quotation(doc, m.start):
+            return Source(pronoun.start, pronoun.end, m.attrs.get("name") or m.text_of(doc), "person",
+                          m.attrs.get("entity_id"), "pronoun", gender=want)
+    return None
+
+
+def _named_subject_of(doc: Document, m: Span, pronoun) -> bool:
+    """The mention is a subject in the pronoun's sentence or the one before it."""
+    root = doc.root(m.start, m.end)
+    return root is not None and pronoun.sent - root.sent <= 1 and is_subject(doc, root)
+
+
+def _coordinated_before(doc: Document, pronoun, mentions: Ordered) -> Source | None:
+    """The group a plural pronoun names: the last source named before it, in the 600 characters
+    before, when it is one of two names joined by "and" / "e"."""
+    near = [m for m in mentions.overlapping(max(0, pronoun.start - 600), pronoun.start)
+            if m.end <= pronoun.start and m.label in ("PER", "ORG", "GPE") and m.attrs.get("resolution") != "adjective"]
+    pair = coordinated(doc, near[-1].start, near[-1].end) if near else None
+    if pair is None:
+        return None
+    a, b = coordination_span(doc, *pair)
+    return Source(pronoun.start, pronoun.end, doc.text[a:b], "group", None, "pronoun", gender="p")
