@@ -149,3 +149,11 @@ def test_a_quotation_after_a_colon_ends_where_a_new_sentence_starts_without_a_fu
     got = statements("La presidente Ursula von der Leyen ha dichiarato che «nessuno accetterebbe» le condizioni di "
                      "Mosca.")
     assert got == [("Ursula von der Leyen", "«nessuno accetterebbe» le condizioni di Mosca")]
+
+
+def test_a_date_in_the_genitive_after_a_verb_of_saying_opens_what_was_said():
+    got = en("Kremlin aide Yuri Ushakov described Tuesday's five-hour meeting in Moscow as cordial.")
+    assert got == [("Yuri Ushakov", "Tuesday's five-hour meeting in Moscow as cordial")]
+    # a bare day before the clause is when it was said
+    got = en("Kremlin aide Yuri Ushakov said Tuesday the meeting in Moscow was cordial.")
+    assert got == [("Yuri Ushakov", "the meeting in Moscow was cordial")]

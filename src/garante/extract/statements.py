@@ -1451,7 +1451,8 @@ def _leading_frames(site: _Site) -> list[Frame]:
             for pos, tok in _tokens(text, after_start, s_hi):
                 if told and (tok in lex.audiences or mentions.covers(pos)):
                     continue  # "told reporters he would …": the audience, then what was said
-                if not (timexes.covers(pos) or tok in lex.adverbs):
+                if not (timexes.covers(pos) or tok in lex.adverbs) or tok.endswith(("'s", "’s")):
+                    # ("described Tuesday's meeting as cordial": a date in the genitive opens what was said)
                     break
             if told and pos > after_start:
                 first = re.match(r"[\w'’]+", text[pos:s_hi])
@@ -1461,7 +1462,7 @@ def _leading_frames(site: _Site) -> list[Frame]:
             if not nxt or nxt.group(1).lower() in lex.prepositions or nxt.group(1).lower() in lex.adverbs \
                     or nxt.group(1).lower() in lex.audiences or told or \
                     (allowed(pos) and not any(m.label in _SPEAKER_RANK for m in mentions.starting_through(pos, pos))
-                     and nxt.group(1).lower() not in lex.pronouns):
+                     and nxt.group(1).lower() not in lex.pronouns and not nxt.group(1).endswith(("'s", "’s"))):
                 return []
             content_start = pos
     a, b = _clip(text, content_start, s_hi)
