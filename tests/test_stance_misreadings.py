@@ -2,8 +2,9 @@
 condition the issue's clause (beside it, in another sentence, an aside "if any", or what the other side
 says it wants), a rejection in the reporting clause said of something else, a negation in the next
 sentence or in a coordinated clause, a negated act against the issue, someone's veto over an issue, a
-ban on it lifted, an issue named as a mere prospect, a "before" that only orders two sayings, and what
-comes "only with" as the condition wanted first. Rules alone (no learned model); where the parse
+ban on it lifted, an issue named as a mere prospect or as a time limit ("until it joins NATO"), a
+"before" that only orders two sayings, what comes "only with" as the condition wanted first, a limited
+role, "no further" and "a demand against". Rules alone (no learned model); where the parse
 decides, through the whole pipeline."""
 from __future__ import annotations
 
@@ -179,3 +180,34 @@ def test_before_saying_orders_two_sayings_and_sets_no_condition():
 ])
 def test_what_comes_only_with_is_the_condition_wanted_first(lang, text):
     assert plain(text, lang)["western_security_guarantees"] == ("support", "precondition")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The allies will stand by Ukraine until it joins NATO"),
+    ("it", "Gli alleati sosterranno Kiev finché non entrerà nella Nato"),
+])
+def test_an_issue_named_as_a_time_limit_takes_no_side(lang, text):
+    assert "ukraine_nato_membership" not in plain(text, lang)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Washington wants only a limited role in any security guarantees for Ukraine"),
+    ("it", "Gli Stati Uniti avranno un ruolo limitato nelle garanzie di sicurezza per l'Ucraina"),
+])
+def test_a_limited_role_is_conditional(lang, text):
+    assert plain(text, lang)["us_backstop"] == ("conditional", "condition")
+
+
+def test_when_the_conditions_are_met_is_conditional_past_an_elided_word():
+    got = plain("Gli alleati inviteranno Kiev a entrare nella Nato quando gli alleati saranno d'accordo e le "
+                "condizioni saranno soddisfatte", "it")
+    assert got["ukraine_nato_membership"] == ("conditional", "condition")
+
+
+@pytest.mark.parametrize("lang,text,side", [
+    ("en", "Moscow wants no further NATO enlargement", "oppose"),
+    ("it", "Mosca chiede nessun ulteriore allargamento della Nato", "oppose"),
+    ("en", "The president repeated his demand against NATO enlargement to the east", "oppose"),
+])
+def test_no_further_and_a_demand_against_oppose(lang, text, side):
+    assert plain(text, lang)["nato_eastward_expansion"][0] == side

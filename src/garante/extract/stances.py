@@ -57,7 +57,7 @@ _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition
                   "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on",
                   "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
                   "loaded", "substitute", "ending", "cessation", "if_aim", "dominion", "prospect",
-                  "obligation", "if_past")
+                  "obligation", "if_past", "time_limit", "no_more")
 # how near a verb of ending stands before the issue's cue ("stop sending weapons"), and how far after it
 # the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
 ENDING_REACH = 25
@@ -91,9 +91,10 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
         flags = re.IGNORECASE
         pats = data.get(key) or []
         if key in ("anaphora", "clause_breaks", "question_no", "question_yes", "if_clause", "deixis",
-                   "referring_subject", "restriction", "copula", "if_aim", "if_past"):
+                   "referring_subject", "restriction", "copula", "if_aim", "if_past",
+                   "time_limit"):
             out[key] = [re.compile(first_char_guard(p) + p, flags) for p in pats]
-        elif key in ("without", "negated_copula", "renounce", "substitute", "dominion", "prospect"):
+        elif key in ("without", "negated_copula", "renounce", "substitute", "dominion", "prospect", "no_more"):
             # ends where the issue cue begins
             out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + ")" + _ARTICLE, flags) for p in pats]
         else:
@@ -418,8 +419,8 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
         clauses = _clauses(window, cs, ce, lex)
         for i, (a, b) in enumerate(clauses):
             if a <= hit.start < b:
-                if _is_if_clause(window, a, b, lex):
-                    return None  # the condition, not the speaker's stance
+                if _is_if_clause(window, a, b, lex) or any(p.match(window[a:b]) for p in lex["time_limit"]):
+                    return None  # the condition or the time limit, not the speaker's stance
                 # the clauses next to it, passing over a bare conjunction (", but only if ...")
                 near = [c for c in clauses[max(0, i - 2):i] if len(_WORD.findall(window, *c)) > 1][-1:] + \
                     [c for c in clauses[i + 1:i + 3] if len(_WORD.findall(window, *c)) > 1][:1]
@@ -503,6 +504,10 @@ def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex):
         m = p.search(window, max(a, hit.start - 30), hit.start)
         if m:
             return "oppose", "negated-predicate", m, 0.75  # "these are not security guarantees"
+    for p in lex["no_more"]:
+        m = p.search(window, max(a, hit.start - 30), hit.start)
+        if m:
+            return "oppose", "no-more", m, 0.75  # "no further expansion of NATO"
     for p in lex["renounce"] if hit.cue.kind != "inverted_cues" else ():
         m = p.search(window, max(a, hit.start - 40), hit.start)
         if m is None:
