@@ -118,3 +118,17 @@ def test_he_is_never_the_organisation_the_rules_found_before_the_cue():
             "package'.")
     st = by_content(text, "if Brussels")
     assert (st.speaker_name, st.attrs["speaker_kind"]) == ("Viktor Orbán", "person")
+
+
+@needs_en
+def test_an_indefinite_role_is_a_new_person_not_the_holder_named_before():
+    st = by_content("Vladimir Medinsky led the Russian delegation in Istanbul on Friday. An advisor to France's "
+                    "President Emmanuel Macron has said that Paris could host the next round.", "Paris could")
+    assert (st.speaker_entity_id, st.attrs["speaker_kind"], st.on_behalf_of_id) == (None, "anonymous", "france")
+
+
+@needs_en
+def test_the_source_as_written_is_the_pronoun_whoever_it_is():
+    text = "Chancellor Friedrich Merz spoke in Kyiv on Tuesday. He said that Germany would deliver more air defence."
+    st = by_content(text, "Germany would")
+    assert st.speaker_name == "Friedrich Merz" and text[slice(*st.attrs["source_span"])] == "He"

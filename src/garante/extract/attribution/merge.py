@@ -72,6 +72,20 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
             if p is not None:
                 st.attrs["p_attribution"] = round(p, 3)
             doc.statements.append(st)
+    written_sources(doc)
+
+
+def written_sources(doc: Document) -> None:
+    """``attrs['source_span']`` of a statement whose cue has a pronoun for its subject and no span yet: the
+    pronoun, as the sentence writes the source ("he said", "who told", "they argued"), whoever it resolves to."""
+    for st in doc.statements:
+        if st.attrs.get("source_span") or st.cue_start is None:
+            continue
+        cue = doc.token_at(st.cue_start)
+        subject = next((c for c in doc.children(cue) if c.dep.startswith("nsubj") and c.pos == "PRON"), None) \
+            if cue is not None else None
+        if subject is not None and not st.content_start <= subject.start < st.content_end:
+            st.attrs["source_span"] = [subject.start, subject.end]
 
 
 ADJUNCT = ("nsubj", "obl", "advmod", "advcl", "nmod")

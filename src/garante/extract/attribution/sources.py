@@ -80,11 +80,17 @@ def _governed(doc: Document, tok) -> bool:
     return any(c.dep == "case" for c in doc.children(tok))
 
 
-def _covering(mentions: Ordered, a: int, b: int, head) -> Span | None:
+def _indefinite(doc: Document, head) -> bool:
+    return any(c.dep == "det" and c.feat("Definite") == "Ind" for c in doc.children(head))
+
+
+def _covering(doc: Document, mentions: Ordered, a: int, b: int, head) -> Span | None:
     """The speaker-like mention that covers the source's head word (not one nested in a description)."""
     inside = [m for m in mentions.overlapping(a - 1, b + 1) if m.label in KIND_OF_LABEL and a <= m.end and m.start <= b
               and not (m.label == "GPE" and m.attrs.get("resolution") == "adjective")]
     covering = next((m for m in inside if m.start <= head.start and head.end <= m.end), None)
+    if covering is not None and covering.attrs.get("resolution") == "coreference" and _indefinite(doc, head):
+        covering = None  # "An advisor to … has said": a new person, not the adviser named before
     if covering is not None or head.pos != "PROPN":
         return covering
     return next((m for m in inside if m.label == "PER"), None)  # "Mr. Obama" with "Mr." as the head
@@ -104,7 +110,7 @@ def describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: At
 def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: AttributionLexicon,
               antecedent, any_noun: bool = False) -> Source | None:
     a, b = phrase(doc, head)
-    m = _covering(mentions, a, b, head) or _named_beside(doc, head, mentions, a, b, lex)
+    m = _covering(doc, mentions, a, b, head) or _named_beside(doc, head, mentions, a, b, lex)
     if m is not None:
         return Source(m.start, m.end, m.attrs.get("name") or m.text_of(doc), KIND_OF_LABEL[m.label],
                       m.attrs.get("entity_id"), m.attrs.get("resolution") or "mention")
