@@ -211,3 +211,31 @@ def test_when_the_conditions_are_met_is_conditional_past_an_elided_word():
 ])
 def test_no_further_and_a_demand_against_oppose(lang, text, side):
     assert plain(text, lang)["nato_eastward_expansion"][0] == side
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman said it was NATO enlargement to the east that could be counted among the root causes of "
+    "the conflict.",
+    pytest.param("Il ministro ha detto che l'allargamento della Nato a est è tra le cause profonde del conflitto.",
+                 marks=pytest.mark.skipif(not HAS_IT_PARSER, reason="Italian parser not installed")),
+])
+def test_among_the_root_causes_blames_the_issue(text):
+    assert parsed(text)["nato_eastward_expansion"] == ("oppose", "rejection")
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign minister said Moscow was deeply worried about NATO enlargement to the east.",
+    pytest.param("Il ministro ha detto che Mosca è preoccupata per l'allargamento della Nato a est.",
+                 marks=pytest.mark.skipif(not HAS_IT_PARSER, reason="Italian parser not installed")),
+])
+def test_worry_about_the_issue_opposes_it(text):
+    assert parsed(text)["nato_eastward_expansion"] == ("oppose", "rejection")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin demanded assurances that Ukraine does not join NATO.",
+    pytest.param("Il Cremlino ha chiesto garanzie che l'Ucraina non aderisca alla Nato.",
+                 marks=pytest.mark.skipif(not HAS_IT_PARSER, reason="Italian parser not installed")),
+])
+def test_asking_for_the_issue_not_to_happen_opposes_it(text):
+    assert parsed(text)["ukraine_nato_membership"] == ("oppose", "frame-negated")

@@ -462,13 +462,16 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
 
 def _frame_or_named(window: str, hit: _Hit, lex, frame, clause: tuple[int, int]):
     """The reporting clause's side, else weak support for a specific issue named without a cue."""
+    negated = _content_negated(window, hit, lex, frame)
     for a, b in ((frame[0], frame[1]), (frame[2], frame[3])):
         m = _frame_rejection(window, a, b, lex, frame)
-        if m and _first(lex["negator"], window, frame[1], hit.start if hit.where == "content" else frame[1]):
+        if m and negated:
             return "support", "frame-double-negative", m, 0.6  # "criticised them for not wanting guarantees"
         if m:
             return "oppose", "frame-rejection", m, 0.7
         m = _first(lex["support"], window, a, b)
+        if m and a == frame[0] and negated:
+            return "oppose", "frame-negated", m, 0.6  # "ha chiesto garanzie che la Nato non si espanda"
         if m and a == frame[0]:
             return "support", "frame-support", m, 0.6
     # a negation in the clause, outside the words the cue spells, leaves the side unsaid
@@ -480,6 +483,15 @@ def _frame_or_named(window: str, hit: _Hit, lex, frame, clause: tuple[int, int])
             and "non " not in rest and " not " not in rest and not prospect:  # "un eventuale dispiegamento"
         return "support", "named", None, 0.5
     return None
+
+
+def _content_negated(window: str, hit: _Hit, lex, frame) -> bool:
+    """Whether the content negates the issue's cue: a negator before it, in the clause that holds it
+    (from the parse, where there is one), not the cue's own words."""
+    if hit.where != "content":
+        return False
+    m = _first(lex["negator"], window, frame[1], hit.start, hit)
+    return m is not None and not _scoped_out(m, hit)
 
 
 def _frame_rejection(window: str, a: int, b: int, lex, frame):
