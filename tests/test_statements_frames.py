@@ -157,3 +157,18 @@ def test_a_date_in_the_genitive_after_a_verb_of_saying_opens_what_was_said():
     # a bare day before the clause is when it was said
     got = en("Kremlin aide Yuri Ushakov said Tuesday the meeting in Moscow was cordial.")
     assert got == [("Yuri Ushakov", "the meeting in Moscow was cordial")]
+
+
+def test_a_short_subject_before_a_parenthetical_tag_is_part_of_what_was_said():
+    got = en("The talks, Kremlin spokesman Dmitry Peskov added, are over.")
+    assert got == [("Dmitry Peskov", "The talks, Kremlin spokesman Dmitry Peskov added, are over")]
+    got = statements("La tregua, ha detto il portavoce Dmitry Peskov, è finita.")
+    assert got == [("Dmitry Peskov", "La tregua, ha detto il portavoce Dmitry Peskov, è finita")]
+
+
+def test_as_x_put_it_gives_xs_words():
+    assert en("As Kremlin spokesman Dmitry Peskov put it, the talks are over.") == \
+        [("Dmitry Peskov", "the talks are over")]
+    assert en("The talks are over, as Kremlin spokesman Dmitry Peskov put it.") == \
+        [("Dmitry Peskov", "The talks are over")]
+    assert en("As the talks went on, Kremlin spokesman Dmitry Peskov grew impatient.") == []

@@ -1193,6 +1193,16 @@ _NAME_WORDS = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}")  # first names
 
 
 _SENTENCE_END = re.compile(r"[.!?…][”»\"’]?\s+")
+# "LONDON, March 3 (Reuters) - ", "ROMA, 3 marzo - ": a place in capitals, a date or agency, a dash
+_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,30}(?:,[^.;:!?«“\"\n–—]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s+[–—-]\s+(?=[A-ZÀ-Ý«“\"‘])")
+
+
+def _past_dateline(text: str, s_lo: int) -> int:
+    """The start of a sentence past a dateline that opens it."""
+    m = _DATELINE.match(text, s_lo)
+    return m.end() if m else s_lo
+
+
 _DATELINE_QUOTE = re.compile(r"[^.;:«“\"]{0,40}?[–—-]\s*(?=[«“\"])")  # "Roma, 11 apr – “…"
 
 
@@ -1297,14 +1307,14 @@ def _according_frames(site: _Site, before: str) -> list[Frame]:
     if re.search(r",\s*$", before) and comma > 0 and _words(text[comma:s_hi]) >= 2 and _words(before) >= 1 \
             and not named:
         # "Le garanzie, secondo il presidente ucraino, saranno «formalizzate»": the whole sentence
-        start = s_lo
+        start = _past_dateline(text, s_lo)
         for m in re.finditer(r"[:;]\s", before):
             start = s_lo + m.end()
         a, b = _clip(text, start, s_hi)
         return [Frame(a, b, cue, "according-parenthetical", speaker_after=(cue.end, comma),
                       frame_span=(cue.start, comma))]
     if re.search(r"[,;]\s*$", before) or comma < 0:
-        a, b = _clip(text, s_lo, cue.start)
+        a, b = _clip(text, _past_dateline(text, s_lo), cue.start)
         if _words(text[a:b]) < 3:
             return []
         return [Frame(a, b, cue, "according-trailing", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
@@ -1379,7 +1389,7 @@ def _trailing_frames(site: _Site, before: str) -> list[Frame] | None:
         # a dropped or pronoun speaker: whoever opened a sentence since the last statement, else the last speaker
         inherit = "pronoun" if who in ("pronoun", None) else "previous"
         if kind == "parenthetical":
-            start = s_lo
+            start = _past_dateline(text, s_lo)
             for m in re.finditer(r"[:;]\s", text[s_lo:mark]):
                 start = s_lo + m.end()
             a, b = _clip(text, start, s_hi)
@@ -1403,7 +1413,7 @@ def _trailing_frames(site: _Site, before: str) -> list[Frame] | None:
         elif q_end is not None and q_end.open < s_lo:
             a, b = q_end.open, q_end.close + 1
         else:
-            a, b = s_lo, mark
+            a, b = _past_dateline(text, s_lo), mark
             if text[lo:lo + 1] in "—–" and not quotes.overlapping(lo, mark):
                 a = lo  # "— … . …, ha detto X": a dialogue dash opens a paragraph of X's words
         a, b = _clip(text, a, b)
@@ -1588,7 +1598,7 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     ends_quote = _closes_quote(text, quotes, s_lo, mark, cue)
     # (an aside between dashes as one between commas: "Mosca - aggiunge - vuole «risultati»")
     after_clause = text[cue.end + stop.end():s_hi] if stop.group(0).strip() in (",", "-", "–", "—") else ""
-    if after_clause and not ends_quote and _words(after_clause) >= 3 and _words(said) >= 1 \
+    if after_clause and not ends_quote and _words(after_clause) >= 2 and _words(said) >= 1 \
             and not lex.verb.match(after_clause.lstrip()) and not lex.match("complementizer_next", after_clause) \
             and not lex.first("according_to", after_clause[:20]):
         return "parenthetical", who
