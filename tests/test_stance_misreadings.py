@@ -239,3 +239,14 @@ def test_worry_about_the_issue_opposes_it(text):
 ])
 def test_asking_for_the_issue_not_to_happen_opposes_it(text):
     assert parsed(text)["ukraine_nato_membership"] == ("oppose", "frame-negated")
+
+
+@pytest.mark.parametrize("lang,text,issue", [
+    ("en", "Kyiv is looking closely at a neutral status for Ukraine", "ukraine_neutrality"),
+    ("en", "The allies first need clarity on the mandate of any peacekeeping force in Ukraine",
+     "foreign_troops_in_ukraine"),
+    ("it", "Il governo di Kiev sta valutando uno status di neutralità per l'Ucraina", "ukraine_neutrality"),
+    ("it", "Serve chiarire il mandato di una eventuale forza di pace europea in Ucraina", "foreign_troops_in_ukraine"),
+])
+def test_looking_at_the_issue_or_asking_what_it_is_is_neutral(lang, text, issue):
+    assert plain(text, lang)[issue] == ("neutral", "hedge")
