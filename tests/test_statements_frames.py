@@ -172,3 +172,18 @@ def test_as_x_put_it_gives_xs_words():
     assert en("The talks are over, as Kremlin spokesman Dmitry Peskov put it.") == \
         [("Dmitry Peskov", "The talks are over")]
     assert en("As the talks went on, Kremlin spokesman Dmitry Peskov grew impatient.") == []
+
+
+def test_a_cue_in_a_relative_clause_reports_up_to_the_main_clauses_verb():
+    got = statements("Il portavoce Dmitry Peskov, che ha detto che i colloqui, iniziati a maggio, sono finiti, è "
+                     "partito per Mosca.")
+    assert got == [("Dmitry Peskov", "i colloqui, iniziati a maggio, sono finiti")]
+    got = en("Kremlin spokesman Dmitry Peskov, who said the talks were over, has left Moscow.")
+    assert got == [("Dmitry Peskov", "the talks were over")]
+
+
+def test_nelle_parole_di_and_questa_la_posizione_di_name_the_source():
+    assert statements("Nelle parole del portavoce Dmitry Peskov, i colloqui sono finiti.") == \
+        [("Dmitry Peskov", "i colloqui sono finiti")]
+    assert statements("I colloqui sono finiti. Questa la posizione del portavoce Dmitry Peskov.") == \
+        [("Dmitry Peskov", "I colloqui sono finiti")]

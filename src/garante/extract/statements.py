@@ -1262,7 +1262,7 @@ def _backward_frames(site: _Site, before: str) -> list[Frame]:
               and not text[q.outer_end:prev_end].strip(" \t\n.")]
     prev_start = min([prev_start] + [q.open for q in ending])
     dateline = _DATELINE_QUOTE.match(text[prev_start:prev_end])  # "ROMA, 3 marzo - «…». Lo ha detto X"
-    a, b = _clip(text, prev_start + (dateline.end() if dateline else 0), prev_end)
+    a, b = _clip(text, prev_start + dateline.end() if dateline else _past_dateline(text, prev_start), prev_end)
     return [Frame(a, b, cue, "backward", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
 
 
@@ -1479,6 +1479,7 @@ def _leading_frames(site: _Site) -> list[Frame]:
     colon_quote = re.search(r":\s*[" + re.escape(lex.opening + lex.either) + "]", text[a:b])
     if colon_quote and colon_quote.start() > 0:
         b = _clip(text, a, a + colon_quote.start())[1]  # "…he would not withdraw: “We are not going…”"
+    b = _relative_end(text, cue, s_lo, a, b, lex) or b
     quoted = next((q for q in site.quotes if q.open == a and q.depth == 0 and q.close < b), None)
     if quoted is not None and re.match(r"\s+[A-ZÀ-Ý]", text[quoted.close + 1:b]):
         b = quoted.close + 1  # "ha dichiarato: «…» Ha aggiunto che …": the quotation, a full stop left out after it
@@ -1512,6 +1513,18 @@ def _leading_frames(site: _Site) -> list[Frame]:
                             speaker_after=skipped if skipped[1] > skipped[0] and cue.tense != "gerund" else None,
                             inherit=inherit, frame_span=(s_lo, content_start)))
     return frames
+
+def _relative_end(text: str, cue: Cue, s_lo: int, a: int, b: int, lex: Lexicon) -> int | None:
+    """"X, che ha detto che …, è partito", "X, who said …, has left": a cue in a relative clause set off by a
+    comma reports up to the comma before the main clause's verb (an auxiliary or a verb of saying after it)."""
+    pronouns = "|".join(re.escape(p) for p in lex.relative_pronouns)
+    if not pronouns or not re.search(r",\s*(?:" + pronouns + r")\s+(?:[\w'’]+\s+){0,2}$",
+                                     text[max(s_lo, cue.start - 40):cue.start], re.IGNORECASE):
+        return None
+    ends = [a + m.start() for m in re.finditer(r",\s+([\w'’]+)", text[a:b])
+            if m.group(1).lower() in lex.aux or m.group(1).lower() in lex.passive_aux or lex.verb.fullmatch(m.group(1))]
+    return ends[-1] if ends else None  # (the last: "che i colloqui, iniziati a maggio, sono finiti, è partito")
+
 
 def _tokens(text: str, a: int, b: int):
     for m in re.finditer(r"[\w'’.-]+", text[a:b]):
