@@ -250,3 +250,18 @@ def test_asking_for_the_issue_not_to_happen_opposes_it(text):
 ])
 def test_looking_at_the_issue_or_asking_what_it_is_is_neutral(lang, text, issue):
     assert plain(text, lang)[issue] == ("neutral", "hedge")
+
+
+@pytest.mark.parametrize("lang,text,named", [
+    # a meeting held in the city is an event, not the 2022 draft
+    ("en", "Both delegations are preparing for new talks in Istanbul next week", False),
+    ("it", "Le delegazioni si preparano ai negoziati che si terranno a Istanbul la prossima settimana", False),
+    # the draft, the agreement, the talks of 2022 are
+    ("en", "The draft agreed in Istanbul should be the basis of a settlement", True),
+    ("it", "I colloqui di pace a Istanbul nell'aprile 2022 restano la base di un accordo", True),
+    # taking the talks up again where they stopped is the earlier process
+    ("en", "Moscow wants to resume the talks where they broke off in Istanbul", True),
+    ("it", "Mosca vuole riprendere i colloqui da dove si erano interrotti a Istanbul", True),
+])
+def test_talks_held_in_istanbul_are_not_the_istanbul_framework(lang, text, named):
+    assert ("istanbul_framework" in plain(text, lang)) == named
