@@ -132,3 +132,11 @@ def test_the_source_as_written_is_the_pronoun_whoever_it_is():
     text = "Chancellor Friedrich Merz spoke in Kyiv on Tuesday. He said that Germany would deliver more air defence."
     st = by_content(text, "Germany would")
     assert st.speaker_name == "Friedrich Merz" and text[slice(*st.attrs["source_span"])] == "He"
+
+
+@needs_en
+def test_he_is_not_a_name_in_the_possessive_inside_what_he_said():
+    text = ("Speaking after the summit in Paris on Sunday, the French president insisted the plan must have American "
+            "backing. Donald Trump's America was a “reliable partner,” he said.")
+    st = by_content(text, "Donald Trump's America")
+    assert st.speaker_entity_id == "emmanuel-macron"

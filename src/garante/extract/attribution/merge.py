@@ -76,10 +76,10 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
 
 
 def written_sources(doc: Document) -> None:
-    """``attrs['source_span']`` of a statement whose cue has a pronoun for its subject and no span yet: the
-    pronoun, as the sentence writes the source ("he said", "who told", "they argued"), whoever it resolves to."""
+    """``attrs['source_span']`` of a statement whose cue has a pronoun for its subject: the pronoun, as the
+    sentence writes the source ("he said", "who told", "they argued"), whoever it resolves to."""
     for st in doc.statements:
-        if st.attrs.get("source_span") or st.cue_start is None:
+        if st.cue_start is None:
             continue
         cue = doc.token_at(st.cue_start)
         subject = next((c for c in doc.children(cue) if c.dep.startswith("nsubj") and c.pos == "PRON"), None) \
@@ -250,6 +250,9 @@ def _better(st: Statement, source: Source, kb) -> bool:
             and (gender_of(kb, st.speaker_entity_id) not in (None, source.gender)
                  or st.attrs.get("speaker_kind") in ("state", "organisation", "group")):
         return True  # "she said" is not the man the rules found before it; "Ukraine, he stated, was …" not Ukraine
+    if source.resolution == "pronoun" and source.gender in GENDER_PRONOUN and st.speaker_start is not None \
+            and st.content_start <= st.speaker_start < st.content_end and source.name != st.speaker_name:
+        return True  # "Donald Trump's America was a “reliable ally,” he said": not a name in what he said
     if st.attrs.get("speaker_resolution") in INHERITED:
         return source.resolution != "pronoun" or (
             source.entity_id != st.speaker_entity_id and gender_of(kb, st.speaker_entity_id) != source.gender)

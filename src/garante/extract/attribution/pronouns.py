@@ -141,9 +141,12 @@ def _distant_person(doc: Document, pronoun, want: str, mentions: Ordered, kb, re
 
 
 def _named_subject_of(doc: Document, m: Span, pronoun) -> bool:
-    """The mention is a subject in the pronoun's sentence or the one before it."""
+    """The mention is a subject in the pronoun's sentence or the one before it (not a possessive of the subject:
+    "Donald Trump's America was …")."""
     root = doc.root(m.start, m.end)
-    return root is not None and pronoun.sent - root.sent <= 1 and is_subject(doc, root)
+    return root is not None and pronoun.sent - root.sent <= 1 and is_subject(doc, root) \
+        and not any(t.dep == "nmod:poss" and not m.start <= doc.tokens[t.head].start < m.end
+                    for t in doc.tokens_in(m.start, m.end))
 
 
 def _coordinated_before(doc: Document, pronoun, mentions: Ordered) -> Source | None:
