@@ -1194,7 +1194,8 @@ _NAME_WORDS = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}")  # first names
 
 _SENTENCE_END = re.compile(r"[.!?…][”»\"’]?\s+")
 # "LONDON, March 3 (Reuters) - ", "ROMA, 3 marzo - ": a place in capitals, a date or agency, a dash
-_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,30}(?:,[^.;:!?«“\"\n–—]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?\s+[–—-]\s+(?=[A-ZÀ-Ý«“\"‘])")
+_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,30}(?:,[^.;:!?«“\"\n–—]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?"
+                       r"\s+[–—-]\s+(?=[A-ZÀ-Ý«“\"‘])")
 
 
 def _past_dateline(text: str, s_lo: int) -> int:
@@ -1513,6 +1514,7 @@ def _leading_frames(site: _Site) -> list[Frame]:
                             speaker_after=skipped if skipped[1] > skipped[0] and cue.tense != "gerund" else None,
                             inherit=inherit, frame_span=(s_lo, content_start)))
     return frames
+
 
 def _relative_end(text: str, cue: Cue, s_lo: int, a: int, b: int, lex: Lexicon) -> int | None:
     """"X, che ha detto che …, è partito", "X, who said …, has left": a cue in a relative clause set off by a
