@@ -140,3 +140,11 @@ def test_he_is_not_a_name_in_the_possessive_inside_what_he_said():
             "backing. Donald Trump's America was a “reliable partner,” he said.")
     st = by_content(text, "Donald Trump's America")
     assert st.speaker_entity_id == "emmanuel-macron"
+
+
+@needs_en
+def test_a_gerund_hung_on_a_noun_that_cannot_speak_keeps_the_speaker():
+    text = ("Speaking in Warsaw on Monday, Macron welcomed the new aid package. Poland, he stated, was “the backbone "
+            "of the eastern flank,” adding that Paris would station more jets there.")
+    st = by_content(text, "Paris would")
+    assert st.speaker_entity_id == "emmanuel-macron"

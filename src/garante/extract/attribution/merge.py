@@ -47,7 +47,8 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
         # a weak cue in its reporting frame (a "that"-clause) is kept as the strong ones are; in any other frame
         # it is a candidate, as the frames the language leaves out are
         candidate = scoring and bool(lex.frames and frame.frame not in lex.frames)
-        source = describe(doc, frame.source, mentions, ner, lex, resolve, frame.lemma in lex.open_source) \
+        source = describe(doc, frame.source, mentions, ner, lex, resolve,
+                          frame.lemma in lex.open_source and not _participle_on_noun(doc, frame)) \
             if frame.source is not None else None
         if source is not None and source.resolution == "description" and source.start < frame.cue.start < source.end:
             _cut_description(doc, source, frame.cue.start)  # (a parse that hung the clause on the noun)
@@ -86,6 +87,14 @@ def written_sources(doc: Document) -> None:
             if cue is not None else None
         if subject is not None and not st.content_start <= subject.start < st.content_end:
             st.attrs["source_span"] = [subject.start, subject.end]
+
+
+def _participle_on_noun(doc: Document, frame: ParsedFrame) -> bool:
+    """A participle or gerund cue the parse hung on a noun ("was “the backbone of the eastern flank,” adding
+    that …"): that noun is a speaker only if it is a noun of speakers, not because a verb of saying is near."""
+    cue = frame.cue
+    return cue.feat("VerbForm") in ("Ger", "Part") and not cue.is_root and frame.source is doc.tokens[cue.head] \
+        and not any(c.dep.startswith("nsubj") for c in doc.children(cue))
 
 
 ADJUNCT = ("nsubj", "obl", "advmod", "advcl", "nmod")
