@@ -265,3 +265,25 @@ def test_looking_at_the_issue_or_asking_what_it_is_is_neutral(lang, text, issue)
 ])
 def test_talks_held_in_istanbul_are_not_the_istanbul_framework(lang, text, named):
     assert ("istanbul_framework" in plain(text, lang)) == named
+
+
+@pytest.mark.parametrize("text,issue", [
+    ("The minister said Europe will keep sending weapons to Kyiv in opposition to Russian aggression.",
+     "military_aid_to_ukraine"),
+    ("The minister said that, given the Kremlin's refusal to end the war, the allies are tightening sanctions "
+     "on Russia.", "sanctions_on_russia"),
+])
+def test_a_rejection_noun_in_a_phrase_beside_the_predicate_bears_on_its_own_object(text, issue):
+    assert parsed(text)[issue][0] == "support"
+
+
+def test_what_the_object_is_taken_for_is_said_of_it():
+    got = parsed("Moscow sees the alliance's military build-up in Finland as a direct threat, the Russian "
+                 "foreign ministry said.")
+    assert got["nato_eastward_expansion"] == ("oppose", "rejection")
+
+
+def test_a_condition_opening_a_quotation_is_a_condition():
+    got = parsed('The envoy voiced doubts about Moscow, saying: "If they do not accept the ceasefire, there '
+                 'will be a heavy price to pay."')
+    assert got.get("ceasefire", ("", ""))[0] != "oppose"

@@ -106,8 +106,9 @@ def _governed(doc: Document, tok, top, through_conjuncts: bool = False) -> bool:
 def rejection_elsewhere(doc: Document, rej_start: int, cue_start: int, cue_end: int) -> bool:
     """Whether the rejection word at ``rej_start`` bears on something other than the issue's cue: it
     lies in another sentence ("Putin's refusal to end the war" after a call for a ceasefire), the cue
-    is in a conjunct coordinated with it, or it is a preposition whose phrase leaves the cue out
-    ("defence against aggression"). Where the parse says less than that, the rejection stands: an
+    is in a conjunct coordinated with it, or it is a preposition or a noun heading a phrase beside the
+    predicate that leaves the cue out ("defence against aggression", "in opposition to aggression",
+    "given Putin's refusal to end the war"). Where the parse says less than that, the rejection stands: an
     adjective's noun ("condizioni inaccettabili, tra cui il ritiro") or a misparsed long sentence
     must not lose it."""
     pair = _rejection_and_cue(doc, rej_start, cue_start, cue_end)
@@ -119,7 +120,21 @@ def rejection_elsewhere(doc: Document, rej_start: int, cue_start: int, cue_end: 
     pred = _predicate(doc, rej)
     if _in_conjunct(doc, cue, pred):
         return True
+    if rej.pos == "NOUN" and pred.i == rej.i and rej.dep.split(":")[0] in _MODIFIERS and not _predicative(doc, rej) \
+            and not _subject_of(doc, cue, doc.tokens[rej.head]):
+        return not _governed(doc, cue, rej)  # "stands with Ukraine in opposition to Russian aggression"
     return rej.pos in _FUNCTION_POS and not _governed(doc, cue, pred)
+
+
+# a noun in these relations is a phrase beside the predicate: a rejection it names bears on its own object
+_MODIFIERS = ("obl", "advmod")
+# unless it is what the object is taken for ("sees the build-up as a direct threat", "la considera come una
+# minaccia") or what the subject is said to be among ("l'allargamento è tra le cause profonde del conflitto")
+_PREDICATIVE_CASES = frozenset({"as", "like", "come", "quale"})
+
+
+def _predicative(doc: Document, tok) -> bool:
+    return any(k.dep.split(":")[0] == "case" and k.lemma.lower() in _PREDICATIVE_CASES for k in doc.children(tok))
 
 
 _NEGATORS = frozenset({"not", "n't", "never", "non", "mai", "no"})
