@@ -287,3 +287,17 @@ def test_a_condition_opening_a_quotation_is_a_condition():
     got = parsed('The envoy voiced doubts about Moscow, saying: "If they do not accept the ceasefire, there '
                  'will be a heavy price to pay."')
     assert got.get("ceasefire", ("", ""))[0] != "oppose"
+
+
+@pytest.mark.parametrize("lang,text,issue,side", [
+    ("en", "Ukraine would not be satisfied with any decision of the summit other than an invitation to join NATO",
+     "ukraine_nato_membership", "support"),
+    ("it", "Kiev non accetterà dal vertice altro che un invito ad aderire alla Nato", "ukraine_nato_membership",
+     "support"),
+    ("it", "Non ci sono altre opzioni se non un cessate il fuoco immediato", "ceasefire", "support"),
+    # "se non" before a verb is still "if not": a condition
+    ("it", "Se non arriverà un cessate il fuoco, manderemo truppe in Ucraina", "foreign_troops_in_ukraine",
+     "conditional"),
+])
+def test_the_one_thing_left_after_a_negation_is_asked_for(lang, text, issue, side):
+    assert plain(text, lang)[issue][0] == side

@@ -57,7 +57,7 @@ _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition
                   "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on",
                   "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
                   "loaded", "substitute", "ending", "cessation", "if_aim", "dominion", "prospect",
-                  "obligation", "if_past", "time_limit", "no_more")
+                  "obligation", "if_past", "time_limit", "no_more", "exception")
 # how near a verb of ending stands before the issue's cue ("stop sending weapons"), and how far after it
 # the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
 ENDING_REACH = 25
@@ -94,7 +94,8 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
                    "referring_subject", "restriction", "copula", "if_aim", "if_past",
                    "time_limit"):
             out[key] = [re.compile(first_char_guard(p) + p, flags) for p in pats]
-        elif key in ("without", "negated_copula", "renounce", "substitute", "dominion", "prospect", "no_more"):
+        elif key in ("without", "negated_copula", "renounce", "substitute", "dominion", "prospect", "no_more",
+                     "exception"):
             # ends where the issue cue begins
             out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + ")" + _ARTICLE, flags) for p in pats]
         else:
@@ -553,6 +554,10 @@ def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex):
         m = p.search(window, max(a, hit.start - 40), hit.start)
         if m is not None and _first(lex["negator"], window, a, m.start()):
             return "support", "not-a-substitute", m, 0.7  # "cannot replace Ukraine's NATO membership"
+    for p in lex["exception"]:
+        m = p.search(window, max(a, hit.start - 40), hit.start)
+        if m is not None and _first(lex["negator"], window, a, m.start()):
+            return "support", "nothing-but", m, 0.7  # "not satisfied with any decision other than an invitation"
     m = _first(lex["comparative"], window, a, b)
     if m:
         if m.end() <= hit.start <= m.end() + 60:
