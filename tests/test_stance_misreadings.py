@@ -4,7 +4,7 @@ says it wants), a rejection in the reporting clause said of something else, a ne
 sentence or in a coordinated clause, a negated act against the issue, someone's veto over an issue, a
 ban on it lifted, an issue named as a mere prospect or as a time limit ("until it joins NATO"), a
 "before" that only orders two sayings, what comes "only with" as the condition wanted first, a limited
-role, "no further" and "a demand against". Rules alone (no learned model); where the parse
+role, "no further" and "a demand against", a rejection by another side than the speaker's. Rules alone (no learned model); where the parse
 decides, through the whole pipeline."""
 from __future__ import annotations
 
@@ -301,3 +301,20 @@ def test_a_condition_opening_a_quotation_is_a_condition():
 ])
 def test_the_one_thing_left_after_a_negation_is_asked_for(lang, text, issue, side):
     assert plain(text, lang)[issue][0] == side
+
+
+def test_a_rejection_by_another_side_is_blamed_not_held():
+    # the speaker reports what the other side refused: he is for what was refused
+    kyiv = parsed("Kiev, 3 giugno 2025 - Il ministro degli Esteri ucraino Andrii Sybiha ha detto che la Russia ha "
+                  "respinto l'offerta di Kiev di un cessate il fuoco incondizionato.")
+    assert kyiv.get("ceasefire") == ("support", "rejected-by-another")
+    # the same refusal said by its own side, or in a relative clause about something else, stays a rejection
+    moscow = parsed("Mosca, 3 giugno 2025 - Il portavoce del Cremlino Dmitrij Peskov ha detto che la Russia respinge "
+                    "la proposta di un cessate il fuoco incondizionato.")
+    assert moscow.get("ceasefire") == ("oppose", "rejection")
+    english = parsed("Kyiv, 3 June 2025 - Ukrainian Foreign Minister Andrii Sybiha said that Moscow rejected the "
+                     "offer of an unconditional ceasefire.")
+    assert english.get("ceasefire") == ("support", "rejected-by-another")
+    relative = parsed("Moscow, 3 June 2025 - Russian Foreign Minister Sergei Lavrov said Russia wants guarantees "
+                      "against NATO membership for Ukraine, which Washington rejected.")
+    assert relative.get("ukraine_nato_membership", ("",))[0] != "support"

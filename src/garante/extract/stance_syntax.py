@@ -291,3 +291,25 @@ def negates_an_act_against(doc: Document, neg_start: int, word_start: int, cue_s
         return False
     negated_pred = neg if neg.is_root else doc.tokens[neg.head]
     return _governed(doc, word, negated_pred) and _governed(doc, cue, word)
+
+
+# who does what a verb says: its subject, or the agent of its passive ("respinta da Mosca")
+_ACTORS = ("nsubj", "obl:agent")
+
+
+def rejecting_actor(doc: Document, rej_start: int, own, refusals: frozenset[str]) -> bool:
+    """Whether the verb of refusing (a lemma of ``refusals``) at ``rej_start`` has for subject (or agent)
+    a name the knowledge base links to an actor that ``own`` says is not the speaker's side. A pronoun,
+    a common noun or a name not linked says nothing: the rejection stays the speaker's."""
+    rej = doc.token_at(rej_start)
+    if rej is None or rej.pos != "VERB" or rej.lemma.lower() not in refusals or rej.dep == "acl:relcl":
+        return False  # "the halt to expansion, which NATO rejected": what was refused is the antecedent
+    actors = [k for k in doc.children(rej) if k.dep in _ACTORS]
+    if not actors:
+        return False
+    mentions = [m for m in doc.layer("mention") if (m.attrs.get("entity_id") or "x:").split(":")[0] != "x"]
+    for tok in actors:
+        linked = next((m.attrs["entity_id"] for m in mentions if m.start <= tok.start < m.end), None)
+        if linked is None or own(linked):
+            return False
+    return True

@@ -48,8 +48,8 @@ from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance
 from .ordered import Ordered
 from .stance_anchors import document_scope, narrowed, prefilter
-from .stance_syntax import (conditions, negated, negates_an_act_against, negation_elsewhere, rejection_elsewhere,
-                            rejects_a_negation, said_of, subject_within, takes_content)
+from .stance_syntax import (conditions, negated, negates_an_act_against, negation_elsewhere, rejecting_actor,
+                            rejection_elsewhere, rejects_a_negation, said_of, subject_within, takes_content)
 
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
@@ -235,6 +235,8 @@ def _cue_own(m: re.Match, hit: "_Hit") -> bool:
 # (document, offset of the window in it) while a document with tokens is classified: the parse decides
 # whether a negation's clause contains the issue
 _SYNTAX: ContextVar[tuple[Document, int] | None] = ContextVar("stance_syntax", default=None)
+# the statement's side: whether an entity is its speaker or speaks for the same actor (None: not known)
+_SIDE: ContextVar[Callable[[str], bool] | None] = ContextVar("stance_own_side", default=None)
 
 
 def _negation(text: str, a: int, b: int, lex, skip=None):
@@ -336,6 +338,23 @@ def _against_negated(neg: re.Match, rejected: re.Match, skip: "_Hit | None") -> 
     return negates_an_act_against(doc, ws + neg.start(), ws + rejected.start(), ws + skip.start, ws + skip.end)
 
 
+def _rejected_by_another(rejected: re.Match) -> bool:
+    """Whether the parse makes an actor the speaker does not speak for the subject (or agent) of the
+    rejection verb: "la Russia ha respinto l'offerta di Kiev di una tregua", said in Kyiv, reports and
+    blames another's refusal; the speaker's side is for what was refused."""
+    syntax, own = _SYNTAX.get(), _SIDE.get()
+    if syntax is None or own is None:
+        return False
+    doc, ws = syntax
+    return rejecting_actor(doc, ws + rejected.start(), own, refusal_lemmas(doc.meta.get("language")))
+
+
+@lru_cache(maxsize=None)
+def refusal_lemmas(code: str | None) -> frozenset[str]:
+    data = langdata.topic((code or "en")[:2], "stance") or {}
+    return frozenset(str(x).lower() for x in data.get("refusal_lemmas") or [])
+
+
 def _in_content(hit: "_Hit | None") -> bool:
     """Whether the issue's cue is named in the statement itself (not before it: what refers to it is)."""
     return hit is not None and hit.end > hit.start and hit.where == "content"
@@ -367,6 +386,8 @@ def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
         return "support", "double-negative", rejected, 0.7  # "will not let anyone block NATO's open door"
     if m:
         return "oppose", "negation", m, 0.8
+    if rejected and _rejected_by_another(rejected):
+        return "support", "rejected-by-another", rejected, 0.6  # "Russia rejected Kyiv's offer of a truce"
     if rejected:
         return "oppose", "rejection", rejected, 0.8
     m = _first(lex["neutral"], text, a, b)
@@ -746,7 +767,7 @@ class StanceClassifier:
         for st, (ws, floor, we), mine in zip(doc.statements, windows, cues):
             who = st.speaker_entity_id or st.speaker_name or ""
             st.stances = self._stances(doc, st, ws, floor, we, lang, codebook, last_issue.get(who, ()),
-                                       cues=mine)
+                                       cues=mine, kb=getattr(ctx, "kb", None))
             if st.stances:
                 # an anaphor refers to the main subject: the surest stance, the first named on a tie
                 main = max(st.stances, key=lambda x: (x.confidence, -(x.evidence_start or 0)))
@@ -771,17 +792,31 @@ class StanceClassifier:
                 view.statement.stances = model.stances(view, codebook, lexicon(lang))
 
     @staticmethod
-    def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None, cues=None) -> list[Stance]:
+    def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None, cues=None, kb=None) -> list[Stance]:
         token = _SYNTAX.set((doc, ws) if doc.tokens else None)
+        own = _SIDE.set(own_side(st, kb) if kb is not None else None)
         try:
             stances = _classify(doc.text[ws:we], st.content_start - ws, st.content_end - ws, lang, codebook,
                                 topic, floor - ws, guess, cues)
         finally:
             _SYNTAX.reset(token)
+            _SIDE.reset(own)
         for x in stances:
             x.evidence_start = (x.evidence_start or 0) + ws
             x.evidence_end = (x.evidence_end or 0) + ws
         return stances
+
+
+def own_side(st, kb) -> Callable[[str], bool] | None:
+    """Whether an entity is the statement's speaker or speaks for its side, at the statement's date."""
+    mine = {st.speaker_entity_id, st.on_behalf_of_id} - {None}
+    mine |= {kb.affiliation(e, st.date) for e in list(mine)} - {None}
+    if not mine:
+        return None  # a speaker the knowledge base does not place: no side to compare
+
+    def own(entity_id: str) -> bool:
+        return entity_id in mine or kb.affiliation(entity_id, st.date) in mine
+    return own
 
 
 def statement_windows(doc: Document) -> list[tuple[int, int, int]]:
