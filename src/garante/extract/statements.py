@@ -1354,85 +1354,121 @@ def _passive_frames(site: _Site) -> list[Frame]:
 
 def _trailing_frames(site: _Site, before: str) -> list[Frame] | None:
     """A trailing or parenthetical tag; None where the cue is no tag (a leading clause follows)."""
-    text, cue, s_lo, s_hi, lo, lex = site.text, site.cue, site.s_lo, site.s_hi, site.lo, site.lex
-    quotes, mentions, timexes = site.quotes, site.mentions, site.timexes
     # trailing: "“…”, ha detto X" / "…, said X" / "“…,” the EU's foreign policy chief, Kaja Kallas, said";
     # parenthetical: "This war, he said, cannot end …"
-    placement = None
+    found = _tag_placement(site, before)
+    if found is None or found[1] is None:
+        return None
+    trail, (kind, who) = found
+    mark = site.s_lo + trail.start(1)
+    between = (site.s_lo + trail.end(), site.cue.start) if who == "between" else None
+    # a dropped or pronoun speaker: whoever opened a sentence since the last statement, else the last speaker
+    inherit = "pronoun" if who in ("pronoun", None) else "previous"
+    tag = _Tag(mark, trail, who, between, inherit)
+    if kind == "parenthetical":
+        return _parenthetical_frames(site, tag)
+    return _trailing_tag_frames(site, tag)
+
+
+class _Tag(NamedTuple):
+    """Where a trailing or parenthetical tag's punctuation stands, and what it says of its speaker."""
+    mark: int  # the comma, closing quote or dash before the cue
+    trail: re.Match  # that punctuation, matched in the sentence's text before the cue
+    who: str | None  # where the speaker is: "after" the cue, "between" mark and cue, a "pronoun", None
+    between: tuple[int, int] | None
+    inherit: str
+
+
+def _tag_placement(site: _Site, before: str) -> tuple[re.Match, tuple] | None:
+    """The punctuation the cue trails, with the placement ``_placement`` reads there: the closest comma or
+    closing quote first; further back only across a speaker's name and title (a dropped speaker at the
+    closest comma gives way to one named further back: "“…,” the EU's foreign policy chief, Kaja Kallas,
+    said"). None for a gerund, a cue after a relative pronoun, or a capital after a quotation."""
+    text, cue, s_lo, lex = site.text, site.cue, site.s_lo, site.lex
     if cue.text[:1].isupper() and re.search(r"[”»\"’]\s+$", before):
         return None  # "«…» Ha aggiunto che …": a capital after the quotation opens a sentence, a full stop left out
     prev_tok = [t for _, t in _tokens(text, max(s_lo, cue.start - 20), cue.start)][-1:]
     relative = bool(prev_tok) and prev_tok[0] in lex.relative_pronouns  # "Medinsky, che si è detto …"
-    if cue.tense != "gerund" and not relative:
-        # the closest comma or closing quote first; further back only across a speaker's name and title
-        # (a dropped speaker at the closest comma gives way to one named further back: "“…,” the EU's
-        # foreign policy chief, Kaja Kallas, said")
-        found = []
-        for trail in reversed(list(re.finditer(r"([,”»\"’]+|(?<=\s)[–—-](?=\s))(?![^\W\d_])\s*", before))):
-            if _words(before[trail.end():]) > 10:
+    if cue.tense == "gerund" or relative:
+        return None
+    found = []
+    for trail in reversed(list(re.finditer(r"([,”»\"’]+|(?<=\s)[–—-](?=\s))(?![^\W\d_])\s*", before))):
+        if _words(before[trail.end():]) > 10:
+            break
+        p = _placement(text, cue, s_lo, s_lo + trail.start(1), s_lo + trail.end(), site.s_hi, lex, site.quotes,
+                       site.mentions, site.timexes)
+        if p is not None and p[0] != "parenthetical" and trail.group(1) in "–—-":
+            continue  # a dash sets off an aside ("Mosca - aggiunge - vuole …"), not what a cue after it reports
+        if p is not None:
+            found.append((trail, p))
+            if p[1] is not None:
                 break
-            p = _placement(text, cue, s_lo, s_lo + trail.start(1), s_lo + trail.end(), s_hi, lex, quotes,
-                           mentions, timexes)
-            if p is not None and p[0] != "parenthetical" and trail.group(1) in "–—-":
-                continue  # a dash sets off an aside ("Mosca - aggiunge - vuole …"), not what a cue after it reports
-            if p is not None:
-                found.append((trail, p))
-                if p[1] is not None:
-                    break
-        if found:
-            trail, placement = next(((t, p) for t, p in found if p[1] is not None), found[0])
-            trail, placement = _name_before_apposition(text, cue, s_lo, s_hi, trail, placement, lex, quotes,
-                                                       mentions, timexes)
-    if placement is not None:
-        kind, who = placement
-        mark = s_lo + trail.start(1)
-        between = (s_lo + trail.end(), cue.start) if who == "between" else None
-        # a dropped or pronoun speaker: whoever opened a sentence since the last statement, else the last speaker
-        inherit = "pronoun" if who in ("pronoun", None) else "previous"
-        if kind == "parenthetical":
-            start = _past_dateline(text, s_lo)
-            for m in re.finditer(r"[:;]\s", text[s_lo:mark]):
-                start = s_lo + m.end()
-            a, b = _clip(text, start, s_hi)
-            nxt = _quote_after_tag(text, cue, mark, s_hi, quotes, lex)
-            if nxt is not None:  # "Sull'invio «…», ribadisce X, «…»": each side of the tag, as "«…», ha detto X, «…»"
-                closed = mark + len(re.match(r"[" + re.escape(lex.closing + lex.either) + r"]*", text[mark:]).group(0))
-                return [Frame(a, closed, cue, "parenthetical", frame_span=(mark, nxt.open), speaker_region=between,
-                              speaker_after=(cue.end, nxt.open) if who == "after" else None, inherit=inherit),
-                        Frame(nxt.open, nxt.outer_end, cue, "leading-quote", inherit="previous",
-                              frame_span=(mark, nxt.open))]
-            return [Frame(a, b, cue, "parenthetical", frame_span=(mark, cue.end), speaker_region=between,
-                          speaker_after=(cue.end, s_hi) if who == "after" else None, inherit=inherit)]
-        # the quote that ends right there, however many sentences it spans
-        q_end = next((q for q in quotes.overlapping(max(mark - 1, s_lo), mark + len(trail.group(1)) + 1)
-                      if q.close <= mark + len(trail.group(1)) and q.close >= mark - 1 and q.close > s_lo - 1), None)
-        if q_end is not None and (q_end.open >= s_lo or text[s_lo:q_end.open].strip() == ""):
-            a, b = q_end.open, q_end.close + 1
-            dateline = _DATELINE_QUOTE.match(text, s_lo)  # ("LONDON, March 3 - “…,” X said": not the dateline)
-            if not _starts_sentence(text, s_lo, q_end.open) and not (dateline and dateline.end() == q_end.open):
-                a = s_lo
-        elif q_end is not None and q_end.open < s_lo:
-            a, b = q_end.open, q_end.close + 1
-        else:
-            a, b = _past_dateline(text, s_lo), mark
-            if text[lo:lo + 1] in "—–" and not quotes.overlapping(lo, mark):
-                a = lo  # "— … . …, ha detto X": a dialogue dash opens a paragraph of X's words
-        a, b = _clip(text, a, b)
-        end = s_hi
-        nxt = next(iter(quotes.starting(cue.end, s_hi)), None)
-        if nxt is not None:
-            end = nxt.open
-        frames = [Frame(a, b, cue, "trailing", frame_span=(mark, end), speaker_region=between,
-                        speaker_after=(cue.end, end) if who in ("after", None) else None, inherit=inherit)]
-        # "…», ha detto «…»": the same cue introduces the next quote too
-        if nxt is not None and not text[cue.end:nxt.open].strip(" ,:"):
-            # (quoted words the clause goes on after, "si è detto «soddisfatto» del colloquio", take the clause)
-            q_b = nxt.close + 1 if not re.match(r"\s+[a-zà-ù]", text[nxt.close + 1:nxt.close + 3]) \
-                else _clip(text, nxt.open, s_hi)[1]
-            frames.append(Frame(nxt.open, q_b, cue, "leading-quote", speaker_region=None,
-                                inherit="previous", frame_span=(mark, nxt.open)))
-        return frames
-    return None
+    if not found:
+        return None
+    trail, placement = next(((t, p) for t, p in found if p[1] is not None), found[0])
+    return _name_before_apposition(text, cue, s_lo, site.s_hi, trail, placement, lex, site.quotes,
+                                   site.mentions, site.timexes)
+
+
+def _parenthetical_frames(site: _Site, tag: _Tag) -> list[Frame]:
+    """"This war, he said, cannot end …": the whole sentence (from its last colon or semicolon before the
+    tag); with a quote on each side of the tag ("Sull'invio «…», ribadisce X, «…»"), each side."""
+    text, cue, s_lo, s_hi, lex = site.text, site.cue, site.s_lo, site.s_hi, site.lex
+    mark = tag.mark
+    start = _past_dateline(text, s_lo)
+    for m in re.finditer(r"[:;]\s", text[s_lo:mark]):
+        start = s_lo + m.end()
+    a, b = _clip(text, start, s_hi)
+    nxt = _quote_after_tag(text, cue, mark, s_hi, site.quotes, lex)
+    if nxt is not None:  # "Sull'invio «…», ribadisce X, «…»": each side of the tag, as "«…», ha detto X, «…»"
+        closed = mark + len(re.match(r"[" + re.escape(lex.closing + lex.either) + r"]*", text[mark:]).group(0))
+        return [Frame(a, closed, cue, "parenthetical", frame_span=(mark, nxt.open), speaker_region=tag.between,
+                      speaker_after=(cue.end, nxt.open) if tag.who == "after" else None, inherit=tag.inherit),
+                Frame(nxt.open, nxt.outer_end, cue, "leading-quote", inherit="previous",
+                      frame_span=(mark, nxt.open))]
+    return [Frame(a, b, cue, "parenthetical", frame_span=(mark, cue.end), speaker_region=tag.between,
+                  speaker_after=(cue.end, s_hi) if tag.who == "after" else None, inherit=tag.inherit)]
+
+
+def _trailing_tag_frames(site: _Site, tag: _Tag) -> list[Frame]:
+    """"“…”, ha detto X": the quote that ends at the tag, however many sentences it spans, else the
+    sentence up to it; and a quote right after the cue ("…», ha detto «…»"), which the cue introduces too."""
+    text, cue, s_lo, s_hi = site.text, site.cue, site.s_lo, site.s_hi
+    a, b = _trailed_span(site, tag)
+    end = s_hi
+    nxt = next(iter(site.quotes.starting(cue.end, s_hi)), None)
+    if nxt is not None:
+        end = nxt.open
+    frames = [Frame(a, b, cue, "trailing", frame_span=(tag.mark, end), speaker_region=tag.between,
+                    speaker_after=(cue.end, end) if tag.who in ("after", None) else None, inherit=tag.inherit)]
+    # "…», ha detto «…»": the same cue introduces the next quote too
+    if nxt is not None and not text[cue.end:nxt.open].strip(" ,:"):
+        # (quoted words the clause goes on after, "si è detto «soddisfatto» del colloquio", take the clause)
+        q_b = nxt.close + 1 if not re.match(r"\s+[a-zà-ù]", text[nxt.close + 1:nxt.close + 3]) \
+            else _clip(text, nxt.open, s_hi)[1]
+        frames.append(Frame(nxt.open, q_b, cue, "leading-quote", speaker_region=None,
+                            inherit="previous", frame_span=(tag.mark, nxt.open)))
+    return frames
+
+
+def _trailed_span(site: _Site, tag: _Tag) -> tuple[int, int]:
+    """What a trailing tag reports: the quote that ends at its punctuation (from the sentence's start
+    where the quote opens inside it), else the sentence up to the tag (a dialogue dash: the paragraph)."""
+    text, s_lo, lo, quotes, mark, trail = site.text, site.s_lo, site.lo, site.quotes, tag.mark, tag.trail
+    q_end = next((q for q in quotes.overlapping(max(mark - 1, s_lo), mark + len(trail.group(1)) + 1)
+                  if q.close <= mark + len(trail.group(1)) and q.close >= mark - 1 and q.close > s_lo - 1), None)
+    if q_end is not None and (q_end.open >= s_lo or text[s_lo:q_end.open].strip() == ""):
+        a, b = q_end.open, q_end.close + 1
+        dateline = _DATELINE_QUOTE.match(text, s_lo)  # ("LONDON, March 3 - “…,” X said": not the dateline)
+        if not _starts_sentence(text, s_lo, q_end.open) and not (dateline and dateline.end() == q_end.open):
+            a = s_lo
+    elif q_end is not None and q_end.open < s_lo:
+        a, b = q_end.open, q_end.close + 1
+    else:
+        a, b = _past_dateline(text, s_lo), mark
+        if text[lo:lo + 1] in "—–" and not quotes.overlapping(lo, mark):
+            a = lo  # "— … . …, ha detto X": a dialogue dash opens a paragraph of X's words
+    return _clip(text, a, b)
 
 
 def _leading_frames(site: _Site) -> list[Frame]:
