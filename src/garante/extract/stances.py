@@ -41,11 +41,11 @@ from bisect import bisect_left, bisect_right
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from .. import lang as langdata
 from ..codebook import Codebook, Cue, first_char_guard
-from ..document import Document, Stance
+from ..document import Document, Stance, Statement
 from .ordered import Ordered
 from .stance_anchors import document_scope, narrowed, prefilter
 from .stance_syntax import (conditions, negated, negates_an_act_against, negation_elsewhere, rejecting_actor,
@@ -235,8 +235,9 @@ def _cue_own(m: re.Match, hit: "_Hit") -> bool:
 # (document, offset of the window in it) while a document with tokens is classified: the parse decides
 # whether a negation's clause contains the issue
 _SYNTAX: ContextVar[tuple[Document, int] | None] = ContextVar("stance_syntax", default=None)
-# the statement's side: whether an entity is its speaker or speaks for the same actor (None: not known)
-_SIDE: ContextVar[Callable[[str], bool] | None] = ContextVar("stance_own_side", default=None)
+# the statement being classified and the knowledge base that places its speaker (None: not known); its side
+# is worked out only where a refusal needs it (``own_side``)
+_SIDE: ContextVar[tuple[Statement, Any] | None] = ContextVar("stance_own_side", default=None)
 
 
 def _negation(text: str, a: int, b: int, lex, skip=None):
@@ -342,8 +343,9 @@ def _rejected_by_another(rejected: re.Match) -> bool:
     """Whether the parse makes an actor the speaker does not speak for the subject (or agent) of the
     rejection verb: "la Russia ha respinto l'offerta di Kiev di una tregua", said in Kyiv, reports and
     blames another's refusal; the speaker's side is for what was refused."""
-    syntax, own = _SYNTAX.get(), _SIDE.get()
-    if syntax is None or own is None:
+    syntax, said = _SYNTAX.get(), _SIDE.get()
+    own = own_side(*said) if syntax is not None and said is not None else None
+    if own is None:
         return False
     doc, ws = syntax
     return rejecting_actor(doc, ws + rejected.start(), own, refusal_lemmas(doc.meta.get("language")))
@@ -794,7 +796,7 @@ class StanceClassifier:
     @staticmethod
     def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None, cues=None, kb=None) -> list[Stance]:
         token = _SYNTAX.set((doc, ws) if doc.tokens else None)
-        own = _SIDE.set(own_side(st, kb) if kb is not None else None)
+        own = _SIDE.set((st, kb) if kb is not None else None)
         try:
             stances = _classify(doc.text[ws:we], st.content_start - ws, st.content_end - ws, lang, codebook,
                                 topic, floor - ws, guess, cues)

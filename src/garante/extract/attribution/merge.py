@@ -80,11 +80,7 @@ def written_sources(doc: Document) -> None:
     """``attrs['source_span']`` of a statement whose cue has a pronoun for its subject: the pronoun, as the
     sentence writes the source ("he said", "who told", "they argued"), whoever it resolves to."""
     for st in doc.statements:
-        if st.cue_start is None:
-            continue
-        cue = doc.token_at(st.cue_start)
-        subject = next((c for c in doc.children(cue) if c.dep.startswith("nsubj") and c.pos == "PRON"), None) \
-            if cue is not None else None
+        subject = _pronoun_subject(doc, st)
         if subject is not None and not st.content_start <= subject.start < st.content_end:
             st.attrs["source_span"] = [subject.start, subject.end]
 
@@ -188,7 +184,7 @@ def _pass_on(doc: Document, st: Statement, old: tuple, source: Source, kb) -> No
     one (“…”, afferma un'alta fonte dell'intelligence. “…”: the source, not the speaker before)."""
     for nxt in sorted((s for s in doc.statements if s.content_start >= st.content_end), key=lambda s: s.content_start):
         if nxt.attrs.get("speaker_resolution") != "previous-speaker" \
-                or (nxt.cue and not (source.resolution != "pronoun" and _pronoun_tag(doc, nxt))) \
+                or (nxt.cue and not (source.resolution != "pronoun" and _pronoun_subject(doc, nxt) is not None)) \
                 or (nxt.speaker_entity_id, nxt.speaker_name) != old:
             return
         _set_speaker(nxt, source, kb)
@@ -214,10 +210,12 @@ def _relative_source(doc: Document, st: Statement, source: Source, pronoun) -> b
     return source.end <= pronoun.start and not doc.text[source.end:pronoun.start].strip(" ,")
 
 
-def _pronoun_tag(doc: Document, st: Statement) -> bool:
-    """The statement's cue has a personal pronoun for its subject ("He said …")."""
+def _pronoun_subject(doc: Document, st: Statement):
+    """The pronoun the statement's cue has for its subject ("He said …", "who told …"), or None."""
     cue = doc.token_at(st.cue_start) if st.cue_start is not None else None
-    return cue is not None and any(c.dep.startswith("nsubj") and c.pos == "PRON" for c in doc.children(cue))
+    if cue is None:
+        return None
+    return next((c for c in doc.children(cue) if c.dep.startswith("nsubj") and c.pos == "PRON"), None)
 
 
 def _in_aside(doc: Document, st: Statement, source: Source) -> bool:

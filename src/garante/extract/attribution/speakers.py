@@ -119,12 +119,13 @@ def _named_with_description(doc: Document, st: Statement, people: list, reach: i
     if len(words.split()) < 2:
         return None  # "il portavoce": too little to tell one role from another
     lo = max(0, st.speaker_start - reach)
-    at = doc.text.lower().rfind(words.lower(), lo, st.speaker_start)
+    low, wanted = doc.text.lower(), words.lower()  # lowered once, not at every step back
+    at = low.rfind(wanted, lo, st.speaker_start)
     while at >= 0:
         end = at + len(words)
         after = next((m for m in people if m.start >= end and _BESIDE.fullmatch(doc.text[end:m.start])), None)
         before = next((m for m in people if m.end <= at and _AFTER_NAME.fullmatch(doc.text[m.end:at])), None)
         if after is not None or before is not None:
             return after or before
-        at = doc.text.lower().rfind(words.lower(), lo, at)
+        at = low.rfind(wanted, lo, at)
     return None
