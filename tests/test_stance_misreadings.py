@@ -318,3 +318,22 @@ def test_a_rejection_by_another_side_is_blamed_not_held():
     relative = parsed("Moscow, 3 June 2025 - Russian Foreign Minister Sergei Lavrov said Russia wants guarantees "
                       "against NATO membership for Ukraine, which Washington rejected.")
     assert relative.get("ukraine_nato_membership", ("",))[0] != "support"
+
+
+# --- members of NATO ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Rutte said that the European members of NATO must spend more on defence.",
+    "Il ministro ha detto che ogni Stato membro della Nato deve spendere di più per la difesa.",
+    "Il ministro ha detto che i membri europei della Nato devono spendere di più per la difesa.",
+])
+def test_the_allies_named_as_members_are_not_ukraines_membership(text):
+    assert "ukraine_nato_membership" not in parsed(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said Ukraine will become a full member of NATO.",
+    "Zelensky ha detto che il suo Paese è già di fatto il trentatreesimo membro della Nato.",
+])
+def test_ukraine_as_a_member_is_its_membership(text):
+    assert parsed(text)["ukraine_nato_membership"][0] == "support"

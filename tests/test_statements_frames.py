@@ -32,6 +32,15 @@ def test_verbs_of_informing_and_reassuring_report_their_clause_after_the_address
     assert en("Foreign Secretary David Lammy informed the Commons on Monday.") == []
 
 
+def test_an_addressee_named_after_an_elided_article_is_skipped_to_the_clause():
+    got = statements("Il presidente russo Vladimir Putin ha avvertito l'Occidente che l'invio di truppe in "
+                     "Ucraina sarebbe un errore.")
+    assert got == [("Vladimir Putin", "l'invio di truppe in Ucraina sarebbe un errore")]
+    # a noun of position after the elided article is still what is said ("il rifiuto dell'Italia di …")
+    got = statements("La premier Giorgia Meloni ha ribadito il rifiuto dell'Italia di inviare soldati.")
+    assert got and got[0][1].startswith("il rifiuto")
+
+
 @needs_parse
 def test_a_verb_of_highlighting_reports_a_clause_but_not_a_noun_phrase():
     got = en("The Russian president Vladimir Putin highlighted that lasting peace requires a treaty.")

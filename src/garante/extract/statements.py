@@ -1141,7 +1141,8 @@ def _skip_to_complement(text: str, pos: int, hi: int, lex: Lexicon, mentions: Or
             break
         prev = (a, tok)
         if not (allowed(a) or tok in lex.adverbs or tok in lex.function_words or tok == ","):
-            if unknown_left and tok.isalpha():
+            if unknown_left and (tok.isalpha() or re.fullmatch(r"l['’][a-zà-ý]+", tok) and mm.group(0)[2].isupper()):
+                # (an addressee after an elided article: "ha avvertito l'Europa che …")
                 unknown_left -= 1
                 continue
             limit = a
