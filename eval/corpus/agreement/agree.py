@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Inter-annotator agreement on the sample: the first gold against the second annotation.
+
+    python3 eval/corpus/agreement/agree.py [--texts /work/corpus_texts] [--out /tmp/agreement] [--json]
+
+For each language (and both pooled) and in both directions, one annotation is written out as the
+gold file and the other as the export the shared scorer reads as predictions (documents.jsonl +
+positions.json), and ../shared/eval/score.py is run on them. Then the statements both annotators
+have are paired and each (statement, issue) is compared: issue agreement, side agreement and Cohen's
+kappa. Texts and exports are written under --out (never into the repository: they hold page text).
+"""
+import argparse
+import json
+import pathlib
+import subprocess
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+CORPUS = HERE.parent
+SCORER = CORPUS.parent.parent.parent / "shared" / "eval" / "score.py"
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(SCORER.parent))
+from positions import actor_name, derive_positions  # noqa: E402
+import pairs  # noqa: E402
+import score as shared_score  # noqa: E402
+
+FIGURES = ("statement_recall", "statement_precision", "statement_f1", "speaker_accuracy",
+           "on_behalf_of_accuracy", "statement_date_accuracy", "stance_recall", "stance_precision",
+           "stance_f1", "positions")
+
+
+def sample_ids() -> dict:
+    return json.loads((HERE / "sample.json").read_text())["documents"]
+
+
+def first_annotation(lang: str, ids: list) -> list:
+    """The first gold's entries of the sampled documents, reduced to what statements are scored on."""
+    gold = json.loads((CORPUS / lang / "gold.json").read_text(encoding="utf-8"))
+    wanted = {f"{i}.txt" for i in ids}
+    docs = [d for d in gold["documents"] if d["file"] in wanted]
+    return [reduced(d) for d in sorted(docs, key=lambda d: d["file"])]
+
+
+def second_annotation(lang: str) -> list:
+    docs = json.loads((HERE / f"{lang}.json").read_text(encoding="utf-8"))["documents"]
+    return [reduced(d) for d in sorted(docs, key=lambda d: d["file"])]
+
+
+def reduced(doc: dict) -> dict:
+    """A gold entry without the layers this study does not compare (cleaning, entities, times)."""
+    return {**doc, "body_lines": [], "boilerplate_lines": [], "entities": [], "not_entities": [],
+            "time_expressions": []}
+
+
+def gold_file(docs: list) -> dict:
+    return {"version": 1, "documents": docs, "positions": derive_positions(docs)}
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple:
+    """The sentence(s) around text[start:end]: from the last stop or line break before it to the next after."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n")
+    stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return left + 1, (min(stops) + 1 if stops else len(text))
+
+
+def content_span(text: str, anchor: str, widen: bool) -> tuple:
+    """Offsets of the statement's content: the anchor itself, or widened to its sentence."""
+    start = text.find(anchor)
+    if start < 0:
+        raise ValueError(f"anchor not in text: {anchor!r}")
+    end = start + len(anchor)
+    return sentence_span(text, start, end) if widen else (start, end)
+
+
+def exported_statement(statement: dict, text: str, widen: bool) -> dict:
+    start, end = content_span(text, statement["anchor"], widen)
+    obo = actor_name(statement)
+    return {"speaker": {"name": statement["speaker"], "kind": statement.get("speaker_kind")},
+            "on_behalf_of": {"name": obo} if obo else None, "kind": statement["kind"],
+            "content": text[start:end], "content_start": start, "content_end": end,
+            "date": statement.get("date"),
+            "issues": [{"issue": i, "stance": s[0]} for i, s in statement["issues"].items()]}
+
+
+def exported_document(doc: dict, text: str, widen: bool) -> dict:
+    meta = doc["meta"]
+    return {"source": doc["file"], "language": meta["language"],
+            "published": meta.get("published") or meta.get("published_inferable"),
+            "body": text, "statements": [exported_statement(s, text, widen) for s in doc["statements"]]}
+
+
+def exported_positions(docs: list) -> list:
+    return [{"actor": {"name": p["actor"]}, "issue": p["issue"], "stance": p["stance"][0]}
+            for p in derive_positions(docs)]
+
+
+def run_scorer(gold_docs: list, pred_docs: list, texts: dict, out: pathlib.Path, widen: bool) -> dict:
+    """Writes gold.json, documents.jsonl and positions.json under out and returns the scorer's figures."""
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "gold.json").write_text(json.dumps(gold_file(gold_docs), ensure_ascii=False), encoding="utf-8")
+    lines = (json.dumps(exported_document(d, texts[d["file"]], widen), ensure_ascii=False) for d in pred_docs)
+    (out / "documents.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (out / "positions.json").write_text(json.dumps(exported_positions(pred_docs)), encoding="utf-8")
+    done = subprocess.run([sys.executable, str(SCORER), "--gold", str(out / "gold.json"),
+                           "--pred", str(out / "documents.jsonl"), "--positions", str(out / "positions.json"),
+                           "--json"], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def load_texts(root: pathlib.Path, lang: str, ids: list) -> dict:
+    return {f"{i}.txt": (root / lang / f"{i}.txt").read_text(encoding="utf-8") for i in ids}
+
+
+def study(root: pathlib.Path, out: pathlib.Path) -> dict:
+    """All figures: per language and pooled, both directions, exact and sentence-wide content."""
+    ids = sample_ids()
+    sets = {}
+    for lang in ("it", "en"):
+        sets[lang] = (first_annotation(lang, ids[lang]), second_annotation(lang), load_texts(root, lang, ids[lang]))
+    sets["all"] = tuple(sets["it"][k] + sets["en"][k] for k in (0, 1)) + ({**sets["it"][2], **sets["en"][2]},)
+    results = {}
+    for name, (first, second, texts) in sets.items():
+        for widen in (True, False):
+            tag = f"{name}/{'sentence' if widen else 'anchor'}"
+            results[tag] = {
+                "first_as_gold": run_scorer(first, second, texts, out / tag / "first_as_gold", widen),
+                "second_as_gold": run_scorer(second, first, texts, out / tag / "second_as_gold", widen)}
+        results[f"{name}/pairs"] = pairs.compare(first, second, texts, shared_score)
+    return results
+
+
+def print_table(results: dict) -> None:
+    print(f"{'figure':26s}" + "".join(f"{t:>22s}" for t in results if not t.endswith("/pairs")))
+    for fig in FIGURES:
+        row = []
+        for tag, r in results.items():
+            if tag.endswith("/pairs"):
+                continue
+            a, b = (r[k].get(fig) for k in ("first_as_gold", "second_as_gold"))
+            row.append(f"{fmt(a)} / {fmt(b)}")
+        print(f"{fig:26s}" + "".join(f"{c:>22s}" for c in row))
+    for tag, r in results.items():
+        if tag.endswith("/pairs"):
+            print(f"\n{tag}: " + json.dumps(r["summary"]))
+
+
+def fmt(x) -> str:
+    return "  -  " if x is None else f"{x:.3f}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--texts", default="/work/corpus_texts", help="folder with <lang>/<doc_id>.txt")
+    ap.add_argument("--out", default="/tmp/agreement", help="where the gold and export files are written")
+    ap.add_argument("--json", action="store_true", help="print every figure as one JSON object")
+    a = ap.parse_args()
+    results = study(pathlib.Path(a.texts), pathlib.Path(a.out))
+    if a.json:
+        print(json.dumps(results, indent=1, ensure_ascii=False))
+    else:
+        print("each cell: first gold as gold, second as prediction / the reverse")
+        print_table(results)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,121 @@
+"""Pairs the statements two annotations share and compares their issues and sides.
+
+Two statements are the same when their anchors overlap in the text, or, failing that, when they lie
+in the same sentence and the speakers match by the scorer's name rule (the two annotators chose
+different words of one statement as anchor). Each pair is compared on every issue either annotator
+gave it as required: whether the other gave it too (strictly: as required; leniently: also as
+optional), whether their sides agree (the accepted stances overlap), and Cohen's kappa of the
+first-listed stance, on the issues both gave, and jointly with "no issue" as a label.
+"""
+from collections import Counter
+
+from positions import actor_name
+
+SIDES = ("support", "oppose", "conditional", "neutral")
+
+
+def span(text: str, anchor: str) -> tuple:
+    start = text.find(anchor)
+    return start, start + len(anchor)
+
+
+def sentence(text: str, pos: int) -> tuple:
+    left = max(text.rfind(c, 0, pos) for c in ".!?\n")
+    stops = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
+    return left + 1, min(stops) if stops else len(text)
+
+
+def same_statement(a: dict, b: dict, text: str, scorer) -> int:
+    """2 when the anchors overlap, 1 when same sentence and speaker, 0 otherwise."""
+    (a0, a1), (b0, b1) = span(text, a["anchor"]), span(text, b["anchor"])
+    if a0 < b1 and b0 < a1:
+        return 2
+    same_sentence = sentence(text, a0) == sentence(text, b0)
+    return 1 if same_sentence and scorer.name_matches(b["speaker"], a["speaker_aliases"]) else 0
+
+
+def pair_documents(first: dict, second: dict, text: str, scorer) -> tuple:
+    """(pairs, only in first, only in second) of one document."""
+    free = list(second["statements"])
+    paired, alone = [], []
+    for a in first["statements"]:
+        scored = [(same_statement(a, b, text, scorer), i) for i, b in enumerate(free)]
+        best = max(scored, default=(0, None))
+        if best[0]:
+            paired.append((a, free.pop(best[1])))
+        else:
+            alone.append(a)
+    return paired, alone, free
+
+
+def issue_rows(a: dict, b: dict) -> list:
+    """One row per issue either statement has as required: (issue, label of a, label of b, lenient)."""
+    rows = []
+    for issue in sorted(set(a["issues"]) | set(b["issues"])):
+        la, lb = a["issues"].get(issue), b["issues"].get(issue)
+        oa, ob = a["optional_issues"].get(issue), b["optional_issues"].get(issue)
+        rows.append({"issue": issue, "first": la, "second": lb,
+                     "first_optional": oa, "second_optional": ob})
+    return rows
+
+
+def kappa(labels: list) -> float:
+    """Cohen's kappa of a list of (label of annotator 1, label of annotator 2)."""
+    n = len(labels)
+    if not n:
+        return None
+    observed = sum(x == y for x, y in labels) / n
+    c1, c2 = Counter(x for x, _ in labels), Counter(y for _, y in labels)
+    expected = sum(c1[k] * c2[k] for k in set(c1) | set(c2)) / (n * n)
+    return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
+
+
+def summarise(rows: list, n_pairs: int, alone_first: int, alone_second: int) -> dict:
+    both = [r for r in rows if r["first"] and r["second"]]
+    lenient = [r for r in rows if (r["first"] or r["first_optional"]) and (r["second"] or r["second_optional"])]
+    side_rows = [r for r in lenient]
+    side_ok = [r for r in side_rows if set(first_side(r, "first")) & set(first_side(r, "second"))]
+    return {"paired_statements": n_pairs, "only_first": alone_first, "only_second": alone_second,
+            "issue_rows": len(rows),
+            "issue_agreement": ratio(len(both), len(rows)),
+            "issue_agreement_lenient": ratio(len(lenient), len(rows)),
+            "side_agreement": ratio(len(side_ok), len(side_rows)), "side_rows": len(side_rows),
+            "side_kappa": kappa([(first_side(r, "first")[0], first_side(r, "second")[0]) for r in side_rows]),
+            "joint_kappa": kappa([(label(r, "first"), label(r, "second")) for r in rows])}
+
+
+def first_side(row: dict, who: str) -> list:
+    return row[who] or row[f"{who}_optional"]
+
+
+def label(row: dict, who: str) -> str:
+    return row[who][0] if row[who] else "none"
+
+
+def ratio(a: int, b: int):
+    return a / b if b else None
+
+
+def compare(first_docs: list, second_docs: list, texts: dict, scorer) -> dict:
+    """The pairwise table of two annotations of the same documents, with every disagreement listed."""
+    by_file = {d["file"]: d for d in second_docs}
+    rows, details, n_pairs, alone1, alone2 = [], [], 0, [], []
+    for doc in first_docs:
+        paired, only1, only2 = pair_documents(doc, by_file[doc["file"]], texts[doc["file"]], scorer)
+        n_pairs += len(paired)
+        alone1 += [(doc["file"], s["id"], s["required"], s["speaker"], s["anchor"]) for s in only1]
+        alone2 += [(doc["file"], s["id"], s["required"], s["speaker"], s["anchor"]) for s in only2]
+        for a, b in paired:
+            for r in issue_rows(a, b):
+                rows.append(r)
+                if r["first"] != r["second"]:
+                    details.append({"file": doc["file"], "first": a["id"], "second": b["id"],
+                                    "anchor": a["anchor"], **r})
+            if not scorer.name_matches(b["speaker"], a["speaker_aliases"]) or \
+                    bool(a["on_behalf_of"]) != bool(b["on_behalf_of"]) or \
+                    (a["on_behalf_of"] and not scorer.name_matches(actor_name(b), a["on_behalf_of"])):
+                details.append({"file": doc["file"], "first": a["id"], "second": b["id"], "anchor": a["anchor"],
+                                "speaker": [a["speaker"], b["speaker"]],
+                                "on_behalf_of": [actor_name(a), actor_name(b)]})
+    return {"summary": summarise(rows, n_pairs, len(alone1), len(alone2)),
+            "only_first": alone1, "only_second": alone2, "differences": details}
