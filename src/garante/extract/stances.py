@@ -41,7 +41,7 @@ from bisect import bisect_left, bisect_right
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, NamedTuple
 
 from .. import lang as langdata
 from ..codebook import Codebook, Cue, first_char_guard
@@ -668,21 +668,7 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
     lex = narrowed(lexicon(lang), window)
     cues = window_cues(codebook, lang, window) if cues is None else cues
     frame = _frame_bounds(window, cs, ce, floor)
-    hits = _find_issue_cues(window, cs, ce, cues, "content", codebook.refinements)
-    if not hits:
-        hits = _find_issue_cues(window, frame[2], frame[3], cues, "context") or \
-            _find_issue_cues(window, frame[0], frame[1], cues, "context")
-        hits = [h for h in hits if h.cue.kind != "weak_cues"]
-    # "This cannot be a security guarantee": the anaphor is the subject, the generic cue the predicate;
-    # "no room for compromise here": a side taken on what was just said
-    if all(h.cue.kind == "weak_cues" for h in hits) and (
-            _first(lex["anaphora"], window[cs:ce]) is not None or (not hits and _elliptic(window, cs, ce, lex))):
-        hits = _back(window, cs, floor, cues, lang, topic_issues) or hits
-    elif _first(lex["referring_subject"], window[cs:ce]) is not None:
-        # "The force would deploy only after a ceasefire": the subject is what was spoken of before,
-        # whatever else the statement names
-        named = {h.cue.issue for h in hits}
-        hits += [h for h in _back(window, cs, floor, cues, lang, topic_issues) if h.cue.issue not in named]
+    hits = _issue_hits(window, (cs, ce, floor), frame, _Cues(cues, codebook.refinements, lang, topic_issues), lex)
     if not hits and guess is not None and _has_polarity_cue(window, cs, ce, lex):
         guessed = guess(window[cs:ce])
         if guessed:
@@ -697,32 +683,16 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
         if not found:
             continue
         stance, rule, m, conf = found
-        targets: list[tuple[str, str]] = []
-        if hit.cue.kind == "framework" and not hit.cue.issue:
-            if rule == "named":
-                continue  # a plan named in passing ("after the Coalition of the Willing summit") takes no side
-            fw = codebook.frameworks[hit.cue.framework]
-            for issue, implied in fw.implies.items():
-                if stance == "support":
-                    targets.append((issue, implied))
-                elif stance == "oppose" and implied == "support":
-                    targets.append((issue, "oppose"))
-        else:
-            s = stance
-            if hit.cue.issue in inverted:
-                s = _FLIP.get(stance, stance)
-            targets.append((hit.cue.issue, s))
-        if hit.where in ("context", "antecedent"):
-            conf -= 0.1
-        elif hit.where == "embedding":
-            conf -= 0.25
-            rule = f"embedding+{rule}"
+        framework = hit.cue.kind == "framework" and not hit.cue.issue
+        if framework and rule == "named":
+            continue  # a plan named in passing ("after the Coalition of the Willing summit") takes no side
+        targets = _targets(hit, stance, codebook, inverted)
+        conf, rule = _discounted(hit, conf, rule)
         ev = [hit.start, hit.end] if hit.where not in ("topic", "antecedent", "embedding") else []
         if m is not None:
             ev += [m.start(), m.end()]
         if not ev:
             ev = [cs, ce]
-        framework = hit.cue.kind == "framework" and not hit.cue.issue
         for issue, s in targets:
             if not issue or (issue in from_framework and not framework):
                 continue
@@ -731,17 +701,77 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
                 by_issue[issue] = (s, rule, conf, min(ev), max(ev), hit, m.group(0) if m else "")
             if framework:
                 from_framework.add(issue)
-    out = []
-    for issue, (s, rule, conf, a, b, hit, pol) in by_issue.items():
-        attrs = {"cue": window[hit.start:hit.end], "cue_kind": hit.cue.kind, "found_in": hit.where}
-        if hit.score is not None:
-            attrs["similarity"] = hit.score
-        if pol:
-            attrs["polarity_cue"] = pol
-        if hit.cue.framework:
-            attrs["framework"] = hit.cue.framework
-        out.append(Stance(issue, s, round(conf, 3), a, b, COMPONENT, rule, attrs))
-    return out
+    return [_stance_of(window, issue, found) for issue, found in by_issue.items()]
+
+
+class _Cues(NamedTuple):
+    """The issue cues a window is read with: those that may match in it, the codebook's refinements, the
+    language and the issues of the article's topic (for anaphors)."""
+    cues: list
+    refinements: Any
+    lang: str | None
+    topic_issues: tuple
+
+
+def _issue_hits(window: str, content: tuple[int, int, int], frame: tuple[int, int, int, int], reading: _Cues,
+                lex) -> list[_Hit]:
+    """The issue cues a statement is read with: in its content (start, end, and where its sentence starts),
+    else in the frame around it; an anaphor or a referring subject adds what was spoken of before."""
+    cs, ce, floor = content
+    cues, lang, topic_issues = reading.cues, reading.lang, reading.topic_issues
+    hits = _find_issue_cues(window, cs, ce, cues, "content", reading.refinements)
+    if not hits:
+        hits = _find_issue_cues(window, frame[2], frame[3], cues, "context") or \
+            _find_issue_cues(window, frame[0], frame[1], cues, "context")
+        hits = [h for h in hits if h.cue.kind != "weak_cues"]
+    # "This cannot be a security guarantee": the anaphor is the subject, the generic cue the predicate;
+    # "no room for compromise here": a side taken on what was just said
+    if all(h.cue.kind == "weak_cues" for h in hits) and (
+            _first(lex["anaphora"], window[cs:ce]) is not None or (not hits and _elliptic(window, cs, ce, lex))):
+        hits = _back(window, cs, floor, cues, lang, topic_issues) or hits
+    elif _first(lex["referring_subject"], window[cs:ce]) is not None:
+        # "The force would deploy only after a ceasefire": the subject is what was spoken of before,
+        # whatever else the statement names
+        named = {h.cue.issue for h in hits}
+        hits += [h for h in _back(window, cs, floor, cues, lang, topic_issues) if h.cue.issue not in named]
+    return hits
+
+
+def _targets(hit: _Hit, stance: str, codebook: Codebook, inverted: set[str]) -> list[tuple[str, str]]:
+    """The issues and sides one cue's stance bears on: a framework's provisions (supporting it supports
+    them; opposing it opposes those it supports), else the cue's issue, flipped where an inverted cue
+    ("without NATO membership") named it."""
+    if hit.cue.kind == "framework" and not hit.cue.issue:
+        targets = []
+        for issue, implied in codebook.frameworks[hit.cue.framework].implies.items():
+            if stance == "support":
+                targets.append((issue, implied))
+            elif stance == "oppose" and implied == "support":
+                targets.append((issue, "oppose"))
+        return targets
+    return [(hit.cue.issue, _FLIP.get(stance, stance) if hit.cue.issue in inverted else stance)]
+
+
+def _discounted(hit: _Hit, conf: float, rule: str) -> tuple[float, str]:
+    """A cue found around the content, or proposed by the embedding model, is less sure than one in it."""
+    if hit.where in ("context", "antecedent"):
+        return conf - 0.1, rule
+    if hit.where == "embedding":
+        return conf - 0.25, f"embedding+{rule}"
+    return conf, rule
+
+
+def _stance_of(window: str, issue: str, found: tuple) -> Stance:
+    """The stance on one issue, explained by its cue, where the cue was found and the polarity cue."""
+    s, rule, conf, a, b, hit, pol = found
+    attrs = {"cue": window[hit.start:hit.end], "cue_kind": hit.cue.kind, "found_in": hit.where}
+    if hit.score is not None:
+        attrs["similarity"] = hit.score
+    if pol:
+        attrs["polarity_cue"] = pol
+    if hit.cue.framework:
+        attrs["framework"] = hit.cue.framework
+    return Stance(issue, s, round(conf, 3), a, b, COMPONENT, rule, attrs)
 
 
 class StanceClassifier:

@@ -1474,45 +1474,75 @@ def _trailed_span(site: _Site, tag: _Tag) -> tuple[int, int]:
 
 def _leading_frames(site: _Site) -> list[Frame]:
     """"X ha detto che …", "X said: “…”", "X ha escluso l'invio di …": what follows the cue."""
-    text, cue, s_lo, s_hi, lex, mentions = site.text, site.cue, site.s_lo, site.s_hi, site.lex, site.mentions
-    timexes = site.timexes
+    text, cue, s_lo, s_hi, lex = site.text, site.cue, site.s_lo, site.s_hi, site.lex
     after_start = cue.end
     if any(q in cue.text for q in lex.opening + lex.either) and text[cue.end:cue.end + 1] in lex.closing + lex.either:
         after_start += 1  # "ha «escluso» l'invio": past the verb's own quotation marks
     if lex.initial_participle and cue.tense == "past" and not text[s_lo:cue.start].strip(" \"“”«»'‘’"):
         return []  # "Asked by Fox News whether …, Trump said": a participle clause, not a cue
-    # leading: "X ha detto che …" / "X said: “…”" / "X ha escluso l'invio di …"
-    content_start, skipped = _skip_to_complement(text, after_start, s_hi, lex, mentions, timexes, cue.category)
+    content_start, skipped = _skip_to_complement(text, after_start, s_hi, lex, site.mentions, site.timexes,
+                                                 cue.category)
     if content_start is None:
-        if cue.category != "act" and not (lex.code == "en" and cue.tense in ("past", "present", "base")) \
-                and not lex.match("speech_object", text, after_start, s_hi):
-            return []  # (a verb of saying with a noun of position for object reports it: "ha sottolineato
-            # l'importanza del ruolo americano", "ha confermato la disponibilità a un trilaterale")
-        content_start = after_start
+        content_start = _object_content_start(site, after_start)
+        if content_start is None:
+            return []
         skipped = (after_start, after_start)
-        if lex.code == "en" and cue.category != "act":
-            # "said the talks …" is content; "told reporters in Moscow", "said on Friday." are not
-            # (the date and the like may come first: "said on Thursday he agreed …")
-            allowed = _gap_allowance(text, after_start, s_hi, lex, mentions, timexes)
-            pos = after_start
-            told = cue.lemma in lex.addressee_verbs
-            for pos, tok in _tokens(text, after_start, s_hi):
-                if told and (tok in lex.audiences or mentions.covers(pos)):
-                    continue  # "told reporters he would …": the audience, then what was said
-                if not (timexes.covers(pos) or tok in lex.adverbs) or tok.endswith(("'s", "’s")):
-                    # ("described Tuesday's meeting as cordial": a date in the genitive opens what was said)
-                    break
-            if told and pos > after_start:
-                first = re.match(r"[\w'’]+", text[pos:s_hi])
-                told = not (first and (first.group(0).lower() in lex.pronouns
-                                       or any(m.label in _SPEAKER_RANK for m in mentions.starting_through(pos, pos))))
-            nxt = re.match(r"\s*([\w'’]+)", text[pos:s_hi])
-            if not nxt or nxt.group(1).lower() in lex.prepositions or nxt.group(1).lower() in lex.adverbs \
-                    or nxt.group(1).lower() in lex.audiences or told or \
-                    (allowed(pos) and not any(m.label in _SPEAKER_RANK for m in mentions.starting_through(pos, pos))
-                     and nxt.group(1).lower() not in lex.pronouns and not nxt.group(1).endswith(("'s", "’s"))):
-                return []
-            content_start = pos
+    span = _leading_content(site, content_start)
+    if span is None:
+        return []
+    inherit, region = _leading_speaker_source(site)
+    return [Frame(pa, pb, cue, "leading" if cue.category == "speech" else "leading-act",
+                  speaker_region=region,
+                  # (a gerund's subject is the governing clause's: "telling Fox News that" names
+                  # an addressee, not a speaker)
+                  speaker_after=skipped if skipped[1] > skipped[0] and cue.tense != "gerund" else None,
+                  inherit=inherit, frame_span=(s_lo, content_start))
+            for pa, pb in _coordinated_complements(text, span, lex)]
+
+
+def _object_content_start(site: _Site, after_start: int) -> int | None:
+    """Where no complementizer opens the content: the object of the cue is what was said, where the cue
+    may take one ("ha escluso l'invio di …", "said the talks …"); None where it reports nothing."""
+    text, cue, s_hi, lex = site.text, site.cue, site.s_hi, site.lex
+    if cue.category != "act" and not (lex.code == "en" and cue.tense in ("past", "present", "base")) \
+            and not lex.match("speech_object", text, after_start, s_hi):
+        return None  # (a verb of saying with a noun of position for object reports it: "ha sottolineato
+        # l'importanza del ruolo americano", "ha confermato la disponibilità a un trilaterale")
+    if lex.code == "en" and cue.category != "act":
+        return _english_object_start(site, after_start)
+    return after_start
+
+
+def _english_object_start(site: _Site, after_start: int) -> int | None:
+    """"said the talks …" is content; "told reporters in Moscow", "said on Friday." are not (the date and
+    the like may come first: "said on Thursday he agreed …")."""
+    text, cue, s_hi, lex, mentions, timexes = site.text, site.cue, site.s_hi, site.lex, site.mentions, site.timexes
+    allowed = _gap_allowance(text, after_start, s_hi, lex, mentions, timexes)
+    pos = after_start
+    told = cue.lemma in lex.addressee_verbs
+    for pos, tok in _tokens(text, after_start, s_hi):
+        if told and (tok in lex.audiences or mentions.covers(pos)):
+            continue  # "told reporters he would …": the audience, then what was said
+        if not (timexes.covers(pos) or tok in lex.adverbs) or tok.endswith(("'s", "’s")):
+            # ("described Tuesday's meeting as cordial": a date in the genitive opens what was said)
+            break
+    if told and pos > after_start:
+        first = re.match(r"[\w'’]+", text[pos:s_hi])
+        told = not (first and (first.group(0).lower() in lex.pronouns
+                               or any(m.label in _SPEAKER_RANK for m in mentions.starting_through(pos, pos))))
+    nxt = re.match(r"\s*([\w'’]+)", text[pos:s_hi])
+    if not nxt or nxt.group(1).lower() in lex.prepositions or nxt.group(1).lower() in lex.adverbs \
+            or nxt.group(1).lower() in lex.audiences or told or \
+            (allowed(pos) and not any(m.label in _SPEAKER_RANK for m in mentions.starting_through(pos, pos))
+             and nxt.group(1).lower() not in lex.pronouns and not nxt.group(1).endswith(("'s", "’s"))):
+        return None
+    return pos
+
+
+def _leading_content(site: _Site, content_start: int) -> tuple[int, int] | None:
+    """The content's span from its start to the end of what the cue governs, or None where it is too short
+    or the sentence is a question."""
+    text, cue, s_lo, s_hi, lex = site.text, site.cue, site.s_lo, site.s_hi, site.lex
     a, b = _clip(text, content_start, s_hi)
     colon_quote = re.search(r":\s*[" + re.escape(lex.opening + lex.either) + "]", text[a:b])
     if colon_quote and colon_quote.start() > 0:
@@ -1522,9 +1552,16 @@ def _leading_frames(site: _Site) -> list[Frame]:
     if quoted is not None and re.match(r"\s+[A-ZÀ-Ý]", text[quoted.close + 1:b]):
         b = quoted.close + 1  # "ha dichiarato: «…» Ha aggiunto che …": the quotation, a full stop left out after it
     if _words(text[a:b]) < 2:
-        return []
+        return None
     if text[s_lo:s_hi].rstrip(" ”»\"’").endswith("?") and text[a] not in lex.opening + lex.either:
-        return []  # a question ("… is the Kremlin signalling that it will keep talking?") reports nothing
+        return None  # a question ("… is the Kremlin signalling that it will keep talking?") reports nothing
+    return a, b
+
+
+def _leading_speaker_source(site: _Site) -> tuple[str, tuple[int, int] | None]:
+    """Where a leading cue's speaker is found: the words before the cue, or by inheritance (a gerund's
+    governing clause, a pronoun, a resumptive relative, the first of coordinated subjects)."""
+    text, cue, s_lo, lex = site.text, site.cue, site.s_lo, site.lex
     inherit = "governing" if cue.tense == "gerund" else "previous"
     region = (s_lo, cue.start)
     subject = list(_tokens(text, s_lo, cue.start))
@@ -1536,21 +1573,16 @@ def _leading_frames(site: _Site) -> list[Frame]:
         inherit, region = "resumptive", None
     elif subject and subject[-1][1] in lex.conjunctions and len(subject) > 1:
         inherit = "coordinated"  # "X ha annunciato nuovi fondi e ha detto che …": X, the first subject
-    frames = []
-    # "che A e che B": two statements of one cue
-    parts = [(a, b)]
+    return inherit, region
+
+
+def _coordinated_complements(text: str, span: tuple[int, int], lex: Lexicon) -> list[tuple[int, int]]:
+    """"che A e che B": two statements of one cue (an "e che" after another verb is that verb's)."""
+    a, b = span
     coord = lex.first("coordinated_complement", text, a, b)
-    if coord and not lex.verb.search(text, a, coord.start()):  # (an "e che" after another verb is that verb's)
-        parts = [(a, coord.start()), (coord.end(), b)]
-    for i, (pa, pb) in enumerate(parts):
-        pa, pb = _clip(text, pa, pb)
-        frames.append(Frame(pa, pb, cue, "leading" if cue.category == "speech" else "leading-act",
-                            speaker_region=region,
-                            # (a gerund's subject is the governing clause's: "telling Fox News that" names
-                            # an addressee, not a speaker)
-                            speaker_after=skipped if skipped[1] > skipped[0] and cue.tense != "gerund" else None,
-                            inherit=inherit, frame_span=(s_lo, content_start)))
-    return frames
+    parts = [(a, coord.start()), (coord.end(), b)] if coord and not lex.verb.search(text, a, coord.start()) \
+        else [(a, b)]
+    return [_clip(text, pa, pb) for pa, pb in parts]
 
 
 def _relative_end(text: str, cue: Cue, s_lo: int, a: int, b: int, lex: Lexicon) -> int | None:
@@ -1989,6 +2021,24 @@ def _is_media(m: Span, kb) -> bool:
     return _media_kind(m, kb) in _MEDIA_KINDS
 
 
+class _Build(NamedTuple):
+    """What the statements of one document's frames are built with: the document, its text as the frames
+    read it, the lexicon, mentions, knowledge base, sentences, time expressions and the frames themselves
+    (by the offsets of their cues), with the zones, the asides that cite a paper and what dates read."""
+    doc: Document
+    text: str
+    lex: Lexicon
+    mentions: Ordered
+    kb: Any
+    sentences: Ordered
+    timexes: Ordered
+    frames: list
+    by_cue: Ordered
+    zone_of: Any
+    asides: list
+    dating: tuple
+
+
 def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions: Ordered, kb,
                       sentences: Ordered, timexes: Ordered, orphans: list[Frame] | None = None,
                       resumed: bool = False) -> None:
@@ -1996,16 +2046,16 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
     no speaker to continue; ``resumed``: add to the statements already there (the orphans again, once the
     parse has added its statements), each continuing the statement just before it."""
     text = _doubled_apostrophes(doc.text)  # (the marks read as the frames read them)
-    published = doc.meta.get("published")
     statements: list[Statement] = list(doc.statements) if resumed else []
     kept: set[tuple[int, int]] = {(st.content_start, st.content_end) for st in statements}
     last: Statement | None = None
     frames.sort(key=lambda f: (f.content_start, f.depth))
-    by_cue = Ordered((f for f in frames if f.cue is not None), start=lambda f: f.cue.start,
-                     end=lambda f: f.cue.end + 1)  # the frames whose cue lies in a span or at an offset
-    zone_of = _zones(doc)
-    asides = _citation_asides(text, lex, _outlet_test(mentions, kb))  # a paper cited in an aside never speaks
-    dating = (Ordered(doc.layer("sentence")), timexes)  # what date_at reads, in order
+    build = _Build(doc, text, lex, mentions, kb, sentences, timexes, frames,
+                   Ordered((f for f in frames if f.cue is not None), start=lambda f: f.cue.start,
+                           end=lambda f: f.cue.end + 1),  # the frames whose cue lies in a span or at an offset
+                   _zones(doc),
+                   _citation_asides(text, lex, _outlet_test(mentions, kb)),  # a paper cited in an aside never speaks
+                   (Ordered(doc.layer("sentence")), timexes))  # what date_at reads, in order
     reading = _Reading(text, lex, mentions, kb)
     for f in frames:
         a, b = f.content_start, min(f.content_end, len(text))  # a quote left open at the very end
@@ -2015,81 +2065,23 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
             last = _just_before(statements, a, b)
             if last is None:
                 continue
-        quoted_all = text[a] in lex.opening + lex.either and (
-            f.open_ended or text[b - 1] in lex.closing + lex.either + text[a]) and _single_quote(text, a, b, lex)
-        inside_a, inside_b = (a + 1, b if f.open_ended else b - 1) if quoted_all else (a, b)
-        inside_a, inside_b = _clip(text, inside_a, inside_b)
-        if inside_b <= inside_a:
+        inside = _inside_quotes(build, f, (a, b))
+        if inside is None:
             continue
-        content = doc.text[inside_a:inside_b]  # (the page's own characters)
-        exclude = _quote_spans(text, f.sentence, lex) + [x for x in asides if f.sentence[0] <= x[0] < f.sentence[1]]
-        speaker = _own_speaker(text, f, mentions, kb, lex, exclude)
-        if f.fixed is not None:
-            eid, name, s0, s1 = f.fixed
-            speaker = Span(s0, s1, "mention", "PER", {"entity_id": eid, "name": name, "resolution": "label"},
-                           component=COMPONENT, rule="speaker-label")
-        if speaker is None and f.rule == "trailing" and f.inherit in ("previous", "pronoun") \
-                and text[a] in lex.opening + lex.either:
-            speaker = _inciso_speaker(text, a, b, mentions, kb, lex)  # "«… - ha spiegato X - …», ha aggiunto"
-        if speaker is None and f.open_ended:
-            # a quote left open at a paragraph's end goes on in the next one, whose cue names the speaker
-            nxt = next((g for g in frames if g.depth == 0 and g.content_start > b), None)
-            if nxt is not None and nxt.cue is not None and text[b:nxt.content_start].strip() == "" \
-                    and text[nxt.content_start] in lex.opening + lex.either:
-                speaker = _own_speaker(text, nxt, mentions, kb, lex, _quote_spans(text, nxt.sentence, lex))
-        cited = None
-        if f.rule.startswith("according") and any(g is not f for g in by_cue.starting(a, b)):
-            continue  # "“…”, ha dichiarato Lavrov, secondo quanto riportato da Ria Novosti": Lavrov's, citing it
-        if speaker is not None and f.rule == "parenthetical" and _is_media(speaker, kb) and \
-                any(g is not f for g in by_cue.starting(a, b)):
-            continue  # "Macron, scrive il Corriere, ha aggiunto che …": the paper is cited, Macron speaks
-        if speaker is not None and (f.rule == "according" or _is_media(speaker, kb)):
-            # "Secondo Bloomberg, Peskov ha chiesto…", "Secondo una nota di Palazzo Chigi, la premier si è detta
-            # disponibile…": the source reports what someone named after it said
-            inner = _reported_subject(text, a, b, mentions, lex)
-            if inner is not None:
-                subject, verb_at = inner
-                if any(g is not f for g in by_cue.covering(verb_at)):
-                    continue  # that verb makes a statement of its own, which cites this source
-                cited, speaker = speaker.attrs.get("name") or speaker.text_of(doc), subject
-        kind = _kind(text, inside_a, inside_b, a, b, quoted_all, lex)
+        quoted_all, (inside_a, inside_b) = inside
+        exclude = _quote_spans(text, f.sentence, lex) + [x for x in build.asides if f.sentence[0] <= x[0] < f.sentence[1]]
+        speaker = _frame_speaker(build, f, (a, b), exclude)
+        cited = _cited(build, f, (a, b), speaker)
+        if cited is _SKIP:
+            continue
+        if cited is not None:
+            cited, speaker = cited
         governing = None
         if speaker is None:
-            if f.inherit == "governing":
-                governing = next((s for s in reversed(statements) if s.content_start >= f.sentence[0]
-                                  and (s.content_end <= a + 1 or _reports_cue(s, f)) and s.speaker_name), None)
-                if governing is None:
-                    sp = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False, exclude=exclude)
-                    speaker = sp
-            if speaker is None and f.inherit in ("previous", "pronoun") and f.rule in ("trailing", "continuation"):
-                speaker = _colon_intro(text, a, mentions, doc)
-            if speaker is None and f.inherit == "pronoun":
-                speaker = _pronoun_antecedent(text, f, mentions, lex, last, sentences)
-            if speaker is None and f.inherit == "resumptive":
-                speaker = next((m for m in reversed(mentions.overlapping(max(0, f.sentence[0] - 300), f.sentence[0]))
-                                if m.label == "PER" and m.end <= f.sentence[0]), None)  # the person named last
-            if speaker is None and f.inherit == "coordinated":
-                first = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False,
-                                      exclude=exclude + _relative_spans(text, f.sentence, lex))
-                if first is not None and first.label == "PER":
-                    speaker = first
-            if speaker is None and governing is None:
-                if f.rule in ("colon-quote",):
-                    continue
-                region_text = text[f.speaker_region[0]:f.speaker_region[1]] if f.speaker_region else ""
-                if f.inherit == "coordinated":
-                    region_text = ""  # "…, e aggiunge che": the subject of the first verb, named before
-                subject = _subject_words(region_text, lex)
-                if subject and f.rule.startswith(("leading", "according", "passive")):
-                    continue  # a subject the knowledge base cannot name ("26 nazioni", "un funzionario")
-                if f.rule.startswith(("according", "passive", "backward")) and f.inherit != "pronoun":
-                    continue
-                # a dropped subject ("Ha aggiunto che…", "Definisce «…»"): who opened a sentence since the
-                # last statement, else the last speaker
-                if f.inherit in ("previous", "coordinated") and f.cue is not None:
-                    speaker = _pronoun_antecedent(text, f, mentions, lex, last, sentences)
-                if speaker is None:
-                    governing = last
+            found = _speaker_by_inheritance(build, f, (a, b), exclude, statements, last)
+            if found is _SKIP:
+                continue
+            speaker, governing = found
         if speaker is None and governing is None and f.rule == "continuation" and f.depth == 0 and not resumed:
             if not lex.verb.search(text, f.content_end, f.sentence[1]):  # (a tag there names someone else)
                 speaker = _named_next(text, f, mentions, sentences) or _named_before(text, f, mentions, sentences)
@@ -2097,19 +2089,12 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
             if orphans is not None and f.rule == "continuation" and f.depth == 0:
                 orphans.append(f)
             continue
-        st = Statement(content_start=inside_a, content_end=inside_b, content=content, kind=kind,
-                       component=COMPONENT, rule=f.rule)
+        st = Statement(content_start=inside_a, content_end=inside_b, content=doc.text[inside_a:inside_b],
+                       kind=_kind(text, inside_a, inside_b, a, b, quoted_all, lex), component=COMPONENT, rule=f.rule)
         _set_speaker(doc, st, f, speaker, governing)
         _reporting_context(doc, reading, st, f, (a, b), speaker, cited)
-        # when it was said
-        fs = f.frame_span or (f.sentence[0], a)
-        value, source = date_at(doc, fs[0], max(fs[1], fs[0] + 1), dating)
-        if f.cue is None or source != "expression":
-            inherited = _context_date(doc, st, statements, sentences, mentions, timexes, zone_of)
-            if inherited:
-                value, source = inherited
-        st.date, st.date_source = value, source
-        st.on_behalf_of_id, st.on_behalf_of_name = _behalf(kb, st, mentions, f, text, published)
+        st.date, st.date_source = _statement_date(build, st, f, a, statements)
+        st.on_behalf_of_id, st.on_behalf_of_name = _behalf(kb, st, mentions, f, text, doc.meta.get("published"))
         _nest(st, f, (a, b), statements)
         if (st.content_start, st.content_end) in kept:
             continue
@@ -2118,6 +2103,126 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         if f.depth == 0 and not _tagged_after(last, st):
             last = st
     doc.statements = statements
+
+
+_SKIP = object()  # a frame that makes no statement of its own
+
+
+def _inside_quotes(build: _Build, f: Frame, span: tuple[int, int]) -> tuple[bool, tuple[int, int]] | None:
+    """Whether the whole content is one quotation, and the content inside its marks (None: nothing left)."""
+    text, lex = build.text, build.lex
+    a, b = span
+    quoted_all = text[a] in lex.opening + lex.either and (
+        f.open_ended or text[b - 1] in lex.closing + lex.either + text[a]) and _single_quote(text, a, b, lex)
+    inside_a, inside_b = (a + 1, b if f.open_ended else b - 1) if quoted_all else (a, b)
+    inside_a, inside_b = _clip(text, inside_a, inside_b)
+    return None if inside_b <= inside_a else (quoted_all, (inside_a, inside_b))
+
+
+def _frame_speaker(build: _Build, f: Frame, span: tuple[int, int], exclude: list) -> Span | None:
+    """The speaker the frame names itself: in its own region, a transcript label, a tag inside the quotation,
+    or the cue of the next paragraph that a quotation left open runs on into."""
+    text, lex, mentions, kb = build.text, build.lex, build.mentions, build.kb
+    a, b = span
+    speaker = _own_speaker(text, f, mentions, kb, lex, exclude)
+    if f.fixed is not None:
+        eid, name, s0, s1 = f.fixed
+        speaker = Span(s0, s1, "mention", "PER", {"entity_id": eid, "name": name, "resolution": "label"},
+                       component=COMPONENT, rule="speaker-label")
+    if speaker is None and f.rule == "trailing" and f.inherit in ("previous", "pronoun") \
+            and text[a] in lex.opening + lex.either:
+        speaker = _inciso_speaker(text, a, b, mentions, kb, lex)  # "«… - ha spiegato X - …», ha aggiunto"
+    if speaker is None and f.open_ended:
+        # a quote left open at a paragraph's end goes on in the next one, whose cue names the speaker
+        nxt = next((g for g in build.frames if g.depth == 0 and g.content_start > b), None)
+        if nxt is not None and nxt.cue is not None and text[b:nxt.content_start].strip() == "" \
+                and text[nxt.content_start] in lex.opening + lex.either:
+            speaker = _own_speaker(text, nxt, mentions, kb, lex, _quote_spans(text, nxt.sentence, lex))
+    return speaker
+
+
+def _cited(build: _Build, f: Frame, span: tuple[int, int], speaker: Span | None):
+    """A source that reports someone else's words: _SKIP where that person's own cue makes the statement
+    (which then cites the source), (the source's name, the person) where the source reports them, else None."""
+    text, mentions, kb, by_cue = build.text, build.mentions, build.kb, build.by_cue
+    a, b = span
+    if f.rule.startswith("according") and any(g is not f for g in by_cue.starting(a, b)):
+        return _SKIP  # "“…”, ha dichiarato Lavrov, secondo quanto riportato da Ria Novosti": Lavrov's, citing it
+    if speaker is not None and f.rule == "parenthetical" and _is_media(speaker, kb) and \
+            any(g is not f for g in by_cue.starting(a, b)):
+        return _SKIP  # "Macron, scrive il Corriere, ha aggiunto che …": the paper is cited, Macron speaks
+    if speaker is not None and (f.rule == "according" or _is_media(speaker, kb)):
+        # "Secondo Bloomberg, Peskov ha chiesto…", "Secondo una nota di Palazzo Chigi, la premier si è detta
+        # disponibile…": the source reports what someone named after it said
+        inner = _reported_subject(text, a, b, mentions, build.lex)
+        if inner is not None:
+            subject, verb_at = inner
+            if any(g is not f for g in by_cue.covering(verb_at)):
+                return _SKIP  # that verb makes a statement of its own, which cites this source
+            return speaker.attrs.get("name") or speaker.text_of(build.doc), subject
+    return None
+
+
+def _speaker_by_inheritance(build: _Build, f: Frame, span: tuple[int, int], exclude: list,
+                            statements: list[Statement], last: Statement | None):
+    """A frame that names no speaker: (speaker, governing statement) from what it inherits (the governing
+    clause, a colon's introduction, a pronoun's antecedent, a resumptive relative, the first of coordinated
+    subjects, a dropped subject), or _SKIP where a subject the knowledge base cannot name stands there."""
+    text, lex, mentions, kb = build.text, build.lex, build.mentions, build.kb
+    a, _ = span
+    speaker = governing = None
+    if f.inherit == "governing":
+        governing = next((s for s in reversed(statements) if s.content_start >= f.sentence[0]
+                          and (s.content_end <= a + 1 or _reports_cue(s, f)) and s.speaker_name), None)
+        if governing is None:
+            speaker = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False, exclude=exclude)
+    if speaker is None and f.inherit in ("previous", "pronoun") and f.rule in ("trailing", "continuation"):
+        speaker = _colon_intro(text, a, mentions, build.doc)
+    if speaker is None and f.inherit == "pronoun":
+        speaker = _pronoun_antecedent(text, f, mentions, lex, last, build.sentences)
+    if speaker is None and f.inherit == "resumptive":
+        speaker = next((m for m in reversed(mentions.overlapping(max(0, f.sentence[0] - 300), f.sentence[0]))
+                        if m.label == "PER" and m.end <= f.sentence[0]), None)  # the person named last
+    if speaker is None and f.inherit == "coordinated":
+        first = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False,
+                              exclude=exclude + _relative_spans(text, f.sentence, lex))
+        if first is not None and first.label == "PER":
+            speaker = first
+    if speaker is None and governing is None:
+        return _dropped_subject(build, f, last)
+    return speaker, governing
+
+
+def _dropped_subject(build: _Build, f: Frame, last: Statement | None):
+    """A frame with no subject named ("Ha aggiunto che…", "Definisce «…»"): who opened a sentence since the
+    last statement, else the last speaker; _SKIP where the subject is there but unnamed."""
+    text, lex = build.text, build.lex
+    if f.rule in ("colon-quote",):
+        return _SKIP
+    region_text = text[f.speaker_region[0]:f.speaker_region[1]] if f.speaker_region else ""
+    if f.inherit == "coordinated":
+        region_text = ""  # "…, e aggiunge che": the subject of the first verb, named before
+    subject = _subject_words(region_text, lex)
+    if subject and f.rule.startswith(("leading", "according", "passive")):
+        return _SKIP  # a subject the knowledge base cannot name ("26 nazioni", "un funzionario")
+    if f.rule.startswith(("according", "passive", "backward")) and f.inherit != "pronoun":
+        return _SKIP
+    speaker = None
+    if f.inherit in ("previous", "coordinated") and f.cue is not None:
+        speaker = _pronoun_antecedent(text, f, build.mentions, lex, last, build.sentences)
+    return (speaker, None) if speaker is not None else (None, last)
+
+
+def _statement_date(build: _Build, st: Statement, f: Frame, a: int, statements: list[Statement]):
+    """When it was said: a date in the reporting frame, else the one the context carries."""
+    fs = f.frame_span or (f.sentence[0], a)
+    value, source = date_at(build.doc, fs[0], max(fs[1], fs[0] + 1), build.dating)
+    if f.cue is None or source != "expression":
+        inherited = _context_date(build.doc, st, statements, build.sentences, build.mentions, build.timexes,
+                                  build.zone_of)
+        if inherited:
+            value, source = inherited
+    return value, source
 
 
 def _set_speaker(doc: Document, st: Statement, f: Frame, speaker: Span | None, governing: Statement | None) -> None:
