@@ -21,6 +21,7 @@ SCORER = CORPUS.parent.parent.parent / "shared" / "eval" / "score.py"
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(SCORER.parent))
 from positions import actor_name, derive_positions  # noqa: E402
+import bootstrap  # noqa: E402
 import pairs  # noqa: E402
 import score as shared_score  # noqa: E402
 
@@ -63,17 +64,9 @@ def sentence_span(text: str, start: int, end: int) -> tuple:
     return left + 1, (min(stops) + 1 if stops else len(text))
 
 
-def content_span(text: str, anchor: str, widen: bool) -> tuple:
-    """Offsets of the statement's content: the anchor itself, or widened to its sentence."""
-    start = text.find(anchor)
-    if start < 0:
-        raise ValueError(f"anchor not in text: {anchor!r}")
-    end = start + len(anchor)
-    return sentence_span(text, start, end) if widen else (start, end)
-
-
-def exported_statement(statement: dict, text: str, widen: bool) -> dict:
-    start, end = content_span(text, statement["anchor"], widen)
+def exported_statement(statement: dict, anchor_span: tuple, text: str, widen: bool) -> dict:
+    """A statement as the export has it; its content is the anchor, or the anchor's sentence."""
+    start, end = sentence_span(text, *anchor_span) if widen else anchor_span
     obo = actor_name(statement)
     return {"speaker": {"name": statement["speaker"], "kind": statement.get("speaker_kind")},
             "on_behalf_of": {"name": obo} if obo else None, "kind": statement["kind"],
@@ -84,9 +77,11 @@ def exported_statement(statement: dict, text: str, widen: bool) -> dict:
 
 def exported_document(doc: dict, text: str, widen: bool) -> dict:
     meta = doc["meta"]
+    spans = pairs.anchor_spans(doc, text)
     return {"source": doc["file"], "language": meta["language"],
             "published": meta.get("published") or meta.get("published_inferable"),
-            "body": text, "statements": [exported_statement(s, text, widen) for s in doc["statements"]]}
+            "body": text, "statements": [exported_statement(s, spans[s["id"]], text, widen)
+                                         for s in doc["statements"]]}
 
 
 def exported_positions(docs: list) -> list:
@@ -105,6 +100,13 @@ def run_scorer(gold_docs: list, pred_docs: list, texts: dict, out: pathlib.Path,
                            "--pred", str(out / "documents.jsonl"), "--positions", str(out / "positions.json"),
                            "--json"], capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
+
+
+def intervals(first: list, second: list, texts: dict) -> dict:
+    """Bootstrap intervals of statement and stance F1, first gold as gold, sentence-wide content."""
+    pred = {d["file"]: exported_document(d, texts[d["file"]], True) for d in second}
+    counts = bootstrap.doc_counts(first, pred, shared_score)
+    return {what: [round(x, 3) for x in bootstrap.interval(counts, what)] for what in ("statement", "stance")}
 
 
 def load_texts(root: pathlib.Path, lang: str, ids: list) -> dict:
@@ -126,6 +128,7 @@ def study(root: pathlib.Path, out: pathlib.Path) -> dict:
                 "first_as_gold": run_scorer(first, second, texts, out / tag / "first_as_gold", widen),
                 "second_as_gold": run_scorer(second, first, texts, out / tag / "second_as_gold", widen)}
         results[f"{name}/pairs"] = pairs.compare(first, second, texts, shared_score)
+        results[f"{name}/pairs"]["summary"]["f1_90pct_first_as_gold"] = intervals(first, second, texts)
     return results
 
 

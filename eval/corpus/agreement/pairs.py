@@ -5,7 +5,9 @@ in the same sentence and the speakers match by the scorer's name rule (the two a
 different words of one statement as anchor). Each pair is compared on every issue either annotator
 gave it as required: whether the other gave it too (strictly: as required; leniently: also as
 optional), whether their sides agree (the accepted stances overlap), and Cohen's kappa of the
-first-listed stance, on the issues both gave, and jointly with "no issue" as a label.
+first-listed stance, on the issues both gave (side_kappa), on the issues either gave with "none" as a
+label (joint_kappa: no cell where both say none, so it is a floor), and on every (statement, codebook
+issue) cell (cell_kappa: the both-none cells included).
 """
 from collections import Counter
 
@@ -14,9 +16,20 @@ from positions import actor_name
 SIDES = ("support", "oppose", "conditional", "neutral")
 
 
-def span(text: str, anchor: str) -> tuple:
-    start = text.find(anchor)
-    return start, start + len(anchor)
+def anchor_spans(doc: dict, text: str) -> dict:
+    """Offsets of every statement's anchor; the k-th statement with a repeated anchor takes its k-th
+    occurrence (the gold lists one optional copy per repeat of a headline or lead)."""
+    spans, seen = {}, {}
+    for s in doc["statements"]:
+        start = -1
+        for _ in range(seen.get(s["anchor"], 0) + 1):
+            found = text.find(s["anchor"], start + 1)
+            start = found if found >= 0 else start
+        if start < 0:
+            raise ValueError(f"{doc['file']}: anchor not in text: {s['anchor']!r}")
+        seen[s["anchor"]] = seen.get(s["anchor"], 0) + 1
+        spans[s["id"]] = (start, start + len(s["anchor"]))
+    return spans
 
 
 def sentence(text: str, pos: int) -> tuple:
@@ -25,9 +38,9 @@ def sentence(text: str, pos: int) -> tuple:
     return left + 1, min(stops) if stops else len(text)
 
 
-def same_statement(a: dict, b: dict, text: str, scorer) -> int:
+def same_statement(a: dict, b: dict, spans: dict, text: str, scorer) -> int:
     """2 when the anchors overlap, 1 when same sentence and speaker, 0 otherwise."""
-    (a0, a1), (b0, b1) = span(text, a["anchor"]), span(text, b["anchor"])
+    (a0, a1), (b0, b1) = spans[a["id"]], spans[b["id"]]
     if a0 < b1 and b0 < a1:
         return 2
     same_sentence = sentence(text, a0) == sentence(text, b0)
@@ -36,10 +49,11 @@ def same_statement(a: dict, b: dict, text: str, scorer) -> int:
 
 def pair_documents(first: dict, second: dict, text: str, scorer) -> tuple:
     """(pairs, only in first, only in second) of one document."""
+    spans = {**anchor_spans(first, text), **anchor_spans(second, text)}
     free = list(second["statements"])
     paired, alone = [], []
     for a in first["statements"]:
-        scored = [(same_statement(a, b, text, scorer), i) for i, b in enumerate(free)]
+        scored = [(same_statement(a, b, spans, text, scorer), i) for i, b in enumerate(free)]
         best = max(scored, default=(0, None))
         if best[0]:
             paired.append((a, free.pop(best[1])))
@@ -70,7 +84,14 @@ def kappa(labels: list) -> float:
     return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
 
 
-def summarise(rows: list, n_pairs: int, alone_first: int, alone_second: int) -> dict:
+def cell_kappa(rows: list, n_pairs: int, n_issues: int) -> float:
+    """Kappa over every (paired statement, codebook issue) cell, "none" included: the cells no
+    annotator gave a required issue agree on "none"."""
+    labels = [(label(r, "first"), label(r, "second")) for r in rows]
+    return kappa(labels + [("none", "none")] * (n_pairs * n_issues - len(rows)))
+
+
+def summarise(rows: list, n_pairs: int, alone_first: int, alone_second: int, n_issues: int) -> dict:
     both = [r for r in rows if r["first"] and r["second"]]
     lenient = [r for r in rows if (r["first"] or r["first_optional"]) and (r["second"] or r["second_optional"])]
     side_rows = [r for r in lenient]
@@ -81,7 +102,8 @@ def summarise(rows: list, n_pairs: int, alone_first: int, alone_second: int) -> 
             "issue_agreement_lenient": ratio(len(lenient), len(rows)),
             "side_agreement": ratio(len(side_ok), len(side_rows)), "side_rows": len(side_rows),
             "side_kappa": kappa([(first_side(r, "first")[0], first_side(r, "second")[0]) for r in side_rows]),
-            "joint_kappa": kappa([(label(r, "first"), label(r, "second")) for r in rows])}
+            "joint_kappa": kappa([(label(r, "first"), label(r, "second")) for r in rows]),
+            "cell_kappa": cell_kappa(rows, n_pairs, n_issues)}
 
 
 def first_side(row: dict, who: str) -> list:
@@ -96,7 +118,7 @@ def ratio(a: int, b: int):
     return a / b if b else None
 
 
-def compare(first_docs: list, second_docs: list, texts: dict, scorer) -> dict:
+def compare(first_docs: list, second_docs: list, texts: dict, scorer, n_issues: int = 13) -> dict:
     """The pairwise table of two annotations of the same documents, with every disagreement listed."""
     by_file = {d["file"]: d for d in second_docs}
     rows, details, n_pairs, alone1, alone2 = [], [], 0, [], []
@@ -117,5 +139,5 @@ def compare(first_docs: list, second_docs: list, texts: dict, scorer) -> dict:
                 details.append({"file": doc["file"], "first": a["id"], "second": b["id"], "anchor": a["anchor"],
                                 "speaker": [a["speaker"], b["speaker"]],
                                 "on_behalf_of": [actor_name(a), actor_name(b)]})
-    return {"summary": summarise(rows, n_pairs, len(alone1), len(alone2)),
+    return {"summary": summarise(rows, n_pairs, len(alone1), len(alone2), n_issues),
             "only_first": alone1, "only_second": alone2, "differences": details}
