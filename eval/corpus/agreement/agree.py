@@ -28,6 +28,7 @@ import score as shared_score  # noqa: E402
 FIGURES = ("statement_recall", "statement_precision", "statement_f1", "speaker_accuracy",
            "on_behalf_of_accuracy", "statement_date_accuracy", "stance_recall", "stance_precision",
            "stance_f1", "positions")
+MODES = ("paired", "sentence", "anchor")
 
 
 def sample_ids() -> dict:
@@ -64,9 +65,24 @@ def sentence_span(text: str, start: int, end: int) -> tuple:
     return left + 1, (min(stops) + 1 if stops else len(text))
 
 
-def exported_statement(statement: dict, anchor_span: tuple, text: str, widen: bool) -> dict:
-    """A statement as the export has it; its content is the anchor, or the anchor's sentence."""
-    start, end = sentence_span(text, *anchor_span) if widen else anchor_span
+def content_spans(gold_doc: dict, pred_doc: dict, text: str, mode: str) -> dict:
+    """Offsets of each predicted statement's content, by statement id.
+
+    anchor: the anchor itself; sentence: the anchor's sentence; paired: the anchor joined with the
+    anchor of the gold statement it is paired with (pairs.py), as if the content covered both."""
+    spans = pairs.anchor_spans(pred_doc, text)
+    if mode == "sentence":
+        return {i: sentence_span(text, *s) for i, s in spans.items()}
+    if mode == "paired":
+        gold_spans = pairs.anchor_spans(gold_doc, text)
+        for g, p in pairs.pair_documents(gold_doc, pred_doc, text, shared_score)[0]:
+            (g0, g1), (p0, p1) = gold_spans[g["id"]], spans[p["id"]]
+            spans[p["id"]] = (min(g0, p0), max(g1, p1))
+    return spans
+
+
+def exported_statement(statement: dict, span: tuple, text: str) -> dict:
+    start, end = span
     obo = actor_name(statement)
     return {"speaker": {"name": statement["speaker"], "kind": statement.get("speaker_kind")},
             "on_behalf_of": {"name": obo} if obo else None, "kind": statement["kind"],
@@ -75,13 +91,19 @@ def exported_statement(statement: dict, anchor_span: tuple, text: str, widen: bo
             "issues": [{"issue": i, "stance": s[0]} for i, s in statement["issues"].items()]}
 
 
-def exported_document(doc: dict, text: str, widen: bool) -> dict:
+def exported_document(doc: dict, text: str, spans: dict) -> dict:
+    """One line of documents.jsonl: the annotation as a prediction, required issues only."""
     meta = doc["meta"]
-    spans = pairs.anchor_spans(doc, text)
     return {"source": doc["file"], "language": meta["language"],
             "published": meta.get("published") or meta.get("published_inferable"),
-            "body": text, "statements": [exported_statement(s, spans[s["id"]], text, widen)
-                                         for s in doc["statements"]]}
+            "body": text, "statements": [exported_statement(s, spans[s["id"]], text) for s in doc["statements"]]}
+
+
+def exported_documents(gold_docs: list, pred_docs: list, texts: dict, mode: str) -> dict:
+    gold = {d["file"]: d for d in gold_docs}
+    return {d["file"]: exported_document(d, texts[d["file"]],
+                                         content_spans(gold[d["file"]], d, texts[d["file"]], mode))
+            for d in pred_docs}
 
 
 def exported_positions(docs: list) -> list:
@@ -89,11 +111,12 @@ def exported_positions(docs: list) -> list:
             for p in derive_positions(docs)]
 
 
-def run_scorer(gold_docs: list, pred_docs: list, texts: dict, out: pathlib.Path, widen: bool) -> dict:
+def run_scorer(gold_docs: list, pred_docs: list, texts: dict, out: pathlib.Path, mode: str) -> dict:
     """Writes gold.json, documents.jsonl and positions.json under out and returns the scorer's figures."""
     out.mkdir(parents=True, exist_ok=True)
     (out / "gold.json").write_text(json.dumps(gold_file(gold_docs), ensure_ascii=False), encoding="utf-8")
-    lines = (json.dumps(exported_document(d, texts[d["file"]], widen), ensure_ascii=False) for d in pred_docs)
+    exported = exported_documents(gold_docs, pred_docs, texts, mode).values()
+    lines = (json.dumps(d, ensure_ascii=False) for d in exported)
     (out / "documents.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     (out / "positions.json").write_text(json.dumps(exported_positions(pred_docs)), encoding="utf-8")
     done = subprocess.run([sys.executable, str(SCORER), "--gold", str(out / "gold.json"),
@@ -103,8 +126,8 @@ def run_scorer(gold_docs: list, pred_docs: list, texts: dict, out: pathlib.Path,
 
 
 def intervals(first: list, second: list, texts: dict) -> dict:
-    """Bootstrap intervals of statement and stance F1, first gold as gold, sentence-wide content."""
-    pred = {d["file"]: exported_document(d, texts[d["file"]], True) for d in second}
+    """Bootstrap intervals of statement and stance F1, first gold as gold, paired content."""
+    pred = exported_documents(first, second, texts, "paired")
     counts = bootstrap.doc_counts(first, pred, shared_score)
     return {what: [round(x, 3) for x in bootstrap.interval(counts, what)] for what in ("statement", "stance")}
 
@@ -114,7 +137,7 @@ def load_texts(root: pathlib.Path, lang: str, ids: list) -> dict:
 
 
 def study(root: pathlib.Path, out: pathlib.Path) -> dict:
-    """All figures: per language and pooled, both directions, exact and sentence-wide content."""
+    """All figures: per language and pooled, both directions, the three kinds of content span."""
     ids = sample_ids()
     sets = {}
     for lang in ("it", "en"):
@@ -122,11 +145,11 @@ def study(root: pathlib.Path, out: pathlib.Path) -> dict:
     sets["all"] = tuple(sets["it"][k] + sets["en"][k] for k in (0, 1)) + ({**sets["it"][2], **sets["en"][2]},)
     results = {}
     for name, (first, second, texts) in sets.items():
-        for widen in (True, False):
-            tag = f"{name}/{'sentence' if widen else 'anchor'}"
+        for mode in MODES:
+            tag = f"{name}/{mode}"
             results[tag] = {
-                "first_as_gold": run_scorer(first, second, texts, out / tag / "first_as_gold", widen),
-                "second_as_gold": run_scorer(second, first, texts, out / tag / "second_as_gold", widen)}
+                "first_as_gold": run_scorer(first, second, texts, out / tag / "first_as_gold", mode),
+                "second_as_gold": run_scorer(second, first, texts, out / tag / "second_as_gold", mode)}
         results[f"{name}/pairs"] = pairs.compare(first, second, texts, shared_score)
         results[f"{name}/pairs"]["summary"]["f1_90pct_first_as_gold"] = intervals(first, second, texts)
     return results

@@ -48,17 +48,17 @@ def same_statement(a: dict, b: dict, spans: dict, text: str, scorer) -> int:
 
 
 def pair_documents(first: dict, second: dict, text: str, scorer) -> tuple:
-    """(pairs, only in first, only in second) of one document."""
+    """(pairs, only in first, only in second) of one document: overlapping anchors are paired
+    first, then statements of one speaker in one sentence."""
     spans = {**anchor_spans(first, text), **anchor_spans(second, text)}
-    free = list(second["statements"])
-    paired, alone = [], []
-    for a in first["statements"]:
-        scored = [(same_statement(a, b, spans, text, scorer), i) for i, b in enumerate(free)]
-        best = max(scored, default=(0, None))
-        if best[0]:
-            paired.append((a, free.pop(best[1])))
-        else:
-            alone.append(a)
+    free, alone, paired = list(second["statements"]), list(first["statements"]), []
+    for strength in (2, 1):
+        for a in list(alone):
+            hit = next((b for b in free if same_statement(a, b, spans, text, scorer) == strength), None)
+            if hit is not None:
+                paired.append((a, hit))
+                free.remove(hit)
+                alone.remove(a)
     return paired, alone, free
 
 
