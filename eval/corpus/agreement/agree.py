@@ -156,18 +156,17 @@ def study(root: pathlib.Path, out: pathlib.Path) -> dict:
 
 
 def print_table(results: dict) -> None:
-    print(f"{'figure':26s}" + "".join(f"{t:>22s}" for t in results if not t.endswith("/pairs")))
-    for fig in FIGURES:
-        row = []
-        for tag, r in results.items():
-            if tag.endswith("/pairs"):
-                continue
-            a, b = (r[k].get(fig) for k in ("first_as_gold", "second_as_gold"))
-            row.append(f"{fmt(a)} / {fmt(b)}")
-        print(f"{fig:26s}" + "".join(f"{c:>22s}" for c in row))
-    for tag, r in results.items():
-        if tag.endswith("/pairs"):
-            print(f"\n{tag}: " + json.dumps(r["summary"]))
+    """One block per kind of content span; each cell: first gold as gold / the reverse."""
+    sets = ("it", "en", "all")
+    for mode in MODES:
+        print(f"\n{mode + ' content':26s}" + "".join(f"{s:>18s}" for s in sets))
+        for fig in FIGURES:
+            cells = (results[f"{s}/{mode}"] for s in sets)
+            print(f"{fig:26s}" + "".join(f"{fmt(c['first_as_gold'].get(fig))} / {fmt(c['second_as_gold'].get(fig))}"
+                                         .rjust(18) for c in cells))
+    for s in sets:
+        summary = {k: round(v, 3) if isinstance(v, float) else v for k, v in results[f"{s}/pairs"]["summary"].items()}
+        print(f"\n{s} pairs: " + json.dumps(summary))
 
 
 def fmt(x) -> str:
@@ -184,7 +183,7 @@ def main() -> int:
     if a.json:
         print(json.dumps(results, indent=1, ensure_ascii=False))
     else:
-        print("each cell: first gold as gold, second as prediction / the reverse")
+        print("each cell: first gold as gold, second annotation as prediction / the reverse")
         print_table(results)
     return 0
 

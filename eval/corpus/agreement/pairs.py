@@ -13,8 +13,6 @@ from collections import Counter
 
 from positions import actor_name
 
-SIDES = ("support", "oppose", "conditional", "neutral")
-
 
 def anchor_spans(doc: dict, text: str) -> dict:
     """Offsets of every statement's anchor; the k-th statement with a repeated anchor takes its k-th
@@ -63,7 +61,8 @@ def pair_documents(first: dict, second: dict, text: str, scorer) -> tuple:
 
 
 def issue_rows(a: dict, b: dict) -> list:
-    """One row per issue either statement has as required: (issue, label of a, label of b, lenient)."""
+    """One row per issue either statement has as required, with each annotator's required and
+    optional stances (None where it has none)."""
     rows = []
     for issue in sorted(set(a["issues"]) | set(b["issues"])):
         la, lb = a["issues"].get(issue), b["issues"].get(issue)
@@ -94,7 +93,7 @@ def cell_kappa(rows: list, n_pairs: int, n_issues: int) -> float:
 def summarise(rows: list, n_pairs: int, alone_first: int, alone_second: int, n_issues: int) -> dict:
     both = [r for r in rows if r["first"] and r["second"]]
     lenient = [r for r in rows if (r["first"] or r["first_optional"]) and (r["second"] or r["second_optional"])]
-    side_rows = [r for r in lenient]
+    side_rows = lenient  # the sides are compared wherever both annotators give the issue
     side_ok = [r for r in side_rows if set(first_side(r, "first")) & set(first_side(r, "second"))]
     return {"paired_statements": n_pairs, "only_first": alone_first, "only_second": alone_second,
             "issue_rows": len(rows),
@@ -118,26 +117,42 @@ def ratio(a: int, b: int):
     return a / b if b else None
 
 
+def speaker_differs(a: dict, b: dict, scorer) -> bool:
+    """Whether two paired statements differ in speaker or in the actor spoken for."""
+    if not scorer.name_matches(b["speaker"], a["speaker_aliases"]):
+        return True
+    if bool(a["on_behalf_of"]) != bool(b["on_behalf_of"]):
+        return True
+    return bool(a["on_behalf_of"]) and not scorer.name_matches(actor_name(b), a["on_behalf_of"])
+
+
+def differences(file: str, a: dict, b: dict, rows: list, scorer) -> list:
+    """What two paired statements disagree on: issue rows, then speaker or on_behalf_of."""
+    pair = {"file": file, "first": a["id"], "second": b["id"], "anchor": a["anchor"]}
+    out = [{**pair, **r} for r in rows if r["first"] != r["second"]]
+    if speaker_differs(a, b, scorer):
+        out.append({**pair, "speaker": [a["speaker"], b["speaker"]],
+                    "on_behalf_of": [actor_name(a), actor_name(b)]})
+    return out
+
+
+def brief(file: str, s: dict) -> tuple:
+    return file, s["id"], s["required"], s["speaker"], s["anchor"]
+
+
 def compare(first_docs: list, second_docs: list, texts: dict, scorer, n_issues: int = 13) -> dict:
     """The pairwise table of two annotations of the same documents, with every disagreement listed."""
     by_file = {d["file"]: d for d in second_docs}
     rows, details, n_pairs, alone1, alone2 = [], [], 0, [], []
     for doc in first_docs:
-        paired, only1, only2 = pair_documents(doc, by_file[doc["file"]], texts[doc["file"]], scorer)
+        f = doc["file"]
+        paired, only1, only2 = pair_documents(doc, by_file[f], texts[f], scorer)
         n_pairs += len(paired)
-        alone1 += [(doc["file"], s["id"], s["required"], s["speaker"], s["anchor"]) for s in only1]
-        alone2 += [(doc["file"], s["id"], s["required"], s["speaker"], s["anchor"]) for s in only2]
+        alone1 += [brief(f, s) for s in only1]
+        alone2 += [brief(f, s) for s in only2]
         for a, b in paired:
-            for r in issue_rows(a, b):
-                rows.append(r)
-                if r["first"] != r["second"]:
-                    details.append({"file": doc["file"], "first": a["id"], "second": b["id"],
-                                    "anchor": a["anchor"], **r})
-            if not scorer.name_matches(b["speaker"], a["speaker_aliases"]) or \
-                    bool(a["on_behalf_of"]) != bool(b["on_behalf_of"]) or \
-                    (a["on_behalf_of"] and not scorer.name_matches(actor_name(b), a["on_behalf_of"])):
-                details.append({"file": doc["file"], "first": a["id"], "second": b["id"], "anchor": a["anchor"],
-                                "speaker": [a["speaker"], b["speaker"]],
-                                "on_behalf_of": [actor_name(a), actor_name(b)]})
+            pair_rows = issue_rows(a, b)
+            rows += pair_rows
+            details += differences(f, a, b, pair_rows, scorer)
     return {"summary": summarise(rows, n_pairs, len(alone1), len(alone2), n_issues),
             "only_first": alone1, "only_second": alone2, "differences": details}
