@@ -58,13 +58,6 @@ def gold_file(docs: list) -> dict:
     return {"version": 1, "documents": docs, "positions": derive_positions(docs)}
 
 
-def sentence_span(text: str, start: int, end: int) -> tuple:
-    """The sentence(s) around text[start:end]: from the last stop or line break before it to the next after."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n")
-    stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
-    return left + 1, (min(stops) + 1 if stops else len(text))
-
-
 def content_spans(gold_doc: dict, pred_doc: dict, text: str, mode: str) -> dict:
     """Offsets of each predicted statement's content, by statement id.
 
@@ -72,7 +65,7 @@ def content_spans(gold_doc: dict, pred_doc: dict, text: str, mode: str) -> dict:
     anchor of the gold statement it is paired with (pairs.py), as if the content covered both."""
     spans = pairs.anchor_spans(pred_doc, text)
     if mode == "sentence":
-        return {i: sentence_span(text, *s) for i, s in spans.items()}
+        return {i: pairs.sentence_span(text, *s) for i, s in spans.items()}
     if mode == "paired":
         gold_spans = pairs.anchor_spans(gold_doc, text)
         for g, p in pairs.pair_documents(gold_doc, pred_doc, text, shared_score)[0]:

@@ -30,10 +30,12 @@ def anchor_spans(doc: dict, text: str) -> dict:
     return spans
 
 
-def sentence(text: str, pos: int) -> tuple:
-    left = max(text.rfind(c, 0, pos) for c in ".!?\n")
-    stops = [i for i in (text.find(c, pos) for c in ".!?\n") if i >= 0]
-    return left + 1, min(stops) if stops else len(text)
+def sentence_span(text: str, start: int, end: int) -> tuple:
+    """The sentence(s) around text[start:end]: from after the last stop or line break before it to
+    the next stop after it, included."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n")
+    stops = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return left + 1, (min(stops) + 1 if stops else len(text))
 
 
 def same_statement(a: dict, b: dict, spans: dict, text: str, scorer) -> int:
@@ -41,7 +43,7 @@ def same_statement(a: dict, b: dict, spans: dict, text: str, scorer) -> int:
     (a0, a1), (b0, b1) = spans[a["id"]], spans[b["id"]]
     if a0 < b1 and b0 < a1:
         return 2
-    same_sentence = sentence(text, a0) == sentence(text, b0)
+    same_sentence = sentence_span(text, a0, a0) == sentence_span(text, b0, b0)
     return 1 if same_sentence and scorer.name_matches(b["speaker"], a["speaker_aliases"]) else 0
 
 
