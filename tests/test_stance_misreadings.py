@@ -337,3 +337,25 @@ def test_the_allies_named_as_members_are_not_ukraines_membership(text):
 ])
 def test_ukraine_as_a_member_is_its_membership(text):
     assert parsed(text)["ukraine_nato_membership"][0] == "support"
+
+
+# --- everyday wordings of an issue ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, issue", [
+    ("Il portavoce ha detto che un vertice fra i presidenti dei due Paesi non è previsto.", "leaders_summit"),
+    ("Il presidente ucraino ha detto che il capo del Cremlino può venire a Kiev quando vuole.", "leaders_summit"),
+    ("The spokesman said a meeting between Vladimir Putin and Volodymyr Zelensky could follow a deal.",
+     "leaders_summit"),
+    ("Il ministro ha ricordato che quei principi furono concordati a Istanbul da entrambe le delegazioni.",
+     "istanbul_framework"),
+    ("Il ministro ha detto che Mosca vuole un nuovo sistema di sicurezza paneuropea.",
+     "collective_security_with_russia"),
+    ("The minister said Moscow wants a pan-European security architecture.", "collective_security_with_russia"),
+])
+def test_everyday_wordings_name_the_issue(text, issue):
+    assert issue in parsed(text)
+
+
+def test_talks_held_again_in_istanbul_are_not_the_2022_framework():
+    assert "istanbul_framework" not in parsed("Il ministro ha detto che i negoziati riprenderanno domani a Istanbul "
+                                              "con una nuova delegazione.")
