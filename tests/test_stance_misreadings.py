@@ -359,3 +359,32 @@ def test_everyday_wordings_name_the_issue(text, issue):
 def test_talks_held_again_in_istanbul_are_not_the_2022_framework():
     assert "istanbul_framework" not in parsed("Il ministro ha detto che i negoziati riprenderanno domani a Istanbul "
                                               "con una nuova delegazione.")
+
+
+@pytest.mark.parametrize("text, issue, side", [
+    ("Sergei Lavrov said Russia wants legally binding guarantees before any new talks.",
+     "collective_security_with_russia", "support"),
+    ("Sergei Lavrov ha detto che servono garanzie giuridicamente vincolanti per Mosca.",
+     "collective_security_with_russia", "support"),
+    ("Jens Stoltenberg said Finland's membership makes the whole alliance stronger.", "nato_eastward_expansion",
+     "support"),
+    ("Wendy Sherman ha detto che gli Stati Uniti non limiteranno l'ingresso di nuovi paesi nella Nato.",
+     "nato_eastward_expansion", "support"),
+    ("Wendy Sherman said the United States would not limit the entry of new members into NATO.",
+     "nato_eastward_expansion", "support"),
+    ("Volodymyr Zelensky ha detto che l'accordo di sicurezza con gli Stati Uniti è quasi pronto.", "us_backstop",
+     "support"),
+    ("Jake Sullivan said the allies would answer an invasion with severe economic measures.",
+     "sanctions_on_russia", None),
+])
+def test_everyday_wordings_take_a_side(text, issue, side):
+    got = parsed(text)
+    assert issue in got
+    if side:
+        assert got[issue][0] == side
+
+
+def test_a_door_kept_open_for_others_is_enlargement_supported():
+    got = parsed("Wendy Sherman ha detto: «Non permetteremo a nessuno di chiudere la porta alla Nato ad altri "
+                 "Paesi».")
+    assert got["nato_eastward_expansion"][0] == "support"
