@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 from .. import lang as langdata
 from ..document import Document, Span, Statement
 from .attribution import attribution_lexicon
+from .attribution.colon import colon_subject
 from .attribution.conjuncts import split_conjoined
 from .attribution.quote_strings import split_quote_strings
 from .attribution.merge import add_parsed, drop_misread_frames, governed, label_kinds, link_continuations
@@ -2125,6 +2126,8 @@ def _frame_speaker(build: _Build, f: Frame, span: tuple[int, int], exclude: list
     text, lex, mentions, kb = build.text, build.lex, build.mentions, build.kb
     a, b = span
     speaker = _own_speaker(text, f, mentions, kb, lex, exclude)
+    if f.rule == "colon-quote":
+        speaker = _colon_subject_speaker(build, f) or speaker
     if f.fixed is not None:
         eid, name, s0, s1 = f.fixed
         speaker = Span(s0, s1, "mention", "PER", {"entity_id": eid, "name": name, "resolution": "label"},
@@ -2139,6 +2142,14 @@ def _frame_speaker(build: _Build, f: Frame, span: tuple[int, int], exclude: list
                 and text[nxt.content_start] in lex.opening + lex.either:
             speaker = _own_speaker(text, nxt, mentions, kb, lex, _quote_spans(text, nxt.sentence, lex))
     return speaker
+
+
+def _colon_subject_speaker(build: _Build, f: Frame) -> Span | None:
+    """"X respinge la proposta di Y e rilancia: «…»": the one named in the subject of the clause the colon
+    ends, where the parse shows one (else the name nearest the colon, as without a parse)."""
+    colon_at = len(build.text[:f.content_start].rstrip()) - 1
+    span = colon_subject(build.doc, colon_at) if build.doc is not None and colon_at >= 0 else None
+    return _pick_speaker(build.mentions, span, build.kb, nearest_last=False) if span else None
 
 
 def _cited(build: _Build, f: Frame, span: tuple[int, int], speaker: Span | None):
