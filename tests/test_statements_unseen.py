@@ -1,5 +1,6 @@
 """General constructions read off news the rules were not written on (issue 12): who introduces a quotation
-with a colon, … Sentences of our own."""
+with a colon; a role noun alone ("l'ambasciatore", "the ambassador") that names the person the article named
+in that role; a name governed by a preposition is no subject. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +40,34 @@ def test_a_colon_after_a_relative_clause_keeps_the_rules_reading():
     # the subject is a relative pronoun: the parse names no one, the rules' nearest name before the colon speaks
     got = statements("Tajani ha incontrato a Kiev il ministro Andrij Sybiha, che ha detto: «Serve una pace giusta».")
     assert [sp for sp, content in got if content == "Serve una pace giusta"] == ["Andrii Sybiha"]
+
+
+AMBASSADOR_IT = ("L'ambasciatore polacco a Roma, Anna Maria Anders, ringrazia il governo per il sostegno.\n\n"
+                 "«Siamo grati all'Italia per la sua posizione chiara sulle sanzioni alla Russia. Questa linea è "
+                 "stata seguita da tutti i governi. Lo abbiamo visto anche a Varsavia lo scorso mese», ha detto "
+                 "ancora l'ambasciatore. «Il sostegno deve continuare».\n\n"
+                 "L'ambasciatore parla anche delle dichiarazioni di Silvio Berlusconi: «Siamo molto delusi dalle "
+                 "sue parole su Zelensky».")
+
+
+def test_a_role_noun_alone_is_the_person_named_before_in_that_role():
+    got = dict((content[:20], sp) for sp, content in statements(AMBASSADOR_IT))
+    assert got["Siamo grati all'Ital"] == "Anna Maria Anders"  # "ha detto ancora l'ambasciatore"
+    assert got["Il sostegno deve con"] == "Anna Maria Anders"  # the quotation going on
+    assert got["Siamo molto delusi d"] == "Anna Maria Anders"  # "L'ambasciatore parla …: «…»", not Berlusconi
+    got = en("Poland's ambassador to London, Anna Maria Anders, thanked the government on Monday.\n\n"
+             "\"We are grateful for your clear position on sanctions against Russia,\" the ambassador said.")
+    assert [sp for sp, content in got if content.strip('"').startswith("We are grateful")] == ["Anna Maria Anders"]
+
+
+def test_a_role_noun_no_one_was_named_in_goes_on_from_the_last_speaker():
+    got = statements("Il portavoce del Cremlino Dmitry Peskov ha detto che la Russia è pronta a trattare. Il "
+                     "presidente Emmanuel Macron ha ricevuto il cancelliere Friedrich Merz, ha aggiunto il "
+                     "consigliere.")
+    assert [sp for sp, content in got if "Merz" in content] == ["Dmitry Peskov"]
+
+
+def test_a_name_a_preposition_governs_is_not_the_subject_of_a_coordinated_cue():
+    got = en("Chancellor Olaf Scholz turned down the offer made by Vladimir Putin and said that Germany would "
+             "not negotiate under threats.")
+    assert got == [("Olaf Scholz", "Germany would not negotiate under threats")]

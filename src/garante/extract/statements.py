@@ -30,13 +30,13 @@ from typing import Any, NamedTuple
 from .. import lang as langdata
 from ..document import Document, Span, Statement
 from .attribution import attribution_lexicon
-from .attribution.colon import colon_subject
+from .attribution.colon import colon_subject, extent
 from .attribution.conjuncts import split_conjoined
 from .attribution.quote_strings import split_quote_strings
 from .attribution.merge import add_parsed, drop_misread_frames, governed, label_kinds, link_continuations
 from .attribution.acts import classify as classify_cues
 from .attribution.scorer import shipped as shipped_scorer
-from .attribution.speakers import resolve_roles, resolve_surnames
+from .attribution.speakers import resolve_roles, resolve_surnames, role_subject
 from .attribution.unnamed import unnamed_speakers
 from .entities import stated_affiliation
 from .ordered import Ordered
@@ -211,7 +211,7 @@ def lexicon(code: str | None) -> Lexicon:
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
                 "coordinated_complement", "passive_agent",
-                "addressee", "adjunct_after_speaker", "speech_object", "predicative", "described_speaker",
+                "addressee", "adjunct_after_speaker", "speech_object", "predicative", "described_speaker", "held_role",
                 "quoted_predicate", "reduced_passive", "backward_continuation"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     if data.get("complementizer"):
@@ -1671,7 +1671,8 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
             title_after_adjective += adjective
             continue
         return None
-    if untitled and not seen and lex.first("described_speaker", text, cue.end, stop_at):
+    if untitled and not seen and (lex.first("described_speaker", text, cue.end, stop_at)
+                                  or lex.first("held_role", text, cue.end, stop_at)):
         untitled = 0  # "ribadisce l'ex premier": someone named before, described; the speaker is inherited
     if untitled and not seen or adjective and title_after_adjective:
         return None  # (an adjective followed by words that no name ends: "announced plans … his Russian counterpart")
@@ -2128,6 +2129,8 @@ def _frame_speaker(build: _Build, f: Frame, span: tuple[int, int], exclude: list
     speaker = _own_speaker(text, f, mentions, kb, lex, exclude)
     if f.rule == "colon-quote":
         speaker = _colon_subject_speaker(build, f) or speaker
+    if speaker is None and f.cue is not None and f.rule in ("trailing", "parenthetical"):
+        speaker = role_subject(build.doc, f.cue.end - 1)  # "«…», ha detto ancora l'ambasciatore"
     if f.fixed is not None:
         eid, name, s0, s1 = f.fixed
         speaker = Span(s0, s1, "mention", "PER", {"entity_id": eid, "name": name, "resolution": "label"},
@@ -2148,8 +2151,11 @@ def _colon_subject_speaker(build: _Build, f: Frame) -> Span | None:
     """"X respinge la proposta di Y e rilancia: «…»": the one named in the subject of the clause the colon
     ends, where the parse shows one (else the name nearest the colon, as without a parse)."""
     colon_at = len(build.text[:f.content_start].rstrip()) - 1
-    span = colon_subject(build.doc, colon_at) if build.doc is not None and colon_at >= 0 else None
-    return _pick_speaker(build.mentions, span, build.kb, nearest_last=False) if span else None
+    subject = colon_subject(build.doc, colon_at) if build.doc is not None and colon_at >= 0 else None
+    if subject is None:
+        return None
+    named = _pick_speaker(build.mentions, extent(build.doc, subject), build.kb, nearest_last=False)
+    return named or role_subject(build.doc, subject.start, subject=subject)  # "L'ambasciatore parla …: «…»"
 
 
 def _cited(build: _Build, f: Frame, span: tuple[int, int], speaker: Span | None):
@@ -2182,6 +2188,9 @@ def _speaker_by_inheritance(build: _Build, f: Frame, span: tuple[int, int], excl
     text, lex, mentions, kb = build.text, build.lex, build.mentions, build.kb
     a, _ = span
     speaker = governing = None
+    if f.speaker_after and f.rule in ("trailing", "parenthetical") and lex.first("held_role", text, *f.speaker_after):
+        return (None, last) if last is not None else _SKIP  # "ha aggiunto il consigliere", no one named in that
+        # role before: the speaker the text goes on from, not a name nearer the tag
     if f.inherit == "governing":
         governing = next((s for s in reversed(statements) if s.content_start >= f.sentence[0]
                           and (s.content_end <= a + 1 or _reports_cue(s, f)) and s.speaker_name), None)

@@ -278,7 +278,8 @@ def _named_subject(doc: Document, st: Statement, source: Source) -> bool:
     that a preposition governs ("Il ministro della Difesa, Guido Crosetto, …, interpellato sul confine tra
     Ucraina e Russia, risponde": Crosetto, not Russia)."""
     if not source.entity_id or source.kind != "person" or source.resolution in ("pronoun", "description") \
-            or st.speaker_start is None or st.attrs.get("speaker_kind") not in ("state", "organisation"):
+            or st.speaker_start is None or st.attrs.get("speaker_kind") not in ("state", "organisation", "person") \
+            or source.entity_id == st.speaker_entity_id:
         return False
     tok = doc.root(st.speaker_start, st.speaker_end)
     if tok is not None and tok.dep in ("obj", "iobj", "obl", "xcomp", "ccomp"):

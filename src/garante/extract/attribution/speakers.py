@@ -94,9 +94,21 @@ def resolve_roles(doc: Document, kb) -> None:
             else _named_with_description(doc, st, people) if st.attrs.get("speaker_resolution") == "description" \
             else None
         if found is not None and (found.attrs.get("entity_id") or found.text_of(doc)) != st.speaker_entity_id:
+            old = st.speaker_name
             _rename(st, found.attrs.get("name") or found.text_of(doc), found.attrs.get("entity_id"), kb)
             st.attrs["speaker_resolution"] = "article-role"
             st.attrs["speaker_kind"] = "person"
+            _pass_on(doc, st, old, kb)
+
+
+def _pass_on(doc: Document, st: Statement, old: str | None, kb) -> None:
+    """The quotations right after it that only went on with the role's words go on with the person named."""
+    for nxt in sorted((s for s in doc.statements if s.content_start >= st.content_end), key=lambda s: s.content_start):
+        if nxt.attrs.get("speaker_resolution") != "previous-speaker" or nxt.speaker_name != old:
+            return
+        _rename(nxt, st.speaker_name, st.speaker_entity_id, kb)
+        nxt.attrs["speaker_resolution"] = "previous-speaker"
+        nxt.attrs["speaker_kind"] = "person"
 
 
 def _office_named_before(st: Statement, people: list):
@@ -112,15 +124,16 @@ def _office_named_before(st: Statement, people: list):
 def _named_with_description(doc: Document, st: Statement, people: list, reach: int = 6000):
     """The person named right after (or right before) the same role words earlier in the article."""
     head = doc.root(st.speaker_start, st.speaker_end)
-    if head is None or head.pos != "NOUN" or head.feat("Number") == "Plur" or not any(
+    if head is None or head.pos != "NOUN" or head.feat("Number") == "Plur" \
+            or any(c.dep == "nummod" for c in doc.children(head)) or not any(
             c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head)):
         return None
     words = doc.text[head.start:st.speaker_end]
     if len(words.split()) < 2:
-        return None  # "il portavoce": too little to tell one role from another
+        return named_in_role(doc, head, people, max(0, st.speaker_start - reach))  # "l'ambasciatore"
     lo = max(0, st.speaker_start - reach)
     low, wanted = doc.text.lower(), words.lower()  # lowered once, not at every step back
-    at = low.rfind(wanted, lo, st.speaker_start)
+    at = low.rfind(wanted, lo, st.speaker_end)  # (from the description itself: "The head of X, Rustem Umerov,")
     while at >= 0:
         end = at + len(words)
         after = next((m for m in people if m.start >= end and _BESIDE.fullmatch(doc.text[end:m.start])), None)
@@ -129,3 +142,52 @@ def _named_with_description(doc: Document, st: Statement, people: list, reach: i
             return after or before
         at = low.rfind(wanted, lo, at)
     return None
+
+
+def named_in_role(doc: Document, head, people: list, lo: int):
+    """A role noun alone ("l'ambasciatore", "the envoy"): the person last named in apposition to the same noun
+    before it ("L'ambasciatore ucraino a Roma, Yaroslav Melnyk, …"), not one a preposition governs ("il
+    portavoce di Zelensky" is not Zelensky)."""
+    lemma = head.lemma.lower()
+    for m in reversed([m for m in people if lo <= m.start and m.end <= head.start]):
+        name = doc.root(m.start, m.end)
+        if name is None or name.is_root or any(c.dep == "case" for c in doc.children(name)):
+            continue
+        other = doc.tokens[name.head]
+        beside = name.dep.startswith(("appos", "nmod", "flat", "compound")) \
+            or name.dep == "conj" and doc.text[:m.start].rstrip().endswith(",")  # (an apposition read as a conjunct)
+        if beside and other.lemma.lower() == lemma or _role_before(doc, name, m, lemma):
+            return m
+        role = next((c for c in doc.children(name) if c.dep == "appos" and c.lemma.lower() == lemma), None)
+        if role is not None:
+            return m  # "Yaroslav Melnyk, l'ambasciatore ucraino, …"
+    return None
+
+
+def role_subject(doc: Document, verb_at: int, reach: int = 6000, subject=None):
+    """The person a tag's role noun alone names ("«…», ha detto ancora l'ambasciatore", "the envoy said"):
+    the verb's subject (or the noun after it the parse took for an object; or ``subject``, a token), a
+    definite singular noun, as ``named_in_role`` finds it; None without a parse."""
+    verb = doc.token_at(verb_at) if doc.tokens and subject is None else None
+    if verb is None and subject is None:
+        return None
+    noun = subject if subject is not None and subject.pos == "NOUN" else None if subject is not None else next(
+        (c for c in doc.children(verb) if c.dep in ("nsubj", "obj") and c.pos == "NOUN"
+         and (c.dep == "nsubj" or c.i > verb.i)), None)
+    if noun is None or noun.feat("Number") == "Plur" or not any(
+            c.dep == "det" and c.feat("Definite") == "Def" for c in doc.children(noun)):
+        return None
+    people = [m for m in doc.layer("mention") if m.label == "PER"]
+    return named_in_role(doc, noun, people, max(0, noun.start - reach))
+
+
+def _role_before(doc: Document, name, m, lemma: str) -> bool:
+    """The role's phrase stands right before the name, a comma between ("L'ambasciatore ucraino a Roma, Yaroslav
+    Melnyk, …"), however the parse hung the two."""
+    for t in reversed(doc.tokens[:name.i]):
+        if t.sent != name.sent:
+            return False
+        if t.pos == "NOUN" and t.lemma.lower() == lemma:
+            end = max(x.end for x in doc.subtree(t) if x.end <= m.start and x.pos != "PUNCT")
+            return re.fullmatch(r"\s*,\s*", doc.text[end:m.start]) is not None
+    return False
