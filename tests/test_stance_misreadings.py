@@ -388,3 +388,12 @@ def test_a_door_kept_open_for_others_is_enlargement_supported():
     got = parsed("Wendy Sherman ha detto: «Non permetteremo a nessuno di chiudere la porta alla Nato ad altri "
                  "Paesi».")
     assert got["nato_eastward_expansion"][0] == "support"
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Sergei Ryabkov said Russia wants firm guarantees of NATO non-expansion.", "nato_eastward_expansion"),
+    ("Sergei Ryabkov ha detto che Mosca vuole garanzie solide di non allargamento della Nato.",
+     "nato_eastward_expansion"),
+])
+def test_a_noun_negated_in_itself_is_the_issue_opposed(text, issue):
+    assert parsed(text)[issue][0] == "oppose"
