@@ -1,6 +1,7 @@
 """General constructions read off news the rules were not written on (issue 12): who introduces a quotation
 with a colon; a role noun alone ("l'ambasciatore", "the ambassador") that names the person the article named
-in that role; a name governed by a preposition is no subject. Sentences of our own."""
+in that role; a name governed by a preposition is no subject; a dropped subject is not the object the rules took
+for it. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -71,3 +72,12 @@ def test_a_name_a_preposition_governs_is_not_the_subject_of_a_coordinated_cue():
     got = en("Chancellor Olaf Scholz turned down the offer made by Vladimir Putin and said that Germany would "
              "not negotiate under threats.")
     assert got == [("Olaf Scholz", "Germany would not negotiate under threats")]
+
+
+def test_a_dropped_subject_is_not_the_object_or_complement_before_the_cue():
+    got = statements("Il presidente polacco Andrzej Duda è arrivato ieri a Roma. Poi ha ringraziato l'Italia e ha "
+                     "avvertito: «Senza garanzie americane non ci sarà pace». «La Russia non si fermerà».")
+    assert [sp for sp, _ in got] == ["Andrzej Duda", "Andrzej Duda"]  # not Italy, the object of "ringraziato"
+    got = statements("Il presidente Donald Trump ha parlato a lungo dell'Ucraina. Ma, rispondendo alla Cnn, ha "
+                     "chiarito: «Non manderemo soldati in Ucraina».")
+    assert got == [("Donald Trump", "Non manderemo soldati in Ucraina")]

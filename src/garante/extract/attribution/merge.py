@@ -15,7 +15,7 @@ from .features import candidate_features
 from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
 from .pronouns import GENDER_PRONOUN, antecedent
-from .sources import NOT_SOURCE, Source, describe, dropped_subject, second_subject
+from .sources import NOT_SOURCE, Source, describe, dropped_subject, is_subject, second_subject
 from .speakers import gender_of
 
 COMPONENT = "statements"
@@ -58,6 +58,8 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
                 # (nor a weak cue's: it overrides no rule; nor a subject inside the quote: "“Gli Stati Uniti
                 # non credono che …,” ha aggiunto" is not the United States speaking)
                 _correct_speaker(same, source, kb, doc, lex, _relative_cue(doc, frame.cue))
+            elif source is None and frame.source is None and lex.pro_drop and _object_taken(doc, same, frame.cue):
+                _correct_dropped(doc, same, frame.cue, mentions, kb)
             if every_frame:  # an act's complement, not the adjuncts after it (acts.py; the corpus guide keeps them)
                 tighten(doc, same, frame, span)
             continue  # its content stays the rules' (PolNeAR dev: the parse's clause bounds measured worse)
@@ -177,6 +179,31 @@ def _correct_speaker(st: Statement, source: Source, kb, doc: Document, lex: Attr
         st.rule += "+parse-speaker"
         _pass_on(doc, st, old, source, kb)
     st.attrs.setdefault("source_span", [source.start, source.end])
+
+
+def _object_taken(doc: Document, st: Statement, cue) -> bool:
+    """The rules took for the speaker of a cue with no subject (a language that drops it) a name the parse
+    shows as no subject, in the cue's sentence before it: an object or a complement ("Poi ringrazia l'Italia
+    e avverte: «…»", "rispondendo a Fox News, ha chiarito: «…»")."""
+    if st.speaker_start is None or not st.rule.startswith("leading") \
+            or st.attrs.get("speaker_resolution") in INHERITED | {"description", "pronoun"}:
+        return False
+    tok = doc.root(st.speaker_start, st.speaker_end)
+    if tok is None or tok.sent != cue.sent or st.speaker_end > cue.start:
+        return False
+    governed = any(c.dep == "case" for c in doc.children(tok))  # ("Putin, pur …, ha detto": a subject set off)
+    return (tok.dep in ("obj", "iobj") or tok.dep in ("obl", "nmod") and governed) and not is_subject(doc, tok)
+
+
+def _correct_dropped(doc: Document, st: Statement, cue, mentions, kb) -> None:
+    """The dropped subject of the cue speaks: the one last named as a subject before it (sources.dropped_subject)."""
+    source = dropped_subject(doc, cue, mentions)
+    if source is None or (source.entity_id or source.name) == (st.speaker_entity_id or st.speaker_name):
+        return
+    old = (st.speaker_entity_id, st.speaker_name)
+    _set_speaker(st, source, kb)
+    st.rule += "+parse-speaker"
+    _pass_on(doc, st, old, source, kb)
 
 
 def _pass_on(doc: Document, st: Statement, old: tuple, source: Source, kb) -> None:
