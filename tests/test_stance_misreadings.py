@@ -397,3 +397,15 @@ def test_a_door_kept_open_for_others_is_enlargement_supported():
 ])
 def test_a_noun_negated_in_itself_is_the_issue_opposed(text, issue):
     assert parsed(text)[issue][0] == "oppose"
+
+
+@pytest.mark.parametrize("text, issue", [
+    ("Emmanuel Macron said the allies must support Ukraine with more weapons this winter.", "military_aid_to_ukraine"),
+    ("Emmanuel Macron ha detto che bisogna sostenere l'Ucraina con nuove armi.", "military_aid_to_ukraine"),
+    ("Recep Tayyip Erdogan said Ankara is ready to host a leaders' summit in Istanbul.", "leaders_summit"),
+    ("Recep Tayyip Erdogan ha detto di voler negoziare sia con Putin che con Zelensky.", "leaders_summit"),
+    ("Volodymyr Zelensky said Ukraine needs firm security guarantees from the United States.", "us_backstop"),
+    ("Volodymyr Zelensky ha detto che a Kiev servono garanzie americane solide.", "us_backstop"),
+])
+def test_more_everyday_wordings_name_the_issue(text, issue):
+    assert parsed(text)[issue][0] == "support"
