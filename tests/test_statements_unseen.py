@@ -1,7 +1,7 @@
 """General constructions read off news the rules were not written on (issue 12): who introduces a quotation
 with a colon; a role noun alone ("l'ambasciatore", "the ambassador") that names the person the article named
 in that role; a name governed by a preposition is no subject; a dropped subject is not the object the rules took
-for it. Sentences of our own."""
+for it; "the Ukrainian side" is Ukraine. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -81,3 +81,11 @@ def test_a_dropped_subject_is_not_the_object_or_complement_before_the_cue():
     got = statements("Il presidente Donald Trump ha parlato a lungo dell'Ucraina. Ma, rispondendo alla Cnn, ha "
                      "chiarito: «Non manderemo soldati in Ucraina».")
     assert got == [("Donald Trump", "Non manderemo soldati in Ucraina")]
+
+
+def test_a_side_named_by_its_state_is_that_state():
+    got = en("The Polish side stated that it wanted to take part in the next round of talks.")
+    assert got == [("Poland", "it wanted to take part in the next round of talks")]
+    # sides in the plural, or of two states, stay a description
+    got = en("The Polish and Lithuanian sides stated that they wanted to take part in the next round of talks.")
+    assert all(sp not in ("Poland", "Lithuania") for sp, _ in got)

@@ -35,6 +35,7 @@ class AttributionLexicon:
     split_quote_strings: bool = False  # "«…», mentre «…»": a statement per quotation
     document_nouns: frozenset[str] = frozenset()  # a text that speaks for whoever issued it ("the declaration said")
     light_verbs: frozenset[str] = frozenset()  # "made the point that", "ha espresso il timore che": the noun reports
+    side_nouns: frozenset[str] = frozenset()  # "the Ukrainian side", "la parte russa": the state that is that side
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique',
@@ -78,4 +79,5 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         broad_verbs=_set(broad, "clause_verbs") - _set(data, "not_cues"),
         broad_nouns=_set(broad, "nouns") - _set(data, "not_cues"), pro_drop=bool(data.get("pro_drop")),
         split_conjoined=bool(data.get("split_conjoined")), split_quote_strings=bool(data.get("split_quote_strings")),
-        document_nouns=_set(data, "document_nouns"), light_verbs=_set(data, "light_verbs"))
+        document_nouns=_set(data, "document_nouns"), light_verbs=_set(data, "light_verbs"),
+        side_nouns=_set(data, "side_nouns"))

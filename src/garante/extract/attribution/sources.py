@@ -126,9 +126,24 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
     if issuer is not None:  # "the declaration said": NATO, whose declaration the article named
         return Source(issuer.start, issuer.end, issuer.attrs.get("name") or issuer.text_of(doc),
                       KIND_OF_LABEL[issuer.label], issuer.attrs.get("entity_id"), "issuer")
+    side = _side(doc, head, mentions, lex, a, b) if head.pos == "NOUN" else None
+    if side is not None:
+        return side
     if head.pos != "NOUN" or not (any_noun or speaker_noun(head, lex)):
         return None  # "the plan says", "la strada verso la pace passa": not a speaker
     return Source(a, b, text, noun_kind(doc, head, lex), resolution="description", behalf=_behalf(mentions, a, b))
+
+
+def _side(doc: Document, head, mentions: Ordered, lex: AttributionLexicon, a: int, b: int) -> Source | None:
+    """"The Ukrainian side stated", "la parte russa ha ribadito": a side of a negotiation named by its state
+    is that state speaking."""
+    if head.lemma.lower() not in lex.side_nouns or head.feat("Number") == "Plur":
+        return None
+    states = [m for m in mentions.starting_through(a, b) if m.end <= b and m.label == "GPE" and _linked(m)]
+    if len(states) != 1:
+        return None
+    m = states[0]
+    return Source(m.start, m.end, m.attrs.get("name") or m.text_of(doc), "state", m.attrs.get("entity_id"), "side")
 
 
 def _behalf(mentions: Ordered, a: int, b: int) -> Span | None:
