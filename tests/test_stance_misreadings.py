@@ -409,3 +409,21 @@ def test_a_noun_negated_in_itself_is_the_issue_opposed(text, issue):
 ])
 def test_more_everyday_wordings_name_the_issue(text, issue):
     assert parsed(text)[issue][0] == "support"
+
+
+@pytest.mark.parametrize("text, issue, side", [
+    ("Volodymyr Zelensky ha detto che l'Ucraina non accetterà di ritirare il suo esercito dalle zone sotto il suo "
+     "controllo.", "territorial_withdrawal", "oppose"),
+    ("Mikhail Podolyak ha detto che Kiev non farà alcuna concessione di territori.", "territorial_withdrawal",
+     "oppose"),
+    ("Volodymyr Zelensky said Ukraine will not turn over territory it controls.", "territorial_withdrawal", "oppose"),
+    ("Marco Rubio said the Istanbul protocol could still guide the talks.", "istanbul_framework", "support"),
+    ("Dmitry Peskov said NATO must not place missiles on Russia's doorstep.", "nato_eastward_expansion", "oppose"),
+])
+def test_wordings_of_territory_istanbul_and_proximity(text, issue, side):
+    assert parsed(text)[issue][0] == side
+
+
+def test_concessions_offered_by_russia_are_not_ukraine_ceding_land():
+    assert "territorial_withdrawal" not in parsed("Steve Witkoff ha detto che la Russia ha offerto concessioni in "
+                                                  "alcune regioni.")
