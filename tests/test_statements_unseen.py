@@ -1,7 +1,8 @@
 """General constructions read off news the rules were not written on (issue 12): who introduces a quotation
 with a colon; a role noun alone ("l'ambasciatore", "the ambassador") that names the person the article named
 in that role; a name governed by a preposition is no subject; a dropped subject is not the object the rules took
-for it; "the Ukrainian side" is Ukraine. Sentences of our own."""
+for it; "the Ukrainian side" is Ukraine; "aprire a" before an
+elided preposition and after a dropped subject. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -89,3 +90,14 @@ def test_a_side_named_by_its_state_is_that_state():
     # sides in the plural, or of two states, stay a description
     got = en("The Polish and Lithuanian sides stated that they wanted to take part in the next round of talks.")
     assert all(sp not in ("Poland", "Lithuania") for sp, _ in got)
+
+
+def test_opening_to_after_an_elided_preposition_or_a_dropped_subject():
+    got = statements("Il premier Donald Tusk ha detto che la Polonia è pronta. Ha poi aperto all'invio di istruttori "
+                     "militari in Ucraina.")
+    assert ("Donald Tusk", "invio di istruttori militari in Ucraina") in got
+    got = statements("Il premier Donald Tusk ha detto che la Polonia è pronta. E apre alla ripresa dei colloqui con "
+                     "Mosca.")
+    assert ("Donald Tusk", "ripresa dei colloqui con Mosca") in got
+    # a present form after an article is a noun, not a cue
+    assert len(statements("Il premier Donald Tusk ha detto che la Polonia è pronta. La critica al piano resta.")) == 1

@@ -898,8 +898,18 @@ def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[
         for m in mentions.starting_through(lo, cue.start):
             if m.end <= cue.start and not text[m.end:cue.start].strip():
                 return "active"
-        return None
+        return "active" if _opens_sentence(text, cue, lo, lex) else None
     return "active"
+
+
+def _opens_sentence(text: str, cue: Cue, lo: int, lex: Lexicon) -> bool:
+    """A present form that opens its sentence after a conjunction or adverb only, its subject dropped ("E apre
+    alla ripresa dei colloqui", "Poi avverte …"): a verb, no noun (a noun would have its article)."""
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, cue.start):
+        start = m.end()
+    words = [t for _, t in _tokens(text, start, cue.start)]
+    return bool(words) and all(w in lex.conjunctions or w in lex.adverbs for w in words)
 
 
 def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, timexes, kb, depth: int = 0,
@@ -1479,6 +1489,8 @@ def _leading_frames(site: _Site) -> list[Frame]:
     after_start = cue.end
     if any(q in cue.text for q in lex.opening + lex.either) and text[cue.end:cue.end + 1] in lex.closing + lex.either:
         after_start += 1  # "ha «escluso» l'invio": past the verb's own quotation marks
+    if text[cue.end:cue.end + 1] in "'’" and cue.text[-1:].isalpha():
+        after_start += 1  # "ha aperto all'invio": the elided preposition's apostrophe is the cue's
     if lex.initial_participle and cue.tense == "past" and not text[s_lo:cue.start].strip(" \"“”«»'‘’"):
         return []  # "Asked by Fox News whether …, Trump said": a participle clause, not a cue
     content_start, skipped = _skip_to_complement(text, after_start, s_hi, lex, site.mentions, site.timexes,
