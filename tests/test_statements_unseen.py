@@ -2,7 +2,7 @@
 with a colon; a role noun alone ("l'ambasciatore", "the ambassador") that names the person the article named
 in that role; a name governed by a preposition is no subject; a dropped subject is not the object the rules took
 for it; "the Ukrainian side" is Ukraine; "aprire a" before an
-elided preposition and after a dropped subject. Sentences of our own."""
+elided preposition and after a dropped subject; "X was quoted as saying". Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -101,3 +101,12 @@ def test_opening_to_after_an_elided_preposition_or_a_dropped_subject():
     assert ("Donald Tusk", "ripresa dei colloqui con Mosca") in got
     # a present form after an article is a noun, not a cue
     assert len(statements("Il premier Donald Tusk ha detto che la Polonia è pronta. La critica al piano resta.")) == 1
+
+
+def test_quoted_as_saying_is_a_tag_of_its_own():
+    got = en("Poland's foreign minister spoke on Monday. \"This is an option that could be considered a compromise,\" "
+             "Polish Foreign Minister Radoslaw Sikorski was quoted as saying by PAP.")
+    assert [sp for sp, content in got if content.startswith("This is an option")] == ["Radosław Sikorski"]
+    got = en("Polish Foreign Minister Radoslaw Sikorski was quoted as saying that the option could be considered a "
+             "compromise.")
+    assert got == [("Radosław Sikorski", "the option could be considered a compromise")]
