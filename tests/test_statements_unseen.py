@@ -2,7 +2,8 @@
 with a colon; a role noun alone ("l'ambasciatore", "the ambassador") that names the person the article named
 in that role; a name governed by a preposition is no subject; a dropped subject is not the object the rules took
 for it; "the Ukrainian side" is Ukraine; "aprire a" before an
-elided preposition and after a dropped subject; "X was quoted as saying". Sentences of our own."""
+elided preposition and after a dropped subject; "X was quoted as saying"; "ha detto X prima di partire".
+Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -110,3 +111,10 @@ def test_quoted_as_saying_is_a_tag_of_its_own():
     got = en("Polish Foreign Minister Radoslaw Sikorski was quoted as saying that the option could be considered a "
              "compromise.")
     assert got == [("Radosław Sikorski", "the option could be considered a compromise")]
+
+
+def test_a_tag_s_speaker_followed_by_prima_di_or_dopo_aver():
+    for adjunct in ("prima di lasciare Varsavia", "dopo aver incontrato Macron"):
+        got = statements("Fonti diplomatiche parlano di un clima disteso. «Siamo qui per difendere la sovranità della "
+                         f"Polonia», ha detto Tusk {adjunct}.")
+        assert got == [("Donald Tusk", "Siamo qui per difendere la sovranità della Polonia")]
