@@ -2,8 +2,8 @@
 with a colon; a role noun alone ("l'ambasciatore", "the ambassador") that names the person the article named
 in that role; a name governed by a preposition is no subject; a dropped subject is not the object the rules took
 for it; "the Ukrainian side" is Ukraine; "aprire a" before an
-elided preposition and after a dropped subject; "X was quoted as saying"; "ha detto X prima di partire".
-Sentences of our own."""
+elided preposition and after a dropped subject; "X was quoted as saying"; "ha detto X prima di partire";
+a cleft ("È stato X a dire che …"). Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -118,3 +118,9 @@ def test_a_tag_s_speaker_followed_by_prima_di_or_dopo_aver():
         got = statements("Fonti diplomatiche parlano di un clima disteso. «Siamo qui per difendere la sovranità della "
                          f"Polonia», ha detto Tusk {adjunct}.")
         assert got == [("Donald Tusk", "Siamo qui per difendere la sovranità della Polonia")]
+
+
+def test_a_cleft_puts_the_speaker_first():
+    got = statements("È stato il ministro Sikorski a dire che la Polonia non manderà soldati.")
+    assert got == [("Radosław Sikorski", "la Polonia non manderà soldati")]
+    assert statements("Il primo a parlare è stato Sikorski.") == []

@@ -81,10 +81,21 @@ def source_of(doc: Document, cue):
             return doc.tokens[cue.head]  # "officials who said …", "fonti vicine al Cremlino che dicono"
         if cue.dep not in CARRIES_SUBJECT or cue.is_root:
             return None
+        if _clefted(doc, cue):
+            return doc.tokens[cue.head]  # "È stato il ministro X a dire che …": the noun the cleft puts first
         if cue.feat("VerbForm") == "Inf" and cue.dep != "xcomp":
             return None  # "per assicurare che …": a purpose, not the subject's words
         cue = doc.tokens[cue.head]
     return None
+
+
+def _clefted(doc: Document, cue) -> bool:
+    """The infinitive of a cleft sentence ("È lo stesso presidente ad affermare che …", "È stato Sikorski a dire"):
+    the infinitive with its "a" hangs on a noun that a copula makes the predicate."""
+    head = doc.tokens[cue.head]
+    return cue.dep == "xcomp" and cue.feat("VerbForm") == "Inf" and head.pos in ("NOUN", "PROPN") \
+        and any(c.dep == "mark" and c.lemma.lower() == "a" for c in doc.children(cue)) \
+        and any(c.dep == "cop" for c in doc.children(head)) and not any(c.dep in SUBJECT for c in doc.children(head))
 
 
 def inverted_subject(doc: Document, cue):
