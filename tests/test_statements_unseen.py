@@ -3,7 +3,8 @@ with a colon; a role noun alone ("l'ambasciatore", "the ambassador") that names 
 in that role; a name governed by a preposition is no subject; a dropped subject is not the object the rules took
 for it; "the Ukrainian side" is Ukraine; "aprire a" before an
 elided preposition and after a dropped subject; "X was quoted as saying"; "ha detto X prima di partire";
-a cleft ("È stato X a dire che …"). Sentences of our own."""
+a cleft ("È stato X a dire che …"); "he said" after a
+sentence whose subject the parse names deep into it. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -124,3 +125,10 @@ def test_a_cleft_puts_the_speaker_first():
     got = statements("È stato il ministro Sikorski a dire che la Polonia non manderà soldati.")
     assert got == [("Radosław Sikorski", "la Polonia non manderà soldati")]
     assert statements("Il primo a parlare è stato Sikorski.") == []
+
+
+def test_he_said_goes_to_the_subject_of_the_sentence_before_however_far_into_it():
+    got = en("\"We need more pressure on Moscow,\" Scott Bessent said on Sunday.\nDespite the warnings from "
+             "American officials, Sikorski focused his remarks on European defence. \"We will keep working with "
+             "Washington on the ceasefire,\" he said.")
+    assert [sp for sp, content in got if content.startswith("We will keep")] == ["Radosław Sikorski"]

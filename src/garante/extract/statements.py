@@ -1916,7 +1916,7 @@ def _relative_spans(text: str, span: tuple[int, int], lex: Lexicon) -> list[tupl
 
 
 def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon, last: Statement | None,
-                        sentences: list[tuple[int, int]]) -> Span | None:
+                        sentences: list[tuple[int, int]], doc: Document | None = None) -> Span | None:
     """"he said": the person who opened a sentence since the last statement ("The German chancellor,
     Friedrich Merz, was blunter. This war, he said, …"), else None: the last speaker goes on."""
     at = f.cue.start if f.cue is not None else f.content_start
@@ -1932,7 +1932,20 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
         first = next((m for m in mentions.starting(a, min(b, at)) if _eligible(m)), None)
         if first is not None and first in people and _words(text[max(a, floor):first.start]) <= 5:
             openers.append(first)  # (not a name deep in the sentence: "A chi gli domanda se, come Salvini, …")
+        elif doc is not None:
+            subject = _main_subject(doc, max(a, floor), min(b, at), people)
+            if subject is not None:
+                openers.append(subject)  # ("Despite the threats from US officials, Peskov focused …")
     return openers[-1] if openers else None
+
+
+def _main_subject(doc: Document, a: int, b: int, people: list[Span]) -> Span | None:
+    """The person the parse gives for the subject of the sentence's main verb, however far into it."""
+    root = next((t for t in doc.tokens_in(a, b) if t.is_root and t.pos in ("VERB", "AUX")), None)
+    subj = next((c for c in doc.children(root) if c.dep == "nsubj"), None) if root is not None else None
+    if subj is None:
+        return None
+    return next((m for m in people if m.start <= subj.start < m.end), None)
 
 
 def _plural_pronoun_before(text: str, at: int, lex: Lexicon) -> bool:
@@ -2211,7 +2224,7 @@ def _speaker_by_inheritance(build: _Build, f: Frame, span: tuple[int, int], excl
     if speaker is None and f.inherit in ("previous", "pronoun") and f.rule in ("trailing", "continuation"):
         speaker = _colon_intro(text, a, mentions, build.doc)
     if speaker is None and f.inherit == "pronoun":
-        speaker = _pronoun_antecedent(text, f, mentions, lex, last, build.sentences)
+        speaker = _pronoun_antecedent(text, f, mentions, lex, last, build.sentences, build.doc)
     if speaker is None and f.inherit == "resumptive":
         speaker = next((m for m in reversed(mentions.overlapping(max(0, f.sentence[0] - 300), f.sentence[0]))
                         if m.label == "PER" and m.end <= f.sentence[0]), None)  # the person named last
@@ -2241,7 +2254,7 @@ def _dropped_subject(build: _Build, f: Frame, last: Statement | None):
         return _SKIP
     speaker = None
     if f.inherit in ("previous", "coordinated") and f.cue is not None:
-        speaker = _pronoun_antecedent(text, f, build.mentions, lex, last, build.sentences)
+        speaker = _pronoun_antecedent(text, f, build.mentions, lex, last, build.sentences, build.doc)
     return (speaker, None) if speaker is not None else (None, last)
 
 
