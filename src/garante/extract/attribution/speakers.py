@@ -154,8 +154,9 @@ def named_in_role(doc: Document, head, people: list, lo: int):
         if name is None or name.is_root or any(c.dep == "case" for c in doc.children(name)):
             continue
         other = doc.tokens[name.head]
-        beside = name.dep.startswith(("appos", "nmod", "flat", "compound")) \
-            or name.dep == "conj" and doc.text[:m.start].rstrip().endswith(",")  # (an apposition read as a conjunct)
+        # (an apposition the parse read as a conjunct: a comma right before the name)
+        comma_before = doc.text[max(0, m.start - 40):m.start].rstrip().endswith(",")
+        beside = name.dep.startswith(("appos", "nmod", "flat", "compound")) or name.dep == "conj" and comma_before
         if beside and other.lemma.lower() == lemma or _role_before(doc, name, m, lemma):
             return m
         role = next((c for c in doc.children(name) if c.dep == "appos" and c.lemma.lower() == lemma), None)
@@ -184,7 +185,8 @@ def role_subject(doc: Document, verb_at: int, reach: int = 6000, subject=None):
 def _role_before(doc: Document, name, m, lemma: str) -> bool:
     """The role's phrase stands right before the name, a comma between ("L'ambasciatore ucraino a Roma, Yaroslav
     Melnyk, …"), however the parse hung the two."""
-    for t in reversed(doc.tokens[:name.i]):
+    for i in range(name.i - 1, -1, -1):  # (back through the sentence, without copying the tokens before it)
+        t = doc.tokens[i]
         if t.sent != name.sent:
             return False
         if t.pos == "NOUN" and t.lemma.lower() == lemma:
