@@ -11,6 +11,21 @@ EXAMPLES = ROOT / "examples"
 
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present beside the checkout")
 
+# a dateline before a sentence of our own gives its statements a date and a place, as in an agency text
+LEAD_IT = "ROMA, 3 marzo 2025 - "
+LEAD_EN = "LONDON, March 3, 2025 - "
+
+
+def statements(text: str, lead: str = LEAD_IT) -> list[tuple]:
+    """(speaker, content) of each statement the default pipeline finds in ``text`` after an Italian dateline."""
+    from garante.pipeline import analyse_text
+    return [(s.speaker_name, s.content) for s in analyse_text(lead + text).statements]
+
+
+def en(text: str) -> list[tuple]:
+    """The same after an English dateline."""
+    return statements(text, LEAD_EN)
+
 
 @pytest.fixture(scope="session")
 def gold():

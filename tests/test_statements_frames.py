@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import en, statements
 from garante import nlp
-from garante.pipeline import Context, analyse_text
 
-CTX = Context()
-LEAD_IT = "ROMA, 3 marzo 2025 - "
-LEAD_EN = "LONDON, March 3, 2025 - "
 needs_parse = pytest.mark.skipif(not nlp.available("it") or not nlp.available("en"),
                                  reason="needs the shipped parse models")
-
-
-def statements(text: str, lead: str = LEAD_IT) -> list[tuple]:
-    return [(s.speaker_name, s.content) for s in analyse_text(lead + text, ctx=CTX).statements]
-
-
-def en(text: str) -> list[tuple]:
-    return statements(text, LEAD_EN)
 
 
 def test_verbs_of_informing_and_reassuring_report_their_clause_after_the_addressee():
