@@ -16,7 +16,7 @@ from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
 from .pronouns import GENDER_PRONOUN, antecedent
 from .sources import NOT_SOURCE, Source, describe, dropped_subject, is_subject, second_subject
-from .speakers import gender_of
+from .speakers import gender_of, went_on_from
 
 COMPONENT = "statements"
 WORD = re.compile(r"\w+")
@@ -209,9 +209,8 @@ def _correct_dropped(doc: Document, st: Statement, cue, mentions, kb) -> None:
 def _pass_on(doc: Document, st: Statement, old: tuple, source: Source, kb) -> None:
     """The quotations right after a corrected statement that only inherited its old speaker go on with the new
     one (“…”, afferma un'alta fonte dell'intelligence. “…”: the source, not the speaker before)."""
-    for nxt in sorted((s for s in doc.statements if s.content_start >= st.content_end), key=lambda s: s.content_start):
-        if nxt.attrs.get("speaker_resolution") != "previous-speaker" \
-                or (nxt.cue and not (source.resolution != "pronoun" and _pronoun_subject(doc, nxt) is not None)) \
+    for nxt in went_on_from(doc, st):
+        if (nxt.cue and not (source.resolution != "pronoun" and _pronoun_subject(doc, nxt) is not None)) \
                 or (nxt.speaker_entity_id, nxt.speaker_name) != old:
             return
         _set_speaker(nxt, source, kb)

@@ -101,10 +101,19 @@ def resolve_roles(doc: Document, kb) -> None:
             _pass_on(doc, st, old, kb)
 
 
+def went_on_from(doc: Document, st: Statement):
+    """The statements right after ``st``, in text order, that took their speaker from the one before (the
+    quotations of a string of them), up to the first that did not: those a correction of ``st`` carries."""
+    for nxt in sorted((s for s in doc.statements if s.content_start >= st.content_end), key=lambda s: s.content_start):
+        if nxt.attrs.get("speaker_resolution") != "previous-speaker":
+            return
+        yield nxt
+
+
 def _pass_on(doc: Document, st: Statement, old: str | None, kb) -> None:
     """The quotations right after it that only went on with the role's words go on with the person named."""
-    for nxt in sorted((s for s in doc.statements if s.content_start >= st.content_end), key=lambda s: s.content_start):
-        if nxt.attrs.get("speaker_resolution") != "previous-speaker" or nxt.speaker_name != old:
+    for nxt in went_on_from(doc, st):
+        if nxt.speaker_name != old:
             return
         _rename(nxt, st.speaker_name, st.speaker_entity_id, kb)
         nxt.attrs["speaker_resolution"] = "previous-speaker"
