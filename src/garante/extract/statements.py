@@ -1168,13 +1168,18 @@ def _skip_to_complement(text: str, pos: int, hi: int, lex: Lexicon, mentions: Or
     return _complementizer_before(text, pos, limit, lex) or (None, (pos, pos))
 
 
+_WORD_AT = re.compile(r"[\w'’]*")
+
+
 def _verb_after_name(text: str, pos: int, a: int, prev: tuple[int, str], lex: Lexicon, mentions: Ordered) -> bool:
     """A name right after the cue and a lower-case word right after it that is no adverb or preposition
     ("said Kyiv needs …", not "told Putin directly", "told Zelensky on Friday"): the name is the subject of
     the clause said, not an addressee."""
     m = mentions.first_covering(prev[0]) if prev[1] else None
-    tok = re.match(r"[\w'’]*", text[a:]).group(0).lower()
-    if m is None or text[m.end:a].strip() or not tok.isalpha() or not text[a].islower() or tok.endswith("ly"):
+    if m is None:
+        return False
+    tok = _WORD_AT.match(text, a).group(0).lower()  # (read at ``a``: the text after it is not copied)
+    if text[m.end:a].strip() or not tok.isalpha() or not text[a].islower() or tok.endswith("ly"):
         return False
     words = [w for _, w in _tokens(text, pos, m.start)]
     return all(w in lex.adverbs for w in words) and not mentions.covers(a) \
@@ -2175,7 +2180,9 @@ def _frame_speaker(build: _Build, f: Frame, span: tuple[int, int], exclude: list
 def _colon_subject_speaker(build: _Build, f: Frame) -> Span | None:
     """"X respinge la proposta di Y e rilancia: «…»": the one named in the subject of the clause the colon
     ends, where the parse shows one (else the name nearest the colon, as without a parse)."""
-    colon_at = len(build.text[:f.content_start].rstrip()) - 1
+    colon_at = f.content_start - 1  # the last character before the content that is not white space
+    while colon_at >= 0 and build.text[colon_at].isspace():
+        colon_at -= 1
     subject = colon_subject(build.doc, colon_at) if build.doc is not None and colon_at >= 0 else None
     if subject is None:
         return None
