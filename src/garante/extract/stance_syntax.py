@@ -118,12 +118,24 @@ def rejection_elsewhere(doc: Document, rej_start: int, cue_start: int, cue_end: 
     if rej.sent != cue.sent:
         return True
     pred = _predicate(doc, rej)
-    if _in_conjunct(doc, cue, pred):
+    if _in_conjunct(doc, cue, pred) or _beside_cue(doc, rej, cue):
         return True
     if rej.pos == "NOUN" and pred.i == rej.i and rej.dep.split(":")[0] in _MODIFIERS and not _predicative(doc, rej) \
             and not _subject_of(doc, cue, doc.tokens[rej.head]):
         return not _governed(doc, cue, rej)  # "stands with Ukraine in opposition to Russian aggression"
     return rej.pos in _FUNCTION_POS and not _governed(doc, cue, pred)
+
+
+def _beside_cue(doc: Document, rej, cue) -> bool:
+    """Whether the rejection noun is another item listed beside the cue ("uno status neutrale e il rifiuto
+    di aderire alla Nato") or a restatement of it that names its own object ("the neutral status, the
+    refusal of NATO countries to accept it"): the refusal is of that object, not of the cue."""
+    if rej.pos != "NOUN" or rej.is_root or _governed(doc, cue, rej, through_conjuncts=True):
+        return False
+    dep = rej.dep.split(":")[0]
+    if dep == "conj":
+        return _in_conjunct(doc, rej, cue)
+    return dep == "appos" and rej.head == cue.i and any(k.dep.split(":")[0] == "acl" for k in doc.children(rej))
 
 
 # a noun in these relations is a phrase beside the predicate: a rejection it names bears on its own object
@@ -293,6 +305,13 @@ def negates_an_act_against(doc: Document, neg_start: int, word_start: int, cue_s
     return _governed(doc, word, negated_pred) and _governed(doc, cue, word)
 
 
+def _refusal(tok, refusals: frozenset[str]) -> bool:
+    """Whether the verb is one of refusing; a lemma the lemmatiser spelled past the infinitive
+    ("respingeree") still is."""
+    lemma = tok.lemma.lower()
+    return lemma in refusals or any(lemma.startswith(r) and len(lemma) - len(r) <= 2 for r in refusals)
+
+
 # who does what a verb says: its subject, or the agent of its passive ("respinta da Mosca")
 _ACTORS = ("nsubj", "obl:agent")
 
@@ -302,14 +321,19 @@ def rejecting_actor(doc: Document, rej_start: int, own, refusals: frozenset[str]
     a name the knowledge base links to an actor that ``own`` says is not the speaker's side. A pronoun,
     a common noun or a name not linked says nothing: the rejection stays the speaker's."""
     rej = doc.token_at(rej_start)
-    if rej is None or rej.pos != "VERB" or rej.lemma.lower() not in refusals or rej.dep == "acl:relcl":
+    if rej is None or rej.pos != "VERB" or not _refusal(rej, refusals) or rej.dep == "acl:relcl":
         return False  # "the halt to expansion, which NATO rejected": what was refused is the antecedent
     actors = [k for k in doc.children(rej) if k.dep in _ACTORS]
+    if not actors and rej.dep.split(":")[0] == "xcomp" and not rej.is_root:
+        # "la parte russa ha continuato a respingere la proposta": the controlling verb's subject
+        actors = [k for k in doc.children(doc.tokens[rej.head]) if k.dep in _ACTORS]
     if not actors:
         return False
     mentions = [m for m in doc.layer("mention") if (m.attrs.get("entity_id") or "x:").split(":")[0] != "x"]
     for tok in actors:
-        linked = next((m.attrs["entity_id"] for m in mentions if m.start <= tok.start < m.end), None)
+        # the subject's head word, or the adjective that makes it an actor ("la parte russa")
+        words = [tok] + [k for k in doc.children(tok) if k.dep.split(":")[0] == "amod"]
+        linked = next((m.attrs["entity_id"] for w in words for m in mentions if m.start <= w.start < m.end), None)
         if linked is None or own(linked):
             return False
     return True

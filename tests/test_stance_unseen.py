@@ -1,0 +1,74 @@
+"""Stance rules kept because they held on corpus documents nobody had read when the rules were written
+(issue 13), each on sentences of our own writing: a refusal listed beside the issue or restating it with
+an object of its own, a refusal made by the other side through a verb of continuing ("la parte russa ha
+continuato a respingere"), and "contesto" (context) that is not "contestare". Rules alone (no learned
+model), through the whole pipeline where the parse decides."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from garante import analyse_text
+from garante.codebook import Codebook
+from garante.extract.stances import classify
+from garante.pipeline import Context
+
+ROOT = Path(__file__).resolve().parents[1]
+HAS_IT_PARSER = (ROOT / "src" / "garante" / "data" / "models" / "it_garante" / "meta.json").is_file()
+RULES = Context(options={"stance_model": False})
+needs_it = pytest.mark.skipif(not HAS_IT_PARSER, reason="the Italian parser is not installed")
+
+
+def parsed(text: str) -> dict[str, tuple[str, str]]:
+    doc = analyse_text(text, ctx=RULES)
+    return {s.issue: (s.stance, s.rule) for st in doc.statements for s in st.stances}
+
+
+# --- a refusal beside the issue, not of it --------------------------------------------------------------
+
+@needs_it
+def test_a_refusal_listed_beside_the_issue_is_of_its_own_object():
+    got = parsed("Il ministro Lavrov ha dichiarato che Kiev deve accettare uno status neutrale e il rifiuto "
+                 "di entrare nella Nato.")
+    assert got["ukraine_neutrality"][0] == "support"
+    assert got["ukraine_nato_membership"][0] == "oppose"
+
+
+def test_a_refusal_restating_the_issue_with_its_own_object_is_of_that_object():
+    got = parsed("Lavrov said that the first condition is a neutral status, the refusal of the alliance to "
+                 "take Kyiv in.")
+    assert got["ukraine_neutrality"][0] == "support"
+
+
+def test_a_refusal_of_the_issue_itself_still_opposes_it():
+    got = parsed("Peskov said that NATO expansion and the threat it brings are unacceptable.")
+    assert got["nato_eastward_expansion"][0] == "oppose"
+
+
+# --- a refusal by the other side --------------------------------------------------------------------
+
+@needs_it
+@pytest.mark.parametrize("side, speaker", [("russa", "Il presidente ucraino Volodymyr Zelensky"),
+                                           ("ucraina", "Il ministro russo Sergei Lavrov")])
+def test_the_other_sides_refusal_through_a_verb_of_continuing_is_blamed(side, speaker):
+    got = parsed(f"{speaker} ha detto che la parte {side} ha continuato a respingere la proposta di un "
+                 "cessate il fuoco.")
+    assert got["ceasefire"] == ("support", "rejected-by-another")
+
+
+@needs_it
+def test_the_speakers_own_side_refusing_still_opposes():
+    got = parsed("Il ministro russo Sergei Lavrov ha detto che la parte russa ha continuato a respingere la "
+                 "proposta di un cessate il fuoco.")
+    assert got["ceasefire"][0] == "oppose"
+
+
+# --- words that only look like a rejection -----------------------------------------------------------
+
+@pytest.mark.parametrize("word, side", [("contesto", "support"), ("contesta", "oppose")])
+def test_context_is_not_a_rejection(word, side):
+    text = {"contesto": "garanzie di sicurezza per Kiev sono fondamentali in un contesto difficile",
+            "contesta": "il governo contesta le garanzie di sicurezza per Kiev"}[word]
+    got = {s.issue: s.stance for s in classify(text, None, "it", Codebook.load())}
+    assert got["western_security_guarantees"] == side
