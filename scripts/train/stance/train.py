@@ -43,7 +43,9 @@ CLASSES = ["support", "oppose", "conditional", "neutral"]
 
 
 class Sparse:
-    """Rows of named features as coordinate arrays (no scipy): x @ w and x.T @ g by index."""
+    """Rows of named features as coordinate arrays (no scipy): x @ w and x.T @ g by index, each a sum of
+    runs (np.add.reduceat over the entries sorted by row, resp. by column: many times faster than
+    np.add.at, and a cross-validation fits hundreds of times)."""
 
     def __init__(self, rows: list[dict], key: str, vocab: dict[str, int]):
         r, c, v = [], [], []
@@ -54,17 +56,23 @@ class Sparse:
                     r.append(i)
                     c.append(j)
                     v.append(x)
-        self.rows, self.cols, self.vals = np.array(r, dtype=int), np.array(c, dtype=int), np.array(v)
+        self.rows, self.cols, self.vals = np.array(r, dtype=int), np.array(c, dtype=int), np.array(v, dtype=float)
         self.shape = (len(rows), len(vocab))
+        self._row_ids, self._row_starts = np.unique(self.rows, return_index=True)  # rows come in order
+        by_col = np.argsort(self.cols, kind="stable")
+        self._col_rows, self._col_vals = self.rows[by_col], self.vals[by_col, None]
+        self._col_ids, self._col_starts = np.unique(self.cols[by_col], return_index=True)
 
     def dot(self, w: np.ndarray) -> np.ndarray:
         out = np.zeros((self.shape[0], w.shape[1]))
-        np.add.at(out, self.rows, self.vals[:, None] * w[self.cols])
+        if len(self.vals):
+            out[self._row_ids] = np.add.reduceat(self.vals[:, None] * w[self.cols], self._row_starts, axis=0)
         return out
 
     def tdot(self, g: np.ndarray) -> np.ndarray:
         out = np.zeros((self.shape[1], g.shape[1]))
-        np.add.at(out, self.cols, self.vals[:, None] * g[self.rows])
+        if len(self.vals):
+            out[self._col_ids] = np.add.reduceat(self._col_vals * g[self._col_rows], self._col_starts, axis=0)
         return out
 
 

@@ -1,0 +1,78 @@
+"""Choosing the stance model's settings by cross-validation (scripts/train/stance/cv.py): every document
+is predicted by a model trained without it, and the figures are the shared scorer's, pooled."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from conftest import GOLD, SEEDS, SHARED
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts" / "train" / "stance"))
+
+needs_seeds = pytest.mark.skipif(not (SEEDS.is_dir() and GOLD.is_file() and (SHARED / "eval" / "score.py").is_file()),
+                                 reason="../shared (seeds, gold, scorer) not present beside the checkout")
+
+
+@pytest.fixture(scope="module")
+def seeds_e2e():
+    import e2e
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    return e2e.EndToEnd.of_inputs(gold, [str(SEEDS)])
+
+
+def test_folds_deal_each_language_in_id_order():
+    import cv
+    docs = {f"it_{i:03d}.txt" for i in range(1, 12)} | {f"en_{i:03d}.txt" for i in range(1, 8)}
+    fold = cv.folds_of(docs, 3)
+    assert fold == cv.folds_of(set(sorted(docs, reverse=True)), 3)  # the order given does not matter
+    assert [fold[f"it_{i:03d}.txt"] for i in range(1, 8)] == [0, 1, 2, 0, 1, 2, 0]
+    for f in range(3):
+        held = {d[:2] for d, k in fold.items() if k == f}
+        assert held == {"it", "en"}
+    sizes = [sum(1 for k in fold.values() if k == f) for f in range(3)]
+    assert max(sizes) - min(sizes) <= 2
+
+
+def test_the_sparse_products_are_the_dense_ones():
+    import train
+    rng = np.random.default_rng(7)
+    vocab = {f"f{j}": j for j in range(30)}
+    rows = [{"x": {f"f{j}": float(rng.integers(1, 4)) for j in rng.choice(30, size=rng.integers(0, 6), replace=False)}}
+            for _ in range(50)]
+    rows[3]["x"] = {}  # a row without any feature
+    dense = np.zeros((50, 30))
+    for i, r in enumerate(rows):
+        for k, v in r["x"].items():
+            dense[i, vocab[k]] = v
+    x = train.Sparse(rows, "x", vocab)
+    w, g = rng.normal(size=(30, 4)), rng.normal(size=(50, 4))
+    assert np.allclose(x.dot(w), dense @ w)
+    assert np.allclose(x.tdot(g), dense.T @ g)
+
+
+@needs_seeds
+def test_each_statement_is_decided_by_the_model_of_its_own_fold(seeds_e2e):
+    import cv
+    from garante.extract.stance_model import MODEL
+    shipped = json.loads(Path(MODEL).read_text(encoding="utf-8"))
+    silent = {**shipped, "about": {}}  # P(about) 0.5 everywhere: adds every issue at threshold 0.5
+    files = sorted(d["file"] for d in seeds_e2e.gold["documents"])
+    fold = {f: (0 if f == files[0] else 1) for f in files}
+    pooled = cv.Pooled({"seeds": seeds_e2e}, fold)
+    probs = pooled.out_of_fold([silent, shipped])["seeds"]
+    alone = {0: seeds_e2e.probabilities(silent), 1: seeds_e2e.probabilities(shipped)}
+    for i, item in enumerate(seeds_e2e.items):
+        assert probs[i] == alone[fold[seeds_e2e.file_of[item["doc"]]]][i]
+    # one model for every fold: the pooled figures are the set's own
+    same = pooled.out_of_fold([shipped, shipped])
+    mine = pooled.figures(same, 0.6, 0.05)
+    theirs = seeds_e2e.figures(shipped, 0.6, 0.05)
+    assert (mine["stance_f1"], mine["positions"]) == (round(theirs["stance_f1"], 4), round(theirs["positions"], 4))
+    # the document of fold 0 decided by the silent model gains stances the shipped model never adds
+    assert pooled.figures({"seeds": probs}, 0.5, 0.0)["stance_precision"][1] > \
+        pooled.figures(same, 0.5, 0.0)["stance_precision"][1]
