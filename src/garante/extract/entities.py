@@ -540,7 +540,8 @@ class _Linking:
     def role_descriptions(self) -> None:
         i = 0
         while i < self.n:
-            hit = _office_at(self.lex, self.lower, i)
+            hit = _longest(_office_at(self.lex, self.lower, i),
+                           _office_around_adjective(self.lex, self.texts, self.lower, i))
             if not hit or (self.covered[i] is not None and self.mentions[self.covered[i]].label != "GPE"):
                 i += 1
             else:
@@ -1054,6 +1055,20 @@ def _office_at(lex: Lexicon, lower: list[str], i: int):
     for phrase, roles, of, head in lex.offices.get(lower[i], ()) if i < len(lower) else ():
         if tuple(lower[i:i + len(phrase)]) == phrase:
             return phrase, roles, of, head
+    return None
+
+
+def _longest(*hits):
+    return max((h for h in hits if h), key=lambda h: len(h[0]), default=None)
+
+
+def _office_around_adjective(lex: Lexicon, texts: list[str], lower: list[str], i: int):
+    """An office phrase with a state's adjective inside it, as English writes it ("the head of the Ukrainian
+    state", "the head of the Russian delegation"): the phrase as written, its `of` the adjective's state."""
+    for phrase, roles, of, head in lex.offices.get(lower[i], ()) if i < len(lower) else ():
+        for k in range(i + 1, min(i + len(phrase), len(texts))):
+            if texts[k] in lex.adjectives and tuple(lower[i:k] + lower[k + 1:i + len(phrase) + 1]) == phrase:
+                return tuple(lower[i:i + len(phrase) + 1]), roles, of or lex.adjectives[texts[k]], head
     return None
 
 

@@ -286,6 +286,8 @@ def _better(st: Statement, source: Source, kb) -> bool:
     if source.resolution == "pronoun" and source.gender in GENDER_PRONOUN and st.speaker_start is not None \
             and st.content_start <= st.speaker_start < st.content_end and source.name != st.speaker_name:
         return True  # "Donald Trump's America was a “reliable ally,” he said": not a name in what he said
+    if source.resolution != "pronoun" and _named_in_own_content(st) and source.end <= (st.cue_start or 0):
+        return True  # "a Bloomberg report that claimed that Putin has …": Putin is in what was said, not who said it
     if st.attrs.get("speaker_resolution") in INHERITED:
         return source.resolution != "pronoun" or (
             source.entity_id != st.speaker_entity_id and gender_of(kb, st.speaker_entity_id) != source.gender)
@@ -296,6 +298,12 @@ def _better(st: Statement, source: Source, kb) -> bool:
     return source.start <= st.speaker_start < source.end \
         and st.attrs.get("speaker_kind") in ("state", "organisation") \
         and not (source.head and st.speaker_start <= source.head[0] < st.speaker_end)
+
+
+def _named_in_own_content(st: Statement) -> bool:
+    """A leading cue's speaker the rules found inside its own content (a name after "claimed that")."""
+    return st.rule.startswith("leading") and st.speaker_start is not None \
+        and st.content_start <= st.speaker_start < st.content_end
 
 
 def _named_subject(doc: Document, st: Statement, source: Source) -> bool:

@@ -1,0 +1,46 @@
+"""General constructions read off the train documents of the corpus's last round (issue 12), second round:
+an office phrase with a state's adjective inside it ("the head of the Ukrainian state"); a leading cue's
+speaker is never a name inside what it reports ("a report that claimed that Putin …"); "aprire a" keeps its
+preposition in the content. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import en, statements
+from garante import nlp
+
+pytestmark = pytest.mark.skipif(not nlp.available("it") or not nlp.available("en"),
+                                reason="needs the shipped parse models")
+
+LEAD_JUNE = "LONDON, June 20, 2025 - "
+
+
+def test_an_office_with_a_states_adjective_inside_is_its_holder_at_the_date():
+    got = en("Turkish President Recep Tayyip Erdogan spoke with Volodymyr Zelensky on Monday. The head of the "
+             "Ukrainian state said that the talks were useful.")
+    assert ("Volodymyr Zelensky", "the talks were useful") in got
+    got = statements("Vladimir Medinsky led the Russian team in Istanbul. A new round of talks will take place "
+                     "\u201csoon,\u201d the head of the Russian delegation added.", LEAD_JUNE)
+    assert [sp for sp, c in got if c.startswith("A new round")] == ["Vladimir Medinsky"]
+
+
+def test_an_adjective_outside_an_office_phrase_changes_nothing():
+    # "head" alone is no office of a state: the description stays a description
+    got = en("The head of the Ukrainian football federation said that the match would be played in Poland.")
+    assert [sp for sp, c in got if "match" in c] != ["Volodymyr Zelensky"]
+
+
+def test_a_leading_cues_speaker_is_not_a_name_inside_what_it_reports():
+    got = en("This follows a Bloomberg report that claimed that Russian President Vladimir Putin has sent "
+             "signals to Washington through back channels.")
+    assert not [sp for sp, c in got if sp == "Vladimir Putin" and c.startswith("Russian President")]
+    # a name before the cue still speaks
+    got = en("Vladimir Putin claimed that Russia had sent signals to Washington through back channels.")
+    assert ("Vladimir Putin", "Russia had sent signals to Washington through back channels") in got
+
+
+def test_aprire_a_keeps_its_preposition_in_the_content():
+    got = statements("Il ministro degli Esteri Antonio Tajani ha poi aperto all'invio di osservatori europei.")
+    assert ("Antonio Tajani", "all'invio di osservatori europei") in got
+    got = statements("Antonio Tajani apre a una missione di osservatori europei lungo la linea del fronte.")
+    assert ("Antonio Tajani", "a una missione di osservatori europei lungo la linea del fronte") in got
