@@ -81,9 +81,15 @@ def summary(counts: dict) -> dict:
             **counts}
 
 
+def weighted(rows: list[dict], settings: dict) -> list[dict]:
+    """The examples at the settings' weights: the written sentences', the unlisted statements'."""
+    rows = tr.unlisted_weighted(rows, settings.get("unlisted_weight", 0.0))
+    return tr.with_written_weight(rows, settings["written_weight"])
+
+
 def fold_models(rows: list[dict], fold: dict[str, int], k: int, settings: dict) -> list[dict]:
     """One model per fold, trained on the other folds (and the written sentences)."""
-    rows = tr.with_written_weight(rows, settings["written_weight"])
+    rows = weighted(rows, settings)
     return [tr.train([r for r in rows if tr.is_written(r) or fold.get(r["doc"], -1) != f],
                      settings["l2_about"], settings["l2_side"]) for f in range(k)]
 
@@ -110,6 +116,8 @@ def arguments() -> argparse.Namespace:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", nargs="+", type=float, default=[0.3, 1.0, 3.0], help="values of both L2 settings")
     ap.add_argument("--written-weight", nargs="+", type=float, default=[0.1, 0.25])
+    ap.add_argument("--unlisted-weight", nargs="+", type=float, default=[0.0, 0.2],
+                    help="weights of the statements the gold does not list (about nothing) in training")
     ap.add_argument("--thresholds-new", nargs="+", type=float, default=list(tr.NEW))
     ap.add_argument("--thresholds-drop", nargs="+", type=float, default=list(tr.DROP))
     ap.add_argument("--cache", help="folder keeping the built examples and analysed splits between runs")
@@ -125,7 +133,6 @@ def load(a) -> tuple[list[dict], Pooled, list, dict | None]:
     """The examples of train + dev + the written sentences, the pooled splits, the guards, the reference."""
     rows = tr.cached(a.cache, "train", lambda: dataset.build("train"))
     rows += tr.cached(a.cache, "dev", lambda: dataset.build("dev"))
-    rows = tr.unlisted_weighted(rows, 0)
     rows += tr.cached(a.cache, "written", lambda: written.examples(written.default_files(), 1.0))
     sets = {s: end_to_end.EndToEnd.from_json(tr.cached(a.cache, f"{s}_e2e", lambda s=s: end_to_end.EndToEnd.build(s).to_json()))
             for s in SPLITS}
@@ -142,21 +149,20 @@ def main() -> None:
     rows, pooled, guards, reference = load(a)
     grid = (a.thresholds_new, a.thresholds_drop)
     log, best = [], None
-    for ww in a.written_weight:
-        for l2a in a.l2:
-            for l2s in a.l2:
-                settings = {"l2_about": l2a, "l2_side": l2s, "written_weight": ww}
-                probs = pooled.out_of_fold(fold_models(rows, pooled.fold, a.folds, settings))
-                full = tr.train(tr.with_written_weight(rows, ww), l2a, l2s)
-                found = best_thresholds(pooled, probs, guards, full, grid)
-                if found is None:
-                    log.append({**settings, "ok": False})
-                    continue
-                key, fig, new, drop = found
-                log.append({**settings, "threshold_new": new, "threshold_drop": drop, **fig})
-                print(json.dumps(log[-1]), file=sys.stderr)
-                if best is None or key > best[0]:
-                    best = (key, {**settings, "threshold_new": new, "threshold_drop": drop}, full, probs)
+    grid_settings = [{"l2_about": l2a, "l2_side": l2s, "written_weight": ww, "unlisted_weight": uw}
+                     for ww in a.written_weight for uw in a.unlisted_weight for l2a in a.l2 for l2s in a.l2]
+    for settings in grid_settings:
+        probs = pooled.out_of_fold(fold_models(rows, pooled.fold, a.folds, settings))
+        full = tr.train(weighted(rows, settings), settings["l2_about"], settings["l2_side"])
+        found = best_thresholds(pooled, probs, guards, full, grid)
+        if found is None:
+            log.append({**settings, "ok": False})
+            continue
+        key, fig, new, drop = found
+        log.append({**settings, "threshold_new": new, "threshold_drop": drop, **fig})
+        print(json.dumps(log[-1]), file=sys.stderr)
+        if best is None or key > best[0]:
+            best = (key, {**settings, "threshold_new": new, "threshold_drop": drop}, full, probs)
     if best is None:
         raise SystemExit("cv: no setting keeps the guards")
     report = compare(pooled, best, reference, log)
@@ -185,10 +191,12 @@ def compare(pooled: Pooled, best: tuple, reference: dict | None, log: list) -> d
 def save(best: tuple, rows: list[dict], out: str, report: dict) -> None:
     _, settings, full, _ = best
     model = {**full, "threshold_new": settings["threshold_new"], "threshold_drop": settings["threshold_drop"]}
-    docs = len({r["doc"] for r in rows if not tr.is_written(r)})
+    docs = report["documents"]  # every document of the folds, those that give no example included
     sentences = len({r["doc"] for r in rows if tr.is_written(r)})
+    unlisted = (f" + statements the gold does not list, about nothing (weight {settings['unlisted_weight']})"
+                if settings.get("unlisted_weight") else "")
     model["meta"] = {"trained_on": f"eval/corpus train+dev splits ({docs} documents) + {sentences} written sentences "
-                                   f"(weight {settings['written_weight']})",
+                                   f"(weight {settings['written_weight']})" + unlisted,
                      "train_docs": docs, "settings": {**settings, "select": f"cv{report['folds']}",
                                                       "cv_all": report["cv_all"], "cv_dev": report["cv_dev"]}}
     pathlib.Path(out).write_text(json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
