@@ -72,3 +72,25 @@ def test_context_is_not_a_rejection(word, side):
             "contesta": "il governo contesta le garanzie di sicurezza per Kiev"}[word]
     got = {s.issue: s.stance for s in classify(text, None, "it", Codebook.load())}
     assert got["western_security_guarantees"] == side
+
+
+# --- judged useless or an attack ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("The minister said the sanctions had proved useless and changed nothing in Moscow.", "en"),
+    ("The minister said the embargo on Russian oil has had no effect on the war.", "en"),
+    ("Il ministro ha detto che le sanzioni contro Mosca si sono rivelate inutili.", "it"),
+    ("Il ministro ha detto che le sanzioni contro Mosca non hanno avuto alcun effetto.", "it"),
+])
+def test_sanctions_judged_useless_are_opposed(text, lang):
+    got = {s.issue: s.stance for s in classify(text, None, lang, Codebook.load())}
+    assert got["sanctions_on_russia"] == "oppose"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The spokesman said the expansion of NATO is an assault on our security.", "en"),
+    ("Il portavoce ha detto che l'allargamento della Nato è un attacco alla nostra sicurezza.", "it"),
+])
+def test_expansion_called_an_attack_on_security_is_opposed(text, lang):
+    got = {s.issue: s.stance for s in classify(text, None, lang, Codebook.load())}
+    assert got["nato_eastward_expansion"] == "oppose"
