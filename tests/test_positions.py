@@ -319,14 +319,24 @@ def test_a_change_needs_more_evidence_than_the_side_it_overturns(store):
 
 
 def test_recent_evidence_counts_more_so_a_real_change_shows(store):
-    # half a year later a statement counts twice: the side taken in August outweighs February's
+    # two years later a statement counts twice: the side taken in 2025 outweighs 2023's
+    save(store,
+         article("feb.txt", "2023-02-12", "ANSA", [
+             ("emmanuel-macron", "no American troops", "2023-02-12", [("us_backstop", "oppose", 0.8)])]),
+         article("aug.txt", "2025-02-19", "Reuters", [
+             ("emmanuel-macron", "the Americans will help", "2025-02-19", [("us_backstop", "support", 0.7)])]))
+    france = row(positions(store), "France", "us_backstop", "state")
+    assert france["stance"] == "support" and france["changes"][0]["date"] == "2025-02-19"
+
+
+def test_within_a_year_a_lone_weaker_statement_does_not_overturn_a_stronger_one(store):
     save(store,
          article("feb.txt", "2025-02-12", "ANSA", [
              ("emmanuel-macron", "no American troops", "2025-02-12", [("us_backstop", "oppose", 0.8)])]),
          article("aug.txt", "2025-08-19", "Reuters", [
              ("emmanuel-macron", "the Americans will help", "2025-08-19", [("us_backstop", "support", 0.7)])]))
     france = row(positions(store), "France", "us_backstop", "state")
-    assert france["stance"] == "support" and france["changes"][0]["date"] == "2025-08-19"
+    assert france["stance"] == "oppose" and france["changes"] == []
 
 
 def test_ministers_of_one_state_on_opposite_sides_are_shown_as_a_disagreement(store):
