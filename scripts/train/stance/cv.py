@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import pathlib
+import random
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
@@ -87,11 +88,26 @@ def weighted(rows: list[dict], settings: dict) -> list[dict]:
     return tr.with_written_weight(rows, settings["written_weight"])
 
 
-def fold_models(rows: list[dict], fold: dict[str, int], k: int, settings: dict) -> list[dict]:
-    """One model per fold, trained on the other folds (and the written sentences)."""
+def fold_models(rows: list[dict], fold: dict[str, int], k: int, settings: dict, share: float = 1.0) -> list[dict]:
+    """One model per fold, trained on the other folds (and the written sentences); ``share`` < 1: on that
+    share of the other folds' documents (the same pick for a document whatever the fold)."""
     rows = weighted(rows, settings)
-    return [tr.train([r for r in rows if tr.is_written(r) or fold.get(r["doc"], -1) != f],
+    kept = {d for d in fold if share >= 1.0 or random.Random(d).random() < share}
+    return [tr.train([r for r in rows if tr.is_written(r) or (fold.get(r["doc"], -1) != f and r["doc"] in kept)],
                      settings["l2_about"], settings["l2_side"]) for f in range(k)]
+
+
+def curve(rows: list[dict], pooled: Pooled, k: int, settings: dict) -> list[dict]:
+    """The learning curve, out of fold: the chosen settings trained on a share of each fold's training
+    documents, every document still predicted by a model that never saw it."""
+    out = []
+    for share in (0.25, 0.5, 0.75, 1.0):
+        probs = pooled.out_of_fold(fold_models(rows, pooled.fold, k, settings, share))
+        fig = pooled.figures(probs, settings["threshold_new"], settings["threshold_drop"])
+        out.append({"training_documents": round(share * len(pooled.fold) * (k - 1) / k),
+                    "stance_f1": fig["stance_f1"], "positions": fig["positions"]})
+        print(json.dumps(out[-1]), file=sys.stderr)
+    return out
 
 
 def best_thresholds(pooled: Pooled, probs: dict, guards: list, full: dict, grid: tuple) -> tuple:
@@ -125,6 +141,7 @@ def arguments() -> argparse.Namespace:
     ap.add_argument("--report", default=str(REPORT))
     ap.add_argument("--reference", default=str(tr.OUT), help="the model the held-out guards hold a candidate to")
     ap.add_argument("--guard-slack", type=float, default=0.01)
+    ap.add_argument("--curve", action="store_true", help="also the learning curve of the chosen settings")
     ap.add_argument("--heldout-slack-e2e", type=float, default=0.01)
     return ap.parse_args()
 
@@ -166,8 +183,11 @@ def main() -> None:
     if best is None:
         raise SystemExit("cv: no setting keeps the guards")
     report = compare(pooled, best, reference, log)
+    if a.curve:
+        report["curve"] = curve(rows, pooled, a.folds, best[1])
     pathlib.Path(a.report).write_text(json.dumps(report, indent=1, sort_keys=True), encoding="utf-8")
-    print(json.dumps({k: report[k] for k in ("chosen", "cv_all", "cv_dev", "reference_dev")}, indent=1))
+    print(json.dumps({k: report.get(k) for k in ("chosen", "cv_all", "cv_dev", "reference_dev", "rules_all", "rules_dev")},
+                     indent=1))
     if a.out:
         save(best, rows, a.out, report)
 
@@ -181,6 +201,9 @@ def compare(pooled: Pooled, best: tuple, reference: dict | None, log: list) -> d
     report = {"chosen": settings, "folds": max(pooled.fold.values()) + 1, "candidates": log,
               "documents": len(pooled.fold), "cv_all": pooled.figures(probs, new, drop),
               "cv_dev": pooled.figures(probs, new, drop, dev_files)}
+    rules = {name: e.probabilities(None) for name, e in pooled.sets.items()}
+    report["rules_all"] = pooled.figures(rules, 1.0, 0.0)
+    report["rules_dev"] = pooled.figures(rules, 1.0, 0.0, dev_files)
     if reference is not None:
         dev = pooled.sets["dev"]
         report["reference_dev"] = dev.figures(reference)
