@@ -94,3 +94,31 @@ def test_sanctions_judged_useless_are_opposed(text, lang):
 def test_expansion_called_an_attack_on_security_is_opposed(text, lang):
     got = {s.issue: s.stance for s in classify(text, None, lang, Codebook.load())}
     assert got["nato_eastward_expansion"] == "oppose"
+
+
+# --- what the talks must lead to; a support said to be conditional -----------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("The foreign minister said the talks must lead to a settlement that includes security guarantees for "
+     "Ukraine.", "en"),
+    ("La ministra ha detto che i negoziati devono portare a un accordo con garanzie di sicurezza per l'Ucraina.",
+     "it"),
+])
+def test_what_the_talks_must_lead_to_is_wanted(text, lang):
+    got = {s.issue: s.stance for s in classify(text, None, lang, Codebook.load())}
+    assert got["western_security_guarantees"] == "support"
+
+
+def test_a_condition_on_what_must_lead_on_stays_conditional():
+    got = {s.issue: s.stance for s in classify("A ceasefire must lead to a lasting peace.", None, "en",
+                                               Codebook.load())}
+    assert got["ceasefire"] == "conditional"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The senator voiced conditional support for a ceasefire in Ukraine.", "en"),
+    ("Il partito ha dato un sostegno condizionato al cessate il fuoco.", "it"),
+])
+def test_conditional_support_is_conditional(text, lang):
+    got = {s.issue: s.stance for s in classify(text, None, lang, Codebook.load())}
+    assert got["ceasefire"] == "conditional"
