@@ -1,5 +1,6 @@
 """General constructions read off the train documents of the corpus's last round (issue 12), second round:
-an office phrase with a state's adjective inside it ("the head of the Ukrainian state"); a leading cue's
+an office phrase with a state's adjective inside it ("the head of the Ukrainian state", "the head of Russian
+diplomacy"); a leading cue's
 speaker is never a name inside what it reports ("a report that claimed that Putin …"); "aprire a" keeps its
 preposition in the content. Sentences of our own."""
 from __future__ import annotations
@@ -22,6 +23,13 @@ def test_an_office_with_a_states_adjective_inside_is_its_holder_at_the_date():
     got = statements("Vladimir Medinsky led the Russian team in Istanbul. A new round of talks will take place "
                      "\u201csoon,\u201d the head of the Russian delegation added.", LEAD_JUNE)
     assert [sp for sp, c in got if c.startswith("A new round")] == ["Vladimir Medinsky"]
+
+
+def test_the_head_of_a_states_diplomacy_is_its_foreign_minister():
+    got = en("\u201cRussia is open to a political solution,\u201d the head of Russian diplomacy said on Tuesday.")
+    assert ("Sergey Lavrov", "Russia is open to a political solution") in got
+    got = en("The Russian diplomacy chief said that Moscow was open to a political solution.")
+    assert ("Sergey Lavrov", "Moscow was open to a political solution") in got
 
 
 def test_an_adjective_outside_an_office_phrase_changes_nothing():
