@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Turn the second annotator's compact annotation (ann_<lang>.txt) into <lang>.json.
 
-    python3 eval/corpus/agreement/build.py [--texts /work/corpus_texts]
+    python3 eval/corpus/agreement/build.py [--texts /work/corpus_texts] [--round round4]
 
 The output has the file format of eval/corpus/<lang>/gold.json (the fields the scorer reads:
 meta.published and meta.language, statements, positions; entities, body lines and time
@@ -80,20 +80,22 @@ def check_anchors(docs: list, texts: pathlib.Path, lang: str) -> list:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--texts", default="/work/corpus_texts", help="folder with <lang>/<doc_id>.txt")
+    ap.add_argument("--round", default="", help="a later round's files: ann_<lang>_<round>.txt -> <lang>_<round>.json")
     a = ap.parse_args()
+    suffix = f"_{a.round}" if a.round else ""
     sys.path.insert(0, str(HERE))
     from positions import derive_positions, load_aliases
     table = load_aliases()
     problems = []
     for lang in ("it", "en"):
-        source = HERE / f"ann_{lang}.txt"
+        source = HERE / f"ann_{lang}{suffix}.txt"
         if not source.exists():
             continue
         docs = parse(source, lang, table)
         problems += check_anchors(docs, pathlib.Path(a.texts), lang)
-        out = {"version": 1, "about": f"Second annotation ({lang}) of the agreement sample; see README.md.",
+        out = {"version": 1, "about": f"Second annotation ({lang}{suffix}) of the agreement sample; see README.md.",
                "documents": docs, "positions": derive_positions(docs)}
-        (HERE / f"{lang}.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n",
+        (HERE / f"{lang}{suffix}.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n",
                                            encoding="utf-8")
         print(f"{lang}: {len(docs)} documents, {sum(len(d['statements']) for d in docs)} statements")
     for p in problems:
