@@ -122,3 +122,26 @@ def test_a_condition_on_what_must_lead_on_stays_conditional():
 def test_conditional_support_is_conditional(text, lang):
     got = {s.issue: s.stance for s in classify(text, None, lang, Codebook.load())}
     assert got["ceasefire"] == "conditional"
+
+
+# --- a statement that points back takes no side from a word of quantity or a future --------------------
+
+def test_more_said_of_what_was_named_before_takes_no_side():
+    text = ('Kyiv wants to join NATO. Lavrov said: "It is clear that since then, in more than two years, these '
+            'realities have changed significantly."')
+    got = [(st.content, s.issue) for st in analyse_text(text, ctx=RULES).statements for s in st.stances]
+    assert not [x for x in got if "realities" in x[0]]
+
+
+@needs_it
+def test_a_future_said_of_what_was_named_before_takes_no_side_in_italian():
+    text = ("Si è parlato di un vertice tra i due presidenti. Peskov ha detto che queste saranno riunioni di un "
+            "solo contesto.")
+    got = [(st.content, s.issue) for st in analyse_text(text, ctx=RULES).statements for s in st.stances]
+    assert not [x for x in got if "riunioni" in x[0]]
+
+
+def test_a_side_taken_on_what_was_named_before_stays():
+    text = ("The allies discussed sending troops to Ukraine. Peskov said this would be unacceptable for Russia.")
+    got = parsed(text)
+    assert got["foreign_troops_in_ukraine"][0] == "oppose"

@@ -57,7 +57,7 @@ _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition
                   "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on",
                   "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
                   "loaded", "substitute", "ending", "cessation", "if_aim", "dominion", "prospect",
-                  "obligation", "if_past", "time_limit", "no_more", "exception")
+                  "obligation", "if_past", "time_limit", "no_more", "exception", "modal_support")
 # how near a verb of ending stands before the issue's cue ("stop sending weapons"), and how far after it
 # the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
 ENDING_REACH = 25
@@ -223,6 +223,11 @@ def _demanded(text: str, conditions: list[tuple[int, int]], found, lex) -> bool:
     Moscow if he wants to meet")."""
     return bool(conditions) and all(any(p.match(text[a:b]) for p in lex["if_aim"]) for a, b in conditions) \
         and found[2] is not None and _first(lex["obligation"], found[2].group(0)) is not None
+
+
+def _only_modal(m: re.Match | None, lex) -> bool:
+    """Whether the support cue is only a modal, a future or a quantity (``modal_support``: "more", "sarà")."""
+    return m is not None and any(p.fullmatch(m.group(0)) for p in lex["modal_support"])
 
 
 def _cue_own(m: re.Match, hit: "_Hit") -> bool:
@@ -686,6 +691,8 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
         framework = hit.cue.kind == "framework" and not hit.cue.issue
         if framework and rule == "named":
             continue  # a plan named in passing ("after the Coalition of the Willing summit") takes no side
+        if hit.where in ("topic", "antecedent") and rule == "support" and _only_modal(m, lex):
+            continue  # "in more than two years these realities have changed": no side on what was named before
         targets = _targets(hit, stance, codebook, inverted)
         conf, rule = _discounted(hit, conf, rule)
         ev = [hit.start, hit.end] if hit.where not in ("topic", "antecedent", "embedding") else []
