@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Inter-annotator agreement on the sample: the first gold against the second annotation.
 
-    python3 eval/corpus/agreement/agree.py [--texts /work/corpus_texts] [--out /tmp/agreement] [--json]
+    python3 eval/corpus/agreement/agree.py [--texts /work/corpus_texts] [--out /tmp/agreement] [--json] [--round round4]
 
 For each language (and both pooled) and in both directions, one annotation is written out as the
 gold file and the other as the export the shared scorer reads as predictions (documents.jsonl +
@@ -31,20 +31,38 @@ FIGURES = ("statement_recall", "statement_precision", "statement_f1", "speaker_a
 MODES = ("paired", "sentence", "anchor")
 
 
+ROUND = ""  # "" for the first study; "round4" reads sample_round4.json and <lang>_round4.json
+
+
+def suffix() -> str:
+    return f"_{ROUND}" if ROUND else ""
+
+
 def sample_ids() -> dict:
-    return json.loads((HERE / "sample.json").read_text())["documents"]
+    return json.loads((HERE / f"sample{suffix()}.json").read_text())["documents"]
+
+
+GOLD_COMMIT = None  # None: the working tree's gold.json; else the gold.json of this commit
+
+
+def gold_text(lang: str) -> str:
+    if GOLD_COMMIT is None:
+        return (CORPUS / lang / "gold.json").read_text(encoding="utf-8")
+    path = f"eval/corpus/{lang}/gold.json"
+    return subprocess.run(["git", "show", f"{GOLD_COMMIT}:{path}"], cwd=CORPUS, capture_output=True,
+                          text=True, check=True).stdout
 
 
 def first_annotation(lang: str, ids: list) -> list:
     """The first gold's entries of the sampled documents, reduced to what statements are scored on."""
-    gold = json.loads((CORPUS / lang / "gold.json").read_text(encoding="utf-8"))
+    gold = json.loads(gold_text(lang))
     wanted = {f"{i}.txt" for i in ids}
     docs = [d for d in gold["documents"] if d["file"] in wanted]
     return [reduced(d) for d in sorted(docs, key=lambda d: d["file"])]
 
 
 def second_annotation(lang: str) -> list:
-    docs = json.loads((HERE / f"{lang}.json").read_text(encoding="utf-8"))["documents"]
+    docs = json.loads((HERE / f"{lang}{suffix()}.json").read_text(encoding="utf-8"))["documents"]
     return [reduced(d) for d in sorted(docs, key=lambda d: d["file"])]
 
 
@@ -171,8 +189,13 @@ def main() -> int:
     ap.add_argument("--texts", default="/work/corpus_texts", help="folder with <lang>/<doc_id>.txt")
     ap.add_argument("--out", default="/tmp/agreement", help="where the gold and export files are written")
     ap.add_argument("--json", action="store_true", help="print every figure as one JSON object")
+    ap.add_argument("--round", default="", help="a later round: sample_<round>.json and <lang>_<round>.json")
+    ap.add_argument("--commit", default=None, help="read the first gold from this commit (default: working tree)")
     a = ap.parse_args()
-    results = study(pathlib.Path(a.texts), pathlib.Path(a.out))
+    global ROUND, GOLD_COMMIT
+    ROUND, GOLD_COMMIT = a.round, a.commit
+    out = pathlib.Path(a.out) / a.round if a.round else pathlib.Path(a.out)
+    results = study(pathlib.Path(a.texts), out)
     if a.json:
         print(json.dumps(results, indent=1, ensure_ascii=False))
     else:
