@@ -145,3 +145,22 @@ def test_a_side_taken_on_what_was_named_before_stays():
     text = ("The allies discussed sending troops to Ukraine. Peskov said this would be unacceptable for Russia.")
     got = parsed(text)
     assert got["foreign_troops_in_ukraine"][0] == "oppose"
+
+
+# --- Washington giving or joining the guarantees names the US backstop ---------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Zelensky said America would engage in security guarantees for Ukraine.", "en"),
+    ("The chancellor welcomed the plan to involve the United States in security guarantees.", "en"),
+    ("Il ministro ha detto che Kiev chiede garanzie di sicurezza da Usa e Europa.", "it"),
+    ("Il premier ha lodato la disponibilità degli Stati Uniti a fornire garanzie a Kiev.", "it"),
+])
+def test_washington_giving_the_guarantees_is_the_us_backstop(text, lang):
+    got = {s.issue: s.stance for s in classify(text, None, lang, Codebook.load())}
+    assert got.get("us_backstop") == "support"
+
+
+def test_guarantees_from_europe_alone_are_not_the_us_backstop():
+    got = {s.issue for s in classify("The minister said Europe would give Ukraine security guarantees.", None,
+                                     "en", Codebook.load())}
+    assert "us_backstop" not in got
