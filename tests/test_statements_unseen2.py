@@ -1,8 +1,8 @@
 """General constructions read off the train documents of the corpus's last round (issue 12), second round:
 an office phrase with a state's adjective inside it ("the head of the Ukrainian state", "the head of Russian
-diplomacy"); a leading cue's
-speaker is never a name inside what it reports ("a report that claimed that Putin …"); "aprire a" keeps its
-preposition in the content. Sentences of our own."""
+diplomacy"); a leading cue's speaker is never a name inside what it reports ("a report that claimed that
+Putin …"); a content does not start inside the word an elided preposition makes ("ha aperto all'utilizzo
+di …"). Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -47,8 +47,9 @@ def test_a_leading_cues_speaker_is_not_a_name_inside_what_it_reports():
     assert ("Vladimir Putin", "Russia had sent signals to Washington through back channels") in got
 
 
-def test_aprire_a_keeps_its_preposition_in_the_content():
+def test_content_does_not_start_inside_the_word_an_elided_preposition_makes():
     got = statements("Il ministro degli Esteri Antonio Tajani ha poi aperto all'invio di osservatori europei.")
     assert ("Antonio Tajani", "all'invio di osservatori europei") in got
+    # a preposition written on its own stays out, as before
     got = statements("Antonio Tajani apre a una missione di osservatori europei lungo la linea del fronte.")
-    assert ("Antonio Tajani", "a una missione di osservatori europei lungo la linea del fronte") in got
+    assert ("Antonio Tajani", "una missione di osservatori europei lungo la linea del fronte") in got

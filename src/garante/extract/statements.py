@@ -82,7 +82,6 @@ class Lexicon:
     resumptive: frozenset[str] = frozenset()  # "Il quale ha affermato": the person named last
     addressee_verbs: frozenset[str] = frozenset()  # "told reporters", "informed the Commons": an object is no content
     zero_complementizer: bool = False  # "said Kyiv needs to …": a clause may follow a verb of saying with no "that"
-    preposition_content: frozenset[str] = frozenset()  # "ha aperto all'invio di …": the preposition is what was said
 
     def first(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
         best = None
@@ -201,7 +200,6 @@ def lexicon(code: str | None) -> Lexicon:
         resumptive=frozenset(str(a).lower() for a in data.get("resumptive_pronouns") or []),
         addressee_verbs=frozenset(str(a).lower() for a in data.get("addressee_verbs") or []),
         zero_complementizer=bool(data.get("zero_complementizer")),
-        preposition_content=frozenset(str(a).lower() for a in data.get("preposition_in_content") or []),
         base_after=tuple(str(a).lower() for a in data.get("base_form_after") or []),
         participles=frozenset(f for lemma in all_forms for f in all_forms[lemma].get("participle") or []),
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
@@ -1522,13 +1520,13 @@ def _leading_frames(site: _Site) -> list[Frame]:
 
 
 def _with_preposition(site: _Site, span: tuple[int, int]) -> tuple[int, int]:
-    """A cue that ends in its preposition ("aprire a") keeps it in the content: "all'utilizzo di aerei", as
-    what it opens to is written, not "utilizzo di aerei"."""
-    cue = site.cue
-    if cue.lemma not in site.lex.preposition_content:
+    """A cue that ends in an elided preposition ("ha aperto all'utilizzo di …") keeps it in the content,
+    which does not start in the middle of a written word: "all'utilizzo di …", not "utilizzo di …"."""
+    cue, text = site.cue, site.text
+    if text[cue.end:cue.end + 1] not in "'’" or not cue.text[-1:].isalpha():
         return span
     prep = cue.end - len(re.search(r"\S*$", cue.text).group(0))
-    return (prep, span[1]) if prep < span[0] and not site.text[cue.end:span[0]].strip(" '’") else span
+    return (prep, span[1]) if prep < span[0] and not text[cue.end:span[0]].strip(" '’") else span
 
 
 def _object_content_start(site: _Site, after_start: int) -> int | None:
