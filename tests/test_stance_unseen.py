@@ -164,3 +164,11 @@ def test_guarantees_from_europe_alone_are_not_the_us_backstop():
     got = {s.issue for s in classify("The minister said Europe would give Ukraine security guarantees.", None,
                                      "en", Codebook.load())}
     assert "us_backstop" not in got
+
+
+# --- giving up any further step ------------------------------------------------------------------------
+
+def test_abandoning_any_further_expansion_opposes_it():
+    got = {s.issue: s.stance for s in classify("Moscow asked the West to abandon any further NATO expansion.",
+                                               None, "en", Codebook.load())}
+    assert got["nato_eastward_expansion"] == "oppose"
