@@ -172,3 +172,15 @@ def test_abandoning_any_further_expansion_opposes_it():
     got = {s.issue: s.stance for s in classify("Moscow asked the West to abandon any further NATO expansion.",
                                                None, "en", Codebook.load())}
     assert got["nato_eastward_expansion"] == "oppose"
+
+
+# --- what became of the thing is not a demand --------------------------------------------------------
+
+def test_an_ended_agreement_named_as_a_foundation_is_not_opposed():
+    got = parsed("Lavrov said the scrapped Istanbul agreement could provide a foundation for new talks.")
+    assert got["istanbul_framework"][0] != "oppose"
+
+
+def test_a_call_to_stop_deliveries_still_opposes_them():
+    got = parsed("Lavrov said the West must stop arms deliveries to Kyiv.")
+    assert got["military_aid_to_ukraine"] == ("oppose", "ending")

@@ -337,3 +337,14 @@ def rejecting_actor(doc: Document, rej_start: int, own, refusals: frozenset[str]
         if linked is None or own(linked):
             return False
     return True
+
+
+def describes(doc: Document, word_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the word at ``word_start`` is an adjective or participle of the cue's own noun ("the scrapped
+    Istanbul agreement", "le sanzioni revocate"): it says what became of the thing, it does not ask for it.
+    Without tokens: False."""
+    if not doc.tokens:
+        return False
+    word, cue = doc.token_at(word_start), doc.root(cue_start, cue_end)
+    return word is not None and cue is not None and not word.is_root and word.dep.split(":")[0] == "amod" \
+        and word.head == cue.i

@@ -48,8 +48,9 @@ from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance, Statement
 from .ordered import Ordered
 from .stance_anchors import document_scope, narrowed, prefilter
-from .stance_syntax import (conditions, negated, negates_an_act_against, negation_elsewhere, rejecting_actor,
-                            rejection_elsewhere, rejects_a_negation, said_of, subject_within, takes_content)
+from .stance_syntax import (conditions, describes, negated, negates_an_act_against, negation_elsewhere,
+                            rejecting_actor, rejection_elsewhere, rejects_a_negation, said_of, subject_within,
+                            takes_content)
 
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
@@ -309,7 +310,16 @@ def _ending(text: str, a: int, b: int, lex, skip=None):
     before = [m for p in lex["ending"] for m in p.finditer(text, lo, skip.start)
               if 0 <= skip.start - m.end() <= ENDING_REACH and not _OWN.search(text, m.end(), skip.start)]
     after = [m for p in lex["cessation"] for m in p.finditer(text, skip.end, min(b, skip.end + CESSATION_REACH))]
-    return min(before + after, key=lambda m: m.start(), default=None)
+    return min((m for m in before + after if not _describes(m, skip)), key=lambda m: m.start(), default=None)
+
+
+def _describes(m: re.Match, hit: "_Hit") -> bool:
+    """Whether the parse makes the word an adjective of the cue's noun ("the scrapped agreement")."""
+    syntax = _SYNTAX.get()
+    if syntax is None:
+        return False
+    doc, ws = syntax
+    return describes(doc, ws + m.start(), ws + hit.start, ws + hit.end)
 
 
 def _lifted_ban(text: str, a: int, b: int, lex, skip=None):
