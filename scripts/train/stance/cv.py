@@ -142,6 +142,8 @@ def arguments() -> argparse.Namespace:
     ap.add_argument("--reference", default=str(tr.OUT), help="the model the held-out guards hold a candidate to")
     ap.add_argument("--guard-slack", type=float, default=0.01)
     ap.add_argument("--curve", action="store_true", help="also the learning curve of the chosen settings")
+    ap.add_argument("--compare-docs", help="a file of corpus file names (one a line) the reference model never "
+                                           "trained on: both models' figures on them go in the report")
     ap.add_argument("--heldout-slack-e2e", type=float, default=0.01)
     return ap.parse_args()
 
@@ -183,6 +185,8 @@ def main() -> None:
     if best is None:
         raise SystemExit("cv: no setting keeps the guards")
     report = compare(pooled, best, reference, log)
+    if a.compare_docs and reference is not None:
+        report["compared"] = on_unseen(pooled, best, reference, a.compare_docs)
     if a.curve:
         report["curve"] = curve(rows, pooled, a.folds, best[1])
     pathlib.Path(a.report).write_text(json.dumps(report, indent=1, sort_keys=True), encoding="utf-8")
@@ -209,6 +213,16 @@ def compare(pooled: Pooled, best: tuple, reference: dict | None, log: list) -> d
         report["reference_dev"] = dev.figures(reference)
         report["reference_meta"] = reference.get("meta", {})
     return report
+
+
+def on_unseen(pooled: Pooled, best: tuple, reference: dict, path: str) -> dict:
+    """The chosen settings out of fold and the reference model on documents the reference never saw."""
+    files = {f.strip() for f in pathlib.Path(path).read_text(encoding="utf-8").split() if f.strip()} & set(pooled.fold)
+    _, settings, _, probs = best
+    theirs = {name: e.probabilities(reference) for name, e in pooled.sets.items()}
+    return {"documents": len(files),
+            "cv": pooled.figures(probs, settings["threshold_new"], settings["threshold_drop"], files),
+            "reference": pooled.figures(theirs, reference["threshold_new"], reference.get("threshold_drop", 0.0), files)}
 
 
 def save(best: tuple, rows: list[dict], out: str, report: dict) -> None:
