@@ -86,7 +86,7 @@ def test_a_side_named_by_its_state_is_that_state():
 def test_opening_to_after_an_elided_preposition_or_a_dropped_subject():
     got = statements("Il premier Donald Tusk ha detto che la Polonia è pronta. Ha poi aperto all'invio di istruttori "
                      "militari in Ucraina.")
-    assert ("Donald Tusk", "invio di istruttori militari in Ucraina") in got
+    assert ("Donald Tusk", "all'invio di istruttori militari in Ucraina") in got  # (the elided "all'" is read)
     got = statements("Il premier Donald Tusk ha detto che la Polonia è pronta. E apre alla ripresa dei colloqui con "
                      "Mosca.")
     assert ("Donald Tusk", "ripresa dei colloqui con Mosca") in got
