@@ -2,13 +2,15 @@
 an office phrase with a state's adjective inside it ("the head of the Ukrainian state", "the head of Russian
 diplomacy"); a leading cue's speaker is never a name inside what it reports ("a report that claimed that
 Putin …"); a content does not start inside the word an elided preposition makes ("ha aperto all'utilizzo
-di …"). Sentences of our own."""
+di …"); a noun's infinitive ("a call by X to increase pressure") is a frame of its own, left out of the
+English defaults. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
 
-from conftest import en, statements
+from conftest import LEAD_EN, en, statements
 from garante import nlp
+from garante.pipeline import Context, analyse_text
 
 pytestmark = pytest.mark.skipif(not nlp.available("it") or not nlp.available("en"),
                                 reason="needs the shipped parse models")
@@ -53,3 +55,14 @@ def test_content_does_not_start_inside_the_word_an_elided_preposition_makes():
     # a preposition written on its own stays out, as before
     got = statements("Antonio Tajani apre a una missione di osservatori europei lungo la linea del fronte.")
     assert ("Antonio Tajani", "una missione di osservatori europei lungo la linea del fronte") in got
+
+
+def test_a_nouns_infinitive_is_its_own_frame_kept_only_where_every_frame_is_asked_for():
+    text = "The summit ended with a call by the European Union to increase pressure on Russia."
+    assert not [c for _, c in en(text) if "increase pressure" in c]
+    every = analyse_text(LEAD_EN + text, ctx=Context(options={"attribution_frames": "all"})).statements
+    assert [(s.speaker_name, s.content, s.rule) for s in every if "increase pressure" in s.content] == \
+        [("European Union", "to increase pressure on Russia", "parse-noun-infinitive")]
+    # a noun's clause stays a default frame
+    got = en("The summit ended with a claim by the European Union that Russia had broken the truce.")
+    assert ("European Union", "Russia had broken the truce") in got
