@@ -3,7 +3,8 @@ an office phrase with a state's adjective inside it ("the head of the Ukrainian 
 diplomacy"); a leading cue's speaker is never a name inside what it reports ("a report that claimed that
 Putin …"); a content does not start inside the word an elided preposition makes ("ha aperto all'utilizzo
 di …"); a noun's infinitive ("a call by X to increase pressure") is a frame of its own, left out of the
-English defaults. Sentences of our own."""
+English defaults; "according to X" hung on a noun of a clause reports the clause ("such a meeting, according to him,
+can be possible only after …"). Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -66,3 +67,9 @@ def test_a_nouns_infinitive_is_its_own_frame_kept_only_where_every_frame_is_aske
     # a noun's clause stays a default frame
     got = en("The summit ended with a claim by the European Union that Russia had broken the truce.")
     assert ("European Union", "Russia had broken the truce") in got
+
+
+def test_according_to_hung_on_a_noun_reports_the_clause_the_noun_is_in():
+    got = en("Dmitry Peskov spoke to reporters on Monday. At the same time, such a meeting, according to him, can be "
+             "possible only after the text of the treaty is agreed.")
+    assert [c for sp, c in got if sp == "Dmitry Peskov"] == ["can be possible only after the text of the treaty is agreed"]

@@ -329,7 +329,7 @@ def according_frames(doc: Document, tokens: list, phrases) -> list[ParsedFrame]:
                 continue
             if phrase == ("per",) and k > 0 and not _comma_after(doc, source):
                 continue  # ", per la Cina, …": an aside stands apart; "garanzie per Kiev" is "for"
-            verb = doc.tokens[source.head]
+            verb = _clause_head(doc, doc.tokens[source.head])
             if verb.i == source.i or verb.pos not in ("VERB", "AUX", "ADJ", "NOUN"):
                 continue
             content = without(subtree(doc, verb), subtree(doc, source) + tokens[k:k + n])
@@ -339,6 +339,17 @@ def according_frames(doc: Document, tokens: list, phrases) -> list[ParsedFrame]:
 
 
 _OPENERS = {",", "(", "—", "–", "-", ";", ":"}
+
+
+def _clause_head(doc: Document, node):
+    """The clause a phrase hung on one of its nouns belongs to ("such a meeting, according to him, can be
+    possible only after …": the whole clause, not "such a meeting"); a noun heading no clause stays."""
+    top = node
+    for _ in range(3):
+        if top.pos not in ("NOUN", "PROPN") or top.is_root or top.dep.split(":")[0] not in ("nsubj", "obj", "obl"):
+            break
+        top = doc.tokens[top.head]
+    return top if top.pos in ("VERB", "AUX", "ADJ") else node
 
 
 def _comma_after(doc: Document, node) -> bool:
