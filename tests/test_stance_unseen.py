@@ -184,3 +184,20 @@ def test_an_ended_agreement_named_as_a_foundation_is_not_opposed():
 def test_a_call_to_stop_deliveries_still_opposes_them():
     got = parsed("Lavrov said the West must stop arms deliveries to Kyiv.")
     assert got["military_aid_to_ukraine"] == ("oppose", "ending")
+
+
+# --- a comparison of two forms of the same issue -------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("The minister said any guarantee should rely on European troops rather than NATO forces.", "en"),
+    ("Il ministro ha detto che le garanzie dovranno poggiare su truppe europee anziché su forze della Nato.", "it"),
+])
+def test_troops_preferred_to_other_troops_are_wanted(text, lang):
+    got = {s.issue: s.stance for s in classify(text, None, lang, Codebook.load())}
+    assert got["foreign_troops_in_ukraine"] == "support"
+
+
+def test_what_is_preferred_to_troops_still_opposes_them():
+    got = {s.issue: s.stance for s in classify("The minister said Ukraine needs air defence rather than foreign "
+                                               "troops.", None, "en", Codebook.load())}
+    assert got["foreign_troops_in_ukraine"] == "oppose"

@@ -714,6 +714,8 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
             if not issue or (issue in from_framework and not framework):
                 continue
             prev = by_issue.get(issue)
+            if prev is not None and prev[1] == rule == "comparison" and prev[0] == "support":
+                continue  # "European troops rather than NATO forces": troops preferred to troops are wanted
             if prev is None or conf > prev[2] or (framework and issue not in from_framework):
                 by_issue[issue] = (s, rule, conf, min(ev), max(ev), hit, m.group(0) if m else "")
             if framework:
