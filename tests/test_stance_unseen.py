@@ -201,3 +201,15 @@ def test_what_is_preferred_to_troops_still_opposes_them():
     got = {s.issue: s.stance for s in classify("The minister said Ukraine needs air defence rather than foreign "
                                                "troops.", None, "en", Codebook.load())}
     assert got["foreign_troops_in_ukraine"] == "oppose"
+
+
+# --- a place name is no word of support ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, rule, word", [
+    ("Sanctions on Russia, the New York Times reported.", "named", None),
+    ("Brussels prepares new sanctions on Russia.", "support", "new"),
+])
+def test_new_york_is_not_new(text, rule, word):
+    got = [(s.rule, s.attrs.get("polarity_cue")) for s in classify(text, None, "en", Codebook.load())
+           if s.issue == "sanctions_on_russia"]
+    assert got == [(rule, word)]
