@@ -213,3 +213,18 @@ def test_new_york_is_not_new(text, rule, word):
     got = [(s.rule, s.attrs.get("polarity_cue")) for s in classify(text, None, "en", Codebook.load())
            if s.issue == "sanctions_on_russia"]
     assert got == [(rule, word)]
+
+
+# --- a forecast is not a side --------------------------------------------------------------------------
+
+def test_a_summit_called_improbable_is_a_forecast():
+    text = "Il consigliere ha detto che un incontro tra Putin e Zelensky è improbabile quest'anno."
+    got = {s.issue: s.stance for s in classify(text, None, "it", Codebook.load())}
+    assert got["leaders_summit"] == "neutral"
+
+
+def test_an_actor_unlikely_to_act_still_rules_it_out():
+    # English "X is unlikely to send troops" stays a negation (tests/test_stances.py)
+    got = {s.issue: s.stance for s in classify("Rome is unlikely to send troops to Ukraine.", None, "en",
+                                               Codebook.load())}
+    assert got["foreign_troops_in_ukraine"] == "oppose"
