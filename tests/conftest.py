@@ -10,6 +10,10 @@ GOLD = SHARED / "gold" / "seeds.json"
 EXAMPLES = ROOT / "examples"
 
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present beside the checkout")
+# the seeds with their gold and the shared scorer: what the stance model's end-to-end choice reads
+needs_scored_seeds = pytest.mark.skipif(
+    not (SEEDS.is_dir() and GOLD.is_file() and (SHARED / "eval" / "score.py").is_file()),
+    reason="../shared (seeds, gold, scorer) not present beside the checkout")
 
 # a dateline before a sentence of our own gives its statements a date and a place, as in an agency text
 LEAD_IT = "ROMA, 3 marzo 2025 - "
@@ -43,3 +47,13 @@ def seed_docs():
     from garante.pipeline import Pipeline
     pipe = Pipeline()
     return {Path(c.source).name: pipe.analyse_capture(c) for c in read_inputs([str(SEEDS)])}
+
+
+@pytest.fixture(scope="module")
+def seeds_e2e():
+    """(gold, the seeds analysed once for the stance model's end-to-end figures: scripts/train/stance/e2e.py)."""
+    import sys
+    sys.path.insert(0, str(ROOT / "scripts" / "train" / "stance"))
+    import e2e
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    return gold, e2e.EndToEnd.of_inputs(gold, [str(SEEDS)])

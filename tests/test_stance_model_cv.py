@@ -7,22 +7,11 @@ import sys
 from pathlib import Path
 
 import numpy as np
-import pytest
 
-from conftest import GOLD, SEEDS, SHARED
+from conftest import needs_scored_seeds as needs_seeds
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts" / "train" / "stance"))
-
-needs_seeds = pytest.mark.skipif(not (SEEDS.is_dir() and GOLD.is_file() and (SHARED / "eval" / "score.py").is_file()),
-                                 reason="../shared (seeds, gold, scorer) not present beside the checkout")
-
-
-@pytest.fixture(scope="module")
-def seeds_e2e():
-    import e2e
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    return e2e.EndToEnd.of_inputs(gold, [str(SEEDS)])
 
 
 def test_folds_deal_each_language_in_id_order():
@@ -58,6 +47,7 @@ def test_the_sparse_products_are_the_dense_ones():
 @needs_seeds
 def test_each_statement_is_decided_by_the_model_of_its_own_fold(seeds_e2e):
     import cv
+    _, seeds_e2e = seeds_e2e
     from garante.extract.stance_model import MODEL
     shipped = json.loads(Path(MODEL).read_text(encoding="utf-8"))
     silent = {**shipped, "about": {}}  # P(about) 0.5 everywhere: adds every issue at threshold 0.5

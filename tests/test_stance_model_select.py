@@ -7,22 +7,11 @@ import json
 import sys
 from pathlib import Path
 
-import pytest
-
-from conftest import GOLD, SEEDS, SHARED
+from conftest import SEEDS
+from conftest import needs_scored_seeds as needs_seeds
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts" / "train" / "stance"))
-
-needs_seeds = pytest.mark.skipif(not (SEEDS.is_dir() and GOLD.is_file() and (SHARED / "eval" / "score.py").is_file()),
-                                 reason="../shared (seeds, gold, scorer) not present beside the checkout")
-
-
-@pytest.fixture(scope="module")
-def seeds_e2e():
-    import e2e
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    return gold, e2e.EndToEnd.of_inputs(gold, [str(SEEDS)])
 
 
 def exported_figures(gold: dict, tmp_path: Path, model_path: str | None) -> dict:
