@@ -199,3 +199,20 @@ def test_the_main_verb_and_what_it_acts_on_are_features():
     view = sf.StatementView(doc, st, (0, len(doc.text)), "en", [])
     feats, root = sf.clause_features(view)
     assert root.lemma == "reject" and feats["root.lemma:reject"] == 1.0 and feats["root.obj:proposal"] == 1.0
+
+
+def test_a_splits_own_positions_come_from_its_own_latest_statements():
+    sys.path.insert(0, str(ROOT / "eval" / "stance"))
+    from split_gold import own_positions
+
+    def doc(name, date, stance, required=True):
+        return {"file": name, "meta": {"published": date}, "statements": [
+            {"speaker": "Dmitry Peskov", "speaker_kind": "person", "required": required, "date": date,
+             "on_behalf_of": ["Russia", "Mosca"], "on_behalf_of_name": "Russia", "issues": {"ceasefire": [stance]}}]}
+    early, late = doc("a.txt", "2025-01-10", "oppose"), doc("b.txt", "2025-06-02", "support")
+    cells = {(p["actor"], p["issue"]): p["stance"] for p in own_positions([early, late])}
+    assert cells == {("Russia", "ceasefire"): ["support"]}
+    # a split holding only the early article: its own latest statement, not the corpus's
+    assert [p["stance"] for p in own_positions([early])] == [["oppose"]]
+    # an optional statement makes no position
+    assert own_positions([doc("c.txt", "2025-07-01", "support", required=False)]) == []

@@ -2,6 +2,7 @@
 # Runs garante on one split of the annotated corpus (texts in /work/corpus_texts, or $TEXTS) and scores it.
 # Usage: eval/stance/run.sh [train|dev|test|all] [it|en|both] [score.py arguments...]
 #   KEEP=dir  keeps the export, the split gold and the store;  GARANTE=...  another garante binary.
+#   OWN_POSITIONS=1  the split's positions derived from its own documents (split_gold.py --own-positions).
 #   Each page goes in with its URL (eval/corpus/pages.py), as a user's capture would; FILES=1 gives the bare
 #   text files instead (the figures before 2026-12-05 08:00 were taken so).
 set -euo pipefail
@@ -12,7 +13,8 @@ GARANTE=${GARANTE:-.venv/bin/garante}
 TEXTS=${TEXTS:-/work/corpus_texts}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/garante-corpus.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
-python3 eval/stance/split_gold.py "$SPLIT" --lang $LANGS --out "$tmp/gold.json" --list "$tmp/files" --texts "$TEXTS"
+python3 eval/stance/split_gold.py "$SPLIT" --lang $LANGS --out "$tmp/gold.json" --list "$tmp/files" --texts "$TEXTS" \
+  ${OWN_POSITIONS:+--own-positions}
 if [ -n "${FILES:-}" ]; then
   mapfile -t captures < "$tmp/files"
 else

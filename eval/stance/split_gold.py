@@ -7,7 +7,11 @@ the split's documents) and lists the split's captures, for eval/stance/run.sh an
 The split comes from eval/corpus/splits.json (made by eval/corpus/split.py; a provisional split by hash
 where a language has none).
 Positions are corpus-wide in the gold; a split keeps those that a gold statement of its own documents
-speaks to (same issue, actor among the statement's speaker or on-behalf-of aliases).
+speaks to (same issue, actor among the statement's speaker or on-behalf-of aliases). Such a cell's stance
+is that of the actor's latest statement in the whole corpus, which may lie in another split: about one
+cell in ten a split cannot win from its own documents. ``--own-positions`` (run.sh: OWN_POSITIONS=1)
+derives the split's cells from its own documents instead, by GUIDE.md section 6
+(eval/corpus/agreement/positions.py).
 Standard library only.
 """
 from __future__ import annotations
@@ -60,7 +64,15 @@ def _speaks_to(position: dict, statements: list[dict]) -> bool:
     return False
 
 
-def split_gold(langs: list[str], split: str, texts: pathlib.Path = TEXTS) -> tuple[dict, list[pathlib.Path]]:
+def own_positions(docs: list[dict]) -> list[dict]:
+    """The positions of these documents alone, by the rule of GUIDE.md section 6."""
+    sys.path.insert(0, str(CORPUS / "agreement"))
+    from positions import derive_positions
+    return derive_positions(docs)
+
+
+def split_gold(langs: list[str], split: str, texts: pathlib.Path = TEXTS,
+               own: bool = False) -> tuple[dict, list[pathlib.Path]]:
     docs, positions, files = [], [], []
     for lang in langs:
         gold = json.loads((CORPUS / lang / "gold.json").read_text(encoding="utf-8"))
@@ -68,7 +80,7 @@ def split_gold(langs: list[str], split: str, texts: pathlib.Path = TEXTS) -> tup
         mine = [d for d in gold["documents"] if d["file"].rsplit(".", 1)[0] in ids]
         statements = [s for d in mine for s in d["statements"]]
         docs += mine
-        positions += [p for p in gold.get("positions", []) if _speaks_to(p, statements)]
+        positions += own_positions(mine) if own else [p for p in gold.get("positions", []) if _speaks_to(p, statements)]
         for d in mine:
             path = texts / lang / d["file"]
             if not path.is_file():
@@ -85,8 +97,10 @@ def main() -> None:
     ap.add_argument("--out", required=True, help="gold file to write")
     ap.add_argument("--list", help="file to write the captures' paths into, one a line")
     ap.add_argument("--texts", default=str(TEXTS), help="folder of <lang>/<doc_id>.txt captures")
+    ap.add_argument("--own-positions", action="store_true",
+                    help="the split's positions derived from its own documents (GUIDE.md section 6)")
     a = ap.parse_args()
-    gold, files = split_gold(a.lang, a.split, pathlib.Path(a.texts))
+    gold, files = split_gold(a.lang, a.split, pathlib.Path(a.texts), a.own_positions)
     pathlib.Path(a.out).write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
     if a.list:
         pathlib.Path(a.list).write_text("".join(f"{p}\n" for p in files), encoding="utf-8")
