@@ -17,7 +17,9 @@ Standard library only.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
+import importlib.util
 import json
 import pathlib
 import sys
@@ -66,9 +68,17 @@ def _speaks_to(position: dict, statements: list[dict]) -> bool:
 
 def own_positions(docs: list[dict]) -> list[dict]:
     """The positions of these documents alone, by the rule of GUIDE.md section 6."""
-    sys.path.insert(0, str(CORPUS / "agreement"))
-    from positions import derive_positions
-    return derive_positions(docs)
+    return _agreement_positions().derive_positions(docs)
+
+
+@functools.lru_cache(maxsize=None)
+def _agreement_positions():
+    """eval/corpus/agreement/positions.py, loaded by its path once (a top-level name "positions" on
+    sys.path could be another module)."""
+    spec = importlib.util.spec_from_file_location("corpus_agreement_positions", CORPUS / "agreement" / "positions.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def split_gold(langs: list[str], split: str, texts: pathlib.Path = TEXTS,

@@ -259,13 +259,19 @@ def _negation(text: str, a: int, b: int, lex, skip=None):
     return m
 
 
-def _scoped_out(m: re.Match, hit: "_Hit | None") -> bool:
-    """A negation in a purpose or relative clause that does not contain the issue's cue (from the parse)."""
+def _parse_finds(check, m: re.Match, hit: "_Hit | None") -> bool:
+    """What a reading of the parse (``stance_syntax``) says of the word ``m`` and the issue's cue ``hit``:
+    ``check(doc, word_start, cue_start, cue_end)`` in document offsets; False without the parse or a cue."""
     syntax = _SYNTAX.get()
     if syntax is None or hit is None or hit.end <= hit.start:
         return False
     doc, ws = syntax
-    return negation_elsewhere(doc, ws + m.start(), ws + hit.start, ws + hit.end)
+    return check(doc, ws + m.start(), ws + hit.start, ws + hit.end)
+
+
+def _scoped_out(m: re.Match, hit: "_Hit | None") -> bool:
+    """A negation in a purpose or relative clause that does not contain the issue's cue (from the parse)."""
+    return _parse_finds(negation_elsewhere, m, hit)
 
 
 def _rejection(text: str, a: int, b: int, lex, skip=None):
@@ -310,16 +316,9 @@ def _ending(text: str, a: int, b: int, lex, skip=None):
     before = [m for p in lex["ending"] for m in p.finditer(text, lo, skip.start)
               if 0 <= skip.start - m.end() <= ENDING_REACH and not _OWN.search(text, m.end(), skip.start)]
     after = [m for p in lex["cessation"] for m in p.finditer(text, skip.end, min(b, skip.end + CESSATION_REACH))]
-    return min((m for m in before + after if not _describes(m, skip)), key=lambda m: m.start(), default=None)
-
-
-def _describes(m: re.Match, hit: "_Hit") -> bool:
-    """Whether the parse makes the word an adjective of the cue's noun ("the scrapped agreement")."""
-    syntax = _SYNTAX.get()
-    if syntax is None:
-        return False
-    doc, ws = syntax
-    return describes(doc, ws + m.start(), ws + hit.start, ws + hit.end)
+    # a word the parse makes an adjective of the cue's noun ("the scrapped agreement") says what became of it
+    return min((m for m in before + after if not _parse_finds(describes, m, skip)), key=lambda m: m.start(),
+               default=None)
 
 
 def _lifted_ban(text: str, a: int, b: int, lex, skip=None):
