@@ -66,3 +66,23 @@ def test_each_statement_is_decided_by_the_model_of_its_own_fold(seeds_e2e):
     # the document of fold 0 decided by the silent model gains stances the shipped model never adds
     assert pooled.figures({"seeds": probs}, 0.5, 0.0)["stance_precision"][1] > \
         pooled.figures(same, 0.5, 0.0)["stance_precision"][1]
+
+
+def test_a_folds_positions_come_from_its_own_documents_where_the_splits_do():
+    import e2e
+
+    def doc(name, date, stance):
+        return {"file": name, "meta": {"language": "en", "published": date}, "statements": [
+            {"speaker": "Dmitry Peskov", "speaker_kind": "person", "required": True, "date": None,
+             "on_behalf_of": ["Russia"], "on_behalf_of_name": "Russia", "issues": {"ceasefire": [stance]}}]}
+    early, late = doc("a.txt", "2025-01-10", "oppose"), doc("b.txt", "2025-06-02", "support")
+    corpus_cell = {"actor": "Russia", "issue": "ceasefire", "stance": ["support"], "actor_aliases": ["Russia"]}
+    own = {"documents": [early, late], "positions": [corpus_cell], "positions_from": "own documents"}
+    # the early document alone: its own statement (dated by its page), not the corpus's latest
+    assert [p["stance"] for p in e2e.subset(own, {"a.txt"})["positions"]] == [["oppose"]]
+    slim = {**own, "documents": [e2e.slim_gold(d) for d in own["documents"]]}
+    # the slimmed gold of the end-to-end caches keeps the page dates that order undated statements
+    assert [p["stance"] for p in e2e.subset(slim, {"a.txt", "b.txt"})["positions"]] == [["support"]]
+    # hand-made positions (the seeds', the held-out sets') stay the cells the statements speak to
+    handmade = {k: v for k, v in own.items() if k != "positions_from"}
+    assert e2e.subset(handmade, {"a.txt"})["positions"] == [corpus_cell]

@@ -6,12 +6,12 @@ the split's documents) and lists the split's captures, for eval/stance/run.sh an
 
 The split comes from eval/corpus/splits.json (made by eval/corpus/split.py; a provisional split by hash
 where a language has none).
-Positions are corpus-wide in the gold; a split keeps those that a gold statement of its own documents
-speaks to (same issue, actor among the statement's speaker or on-behalf-of aliases). Such a cell's stance
-is that of the actor's latest statement in the whole corpus, which may lie in another split: about one
-cell in ten a split cannot win from its own documents. ``--own-positions`` (run.sh: OWN_POSITIONS=1)
-derives the split's cells from its own documents instead, by GUIDE.md section 6
-(eval/corpus/agreement/positions.py).
+A split's positions are derived from its own documents by GUIDE.md section 6
+(eval/corpus/agreement/positions.py; the default since 2026-12-06). ``--corpus-positions`` (run.sh:
+CORPUS_POSITIONS=1) keeps the figures before that comparable: the corpus-wide cells of the gold that a gold
+statement of the split's documents speaks to (same issue, actor among the statement's speaker or
+on-behalf-of aliases), whose stance is that of the actor's latest statement in the whole corpus; it may
+lie in another split, so about one cell in ten could not be won from the split's own documents.
 Standard library only.
 """
 from __future__ import annotations
@@ -82,7 +82,7 @@ def _agreement_positions():
 
 
 def split_gold(langs: list[str], split: str, texts: pathlib.Path = TEXTS,
-               own: bool = False) -> tuple[dict, list[pathlib.Path]]:
+               own: bool = True) -> tuple[dict, list[pathlib.Path]]:
     docs, positions, files = [], [], []
     for lang in langs:
         gold = json.loads((CORPUS / lang / "gold.json").read_text(encoding="utf-8"))
@@ -97,7 +97,7 @@ def split_gold(langs: list[str], split: str, texts: pathlib.Path = TEXTS,
                 sys.exit(f"{path}: capture missing (re-materialise it, see eval/corpus/materialise.md)")
             files.append(path)
     return {"version": 1, "about": f"split {split} of {'+'.join(langs)}", "documents": docs,
-            "positions": positions}, files
+            "positions": positions, "positions_from": "own documents" if own else "corpus"}, files
 
 
 def main() -> None:
@@ -107,10 +107,12 @@ def main() -> None:
     ap.add_argument("--out", required=True, help="gold file to write")
     ap.add_argument("--list", help="file to write the captures' paths into, one a line")
     ap.add_argument("--texts", default=str(TEXTS), help="folder of <lang>/<doc_id>.txt captures")
-    ap.add_argument("--own-positions", action="store_true",
-                    help="the split's positions derived from its own documents (GUIDE.md section 6)")
+    ap.add_argument("--corpus-positions", action="store_true",
+                    help="the corpus-wide cells the split's statements speak to (the figures before 2026-12-06) "
+                         "instead of the positions of the split's own documents")
+    ap.add_argument("--own-positions", action="store_true", help="the default (kept for older commands)")
     a = ap.parse_args()
-    gold, files = split_gold(a.lang, a.split, pathlib.Path(a.texts), a.own_positions)
+    gold, files = split_gold(a.lang, a.split, pathlib.Path(a.texts), not a.corpus_positions)
     pathlib.Path(a.out).write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
     if a.list:
         pathlib.Path(a.list).write_text("".join(f"{p}\n" for p in files), encoding="utf-8")

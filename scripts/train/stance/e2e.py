@@ -250,7 +250,8 @@ class EndToEnd:
 
 def slim_gold(doc: dict) -> dict:
     return {**doc, "body_lines": [], "boilerplate_lines": [], "entities": [], "not_entities": [],
-            "time_expressions": [], "meta": {"language": doc["meta"]["language"]}}
+            "time_expressions": [],  # the page dates stay: own positions date undated statements by them
+            "meta": {k: doc["meta"][k] for k in ("language", "published", "published_inferable") if k in doc["meta"]}}
 
 
 def slim_record(rec: dict) -> dict:
@@ -267,9 +268,13 @@ def brief(r: dict) -> dict:
 
 
 def subset(gold: dict, files: set[str]) -> dict:
-    """The gold of some of its documents, with the positions their statements speak to (split_gold's rule)."""
-    from split_gold import _speaks_to
+    """The gold of some of its documents, with split_gold's positions: derived from those documents alone
+    where the gold's were derived from its own documents, else the cells their statements speak to (the
+    seeds' and held-out sets' hand-made positions, the corpus-wide cells)."""
+    from split_gold import _speaks_to, own_positions
     docs = [d for d in gold["documents"] if d["file"] in files]
+    if gold.get("positions_from") == "own documents":
+        return {**gold, "documents": docs, "positions": own_positions(docs)}
     statements = [s for d in docs for s in d["statements"]]
     return {**gold, "documents": docs, "positions": [p for p in gold["positions"] if _speaks_to(p, statements)]}
 
