@@ -1,0 +1,115 @@
+"""Codebook wordings and stance cues kept because they held on corpus documents nobody had read when they
+were written (issue 13, the eleventh session's transfer check), each on sentences of our own writing:
+an end to the hostilities or the bloodshed is the ceasefire; the economic cost threatened and more
+pressure (not on Kyiv) are sanctions; hosting the leaders' meeting, or negotiating with the other side's
+president, is the leaders' summit; "without the Russian Federation" is the inverted cue of collective
+security; "error" and "act of war" reject what they are said of. Rules alone (no learned model)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from garante import analyse_text
+from garante.codebook import Codebook
+from garante.extract.stances import classify
+from garante.pipeline import Context
+
+ROOT = Path(__file__).resolve().parents[1]
+HAS_IT_PARSER = (ROOT / "src" / "garante" / "data" / "models" / "it_garante" / "meta.json").is_file()
+RULES = Context(options={"stance_model": False})
+needs_it = pytest.mark.skipif(not HAS_IT_PARSER, reason="the Italian parser is not installed")
+CODEBOOK = Codebook.load()
+
+
+def sides(text: str, lang: str = "en") -> dict[str, str]:
+    return {s.issue: s.stance for s in classify(text, lang=lang, codebook=CODEBOOK)}
+
+
+def parsed(text: str) -> dict[str, str]:
+    doc = analyse_text(text, ctx=RULES)
+    return {s.issue: s.stance for st in doc.statements for s in st.stances}
+
+
+# --- an end to the hostilities is the ceasefire ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The hostilities must end along the whole front before anything else.",
+    "Our first task must be ending the bloodshed in the east.",
+    "We want to halt the hostilities before any talks on a settlement.",
+])
+def test_an_end_to_the_hostilities_is_the_ceasefire(text):
+    assert "ceasefire" in sides(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Il Papa ha rinnovato l'appello a una cessazione immediata delle ostilità.",
+    "Serve far tacere le armi prima di sedersi al tavolo.",
+])
+def test_an_end_to_the_hostilities_is_the_ceasefire_in_italian(text):
+    assert "ceasefire" in sides(text, "it")
+
+
+def test_the_end_of_the_war_after_which_something_happens_is_not_a_ceasefire():
+    # "dopo la fine delle ostilità" dates a plan; it does not ask for a truce
+    assert "ceasefire" not in sides("Gli aerei resteranno in Polonia dopo la fine delle ostilità.", "it")
+
+
+# --- the economic cost and more pressure are sanctions ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Any new offensive would bring terrible economic ramifications for Moscow.",
+    "An attack would carry severe costs for the Russian economy.",
+    "The allies should apply further pressure until the Kremlin negotiates.",
+])
+def test_the_economic_cost_and_more_pressure_are_sanctions(text):
+    assert sides(text).get("sanctions_on_russia") in ("support", "conditional")
+
+
+def test_more_pressure_on_kyiv_is_not_a_sanction_on_russia():
+    assert "sanctions_on_russia" not in sides("Washington will put more pressure on Kyiv to accept the plan.")
+
+
+def test_italian_international_pressure_is_sanctions():
+    got = sides("Per arrivare alla pace serve un'ulteriore pressione internazionale.", "it")
+    assert got.get("sanctions_on_russia") == "support"
+
+
+# --- the leaders' meeting: hosting it, negotiating with the other president ------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ankara is ready to host a summit of the two presidents next month.", "en"),
+    ("Negotiations with the Russian president are impossible under this decree.", "en"),
+    ("La Svizzera si è detta pronta a ospitare l'incontro.", "it"),
+    ("Mosca è disposta a trattare con il presidente ucraino.", "it"),
+])
+def test_hosting_or_negotiating_with_the_other_president_is_the_leaders_summit(text, lang):
+    assert "leaders_summit" in sides(text, lang)
+
+
+def test_a_western_leaders_dialogue_with_putin_is_not_the_leaders_summit():
+    # the summit is a meeting of Russia's and Ukraine's leaders, not a call between Washington and Moscow
+    assert "leaders_summit" not in sides("Biden is ready to continue a dialogue with Vladimir Putin.")
+
+
+# --- without the Russian Federation -------------------------------------------------------------------
+
+def test_rejecting_guarantees_without_the_russian_federation_supports_collective_security():
+    got = sides("Building Europe's security without the Russian Federation is a dead end.")
+    assert got.get("collective_security_with_russia") == "support"
+
+
+# --- "error" and "act of war" reject what they are said of ----------------------------------------------
+
+def test_an_error_rejects_what_was_named_before():
+    got = parsed("Putin warned Biden about new sanctions on Moscow. He said that this would be a grave error.")
+    assert got.get("sanctions_on_russia") == "oppose"
+
+
+def test_an_act_of_war_rejects_what_it_is_said_of():
+    assert sides("Medvedev called the new sanctions on Russian oil an act of war.")["sanctions_on_russia"] == "oppose"
+
+
+def test_an_act_of_war_rejects_in_italian_too():
+    got = sides("Il Cremlino ha definito le nuove sanzioni un atto di guerra.", "it")
+    assert got["sanctions_on_russia"] == "oppose"
