@@ -85,8 +85,26 @@ def source_of(doc: Document, cue):
             return doc.tokens[cue.head]  # "È stato il ministro X a dire che …": the noun the cleft puts first
         if cue.feat("VerbForm") == "Inf" and cue.dep != "xcomp":
             return None  # "per assicurare che …": a purpose, not the subject's words
-        cue = doc.tokens[cue.head]
+        cue = _governing_verb(doc, cue)
     return None
+
+
+def _governing_verb(doc: Document, cue):
+    """The verb whose subject ``cue`` shares: its head, or, for a gerund the parse hung on the clause another
+    verb reports, that verb ("Lavrov said the border would stay open, insisting that …": Lavrov, not the border;
+    "ha detto che la Russia non cederà, precisando che …": not Russia). A gerund adjunct takes the subject of
+    the sentence's main clause, never of a complement or relative clause inside it ("ha criticato i droni che
+    l'Iran ha fornito alla Russia, affermando che …": not Iran)."""
+    head = doc.tokens[cue.head]
+    if not _gerund_adjunct(cue):
+        return head
+    for _ in range(3):
+        if head.is_root or head.dep not in CLAUSE + RELATIVE:
+            return head
+        head = doc.tokens[head.head]
+        if head.dep.split(":")[0] in ("obj", "obl", "nsubj") and head.pos in ("NOUN", "PROPN") and not head.is_root:
+            head = doc.tokens[head.head]  # (a relative clause's noun: the verb it belongs to)
+    return head
 
 
 def _clefted(doc: Document, cue) -> bool:
@@ -194,7 +212,7 @@ def adjacent_quote(doc: Document, cue) -> list:
     first, last = own[0].i, own[-1].i
     while last > first and doc.tokens[last].dep == "punct" and doc.tokens[last].text in ".":
         last -= 1
-    before = doc.tokens[first - 1] if first > 0 else None
+    before = doc.tokens[first - 1] if first > 0 and not _inside_reported(doc, cue) else None
     if before is not None and before.text in CLOSING + EITHER and before.sent == cue.sent - 1 or \
             before is not None and before.text in CLOSING + EITHER and before.sent == cue.sent:
         opening = _match_back(doc, before.i)
@@ -206,6 +224,18 @@ def adjacent_quote(doc: Document, cue) -> list:
         if closing is not None:
             return doc.tokens[after[1].i:closing + 1]
     return []
+
+
+def _gerund_adjunct(cue) -> bool:
+    """A gerund or participle set beside a clause ("…, commenting on the news"): it shares the subject of the
+    sentence's main clause."""
+    return cue.dep == "advcl" and cue.feat("VerbForm") in ("Ger", "Part")
+
+
+def _inside_reported(doc: Document, cue) -> bool:
+    """A gerund adjunct the parse hung on a reported or relative clause ("X stated that it is time “to …”,
+    commenting on …"): a quotation right before it is part of what that clause reports, not its own words."""
+    return _gerund_adjunct(cue) and not cue.is_root and doc.tokens[cue.head].dep in CLAUSE + RELATIVE
 
 
 def _match_back(doc: Document, close_i: int, limit: int = 200):

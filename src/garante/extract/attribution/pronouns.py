@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...document import Document, Span, Statement
 from ..ordered import Ordered
 from .lexicon import AttributionLexicon
-from .sources import KIND_OF_LABEL, Source, describe, is_subject, quoted
+from .sources import KIND_OF_LABEL, Source, describe, is_subject, quoted, speaker_noun
 from .speakers import gender_of
 from .unnamed import coordinated, coordination_span
 
@@ -30,9 +30,10 @@ def antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[S
     last = max(doc.statements, key=lambda s: s.content_start if s.content_start < pronoun.start else -1,
                default=None)
     if want == "p":
-        group = _coordinated_before(doc, pronoun, mentions)
+        group = _coordinated_before(doc, pronoun, mentions) or _plural_before(doc, pronoun, lex, mentions)
         if group is not None:  # "Britain and France presented a plan. They said …": both, not the nearer one
             return group
+        earlier = [m for m in earlier if m.label != "GPE"]  # a state named in passing is "it", not "they"
     if earlier:
         # the last one named as a subject, else the nearest ("Zelensky harangued the crowd alongside President
         # Nauseda: “…,” he said": Zelensky)
@@ -54,6 +55,35 @@ def antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[S
     if want == "p":  # "They said …" with no group named before: an unnamed group, never one person
         return Source(pronoun.start, pronoun.end, pronoun.text, "group", None, "pronoun", gender=want)
     return _distant_person(doc, pronoun, want, mentions, kb) if not earlier else None
+
+
+def _plural_before(doc: Document, pronoun, lex: AttributionLexicon, mentions: Ordered) -> Source | None:
+    """"Officials told Reuters … They warned …": the last of the sources a plural pronoun can stand for in its
+    sentence or the one before: a plural noun of speakers that is a subject, an organisation or state that is a
+    sentence's subject, or the source of a statement that is not one person."""
+    lo = _window_start(doc, pronoun)
+    found = [(m.start, m) for m in mentions.overlapping(lo, pronoun.start) if m.end <= pronoun.start
+             and m.label in ("ORG", "GPE") and m.attrs.get("resolution") != "adjective" and _free_subject(doc, m)]
+    found += [(t.start, t) for t in doc.tokens[max(0, pronoun.i - 200):pronoun.i] if t.start >= lo
+              and t.pos == "NOUN" and t.feat("Number") == "Plur" and speaker_noun(t, lex) and is_subject(doc, t)
+              and not quoted(doc, t) and not _in_quotation(doc, t.start)]
+    found += [(st.cue_start, st) for st in doc.statements if st.cue_start is not None
+              and lo <= st.cue_start < pronoun.start and st.speaker_name
+              and st.attrs.get("speaker_kind") in ("group", "anonymous", "organisation", "state")]
+    if not found:
+        return None
+    last = max(found, key=lambda x: x[0])[1]
+    if isinstance(last, Statement):
+        return Source(pronoun.start, pronoun.end, last.speaker_name, last.attrs["speaker_kind"],
+                      last.speaker_entity_id, "pronoun", gender="p")
+    if isinstance(last, Span):
+        return Source(pronoun.start, pronoun.end, last.attrs.get("name") or last.text_of(doc),
+                      KIND_OF_LABEL[last.label], last.attrs.get("entity_id"), "pronoun", gender="p")
+    noun = describe(doc, last, mentions, doc.layer("ner"), lex, lambda _: None, any_noun=True)
+    if noun is None:
+        return None
+    return Source(pronoun.start, pronoun.end, noun.name, noun.kind, noun.entity_id, "pronoun",
+                  behalf=noun.behalf, gender="p")
 
 
 def _speaking_on(doc: Document, pronoun, want: str, kb, reach: int = 600) -> Statement | None:
