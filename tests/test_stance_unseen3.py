@@ -113,3 +113,19 @@ def test_an_act_of_war_rejects_what_it_is_said_of():
 def test_an_act_of_war_rejects_in_italian_too():
     got = sides("Il Cremlino ha definito le nuove sanzioni un atto di guerra.", "it")
     assert got["sanctions_on_russia"] == "oppose"
+
+
+# --- a step that must first be prepared, a time when the conditions are met: conditional -----------------
+
+@pytest.mark.parametrize("text, lang, issue", [
+    ("A meeting of the two presidents must be carefully prepared by the negotiators.", "en", "leaders_summit"),
+    ("Any Putin-Zelensky summit has to be thoroughly prepared at expert level first.", "en", "leaders_summit"),
+    ("Un vertice tra Putin e Zelensky va preparato con cura dalle delegazioni.", "it", "leaders_summit"),
+    ("Ukraine's accession to NATO will come when the conditions are met.", "en", "ukraine_nato_membership"),
+])
+def test_a_step_that_must_first_be_prepared_is_conditional(text, lang, issue):
+    assert sides(text, lang)[issue] == "conditional"
+
+
+def test_being_prepared_to_act_is_readiness_not_a_condition():
+    assert sides("Britain must be prepared to deploy peacekeepers to Ukraine.")["foreign_troops_in_ukraine"] == "support"
