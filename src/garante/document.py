@@ -165,13 +165,8 @@ class Document:
     def tokens_in(self, start: int, end: int) -> list:
         """The tokens that lie inside [start, end) (a sentence, a quote, any span's offsets)."""
         starts = self._index()[0]
-        i = bisect.bisect_left(starts, start)
-        out = []
-        while i < len(self.tokens) and self.tokens[i].start < end:
-            if self.tokens[i].end <= end:
-                out.append(self.tokens[i])
-            i += 1
-        return out
+        i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)  # starts are in text order
+        return [t for t in self.tokens[i:j] if t.end <= end]
 
     def token_at(self, offset: int):
         """The token covering a character offset, or None."""
@@ -189,7 +184,8 @@ class Document:
 
     def children(self, token) -> list:
         """The tokens whose head is ``token``, in text order (same parsed sentence only)."""
-        return [self.tokens[i] for i in self._index()[1].get(token.i, ())]
+        self._index()
+        return list(self._token_index[3].get(token.i, ()))
 
     def subtree(self, token) -> list:
         """``token`` and everything it governs, in text order."""
@@ -202,14 +198,19 @@ class Document:
         return [self.tokens[i] for i in sorted(set(out))]
 
     def _index(self) -> tuple[list[int], dict[int, list[int]]]:
-        """Token starts (for bisection) and children by head, rebuilt when the tokens change."""
-        if not self._token_index or self._token_index[0] != len(self.tokens):
+        """Token starts (for bisection) and children by head (indices, and the tokens themselves: the
+        parse readers ask for children tens of thousands of times a document), rebuilt when the tokens
+        change."""
+        index = self._token_index
+        if not index or index[0] != len(self.tokens):
             kids: dict[int, list[int]] = {}
             for t in self.tokens:
                 if t.head != t.i:
                     kids.setdefault(t.head, []).append(t.i)
-            self._token_index = (len(self.tokens), [t.start for t in self.tokens], kids)
-        return self._token_index[1], self._token_index[2]
+            tokens = self.tokens
+            index = self._token_index = (len(tokens), [t.start for t in tokens], kids,
+                                         {h: [tokens[i] for i in ids] for h, ids in kids.items()})
+        return index[1], index[2]
 
     # --- provenance --------------------------------------------------------------------------
     def to_raw(self, offset: int) -> int | None:

@@ -31,6 +31,17 @@ MAX_SENTENCE_CHARS = 2_000  # longer "sentences" are lists or furniture: names o
 MODEL_INPUT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
 PARSE_COMPONENTS = ("tok2vec", "morphologizer", "tagger", "trainable_lemmatizer", "lemmatizer", "parser",
                     "attribute_ruler", "senter")
+# The tagger writes only the treebank's own tags (token.tag_), which no token keeps; a rule lemmatizer or
+# an attribute ruler reads them, so with one of those in a pipeline the tagger runs.
+TAG_READERS = ("lemmatizer", "attribute_ruler")
+
+
+def parse_components(nlp) -> list[str]:
+    """The components the parse pass runs: those whose output the tokens keep, and what they read."""
+    names = [p for p in nlp.pipe_names if p in PARSE_COMPONENTS]
+    if not any(p in TAG_READERS for p in names):
+        names = [p for p in names if p != "tagger"]
+    return names
 
 
 @lru_cache(maxsize=None)
@@ -88,7 +99,7 @@ class LinguisticLayer:
 
     @staticmethod
     def _parse(doc: Document, nlp, units: list[tuple[int, int]]) -> None:
-        enable = [p for p in nlp.pipe_names if p in PARSE_COMPONENTS]
+        enable = parse_components(nlp)
         sent_base = 0
         with nlp.select_pipes(enable=enable):
             for (a, _), parsed in zip(units, nlp.pipe(model_input(doc, units))):
@@ -106,8 +117,20 @@ def _add_names(doc: Document, parsed, offset: int, rule: str) -> None:
                      component="tokens", rule=rule))
 
 
+# A string's hash names it in every spaCy vocabulary, so the few parts of speech, relations and feature
+# sets are looked up once per process (StringStore look-ups were a third of turning a parse into tokens).
+_CLOSED: dict[int, str] = {}
+
+
+def _closed(strings, key: int) -> str:
+    text = _CLOSED.get(key)
+    if text is None:
+        text = _CLOSED[key] = strings[key] if key else ""
+    return text
+
+
 def _features(strings, morph: int) -> str:
-    text = strings[morph] if morph else ""
+    text = _closed(strings, morph)
     return "" if text == "_" else text  # spaCy stores "no features" as "_"
 
 
@@ -122,13 +145,12 @@ def _add_tokens(doc: Document, parsed, offset: int, sent_base: int) -> int:
     rows = parsed.to_array(ARRAY_ATTRS).tolist()
     if not rows:
         return sent_base
-    base = len(doc.tokens)
-    index, k = {}, base
+    index, k = {}, len(doc.tokens)
     for i, row in enumerate(rows):
         if not row[2]:
             index[i], k = k, k + 1
     split = any(row[8] for row in rows[1:])  # has_annotation("SENT_START"), read from the array
-    sent = sent_base
+    sent, append, lemmas = sent_base, doc.tokens.append, {}
     for i, (idx, length, is_space, lemma, pos, morph, head, dep, start) in enumerate(rows):
         if i and split and start == 1:
             sent += 1
@@ -138,7 +160,9 @@ def _add_tokens(doc: Document, parsed, offset: int, sent_base: int) -> int:
         if head >= 1 << 63:  # the relative offset of a head to the left, read as unsigned
             head -= 1 << 64
         word = text[start_char:start_char + length]
-        doc.tokens.append(Token(index[i], start_char, start_char + length, word, strings[lemma] or word,
-                                strings[pos], _features(strings, morph), index.get(i + head, index[i]),
-                                strings[dep] if dep else "", sent))
+        lemma_text = lemmas.get(lemma)
+        if lemma_text is None:
+            lemma_text = lemmas[lemma] = strings[lemma]
+        append(Token(index[i], start_char, start_char + length, word, lemma_text or word, _closed(strings, pos),
+                     _features(strings, morph), index.get(i + head, index[i]), _closed(strings, dep), sent))
     return sent + 1

@@ -4,13 +4,14 @@ from __future__ import annotations
 import calendar
 from bisect import bisect_left
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
 from ...document import Document
 from .clues import count_value, counted_day, day_counts, is_stamp
 from .dates import Anchor, _add_months
+from .gate import folded, may_match, required_literals
 from .grammar import Grammar, _alternation
 from .matching import Match, _inside_quotes
 from .normalise import _direction, _number, normalise
@@ -23,6 +24,10 @@ class Event:
     last: date
     matchers: list[re.Pattern]
     place: re.Pattern | None = None  # where it took place ("Vilnius"): with a day count, names it
+    gates: list[tuple[str, ...]] = field(init=False, repr=False)  # what each matcher needs (gate.py)
+
+    def __post_init__(self) -> None:
+        self.gates = [required_literals(p) for p in self.matchers]
 
 
 _EVENTS: dict[int, tuple[Any, list[Event]]] = {}
@@ -109,9 +114,10 @@ def _event_hits(text: str, events: list[Event]) -> list[tuple[Event, list[list[i
     """Each event named in the text, with where each of its matchers hits (one pass over the text each)."""
     if _LAST_HITS[0] is text and _LAST_HITS[1] is events:
         return _LAST_HITS[2]
-    out = []
+    out, low = [], folded(text)
     for ev in events:
-        starts = [[h.start() for h in p.finditer(text)] for p in ev.matchers]
+        starts = [[h.start() for h in p.finditer(text)] if may_match(gate, low) else []
+                  for p, gate in zip(ev.matchers, ev.gates)]
         if any(starts):
             out.append((ev, starts))
     _LAST_HITS[:] = [text, events, out]
