@@ -129,3 +129,28 @@ def test_a_step_that_must_first_be_prepared_is_conditional(text, lang, issue):
 
 def test_being_prepared_to_act_is_readiness_not_a_condition():
     assert sides("Britain must be prepared to deploy peacekeepers to Ukraine.")["foreign_troops_in_ukraine"] == "support"
+
+
+# --- a time frame takes no side on what it names --------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Paris and London will open training centres in Ukraine following a ceasefire deal.", "en"),
+    ("The mission would start once a lasting truce is signed.", "en"),
+    ("Berlino invierà ingegneri a Kiev in caso di raggiungimento di una tregua.", "it"),
+    ("I primi reparti arriveranno dopo il cessate il fuoco.", "it"),
+])
+def test_the_issue_named_as_a_time_frame_takes_no_side(text, lang):
+    assert "ceasefire" not in sides(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Moscow says talks can begin only after a ceasefire.", "en"),
+    ("I negoziati potranno iniziare solo dopo il cessate il fuoco.", "it"),
+])
+def test_only_after_is_still_a_precondition(text, lang):
+    assert sides(text, lang)["ceasefire"] == "support"
+
+
+def test_only_after_behind_a_quotation_mark_still_names_what_follows():
+    got = sides("Peskov said a truce is possible only “after the withdrawal of Ukrainian troops” from Donbas.")
+    assert "territorial_withdrawal" in got

@@ -58,7 +58,7 @@ _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition
                   "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on",
                   "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
                   "loaded", "substitute", "ending", "cessation", "if_aim", "dominion", "prospect",
-                  "obligation", "if_past", "time_limit", "no_more", "exception", "modal_support")
+                  "obligation", "if_past", "time_limit", "no_more", "exception", "modal_support", "time_frame")
 # how near a verb of ending stands before the issue's cue ("stop sending weapons"), and how far after it
 # the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
 ENDING_REACH = 25
@@ -96,7 +96,7 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
                    "time_limit"):
             out[key] = [re.compile(first_char_guard(p) + p, flags) for p in pats]
         elif key in ("without", "negated_copula", "renounce", "substitute", "dominion", "prospect", "no_more",
-                     "exception"):
+                     "exception", "time_frame"):
             # ends where the issue cue begins
             out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + ")" + _ARTICLE, flags) for p in pats]
         else:
@@ -543,6 +543,11 @@ def _frame_rejection(window: str, a: int, b: int, lex, frame):
     return None
 
 
+def _within_condition(window: str, a: int, m: re.Match, lex) -> bool:
+    """Whether a condition cue of the clause (from ``a``) spans the match: "would only deploy after"."""
+    return any(c.start() <= m.start() < c.end() for p in lex["condition"] for c in p.finditer(window, a, m.end()))
+
+
 def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex):
     """The side that the shape of the clause gives the issue: named right after a negated copula or
     "without", or on either side of a comparison. None where the shape says nothing; False for no
@@ -550,6 +555,10 @@ def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex):
     for p in lex["dominion"]:
         if p.search(window, max(a, hit.start - 40), hit.start):
             return False  # "a veto over X": someone's power over it, granted or denied, takes no side on it
+    for p in lex["time_frame"]:
+        m = p.search(window, max(a, hit.start - 40), hit.start)
+        if m and not _within_condition(window, a, m, lex):
+            return False  # "hubs set up after a ceasefire": when something else happens, no side on the truce
     for p in lex["negated_copula"]:
         m = p.search(window, max(a, hit.start - 30), hit.start)
         if m:
