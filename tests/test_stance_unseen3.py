@@ -154,3 +154,33 @@ def test_only_after_is_still_a_precondition(text, lang):
 def test_only_after_behind_a_quotation_mark_still_names_what_follows():
     got = sides("Peskov said a truce is possible only “after the withdrawal of Ukrainian troops” from Donbas.")
     assert "territorial_withdrawal" in got
+
+
+# --- the territorial question, a non-aligned state, strike weapons near Russia -------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Moscow insists that no deal is possible without resolving the territorial issue first.", "en"),
+    ("Il Cremlino chiede che la questione territoriale sia risolta prima di ogni accordo.", "it"),
+])
+def test_settling_the_territorial_question_first_supports_withdrawal(text, lang):
+    assert sides(text, lang)["territorial_withdrawal"] == "support"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The draft says Kyiv must remain a neutral, non-aligned state.", "en"),
+    ("Mosca vuole un'Ucraina non allineata e senza basi straniere.", "it"),
+])
+def test_a_non_aligned_state_is_neutrality(text, lang):
+    assert sides(text, lang)["ukraine_neutrality"] == "support"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Lavrov said that American missile systems in Ukraine are unacceptable to Russia.", "en"),
+    ("Il Cremlino ha respinto l'idea di missili americani alle porte della Russia.", "it"),
+])
+def test_strike_weapons_near_russia_are_nato_infrastructure(text, lang):
+    assert sides(text, lang)["nato_eastward_expansion"] == "oppose"
+
+
+def test_missiles_sent_to_kyiv_are_not_nato_expansion():
+    assert "nato_eastward_expansion" not in sides("Berlin will send more air defence missiles to Kyiv this winter.")
