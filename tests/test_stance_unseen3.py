@@ -184,3 +184,20 @@ def test_strike_weapons_near_russia_are_nato_infrastructure(text, lang):
 
 def test_missiles_sent_to_kyiv_are_not_nato_expansion():
     assert "nato_eastward_expansion" not in sides("Berlin will send more air defence missiles to Kyiv this winter.")
+
+
+# --- a common or Eurasian security order ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Lavrov said Europe needs a common security architecture that takes in every state.", "en"),
+    ("Putin called for a new security architecture in Eurasia built with all states of the continent.", "en"),
+    ("Mosca propone un'architettura di sicurezza comune per tutto il continente.", "it"),
+    ("Il ministro ha parlato di una sicurezza uguale per tutti nello spazio eurasiatico.", "it"),
+])
+def test_a_common_or_eurasian_security_order_is_collective_security(text, lang):
+    assert sides(text, lang)["collective_security_with_russia"] == "support"
+
+
+def test_instability_across_the_eurasian_continent_is_not_a_security_order():
+    got = sides("Il ministro ha denunciato un tentativo di creare instabilità in tutto il continente eurasiatico.", "it")
+    assert "collective_security_with_russia" not in got
