@@ -1,4 +1,4 @@
-"""The faster paths give what the plain ones gave: the event names' literal gates (extract/time/gate.py),
+"""The faster paths give what the plain ones gave: the event names' anchors (extract/time/infer.py),
 the tokens' look-ups (Document.tokens_in, children), and the parse pass without the English tagger."""
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import pytest
 from conftest import EXAMPLES, SEEDS
 from garante.document import Document, Span
 from garante.extract.time import infer
-from garante.extract.time.gate import folded, may_match, required_literals
 from garante.nlp import available, pipeline
 from garante.nlp.layer import PARSE_COMPONENTS, parse_components
 
@@ -30,35 +29,21 @@ def events():
     return infer._events(Context().kb)
 
 
-def test_required_literals_are_the_plain_runs_of_the_top_level():
-    assert required_literals(re.compile(r"(?<!\w)Budapest\s+Memorandum(?!\w)", re.I)) == ("memorandum", "budapest")
-    # inside an alternative or an optional group a word is not required
-    assert required_literals(re.compile(r"(?:bozz[ae]|progett[oi])\s+di\s+(?:trattat[oi]|accord[oi])", re.I)) == ("di",)
-    assert required_literals(re.compile(r"(?:Minsk|Kyiv)")) == ()
-    assert required_literals(re.compile(r"vertice\s+di\s+Parigi")) == ("vertice", "parigi", "di")
-    assert required_literals(re.compile(r"Università\s+di\s+Kyiv")) == ("kyiv", "di")  # ASCII runs only
-
-
-def test_folding_reaches_every_character_that_matches_an_ascii_letter():
-    """Under re.IGNORECASE "ſ" matches "s" and "İ" matches "i": the gate must read those as the letter."""
-    letter = re.compile(r"[a-z]", re.I)
-    odd = [chr(cp) for cp in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(cp))]
-    assert "\u017f" in odd and "\u0130" in odd
-    for ch in odd:
-        matched = [a for a in "abcdefghijklmnopqrstuvwxyz" if re.fullmatch(a, ch, re.I)]
-        assert [folded(ch)] == matched, hex(ord(ch))
-
-
-def test_a_gate_never_hides_a_match():
-    pattern = re.compile(r"(?<!\w)Istanbul(?!\w)", re.I)
-    for text in ("colloqui a İSTANBUL ieri", "negoziati di Istanbul", "ISTANBUL"):
-        assert pattern.search(text)
-        assert may_match(required_literals(pattern), folded(text))
-    assert not may_match(required_literals(pattern), folded("colloqui a Ginevra"))
+def test_an_event_named_in_other_letters_is_found():
+    """Under re.IGNORECASE "İ" matches "i" and "ſ" matches "s": the anchors must see those letters too."""
+    from datetime import date
+    ev = infer.Event("x:istanbul-talks", date(2022, 3, 29), date(2022, 3, 29),
+                     [re.compile(r"(?<!\w)Istanbul\s+talks(?!\w)", re.I)])
+    assert ev.anchors[0], "the matcher has anchors"
+    for text, found in (("the İSTANBUL TALKS of 2022", True), ("the Iſtanbul talks", True),
+                        ("the Istanbul   talks", True), ("talks in Geneva", False)):
+        infer._LAST_HITS[:] = [None, None, None]
+        assert bool(infer._event_hits(text, [ev])) is found, text
 
 
 def test_event_hits_are_those_of_scanning_every_matcher(texts, events):
-    assert any(ev.gates and any(ev.gates) for ev in events), "the knowledge base's events have gates"
+    assert sum(map(len, (ev.anchors for ev in events))) > 50 and all(a for ev in events for a in ev.anchors), \
+        "every event name has anchors"
     named = 0
     for text in texts:
         infer._LAST_HITS[:] = [None, None, None]

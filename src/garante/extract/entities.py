@@ -538,10 +538,10 @@ class _Linking:
 
     # -- 3. role descriptions -------------------------------------------------------------------------
     def role_descriptions(self) -> None:
-        i = 0
+        i, offices, lower = 0, self.lex.offices, self.lower
         while i < self.n:
-            hit = _longest(_office_at(self.lex, self.lower, i),
-                           _office_around_adjective(self.lex, self.texts, self.lower, i))
+            hit = _longest(_office_at(self.lex, lower, i), _office_around_adjective(self.lex, self.texts, lower, i)) \
+                if i < len(lower) and lower[i] in offices else None  # both look offices up by the first word
             if not hit or (self.covered[i] is not None and self.mentions[self.covered[i]].label != "GPE"):
                 i += 1
             else:

@@ -9,9 +9,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from ...document import Document
+from ..stance_anchors import anchors as anchors_of, fold
 from .clues import count_value, counted_day, day_counts, is_stamp
 from .dates import Anchor, _add_months
-from .gate import folded, may_match, required_literals
 from .grammar import Grammar, _alternation
 from .matching import Match, _inside_quotes
 from .normalise import _direction, _number, normalise
@@ -24,10 +24,12 @@ class Event:
     last: date
     matchers: list[re.Pattern]
     place: re.Pattern | None = None  # where it took place ("Vilnius"): with a day count, names it
-    gates: list[tuple[str, ...]] = field(init=False, repr=False)  # what each matcher needs (gate.py)
+    # the words one of which every match of a matcher contains (None: always scanned), so that a page is
+    # scanned only by the event names it may hold (scanning every page with each was most of the layer's time)
+    anchors: list[frozenset[str] | None] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.gates = [required_literals(p) for p in self.matchers]
+        self.anchors = [anchors_of(p.pattern, p.flags) for p in self.matchers]
 
 
 _EVENTS: dict[int, tuple[Any, list[Event]]] = {}
@@ -114,10 +116,10 @@ def _event_hits(text: str, events: list[Event]) -> list[tuple[Event, list[list[i
     """Each event named in the text, with where each of its matchers hits (one pass over the text each)."""
     if _LAST_HITS[0] is text and _LAST_HITS[1] is events:
         return _LAST_HITS[2]
-    out, low = [], folded(text)
+    out, low = [], fold(text)
     for ev in events:
-        starts = [[h.start() for h in p.finditer(text)] if may_match(gate, low) else []
-                  for p, gate in zip(ev.matchers, ev.gates)]
+        starts = [[h.start() for h in p.finditer(text)] if words is None or any(w in low for w in words) else []
+                  for p, words in zip(ev.matchers, ev.anchors)]
         if any(starts):
             out.append((ev, starts))
     _LAST_HITS[:] = [text, events, out]
