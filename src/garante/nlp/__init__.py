@@ -34,11 +34,7 @@ class Token:
     sent: int  # index of the parsed sentence
 
     def feat(self, name: str) -> str | None:
-        for pair in self.morph.split("|"):
-            key, _, value = pair.partition("=")
-            if key == name:
-                return value
-        return None
+        return _features(self.morph).get(name)
 
     @property
     def is_root(self) -> bool:
@@ -51,6 +47,22 @@ class Token:
     def from_row(cls, i: int, row: list, text: str) -> "Token":
         start, end, lemma, pos, morph, head, dep, sent = row
         return cls(i, start, end, text[start:end], lemma, pos, morph, head, dep, sent)
+
+
+# The feature sets a model writes are few: each is split once per process (the stance and statement
+# readers ask for features thousands of times a document).
+_FEATURES: dict[str, dict[str, str]] = {}
+
+
+def _features(morph: str) -> dict[str, str]:
+    feats = _FEATURES.get(morph)
+    if feats is None:
+        feats = {}
+        for pair in morph.split("|"):
+            key, _, value = pair.partition("=")
+            feats.setdefault(key, value)  # the first of a repeated feature, as a scan finds it
+        _FEATURES[morph] = feats
+    return feats
 
 
 def model_path(lang: str) -> Path:
