@@ -216,3 +216,21 @@ def test_a_splits_own_positions_come_from_its_own_latest_statements():
     assert [p["stance"] for p in own_positions([early])] == [["oppose"]]
     # an optional statement makes no position
     assert own_positions([doc("c.txt", "2025-07-01", "support", required=False)]) == []
+
+
+def test_a_statement_anchored_only_in_the_title_is_optional_in_the_split_gold():
+    sys.path.insert(0, str(ROOT / "eval" / "stance"))
+    from split_gold import headline_statements_optional
+    text = ("Mosca, Peskov: «Nessuna truppa straniera»\n\nIl portavoce ha detto che le garanzie vanno discusse. "
+            "«Nessun contingente», ha aggiunto.")
+    doc = {"file": "x.txt", "meta": {"title": "Mosca, Peskov: «Nessuna truppa straniera»"}, "statements": [
+        {"anchor": "Nessuna truppa straniera", "required": True},  # in the title only
+        {"anchor": "le garanzie vanno discusse", "required": True},  # in the body
+        {"anchor": "Peskov", "required": True},  # hypothetical: in the title, but not only there
+    ]}
+    text = text.replace("Il portavoce", "Peskov")
+    got = [s["required"] for s in headline_statements_optional(doc, text)["statements"]]
+    assert got == [False, True, True]
+    # a page whose title is not in its text keeps the gold as it is
+    assert headline_statements_optional({**doc, "meta": {"title": "Altro titolo"}}, text) == {
+        **doc, "meta": {"title": "Altro titolo"}}

@@ -4,6 +4,7 @@
 #   KEEP=dir  keeps the export, the split gold and the store;  GARANTE=...  another garante binary.
 #   The split's positions are derived from its own documents (split_gold.py); CORPUS_POSITIONS=1 gives the
 #   corpus-wide cells its statements speak to instead (split_gold.py --corpus-positions: figures before 2026-12-06).
+#   Statements anchored only in the page's title are optional; HEADLINES=required counts them (before 2026-12-06).
 #   Each page goes in with its URL (eval/corpus/pages.py), as a user's capture would; FILES=1 gives the bare
 #   text files instead (the figures before 2026-12-05 08:00 were taken so).
 set -euo pipefail
@@ -15,7 +16,7 @@ TEXTS=${TEXTS:-/work/corpus_texts}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/garante-corpus.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 python3 eval/stance/split_gold.py "$SPLIT" --lang $LANGS --out "$tmp/gold.json" --list "$tmp/files" --texts "$TEXTS" \
-  ${CORPUS_POSITIONS:+--corpus-positions}
+  ${CORPUS_POSITIONS:+--corpus-positions} --headline-statements "${HEADLINES:-optional}"
 if [ -n "${FILES:-}" ]; then
   mapfile -t captures < "$tmp/files"
 else
