@@ -1,10 +1,11 @@
 """Throughput of two source trees of garante, alternated in one run on one core (a before/after figure).
 
-    python benchmarks/bench_ab.py BASE_TREE NEW_TREE [--rounds N] [PATH ...]
+    python benchmarks/bench_ab.py BASE_TREE NEW_TREE [--rounds N] [--group N] [PATH ...]
 
 Each tree runs in a worker process of its own (both pinned to the same core, never at the same time),
 which loads the captures (the sample corpus and the seeds by default), warms up, and on each request
-runs one pass of the full pipeline (clean, then every default component) over them. Passes alternate
+runs one pass of the full pipeline (clean, then every default component) over them; with
+``--group N`` the new tree analyses N documents at a time (``Pipeline.run_many``). Passes alternate
 A B B A, so drift in the machine's load falls on both alike. Prints, for each tree, documents/s by wall
 clock and by CPU time (median and best), the ratio NEW/BASE of the medians, milliseconds of CPU per
 document of each layer, and peak memory. On a shared machine read the ratios, not the absolute numbers.
@@ -35,14 +36,20 @@ class Timed:
     def __init__(self, component, table: dict):
         self.component, self.table = component, table
         self.name = getattr(component, "name", type(component).__name__)
+        if hasattr(component, "batch"):  # only then: Pipeline.run_many asks whether a component has one
+            self.batch = lambda docs, ctx: self._timed(component.batch, docs, ctx)
 
     def __call__(self, doc, ctx) -> None:
+        self._timed(self.component, doc, ctx)
+
+    def _timed(self, fn, *args):
         t0 = time.thread_time()
-        self.component(doc, ctx)
+        out = fn(*args)
         self.table[self.name] = self.table.get(self.name, 0.0) + time.thread_time() - t0
+        return out
 
 
-def worker(tree: str, paths: list[str], core: int) -> None:
+def worker(tree: str, paths: list[str], core: int, group: int) -> None:
     """Serve passes over the captures with the code of ``tree`` until stdin closes."""
     sys.path.insert(0, str(Path(tree) / "src"))
     if hasattr(os, "sched_setaffinity"):
@@ -56,16 +63,20 @@ def worker(tree: str, paths: list[str], core: int) -> None:
     pipe = Pipeline(ctx, [Timed(c, table) for c in default_components()])
     for c in captures:  # warm-up: language data, knowledge base, codebook, models
         pipe(clean(c))
-    print(json.dumps({"ready": len(captures), "file": sys.modules["garante"].__file__}), flush=True)
+    print(json.dumps({"ready": len(captures), "file": sys.modules["garante"].__file__, "group": group}), flush=True)
+    group = group if hasattr(pipe, "run_many") else 1  # a tree from before Pipeline.run_many
     for _ in sys.stdin:
         table.clear()
         cleaning = 0.0
         w0, c0 = time.perf_counter(), time.thread_time()
-        for c in captures:
+        for i in range(0, len(captures), group):
             t0 = time.thread_time()
-            doc = clean(c)
+            docs = [clean(c) for c in captures[i:i + group]]
             cleaning += time.thread_time() - t0
-            pipe(doc)
+            if group > 1:
+                pipe.run_many(docs)
+            else:
+                pipe(docs[0])
         wall, cpu = time.perf_counter() - w0, time.thread_time() - c0
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(json.dumps({"wall": wall, "cpu": cpu, "layers": {"clean": cleaning, **table}, "peak_mb": peak}),
@@ -73,8 +84,8 @@ def worker(tree: str, paths: list[str], core: int) -> None:
 
 
 class Worker:
-    def __init__(self, tree: str, paths: list[str], core: int):
-        cmd = [sys.executable, __file__, "--worker", tree, "--core", str(core), *paths]
+    def __init__(self, tree: str, paths: list[str], core: int, group: int = 1):
+        cmd = [sys.executable, __file__, "--worker", tree, "--core", str(core), "--group", str(group), *paths]
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         self.ready = json.loads(self.proc.stdout.readline())
         self.passes: list[dict] = []
@@ -95,7 +106,7 @@ def summary(label: str, w: Worker) -> dict:
     cpu = [n / p["cpu"] for p in w.passes]
     layers = {k: statistics.median(1000 * p["layers"].get(k, 0.0) / n for p in w.passes)
               for k in w.passes[0]["layers"]}
-    print(f"{label}: {w.ready['file']}")
+    print(f"{label}: {w.ready['file']}" + (f", {w.ready['group']} documents a call" if w.ready.get("group", 1) > 1 else ""))
     print(f"  docs/s wall median {statistics.median(wall):.2f} best {max(wall):.2f}; "
           f"CPU median {statistics.median(cpu):.2f} best {max(cpu):.2f}; peak {max(p['peak_mb'] for p in w.passes):.0f} MB")
     print("  CPU ms/doc: " + ", ".join(f"{k} {v:.2f}" for k, v in layers.items() if v >= 0.005))
@@ -108,14 +119,16 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=4, help="ABBA rounds (each runs every tree twice)")
     ap.add_argument("--worker", help=argparse.SUPPRESS)
     ap.add_argument("--core", type=int, default=None)
+    ap.add_argument("--group", type=int, default=1,
+                    help="the new tree analyses this many documents at a time (Pipeline.run_many)")
     a = ap.parse_intermixed_args()
     core = a.core if a.core is not None else sorted(os.sched_getaffinity(0))[0]
     if a.worker:
-        return worker(a.worker, a.trees or default_paths(), core)
+        return worker(a.worker, a.trees or default_paths(), core, a.group)
     if len(a.trees) < 2:
         ap.error("give two source trees")
     base, new, paths = a.trees[0], a.trees[1], a.trees[2:] or default_paths()
-    workers = [Worker(base, paths, core), Worker(new, paths, core)]
+    workers = [Worker(base, paths, core), Worker(new, paths, core, a.group)]
     print(f"{workers[0].ready['ready']} documents ({', '.join(paths)}), core {core}, {a.rounds} ABBA rounds")
     for _ in range(a.rounds):
         for i in (0, 1, 1, 0):

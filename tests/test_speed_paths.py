@@ -88,3 +88,64 @@ def test_the_parse_pass_without_the_tagger_gives_the_same_tokens():
     attrs = ["LEMMA", "POS", "MORPH", "HEAD", "DEP", "SENT_START"]
     assert (without.to_array(attrs) == tagged.to_array(attrs)).all()
     assert any(t.tag_ for t in tagged) and not any(t.tag_ for t in without)
+
+
+def _digest(doc) -> tuple:
+    """Everything the pipeline adds to a document, comparable."""
+    return (doc.meta.get("nlp"), [(t.start, t.end, t.lemma, t.pos, t.morph, t.head, t.dep, t.sent) for t in doc.tokens],
+            sorted((s.start, s.end, s.layer, s.label, repr(s.attrs), s.rule) for s in doc.spans),
+            [(s.content_start, s.content_end, s.speaker_entity_id, s.on_behalf_of_id, s.date, s.rule,
+              [(x.issue, x.stance, x.confidence) for x in s.stances]) for s in doc.statements])
+
+
+@pytest.fixture(scope="module")
+def captures():
+    from garante.ingest import Capture, read_inputs
+    paths = [str(EXAMPLES)] + ([str(SEEDS)] if SEEDS.is_dir() else [])
+    return [c for c in read_inputs(paths) if isinstance(c, Capture)]
+
+
+@needs_it
+def test_documents_analysed_together_come_out_as_alone(captures):
+    from garante.clean import clean
+    from garante.nlp.layer import LinguisticLayer
+    from garante.pipeline import default_pipeline
+    pipe = default_pipeline()
+    alone = [_digest(pipe(clean(c))) for c in captures]
+    docs = [clean(c) for c in captures]
+    left = LinguisticLayer().batch([clean(c) for c in captures], pipe.ctx)
+    assert 2 <= len(captures) - len(left), "the sample pages share the models' calls"
+    assert left, "a page too short to share them goes alone"
+    assert pipe.run_many(docs) == [None] * len(docs)
+    assert [_digest(d) for d in docs] == alone
+
+
+@needs_it
+def test_a_group_keeps_each_documents_failure_and_limit(captures):
+    from garante.clean import clean
+    from garante.pipeline import Context, OverBudget, Pipeline, default_components
+
+    class FailsOnSeoul:  # a component with a bug that one document meets, inside a batch and alone
+        name = "fails"
+
+        def batch(self, docs, ctx):
+            for d in docs:
+                self(d, ctx)
+            return []
+
+        def __call__(self, doc, ctx):
+            if "Seoul" in doc.text:
+                raise ValueError("met Seoul")
+
+    ctx = Context(options={"max_chars": 2000})
+    pipe = Pipeline(ctx, default_components()[:2] + [FailsOnSeoul()] + default_components()[2:])
+    docs = [clean(c) for c in captures]
+    docs[0].text += " They met in Seoul."
+    errors = pipe.run_many(docs)
+    assert isinstance(errors[0], ValueError)
+    over = [e for d, e in zip(docs, errors) if len(d.text) > 2000]
+    assert over and all(isinstance(e, OverBudget) for e in over)
+    ok = [d for d, e in zip(docs, errors) if e is None]
+    assert ok and all(d.statements or d.tokens for d in ok)
+    alone = Pipeline(ctx, default_components())
+    assert [_digest(d) for d in ok] == [_digest(alone(clean(c))) for c, e in zip(captures, errors) if e is None]

@@ -98,6 +98,40 @@ class Pipeline:
             component(doc, self.ctx)
         return doc
 
+    def run_many(self, docs: list[Document]) -> list[Exception | None]:
+        """Several documents through the pipeline, each with the result ``__call__`` gives it, and for each
+        None or what stopped it. A component with a ``batch`` method (the linguistic layer) takes the
+        documents still going in one call, and returns those it leaves to be run one at a time; where that
+        call fails, each is run on its own, so a failure stays with the document it belongs to."""
+        limit, budget = (self.ctx.options.get(k, d) for k, d in (("max_chars", MAX_CHARS), ("time_budget", BUDGET)))
+        errors: list[Exception | None] = [None] * len(docs)
+        for k, doc in enumerate(docs):
+            if len(doc.text) > limit:
+                errors[k] = OverBudget(f"its text has {len(doc.text)} characters, over the {limit}-character analysis limit")
+        start = time.monotonic()
+        for n, component in enumerate(self.components):
+            going = [k for k, e in enumerate(errors) if e is None]
+            if n and time.monotonic() - start > budget:
+                for k in going:
+                    errors[k] = OverBudget(f"stopped before {getattr(component, 'name', n)}: over the {budget:g} s budget")
+                break
+            if len(going) > 1 and hasattr(component, "batch"):
+                going = self._batched(component, docs, going)
+            for k in going:
+                try:
+                    component(docs[k], self.ctx)
+                except Exception as e:  # noqa: BLE001 - reported with its document, the others go on
+                    errors[k] = e
+        return errors
+
+    def _batched(self, component, docs: list[Document], going: list[int]) -> list[int]:
+        """The documents (indices) the component's batch left to be run one at a time."""
+        try:
+            left = {id(doc) for doc in component.batch([docs[k] for k in going], self.ctx)}
+        except Exception:  # noqa: BLE001 - a batch annotates nothing unless it succeeds: run one at a time
+            return going
+        return [k for k in going if id(docs[k]) in left]
+
     def analyse_capture(self, capture) -> Document:
         from .clean import clean
         return self(clean(capture))

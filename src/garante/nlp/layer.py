@@ -89,6 +89,50 @@ class LinguisticLayer:
         doc.meta["nlp"] = {"model": rule.removeprefix("model:"), "parse": policy,
                            "parsed_sentences": len(units)}
 
+    def batch(self, docs: list[Document], ctx) -> list[Document]:
+        """Annotates, with the same result as one at a time, the documents of a language that can share
+        the models' calls (``_Units.groupable``), each pass over all of them in one call; returns the
+        others, to be run one at a time. A call pays once for reading every weight matrix of the models,
+        which a short document's call spends much of its time on. Annotates nothing if a call fails."""
+        from . import pipeline
+        by_lang: dict[str, list[Document]] = {}
+        for doc in docs:
+            lang = (doc.meta.get("language") or "")[:2].lower()
+            by_lang.setdefault(lang if lang and pipeline(lang) is not None else "", []).append(doc)
+        left, groups = by_lang.pop("", []), []
+        for lang, group in by_lang.items():
+            prepared = [_Units.of(doc, pipeline(lang), lang, ctx) for doc in group]
+            together = [u for u in prepared if u.groupable()]
+            if len(together) < 2:
+                together = []
+            left += [u.doc for u in prepared if u not in together]
+            groups.append((together, lang))
+        runs = [(together, self._run_passes(together, lang)) for together, lang in groups if together]
+        for together, (names, parses) in runs:
+            self._annotate(together, names, parses, lang=together[0].lang)
+        return left
+
+    @staticmethod
+    def _run_passes(group: list["_Units"], lang: str) -> tuple[list, list]:
+        from . import pipeline
+        nlp = pipeline(lang)
+        return (_run(nlp, list(group[0].names), [z for u in group for z in u.zone_docs]),
+                _run(nlp, list(group[0].parse), [s for u in group for s in u.sent_docs]))
+
+    @staticmethod
+    def _annotate(group: list["_Units"], names: list, parses: list, lang: str) -> None:
+        from . import model_name
+        rule = f"model:{model_name(lang)}"
+        for u in group:
+            for (a, _), parsed in zip(u.zones, names[:len(u.zone_docs)]):
+                _add_names(u.doc, parsed, a, rule)
+            names, sent_base = names[len(u.zone_docs):], 0
+            for (a, _), parsed in zip(u.units, parses[:len(u.sent_docs)]):
+                sent_base = _add_tokens(u.doc, parsed, a, sent_base)
+            parses = parses[len(u.sent_docs):]
+            u.doc.meta["nlp"] = {"model": rule.removeprefix("model:"), "parse": u.policy,
+                                 "parsed_sentences": len(u.units)}
+
     @staticmethod
     def _names(doc: Document, nlp, units: list[tuple[int, int]], rule: str) -> None:
         if "ner" not in nlp.pipe_names:
@@ -104,6 +148,55 @@ class LinguisticLayer:
         with nlp.select_pipes(enable=enable):
             for (a, _), parsed in zip(units, nlp.pipe(model_input(doc, units))):
                 sent_base = _add_tokens(doc, parsed, a, sent_base)
+
+
+def _run(nlp, components: list[str], docs: list) -> list:
+    """The parsed units of a group, in one sub-batch of every component (as a document alone has them)."""
+    if not components or not docs:
+        return []
+    with nlp.select_pipes(enable=components):
+        return list(nlp.pipe(docs, batch_size=max(nlp.batch_size, 4 * len(docs))))
+
+
+@lru_cache(maxsize=None)
+def _min_rows(lang: str, components: tuple[str, ...]) -> int:
+    """The fewest rows a pass's matrix products may have to be made by OpenBLAS's general kernels, whose
+    result for a row does not depend on the other rows: products of M·N·K up to 10^6 may take kernels of
+    their own (on this machine's OpenBLAS, rows came out otherwise below 10^5). N·K is a weight matrix's
+    size; a transition model's output layer is multiplied in spaCy's own code, one state at a time."""
+    from . import pipeline
+    nlp = pipeline(lang)
+    sizes = []
+    for name in components:
+        model = nlp.get_pipe(name).model
+        upper = model.get_ref("upper") if model.has_ref("upper") else None
+        sizes += [node.get_param("W").size for node in model.walk()
+                  if node is not upper and node.has_param("W") and node.get_param("W") is not None]
+    return 10 ** 6 // min(sizes) + 1 if sizes else 1
+
+
+class _Units:
+    """A document's units of each pass, tokenized, and whether it may share the models' calls."""
+
+    def __init__(self, doc: Document, nlp, lang: str, policy: str):
+        self.doc, self.lang, self.policy = doc, lang, policy
+        self.zones = [(z.start, min(z.end, z.start + MAX_ZONE_CHARS)) for z in doc.layer("zone") if z.label in ZONES]
+        self.units = sentences_to_parse(doc, lang, policy)
+        self.zone_docs = [nlp.make_doc(t) for t in model_input(doc, self.zones)]
+        self.sent_docs = [nlp.make_doc(t) for t in model_input(doc, self.units)]
+        self.sub_batch = nlp.batch_size // 4  # what a transition component sorts a batch into
+        self.names = ("ner",) if "ner" in nlp.pipe_names else ()
+        self.parse = tuple(parse_components(nlp))
+
+    @classmethod
+    def of(cls, doc: Document, nlp, lang: str, ctx) -> "_Units":
+        return cls(doc, nlp, lang, (getattr(ctx, "options", None) or {}).get("parse", "all"))
+
+    def groupable(self) -> bool:
+        """Alone, each pass of this document is one sub-batch whose products all take the general
+        kernels; then in a group every product of its rows is made as it was alone (same result)."""
+        return all(0 < len(docs) <= self.sub_batch and sum(map(len, docs)) >= _min_rows(self.lang, components)
+                   for docs, components in ((self.zone_docs, self.names), (self.sent_docs, self.parse)))
 
 
 def model_input(doc: Document, units: list[tuple[int, int]]):
