@@ -1,10 +1,11 @@
 """Stance readings kept because they held on corpus documents nobody had read when they were written
 (issue 13, the twelfth session's transfer check), each on sentences of our own writing.
 
-An issue's ``opposed_by`` actors speak of it only against it: Moscow names the sanctions on Russia, NATO's
-expansion, Western troops and arms for Kyiv as grievances. Where the rules read such a statement as support
-only weakly (the issue named, a generic word of support), the side is opposition; a side the content
-spells out stays, and the same words from another actor keep their reading. Rules alone (no learned model)."""
+An issue's ``side_by`` says the side some actors always take on it: Moscow names the sanctions on Russia,
+NATO's expansion, Western troops and arms for Kyiv only as grievances, and a truce only on its conditions.
+Where the rules read such a statement as support only weakly (the issue named, a generic word of support),
+the side is the codebook's; a side the content spells out stays, and the same words from another actor keep
+their reading. Rules alone (no learned model)."""
 from __future__ import annotations
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from garante import analyse_text
 from garante.codebook import Codebook
 from garante.document import Stance
-from garante.extract.stance_readings import oppose_weak
+from garante.extract.stance_readings import weak_sides
 from garante.lang import DataFileError
 from garante.pipeline import Context
 
@@ -53,26 +54,37 @@ def test_a_side_the_content_spells_out_stays():
     doc = analyse_text("Moscow, 3 March 2025. Sergei Lavrov said on Monday that Moscow would never accept "
                        "new sanctions.", ctx=RULES)
     found = [s for st in doc.statements for s in st.stances if s.issue == "sanctions_on_russia"]
-    assert found and found[0].stance == "oppose" and "opposed_by" not in found[0].attrs
+    assert found and found[0].stance == "oppose" and "side_by" not in found[0].attrs
+
+
+def test_moscow_speaks_of_a_truce_on_its_conditions():
+    # named with no side of its own, Moscow's truce is one it ties to its terms; Kyiv's call stays support
+    moscow = readings("Moscow, 3 March 2025. Dmitry Peskov said on Monday that the Kremlin was studying the "
+                      "American idea of a thirty-day truce.")
+    kyiv = readings("Kyiv, 3 March 2025. Andrii Sybiha said on Monday that Ukraine was studying the "
+                    "American idea of a thirty-day truce.")
+    assert moscow["ceasefire"] == ("conditional", "russia") and kyiv["ceasefire"][0] == "support"
 
 
 def test_only_weak_support_of_the_named_actors_turns():
-    opposed = Codebook.load().opposed_by
-    assert {"russia"} <= opposed["sanctions_on_russia"] and "ceasefire" not in opposed
+    sides = Codebook.load().weak_sides
+    assert any("russia" in who and side == "oppose" for who, side in sides["sanctions_on_russia"])
+    assert "western_security_guarantees" not in sides
     weak, strong = Stance("sanctions_on_russia", "support", rule="named"), Stance("sanctions_on_russia", "support",
                                                                                   rule="double-negative")
-    other = Stance("ceasefire", "support", rule="named")
-    out = oppose_weak([weak, strong, other], {"russia", "sergey_lavrov"}, opposed)
+    other = Stance("western_security_guarantees", "support", rule="named")
+    out = weak_sides([weak, strong, other], {"russia", "sergey_lavrov"}, sides)
     assert [s.stance for s in out] == ["oppose", "support", "support"]
-    assert weak.attrs["opposed_by"] == ["russia"]
-    assert oppose_weak([Stance("sanctions_on_russia", "support", rule="named")], {"germany"}, opposed)[0].stance \
+    assert weak.attrs["side_by"] == ["russia"]
+    assert weak_sides([Stance("sanctions_on_russia", "support", rule="named")], {"germany"}, sides)[0].stance \
         == "support"
 
 
-def test_a_bad_opposed_by_is_a_clear_error_naming_the_file(tmp_path):
+@pytest.mark.parametrize("value", ["russia", "[{actors: [russia], side: support}]", "[{side: oppose}]"])
+def test_a_bad_side_by_is_a_clear_error_naming_the_file(tmp_path, value):
     f = tmp_path / "mine.yaml"
-    f.write_text("issues:\n  - id: a\n    proposition: x\n    cues: {en: ['x']}\n    opposed_by: russia\n",
+    f.write_text(f"issues:\n  - id: a\n    proposition: x\n    cues: {{en: ['x']}}\n    side_by: {value}\n",
                  encoding="utf-8")
     with pytest.raises(DataFileError) as e:
         Codebook.load([f])
-    assert f"{f}:2:" in str(e.value) and "opposed_by must be a list" in str(e.value)
+    assert f"{f}:2:" in str(e.value) and "side_by must be a list" in str(e.value)

@@ -68,7 +68,7 @@ class CodebookProblem:
         return f"{self.file}:{self.line}: {self.reason}" if self.line else f"{self.file}: {self.reason}"
 
 
-ISSUE_KEYS = {"id", "proposition", "description", "examples", "notes", "refines", "support_by", "opposed_by", *CUE_KINDS}
+ISSUE_KEYS = {"id", "proposition", "description", "examples", "notes", "refines", "support_by", "side_by", *CUE_KINDS}
 FRAMEWORK_KEYS = {"id", "name", "date", "issue", "implies", "touches", "aliases", "description", "notes"}
 TOP_KEYS = {"name", "id", "description", "issues", "frameworks"}
 
@@ -176,10 +176,11 @@ class Codebook:
         self.support_readings: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
             i.id: tuple((frozenset(r["actors"]), r["reads_as"]) for r in i.data["support_by"])
             for i in self.issues.values() if i.data.get("support_by")}
-        # per issue, the actors whose weakly read support of it is opposition (``opposed_by``): Moscow names
-        # the sanctions on it only to condemn them
-        self.opposed_by: dict[str, frozenset[str]] = {
-            i.id: frozenset(i.data["opposed_by"]) for i in self.issues.values() if i.data.get("opposed_by")}
+        # per issue, the side its actors take where the rules read their support only weakly (``side_by``):
+        # Moscow names the sanctions on it only to condemn them, and a truce only on its conditions
+        self.weak_sides: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
+            i.id: tuple((frozenset(r["actors"]), r["side"]) for r in i.data["side_by"])
+            for i in self.issues.values() if i.data.get("side_by")}
 
     # --- loading -----------------------------------------------------------------------------
     @classmethod
@@ -283,6 +284,13 @@ def _support_by_ok(f: Path, line: int | None, iid: str, readings: Any, problems:
     return ok
 
 
+def _side_by_ok(sides: Any) -> bool:
+    """``side_by``: a list of {actors: [knowledge-base ids], side: a stance other than support}."""
+    return sides is None or isinstance(sides, list) and all(
+        isinstance(r, dict) and r.get("side") in STANCES[1:] and isinstance(r.get("actors"), list) and r["actors"]
+        and all(isinstance(a, str) for a in r["actors"]) for r in sides)
+
+
 def _parse_issue(f: Path, item: Any, problems: list[CodebookProblem]) -> Issue | None:
     if not isinstance(item, dict):
         problems.append(CodebookProblem(f, None, f"an issue must be a mapping, not {item!r}"))
@@ -314,10 +322,10 @@ def _parse_issue(f: Path, item: Any, problems: list[CodebookProblem]) -> Issue |
     if not has_cue and not given:
         problems.append(CodebookProblem(f, line, f"issue {iid!r} has no cue patterns"))
     bad = set() if _support_by_ok(f, line, iid, item.get("support_by"), problems) else {"support_by"}
-    opposed = item.get("opposed_by")
-    if opposed is not None and not (isinstance(opposed, list) and opposed and all(isinstance(a, str) for a in opposed)):
-        problems.append(CodebookProblem(f, line, f"issue {iid!r}: opposed_by must be a list of actor ids"))
-        bad.add("opposed_by")
+    if not _side_by_ok(item.get("side_by")):
+        problems.append(CodebookProblem(f, line, f"issue {iid!r}: side_by must be a list of "
+                                        "{actors: [ids], side: oppose, conditional or neutral}"))
+        bad.add("side_by")
     examples = item.get("examples") or []
     if not isinstance(examples, list):
         problems.append(CodebookProblem(f, line, f"issue {iid!r}: examples must be a list"))

@@ -9,10 +9,11 @@ made by or for one of those actors to the issue it reads as (dropped where the s
 issue). The stance keeps its rule and evidence; ``attrs['read_from']`` names the issue its cue named.
 Opposition, conditions and neutrality stay: Moscow rejecting Western guarantees is a stance on them.
 
-``opposed_by: [russia, …]`` names the actors who speak of an issue only against it (the sanctions on Russia,
-NATO's expansion, arms and troops for Kyiv): where the rules read their statement as support only weakly
-(the issue named with no side, a generic word of support, the reporting clause's), the side is opposition
-(``attrs['opposed_by']``). A side the content spells out stays.
+``side_by: [{actors: [russia, …], side: oppose}]`` names the side some actors always take on an issue (Moscow
+speaks of the sanctions on Russia, NATO's expansion, arms and troops for Kyiv only against them, of a truce only
+on its conditions): where the rules read their statement as support only weakly (the issue named with no
+side, a generic word of support, the reporting clause's), the side is that one (``attrs['side_by']``). A side
+the content spells out stays.
 """
 from __future__ import annotations
 
@@ -23,26 +24,29 @@ class StanceReadings:
     name = "stance_readings"
 
     def __call__(self, doc: Document, ctx) -> None:
-        readings, opposed = ctx.codebook.support_readings, ctx.codebook.opposed_by
-        if not readings and not opposed:
+        readings, sides = ctx.codebook.support_readings, ctx.codebook.weak_sides
+        if not readings and not sides:
             return
         for st in doc.statements:
             actors = {st.on_behalf_of_id, st.speaker_entity_id} - {None}
             if actors and st.stances:
-                st.stances = read(oppose_weak(st.stances, actors, opposed), actors, readings)
+                st.stances = read(weak_sides(st.stances, actors, sides), actors, readings)
 
 
 # the rules whose support says only that the issue was named, or that something was welcomed
 WEAK_SUPPORT = frozenset({"named", "support", "frame-support"})
 
 
-def oppose_weak(stances: list, actors: set[str], opposed: dict) -> list:
-    """The stances of one statement made by or for ``actors``, a weakly read support of an issue those
-    actors oppose turned to opposition."""
+def weak_sides(stances: list, actors: set[str], sides: dict) -> list:
+    """The stances of one statement made by or for ``actors``, a weakly read support of an issue turned to
+    the side the codebook says those actors take on it."""
     for s in stances:
-        if s.stance == "support" and s.rule in WEAK_SUPPORT and opposed.get(s.issue, frozenset()) & actors:
-            s.stance = "oppose"
-            s.attrs["opposed_by"] = sorted(opposed[s.issue] & actors)
+        if s.stance != "support" or s.rule not in WEAK_SUPPORT:
+            continue
+        who, side = next(((who, side) for who, side in sides.get(s.issue, ()) if who & actors), (None, None))
+        if side is not None:
+            s.stance = side
+            s.attrs["side_by"] = sorted(who & actors)
     return stances
 
 
