@@ -2,7 +2,8 @@
 (issue 13, the twelfth session's transfer check), each on sentences of our own writing.
 
 An issue's ``side_by`` says the side some actors always take on it: Moscow names the sanctions on Russia,
-NATO's expansion, Western troops and arms for Kyiv only as grievances, and a truce only on its conditions.
+NATO's expansion, Western troops and arms for Kyiv only as grievances, a truce or a leaders' summit only on
+its conditions.
 Where the rules read such a statement as support only weakly (the issue named, a generic word of support),
 the side is the codebook's; a side the content spells out stays, and the same words from another actor keep
 their reading. Rules alone (no learned model)."""
@@ -57,13 +58,15 @@ def test_a_side_the_content_spells_out_stays():
     assert found and found[0].stance == "oppose" and "side_by" not in found[0].attrs
 
 
-def test_moscow_speaks_of_a_truce_on_its_conditions():
-    # named with no side of its own, Moscow's truce is one it ties to its terms; Kyiv's call stays support
-    moscow = readings("Moscow, 3 March 2025. Dmitry Peskov said on Monday that the Kremlin was studying the "
-                      "American idea of a thirty-day truce.")
-    kyiv = readings("Kyiv, 3 March 2025. Andrii Sybiha said on Monday that Ukraine was studying the "
-                    "American idea of a thirty-day truce.")
-    assert moscow["ceasefire"] == ("conditional", "russia") and kyiv["ceasefire"][0] == "support"
+@pytest.mark.parametrize("what, issue", [
+    ("was studying the American idea of a thirty-day truce", "ceasefire"),
+    ("had received the proposal of a meeting between Putin and Zelensky", "leaders_summit"),
+])
+def test_moscow_speaks_of_a_truce_or_a_summit_on_its_conditions(what, issue):
+    # named with no side of its own, Moscow's truce or summit is one it ties to its terms; Kyiv's stays support
+    moscow = readings(f"Moscow, 3 March 2025. Dmitry Peskov said on Monday that the Kremlin {what}.")
+    kyiv = readings(f"Kyiv, 3 March 2025. Andrii Sybiha said on Monday that Ukraine {what}.")
+    assert moscow[issue] == ("conditional", "russia") and kyiv[issue][0] == "support"
 
 
 def test_only_weak_support_of_the_named_actors_turns():
