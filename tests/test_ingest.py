@@ -302,28 +302,33 @@ class InterruptOn:
 
 
 def test_interrupted_run_resumes_where_it_stopped(tmp_path):
+    from garante.scale.pool import GROUP
     folder = tmp_path / "in"
     folder.mkdir()
-    texts = [EN.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
-    for i, t in enumerate(texts):
-        (folder / f"{i}.txt").write_text(t, encoding="utf-8")
+    n = 2 * GROUP + 2
+    for i in range(n):
+        (folder / f"{i:02d}.txt").write_text(EN.replace("Tuesday", f"day {i}"), encoding="utf-8")
+    stop = GROUP + 2  # inside the second group of captures analysed together
     db = tmp_path / "s.db"
     with Store(str(db)) as store:
         with pytest.raises(KeyboardInterrupt):
-            analyze([str(folder)], store, pipeline=Pipeline(components=[InterruptOn(str(folder / "2.txt"))]))
+            analyze([str(folder)], store, pipeline=Pipeline(components=[InterruptOn(str(folder / f"{stop:02d}.txt"))]))
+        # the groups finished before the interruption are kept; the interrupted group is not half-stored
         assert [r["source"] for r in store.query("SELECT source FROM documents ORDER BY id")] == \
-            [str(folder / "0.txt"), str(folder / "1.txt")]
+            [str(folder / f"{i:02d}.txt") for i in range(GROUP)]
     with Store(str(db)) as store:  # a new process, as the user would run it
         report = analyze([str(folder)], store, pipeline=clean_only())
-        assert (report.analysed, report.skipped, report.errors) == (2, 2, [])
-        assert store.stats()["documents"] == 4
+        assert (report.analysed, report.skipped, report.errors) == (n - GROUP, GROUP, [])
+        assert store.stats()["documents"] == n
         assert store.query("PRAGMA integrity_check")[0]["integrity_check"] == "ok"
 
 
 def test_interrupt_through_the_cli_says_how_to_resume(tmp_path, capsys, monkeypatch):
+    from garante.scale.pool import GROUP
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "a.txt").write_text(EN, encoding="utf-8")
+    for i in range(GROUP):
+        (folder / f"a{i}.txt").write_text(EN.replace("Tuesday", f"day {i}"), encoding="utf-8")
     (folder / "b.txt").write_text(IT, encoding="utf-8")
     import garante.pipeline
     monkeypatch.setattr(garante.pipeline, "default_components", lambda: [InterruptOn(str(folder / "b.txt"))])
@@ -332,7 +337,25 @@ def test_interrupt_through_the_cli_says_how_to_resume(tmp_path, capsys, monkeypa
     assert "run the same command again" in capsys.readouterr().err
     monkeypatch.setattr(garante.pipeline, "default_components", lambda: [])
     assert main(["analyze", str(folder), "--db", str(db)]) == 0
-    assert "1 analysed, 1 already stored, 0 failed" in capsys.readouterr().out
+    assert f"1 analysed, {GROUP} already stored, 0 failed" in capsys.readouterr().out
+
+
+def test_captures_analysed_in_groups_are_stored_as_one_at_a_time(tmp_path, monkeypatch):
+    """analyze gives the models GROUP captures at once (Pipeline.run_many): the store's rows must be those
+    of a run that analyses them one at a time, on real captures of the sample corpus."""
+    import garante.scale.pool as pool
+    from garante.present.export import export
+    inputs = sorted(str(p) for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html"))
+    exports = []
+    for group in (pool.GROUP, 1):
+        monkeypatch.setattr(pool, "GROUP", group)
+        with Store(str(tmp_path / f"g{group}.db")) as store:
+            report = analyze(inputs, store)
+            assert report.ok and report.analysed == len(inputs)
+            export(store, tmp_path / f"out{group}")
+        exports.append((tmp_path / f"out{group}" / "documents.jsonl").read_text(encoding="utf-8"))
+    assert exports[0] == exports[1]
+    assert json.loads(exports[0].splitlines()[0])["statements"]  # real analyses, not empty ones
 
 
 def test_analysis_bug_on_one_document_is_reported_and_the_run_goes_on(tmp_path):
