@@ -16,7 +16,7 @@ TEXTS=${TEXTS:-/work/corpus_texts}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/garante-corpus.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 python3 eval/stance/split_gold.py "$SPLIT" --lang $LANGS --out "$tmp/gold.json" --list "$tmp/files" --texts "$TEXTS" \
-  ${CORPUS_POSITIONS:+--corpus-positions} --headline-statements "${HEADLINES:-required}"
+  ${CORPUS_POSITIONS:+--corpus-positions} --headline-statements "${HEADLINES:-optional}"
 if [ -n "${FILES:-}" ]; then
   mapfile -t captures < "$tmp/files"
 else
