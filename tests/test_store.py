@@ -129,25 +129,28 @@ class Interrupt:
 
 
 def test_interrupted_run_keeps_what_was_stored_and_resumes(tmp_path):
+    from garante.scale.pool import GROUP  # captures analysed together: a group is stored whole or not at all
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for i in range(4):
+    n = GROUP + 2
+    for i in range(n):
         (corpus / f"{i}.txt").write_text(f"Title {i}\n\nParagraph number {i} of the story, told in full.\n",
                                          encoding="utf-8")
     db = tmp_path / "s.db"
+    stop = f"number {GROUP + 1}"  # in the second group
     with Store(db) as store:
         pipe = Pipeline()
-        pipe.components.append(Interrupt("number 2"))
+        pipe.components.append(Interrupt(stop))
         with pytest.raises(KeyboardInterrupt):
             analyze([str(corpus)], store, pipeline=pipe)
         stored = store.query("SELECT text FROM documents")
-        assert len(stored) == 2 and all("number 2" not in r["text"] for r in stored)
+        assert len(stored) == GROUP and all(stop not in r["text"] for r in stored)
         assert store.query("SELECT COUNT(*) AS n FROM spans WHERE document_id NOT IN "
                            "(SELECT id FROM documents)")[0]["n"] == 0
     with Store(db) as store:
         report = analyze([str(corpus)], store)
-        assert store.stats()["documents"] == 4
-    assert report.analysed == 4 - 2 or report.skipped == 2
+        assert store.stats()["documents"] == n
+    assert (report.analysed, report.skipped) == (n - GROUP, GROUP)
 
 
 def test_failing_document_is_reported_and_the_run_goes_on(tmp_path):
@@ -295,10 +298,11 @@ def overlapping_runs(location, corpus):
 
 def test_two_runs_on_one_sqlite_store_share_the_work(tmp_path):
     corpus = small_corpus(tmp_path / "corpus")
+    from garante.scale.pool import GROUP
     first, second, stored = overlapping_runs(str(tmp_path / "s.db"), corpus)
-    # the document the first run was analysing was left to it; every other one analysed once
-    assert (first.analysed, first.skipped) == (1, 5)
-    assert (second.analysed, second.elsewhere) == (5, 1)
+    # the group of captures the first run was analysing was left to it; every other one analysed once
+    assert (first.analysed, first.skipped) == (GROUP, 6 - GROUP)
+    assert (second.analysed, second.elsewhere) == (6 - GROUP, GROUP)
     assert len(stored) == len({r["content_hash"] for r in stored}) == 6
 
 
@@ -351,9 +355,10 @@ def test_postgres_fresh_store_opened_by_many_at_once(postgres_url):
 
 def test_postgres_two_runs_share_the_work(postgres_url, tmp_path):
     corpus = small_corpus(tmp_path / "corpus")
+    from garante.scale.pool import GROUP
     first, second, stored = overlapping_runs(fresh_database(postgres_url, "overlap"), corpus)
-    assert (second.analysed, second.elsewhere) == (5, 1)
-    assert first.analysed == 1 and len(stored) == len({r["content_hash"] for r in stored}) == 6
+    assert (second.analysed, second.elsewhere) == (6 - GROUP, GROUP)
+    assert first.analysed == GROUP and len(stored) == len({r["content_hash"] for r in stored}) == 6
 
 
 def test_postgres_two_concurrent_analyze_processes(postgres_url, tmp_path):
