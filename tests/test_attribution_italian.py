@@ -55,10 +55,10 @@ def test_a_subject_or_an_adjunct_before_the_comma_is_not_what_a_trailing_cue_rep
 
 
 def test_a_declaration_read_from_is_its_issuers_and_an_opening_mark_typed_again_closes():
-    got = statements("I membri della Coalizione dei Volenterosi si sono riuniti ieri a Parigi. “Abbiamo tutti "
-                     "ribadito il nostro impegno a favore di una pace giusta”. E’ quanto si legge nella "
+    got = statements("I membri della Coalizione dei Volenterosi si sono riuniti lunedì a Londra. “Abbiamo tutti "
+                     "confermato il nostro sostegno a una pace duratura”. E’ quanto si legge nella "
                      "dichiarazione della Coalizione dei Volenterosi.")
-    assert got == [("Coalition of the Willing", "Abbiamo tutti ribadito il nostro impegno a favore di una pace giusta")]
+    assert got == [("Coalition of the Willing", "Abbiamo tutti confermato il nostro sostegno a una pace duratura")]
     got = statements("Il presidente Biden ha detto che la Russia pagherà. “Continueremo a sostenere l'Ucraina”, si "
                      "legge in una nota della Casa Bianca.")
     assert got[-1] == ("White House", "Continueremo a sostenere l'Ucraina")

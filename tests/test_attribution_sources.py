@@ -20,10 +20,10 @@ def said(text: str) -> list[tuple[str, str]]:
 
 @needs_it
 def test_adverbials_before_a_role_and_name_are_not_the_speaker():
-    got = said(LEAD + "Il vertice si è chiuso ieri. E, a sorpresa, anche il portavoce del Cremlino Dmitri Peskov ha "
-               "aperto alla questione, sostenendo che l'ingresso della Svezia nella Nato non sarebbe una minaccia.")
-    assert ("Dmitry Peskov", "l'ingresso della Svezia nella Nato non sarebbe una minaccia") in got
-    assert all("sorpresa" not in who for who, _ in got)
+    got = said(LEAD + "Il vertice si è chiuso ieri. E, poco dopo, anche il portavoce del Cremlino Dmitri Peskov ha "
+               "commentato la questione, sostenendo che l'adesione della Finlandia alla Nato non sarebbe un pericolo.")
+    assert ("Dmitry Peskov", "l'adesione della Finlandia alla Nato non sarebbe un pericolo") in got
+    assert all("poco" not in who for who, _ in got)
 
 
 @needs_it

@@ -84,9 +84,9 @@ def test_the_page_time_stamp_anywhere_in_the_text():
     doc = analyse("Biden e Putin hanno parlato giovedì sera.\nBiden-Putin a colloquio\nTelegiornale 31.12.2021, 13:30\n"
                   "Quella di oggi è stata la seconda telefonata.", lang="it", published=None)
     assert (doc.meta["published"], doc.meta["published_source"]) == ("2021-12-31", "inferred:stamp")
-    doc = analyse("World / Hegseth rules out NATO By Kate Seamons Posted Feb 12, 2025 11:41 AM CST Copied The "
-                  "secretary spoke on Wednesday.", published=None)
-    assert doc.meta["published"] == "2025-02-12"
+    doc = analyse("World / Minister rules out talks By Anna Ricci Posted Mar 4, 2024 10:05 AM CST Copied The "
+                  "minister spoke on Monday.", published=None)
+    assert doc.meta["published"] == "2024-03-04"
     doc = analyse("Moscow published on December 17, 2021 its draft treaties.", published=None)
     assert not doc.meta.get("published")  # a verb of the sentence, no label
     # stamps of two days (a timeline, a live blog over days): no one day of the report
