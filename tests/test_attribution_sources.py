@@ -20,9 +20,9 @@ def said(text: str) -> list[tuple[str, str]]:
 
 @needs_it
 def test_adverbials_before_a_role_and_name_are_not_the_speaker():
-    got = said(LEAD + "Il vertice si è chiuso ieri. E, poco dopo, anche il portavoce del Cremlino Dmitri Peskov ha "
-               "commentato la questione, sostenendo che l'adesione della Finlandia alla Nato non sarebbe un pericolo.")
-    assert ("Dmitry Peskov", "l'adesione della Finlandia alla Nato non sarebbe un pericolo") in got
+    got = said(LEAD + "Il vertice si è chiuso ieri. E, in serata, perfino il consigliere del Cremlino Yuri Ushakov ha "
+               "parlato dell'incontro, sostenendo che il vertice di Ginevra non avrebbe cambiato nulla.")
+    assert ("Yuri Ushakov", "il vertice di Ginevra non avrebbe cambiato nulla") in got
     assert all("poco" not in who for who, _ in got)
 
 
@@ -75,10 +75,10 @@ def test_a_person_after_an_articled_preposition_completes_the_role_before_it():
 
 @needs_it
 def test_an_unnamed_source_after_a_trailing_cue_is_not_the_previous_speaker():
-    doc = analyse_text(LEAD + "“È chiaro – ha evidenziato Zelensky – che sarebbe il primo passo verso la guerra”. "
-                       "“È improbabile che Putin voglia negoziare”, afferma un’alta fonte dell’intelligence.", ctx=CTX)
-    st = next(s for s in doc.statements if s.content.startswith("È improbabile"))
-    assert (st.speaker_name, st.attrs.get("speaker_kind")) == ("un’alta fonte dell’intelligence", "anonymous")
+    doc = analyse_text(LEAD + "“È evidente – ha osservato Zelensky – che questo sarebbe un passo verso l'escalation”. "
+                       "“È difficile che Mosca accetti una tregua”, afferma un’alta fonte della diplomazia.", ctx=CTX)
+    st = next(s for s in doc.statements if s.content.startswith("È difficile"))
+    assert (st.speaker_name, st.attrs.get("speaker_kind")) == ("un’alta fonte della diplomazia", "anonymous")
     # a definite description after the cue is someone named before: the rules' reading stays
     got = said(LEAD + "La premier Giorgia Meloni ha parlato a Kiev. “Il cappio intorno all'Ucraina deve rompersi”, ha "
                "detto la premier.")
@@ -89,7 +89,7 @@ def test_a_tag_after_the_sentence_with_other_verbs_of_saying_reaches_back():
     got = said(LEAD + "Il vertice si è chiuso. La Russia non si aspetta nulla dai colloqui di Berlino. Lo ha "
                "riferito il consigliere del Cremlino Yuri Ushakov.")
     assert got == [("Yuri Ushakov", "La Russia non si aspetta nulla dai colloqui di Berlino")]
-    got = said(LEAD + "I colloqui di Berlino sono durati cinque ore. Lo ha reso noto il ministro degli Esteri ucraino "
+    got = said(LEAD + "I colloqui di Berlino sono durati cinque ore. Lo ha reso noto il capo della diplomazia ucraina "
                "Andrii Sybiha.")
     assert [who for who, _ in got] == ["Andrii Sybiha"]
     got = said(LEAD + "Il vertice si è chiuso. Il processo di adesione della Svezia alla Nato prenderà tempo. Ad "
@@ -214,10 +214,10 @@ def test_a_name_a_preposition_governs_before_a_colon_is_not_the_speaker_of_the_q
 
 
 def test_a_named_subject_beats_a_state_a_preposition_governs_before_the_cue():
-    got = said(LEAD + "Il vertice si è chiuso. Il ministro della Difesa, Guido Crosetto, in un’intervista al "
-               "‘Corriere della Sera’, interpellato sull’ipotesi di inviare truppe italiane a presidiare il confine "
-               "tra Ucraina e Russia, risponde: “Questo dibattito è surreale e prematuro”.")
-    assert got[-1] == ("Guido Crosetto", "Questo dibattito è surreale e prematuro")
+    got = said(LEAD + "Il vertice si è chiuso. Il ministro della Difesa, Guido Crosetto, parlando con ‘La Stampa’, "
+               "interrogato sulla possibilità di mandare soldati italiani lungo la frontiera tra Ucraina e Russia, "
+               "risponde: “Ne parleremo soltanto a guerra finita”.")
+    assert got[-1] == ("Guido Crosetto", "Ne parleremo soltanto a guerra finita")
 
 
 def test_the_holder_of_a_role_named_inside_an_unnamed_source_is_not_the_speaker():
@@ -251,19 +251,19 @@ def test_a_name_with_its_apposition_before_a_trailing_cue_is_the_speaker_not_the
 
 @needs_en
 def test_he_after_a_sentence_is_its_subject_not_the_person_named_last():
-    got = said("VILNIUS, July 11, 2023 - The summit opened. In a Vilnius square, President Volodymyr Zelensky "
-               "addressed the crowd alongside Lithuanian President Gitanas Nauseda: “NATO will make Ukraine safer "
-               "and Ukraine will make NATO stronger,” he said.")
+    got = said("RIGA, July 11, 2023 - The summit opened. In a Riga square, President Volodymyr Zelensky "
+               "addressed the crowd alongside Latvian President Edgars Rinkevics: “Our soldiers guard your border "
+               "as well as ours,” he said.")
     assert [who for who, _ in got] == ["Volodymyr Zelensky"]
 
 
 @needs_it
 def test_a_quotation_after_a_corrected_speaker_goes_on_with_the_new_one():
-    doc = analyse_text(LEAD + "“È chiaro – ha evidenziato Zelensky – che sarebbe il primo passo verso la guerra”. "
-                       "“È improbabile che Putin voglia negoziare”, afferma un’alta fonte dell’intelligence. “Non "
-                       "ha effettivi sufficienti per uno sfondamento strategico”.", ctx=CTX)
-    st = next(s for s in doc.statements if s.content.startswith("Non ha effettivi"))
-    assert st.speaker_name == "un’alta fonte dell’intelligence"
+    doc = analyse_text(LEAD + "“È evidente – ha osservato Zelensky – che questo sarebbe un passo verso l'escalation”. "
+                       "“È difficile che Mosca accetti una tregua”, afferma un’alta fonte della diplomazia. “Non "
+                       "ha riserve bastanti per un'offensiva di primavera”.", ctx=CTX)
+    st = next(s for s in doc.statements if s.content.startswith("Non ha riserve"))
+    assert st.speaker_name == "un’alta fonte della diplomazia"
 
 
 def test_a_sentence_referring_back_goes_with_the_one_before_into_a_backward_tag():
