@@ -21,8 +21,8 @@ def stances(text: str) -> dict[str, tuple[str, str]]:
 
 
 def test_a_negated_rejection_is_support():
-    got = stances('Ryabkov said on Friday that Moscow does not think its proposals for legal security '
-                  'guarantees are unacceptable to the United States and NATO.')
+    got = stances('Ryabkov said on Friday that Moscow does not believe its draft of legally binding security '
+                  'guarantees is unacceptable to Washington and its allies.')
     assert got["collective_security_with_russia"] == ("support", "double-negative")
 
 
@@ -40,16 +40,16 @@ def test_a_rejection_completed_by_its_verb_still_bears_on_the_object():
 
 
 def test_a_rejection_in_a_coordinated_clause_leaves_the_other_clause_alone():
-    got = stances("Peskov said Russia opposes short-term truces and remains firm on its security requirements, "
-                  "namely that Ukraine withdraw from four regions partly occupied by Russia.")
+    got = stances("Lavrov said Moscow opposes any temporary truce and stands firm on its core demands, "
+                  "namely that Kyiv withdraw from the regions Russia claims as its own.")
     assert got["ceasefire"][0] == "oppose"
     assert got.get("territorial_withdrawal", ("",))[0] != "oppose"
 
 
 def test_a_rejection_in_the_next_sentence_is_not_the_issues():
-    got = stances('Bessent said: "Now is the time to stop the killing and for an immediate ceasefire. In the '
-                  "face of President Putin's refusal to end this senseless war, the Treasury is sanctioning "
-                  'the two largest Russian oil companies."')
+    got = stances('Yellen said: "It is time to stop the killing and to agree a ceasefire now. Given the '
+                  "Kremlin's refusal to halt this pointless war, we are sanctioning three more Russian "
+                  'banks."')
     assert got["ceasefire"][0] == "support"
 
 
@@ -60,5 +60,5 @@ def test_a_negation_on_the_noun_a_rejection_word_modifies_is_not_a_double_negati
 
 
 def test_being_among_the_root_causes_is_blame_not_a_condition():
-    got = stances("Putin said that NATO expansion was among the root causes of the war.")
+    got = stances("Lavrov said that the enlargement of NATO is among the root causes of this conflict.")
     assert got["nato_eastward_expansion"] == ("oppose", "rejection")
