@@ -392,11 +392,11 @@ def test_italian_model_finds_a_group_of_leaders():
 def test_a_capture_cut_inside_an_open_quote_still_gives_its_statements():
     no_parse = Pipeline(CTX, [SentenceSplitter(), EntityLinker(), TimeTagger(), StatementExtractor()])
     raw = (" date 2025-09-05\nTitle\n\n" + LEAD["en"] + "\n\n"
-           "“We want it to end in a way that is fair,” said Zelensky.\nAdding that “no one is being sidelined "
-           "here,” he continued: “When you talk about an end to the conflict, one that is acceptable to "
-           "everyone, and that includes Ukraine but")  # a page excerpt cut mid-sentence, no final newline
+           "“We want this war to stop in a just way,” said Zelensky.\nAdding that “nobody here is being pushed "
+           "aside,” he continued: “When you speak about a settlement of this war, one that every single party "
+           "can accept, and that includes Ukraine but")  # an excerpt cut mid-sentence, no final newline
     doc = no_parse.analyse_capture(Capture(source="t.txt", format="text", raw=raw))
-    st = next(s for s in doc.statements if "acceptable" in s.content)
+    st = next(s for s in doc.statements if "every single party can accept" in s.content)
     assert st.content.endswith("includes Ukraine but") and "Zelensky" in st.speaker_name
 
 
@@ -431,8 +431,8 @@ complesso complesso ADJ 16 ccomp
 
 
 def test_per_is_according_to_only_where_it_stands_apart():
-    doc = analyse_text("L’Occidente, per la Cina, è infatti colpevole di aumentare il livello del conflitto fornendo "
-                       "armi all’Ucraina.", ctx=CTX)
+    doc = analyse_text("La Nato, per la Cina, è quindi colpevole di aggravare il conflitto fornendo "
+                       "aerei all’Ucraina.", ctx=CTX)
     assert [(s.speaker_entity_id, s.rule) for s in doc.statements] == [("china", "parse-according")]
     doc = analyse_text("Il vertice ha varato le «garanzie di sicurezza» per Kiev quando sarà raggiunto il cessate il "
                        "fuoco.", ctx=CTX)
