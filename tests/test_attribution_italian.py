@@ -55,10 +55,10 @@ def test_a_subject_or_an_adjunct_before_the_comma_is_not_what_a_trailing_cue_rep
 
 
 def test_a_declaration_read_from_is_its_issuers_and_an_opening_mark_typed_again_closes():
-    got = statements("I membri della Coalizione dei Volenterosi si sono riuniti lunedì a Londra. “Abbiamo tutti "
-                     "confermato il nostro sostegno a una pace duratura”. E’ quanto si legge nella "
-                     "dichiarazione della Coalizione dei Volenterosi.")
-    assert got == [("Coalition of the Willing", "Abbiamo tutti confermato il nostro sostegno a una pace duratura")]
+    got = statements("I leader della Coalizione dei Volenterosi si sono incontrati giovedì a Parigi. “Siamo pronti a "
+                     "contribuire alla sicurezza dell'Ucraina dopo la tregua”. E’ quanto si legge nella "
+                     "dichiarazione sottoscritta dalla Coalizione dei Volenterosi.")
+    assert got == [("Coalition of the Willing", "Siamo pronti a contribuire alla sicurezza dell'Ucraina dopo la tregua")]
     got = statements("Il presidente Biden ha detto che la Russia pagherà. “Continueremo a sostenere l'Ucraina”, si "
                      "legge in una nota della Casa Bianca.")
     assert got[-1] == ("White House", "Continueremo a sostenere l'Ucraina")
@@ -115,13 +115,13 @@ def test_an_infinitive_reports_after_a_verb_of_going_on_or_wanting():
 
 
 def test_two_apostrophes_typed_for_quotation_marks_make_a_quotation():
-    got = statements("''Il piano cinese è una base per i colloqui''. Lo ha detto il presidente russo Vladimir Putin alla "
-                     "tv cinese. ''La Russia è grata alla Cina per il suo piano di pace'', ha aggiunto Putin mentre "
-                     "il suo ministro Lavrov era a Pechino.")
-    assert any(who == "Vladimir Putin" and "Il piano cinese è una base per i colloqui" in content
+    got = statements("''La proposta di Pechino può aprire la strada a un negoziato''. Lo ha detto Vladimir Putin "
+                     "parlando alla tv cinese. ''Mosca ringrazia Pechino per il suo impegno diplomatico'', ha aggiunto "
+                     "Putin, mentre il ministro Lavrov si trovava a Pechino.")
+    assert any(who == "Vladimir Putin" and "La proposta di Pechino può aprire la strada a un negoziato" in content
                for who, content in got), got
-    assert ("Vladimir Putin", "La Russia è grata alla Cina per il suo piano di pace") in got, got
-    assert all("Lavrov era a Pechino" not in content for _, content in got), got
+    assert ("Vladimir Putin", "Mosca ringrazia Pechino per il suo impegno diplomatico") in got, got
+    assert all("Lavrov si trovava a Pechino" not in content for _, content in got), got
 
 
 def test_a_phrase_set_off_before_a_dropped_subject_is_no_subject():
@@ -152,9 +152,9 @@ def test_calling_something_reports_with_a_predicate_not_only_with_a_quotation():
 
 
 def test_a_participle_sharing_the_auxiliary_of_a_cue_before_it_is_a_cue():
-    got = statements("Il presidente Biden ha ribadito che l'Occidente adotterà sanzioni, ma sottolineato che si "
-                     "avranno progressi solo con la de-escalation.")
-    assert ("Joe Biden", "si avranno progressi solo con la de-escalation") in got, got
+    got = statements("Il presidente Biden ha confermato che gli alleati imporranno nuove sanzioni, ma sottolineato che "
+                     "ci sarà dialogo solo con il ritiro delle truppe.")
+    assert ("Joe Biden", "ci sarà dialogo solo con il ritiro delle truppe") in got, got
     # a participle with no auxiliary before it reports nothing ("la proposta, sottolineata dai media")
     assert statements("La proposta è nuova e sottolineata da tutti i giornali di Roma.") == []
 
@@ -314,9 +314,9 @@ def test_secondo_la_sua_valutazione_holds_what_follows_for_the_person_just_named
 
 
 def test_a_dropped_subject_with_no_statement_before_takes_the_person_the_paragraph_before_opens_with():
-    got = cued("Il presidente russo Vladimir Putin ha ricevuto i capi delle delegazioni africane.\n\nHa affermato che "
-               "la Russia non ha mai rifiutato i negoziati con Kiev.")
-    assert got == [("Vladimir Putin", "Ha affermato", "la Russia non ha mai rifiutato i negoziati con Kiev")]
+    got = cued("Il presidente russo Vladimir Putin ha accolto al Cremlino i ministri di tre paesi asiatici.\n\nHa "
+               "affermato che Mosca è sempre stata aperta al dialogo con Kiev.")
+    assert got == [("Vladimir Putin", "Ha affermato", "Mosca è sempre stata aperta al dialogo con Kiev")]
 
 
 def test_an_adjunct_after_the_speaker_of_a_trailing_cue_has_its_own_complements():
