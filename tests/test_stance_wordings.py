@@ -94,8 +94,8 @@ ELLIPTIC = [
     ("en", "So we have a negative attitude towards these discussions",
      "The Europeans keep talking about a reassurance force. So we have a negative attitude towards these discussions",
      {"foreign_troops_in_ukraine": "oppose"}),
-    ("en", "We are an enemy of NATO, we cannot afford that",
-     "Some want NATO membership for Kyiv. We are an enemy of NATO, we cannot afford that",
+    ("en", "Moscow is NATO's adversary, we can never afford that",
+     "Several capitals back Ukraine joining NATO. Moscow is NATO's adversary, we can never afford that",
      {"ukraine_nato_membership": "oppose"}),
     # a statement too short to name anything
     ("it", "Un obiettivo irrealistico",
@@ -218,7 +218,7 @@ def test_rejecting_a_missing_thing_supports_it():
 
 def test_the_same_words_may_name_two_issues():
     # NATO's open door is membership for Ukraine and enlargement both (the codebook lists the words twice)
-    for text, lang in (("I can't be more clear: NATO's door is open and remains open", "en"),
+    for text, lang in (("We can't be more clear about it: NATO's door is open and stays open", "en"),
                        ("il diritto di ogni paese a scegliere le proprie alleanze va rispettato", "it")):
         got = stances(text, None, lang)
         assert got == {"ukraine_nato_membership": "support", "nato_eastward_expansion": "support"}, (text, got)
