@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Checks that the stance layer's prefilter (``extract/stance_anchors.py``) changes no output: every
+"""Checks that the stance layer's prefilter (``extract/pattern_anchors.py``) changes no output: every
 document is analysed to its statements once, then its stances are found twice, with every pattern tried
 and with only the patterns whose anchors are in the window; any difference is printed.
 
@@ -32,12 +32,12 @@ def main() -> int:
     ap.add_argument("paths", nargs="*")
     a = ap.parse_args()
     from bench import documents
-    from garante.extract import stance_anchors
+    from garante.extract import pattern_anchors
     paths = a.paths or [str(ROOT / "examples"), str(ROOT.parent / "shared" / "seeds")]
     ctx, docs = documents(paths)
     fast = stances_of(docs, ctx)
     # every pattern tried: the prefilter lets everything through
-    with mock.patch.object(stance_anchors.Prefilter, "candidates_folded", lambda self, low: list(self.items)):
+    with mock.patch.object(pattern_anchors.Prefilter, "candidates_folded", lambda self, low: list(self.items)):
         full = stances_of(docs, ctx)
     diff = [(d.source, f, g) for d, f, g in zip(docs, fast, full) if f != g]
     for source, f, g in diff:

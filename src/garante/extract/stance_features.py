@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import Document, Stance, Statement
-from .stance_anchors import narrowed
+from .pattern_anchors import narrowed
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # function words carry no topic: kept out of the bag of words (the parse's UPOS does this where present)

@@ -47,7 +47,7 @@ from .. import lang as langdata
 from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance, Statement
 from .ordered import Ordered
-from .stance_anchors import document_scope, narrowed, prefilter
+from .pattern_anchors import document_scope, narrowed, prefilter
 from .stance_syntax import (conditions, describes, negated, negates_an_act_against, negation_elsewhere,
                             rejecting_actor, rejection_elsewhere, rejects_a_negation, said_of, subject_within,
                             takes_content)
@@ -167,7 +167,7 @@ def _refined(hits: list[_Hit], refines: dict[str, tuple[str, ...]]) -> list[_Hit
 
 
 def window_cues(codebook: Codebook, lang: str | None, window: str) -> list[Cue]:
-    """The codebook's cues that may match somewhere in ``window`` (``stance_anchors``)."""
+    """The codebook's cues that may match somewhere in ``window`` (``pattern_anchors``)."""
     return prefilter(codebook.cues(lang), lambda cue: cue.pattern).candidates(window)
 
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ...document import Document
-from ..stance_anchors import anchors as anchors_of, fold
+from ..pattern_anchors import anchors as anchors_of, fold
 from .clues import count_value, counted_day, day_counts, is_stamp
 from .dates import Anchor, _add_months
 from .grammar import Grammar, _alternation

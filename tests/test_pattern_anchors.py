@@ -1,4 +1,4 @@
-"""The stance layer's prefilter (extract/stance_anchors.py): the anchors a pattern's matches must contain,
+"""The stance layer's prefilter (extract/pattern_anchors.py): the anchors a pattern's matches must contain,
 and that picking patterns by them finds exactly the matches of trying every pattern, on real texts."""
 import re
 from pathlib import Path
@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from garante.codebook import Codebook
-from garante.extract.stance_anchors import Prefilter, anchors, fold, narrowed
+from garante.extract.pattern_anchors import Prefilter, anchors, fold, narrowed
 from garante.extract.stances import lexicon
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"

@@ -1,7 +1,7 @@
 """Which patterns can match a text at all, told by the literal words every match must contain.
 
-The stance layer tries a few hundred codebook cues and stance cues on every statement's window, and
-most name words the window does not have. Each pattern gets its *anchors*: literal strings (ASCII, lower
+Written for the stance layer, which tries a few hundred codebook cues and stance cues on every
+statement's window, most naming words the window does not have; the time layer's event names use it too. Each pattern gets its *anchors*: literal strings (ASCII, lower
 case) one of which every match contains ("garanzi" for ``garanzi\\w+ (?:di sicurezza )?vincolant\\w+``);
 a pattern none of whose anchors is in the window's folded text cannot match anywhere in it, so it is
 not tried. The test is exact: the same matches as trying every pattern (a pattern whose anchors cannot
