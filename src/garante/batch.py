@@ -17,7 +17,7 @@ from .ingest import Capture, IngestError
 from .document import content_hash
 from .pipeline import Context, Pipeline
 from .scale.inputs import Reading, input_files
-from .scale.pool import WorkerPool, analyse_one
+from .scale.pool import WorkerPool, analyse_one, failure
 from .store import Store, rows
 from .store.rows import DocumentRows
 
@@ -98,10 +98,10 @@ def analyse_rows_many(pipeline: Pipeline, captures: list[Capture]) -> list[tuple
             out.append(None)
         except Exception as e:
             docs.append(None)
-            out.append((None, f"analysis failed: {type(e).__name__}: {e}"))
+            out.append((None, failure(e)))
     going = [k for k, doc in enumerate(docs) if doc is not None]
     for k, error in zip(going, pipeline.run_many([docs[k] for k in going])):
-        out[k] = (None, f"analysis failed: {type(error).__name__}: {error}") if error else _prepared(pipeline, docs[k])
+        out[k] = (None, failure(error)) if error else _prepared(pipeline, docs[k])
     return out
 
 
@@ -109,7 +109,7 @@ def _prepared(pipeline: Pipeline, doc) -> tuple:
     try:
         return rows.prepare(doc, pipeline.ctx.version, pipeline.ctx.kb), None
     except Exception as e:
-        return None, f"analysis failed: {type(e).__name__}: {e}"
+        return None, failure(e)
 
 
 class Writer:

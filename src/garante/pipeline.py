@@ -86,23 +86,19 @@ class Pipeline:
         self.components = list(components) if components is not None else default_components()
 
     def __call__(self, doc: Document) -> Document:
-        # work per document is bounded: a size cap on the analysed text, and a time budget checked
-        # between components (a document over either is reported by the caller, never the run)
-        limit, budget = (self.ctx.options.get(k, d) for k, d in (("max_chars", MAX_CHARS), ("time_budget", BUDGET)))
-        if len(doc.text) > limit:
-            raise OverBudget(f"its text has {len(doc.text)} characters, over the {limit}-character analysis limit")
-        start = time.monotonic()
-        for n, component in enumerate(self.components):
-            if n and time.monotonic() - start > budget:
-                raise OverBudget(f"stopped before {getattr(component, 'name', n)}: over the {budget:g} s budget")
-            component(doc, self.ctx)
+        """The document through every component; what stopped it (a component's error, or OverBudget) is
+        raised."""
+        error = self.run_many([doc])[0]
+        if error is not None:
+            raise error
         return doc
 
     def run_many(self, docs: list[Document]) -> list[Exception | None]:
-        """Several documents through the pipeline, each with the result ``__call__`` gives it, and for each
-        None or what stopped it. A component with a ``batch`` method (the linguistic layer) takes the
-        documents still going in one call, and returns those it leaves to be run one at a time; where that
-        call fails, each is run on its own, so a failure stays with the document it belongs to."""
+        """Documents through the pipeline, and for each None or what stopped it. Work per document is
+        bounded: a size cap on the analysed text, and a time budget checked between components (a document
+        over either is reported by the caller, never the run). A component with a ``batch`` method (the
+        linguistic layer) takes the documents still going in one call, and returns those it leaves to be run
+        one at a time; where that call fails, each is run on its own, so a failure stays with its document."""
         limit, budget = (self.ctx.options.get(k, d) for k, d in (("max_chars", MAX_CHARS), ("time_budget", BUDGET)))
         errors: list[Exception | None] = [None] * len(docs)
         for k, doc in enumerate(docs):

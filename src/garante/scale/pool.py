@@ -30,7 +30,12 @@ def analyse_one(pipeline, capture):
     try:
         return pipeline.analyse_capture(capture), None
     except Exception as e:
-        return None, f"analysis failed: {type(e).__name__}: {e}"
+        return None, failure(e)
+
+
+def failure(error: Exception) -> str:
+    """The message a capture's failed analysis is reported with."""
+    return f"analysis failed: {type(error).__name__}: {error}"
 
 
 INTERRUPTED = "interrupted"
@@ -67,9 +72,9 @@ class WorkerPool:
 
     ``task(pipeline, capture)`` (a module-level function: it travels to the workers) is what each
     capture gets, ``analyse_one`` unless told; ``task_many(pipeline, captures)``, where given, does
-    the same for a group of up to ``GROUP`` captures at once and gives their results in order. Captures go to the workers in chunks, and at most
-    ``CHUNKS_PER_WORKER`` chunks a worker are in flight, so memory stays bounded whatever the
-    input's size. With one worker everything runs in this process; so does the rest of a run whose
+    the same for a group of up to ``GROUP`` captures at once and gives their results in order. Captures
+    go to the workers in chunks, and at most ``CHUNKS_PER_WORKER`` chunks a worker are in flight, so
+    memory stays bounded whatever the input's size. With one worker everything runs in this process; so does the rest of a run whose
     worker processes die (they could not start, or were killed), after a message saying so.
     """
 

@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from ...scale.pool import failure
+
 KEEP = 200  # finished jobs remembered
 
 
@@ -54,7 +56,7 @@ class Jobs:
             self.run(path, job)
             job.status = "done"
         except Exception as e:  # reported on the job's page, never lost in a log
-            job.errors.append(f"{job.name}: analysis failed: {type(e).__name__}: {e}")
+            job.errors.append(f"{job.name}: {failure(e)}")
             job.status = "failed"
         finally:
             shutil.rmtree(folder, ignore_errors=True)
