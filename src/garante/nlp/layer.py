@@ -61,6 +61,24 @@ def article_sentences(doc: Document) -> list[tuple[int, int]]:
     return sents or [(a, min(b, a + MAX_ZONE_CHARS)) for a, b in zones]
 
 
+def name_zones(doc: Document) -> list[tuple[int, int]]:
+    """The article zones the NER reads, each cut to MAX_ZONE_CHARS."""
+    return [(z.start, min(z.end, z.start + MAX_ZONE_CHARS)) for z in doc.layer("zone") if z.label in ZONES]
+
+
+def doc_language(doc: Document) -> str:
+    return (doc.meta.get("language") or "")[:2].lower()
+
+
+def parse_policy(ctx) -> str:
+    return (getattr(ctx, "options", None) or {}).get("parse", "all")
+
+
+def _record(doc: Document, lang: str, policy: str, parsed_sentences: int) -> None:
+    from . import model_name
+    doc.meta["nlp"] = {"model": model_name(lang), "parse": policy, "parsed_sentences": parsed_sentences}
+
+
 def sentences_to_parse(doc: Document, lang: str, policy: str) -> list[tuple[int, int]]:
     sents = [(a, b) for a, b in article_sentences(doc) if b - a <= MAX_SENTENCE_CHARS]
     if policy == "all":
@@ -76,18 +94,15 @@ class LinguisticLayer:
 
     def __call__(self, doc: Document, ctx) -> None:
         from . import model_name, pipeline
-        lang = (doc.meta.get("language") or "")[:2].lower()
+        lang = doc_language(doc)
         nlp = pipeline(lang) if lang else None
         if nlp is None:
             return
-        policy = (getattr(ctx, "options", None) or {}).get("parse", "all")
-        rule = f"model:{model_name(lang)}"
-        zones = [(z.start, min(z.end, z.start + MAX_ZONE_CHARS)) for z in doc.layer("zone") if z.label in ZONES]
-        self._names(doc, nlp, zones, rule)
+        policy = parse_policy(ctx)
+        self._names(doc, nlp, name_zones(doc), f"model:{model_name(lang)}")
         units = sentences_to_parse(doc, lang, policy)
         self._parse(doc, nlp, units)
-        doc.meta["nlp"] = {"model": rule.removeprefix("model:"), "parse": policy,
-                           "parsed_sentences": len(units)}
+        _record(doc, lang, policy, len(units))
 
     def batch(self, docs: list[Document], ctx) -> list[Document]:
         """Annotates, with the same result as one at a time, the documents of a language that can share
@@ -97,7 +112,7 @@ class LinguisticLayer:
         from . import pipeline
         by_lang: dict[str, list[Document]] = {}
         for doc in docs:
-            lang = (doc.meta.get("language") or "")[:2].lower()
+            lang = doc_language(doc)
             by_lang.setdefault(lang if lang and pipeline(lang) is not None else "", []).append(doc)
         left, groups = by_lang.pop("", []), []
         for lang, group in by_lang.items():
@@ -130,8 +145,7 @@ class LinguisticLayer:
             for (a, _), parsed in zip(u.units, parses[:len(u.sent_docs)]):
                 sent_base = _add_tokens(u.doc, parsed, a, sent_base)
             parses = parses[len(u.sent_docs):]
-            u.doc.meta["nlp"] = {"model": rule.removeprefix("model:"), "parse": u.policy,
-                                 "parsed_sentences": len(u.units)}
+            _record(u.doc, lang, u.policy, len(u.units))
 
     @staticmethod
     def _names(doc: Document, nlp, units: list[tuple[int, int]], rule: str) -> None:
@@ -180,7 +194,7 @@ class _Units:
 
     def __init__(self, doc: Document, nlp, lang: str, policy: str):
         self.doc, self.lang, self.policy = doc, lang, policy
-        self.zones = [(z.start, min(z.end, z.start + MAX_ZONE_CHARS)) for z in doc.layer("zone") if z.label in ZONES]
+        self.zones = name_zones(doc)
         self.units = sentences_to_parse(doc, lang, policy)
         self.zone_docs = [nlp.make_doc(t) for t in model_input(doc, self.zones)]
         self.sent_docs = [nlp.make_doc(t) for t in model_input(doc, self.units)]
@@ -190,7 +204,7 @@ class _Units:
 
     @classmethod
     def of(cls, doc: Document, nlp, lang: str, ctx) -> "_Units":
-        return cls(doc, nlp, lang, (getattr(ctx, "options", None) or {}).get("parse", "all"))
+        return cls(doc, nlp, lang, parse_policy(ctx))
 
     def groupable(self) -> bool:
         """Alone, each pass of this document is one sub-batch whose products all take the general
