@@ -50,7 +50,7 @@ def test_they_is_the_pair_named_before_never_one_of_them():
     assert got == [("Britain and France", "group", None)]
     got = speakers("KYIV, March 3, 2025 - Zelensky met Starmer in London on Monday. They said the plan was an "
                    "initial draft that would change after talks with Washington.")
-    assert all(g[1] != "person" for g in got)
+    assert got == [("They", "group", None)]  # neither of the two people met
     got = speakers("KYIV, March 3, 2025 - As a reality TV boss, Donald Trump demeaned women, according to show "
                    "insiders. They said he rated contestants by their looks.")
     assert ("They", "group", None) in got
@@ -107,14 +107,15 @@ def test_an_adjective_of_a_state_is_a_word_of_the_speakers_title():
     assert [s.speaker_entity_id for s in doc.statements] == ["mevlut-cavusoglu"]
     doc = analyse_text("WASHINGTON, March 12, 2025 - National Security Adviser Mike Waltz, who joined Rubio in Jeddah, "
                        "announced plans to speak with his Russian counterpart.", ctx=CTX)
-    assert all(not s.content.startswith("National Security Adviser") for s in doc.statements)
+    assert [(s.speaker_entity_id, s.content) for s in doc.statements] == [
+        ("mike-waltz", "plans to speak with his Russian counterpart")]
 
 
 def test_a_description_source_ends_before_its_cue():
     doc = analyse_text("BERLIN, March 12, 2025 - A senior German diplomat declared on Tuesday that every agreement "
                        "has to respect Ukraine's borders.", ctx=CTX)
-    assert all(not (s.speaker_name or "").endswith("Ukraine's borders") and "declared" not in (s.speaker_name or "")
-               for s in doc.statements)
+    assert [(s.speaker_name, s.content) for s in doc.statements] == [
+        ("A senior German diplomat", "every agreement has to respect Ukraine's borders")]
 
 
 @needs_it

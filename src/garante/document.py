@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 
 @dataclass
@@ -98,6 +98,14 @@ class LineLabel:
     reason: str = ""
 
 
+class _TokenIndex(NamedTuple):
+    """What Document._index caches: built for ``count`` tokens, their starts, children by head."""
+    count: int
+    starts: list[int]
+    child_ids: dict[int, list[int]]
+    child_tokens: dict[int, list[Any]]
+
+
 @dataclass
 class Document:
     source: str
@@ -110,7 +118,7 @@ class Document:
     spans: list[Span] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     tokens: list = field(default_factory=list)  # garante.nlp.Token, in text order
-    _token_index: tuple = field(default=(), init=False, repr=False, compare=False)
+    _token_index: _TokenIndex | tuple = field(default=(), init=False, repr=False, compare=False)
     _layers: dict = field(default_factory=dict, init=False, repr=False, compare=False)
     # filled by the store
     id: int | None = None
@@ -164,13 +172,13 @@ class Document:
     # --- tokens (the linguistic layer) ----------------------------------------------------------
     def tokens_in(self, start: int, end: int) -> list:
         """The tokens that lie inside [start, end) (a sentence, a quote, any span's offsets)."""
-        starts = self._index()[0]
+        starts = self._index().starts
         i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)  # starts are in text order
         return [t for t in self.tokens[i:j] if t.end <= end]
 
     def token_at(self, offset: int):
         """The token covering a character offset, or None."""
-        starts = self._index()[0]
+        starts = self._index().starts
         i = bisect.bisect_right(starts, offset) - 1
         if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end:
             return self.tokens[i]
@@ -184,12 +192,11 @@ class Document:
 
     def children(self, token) -> list:
         """The tokens whose head is ``token``, in text order (same parsed sentence only)."""
-        self._index()
-        return list(self._token_index[3].get(token.i, ()))
+        return list(self._index().child_tokens.get(token.i, ()))
 
     def subtree(self, token) -> list:
         """``token`` and everything it governs, in text order."""
-        kids = self._index()[1]
+        kids = self._index().child_ids
         out, todo = [], [token.i]
         while todo:
             i = todo.pop()
@@ -197,20 +204,21 @@ class Document:
             todo.extend(kids.get(i, ()))
         return [self.tokens[i] for i in sorted(set(out))]
 
-    def _index(self) -> tuple[list[int], dict[int, list[int]]]:
+    def _index(self) -> "_TokenIndex":
         """Token starts (for bisection) and children by head (indices, and the tokens themselves: the
         parse readers ask for children tens of thousands of times a document), rebuilt when the tokens
         change."""
         index = self._token_index
-        if not index or index[0] != len(self.tokens):
+        if not index or index.count != len(self.tokens):
             kids: dict[int, list[int]] = {}
             for t in self.tokens:
                 if t.head != t.i:
                     kids.setdefault(t.head, []).append(t.i)
             tokens = self.tokens
-            index = self._token_index = (len(tokens), [t.start for t in tokens], kids,
-                                         {h: [tokens[i] for i in ids] for h, ids in kids.items()})
-        return index[1], index[2]
+            index = self._token_index = _TokenIndex(
+                len(tokens), [t.start for t in tokens], kids,
+                {h: [tokens[i] for i in ids] for h, ids in kids.items()})
+        return index
 
     # --- provenance --------------------------------------------------------------------------
     def to_raw(self, offset: int) -> int | None:
