@@ -18,6 +18,16 @@ def test_documents_fall_in_their_round_and_a_halved_round_splits_by_parity():
     assert got["night_read"] == {"it_318.txt", "en_264.txt"} and got["night_check"] == {"it_319.txt"}
     assert got["night_read/en"] == {"en_264.txt"} and got["older"] == {"it_002.txt"}
     assert "night" not in got  # a halved round is only its halves
+    assert "all_read" not in got  # pooled only when two or more rounds are halved
+
+
+def test_two_halved_rounds_pool_their_halves():
+    import groups
+    got = groups.groups(["it_318.txt", "it_319.txt", "en_600.txt", "en_601.txt", "it_002.txt"],
+                        groups.rounds(), ["night", "eleventh"])
+    assert got["all_read"] == {"it_318.txt", "en_600.txt"} and got["all_check"] == {"it_319.txt", "en_601.txt"}
+    assert got["all_check/en"] == {"en_601.txt"} and got["eleventh_check"] == {"en_601.txt"}
+    assert got["older"] == {"it_002.txt"}
 
 
 def test_every_annotated_document_has_a_round():

@@ -7,6 +7,8 @@ never read, rise too).
     KEEP=/tmp/train bash eval/stance/run.sh train both
     python3 eval/stance/groups.py /tmp/train                    # older / night / eleventh, it and en
     python3 eval/stance/groups.py /tmp/train --halves night     # night_read (even) / night_check (odd)
+    python3 eval/stance/groups.py /tmp/train --halves night eleventh   # each round halved, and all_read /
+                                                                       # all_check pooling the halves
 
 Standard library and the shared scorer only; the figures are the scorer's own, on the documents of each
 group (positions are left out: a split's cells are not a group's).
@@ -41,16 +43,22 @@ def round_of(file: str, table: list[tuple[str, int, int, str]]) -> str | None:
     return next((name for code, first, last, name in table if code == lang and first <= number <= last), None)
 
 
-def groups(files: list[str], table, halves: str | None) -> dict[str, set[str]]:
-    """Group name -> documents: each round (and each round/language), a halved round as _read / _check."""
+def groups(files: list[str], table, halves: list[str] | str | None = None) -> dict[str, set[str]]:
+    """Group name -> documents: each round (and each round/language), a halved round as _read / _check;
+    with two or more halved rounds also all_read / all_check, their halves pooled."""
+    halves = [halves] if isinstance(halves, str) else list(halves or [])
     out: dict[str, set[str]] = {}
     for f in files:
         name = round_of(f, table)
         if name is None:
             continue
-        if name == halves:
-            name += "_read" if int(re.search(r"_(\d+)", f).group(1)) % 2 == 0 else "_check"
-        for key in (name, f"{name}/{f[:2]}"):
+        keys = []
+        if name in halves:
+            half = "_read" if int(re.search(r"_(\d+)", f).group(1)) % 2 == 0 else "_check"
+            name += half
+            if len(halves) > 1:
+                keys += [f"all{half}", f"all{half}/{f[:2]}"]
+        for key in (name, f"{name}/{f[:2]}", *keys):
             out.setdefault(key, set()).add(f)
     return out
 
@@ -70,7 +78,8 @@ def score(gold: dict, preds: list[str], files: set[str]) -> dict[str, str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("keep", help="a folder kept by run.sh (gold.json, out/documents.jsonl)")
-    ap.add_argument("--halves", help="a round whose documents are split into even (_read) and odd (_check) numbers")
+    ap.add_argument("--halves", nargs="+", metavar="ROUND",
+                    help="rounds whose documents are split into even (_read) and odd (_check) numbers")
     a = ap.parse_args()
     keep = pathlib.Path(a.keep)
     gold = json.loads((keep / "gold.json").read_text(encoding="utf-8"))
