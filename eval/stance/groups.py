@@ -26,8 +26,8 @@ import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-FIGURES = ("statement_recall", "statement_precision", "speaker_accuracy", "stance_recall", "stance_precision",
-           "stance_f1")
+FIGURES = ("statement_recall", "statement_precision", "speaker_accuracy", "statement_date_accuracy", "meta_published",
+           "stance_recall", "stance_precision", "stance_f1")
 
 
 def rounds(path: pathlib.Path = ROOT / "eval" / "corpus" / "rounds.tsv") -> list[tuple[str, int, int, str]]:
