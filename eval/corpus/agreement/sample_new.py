@@ -3,6 +3,7 @@
 
     python3 eval/corpus/agreement/sample_new.py --round 4 --commit acbdbe8   # the night round of 2026-12-05
     python3 eval/corpus/agreement/sample_new.py --round 5 --commit a6c9240   # the round of 2026-12-06
+    python3 eval/corpus/agreement/sample_new.py --round 6 --commit 3818aec   # the twelfth session's round
 
 Each round (ROUNDS) draws a number of Italian and English documents with its own fixed seed among its
 new ids that are committed in <lang>/gold.json with at least one statement and that split.py's part_of
@@ -24,6 +25,7 @@ CORPUS = HERE.parent
 ROUNDS = {  # seed, documents per language, first new number per language
     4: ("garante-agreement-round4-2026-12-05", 10, {"it": 317, "en": 263}),
     5: ("garante-agreement-round5-2026-12-06", 8, {"it": 450, "en": 573}),
+    6: ("garante-agreement-round6-2026-12-06", 8, {"it": 528, "en": 648}),
 }
 sys.path.insert(0, str(CORPUS))
 from split import part_of  # noqa: E402
