@@ -14,14 +14,27 @@ from collections import Counter
 from positions import actor_name
 
 
+# The scorer's quote unification (score.py's QUOTES): one character for one, so offsets are kept. The
+# gold's anchors are checked after the scorer's normalisation, so an anchor may have curly quotes
+# where the text has straight ones (it_558).
+QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'",
+                        "“": '"', "”": '"', "«": '"', "»": '"', "„": '"', "‟": '"'})
+
+
 def anchor_spans(doc: dict, text: str) -> dict:
     """Offsets of every statement's anchor; the k-th statement with a repeated anchor takes its k-th
-    occurrence (the gold lists one optional copy per repeat of a headline or lead)."""
+    occurrence (the gold lists one optional copy per repeat of a headline or lead). Quotes are unified
+    as the scorer does, and case is ignored where lower-casing keeps the text's length."""
     spans, seen = {}, {}
+    plain = text.translate(QUOTES)
+    lower = plain.lower() if len(plain.lower()) == len(plain) else plain
     for s in doc["statements"]:
+        anchor = s["anchor"].translate(QUOTES)
+        haystack = plain if anchor in plain else lower
+        anchor = anchor if haystack is plain else anchor.lower()
         start = -1
         for _ in range(seen.get(s["anchor"], 0) + 1):
-            found = text.find(s["anchor"], start + 1)
+            found = haystack.find(anchor, start + 1)
             start = found if found >= 0 else start
         if start < 0:
             raise ValueError(f"{doc['file']}: anchor not in text: {s['anchor']!r}")
