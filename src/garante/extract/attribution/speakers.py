@@ -80,25 +80,73 @@ _BESIDE = re.compile(r"\s*(?:\([^()]{0,120}\))?\s*,?\s*")
 _AFTER_NAME = re.compile(r"\s*,\s*(?:\w{1,3}['’]?\s*)?")  # "Giampiero Massolo, il presidente dell'Ispi"
 
 
-def resolve_roles(doc: Document, kb) -> None:
+def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset()) -> None:
     """A speaker named by a role resolves first to the person the article already named in that role: an office
     the mentions resolved to its holder (at the date, or today on an undated page) is the person named before with
     that office ("il segretario generale della Nato Jens Stoltenberg … il segretario generale della Nato ha
     detto": Stoltenberg, not Rutte); a definite description is the person named beside the same words before
-    ("il presidente dell'Ispi, Giampiero Massolo, … secondo il presidente dell'Ispi")."""
+    ("il presidente dell'Ispi, Giampiero Massolo, … secondo il presidente dell'Ispi"); failing that, a definite
+    description whose noun is one of ``epithets`` ("the 70-year-old leader said") is the person who spoke in the
+    statement right before it (``_epithet_of``)."""
     people = [m for m in doc.layer("mention") if m.label == "PER"]
-    for st in doc.statements:
+    ordered = sorted(doc.statements, key=lambda s: s.content_start)
+    for k, st in enumerate(ordered):
         if st.speaker_start is None:
             continue
         found = _office_named_before(st, people) if st.attrs.get("speaker_resolution") == "role" \
             else _named_with_description(doc, st, people) if st.attrs.get("speaker_resolution") == "description" \
             else None
+        if found is None and epithets and st.attrs.get("speaker_resolution") == "description":
+            before = _epithet_of(doc, st, ordered[:k], people, epithets, kb)
+            if before is not None:
+                old = st.speaker_name
+                _rename(st, before.speaker_name, before.speaker_entity_id, kb)
+                st.attrs["speaker_resolution"] = "epithet"
+                st.attrs["speaker_kind"] = "person"
+                _pass_on(doc, st, old, kb)
+            continue
         if found is not None and (found.attrs.get("entity_id") or found.text_of(doc)) != st.speaker_entity_id:
             old = st.speaker_name
             _rename(st, found.attrs.get("name") or found.text_of(doc), found.attrs.get("entity_id"), kb)
             st.attrs["speaker_resolution"] = "article-role"
             st.attrs["speaker_kind"] = "person"
             _pass_on(doc, st, old, kb)
+
+
+def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: list, epithets: frozenset[str],
+                kb=None, reach: int = 1500) -> Statement | None:
+    """The statement whose speaker a definite description with no name in it names again ("the 70-year-old
+    leader said", "According to the diplomat"): the one right before it, where a person the article names
+    speaks, within ``reach`` characters; None where that one is no named person (a source of its own, "a senior
+    official … The official said", stays the description), where the noun's gender is not the person's ("la
+    presidente" after a man), or where the description names a side the person does not speak for ("the French
+    diplomat" after a Russian)."""
+    head = doc.root(st.speaker_start, st.speaker_end)
+    if head is None or head.pos != "NOUN" or head.lemma.lower() not in epithets or head.feat("Number") == "Plur" \
+            or any(c.dep == "nummod" for c in doc.children(head)) or not any(
+            c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head)) \
+            or any(st.speaker_start <= m.start < st.speaker_end for m in people):
+        return None
+    prev = next((p for p in reversed(earlier) if p.content_end <= st.content_start
+                 and p.speaker_start is not None and p.speaker_start < st.speaker_start), None)
+    if prev is None or st.speaker_start - prev.content_end > reach or prev.attrs.get("speaker_kind") != "person" \
+            or not prev.speaker_entity_id or _paragraph_breaks(doc.text, prev.content_end, st.speaker_start) > 1:
+        return None
+    gender = {"Masc": "m", "Fem": "f"}.get(head.feat("Gender") or "")
+    if gender is not None and gender_of(kb, prev.speaker_entity_id) not in (None, gender):
+        return None
+    sides = {kb.affiliation(m.attrs["entity_id"], st.date) for m in doc.layer("mention")
+             if st.speaker_start <= m.start < st.speaker_end and m.label in ("GPE", "ORG") and m.attrs.get("entity_id")} \
+        if kb is not None else set()
+    own = kb.affiliation(prev.speaker_entity_id, st.date) if kb is not None else None
+    if sides - {None} and own not in sides:
+        return None
+    return prev
+
+
+def _paragraph_breaks(text: str, a: int, b: int) -> int:
+    """How many paragraph breaks (a line break with only spaces before the next line) lie between a and b."""
+    return len(re.findall(r"\n[ \t]*\n|\n(?=\S)", text[a:b])) if b > a else 0
 
 
 def went_on_from(doc: Document, st: Statement):

@@ -1,0 +1,41 @@
+"""General constructions of attribution checked for transfer on news nobody read (issue 12, fourth round):
+a definite description with no name in it whose noun is an epithet of a person ("the Kremlin
+representative", "the diplomat", "il diplomatico") is the named person who spoke in the statement right
+before it; an office ("the president"), a source of its own ("a senior official … The official said") or a
+description naming another side stays as it was. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import en, statements
+from garante import nlp
+
+pytestmark = pytest.mark.skipif(not nlp.available("it") or not nlp.available("en"),
+                                reason="needs the shipped parse models")
+
+
+def speakers_of(got: list[tuple], words: str) -> list:
+    return [sp for sp, c in got if words in c]
+
+
+def test_an_epithet_is_the_person_quoted_just_before():
+    got = en("Dmitry Peskov told journalists on Tuesday that the next round had not been scheduled. "
+             "The Kremlin representative also stressed that contacts between the two sides remain open.")
+    assert speakers_of(got, "the next round had not been scheduled") == ["Dmitry Peskov"]
+    assert speakers_of(got, "contacts between the two sides remain open") == ["Dmitry Peskov"]
+
+
+def test_an_italian_epithet_is_the_person_quoted_just_before():
+    got = statements("Dmitrij Peskov ha detto che il Cremlino non ha ricevuto il piano. Allo stesso tempo il "
+                     "funzionario russo ha insistito che i contatti con Washington proseguono.")
+    assert speakers_of(got, "i contatti con Washington proseguono") == ["Dmitry Peskov"]
+    got = statements("Sergej Lavrov ha detto che Mosca è pronta a trattare. L'anziano diplomatico ha sostenuto che "
+                     "l'Occidente ha ignorato le richieste russe.")
+    assert speakers_of(got, "l'Occidente ha ignorato le richieste russe") == ["Sergey Lavrov"]
+
+
+def test_an_unnamed_source_named_again_stays_unnamed():
+    got = en("A senior European official said the coalition would meet again in March. The official said "
+             "that the plan for a monitoring mission was almost ready.")
+    assert "Dmitry Peskov" not in speakers_of(got, "the plan for a monitoring mission was almost ready")
+    assert all(sp and "official" in sp.lower() for sp in speakers_of(got, "monitoring mission"))
