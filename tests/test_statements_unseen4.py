@@ -2,7 +2,8 @@
 a definite description with no name in it whose noun is an epithet of a person ("the Kremlin
 representative", "the diplomat", "il diplomatico") is the named person who spoke in the statement right
 before it; an office ("the president"), a source of its own ("a senior official … The official said") or a
-description naming another side stays as it was. Sentences of our own."""
+description naming another side stays as it was; a definite document ("the document states") speaks for
+whoever spoke right before it. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -39,3 +40,9 @@ def test_an_unnamed_source_named_again_stays_unnamed():
              "that the plan for a monitoring mission was almost ready.")
     assert "Dmitry Peskov" not in speakers_of(got, "the plan for a monitoring mission was almost ready")
     assert all(sp and "official" in sp.lower() for sp in speakers_of(got, "monitoring mission"))
+
+
+def test_a_document_speaks_for_whoever_spoke_right_before_it():
+    got = en("Moscow handed its draft to the American envoys on Friday, the Russian Foreign Ministry said. "
+             "“Key terms of a settlement include the rights of Russian speakers,” the document states.")
+    assert speakers_of(got, "Key terms of a settlement") == ["Russian Foreign Ministry"]

@@ -80,14 +80,16 @@ _BESIDE = re.compile(r"\s*(?:\([^()]{0,120}\))?\s*,?\s*")
 _AFTER_NAME = re.compile(r"\s*,\s*(?:\w{1,3}['’]?\s*)?")  # "Giampiero Massolo, il presidente dell'Ispi"
 
 
-def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset()) -> None:
+def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset(),
+                  documents: frozenset[str] = frozenset()) -> None:
     """A speaker named by a role resolves first to the person the article already named in that role: an office
     the mentions resolved to its holder (at the date, or today on an undated page) is the person named before with
     that office ("il segretario generale della Nato Jens Stoltenberg … il segretario generale della Nato ha
     detto": Stoltenberg, not Rutte); a definite description is the person named beside the same words before
     ("il presidente dell'Ispi, Giampiero Massolo, … secondo il presidente dell'Ispi"); failing that, a definite
     description whose noun is one of ``epithets`` ("the 70-year-old leader said") is the person who spoke in the
-    statement right before it (``_epithet_of``)."""
+    statement right before it (``_epithet_of``); a definite document with no name in it ("the document states",
+    "the statement said") speaks for whoever spoke right before it, a person, a body or a state (``_issuer_of``)."""
     people = [m for m in doc.layer("mention") if m.label == "PER"]
     ordered = sorted(doc.statements, key=lambda s: s.content_start)
     for k, st in enumerate(ordered):
@@ -97,12 +99,14 @@ def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset()) -> 
             else _named_with_description(doc, st, people) if st.attrs.get("speaker_resolution") == "description" \
             else None
         if found is None and epithets and st.attrs.get("speaker_resolution") == "description":
-            before = _epithet_of(doc, st, ordered[:k], people, epithets, kb)
+            before, how = _epithet_of(doc, st, ordered[:k], people, epithets, kb), "epithet"
+            if before is None and documents:
+                before, how = _issuer_of(doc, st, ordered[:k], documents), "issuer"
             if before is not None:
-                old = st.speaker_name
+                old, kind = st.speaker_name, before.attrs.get("speaker_kind") or "person"
                 _rename(st, before.speaker_name, before.speaker_entity_id, kb)
-                st.attrs["speaker_resolution"] = "epithet"
-                st.attrs["speaker_kind"] = "person"
+                st.attrs["speaker_resolution"] = how
+                st.attrs["speaker_kind"] = kind
                 _pass_on(doc, st, old, kb)
             continue
         if found is not None and (found.attrs.get("entity_id") or found.text_of(doc)) != st.speaker_entity_id:
@@ -140,6 +144,25 @@ def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: 
         if kb is not None else set()
     own = kb.affiliation(prev.speaker_entity_id, st.date) if kb is not None else None
     if sides - {None} and own not in sides:
+        return None
+    return prev
+
+
+def _issuer_of(doc: Document, st: Statement, earlier: list[Statement], documents: frozenset[str],
+               reach: int = 1500) -> Statement | None:
+    """The statement whose speaker issued the document a definite description with no name in it names ("“…,”
+    the document states", "The statement added that …"): the one right before it, in the same or the previous
+    paragraph, where a person, a body or a state the knowledge base knows speaks; else None."""
+    head = doc.root(st.speaker_start, st.speaker_end)
+    if head is None or head.pos != "NOUN" or head.lemma.lower() not in documents or head.feat("Number") == "Plur" \
+            or not any(c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head)) \
+            or any(st.speaker_start <= m.start < st.speaker_end for m in doc.layer("mention")):
+        return None
+    prev = next((p for p in reversed(earlier) if p.content_end <= st.content_start
+                 and p.speaker_start is not None and p.speaker_start < st.speaker_start), None)
+    if prev is None or st.speaker_start - prev.content_end > reach \
+            or prev.attrs.get("speaker_kind") not in ("person", "organisation", "state") or not prev.speaker_entity_id \
+            or _paragraph_breaks(doc.text, prev.content_end, st.speaker_start) > 1:
         return None
     return prev
 
