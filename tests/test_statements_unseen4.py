@@ -3,7 +3,8 @@ a definite description with no name in it whose noun is an epithet of a person (
 representative", "the diplomat", "il diplomatico") is the named person who spoke in the statement right
 before it; an office ("the president"), a source of its own ("a senior official … The official said") or a
 description naming another side stays as it was; a definite document ("the document states") speaks for
-whoever spoke right before it. Sentences of our own."""
+whoever spoke right before it; a definite body ("the coalition agreed") is the body the article named with that
+noun. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +47,9 @@ def test_a_document_speaks_for_whoever_spoke_right_before_it():
     got = en("Moscow handed its draft to the American envoys on Friday, the Russian Foreign Ministry said. "
              "“Key terms of a settlement include the rights of Russian speakers,” the document states.")
     assert speakers_of(got, "Key terms of a settlement") == ["Russian Foreign Ministry"]
+
+
+def test_a_body_named_again_by_its_noun():
+    got = en("Leaders of the Coalition of the Willing met in Paris on Tuesday. After the meeting, the coalition "
+             "agreed that Kyiv must be able to defend itself.")
+    assert speakers_of(got, "Kyiv must be able to defend itself") == ["Coalition of the Willing"]

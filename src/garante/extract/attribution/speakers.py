@@ -98,6 +98,13 @@ def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset(),
         found = _office_named_before(st, people) if st.attrs.get("speaker_resolution") == "role" \
             else _named_with_description(doc, st, people) if st.attrs.get("speaker_resolution") == "description" \
             else None
+        if found is None and st.attrs.get("speaker_resolution") == "description" \
+                and st.attrs.get("speaker_kind") == "organisation":
+            body = _body_named_before(doc, st)
+            if body is not None:
+                _rename(st, body.attrs.get("name") or body.text_of(doc), body.attrs.get("entity_id"), kb)
+                st.attrs["speaker_resolution"] = "article-body"
+            continue
         if found is None and epithets and st.attrs.get("speaker_resolution") == "description":
             before, how = _epithet_of(doc, st, ordered[:k], people, epithets, kb), "epithet"
             if before is None and documents:
@@ -146,6 +153,21 @@ def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: 
     if sides - {None} and own not in sides:
         return None
     return prev
+
+
+def _body_named_before(doc: Document, st: Statement, reach: int = 6000):
+    """"The coalition said", "the ministry added": a definite body with no name in it is the body the article
+    last named with that noun in its name ("the Coalition of the Willing", "the Russian Foreign Ministry")."""
+    head = doc.root(st.speaker_start, st.speaker_end)
+    if head is None or head.pos != "NOUN" or head.feat("Number") == "Plur" \
+            or not any(c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head)) \
+            or any(st.speaker_start <= m.start < st.speaker_end for m in doc.layer("mention")):
+        return None
+    word = re.compile(r"\b" + re.escape(head.text.lower()) + r"\b")
+    named = [m for m in doc.layer("mention") if m.label == "ORG" and m.attrs.get("entity_id")
+             and st.speaker_start - reach <= m.start and m.end <= st.speaker_start
+             and (word.search(m.text_of(doc).lower()) or word.search((m.attrs.get("name") or "").lower()))]
+    return named[-1] if named else None
 
 
 def _issuer_of(doc: Document, st: Statement, earlier: list[Statement], documents: frozenset[str],
