@@ -102,8 +102,10 @@ def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset(),
                 and st.attrs.get("speaker_kind") == "organisation":
             body = _body_named_before(doc, st)
             if body is not None:
+                old = st.speaker_name
                 _rename(st, body.attrs.get("name") or body.text_of(doc), body.attrs.get("entity_id"), kb)
                 st.attrs["speaker_resolution"] = "article-body"
+                _pass_on(doc, st, old, kb)
             continue
         if found is None and epithets and st.attrs.get("speaker_resolution") == "description":
             before, how = _epithet_of(doc, st, ordered[:k], people, epithets, kb), "epithet"
@@ -204,13 +206,14 @@ def went_on_from(doc: Document, st: Statement):
 
 
 def _pass_on(doc: Document, st: Statement, old: str | None, kb) -> None:
-    """The quotations right after it that only went on with the role's words go on with the person named."""
+    """The quotations right after it that only went on with the role's words go on with the one named (of the
+    kind ``st`` now has)."""
     for nxt in went_on_from(doc, st):
         if nxt.speaker_name != old:
             return
         _rename(nxt, st.speaker_name, st.speaker_entity_id, kb)
         nxt.attrs["speaker_resolution"] = "previous-speaker"
-        nxt.attrs["speaker_kind"] = "person"
+        nxt.attrs["speaker_kind"] = st.attrs.get("speaker_kind") or "person"
 
 
 def _office_named_before(st: Statement, people: list):
