@@ -34,3 +34,40 @@ def test_a_rejected_non_aligned_status_is_opposed():
 def test_a_nuclear_free_zone_elsewhere_is_not_a_status():
     # "nuclear-free" names a status only as one: a zone or a world is something else
     assert "ukraine_neutrality" not in sides("The summit called for a nuclear-free world by the end of the century.")
+
+
+# --- expansion to the East ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The ambassador said the alliance had advanced step by step toward the East for three decades.",
+    "Moscow says it was promised that NATO would not move a single step to the east.",
+    "He complained that the alliance kept expanding further to the East despite every warning.",
+])
+def test_expansion_to_the_east_is_nato_expansion(text):
+    assert "nato_eastward_expansion" in sides(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Il portavoce ha criticato la continua espansione verso est dell'Alleanza.",
+    "Mosca considera l'allargamento a est una minaccia diretta.",
+])
+def test_expansion_to_the_east_is_nato_expansion_in_italian(text):
+    assert "nato_eastward_expansion" in sides(text, "it")
+
+
+def test_an_army_advancing_in_the_east_is_not_nato_expansion():
+    assert "nato_eastward_expansion" not in sides("Russian forces keep advancing in the east of the country.")
+
+
+# --- the 2022 terms are the Istanbul framework ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin wants any new talks to start from the 2022 terms.",
+    "He said the draft of the 2022 agreement remains a good basis for peace.",
+])
+def test_the_2022_terms_are_the_istanbul_framework(text):
+    assert "istanbul_framework" in sides(text)
+
+
+def test_a_2022_date_alone_is_not_the_istanbul_framework():
+    assert "istanbul_framework" not in sides("Sanctions adopted in 2022 must stay in place, the minister said.")
