@@ -71,3 +71,24 @@ def test_the_2022_terms_are_the_istanbul_framework(text):
 
 def test_a_2022_date_alone_is_not_the_istanbul_framework():
     assert "istanbul_framework" not in sides("Sanctions adopted in 2022 must stay in place, the minister said.")
+
+
+# --- Moscow names Kyiv's NATO membership only to refuse it ------------------------------------------------------
+
+def _read(text: str, actor: str) -> dict[str, str]:
+    """The rules' stances of ``text`` said by ``actor``, after the codebook's side_by readings."""
+    from garante.extract.stance_readings import weak_sides
+    stances = classify(text, lang="en", codebook=CODEBOOK)
+    return {s.issue: s.stance for s in weak_sides(stances, {actor}, CODEBOOK.weak_sides)}
+
+
+def test_moscow_naming_ukraines_membership_weakly_opposes_it():
+    text = "The talks must address Ukraine's membership of NATO first of all."
+    assert sides(text).get("ukraine_nato_membership") == "support"  # the words alone
+    assert _read(text, "russia").get("ukraine_nato_membership") == "oppose"
+    assert _read(text, "germany").get("ukraine_nato_membership") == "support"
+
+
+def test_moscow_spelling_out_its_side_keeps_it():
+    text = "Russia will never accept Ukraine joining NATO."
+    assert _read(text, "russia").get("ukraine_nato_membership") == "oppose"
