@@ -92,3 +92,17 @@ def test_moscow_naming_ukraines_membership_weakly_opposes_it():
 def test_moscow_spelling_out_its_side_keeps_it():
     text = "Russia will never accept Ukraine joining NATO."
     assert _read(text, "russia").get("ukraine_nato_membership") == "oppose"
+
+
+# --- Kyiv names the withdrawal Moscow demands only to refuse it -------------------------------------------------
+
+def test_kyiv_spelling_out_a_condition_on_the_withdrawal_keeps_it():
+    text = "Ukraine would withdraw its forces from the Donbas only after a referendum."
+    assert _read(text, "ukraine").get("territorial_withdrawal") == "conditional"
+
+
+def test_kyiv_weak_support_reading_of_the_withdrawal_is_opposition():
+    text = "Ukraine must withdraw its forces from the Donetsk region."
+    assert sides(text).get("territorial_withdrawal") == "support"  # the words alone
+    assert _read(text, "ukraine").get("territorial_withdrawal") == "oppose"
+    assert _read(text, "russia").get("territorial_withdrawal") == "support"
