@@ -106,3 +106,25 @@ def test_kyiv_weak_support_reading_of_the_withdrawal_is_opposition():
     assert sides(text).get("territorial_withdrawal") == "support"  # the words alone
     assert _read(text, "ukraine").get("territorial_withdrawal") == "oppose"
     assert _read(text, "russia").get("territorial_withdrawal") == "support"
+
+
+# --- the annexed regions as Moscow names them -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Any settlement has to accept the realities on the ground, the spokesman insisted.",
+    "Kyiv must recognise that these are now Russia's new regions.",
+])
+def test_the_realities_on_the_ground_are_the_territorial_issue(text):
+    assert "territorial_withdrawal" in sides(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Il portavoce ha detto che ogni accordo deve tenere conto delle realtà sul terreno.",
+    "Kiev deve accettare che quelle sono ormai le nuove regioni russe.",
+])
+def test_the_realities_on_the_ground_are_the_territorial_issue_in_italian(text):
+    assert "territorial_withdrawal" in sides(text, "it")
+
+
+def test_new_regions_of_another_country_are_not_the_territorial_issue():
+    assert "territorial_withdrawal" not in sides("The company opened offices in two new regions of Canada.")
