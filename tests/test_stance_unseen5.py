@@ -128,3 +128,30 @@ def test_the_realities_on_the_ground_are_the_territorial_issue_in_italian(text):
 
 def test_new_regions_of_another_country_are_not_the_territorial_issue():
     assert "territorial_withdrawal" not in sides("The company opened offices in two new regions of Canada.")
+
+
+# --- the bloc and the encirclement as Moscow names them ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The minister said the expansion of the military bloc threatens the whole continent.",
+    "He spoke of a deliberate encirclement of his country by NATO.",
+])
+def test_the_blocs_expansion_is_nato_expansion(text):
+    assert "nato_eastward_expansion" in sides(text)
+
+
+@pytest.mark.parametrize("text", [
+    "La portavoce ha condannato l'espansione del blocco militare verso i confini.",
+    "Il ministro ha denunciato l'accerchiamento della Russia da parte della Nato.",
+])
+def test_the_blocs_expansion_is_nato_expansion_in_italian(text):
+    assert "nato_eastward_expansion" in sides(text, "it")
+
+
+def test_a_trading_bloc_is_not_nato():
+    assert "nato_eastward_expansion" not in sides("The trade bloc's expansion to three new members was welcomed.")
+
+
+def test_the_bloc_alone_is_the_eu_in_news_english():
+    assert "nato_eastward_expansion" not in sides(
+        "Brussels said the expansion of the bloc to the Western Balkans should be faster.")
