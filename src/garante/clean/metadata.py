@@ -24,6 +24,8 @@ ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # a publication date in a URL's path: /2025/08/21/, /2025-02-20/, -20250220-, /2025/08/ (as htmldate reads them)
 URL_DAY = re.compile(r"(?<![\d])((?:19|20)\d{2})([/_.-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?![\d])")
 IP_HOST = re.compile(r"^[\d.]+$|^[0-9a-f]*:[0-9a-f:.]*$")
+# the year and month as one folder, the day as the next: "/a/202304/05/"
+URL_MONTH_DAY = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/")
 URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/")
 # day first, as European sites write it in a path or a slug ("/12-07-2023/", "…-strategia-01-03-2024-529013")
 URL_DAY_FIRST = re.compile(r"(?<![\d])(0[1-9]|[12]\d|3[01])([_.-])(0[1-9]|1[0-2])\2((?:19|20)\d{2})(?![\d])")
@@ -62,7 +64,7 @@ def complete(doc: Document, capture: Capture) -> None:
     if hints.get("capture_date"):
         m.setdefault("capture_date", hints["capture_date"])
 
-    _settle_date(m, ev, hints, html, date_from_url(url))
+    _settle_date(m, ev, hints, html, date_from_url(url), _head_stamp(doc))
     _settle_outlet(m, ev, hints, html, url, doc.raw)
     m.pop("_furniture_text", None)
     if not m.get("language"):
@@ -97,7 +99,7 @@ def date_from_url(url: str | None) -> str | None:
         return None
     path, query = (parts.path, parts.query) if parts else ("", "")
     day = _first_day(URL_DAY.finditer(path), (1, 3, 4)) or _first_day(URL_DAY_FIRST.finditer(path), (4, 3, 1)) \
-        or _day_in_words(path) or _first_day(URL_QUERY_DAY.finditer(query), (1, 2, 3))
+        or _first_day(URL_MONTH_DAY.finditer(path), (1, 2, 3)) or _day_in_words(path) or _first_day(URL_QUERY_DAY.finditer(query), (1, 2, 3))
     if day:
         return day
     m = URL_MONTH.search(path)
@@ -132,7 +134,8 @@ def _day_in_words(path: str) -> str | None:
     return None
 
 
-def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | None = None) -> None:
+def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | None = None,
+                 stamp: tuple[str | None, str | None] = (None, None)) -> None:
     if m.get("published"):
         return
     header = ev.get("header_date")
@@ -154,12 +157,20 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | Non
         # the publisher's own path, agreeing with a coarser header (or in the month before the month a
         # capture was saved in: "date 2025-05" over "/2025/04/30/")
         value, source = url_day, "url"
+    elif stamp[0] and header and stamp[0].startswith(header):
+        value, source = stamp[0], "head stamp"  # the day of a coarser header, as the page's head prints it
     elif header:
         value, source = header, "capture header"
     elif html_date:
         value, source = html_date, "html metadata"
     elif from_url:
         value, source = from_url, "url"
+    elif stamp[0]:
+        value, source = stamp[0], "head stamp"
+    elif stamp[1] and ev.get("capture_date") and ev["capture_date"][0][5:] == stamp[1]:
+        # a site's banner day that the article's own dateline repeats without its year ("Friday, January 23,
+        # 2026" over "MOSCOW, Jan 23 (Reuters) –"): the day of the report, not only of the visit
+        value, source = ev["capture_date"][0], "banner day repeated by the dateline"
     if value:
         m["published"] = value
         m["published_precision"] = _precision(value)
@@ -169,6 +180,76 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | Non
         m["published_source"] = None
         if ev.get("picture_day"):
             m["story_day"] = ev["picture_day"]  # not the page's date: the day its pictures were taken
+
+
+# A clock time beside a date ("2023-04-05 06:49", "January 20, 2023 5:49 PM", "4:41 AM ET, Thu June 17, 2021").
+STAMP_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:.]|\.\d)(?:\s*(?:am|pm|a\.m\.|p\.m\.))?", re.IGNORECASE)
+# How many words besides its date a bare date line of the head may hold ("Issue Brief May 23, 2023",
+# "09 July 2024  Read: 714")
+STAMP_WORDS = 3
+# How many words besides its date a stamp line holds at most (a byline, a clock, a reading time).
+STAMP_LINE_WORDS = 10
+# Labels that announce the page's date right before it on a line of the head ("Date : 26 Feb, 2023"); weekday
+# names and time zones of the furniture's date labels are not labels of this kind
+STAMP_LABEL = re.compile(r"(?:^|[\s|•·,;])([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[:\-–]?\s*\Z")
+# A dateline without its year opening the body ("MOSCOW, Jan 23 (Reuters) –", "Mosca, 20 ago. (askanews) -")
+YEARLESS_DATELINE = r"^[^\W\d_][\w'’. ]{{1,30}},\s+(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{months})\.?)\s*(?:\(|[–—-])"
+
+
+def _head_stamp(doc: Document) -> tuple[str | None, str | None]:
+    """(day, month-day) the page's head shows as its own: the first line above the body, not its headline,
+    that dates the page with its year and a clock time ("Updated: 2023-04-05 06:49", "by A. Writer January 20,
+    2023 5:49 PM 3 min read"), a date label ("Date : 26 Feb, 2023") or nothing much else ("Issue Brief May 23,
+    2023"); a line naming the weekday without a clock is a site's banner of the day of the visit (GUIDE,
+    section 16) and is passed over. And the "MM-DD" of a dateline without its year that opens the body."""
+    if not doc.lines or not doc.raw:
+        return None, None
+    c = cues()
+    day = None
+    labels = {x for x in c.date_labels if len(x) >= 4 and x not in c.weekdays}
+    for ln in doc.lines:
+        if ln.label == "body":
+            return day, _yearless_dateline(doc.raw[ln.raw_start:ln.raw_end], c)
+        if day or ln.label == "subheading":
+            continue
+        text = re.sub(r"\s+,", ",", doc.raw[ln.raw_start:ln.raw_end])
+        for mt in c.date_any.finditer(text):
+            date = parse_date(mt, c)
+            if not date or date[1] != "day":
+                continue
+            try:
+                dt.date.fromisoformat(date[0])
+            except ValueError:
+                continue
+            rest = (text[:mt.start()] + " " + text[mt.end():]).split()
+            if len(rest) > STAMP_LINE_WORDS:
+                break  # a sentence that names a date, not a stamp
+            before = STAMP_LABEL.search(text[:mt.start()])
+            clock = STAMP_CLOCK.search(text[:mt.start()] + " " + text[mt.end():])
+            bare = len(rest) <= STAMP_WORDS and not mt.group("wd")
+            if ln.label == "title" and not bare:
+                break  # a headline that names a day; a "headline" that is a date and little else is the stamp
+            if clock or (before and " ".join(before.group(1).casefold().split()) in labels) or bare:
+                if mt.group("wd") and not clock:
+                    continue
+                day = date[0]
+                break
+    return None, None
+
+
+@lru_cache(maxsize=1)
+def _yearless_pattern() -> re.Pattern:
+    names = sorted(cues().months, key=len, reverse=True)
+    return re.compile(YEARLESS_DATELINE.format(months="|".join(re.escape(n) for n in names)), re.IGNORECASE)
+
+
+def _yearless_dateline(line: str, c) -> str | None:
+    mt = _yearless_pattern().match(line)
+    if not mt:
+        return None
+    month = c.months.get((mt.group("m1") or mt.group("m2")).casefold())
+    day = int(mt.group("d1") or mt.group("d2"))
+    return f"{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
 
 
 def _month_before(day: str, month: str) -> bool:
