@@ -70,3 +70,50 @@ def test_a_head_line_that_is_a_date_and_little_else_is_a_stamp_even_where_taken_
     named = clean(Capture("y.txt", "\n\n".join(["Talks resume in Oslo on 17 October 2023 after a pause", *PROSE]),
                           "text")).meta
     assert named["published"] is None  # a headline naming a day is not the page's stamp
+
+
+# --- a page dated to the month: the day its lead tells, and a yearless day of the page's own month
+
+from garante.pipeline import Context, analyse_text  # noqa: E402
+
+CTX = Context()
+
+
+def _statements(header: str, paragraphs: list[str]):
+    capture = f" date {header} MONDO\nGaranzie di sicurezza, il confronto continua\n\n" + "\n\n".join(paragraphs) + "\n"
+    return analyse_text(capture, source="test.txt", ctx=CTX).statements
+
+
+OPENING = ("Il sostegno europeo all'Ucraina torna al centro dell'agenda delle cancellerie, mentre al fronte "
+           "orientale i combattimenti non conoscono pause e le forniture di munizioni restano scarse. Le capitali "
+           "cercano una linea comune sulle garanzie da offrire a Kiev dopo un eventuale cessate il fuoco.")
+
+
+def test_a_page_dated_to_the_month_dates_its_statements_by_the_day_its_lead_tells():
+    sts = _statements("2024-05", [OPENING,
+        "I ministri degli Esteri si sono riuniti a Praga il 14 maggio per discutere del sostegno all'Ucraina.",
+        "Alla riunione non ha partecipato il ministro ungherese Péter Szijjártó.",
+        "Il segretario generale della Nato Mark Rutte ha seguito i lavori da Bruxelles.",
+        "«Serve un impegno di lungo periodo», ha detto il ministro ceco al termine della riunione."])
+    st = next(s for s in sts if "impegno di lungo periodo" in s.content)
+    assert st.date == "2024-05-14" and st.date_source == "story"
+    # two days told in the lead: the month stays
+    sts = _statements("2024-05", [OPENING,
+        "I ministri si sono riuniti a Praga il 14 maggio e di nuovo a Vienna il 20 maggio.",
+        "Alla riunione non ha partecipato il ministro ungherese Péter Szijjártó.",
+        "Il segretario generale della Nato Mark Rutte ha seguito i lavori da Bruxelles.",
+        "«Serve un impegno di lungo periodo», ha detto il ministro ceco al termine della riunione."])
+    assert next(s for s in sts if "impegno di lungo periodo" in s.content).date == "2024-05"
+
+
+def test_a_yearless_day_of_the_pages_own_month_keeps_the_pages_year():
+    from garante.extract.time import find, grammar  # noqa: F401
+    doc = analyse_text(" date 2024-05 MONDO\nIl piano e le sue origini\n\nIl presidente ha illustrato il piano, "
+                       "scritto nel marzo 2022 a Ginevra, durante un incontro con i sindaci il 14 maggio.\n",
+                       source="t.txt", ctx=CTX)
+    days = {doc.text[t.start:t.end]: t.attrs.get("value") for t in doc.layer("timex")}
+    assert days["il 14 maggio"] == "2024-05-14"
+    other = analyse_text(" date 2024-05 MONDO\nIl piano e le sue origini\n\nIl piano fu scritto nel marzo 2022 a "
+                         "Ginevra e discusso di nuovo il 14 aprile.\n", source="u.txt", ctx=CTX)
+    days = {other.text[t.start:t.end]: t.attrs.get("value") for t in other.layer("timex")}
+    assert days["il 14 aprile"] == "2022-04-14"  # another month: the year just told

@@ -175,6 +175,8 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | Non
         m["published"] = value
         m["published_precision"] = _precision(value)
         m["published_source"] = source
+        if len(value) == 7 and str(ev.get("picture_day") or "").startswith(value):
+            m["story_day"] = ev["picture_day"]  # the day within the page's month its pictures were taken
     else:
         m["published"] = None
         m["published_source"] = None

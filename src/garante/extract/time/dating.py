@@ -57,6 +57,18 @@ def date_at(doc: Document, start: int, end: int, layers: tuple | None = None) ->
             inside = start <= t.start < end
             return (not inside, 0 if inside else min(abs(t.start - end), abs(t.end - start)), t.start)
         return min(cands, key=distance).attrs["value"], "expression"
+    if published is not None and published.precision in ("month", "year"):
+        # a page dated to the month whose lead spells out the one day of its story in that month ("… met
+        # African leaders on 17 June", a page of 2023-06): that day, not the month
+        month = _fmt(published.first, published.precision)
+        days = {t.attrs["value"] for t in _lead(doc, timexes, layers, LEAD) if t.label == "DATE"
+                and t.attrs.get("precision") == "day" and t.attrs.get("expression") == "date"
+                and not t.attrs.get("quoted") and t.attrs.get("tense") != "future"
+                and DAY.fullmatch(t.attrs.get("value") or "") and t.attrs["value"].startswith(month)}
+        if len(days) == 1:
+            return days.pop(), "story"
+        if not days and str(doc.meta.get("story_day") or "").startswith(month):
+            return doc.meta["story_day"], "story"
     if published is not None:
         lead = [t for t in _lead(doc, timexes, layers, LEAD_TOLD) if not in_modifier_clause(doc, t)]
         told = _told_day(lead, published)

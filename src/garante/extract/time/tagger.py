@@ -211,6 +211,8 @@ def _narrative_anchor(m: Match, g: Grammar, text: str, story: tuple[int, str] | 
     here_month = g.lookup("months", m.groups["month"]) if m.groups.get("month") else None
     if anchor is not None and anchor.first.year == year:
         return anchor
+    if anchor is not None and anchor.precision in ("day", "month") and here_month == anchor.first.month:
+        return anchor  # a day of the page's own month ("… stilata nel marzo 2022, … il 17 giugno" on a page of June)
     if here_month is not None and here_month < month:
         return anchor
     return Anchor(date(year, 1, 1), "year")
