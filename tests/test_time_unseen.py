@@ -117,3 +117,23 @@ def test_a_yearless_day_of_the_pages_own_month_keeps_the_pages_year():
                          "Ginevra e discusso di nuovo il 14 aprile.\n", source="u.txt", ctx=CTX)
     days = {other.text[t.start:t.end]: t.attrs.get("value") for t in other.layer("timex")}
     assert days["il 14 aprile"] == "2022-04-14"  # another month: the year just told
+
+
+OPENING_EN = ("European support for Ukraine is back at the top of the agenda in the capitals, while fighting on the "
+              "eastern front goes on without a pause and ammunition remains scarce for the troops holding the line.")
+
+
+def _statements_en(header: str, paragraphs: list[str]):
+    capture = f" date {header} WORLD\nSecurity guarantees debate goes on\n\n" + "\n\n".join(paragraphs) + "\n"
+    return analyse_text(capture, source="test.txt", ctx=CTX).statements
+
+
+def test_a_day_inside_the_clause_that_is_said_does_not_date_the_saying():
+    sts = _statements_en("2025-06-10", [OPENING_EN,
+        "The ministry spokesman said that the draft had been handed over after the summit on June 2."])
+    st = next(s for s in sts if "the draft had been handed over" in s.content)
+    assert st.date == "2025-06-10"
+    # the day of the saying, before the clause that is said, dates it
+    sts = _statements_en("2025-06-10", [OPENING_EN,
+        "The ministry spokesman said on Monday that the draft had been handed over after the summit."])
+    assert next(s for s in sts if "the draft had been handed over" in s.content).date == "2025-06-09"

@@ -51,7 +51,8 @@ def date_at(doc: Document, start: int, end: int, layers: tuple | None = None) ->
     lo = min([start] + [s.start for s in covering])
     hi = max([end] + [s.end for s in covering])
     near = timexes if layers is None else timexes.starting(lo, hi)
-    cands = [t for t in near if lo <= t.start < hi and _usable(t, published)]
+    cands = [t for t in near if lo <= t.start < hi and _usable(t, published)
+             and not (doc.tokens and not start <= t.start < end and in_said_clause(doc, t, start, end))]
     if cands:
         def distance(t: Span) -> tuple:
             inside = start <= t.start < end
@@ -124,6 +125,24 @@ def _story_day(lead: list[Span]) -> str | None:
             and not t.attrs.get("relative") and not t.attrs.get("quoted") and t.attrs.get("tense") != "future"
             and DAY.fullmatch(t.attrs.get("value") or "")}
     return days.pop() if len(days) == 1 else None
+
+
+SAID_CLAUSES = ("ccomp",)
+
+
+def in_said_clause(doc: Document, timex: Span, start: int, end: int) -> bool:
+    """A time expression outside the reporting frame ``start:end`` inside a clause that a verb of the frame
+    takes as its complement ("He noted that the talks of June 2 …", "ha detto che il 2 giugno …"): it dates
+    what is said, not the saying."""
+    tok = doc.token_at(timex.start)
+    for _ in range(12):
+        if tok is None or tok.is_root:
+            return False
+        head = doc.tokens[tok.head]
+        if tok.dep in SAID_CLAUSES and start <= head.start < end and head.pos in ("VERB", "AUX"):
+            return True
+        tok = head
+    return False
 
 
 MODIFIER_CLAUSES = ("acl", "acl:relcl")
