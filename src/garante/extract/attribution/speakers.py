@@ -134,11 +134,8 @@ def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: 
     official … The official said", stays the description), where the noun's gender is not the person's ("la
     presidente" after a man), or where the description names a side the person does not speak for ("the French
     diplomat" after a Russian)."""
-    head = doc.root(st.speaker_start, st.speaker_end)
-    if head is None or head.pos != "NOUN" or head.lemma.lower() not in epithets or head.feat("Number") == "Plur" \
-            or any(c.dep == "nummod" for c in doc.children(head)) or not any(
-            c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head)) \
-            or any(st.speaker_start <= m.start < st.speaker_end for m in people):
+    head = _definite_noun(doc, st, people)
+    if head is None or head.lemma.lower() not in epithets or any(c.dep == "nummod" for c in doc.children(head)):
         return None
     prev = next((p for p in reversed(earlier) if p.content_end <= st.content_start
                  and p.speaker_start is not None and p.speaker_start < st.speaker_start), None)
@@ -160,10 +157,8 @@ def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: 
 def _body_named_before(doc: Document, st: Statement, reach: int = 6000):
     """"The coalition said", "the ministry added": a definite body with no name in it is the body the article
     last named with that noun in its name ("the Coalition of the Willing", "the Russian Foreign Ministry")."""
-    head = doc.root(st.speaker_start, st.speaker_end)
-    if head is None or head.pos != "NOUN" or head.feat("Number") == "Plur" \
-            or not any(c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head)) \
-            or any(st.speaker_start <= m.start < st.speaker_end for m in doc.layer("mention")):
+    head = _definite_noun(doc, st, doc.layer("mention"))
+    if head is None:
         return None
     word = re.compile(r"\b" + re.escape(head.text.lower()) + r"\b")
     named = [m for m in doc.layer("mention") if m.label == "ORG" and m.attrs.get("entity_id")
@@ -177,10 +172,8 @@ def _issuer_of(doc: Document, st: Statement, earlier: list[Statement], documents
     """The statement whose speaker issued the document a definite description with no name in it names ("“…,”
     the document states", "The statement added that …"): the one right before it, in the same or the previous
     paragraph, where a person, a body or a state the knowledge base knows speaks; else None."""
-    head = doc.root(st.speaker_start, st.speaker_end)
-    if head is None or head.pos != "NOUN" or head.lemma.lower() not in documents or head.feat("Number") == "Plur" \
-            or not any(c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head)) \
-            or any(st.speaker_start <= m.start < st.speaker_end for m in doc.layer("mention")):
+    head = _definite_noun(doc, st, doc.layer("mention"))
+    if head is None or head.lemma.lower() not in documents:
         return None
     prev = next((p for p in reversed(earlier) if p.content_end <= st.content_start
                  and p.speaker_start is not None and p.speaker_start < st.speaker_start), None)
@@ -189,6 +182,17 @@ def _issuer_of(doc: Document, st: Statement, earlier: list[Statement], documents
             or _paragraph_breaks(doc.text, prev.content_end, st.speaker_start) > 1:
         return None
     return prev
+
+
+def _definite_noun(doc: Document, st: Statement, mentions):
+    """The head of a speaker phrase that is a definite singular noun with none of ``mentions`` in it ("the
+    diplomat", "the document", "la coalizione"), or None."""
+    head = doc.root(st.speaker_start, st.speaker_end)
+    if head is None or head.pos != "NOUN" or head.feat("Number") == "Plur" \
+            or not any(c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head)) \
+            or any(st.speaker_start <= m.start < st.speaker_end for m in mentions):
+        return None
+    return head
 
 
 def _paragraph_breaks(text: str, a: int, b: int) -> int:
