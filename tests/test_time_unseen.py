@@ -137,3 +137,20 @@ def test_a_day_inside_the_clause_that_is_said_does_not_date_the_saying():
     sts = _statements_en("2025-06-10", [OPENING_EN,
         "The ministry spokesman said on Monday that the draft had been handed over after the summit."])
     assert next(s for s in sts if "the draft had been handed over" in s.content).date == "2025-06-09"
+
+
+@pytest.mark.parametrize("text,date", [
+    ("LONDON, March 12, 2025 - Ministers of twelve countries met in London.\n\nThe next round will be held in "
+     "Brussels on March 20. \"We are ready to sign,\" the British foreign secretary David Lammy told reporters.",
+     "2025-03-12"),
+    ("ROMA, 12 marzo 2025 - I ministri di dodici paesi si sono riuniti a Roma.\n\nIl prossimo incontro si terrà "
+     "a Bruxelles il 20 marzo. \"Siamo pronti a firmare\", ha detto il ministro degli Esteri Antonio Tajani.",
+     "2025-03-12"),
+    ("LONDON, March 12, 2025 - Ministers of twelve countries met in London.\n\nThe last round was held in "
+     "Brussels on March 10. \"We are ready to sign,\" the British foreign secretary David Lammy told reporters.",
+     "2025-03-10"),
+])
+def test_a_day_to_come_told_before_a_quote_does_not_date_it(text, date):
+    # the sentence before sets the scene of a quotation with no date of its own, unless its day is still to
+    # come (future tense, or after the page's date): then the page's date stands
+    assert [s.date for s in analyse_text(text).statements] == [date]

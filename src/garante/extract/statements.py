@@ -2558,7 +2558,7 @@ def _context_date(doc: Document, st: Statement, statements: list[Statement], sen
         # an interview or a transcript: the occasion the introduction dates ("We spoke on Tuesday")
         for t in reversed(timexes.starting(-1, st.content_start + 1)):  # (one that starts later ends later)
             value = t.attrs.get("value")
-            if t.end <= st.content_start and _is_day(value) and not t.attrs.get("quoted"):
+            if t.end <= st.content_start and _is_day(value) and _told_past(doc, t):
                 return value, "context"
     # sentences and mentions are in order: found by bisection, so the work per statement does not
     # grow with the document (issue 16)
@@ -2578,9 +2578,21 @@ def _context_date(doc: Document, st: Statement, statements: list[Statement], sen
             continue
         for t in timexes.starting(a, b):
             value = t.attrs.get("value")
-            if a <= t.start < b and _is_day(value) and (about or not in_modifier_clause(doc, t)):
+            if a <= t.start < b and _is_day(value) and _told_past(doc, t) \
+                    and (about or not in_modifier_clause(doc, t)):
                 return value, "context"
     return None
+
+
+def _told_past(doc: Document, t: Span) -> bool:
+    """A day that can date what a speaker said: not quoted, not told in the future tense ("will be held on
+    June 15", "if the war ends tomorrow") and not after the page's own date."""
+    a = t.attrs
+    if a.get("quoted") or a.get("tense") == "future":
+        return False
+    published = str(doc.meta.get("published") or "")
+    n = min(len(published), len(a.get("value") or ""))
+    return not (published[:1].isdigit() and a["value"][:n] > published[:n])
 
 
 def _behalf(kb, st: Statement, mentions: list[Span], f: Frame, text: str, published) -> tuple[Any, Any]:
