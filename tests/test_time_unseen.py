@@ -154,3 +154,10 @@ def test_a_day_to_come_told_before_a_quote_does_not_date_it(text, date):
     # the sentence before sets the scene of a quotation with no date of its own, unless its day is still to
     # come (future tense, or after the page's date): then the page's date stands
     assert [s.date for s in analyse_text(text).statements] == [date]
+
+
+def test_a_page_of_furniture_only_is_still_dated_by_its_stamp():
+    # no line of prose below the head: the stamp found above it is not thrown away
+    meta = clean(Capture("x.txt", "Ministers weigh a plan\n\nRevised: 2024-11-08 14:05\n\nShare on Facebook\n\nRead more",
+                         "text")).meta
+    assert (meta["published"], meta["published_source"]) == ("2024-11-08", "head stamp")

@@ -236,7 +236,7 @@ def _head_stamp(doc: Document) -> tuple[str | None, str | None]:
                     continue
                 day = date[0]
                 break
-    return None, None
+    return day, None  # a page with no body line: its stamp still dates it
 
 
 @lru_cache(maxsize=1)
