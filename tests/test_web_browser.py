@@ -24,10 +24,10 @@ if not (CHROMIUM and CHROMEDRIVER):
 
 import uvicorn  # noqa: E402
 from selenium import webdriver  # noqa: E402
-from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
+from selenium.common.exceptions import (NoAlertPresentException, StaleElementReferenceException,  # noqa: E402
+                                        WebDriverException)
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support import expected_conditions as EC  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 from garante.batch import analyze  # noqa: E402
@@ -92,7 +92,22 @@ def _go(driver, element) -> None:
     """Clicks a link or submit button and waits until the next page has replaced this one."""
     page = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 15).until(EC.staleness_of(page))
+    WebDriverWait(driver, 15).until(lambda d: _gone(page))
+
+
+def _gone(element) -> bool:
+    """Whether the page that held ``element`` was replaced. Chromium answers a look-up of a node of a page
+    being replaced either with a stale reference or, mid-navigation, with "Node with given id does not belong
+    to the document" (EC.staleness_of only knows the first: a CI run failed on the second)."""
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as e:
+        if "does not belong to the document" in str(e):
+            return True
+        raise
+    return False
 
 
 def _no_alert(driver) -> bool:
