@@ -95,35 +95,45 @@ def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset(),
     for k, st in enumerate(ordered):
         if st.speaker_start is None:
             continue
-        found = _office_named_before(st, people) if st.attrs.get("speaker_resolution") == "role" \
-            else _named_with_description(doc, st, people) if st.attrs.get("speaker_resolution") == "description" \
-            else None
-        if found is None and st.attrs.get("speaker_resolution") == "description" \
-                and st.attrs.get("speaker_kind") == "organisation":
-            body = _body_named_before(doc, st)
-            if body is not None:
-                old = st.speaker_name
-                _rename(st, body.attrs.get("name") or body.text_of(doc), body.attrs.get("entity_id"), kb)
-                st.attrs["speaker_resolution"] = "article-body"
-                _pass_on(doc, st, old, kb)
-            continue
-        if found is None and epithets and st.attrs.get("speaker_resolution") == "description":
-            before, how = _epithet_of(doc, st, ordered[:k], people, epithets, kb), "epithet"
-            if before is None and documents:
-                before, how = _issuer_of(doc, st, ordered[:k], documents), "issuer"
-            if before is not None:
-                old, kind = st.speaker_name, before.attrs.get("speaker_kind") or "person"
-                _rename(st, before.speaker_name, before.speaker_entity_id, kb)
-                st.attrs["speaker_resolution"] = how
-                st.attrs["speaker_kind"] = kind
-                _pass_on(doc, st, old, kb)
-            continue
-        if found is not None and (found.attrs.get("entity_id") or found.text_of(doc)) != st.speaker_entity_id:
-            old = st.speaker_name
-            _rename(st, found.attrs.get("name") or found.text_of(doc), found.attrs.get("entity_id"), kb)
-            st.attrs["speaker_resolution"] = "article-role"
-            st.attrs["speaker_kind"] = "person"
-            _pass_on(doc, st, old, kb)
+        how = st.attrs.get("speaker_resolution")
+        found = _office_named_before(st, people) if how == "role" \
+            else _named_with_description(doc, st, people) if how == "description" else None
+        if found is None and how == "description":
+            _description_from_context(doc, st, ordered[:k], people, epithets, documents, kb)
+        elif found is not None and (found.attrs.get("entity_id") or found.text_of(doc)) != st.speaker_entity_id:
+            _reassign(doc, st, found.attrs.get("name") or found.text_of(doc), found.attrs.get("entity_id"),
+                      "article-role", "person", kb)
+
+
+def _description_from_context(doc: Document, st: Statement, earlier: list[Statement], people: list,
+                              epithets: frozenset[str], documents: frozenset[str], kb) -> None:
+    """A description no earlier words name: a body by the body last named with its noun; a person's epithet
+    or a document by the statement right before it (see resolve_roles)."""
+    if st.attrs.get("speaker_kind") == "organisation":
+        body = _body_named_before(doc, st)
+        if body is not None:
+            _reassign(doc, st, body.attrs.get("name") or body.text_of(doc), body.attrs.get("entity_id"),
+                      "article-body", None, kb)
+        return
+    if not epithets:
+        return
+    before, how = _epithet_of(doc, st, earlier, people, epithets, kb), "epithet"
+    if before is None and documents:
+        before, how = _issuer_of(doc, st, earlier, documents), "issuer"
+    if before is not None:
+        _reassign(doc, st, before.speaker_name, before.speaker_entity_id, how,
+                  before.attrs.get("speaker_kind") or "person", kb)
+
+
+def _reassign(doc: Document, st: Statement, name, entity_id, how: str, kind: str | None, kb) -> None:
+    """Gives ``st`` this speaker (and ``kind``, unless None), saying how, and the quotations that only went on
+    with its old speaker's words go on with the new one."""
+    old = st.speaker_name
+    _rename(st, name, entity_id, kb)
+    st.attrs["speaker_resolution"] = how
+    if kind is not None:
+        st.attrs["speaker_kind"] = kind
+    _pass_on(doc, st, old, kb)
 
 
 def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: list, epithets: frozenset[str],
