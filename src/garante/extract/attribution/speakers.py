@@ -147,10 +147,8 @@ def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: 
     head = _definite_noun(doc, st, people)
     if head is None or head.lemma.lower() not in epithets or any(c.dep == "nummod" for c in doc.children(head)):
         return None
-    prev = next((p for p in reversed(earlier) if p.content_end <= st.content_start
-                 and p.speaker_start is not None and p.speaker_start < st.speaker_start), None)
-    if prev is None or st.speaker_start - prev.content_end > reach or prev.attrs.get("speaker_kind") != "person" \
-            or not prev.speaker_entity_id or _paragraph_breaks(doc.text, prev.content_end, st.speaker_start) > 1:
+    prev = _statement_before(doc, st, earlier, ("person",), reach)
+    if prev is None:
         return None
     gender = {"Masc": "m", "Fem": "f"}.get(head.feat("Gender") or "")
     if gender is not None and gender_of(kb, prev.speaker_entity_id) not in (None, gender):
@@ -185,11 +183,18 @@ def _issuer_of(doc: Document, st: Statement, earlier: list[Statement], documents
     head = _definite_noun(doc, st, doc.layer("mention"))
     if head is None or head.lemma.lower() not in documents:
         return None
+    return _statement_before(doc, st, earlier, ("person", "organisation", "state"), reach)
+
+
+def _statement_before(doc: Document, st: Statement, earlier: list[Statement], kinds: tuple[str, ...],
+                      reach: int) -> Statement | None:
+    """The statement right before ``st`` (its content ended, its speaker named before ``st``'s), where a
+    speaker of one of ``kinds`` the knowledge base knows speaks within ``reach`` characters, in the same or the
+    previous paragraph; else None."""
     prev = next((p for p in reversed(earlier) if p.content_end <= st.content_start
                  and p.speaker_start is not None and p.speaker_start < st.speaker_start), None)
-    if prev is None or st.speaker_start - prev.content_end > reach \
-            or prev.attrs.get("speaker_kind") not in ("person", "organisation", "state") or not prev.speaker_entity_id \
-            or _paragraph_breaks(doc.text, prev.content_end, st.speaker_start) > 1:
+    if prev is None or st.speaker_start - prev.content_end > reach or prev.attrs.get("speaker_kind") not in kinds \
+            or not prev.speaker_entity_id or _paragraph_breaks(doc.text, prev.content_end, st.speaker_start) > 1:
         return None
     return prev
 
