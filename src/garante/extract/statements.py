@@ -40,7 +40,7 @@ from .attribution.speakers import resolve_roles, resolve_surnames, role_subject
 from .attribution.unnamed import unnamed_speakers
 from .entities import stated_affiliation
 from .ordered import Ordered
-from .time.dating import in_modifier_clause
+from .time.dating import after_page, in_modifier_clause
 from .timex import date_at
 
 COMPONENT = "statements"
@@ -2588,11 +2588,8 @@ def _told_past(doc: Document, t: Span) -> bool:
     """A day that can date what a speaker said: not quoted, not told in the future tense ("will be held on
     June 15", "if the war ends tomorrow") and not after the page's own date."""
     a = t.attrs
-    if a.get("quoted") or a.get("tense") == "future":
-        return False
-    published = str(doc.meta.get("published") or "")
-    n = min(len(published), len(a.get("value") or ""))
-    return not (published[:1].isdigit() and a["value"][:n] > published[:n])
+    return not (a.get("quoted") or a.get("tense") == "future"
+                or after_page(a["value"], str(doc.meta.get("published") or "")))
 
 
 def _behalf(kb, st: Statement, mentions: list[Span], f: Frame, text: str, published) -> tuple[Any, Any]:

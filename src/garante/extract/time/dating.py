@@ -18,12 +18,18 @@ def _usable(span: Span, published: Anchor | None) -> bool:
         return False
     if a.get("precision") != "day" and not (a.get("relative") and a.get("expression") in ("month", "period", "ago")):
         return False  # absolute months and years ("nel 2022") tell what is talked about, not when
-    if published is not None:
-        pub = _fmt(published.first, published.precision)
-        n = min(len(pub), len(a["value"]))
-        if a["value"][:n] > pub[:n]:
-            return False  # said before it was reported
+    if published is not None and after_page(a["value"], _fmt(published.first, published.precision)):
+        return False  # said before it was reported
     return True
+
+
+def after_page(value: str, published: str | None) -> bool:
+    """Whether a date (``2025-03-20``, ``2025-03`` …) lies after a page's own date, at the coarser of the two
+    precisions: what the page reports cannot have been said after it."""
+    if not published or not published[:1].isdigit():
+        return False
+    n = min(len(published), len(value))
+    return value[:n] > published[:n]
 
 
 def date_at(doc: Document, start: int, end: int, layers: tuple | None = None) -> tuple[str | None, str | None]:
