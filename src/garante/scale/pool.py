@@ -61,9 +61,14 @@ def _work(chunk: list) -> list:
     return out
 
 
+def _group_size(task_many) -> int:
+    """Captures analysed at once: GROUP where a group task is given, else one."""
+    return GROUP if task_many else 1
+
+
 def _groups(chunk: list, task_many) -> list[list]:
-    """The chunk in groups of GROUP captures where a group task is given, else one at a time."""
-    size = GROUP if task_many else 1
+    """The chunk in groups of ``_group_size`` captures."""
+    size = _group_size(task_many)
     return [chunk[i:i + size] for i in range(0, len(chunk), size)]
 
 
@@ -74,8 +79,9 @@ class WorkerPool:
     capture gets, ``analyse_one`` unless told; ``task_many(pipeline, captures)``, where given, does
     the same for a group of up to ``GROUP`` captures at once and gives their results in order. Captures
     go to the workers in chunks, and at most ``CHUNKS_PER_WORKER`` chunks a worker are in flight, so
-    memory stays bounded whatever the input's size. With one worker everything runs in this process; so does the rest of a run whose
-    worker processes die (they could not start, or were killed), after a message saying so.
+    memory stays bounded whatever the input's size. With one worker everything runs in this process; so
+    does the rest of a run whose worker processes die (they could not start, or were killed), after a
+    message saying so.
     """
 
     def __init__(self, pipeline, workers: int, task=None, task_many=None):
@@ -117,8 +123,7 @@ class WorkerPool:
                 continue
             chunk.append(item)
             size += len(item.raw)
-            local = GROUP if self.task_many else 1
-            if len(chunk) >= (CHUNK_DOCUMENTS if self.pool else local) or size >= CHUNK_BYTES:
+            if len(chunk) >= (CHUNK_DOCUMENTS if self.pool else _group_size(self.task_many)) or size >= CHUNK_BYTES:
                 yield chunk
                 chunk, size = [], 0
         if chunk:
