@@ -39,8 +39,7 @@ def test_an_italian_epithet_is_the_person_quoted_just_before():
 def test_an_unnamed_source_named_again_stays_unnamed():
     got = en("A senior European official said the coalition would meet again in March. The official said "
              "that the plan for a monitoring mission was almost ready.")
-    assert "Dmitry Peskov" not in speakers_of(got, "the plan for a monitoring mission was almost ready")
-    assert all(sp and "official" in sp.lower() for sp in speakers_of(got, "monitoring mission"))
+    assert speakers_of(got, "the plan for a monitoring mission was almost ready") == ["The official"]
 
 
 def test_a_document_speaks_for_whoever_spoke_right_before_it():
