@@ -721,6 +721,24 @@ def test_a_last_paragraph_the_capture_cut_off_mid_sentence_is_still_the_articles
     assert "Home News" not in menu.text
 
 
+def test_a_last_sentence_or_quotation_the_capture_cut_off_is_kept_but_a_closing_headline_is_not():
+    """The capture stops mid-sentence: a quotation it opened and never closed, a sentence in sentence case
+    that stops on a word no sentence ends on, or one longer than a headline, is the article's last
+    paragraph. A headline after the article (title case, or a short line ending on a word of its own) and a
+    line of links or handles stay furniture."""
+    head = [HEADLINE_EN, "By Tomas Berg", "12 March 2025", *PROSE_EN]
+    for cut in ["\u201cWe will never accept foreign bases on our soil, and we will not allow any",
+                "Earlier this month the foreign minister told reporters that the talks could resume if the",
+                "Later on Tuesday, the alliance\u2019s deputy spokesperson said the members were studying a proposal that",
+                "The two delegations met for six hours in the Saudi capital and agreed that a second round of talks would start in Geneva wi"]:
+        assert cut in clean(Capture("x.txt", "\n\n".join([*head, cut]), "text")).body, cut
+    for tail in ["Kremlin Rejects New European Proposal For Peacekeepers In Ukraine",
+                 "Follow our live coverage of the talks on https://example.org/live and @newsdesk",
+                 "Allies split over a reassurance force for Kyiv after the summit"]:
+        doc = clean(Capture("y.txt", "\n\n".join([*head, tail]), "text"))
+        assert tail not in doc.body and doc.body.rstrip().endswith(PROSE_EN[-1].rstrip()), tail
+
+
 def test_an_official_sites_name_is_the_whole_name_its_domain_word_starts_or_ends():
     """president.gov.ua is "President of Ukraine" as the page spells it at its top, not "President"; a
     word of the domain in running prose with no joined name stays the bare word; a name with no joining

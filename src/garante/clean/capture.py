@@ -62,6 +62,9 @@ MARKDOWN_TARGET = re.compile(r"\]\([^()\s]*\)")
 MARKDOWN_IMAGE = re.compile(r"(?:!\[[^\]]*\]\([^()\s]*\)\s*)+")
 # a sentence ending inside a line, then more words (a paragraph whose end the capture lost)
 CUT_OFF = re.compile(r"\w{2,}[.!?][\"”»’]?\s+[\"“«‘]?[A-ZÀ-Ý]\w*\s+\S")
+CLOSING_QUOTE = {"“": "”", "«": "»", "\"": "\"", "‘": "’"}  # a quotation opened, and how it closes
+HEADLINE_WORDS_MAX = 16  # a line without final punctuation this long is a paragraph, not a headline
+WEB_LINE = re.compile(r"https?://|www\.|@\w|#\w|\*$")  # links, handles, hashtags, form notes ("required *")
 PAREN_TAIL = re.compile(r"\(([^()]{2,40})\)\s*$")
 WRAP_WIDTH_MAX = 110  # hard-wrapped captures are wrapped at 60-100 characters
 WRAP_SLACK = 18  # a full wrapped line ends within a long word of the width
@@ -1046,7 +1049,7 @@ def _between_prose(lines: list[Line], i: int, lo: int, hi: int) -> bool:
 def _label_tail(lines: list[Line], hi: int, evidence: dict, c: Cues) -> None:
     for ln in lines[hi + 1:]:
         ln.label = "furniture"
-        if ln.idx == hi + 1 == len(lines) - 1 and _cut_off_paragraph(ln):
+        if ln.idx == hi + 1 == len(lines) - 1 and _cut_off_paragraph(ln, c):
             ln.label, ln.reason = "body", "the article's last paragraph, cut off where the capture ends"
         elif ln.idx == hi + 1 and ln.cue == "date" and PLACE_PREFIX.match(ln.text) and "dateline" not in evidence:
             # "Vilnius, luglio 2023" under a long read: where and when it was written, the only date it has
@@ -1079,10 +1082,28 @@ def _label_tail(lines: list[Line], hi: int, evidence: dict, c: Cues) -> None:
             evidence["url"] = ln.text
 
 
-def _cut_off_paragraph(ln: Line) -> bool:
-    """A capture's last line that opens with whole sentences and breaks off mid-sentence ("«Non è affatto
-    un accordo concluso», ha detto Trump. «E l'Ucraina"): the article's text, not furniture after it."""
-    return ln.cue is None and ln.shape == HEADLINE and ln.words >= 8 and bool(CUT_OFF.search(ln.text))
+def _cut_off_paragraph(ln: Line, c: Cues) -> bool:
+    """A capture's last line, right after the article, that breaks off mid-sentence: the article's text
+    that the capture cut, not furniture after it. It opens with whole sentences ("«Non è affatto un
+    accordo concluso», ha detto Trump. «E l'Ucraina"), or opens a quotation it never closes ("“We will
+    not host foreign bases on our territory, as well as deploy"), or is a sentence of eight words or more
+    in sentence case that stops where no sentence stops (on an article, a preposition, a conjunction, a
+    comma: ``unfinished_endings`` in the language data) or runs past the length of a headline. A headline
+    after the article is in title case or ends on a word of its own; links and handles are neither."""
+    text = ln.text
+    if ln.cue is not None or ln.shape != HEADLINE or TERMINAL.search(text) or WEB_LINE.search(text):
+        return False
+    if ln.words >= 8 and CUT_OFF.search(text):
+        return True
+    close = CLOSING_QUOTE.get(text[:1])
+    if close and close not in text[1:] and ln.words >= 3:
+        return True
+    words = text.split()
+    if ln.words < 8 or not (text[:1].isupper() or BULLET.match(text)) \
+            or sum(1 for w in words if w[:1].isupper()) > len(words) / 2:
+        return False
+    last = WORD.findall(words[-1])
+    return text.endswith(",") or ln.words >= HEADLINE_WORDS_MAX or bool(last) and last[-1].casefold() in c.unfinished_endings
 
 
 def _copyright_holder(text: str, c: Cues) -> tuple[str | None, bool]:

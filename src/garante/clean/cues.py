@@ -69,6 +69,7 @@ class Cues:
     pull_quote: re.Pattern
     photo_credit: re.Pattern
     rights_notice: re.Pattern
+    unfinished_endings: frozenset[str]
 
 
 def _union(topic: str, key: str) -> list:
@@ -186,6 +187,7 @@ def cues() -> Cues:
         teaser=re.compile(rf"^(?:{_alt(_union('furniture', 'teaser_labels')) or '(?!)'})\s?:\s+\S", re.IGNORECASE),
         # "«We will not waver» — Jane Doe": a quote set apart with its speaker's name after a dash
         rights_notice=re.compile(_alt(norm(w) for w in _union("furniture", "rights_notices")) or "(?!)"),  # on the case-folded line
+        unfinished_endings=frozenset(norm(w) for w in _union("furniture", "unfinished_endings")),
         photo_credit=re.compile(rf"^(?i:{_alt(_union('furniture', 'photo_credit_prefixes')) or '(?!)'})\s+{NAME}"
                                 rf"(?:\s*/\s*\S.{{0,60}})?$"),
         pull_quote=re.compile(rf"^[«“\"„‘'](?P<quote>[^«»“”\"]{{2,240}})[»”\"“’']\s*[—–-]{{1,2}}\s*{NAME}$"),
