@@ -77,3 +77,44 @@ def test_guarantees_agreed_with_washington_are_the_us_backstop(text, lang):
 ])
 def test_the_interests_of_all_sides_are_collective_security(text, lang):
     assert "collective_security_with_russia" in sides(text, lang)
+
+
+# --- second batch: the land lost and kept, Kyiv admitted, Washington's enablers, lasting commitments, Moscow involved ---
+
+@pytest.mark.parametrize("text, lang", [
+    ("The president warned that accepting territorial losses would only invite the next war.", "en"),
+    ("Under the draft, Russia would keep the land its army has seized since 2022.", "en"),
+    ("Secondo la bozza la Russia manterrebbe i territori conquistati dal suo esercito.", "it"),
+    ("Il piano prevede un riconoscimento de facto delle conquiste russe.", "it"),
+])
+def test_land_lost_or_kept_is_the_territorial_issue(text, lang):
+    assert "territorial_withdrawal" in sides(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The allies should invite Kyiv into the alliance at the next summit.", "en"),
+    ("Il senatore ha chiesto di invitare Kiev nella Nato entro l'anno.", "it"),
+])
+def test_admitting_kyiv_is_membership(text, lang):
+    assert sides(text, lang).get("ukraine_nato_membership") == "support"
+
+
+def test_washingtons_enablers_are_the_us_backstop():
+    assert "us_backstop" in sides("The Pentagon is ready to offer enabling support such as satellite data and airlift.")
+
+
+def test_assurances_from_the_partners_above_all_washington():
+    assert "us_backstop" in sides("Peace will rest on firm assurances from the allies, above all the United States.")
+
+
+def test_long_term_defence_commitments_are_western_guarantees():
+    assert sides("Kyiv wants long-term defence commitments from its partners.").get(
+        "western_security_guarantees") == "support"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The minister said Moscow will have to be involved in any settlement eventually.", "en"),
+    ("Il ministro ha detto che la Russia dovrà essere coinvolta in qualsiasi accordo.", "it"),
+])
+def test_moscow_involved_is_collective_security(text, lang):
+    assert sides(text, lang).get("collective_security_with_russia") == "support"
