@@ -311,13 +311,15 @@ def _named_subject(doc: Document, st: Statement, source: Source) -> bool:
     the parse reads as no subject ("Sunak endorsed the idea of Ukraine joining NATO but insisted …": Sunak) or
     that a preposition governs ("Il ministro della Difesa, Guido Crosetto, …, interpellato sul confine tra
     Ucraina e Russia, risponde": Crosetto, not Russia)."""
-    if not source.entity_id or source.kind != "person" or source.resolution in ("pronoun", "description") \
+    if not source.entity_id or source.kind not in ("person", "organisation", "state") \
+            or source.resolution in ("pronoun", "description") \
             or st.speaker_start is None or st.attrs.get("speaker_kind") not in ("state", "organisation", "person") \
-            or source.entity_id == st.speaker_entity_id:
-        return False
+            or source.entity_id == st.speaker_entity_id \
+            or source.kind != "person" and st.attrs.get("speaker_kind") == "person":
+        return False  # (a body or a state the parse names overrules no person the rules found)
     tok = doc.root(st.speaker_start, st.speaker_end)
-    if tok is not None and tok.dep in ("obj", "iobj", "obl", "xcomp", "ccomp"):
-        return True  # (a verb's object or complement: no subject)
+    if tok is not None and tok.dep in ("obj", "iobj", "obl", "xcomp", "ccomp", "nmod:poss", "poss"):
+        return True  # (a verb's object or complement, or a noun's possessor: no subject)
     return governed(doc, tok)
 
 

@@ -1,0 +1,31 @@
+"""General constructions of attribution checked for transfer on news nobody read (issue 12, fifth round):
+a body or a state the parse reads as the subject of a verb of saying speaks, not a state the rules took from
+the verb's complement; before a colon with no verb, the one a preposition introduces is addressed, not the
+speaker. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import en, statements
+from garante import nlp
+
+pytestmark = pytest.mark.skipif(not nlp.available("it") or not nlp.available("en"),
+                                reason="needs the shipped parse models")
+
+
+def speakers_of(got: list[tuple], words: str) -> list:
+    return [sp for sp, c in got if words in c]
+
+
+def test_a_body_subject_of_coordinated_verbs_speaks_not_a_state_in_the_complement():
+    got = en("The Kremlin considers Western troops in Ukraine unacceptable and maintains that the talks are stalled.")
+    assert speakers_of(got, "the talks are stalled") == ["Kremlin"]
+    got = statements("Il Cremlino considera inaccettabili le truppe europee in Ucraina e sostiene che i colloqui "
+                     "sono fermi.")
+    assert speakers_of(got, "i colloqui sono fermi") == ["Kremlin"]
+
+
+def test_a_person_subject_still_speaks():
+    got = en("Keir Starmer called on Vladimir Putin to accept a ceasefire, stressing that Britain would keep "
+             "supporting Kyiv.")
+    assert speakers_of(got, "Britain would keep supporting Kyiv") == ["Keir Starmer"]
