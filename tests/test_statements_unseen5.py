@@ -29,3 +29,9 @@ def test_a_person_subject_still_speaks():
     got = en("Keir Starmer called on Vladimir Putin to accept a ceasefire, stressing that Britain would keep "
              "supporting Kyiv.")
     assert speakers_of(got, "Britain would keep supporting Kyiv") == ["Keir Starmer"]
+
+
+def test_an_apostrophe_in_the_title_before_a_trailing_tag_is_no_quotation_mark():
+    got = en("Kyiv will never accept neutrality without firm guarantees, Deputy Head of the President’s Office "
+             "Ihor Zhovkva said.")
+    assert speakers_of(got, "Kyiv will never accept neutrality") == ["Ihor Zhovkva"]

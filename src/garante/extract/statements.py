@@ -1646,8 +1646,9 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     if len(gap) == 1 and gap[0][1] in lex.pronouns:
         who = "pronoun"
     elif gap:
-        if any(c in lex.opening + lex.closing + lex.either for c in text[between:cue.start]):
-            return None
+        if any(text[i] in lex.opening + lex.closing + lex.either and not _is_apostrophe(text, i)
+               for i in range(between, cue.start)):
+            return None  # (a quotation mark; not the apostrophe of "the President’s Office")
         if any(t in lex.relative_pronouns for _, t in gap):
             return None  # "…, visita durante la quale Yi ha ricordato la «solida amicizia»": a relative clause's own cue
         first = gap[0][0]
