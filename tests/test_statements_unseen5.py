@@ -35,3 +35,19 @@ def test_an_apostrophe_in_the_title_before_a_trailing_tag_is_no_quotation_mark()
     got = en("Kyiv will never accept neutrality without firm guarantees, Deputy Head of the President’s Office "
              "Ihor Zhovkva said.")
     assert speakers_of(got, "Kyiv will never accept neutrality") == ["Ihor Zhovkva"]
+
+
+@pytest.mark.parametrize("sentence, words, speaker", [
+    ("“We will not be lectured by Moscow about European security,” Kaja Kallas fumed.",
+     "We will not be lectured by Moscow", "Kaja Kallas"),
+    ("Mark Rutte pointed out that the allies had already promised more air defence for Kyiv.",
+     "the allies had already promised more air defence", "Mark Rutte"),
+    ("Emmanuel Macron lamented that Europe had waited too long to rebuild its own defences.",
+     "Europe had waited too long", "Emmanuel Macron"),
+    ("“Nobody is asking Washington to send soldiers,” Keir Starmer retorted.",
+     "Nobody is asking Washington to send soldiers", "Keir Starmer"),
+])
+def test_verbs_that_tag_a_quotation_or_report_a_clause_speak(sentence, words, speaker):
+    """Verbs of saying beyond say and tell ("fumed", "pointed out that", "lamented that", "retorted") carry
+    their speaker, as the issue's list of frames outside the lexicon asks."""
+    assert speakers_of(en(sentence), words) == [speaker]
