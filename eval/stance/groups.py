@@ -26,7 +26,7 @@ import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
-FIGURES = ("statement_recall", "statement_precision", "speaker_accuracy", "statement_date_accuracy", "meta_published",
+FIGURES = ("statement_recall", "statement_precision", "speaker_accuracy", "on_behalf_of_accuracy", "statement_date_accuracy", "meta_published",
            "stance_recall", "stance_precision", "stance_f1")
 
 
