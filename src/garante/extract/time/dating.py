@@ -88,9 +88,12 @@ def date_at(doc: Document, start: int, end: int, layers: tuple | None = None) ->
 LEAD = 1200
 # How far into the body of a dated page the lead tells the day before it ("said on Sunday"), and how many
 # days before the publication that day may be.
-LEAD_TOLD = 300
+LEAD_TOLD = 600
 TOLD_DAYS = 7
 TOLD_KINDS = ("relday", "weekday")  # "ieri", "on Sunday": a date in full ("on 11 May") is often background
+# ... unless it is the day right before the page's ("talks in Berlin on December 14" on a page of the 15th):
+# a report published the morning after tells the day before by its date as often as by "yesterday"
+TOLD_DATE_DAYS = 1
 
 
 def _lead(doc: Document, timexes, layers, reach: int) -> list[Span]:
@@ -112,8 +115,13 @@ def _told_day(lead: list[Span], published: Anchor) -> str | None:
         a = t.attrs
         value = a.get("value") or ""
         if t.label != "DATE" or a.get("precision") != "day" or a.get("quoted") or a.get("attributive") \
-                or a.get("expression") not in TOLD_KINDS or a.get("tense") == "future" or not DAY.fullmatch(value):
+                or a.get("expression") not in (*TOLD_KINDS, "date") or a.get("tense") == "future" \
+                or not DAY.fullmatch(value):
             continue
+        if a.get("expression") == "date":
+            day = Anchor.parse(value)
+            if day is None or not 0 < (published.first - day.first).days <= TOLD_DATE_DAYS:
+                continue
         days.add(value)
     if len(days) != 1:
         return None
