@@ -53,3 +53,24 @@ def test_a_lead_of_two_paragraphs_tells_the_day_before_further_in():
         "Il ministro degli Esteri lituano ha detto che Vilnius vuole garanzie solide per l'Ucraina."],
         title="Garanzie per Kiev, il confronto continua")
     assert _one(sts, "Vilnius vuole garanzie").date == "2025-11-19"
+
+
+# --- a full date right before the page in a clause that modifies a noun; a span of days up to the page's day
+
+
+def test_the_day_before_the_page_in_a_clause_modifying_a_noun_dates_the_report():
+    lead = ("The allies backed a plan for a monitoring mission approved by twelve governments on Monday, "
+            "March 3, at a meeting in Oslo of the countries supporting Ukraine.")
+    sts = _statements("2025-03-04", [lead, "Jonas Gahr Store has kept in touch with the other capitals.",
+                                     "The Danish prime minister said that the mission would be ready within "
+                                     "weeks of a ceasefire."])
+    assert _one(sts, "mission would be ready").date == "2025-03-03"
+
+
+def test_a_span_of_days_running_to_the_page_day_leaves_the_page_date():
+    lead = ("I negoziati tra le due delegazioni a Oslo, tenutisi il 3 e 4 marzo con la mediazione norvegese, "
+            "non hanno prodotto progressi significativi sui temi principali.")
+    sts = _statements("2025-03-04", [lead, "Jonas Gahr Store ha seguito i lavori dalla capitale.",
+                                     "Il ministro degli Esteri danese ha detto che la missione sarà pronta "
+                                     "entro poche settimane."], title="Oslo, nessun accordo")
+    assert _one(sts, "missione sarà pronta").date == "2025-03-04"

@@ -77,8 +77,9 @@ def date_at(doc: Document, start: int, end: int, layers: tuple | None = None) ->
         if not days and str(doc.meta.get("story_day") or "").startswith(month):
             return doc.meta["story_day"], "story"
     if published is not None:
-        lead = [t for t in _lead(doc, timexes, layers, LEAD_TOLD) if not in_modifier_clause(doc, t)]
-        told = _told_day(lead, published)
+        lead = [t for t in _lead(doc, timexes, layers, LEAD_TOLD)
+                if t.attrs.get("expression") == "date" or not in_modifier_clause(doc, t)]
+        told = _told_day(lead, published, doc.text)
         return (told, "lead") if told else (doc.meta["published"], "document")
     story = _story_day(_lead(doc, timexes, layers, LEAD)) or doc.meta.get("story_day")
     return (story, "story") if story else (None, None)
@@ -103,11 +104,14 @@ def _lead(doc: Document, timexes, layers, reach: int) -> list[Span]:
     return [t for t in timexes if doc.body_start <= t.start < doc.body_start + reach]
 
 
-def _told_day(lead: list[Span], published: Anchor) -> str | None:
+def _told_day(lead: list[Span], published: Anchor, text: str = "") -> str | None:
     """On a page dated to the day, the day before it its lead tells the occasion on ("U.S. and Ukrainian
     representatives said on Sunday that …", "ieri a Parigi …"): the statements the article goes on to report
     without a time of their own were made then, not on the day of publication. The one past day, within
-    TOLD_DAYS, that the lead's relative days name outside quotations; None where they name several or none."""
+    TOLD_DAYS, that the lead's relative days name outside quotations; None where they name several or none.
+    A date in full counts when it is the day right before the page's, also in a clause that modifies a noun
+    ("a framework signed on January 6"), unless a span of days runs from it to the page's own day ("il 17 e
+    18 febbraio")."""
     if published.precision != "day":
         return None
     days = set()
@@ -119,6 +123,8 @@ def _told_day(lead: list[Span], published: Anchor) -> str | None:
                 or not DAY.fullmatch(value):
             continue
         if a.get("expression") == "date":
+            if _runs_to(t, lead, _fmt(published.first, "day"), text):
+                return None
             day = Anchor.parse(value)
             if day is None or not 0 < (published.first - day.first).days <= TOLD_DATE_DAYS:
                 continue
@@ -129,6 +135,17 @@ def _told_day(lead: list[Span], published: Anchor) -> str | None:
     if day is None or not (0 < (published.first - day.first).days <= TOLD_DAYS):
         return None
     return _fmt(day.first, "day")
+
+
+# What joins the first day of a span to its last ("il 17 e 18 febbraio", "March 3-4", "3 and 4 March").
+SPAN_JOIN = re.compile(r"\s*(?:[-–—]|\s(?:e|and|to|al|fino al)\s)\s*\Z")
+
+
+def _runs_to(t: Span, lead: list[Span], day: str, text: str) -> bool:
+    """Whether the expression right after ``t``, joined to it as the end of a span of days, names ``day``."""
+    nxt = next((u for u in lead if u.start >= t.end), None)
+    return nxt is not None and nxt.attrs.get("value") == day and nxt.start - t.end <= 12 \
+        and SPAN_JOIN.match(" " + text[t.end:nxt.start] + " ") is not None
 
 
 def _story_day(lead: list[Span]) -> str | None:
