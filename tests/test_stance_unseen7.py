@@ -31,3 +31,26 @@ def test_freezing_the_war_is_not_a_rejection_word(text, lang):
 ])
 def test_refusing_a_frozen_conflict_stays_a_rejection(text, lang):
     assert sides(text, lang).get("ceasefire") == "oppose"
+
+
+# --- who holds the land: Moscow refusing to give back what it holds supports Kyiv's withdrawal ---------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Putin said Russia would never give up the regions it annexed.", "en"),
+    ("La Russia, secondo il portavoce, non intende in alcun modo rinunciare alle regioni annesse.", "it"),
+])
+def test_moscow_keeping_the_land_supports_the_withdrawal(text, lang):
+    assert sides(text, lang).get("territorial_withdrawal") == "support"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kyiv insists on the return of the occupied territories.", "en"),
+    ("Zelensky chiede la restituzione dei territori occupati.", "it"),
+    ("Zelensky said Ukraine will never cede territory to the aggressor.", "en"),
+])
+def test_the_land_given_back_or_kept_by_kyiv_opposes_the_withdrawal(text, lang):
+    assert sides(text, lang).get("territorial_withdrawal") == "oppose"
+
+
+def test_kyiv_told_to_give_up_the_land_is_still_the_withdrawal():
+    assert sides("The Kremlin demands that Ukraine give up the four regions.").get("territorial_withdrawal") == "support"
