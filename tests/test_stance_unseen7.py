@@ -54,3 +54,15 @@ def test_the_land_given_back_or_kept_by_kyiv_opposes_the_withdrawal(text, lang):
 
 def test_kyiv_told_to_give_up_the_land_is_still_the_withdrawal():
     assert sides("The Kremlin demands that Ukraine give up the four regions.").get("territorial_withdrawal") == "support"
+
+
+# --- with freezing no longer a rejection word, the fear and the deceit around it still reject the truce -------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Officials in Kyiv fear that a truce would lock in Moscow's gains.", "en"),
+    ("Il governo teme che una tregua premi l'aggressore.", "it"),
+    ("The minister called the proposed truce a trap for Ukraine.", "en"),
+    ("Secondo il ministro la tregua proposta è una trappola per l'Ucraina.", "it"),
+])
+def test_a_truce_feared_or_called_a_trap_is_rejected(text, lang):
+    assert sides(text, lang).get("ceasefire") == "oppose"
