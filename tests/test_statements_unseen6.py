@@ -1,0 +1,46 @@
+"""General knowledge of attribution checked for transfer on news nobody read (issue 12, sixth round): the
+side an unknown person speaks for, read from the description beside his name. Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import LEAD_EN, LEAD_IT
+from garante import nlp
+
+pytestmark = pytest.mark.skipif(not nlp.available("it") or not nlp.available("en"),
+                                reason="needs the shipped parse models")
+
+
+def sides(text: str, lead: str = LEAD_EN) -> list[tuple]:
+    """(speaker, on_behalf_of id, content) of each statement."""
+    from garante.pipeline import analyse_text
+    return [(s.speaker_name, s.on_behalf_of_id, s.content) for s in analyse_text(lead + text).statements]
+
+
+def side_of(got: list[tuple], words: str) -> list:
+    return [side for _, side, c in got if words in c]
+
+
+@pytest.mark.parametrize("text, lead, words, side", [
+    ("«Le garanzie devono essere solide», ha scritto Oleg Petrenko, portavoce del ministero degli Esteri ucraino.",
+     LEAD_IT, "Le garanzie devono essere solide", "ukraine"),
+    ("«Serve un cessate il fuoco», ha detto Bela Szabo, portavoce del governo ungherese.",
+     LEAD_IT, "Serve un cessate il fuoco", "hungary"),
+    ("Petro Kovalenko, the Ukrainian foreign ministry spokesman, said the talks had stalled.",
+     LEAD_EN, "the talks had stalled", "ukraine"),
+    ("“Guarantees without troops mean little,” said Petro Kovalenko, a spokesman for Ukraine's foreign ministry.",
+     LEAD_EN, "Guarantees without troops mean little", "ukraine"),
+])
+def test_an_unknown_person_speaks_for_the_state_his_apposition_names(text, lead, words, side):
+    assert side_of(sides(text, lead), words) == [side]
+
+
+def test_the_side_from_the_first_mention_carries_to_a_later_surname():
+    got = sides("In serata ha parlato ai giornalisti Oleg Petrenko, portavoce del ministero degli Esteri ucraino. "
+                "«Nessuno ci imporrà la neutralità», ha aggiunto Petrenko.", LEAD_IT)
+    assert side_of(got, "Nessuno ci imporrà la neutralità") == ["ukraine"]
+
+
+def test_a_journalist_of_an_outlet_speaks_for_no_side():
+    got = sides("Petro Kovalenko, a Reuters correspondent, said the talks had stalled.")
+    assert side_of(got, "the talks had stalled") == [None]
