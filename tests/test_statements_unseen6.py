@@ -44,3 +44,24 @@ def test_the_side_from_the_first_mention_carries_to_a_later_surname():
 def test_a_journalist_of_an_outlet_speaks_for_no_side():
     got = sides("Petro Kovalenko, a Reuters correspondent, said the talks had stalled.")
     assert side_of(got, "the talks had stalled") == [None]
+
+
+@pytest.mark.parametrize("text, question", [
+    ("Dmitry Peskov spoke to reporters on Monday. Asked whether Moscow would sign a treaty with Kyiv, he said "
+     "that no draft existed yet.", "Moscow would sign a treaty"),
+    ("Asked whether he would meet the Russian leader in Geneva, the chancellor said the time was not right.",
+     "he would meet the Russian leader"),
+])
+def test_the_question_a_speaker_was_asked_is_no_statement_of_his(text, question):
+    """"Asked whether …, X said": the bare participle of a verb of asking and a word that opens a question
+    introduce what a journalist wanted to know; the answer stays a statement."""
+    got = sides(text)
+    assert not [c for _, _, c in got if question in c]
+    assert got
+
+
+def test_a_request_made_with_a_verb_of_asking_stays():
+    got = sides("The Kremlin asked that NATO withdraw its forces from Eastern Europe.")
+    assert [c for _, _, c in got if "NATO withdraw its forces" in c]
+    got = sides("Zelensky ha chiesto che gli alleati inviino nuovi sistemi di difesa aerea.", LEAD_IT)
+    assert [c for _, _, c in got if "gli alleati inviino nuovi sistemi" in c]

@@ -1,0 +1,59 @@
+"""Indirect questions are no statements (issue 12): "Asked whether he would travel to Moscow, X said …",
+"When asked if Berlin would send troops, X said …": what follows the bare participle of a verb of asking and
+a word that opens a question is what a journalist wanted to know, not what the speaker holds. A request
+("asked for guarantees", "chiede che Kiev ceda", "asked NATO to withdraw") stays. The verbs and the words
+are language data (``question_verbs``, ``interrogatives`` in ``data/lang/<code>/attribution.yaml``)."""
+from __future__ import annotations
+
+import re
+
+from ... import lang as langdata
+from ...document import Document
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def drop_indirect_questions(doc: Document) -> None:
+    code = (doc.meta.get("language") or "")[:2].lower()
+    data = langdata.topic(code, "attribution") if code else None
+    verbs = {str(w).lower() for w in (data or {}).get("question_verbs") or []}
+    opens = {str(w).lower() for w in (data or {}).get("interrogatives") or []}
+    if not verbs or not opens or not doc.tokens or not doc.statements:
+        return
+    keep = [not _indirect_question(doc, st, verbs, opens) for st in doc.statements]
+    if all(keep):
+        return
+    new_index, kept = {}, []
+    for i, (st, k) in enumerate(zip(doc.statements, keep)):
+        if k:
+            new_index[i] = len(kept)
+            kept.append(st)
+    for st in kept:
+        st.parent = new_index.get(st.parent) if st.parent is not None else None
+    doc.statements = kept
+
+
+def _indirect_question(doc: Document, st, verbs: set[str], opens: set[str]) -> bool:
+    if st.cue_end is None or st.kind == "direct":
+        return False
+    cue = doc.token_at(st.cue_end - 1)
+    if cue is None or (cue.lemma or "").lower() not in verbs or not _asked_of_the_speaker(doc, cue):
+        return False
+    if st.content_start < st.cue_end <= st.content_end:  # the cue read inside its own content ("Asked whether …")
+        after = _WORD.findall(doc.text[st.cue_end:st.cue_end + 20])[:1]
+        return bool(after) and after[0].lower() in opens
+    if st.cue_end > st.content_start:
+        return False
+    between = _WORD.findall(doc.text[st.cue_end:st.content_start])
+    first = _WORD.findall(doc.text[st.content_start:st.content_start + 20])[:1]
+    word = between[-1] if between else (first[0] if first else "")
+    return word.lower() in opens
+
+
+def _asked_of_the_speaker(doc: Document, cue) -> bool:
+    """The bare participle of "Asked whether …, X said": the speaker was asked, the question is someone
+    else's. "X asked whether …" (a finite verb with its own subject) may be X's own point, and stays."""
+    if cue.feat("VerbForm") != "Part" and not cue.dep.startswith("advcl"):  # (a sentence's first "Asked" may
+        return False  # be parsed finite, but it hangs on the main verb)
+    return not any(t.head == cue.i and t.i != cue.i and t.dep in ("aux", "aux:pass", "nsubj", "nsubj:pass")
+                   for t in doc.tokens[max(0, cue.i - 6):cue.i])
