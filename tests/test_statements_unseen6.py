@@ -65,3 +65,15 @@ def test_a_request_made_with_a_verb_of_asking_stays():
     assert [c for _, _, c in got if "NATO withdraw its forces" in c]
     got = sides("Zelensky ha chiesto che gli alleati inviino nuovi sistemi di difesa aerea.", LEAD_IT)
     assert [c for _, _, c in got if "gli alleati inviino nuovi sistemi" in c]
+
+
+def test_a_demonstrative_object_of_a_verb_of_saying_is_no_content():
+    """"announced this during a press conference": what was announced is in the sentences before; a clause
+    whose subject is the demonstrative, and a verb of naming with its predicate, stay."""
+    got = sides("Emmanuel Macron announced this during a press conference in Paris. Keir Starmer said this "
+                "position as the talks resumed. Olaf Scholz said this is a mistake. Zelensky described this as a "
+                "betrayal.")
+    contents = [c for _, _, c in got]
+    assert not [c for c in contents if c.startswith("this during") or c.startswith("this position as")]
+    assert [c for c in contents if "this is a mistake" in c]
+    assert [c for c in contents if "this as a betrayal" in c]

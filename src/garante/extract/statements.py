@@ -36,6 +36,7 @@ from .attribution.quote_strings import split_quote_strings
 from .attribution.merge import add_parsed, drop_misread_frames, governed, label_kinds, link_continuations
 from .attribution.acts import classify as classify_cues
 from .attribution.scorer import shipped as shipped_scorer
+from .attribution.anaphoric import drop_demonstrative_objects
 from .attribution.questions import drop_indirect_questions
 from .attribution.sides import stated_sides
 from .attribution.speakers import resolve_roles, resolve_surnames, role_subject
@@ -408,6 +409,7 @@ class StatementExtractor:
             split_conjoined(doc, parsed, lex.forms)
         if parsed is not None and parsed.split_quote_strings:  # "«…», mentre «…»": a statement per quotation
             split_quote_strings(doc, lex.forms)
+        drop_demonstrative_objects(doc)  # "announced this during a press conference": said before
         drop_indirect_questions(doc)  # "Asked whether …, X said": the question is no statement
         stated_sides(doc, kb)  # "X, portavoce del governo ungherese": the side his description names
         link_continuations(doc)

@@ -1,0 +1,60 @@
+"""A demonstrative for the object of a verb of saying is no content (issue 12): in "Macron announced this
+during a press conference" or "Putin said this to a Brazilian newspaper" what was said is in the sentences
+before; the rest of the clause is where and when, not what. The verb's own clause reports it ("said this
+is a mistake": "this" is the subject of a clause) and a verb of naming takes a predicate ("described this as
+a betrayal") stay, and so does a content that runs on into something reported ("said this on Monday, adding that …").
+The demonstratives are language data (``demonstrative_objects`` in
+``data/lang/<code>/attribution.yaml``), the naming verbs the ``naming_verbs`` of the same file."""
+from __future__ import annotations
+
+from ... import lang as langdata
+from ...document import Document
+from .lexicon import attribution_lexicon
+
+_QUOTES = "\"“”«»"
+
+
+def drop_demonstrative_objects(doc: Document) -> None:
+    code = (doc.meta.get("language") or "")[:2].lower()
+    data = (langdata.topic(code, "attribution") if code else None) or {}
+    demonstratives = {str(w).lower() for w in data.get("demonstrative_objects") or []}
+    naming = {str(w).lower() for w in data.get("naming_verbs") or []}
+    heads = {str(w).lower() for w in data.get("demonstrative_heads") or []}
+    if not demonstratives or not doc.tokens or not doc.statements:
+        return
+    lex = attribution_lexicon(code)
+    saying = (lex.speech | lex.cognition) if lex is not None else frozenset()
+    keep = [not (_demonstrative_object(doc, st, demonstratives, naming, heads) and not _runs_on(doc, st, saying))
+            for st in doc.statements]
+    if all(keep):
+        return
+    new_index, kept = {}, []
+    for i, (st, k) in enumerate(zip(doc.statements, keep)):
+        if k:
+            new_index[i] = len(kept)
+            kept.append(st)
+    for st in kept:
+        st.parent = new_index.get(st.parent) if st.parent is not None else None
+    doc.statements = kept
+
+
+def _demonstrative_object(doc: Document, st, demonstratives: set[str], naming: set[str], heads: set[str]) -> bool:
+    if st.cue_end is None or st.kind == "direct" or st.cue_end > st.content_start:
+        return False
+    cue, first = doc.token_at(st.cue_end - 1), doc.token_at(st.content_start)
+    if cue is None or first is None or first.text.lower() not in demonstratives or cue.lemma.lower() in naming:
+        return False
+    if first.dep == "obj" and first.head == cue.i:  # "announced this during …"
+        return True
+    head = doc.tokens[first.head] if first.dep == "det" else None  # "said this position as …", not "rejects
+    # this ceasefire": the noun is one of those that stand for words said (``demonstrative_heads``)
+    return head is not None and head.dep == "obj" and head.head == cue.i and head.i == first.i + 1 \
+        and head.lemma.lower() in heads
+
+
+def _runs_on(doc: Document, st, saying) -> bool:
+    """The content goes on past the demonstrative and its adjuncts into something reported ("said this on
+    Monday, adding that …", a quotation): then it is no bare pointer back."""
+    if any(q in st.content for q in _QUOTES):
+        return True
+    return any(t.lemma.lower() in saying for t in doc.tokens_in(st.content_start, st.content_end)[1:])
