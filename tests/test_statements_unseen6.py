@@ -77,3 +77,24 @@ def test_a_demonstrative_object_of_a_verb_of_saying_is_no_content():
     assert not [c for c in contents if c.startswith("this during") or c.startswith("this position as")]
     assert [c for c in contents if "this is a mistake" in c]
     assert [c for c in contents if "this as a betrayal" in c]
+
+
+@pytest.mark.parametrize("person, date, side", [
+    ("wang-yi", "2023-03-01", "china"),  # between his two terms as foreign minister: the party's foreign affairs office
+    ("zhang-jun", "2022-06-01", "china"),
+    ("ihor-zhovkva", "2024-01-15", "ukraine"),
+    ("oleg-nikolenko", "2022-09-01", "ukraine"),
+    ("heorhii-tykhyi", "2025-02-01", "ukraine"),
+    ("alexander-novak", "2023-05-01", "russia"),
+    ("alain-berset", "2023-06-01", "switzerland"),
+    ("ruslan-khomchak", "2020-11-01", "ukraine"),
+])
+def test_officials_of_the_knowledge_base_speak_for_their_state_at_the_date(person, date, side):
+    from garante import kb
+    assert kb.check().affiliation(person, date) == side
+
+
+def test_an_envoy_the_knowledge_base_knows_speaks_for_his_state_in_a_sentence():
+    got = sides("“Security in Europe cannot be built against Russia,” Zhang Jun told the Security Council.",
+                "NEW YORK, February 24, 2023 - ")
+    assert side_of(got, "Security in Europe cannot be built against Russia") == ["china"]
