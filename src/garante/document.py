@@ -137,6 +137,20 @@ class Document:
         self.spans[:] = [s for s in self.spans if s.layer != name]
         self._layers = {}
 
+    def keep_statements(self, keep: list[bool]) -> None:
+        """Keeps the statements whose flag is true (one flag per statement, in order); a kept statement's
+        ``parent`` follows its reporting statement to its new index, or is None where that one was dropped."""
+        if all(keep):
+            return
+        new_index, kept = {}, []
+        for i, (st, k) in enumerate(zip(self.statements, keep)):
+            if k:
+                new_index[i] = len(kept)
+                kept.append(st)
+        for st in kept:
+            st.parent = new_index.get(st.parent) if st.parent is not None else None
+        self.statements = kept
+
     def layer(self, name: str) -> list[Span]:
         """The spans of one layer in text order (a new list: callers may change it). Sorted once per
         change of the span list, not on every call: components ask for layers once per statement."""

@@ -26,16 +26,7 @@ def drop_demonstrative_objects(doc: Document) -> None:
     saying = (lex.speech | lex.cognition) if lex is not None else frozenset()
     keep = [not (_demonstrative_object(doc, st, demonstratives, naming, heads) and not _runs_on(doc, st, saying))
             for st in doc.statements]
-    if all(keep):
-        return
-    new_index, kept = {}, []
-    for i, (st, k) in enumerate(zip(doc.statements, keep)):
-        if k:
-            new_index[i] = len(kept)
-            kept.append(st)
-    for st in kept:
-        st.parent = new_index.get(st.parent) if st.parent is not None else None
-    doc.statements = kept
+    doc.keep_statements(keep)
 
 
 def _demonstrative_object(doc: Document, st, demonstratives: set[str], naming: set[str], heads: set[str]) -> bool:

@@ -109,16 +109,7 @@ def drop_misread_frames(doc: Document) -> None:
         return
     keep = [not (st.rule in ("trailing", "leading") and st.cue_end is not None and _adjunct_of_cue(doc, st))
             for st in doc.statements]
-    if all(keep):
-        return
-    new_index, kept = {}, []
-    for i, (st, k) in enumerate(zip(doc.statements, keep)):
-        if k:
-            new_index[i] = len(kept)
-            kept.append(st)
-    for st in kept:
-        st.parent = new_index.get(st.parent) if st.parent is not None else None
-    doc.statements = kept
+    doc.keep_statements(keep)
 
 
 def _adjunct_of_cue(doc: Document, st: Statement) -> bool:

@@ -21,16 +21,7 @@ def drop_indirect_questions(doc: Document) -> None:
     if not verbs or not opens or not doc.tokens or not doc.statements:
         return
     keep = [not _indirect_question(doc, st, verbs, opens) for st in doc.statements]
-    if all(keep):
-        return
-    new_index, kept = {}, []
-    for i, (st, k) in enumerate(zip(doc.statements, keep)):
-        if k:
-            new_index[i] = len(kept)
-            kept.append(st)
-    for st in kept:
-        st.parent = new_index.get(st.parent) if st.parent is not None else None
-    doc.statements = kept
+    doc.keep_statements(keep)
 
 
 def _indirect_question(doc: Document, st, verbs: set[str], opens: set[str]) -> bool:
