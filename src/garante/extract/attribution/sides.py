@@ -6,16 +6,24 @@ speaks for its state). Only statements with no side yet are touched; a known per
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ... import lang as langdata
 from ...document import Document
 
 # the apposition: after a comma, up to the next comma, stop, semicolon, colon, bracket or quotation mark
 _APPOSITION = re.compile(r"\s*,\s*([^,.;:()\"“”«»\n]{3,90})")
-# what opens a clause rather than a description ("X, who met the Russian envoy,", "X, che ha incontrato")
-_CLAUSE = re.compile(r"(?i)(?:who|whom|whose|which|that|when|where|while|after|before|as|and|but|or|"
-                     r"che|cui|il quale|la quale|quando|dove|mentre|dopo|prima|e|ma|o|secondo|"
-                     r"according|says?|said|told|adds?|added|ha|aveva|avrebbe|has|had|is|was|"
-                     r"\w+(?:ed|ing|ato|ata|uto|ito|ando|endo))\b")
+
+
+@lru_cache(maxsize=8)
+def _clause_opener(code: str) -> re.Pattern | None:
+    """What opens a clause rather than a description ("X, who met the Russian envoy,", "X, che ha
+    incontrato"): ``apposition_clause_words`` and ``participle_endings`` in the language's attribution data."""
+    data = (langdata.topic(code, "attribution") if code else None) or {}
+    words = sorted({str(w).lower() for w in data.get("apposition_clause_words") or []}, key=len, reverse=True)
+    ends = sorted({str(w).lower() for w in data.get("participle_endings") or []}, key=len, reverse=True)
+    alts = [re.escape(w).replace(r"\ ", r"\s+") for w in words] + ([rf"\w+(?:{'|'.join(ends)})"] if ends else [])
+    return re.compile(rf"(?i)(?:{'|'.join(alts)})\b") if alts else None
 
 
 def stated_sides(doc: Document, kb) -> None:
@@ -28,12 +36,13 @@ def stated_sides(doc: Document, kb) -> None:
     if not wanted:
         return
     mentions = sorted(doc.layer("mention"), key=lambda m: m.start)
+    clause = _clause_opener((doc.meta.get("language") or "")[:2].lower())
     sides: dict[str, str] = {}
     for m in mentions:
         eid = m.attrs.get("entity_id")
         if eid not in wanted or eid in sides or m.label != "PER":
             continue
-        side = _side_in_apposition(doc.text, m.end, mentions, kb)
+        side = _side_in_apposition(doc.text, m.end, mentions, kb, clause)
         if side is not None:
             sides[eid] = side
     for st in doc.statements:
@@ -44,9 +53,9 @@ def stated_sides(doc: Document, kb) -> None:
             st.attrs["on_behalf_of_from"] = "description beside the name"
 
 
-def _side_in_apposition(text: str, end: int, mentions, kb) -> str | None:
+def _side_in_apposition(text: str, end: int, mentions, kb, clause: re.Pattern | None) -> str | None:
     m = _APPOSITION.match(text, end)
-    if m is None or _CLAUSE.match(m.group(1)) or not m.group(1)[:1].isalpha():
+    if m is None or clause is not None and clause.match(m.group(1)) or not m.group(1)[:1].isalpha():
         return None
     a, b = m.start(1), m.end(1)
     for x in mentions:
