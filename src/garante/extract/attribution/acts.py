@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ... import lang as langdata
 from ...document import Document
+from ...nlp.layer import doc_language
 from .frames import ParsedFrame, source_of, subtree
 
 ACT_FRAMES = ("preposition", "attitude", "passive", "naming", "stance")
@@ -60,7 +61,7 @@ def act_frame(doc: Document, cue, lemma: str, kept: frozenset = frozenset()) -> 
     all of them)."""
     if cue.pos not in ("VERB", "ADJ", "NOUN"):
         return None
-    acts = act_lexicon((doc.meta.get("language") or "")[:2].lower())
+    acts = act_lexicon(doc_language(doc))
     if acts is None:
         return None
     frame = _frame(doc, cue, lemma, acts) if not kept or not kept.isdisjoint(acts.frames) else None
@@ -246,7 +247,7 @@ def classify(doc: Document) -> None:
     reports what a source thinks, hopes or fears (``belief_cues`` of attribution.yaml: "believes that", "is
     confident that"), ``act`` where it reports a position taken or an act done (objects, infinitives, the
     frames of this module: "vowed to fight", "called for a truce"), ``speech`` otherwise."""
-    beliefs = _belief_cues((doc.meta.get("language") or "")[:2].lower())
+    beliefs = _belief_cues(doc_language(doc))
     for st in doc.statements:
         lemma = (st.attrs.get("cue_lemma") or "").lower()
         if lemma in beliefs:

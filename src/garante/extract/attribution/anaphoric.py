@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from ... import lang as langdata
 from ...document import Document
+from ...nlp.layer import doc_language
 from .lexicon import attribution_lexicon
 
 _QUOTES = "\"“”«»"
 
 
 def drop_demonstrative_objects(doc: Document) -> None:
-    code = (doc.meta.get("language") or "")[:2].lower()
+    code = doc_language(doc)
     data = (langdata.topic(code, "attribution") if code else None) or {}
     demonstratives = {str(w).lower() for w in data.get("demonstrative_objects") or []}
     naming = {str(w).lower() for w in data.get("naming_verbs") or []}

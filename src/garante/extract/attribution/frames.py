@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...document import Document
+from ...nlp.layer import doc_language
 from .lexicon import AttributionLexicon, attribution_lexicon
 
 SUBJECT = ("nsubj", "nsubj:outer")
@@ -314,7 +315,7 @@ def _light_verb(doc: Document, cue):
     if cue.dep not in ("obj", "dobj") or cue.is_root:
         return None
     verb = doc.tokens[cue.head]
-    lex = attribution_lexicon((doc.meta.get("language") or "")[:2].lower() or None)
+    lex = attribution_lexicon(doc_language(doc) or None)
     return verb if lex is not None and verb.pos == "VERB" and verb.lemma.lower() in lex.light_verbs else None
 
 

@@ -9,12 +9,13 @@ import re
 
 from ... import lang as langdata
 from ...document import Document
+from ...nlp.layer import doc_language
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def drop_indirect_questions(doc: Document) -> None:
-    code = (doc.meta.get("language") or "")[:2].lower()
+    code = doc_language(doc)
     data = langdata.topic(code, "attribution") if code else None
     verbs = {str(w).lower() for w in (data or {}).get("question_verbs") or []}
     opens = {str(w).lower() for w in (data or {}).get("interrogatives") or []}

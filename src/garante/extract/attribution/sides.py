@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ... import lang as langdata
 from ...document import Document
+from ...nlp.layer import doc_language
 
 # the apposition: after a comma, up to the next comma, stop, semicolon, colon, bracket or quotation mark
 _APPOSITION = re.compile(r"\s*,\s*([^,.;:()\"“”«»\n]{3,90})")
@@ -36,7 +37,7 @@ def stated_sides(doc: Document, kb) -> None:
     if not wanted:
         return
     mentions = sorted(doc.layer("mention"), key=lambda m: m.start)
-    clause = _clause_opener((doc.meta.get("language") or "")[:2].lower())
+    clause = _clause_opener(doc_language(doc))
     sides: dict[str, str] = {}
     for m in mentions:
         eid = m.attrs.get("entity_id")
