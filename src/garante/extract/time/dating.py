@@ -65,17 +65,9 @@ def date_at(doc: Document, start: int, end: int, layers: tuple | None = None) ->
             return (not inside, 0 if inside else min(abs(t.start - end), abs(t.end - start)), t.start)
         return min(cands, key=distance).attrs["value"], "expression"
     if published is not None and published.precision in ("month", "year"):
-        # a page dated to the month whose lead spells out the one day of its story in that month ("… met
-        # African leaders on 17 June", a page of 2023-06): that day, not the month
-        month = _fmt(published.first, published.precision)
-        days = {t.attrs["value"] for t in _lead(doc, timexes, layers, LEAD) if t.label == "DATE"
-                and t.attrs.get("precision") == "day" and t.attrs.get("expression") == "date"
-                and not t.attrs.get("quoted") and t.attrs.get("tense") != "future"
-                and DAY.fullmatch(t.attrs.get("value") or "") and t.attrs["value"].startswith(month)}
-        if len(days) == 1:
-            return days.pop(), "story"
-        if not days and str(doc.meta.get("story_day") or "").startswith(month):
-            return doc.meta["story_day"], "story"
+        day = _day_in_month(doc, _lead(doc, timexes, layers, LEAD), published)
+        if day:
+            return day, "story"
     if published is not None:
         lead = [t for t in _lead(doc, timexes, layers, LEAD_TOLD)
                 if t.attrs.get("expression") == "date" or not in_modifier_clause(doc, t)]
@@ -146,6 +138,22 @@ def _runs_to(t: Span, lead: list[Span], day: str, text: str) -> bool:
     nxt = next((u for u in lead if u.start >= t.end), None)
     return nxt is not None and nxt.attrs.get("value") == day and nxt.start - t.end <= 12 \
         and SPAN_JOIN.match(" " + text[t.end:nxt.start] + " ") is not None
+
+
+def _day_in_month(doc: Document, lead: list[Span], published: Anchor) -> str | None:
+    """On a page dated to the month, the one day of that month its lead spells out in full, outside
+    quotations and not ahead of the clause ("… met African leaders on 17 June", a page of 2023-06); where
+    it spells none, the day of the event it names (``meta['story_day']``) if in that month; else None."""
+    month = _fmt(published.first, published.precision)
+    days = {t.attrs["value"] for t in lead if t.label == "DATE"
+            and t.attrs.get("precision") == "day" and t.attrs.get("expression") == "date"
+            and not t.attrs.get("quoted") and t.attrs.get("tense") != "future"
+            and DAY.fullmatch(t.attrs.get("value") or "") and t.attrs["value"].startswith(month)}
+    if len(days) == 1:
+        return days.pop()
+    if not days and str(doc.meta.get("story_day") or "").startswith(month):
+        return doc.meta["story_day"]
+    return None
 
 
 def _story_day(lead: list[Span]) -> str | None:
