@@ -212,31 +212,37 @@ def _head_stamp(doc: Document) -> tuple[str | None, str | None]:
     for ln in doc.lines:
         if ln.label == "body":
             return day, _yearless_dateline(doc.raw[ln.raw_start:ln.raw_end], c)
-        if day or ln.label == "subheading":
-            continue
-        text = re.sub(r"\s+,", ",", doc.raw[ln.raw_start:ln.raw_end])
-        for mt in c.date_any.finditer(text):
-            date = parse_date(mt, c)
-            if not date or date[1] != "day":
-                continue
-            try:
-                dt.date.fromisoformat(date[0])
-            except ValueError:
-                continue
-            rest = (text[:mt.start()] + " " + text[mt.end():]).split()
-            if len(rest) > STAMP_LINE_WORDS:
-                break  # a sentence that names a date, not a stamp
-            before = STAMP_LABEL.search(text[:mt.start()])
-            clock = STAMP_CLOCK.search(text[:mt.start()] + " " + text[mt.end():])
-            bare = len(rest) <= STAMP_WORDS and not mt.group("wd")
-            if ln.label == "title" and not bare:
-                break  # a headline that names a day; a "headline" that is a date and little else is the stamp
-            if clock or (before and " ".join(before.group(1).casefold().split()) in labels) or bare:
-                if mt.group("wd") and not clock:
-                    continue
-                day = date[0]
-                break
+        if not day and ln.label != "subheading":
+            text = re.sub(r"\s+,", ",", doc.raw[ln.raw_start:ln.raw_end])
+            day = _line_stamp(text, ln.label == "title", c, labels)
     return day, None  # a page with no body line: its stamp still dates it
+
+
+def _line_stamp(text: str, is_title: bool, c, labels: set[str]) -> str | None:
+    """The day a head line stamps the page with, or None: a sentence that names a date is no stamp, nor a
+    headline that is more than a date; a date needs a clock, a date label before it, or little else on the
+    line, and a weekday without a clock is the site's banner of the day of the visit."""
+    for mt in c.date_any.finditer(text):
+        date = parse_date(mt, c)
+        if not date or date[1] != "day":
+            continue
+        try:
+            dt.date.fromisoformat(date[0])
+        except ValueError:
+            continue
+        rest = (text[:mt.start()] + " " + text[mt.end():]).split()
+        if len(rest) > STAMP_LINE_WORDS:
+            return None  # a sentence that names a date, not a stamp
+        before = STAMP_LABEL.search(text[:mt.start()])
+        clock = STAMP_CLOCK.search(text[:mt.start()] + " " + text[mt.end():])
+        bare = len(rest) <= STAMP_WORDS and not mt.group("wd")
+        if is_title and not bare:
+            return None  # a headline that names a day; a "headline" that is a date and little else is the stamp
+        if clock or (before and " ".join(before.group(1).casefold().split()) in labels) or bare:
+            if mt.group("wd") and not clock:
+                continue
+            return date[0]
+    return None
 
 
 @lru_cache(maxsize=1)
