@@ -145,6 +145,9 @@ def arguments() -> argparse.Namespace:
     ap.add_argument("--compare-docs", help="a file of corpus file names (one a line) the reference model never "
                                            "trained on: both models' figures on them go in the report")
     ap.add_argument("--heldout-slack-e2e", type=float, default=0.01)
+    ap.add_argument("--exclude-rounds", nargs="+", default=[], metavar="ROUND",
+                    help="leave the documents of these rounds (eval/corpus/rounds.tsv) out of the folds, training "
+                         "and choice alike (default: none)")
     return ap.parse_args()
 
 
@@ -153,8 +156,9 @@ def load(a) -> tuple[list[dict], Pooled, list, dict | None]:
     rows = tr.cached(a.cache, "train", lambda: dataset.build("train"))
     rows += tr.cached(a.cache, "dev", lambda: dataset.build("dev"))
     rows += tr.cached(a.cache, "written", lambda: written.examples(written.default_files(), 1.0))
+    rows = dataset.drop_rounds(rows, a.exclude_rounds)
     sets = {s: end_to_end.EndToEnd.from_json(tr.cached(a.cache, f"{s}_e2e", lambda s=s: end_to_end.EndToEnd.build(s).to_json()))
-            for s in SPLITS}
+            .without_rounds(a.exclude_rounds) for s in SPLITS}
     # folds over every document of the splits, those without a matched statement (no example) included
     fold = folds_of({d["file"] for e in sets.values() for d in e.gold["documents"]}, a.folds)
     reference = None

@@ -9,6 +9,7 @@ wrong; train.py leaves them out of training unless --unlisted-weight says otherw
 """
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import pathlib
@@ -80,17 +81,61 @@ def examples_of(doc, gold_doc, lang: str, sc) -> list[dict]:
     return out
 
 
-def build(split: str, langs=("it", "en"), texts: pathlib.Path = TEXTS, extra_sets=()) -> list[dict]:
-    """Examples of one split of the corpus (plus, for training, our own held-out sets by name). Each
+def round_names() -> list[str]:
+    """The annotation rounds of eval/corpus/rounds.tsv, in their order."""
+    import groups
+    return list(dict.fromkeys(name for *_, name in groups.rounds()))
+
+
+def check_rounds(names) -> list[str]:
+    """``names`` as a list, each a round of eval/corpus/rounds.tsv (an unknown name is an error: a typo
+    would exclude nothing)."""
+    names = list(names or ())
+    unknown = sorted(set(names) - set(round_names()))
+    if unknown:
+        raise SystemExit(f"no such round in eval/corpus/rounds.tsv: {', '.join(unknown)} (has {', '.join(round_names())})")
+    return names
+
+
+def in_rounds(file: str, names) -> bool:
+    """Whether a corpus file ("it_606.txt", or its id "it_606") belongs to one of the rounds ``names``;
+    anything else (our written sentences, the seeds) belongs to none."""
+    import groups
+    if not names:
+        return False
+    name = file if file.endswith(".txt") else f"{file}.txt"
+    return groups.round_of(name, _round_table()) in set(names)
+
+
+@functools.lru_cache(maxsize=1)
+def _round_table():
+    import groups
+    return groups.rounds()
+
+
+def drop_rounds(rows: list[dict], names) -> list[dict]:
+    """The examples (or gold documents: anything with "doc" or "file") outside the rounds ``names``:
+    the documents of an excluded round leave training and the dev figures that choose the settings, so
+    that they stay a clean measure (MODEL_CARD.md, fourteenth session)."""
+    names = check_rounds(names)
+    if not names:
+        return rows
+    return [r for r in rows if not in_rounds(r.get("doc") or r.get("file") or "", names)]
+
+
+def build(split: str, langs=("it", "en"), texts: pathlib.Path = TEXTS, extra_sets=(), exclude_rounds=()) -> list[dict]:
+    """Examples of one split of the corpus (plus, for training, our own held-out sets by name), without
+    the documents of the rounds ``exclude_rounds`` (eval/corpus/rounds.tsv; default: none). Each
     page goes in with its URL, as eval/stance/run.sh feeds it (the URL gives the outlet and often the
     date, and the date who holds an office: the speakers, so the statements, can depend on it)."""
+    exclude_rounds = check_rounds(exclude_rounds)
     sources = []
     urls = _corpus_urls()
     for lang in langs:
         gold = json.loads((CORPUS / lang / "gold.json").read_text(encoding="utf-8"))
         ids = split_ids(lang, split)
         sources += [(texts / lang / d["file"], d, lang, urls.get(d["file"][:-4]))
-                    for d in gold["documents"] if d["file"][:-4] in ids]
+                    for d in gold["documents"] if d["file"][:-4] in ids and not in_rounds(d["file"], exclude_rounds)]
     for name in extra_sets:
         gold = json.loads((ROOT / "eval" / name / "gold.json").read_text(encoding="utf-8"))
         sources += [(ROOT / "eval" / name / d["file"], d, d["meta"]["language"], None) for d in gold["documents"]]

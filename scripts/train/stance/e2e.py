@@ -142,9 +142,13 @@ class EndToEnd:
         self.file_of = {rec["store_id"]: f for f, rec in records.items()}
 
     @classmethod
-    def build(cls, split: str, langs=("it", "en"), texts: pathlib.Path = TEXTS) -> "EndToEnd":
-        """A split of the corpus, each page fed with its URL as run.sh feeds it."""
-        gold, _ = split_gold(list(langs), split, texts)
+    def build(cls, split: str, langs=("it", "en"), texts: pathlib.Path = TEXTS, exclude_rounds=(),
+              rounds=None) -> "EndToEnd":
+        """A split of the corpus ("train+dev": both, pooled), each page fed with its URL as run.sh feeds
+        it; without the documents of the rounds ``exclude_rounds``, or (``rounds``) with only those of
+        these rounds (eval/corpus/rounds.tsv). The split's positions are derived from the documents kept."""
+        gold = pooled_gold(split.split("+"), list(langs), texts)
+        gold = kept_rounds(gold, exclude_rounds, rounds)
         urls = pages._urls()
         files = {urls[d["file"].removesuffix(".txt")]: d["file"] for d in gold["documents"]}
         with tempfile.TemporaryDirectory(prefix="garante-e2e") as tmp:
@@ -163,6 +167,28 @@ class EndToEnd:
             with Store(str(path)) as store:
                 return cls(gold, statement_items(docs, store), statement_rows(store),
                            export_records(store, files or {}))
+
+    def restricted(self, files: set[str]) -> "EndToEnd":
+        """The same analysed split on the documents ``files`` alone (their own positions where the split's
+        were derived from its documents): what a cached split gives when a round is left out."""
+        docs = [d for d in self.gold["documents"] if d["file"] in files]
+        gold = {**self.gold, "documents": docs}
+        if self.gold.get("positions_from") == "own documents":
+            gold["positions"] = by_language_positions(docs)
+        else:
+            gold = subset(self.gold, files)
+        records = {f: rec for f, rec in self.records.items() if f in files}
+        kept = {rec["store_id"] for rec in records.values()}
+        items = [item for item in self.items if item["doc"] in kept]
+        rows = {item["sid"]: self.rows[item["sid"]] for item in items if item["sid"] in self.rows}
+        return EndToEnd(gold, items, rows, records)
+
+    def without_rounds(self, names) -> "EndToEnd":
+        """This split without the documents of the rounds ``names`` (itself where there are none)."""
+        names = dataset.check_rounds(names)
+        if not names:
+            return self
+        return self.restricted({d["file"] for d in self.gold["documents"] if not dataset.in_rounds(d["file"], names)})
 
     def guard(self, name: str, least_f1: float, least_positions: float) -> None:
         """Makes this set a guard: a model must keep its stance F1 and positions at these."""
@@ -248,6 +274,38 @@ class EndToEnd:
         return brief(self.score(self.decide(self.probabilities(model), new, drop), files))
 
 
+def pooled_gold(splits: list[str], langs: list[str], texts: pathlib.Path = TEXTS) -> dict:
+    """split_gold's gold of one split, or of several pooled (their documents together, each language's
+    positions derived from its documents, as split_gold derives a split's)."""
+    if len(splits) == 1:
+        return split_gold(langs, splits[0], texts)[0]
+    golds = [split_gold(langs, s, texts)[0] for s in splits]
+    docs = [d for g in golds for d in g["documents"]]
+    return {**golds[0], "about": f"splits {'+'.join(splits)} of {'+'.join(langs)}", "documents": docs,
+            "positions": by_language_positions(docs)}
+
+
+def by_language_positions(docs: list[dict]) -> list[dict]:
+    """Positions derived from the documents, each language's from its own (as split_gold does)."""
+    from split_gold import own_positions
+    out = []
+    for lang in dict.fromkeys(d["file"][:2] for d in docs):
+        out += own_positions([d for d in docs if d["file"][:2] == lang])
+    return out
+
+
+def kept_rounds(gold: dict, exclude_rounds=(), rounds=None) -> dict:
+    """The gold without the documents of the rounds ``exclude_rounds``, and with ``rounds`` only those of
+    these rounds; positions derived anew from the documents kept where the gold's were derived from its own."""
+    exclude_rounds, rounds = dataset.check_rounds(exclude_rounds), dataset.check_rounds(rounds) if rounds else None
+    docs = [d for d in gold["documents"] if not dataset.in_rounds(d["file"], exclude_rounds)
+            and (rounds is None or dataset.in_rounds(d["file"], rounds))]
+    if len(docs) == len(gold["documents"]):
+        return gold
+    positions = by_language_positions(docs) if gold.get("positions_from") == "own documents" else gold["positions"]
+    return {**gold, "documents": docs, "positions": positions}
+
+
 def slim_gold(doc: dict) -> dict:
     return {**doc, "body_lines": [], "boilerplate_lines": [], "entities": [], "not_entities": [],
             "time_expressions": [],  # the page dates stay: own positions date undated statements by them
@@ -296,7 +354,10 @@ def own_set(name: str) -> EndToEnd:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("split", choices=["train", "dev", "test", "all", *OWN_SETS])
+    ap.add_argument("split", choices=["train", "dev", "train+dev", "test", "all", *OWN_SETS])
+    ap.add_argument("--exclude-rounds", nargs="+", default=[], metavar="ROUND",
+                    help="leave out the documents of these rounds (eval/corpus/rounds.tsv)")
+    ap.add_argument("--rounds", nargs="+", metavar="ROUND", help="only the documents of these rounds")
     ap.add_argument("--lang", nargs="+", default=["it", "en"])
     ap.add_argument("--model", action="append", help="a model file (repeatable; 'none': the rules alone; "
                                                      "default: the shipped model)")
@@ -304,7 +365,8 @@ def main() -> None:
     ap.add_argument("--texts", default=str(TEXTS))
     a = ap.parse_args()
     from garante.extract.stance_model import MODEL
-    e2e = own_set(a.split) if a.split in OWN_SETS else EndToEnd.build(a.split, tuple(a.lang), pathlib.Path(a.texts))
+    e2e = own_set(a.split) if a.split in OWN_SETS else EndToEnd.build(a.split, tuple(a.lang), pathlib.Path(a.texts),
+                                                                      a.exclude_rounds, a.rounds)
     files = None
     if a.docs_from:
         files = {f.strip() for f in pathlib.Path(a.docs_from).read_text(encoding="utf-8").split() if f.strip()}

@@ -101,7 +101,13 @@ def fit(x: Sparse, y: np.ndarray, k: int, l2: float, steps: int = 300, lr: float
     return w
 
 
-def train(rows: list[dict], l2_about: float, l2_side: float) -> dict:
+def train(rows: list[dict], l2_about: float, l2_side: float, min_docs: int = 0) -> dict:
+    """The two models on ``rows``; with ``min_docs``, only the features seen in at least that many
+    documents (each written sentence counts as one): fewer, more general features."""
+    common = feature_docs(rows, min_docs) if min_docs > 1 else None
+    if common is not None:
+        rows = [{**r, "fa": {k: v for k, v in r["fa"].items() if k in common[0]},
+                 "fs": {k: v for k, v in r["fs"].items() if k in common[1]}} for r in rows]
     va = {k: i for i, k in enumerate(sorted({k for r in rows for k in r["fa"]}))}
     wa = fit(Sparse(rows, "fa", va), np.array([r["about"] for r in rows]), 1, l2_about, weight=weights(rows))
     pos = [r for r in rows if r["about"] and r["side"] in CLASSES]
@@ -112,6 +118,35 @@ def train(rows: list[dict], l2_about: float, l2_side: float) -> dict:
     about = {k: round(float(wa[i, 0]), 3) for k, i in va.items() if abs(wa[i, 0]) >= 0.01}
     side = {k: [round(float(x), 3) for x in ws[i]] for k, i in vs.items() if np.abs(ws[i]).max() >= 0.01}
     return {"about": about, "classes": CLASSES, "side": side, "threshold_new": 0.5}
+
+
+def feature_docs(rows: list[dict], least: int) -> tuple[set[str], set[str]]:
+    """The about- and side-features that occur in at least ``least`` documents of ``rows``."""
+    out = []
+    for key in ("fa", "fs"):
+        docs: dict[str, set[str]] = {}
+        for r in rows:
+            for k in r[key]:
+                docs.setdefault(k, set()).add(r["doc"])
+        out.append({k for k, d in docs.items() if len(d) >= least})
+    return out[0], out[1]
+
+
+def is_unread(doc: str) -> bool:
+    """A corpus document no rule writer read: an odd number of a round after the older one (the
+    transfer check's all_check; eval/corpus/rounds.tsv, eval/stance/groups.py)."""
+    import groups
+    name = doc if doc.endswith(".txt") else f"{doc}.txt"
+    round_name = groups.round_of(name, dataset._round_table())
+    return round_name not in (None, "older") and int(name.rsplit("_", 1)[1][:-4]) % 2 == 1
+
+
+def unread_weighted(rows: list[dict], weight: float) -> list[dict]:
+    """The rows of the documents no rule writer read (is_unread) at ``weight`` times their weight (1:
+    as they are): the rules' answers, which the model reads as features, were tuned on the others."""
+    if weight == 1.0:
+        return rows
+    return [{**r, "weight": r.get("weight", 1.0) * weight} if is_unread(r["doc"]) else r for r in rows]
 
 
 def weights(rows: list[dict]) -> np.ndarray:
@@ -171,24 +206,32 @@ class EndToEndChoice:
     log: list | None = None
 
 
+L2 = (0.3, 1.0, 3.0)
 NEW = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 DROP = (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 
 def choose(train_rows: list[dict], dev_rows: list[dict], floor: float, guards: list[tuple[str, list, float]],
-           written_weights=(None,), thresholds=(NEW, DROP), e2e=None) -> tuple[dict, dict]:
+           written_weights=(None,), thresholds=(NEW, DROP), e2e=None, l2s=(L2, L2),
+           unread_weights=(1.0,), min_docs=(0,)) -> tuple[dict, dict]:
     """Regularisation, the written sentences' weight, ``threshold_new`` (not below ``floor``) and
     ``threshold_drop`` by dev F1, among the settings that keep every guard set (name, rows, least pair
     F1: the seeds, annotated strictly, and our held-out sets) at its least pair F1. With ``e2e`` (an
     EndToEndChoice) dev F1 is the end-to-end stance F1, then positions, then pair F1, and its guards hold too."""
     best = None
     for ww in written_weights:
-        rows = with_written_weight(train_rows, ww)
-        for l2a in (0.3, 1.0, 3.0):
-            for l2s in (0.3, 1.0, 3.0):
-                model = train(rows, l2a, l2s)
-                settings = {"l2_about": l2a, "l2_side": l2s, "written_weight": ww}
-                best = _best_thresholds(model, settings, dev_rows, (floor, thresholds), guards, best, e2e)
+        for uw in unread_weights:
+            rows = unread_weighted(with_written_weight(train_rows, ww), uw)
+            for md in min_docs:
+                for l2a in l2s[0]:
+                    for l2side in l2s[1]:
+                        model = train(rows, l2a, l2side, md)
+                        settings = {"l2_about": l2a, "l2_side": l2side, "written_weight": ww}
+                        if uw != 1.0:
+                            settings["unread_weight"] = uw
+                        if md > 1:
+                            settings["min_feature_docs"] = md
+                        best = _best_thresholds(model, settings, dev_rows, (floor, thresholds), guards, best, e2e)
     _, s, settings, model = best
     model["threshold_new"] = settings["threshold_new"]
     model["threshold_drop"] = settings["threshold_drop"]
@@ -298,8 +341,9 @@ def curve(train_rows: list[dict], dev_rows: list[dict], settings: dict, e2e=None
             new, drop = settings["threshold_new"], settings["threshold_drop"]
             for seed in range(3 if frac < 1 else 1):
                 pick = set(random.Random(seed).sample(docs, max(1, round(frac * len(docs)))))
-                rows = [r for r in with_written_weight(train_rows, weight) if r["doc"] in pick or is_written(r)]
-                model = train(rows, settings["l2_about"], settings["l2_side"])
+                rows = [r for r in unread_weighted(with_written_weight(train_rows, weight), settings.get("unread_weight", 1.0))
+                        if r["doc"] in pick or is_written(r)]
+                model = train(rows, settings["l2_about"], settings["l2_side"], settings.get("min_feature_docs", 0))
                 f1s.append(scores(dev_rows, predict(model, dev_rows, new, drop))["f1"])
                 if e2e is not None:
                     ends.append(e2e.figures(model, new, drop)["stance_f1"])
@@ -411,6 +455,16 @@ def arguments() -> argparse.Namespace:
                     help="the values of threshold_new dev chooses among")
     ap.add_argument("--thresholds-drop", nargs="+", type=float, default=list(DROP),
                     help="the values of threshold_drop dev chooses among")
+    ap.add_argument("--l2-about", nargs="+", type=float, default=list(L2),
+                    help="the L2 values of the about model dev chooses among")
+    ap.add_argument("--l2-side", nargs="+", type=float, default=list(L2),
+                    help="the L2 values of the side model dev chooses among")
+    ap.add_argument("--unread-weight", nargs="+", type=float, default=[1.0],
+                    help="weight of the examples of documents no rule writer read (odd numbers of the rounds after "
+                         "the older one) against the others' 1; several: the one dev prefers")
+    ap.add_argument("--min-feature-docs", nargs="+", type=int, default=[0],
+                    help="keep only the features seen in at least this many training documents (0: all); several: "
+                         "the one dev prefers")
     ap.add_argument("--curve", action="store_true")
     ap.add_argument("--report-test", action="store_true", help="score the test split (only to report)")
     ap.add_argument("--out", default=str(OUT))
@@ -445,6 +499,10 @@ def arguments() -> argparse.Namespace:
     ap.add_argument("--select", choices=["e2e", "pair"], default="e2e",
                     help="what dev chooses the settings by: e2e (the default: the shared scorer's stance F1 "
                          "end to end, then positions, then pair F1) or pair (pair F1 on matched statements)")
+    ap.add_argument("--exclude-rounds", nargs="+", default=[], metavar="ROUND",
+                    help="leave the documents of these annotation rounds (eval/corpus/rounds.tsv) out of training "
+                         "AND out of the dev figures that choose the settings, so that they stay a clean measure "
+                         "(default: none). The cache keeps every document; the rounds are left out after it")
     ap.add_argument("--heldout-slack", type=float, default=0.0,
                     help="how much pair F1 the model may cost eval/heldout and eval/heldout2 against the rules "
                          "alone (negative: none of them)")
@@ -458,6 +516,8 @@ def main() -> None:
     if files:
         train_rows += cached(a.cache, "written", lambda: written.examples(files, 1.0))
     dev_rows = cached(a.cache, "dev", lambda: dataset.build("dev"))
+    # the cache holds every document: an excluded round leaves after it (a cache serves any exclusion)
+    train_rows, dev_rows = dataset.drop_rounds(train_rows, a.exclude_rounds), dataset.drop_rounds(dev_rows, a.exclude_rounds)
     train_rows = unlisted_weighted(train_rows, a.unlisted_weight)
     if not a.count_unlisted:
         dev_rows = unlisted_weighted(dev_rows, 0)
@@ -475,8 +535,11 @@ def main() -> None:
     if e2e is not None:  # end to end, the guards are end to end too; the pair figures are only reported
         guards = [(name, rows, -1.0) for name, rows, _ in guards]
     model, settings = choose(train_rows, dev_rows, a.min_threshold_new, guards,
-                             a.written_weight if files else (None,), (a.thresholds_new, a.thresholds_drop), e2e)
+                             a.written_weight if files else (None,), (a.thresholds_new, a.thresholds_drop), e2e,
+                             (a.l2_about, a.l2_side), a.unread_weight, a.min_feature_docs)
     settings["select"] = a.select
+    if a.exclude_rounds:
+        settings["excluded_rounds"] = list(a.exclude_rounds)
     if e2e is not None:
         settings["guard_e2e_least"] = {g.name: list(g.least) for g in e2e.guards}
         settings["guard_e2e_least"]["dev_positions"] = e2e.least_positions
@@ -492,6 +555,8 @@ def main() -> None:
                           "rows": sum(len(written.read(f, set(Codebook.load().issues))) for f in files)}}
     add_figures(report, a, model, settings, train_rows, dev_rows, e2e)
     source = "eval/corpus train split" + (" + " + ", ".join(a.extra) if a.extra else "")
+    if a.exclude_rounds:
+        source += f" without the round(s) {', '.join(a.exclude_rounds)}"
     if files and settings.get("written_weight"):
         source += f" + {report['written']['sentences']} written sentences (weight {settings['written_weight']})"
     if a.unlisted_weight:
@@ -513,7 +578,7 @@ def dev_end_to_end(a):
     if a.select != "e2e" or a.vectors != "none":
         return None
     data = cached(a.cache, "dev_e2e", lambda: end_to_end.EndToEnd.build("dev").to_json())
-    dev = end_to_end.EndToEnd.from_json(data)
+    dev = end_to_end.EndToEnd.from_json(data).without_rounds(getattr(a, "exclude_rounds", ()))
     reference = None
     if a.reference != "none" and pathlib.Path(a.reference).is_file():
         reference = json.loads(pathlib.Path(a.reference).read_text(encoding="utf-8"))
