@@ -138,3 +138,28 @@ def test_rare_features_can_be_left_out():
     few = train.train(rows, 0.3, 0.3, min_docs=3)
     assert any(k.startswith("rare") for k in every["about"])
     assert not any(k.startswith("rare") for k in few["about"]) and not any(k.startswith("srare") for k in few["side"])
+
+
+def test_class_weights_balance_the_sides_by_a_power():
+    import numpy as np
+    import train
+    y = np.array([0, 0, 0, 1])
+    assert list(train.class_weights(y, 0.0)) == [1.0, 1.0, 1.0, 1.0]
+    balanced = train.class_weights(y, 1.0)
+    assert balanced[:3].sum() == pytest.approx(balanced[3])  # each class weighs the same in all
+    half = train.class_weights(y, 0.5)
+    assert balanced[3] > half[3] > 1.0 > half[0] > balanced[0]
+
+
+def test_a_feature_family_is_its_name_without_issue_and_value():
+    import train
+    assert train.family("ceasefire|w:tregua") == "w"
+    assert train.family("us_backstop|side:russia") == "side"
+    assert train.family("root.lemma=reject") == "root.lemma"
+    assert train.family("pw:truppe") == "pw"
+    rows = [{"doc": f"d{i}", "about": i % 2, "side": "oppose" if i % 2 else None,
+             "fa": {"ceasefire|w:tregua": float(i % 2), "ceasefire|rule.r:x": float(i % 2), "bias": 1.0},
+             "fs": {"pw:no": 1.0, "gov.neg": 1.0}} for i in range(10)]
+    model = train.train(rows, 0.3, 0.3, drop=("w", "pw"))
+    assert "ceasefire|rule.r:x" in model["about"] and not any(train.family(k) == "w" for k in model["about"])
+    assert "gov.neg" in model["side"] and "pw:no" not in model["side"]

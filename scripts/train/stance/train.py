@@ -101,9 +101,14 @@ def fit(x: Sparse, y: np.ndarray, k: int, l2: float, steps: int = 300, lr: float
     return w
 
 
-def train(rows: list[dict], l2_about: float, l2_side: float, min_docs: int = 0) -> dict:
+def train(rows: list[dict], l2_about: float, l2_side: float, min_docs: int = 0, side_balance: float = 0.0,
+          drop: tuple[str, ...] = ()) -> dict:
     """The two models on ``rows``; with ``min_docs``, only the features seen in at least that many
-    documents (each written sentence counts as one): fewer, more general features."""
+    documents (each written sentence counts as one): fewer, more general features; with ``side_balance``
+    (0-1) each side's examples weigh (mean class count / its count) to that power (1: balanced classes)."""
+    if drop:
+        rows = [{**r, "fa": {k: v for k, v in r["fa"].items() if family(k) not in drop},
+                 "fs": {k: v for k, v in r["fs"].items() if family(k) not in drop}} for r in rows]
     common = feature_docs(rows, min_docs) if min_docs > 1 else None
     if common is not None:
         rows = [{**r, "fa": {k: v for k, v in r["fa"].items() if k in common[0]},
@@ -112,12 +117,28 @@ def train(rows: list[dict], l2_about: float, l2_side: float, min_docs: int = 0) 
     wa = fit(Sparse(rows, "fa", va), np.array([r["about"] for r in rows]), 1, l2_about, weight=weights(rows))
     pos = [r for r in rows if r["about"] and r["side"] in CLASSES]
     vs = {k: i for i, k in enumerate(sorted({k for r in pos for k in r["fs"]}))}
-    ws = fit(Sparse(pos, "fs", vs), np.array([CLASSES.index(r["side"]) for r in pos]), len(CLASSES), l2_side,
-             weight=weights(pos))
+    ys = np.array([CLASSES.index(r["side"]) for r in pos])
+    ws = fit(Sparse(pos, "fs", vs), ys, len(CLASSES), l2_side, weight=weights(pos) * class_weights(ys, side_balance))
     # weights under 0.01 change no decision: pruned, so the shipped file stays small
     about = {k: round(float(wa[i, 0]), 3) for k, i in va.items() if abs(wa[i, 0]) >= 0.01}
     side = {k: [round(float(x), 3) for x in ws[i]] for k, i in vs.items() if np.abs(ws[i]).max() >= 0.01}
     return {"about": about, "classes": CLASSES, "side": side, "threshold_new": 0.5}
+
+
+def family(feature: str) -> str:
+    """A feature's family: its name without the issue it is joined with and without its value
+    ("ceasefire|w:tregua" -> "w", "root.lemma=reject" -> "root.lemma", "pw:truppe" -> "pw")."""
+    name = feature.split("|", 1)[1] if "|" in feature else feature
+    return name.split(":", 1)[0].split("=", 1)[0]
+
+
+def class_weights(y: np.ndarray, power: float) -> np.ndarray:
+    """Each example's class weight: (mean count of the classes present / its class's count) ** power."""
+    if not power or not len(y):
+        return np.ones(len(y))
+    counts = np.bincount(y)
+    present = counts[counts > 0]
+    return (present.mean() / counts[y]) ** power
 
 
 def feature_docs(rows: list[dict], least: int) -> tuple[set[str], set[str]]:
@@ -213,7 +234,7 @@ DROP = (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 def choose(train_rows: list[dict], dev_rows: list[dict], floor: float, guards: list[tuple[str, list, float]],
            written_weights=(None,), thresholds=(NEW, DROP), e2e=None, l2s=(L2, L2),
-           unread_weights=(1.0,), min_docs=(0,)) -> tuple[dict, dict]:
+           unread_weights=(1.0,), min_docs=(0,), side_balances=(0.0,), drops=((),)) -> tuple[dict, dict]:
     """Regularisation, the written sentences' weight, ``threshold_new`` (not below ``floor``) and
     ``threshold_drop`` by dev F1, among the settings that keep every guard set (name, rows, least pair
     F1: the seeds, annotated strictly, and our held-out sets) at its least pair F1. With ``e2e`` (an
@@ -222,11 +243,15 @@ def choose(train_rows: list[dict], dev_rows: list[dict], floor: float, guards: l
     for ww in written_weights:
         for uw in unread_weights:
             rows = unread_weighted(with_written_weight(train_rows, ww), uw)
-            for md in min_docs:
+            for md, sb, dr in [(md, sb, dr) for md in min_docs for sb in side_balances for dr in drops]:
                 for l2a in l2s[0]:
                     for l2side in l2s[1]:
-                        model = train(rows, l2a, l2side, md)
+                        model = train(rows, l2a, l2side, md, sb, tuple(dr))
                         settings = {"l2_about": l2a, "l2_side": l2side, "written_weight": ww}
+                        if dr:
+                            settings["drop_families"] = list(dr)
+                        if sb:
+                            settings["side_balance"] = sb
                         if uw != 1.0:
                             settings["unread_weight"] = uw
                         if md > 1:
@@ -343,7 +368,8 @@ def curve(train_rows: list[dict], dev_rows: list[dict], settings: dict, e2e=None
                 pick = set(random.Random(seed).sample(docs, max(1, round(frac * len(docs)))))
                 rows = [r for r in unread_weighted(with_written_weight(train_rows, weight), settings.get("unread_weight", 1.0))
                         if r["doc"] in pick or is_written(r)]
-                model = train(rows, settings["l2_about"], settings["l2_side"], settings.get("min_feature_docs", 0))
+                model = train(rows, settings["l2_about"], settings["l2_side"], settings.get("min_feature_docs", 0),
+                              settings.get("side_balance", 0.0), tuple(settings.get("drop_families", ())))
                 f1s.append(scores(dev_rows, predict(model, dev_rows, new, drop))["f1"])
                 if e2e is not None:
                     ends.append(e2e.figures(model, new, drop)["stance_f1"])
@@ -465,6 +491,12 @@ def arguments() -> argparse.Namespace:
     ap.add_argument("--min-feature-docs", nargs="+", type=int, default=[0],
                     help="keep only the features seen in at least this many training documents (0: all); several: "
                          "the one dev prefers")
+    ap.add_argument("--side-balance", nargs="+", type=float, default=[0.0],
+                    help="class weights of the side model: (mean class count / the class's count) to this power "
+                         "(0: none, 1: balanced); several: the one dev prefers")
+    ap.add_argument("--drop-families", nargs="+", default=["-"], metavar="FAMILY[,FAMILY...]",
+                    help="feature families to leave out of both models (train.family: w, pw, root.lemma, ...), "
+                         "comma-separated; several sets: the one dev prefers; '-': none (the default)")
     ap.add_argument("--curve", action="store_true")
     ap.add_argument("--report-test", action="store_true", help="score the test split (only to report)")
     ap.add_argument("--out", default=str(OUT))
@@ -536,7 +568,8 @@ def main() -> None:
         guards = [(name, rows, -1.0) for name, rows, _ in guards]
     model, settings = choose(train_rows, dev_rows, a.min_threshold_new, guards,
                              a.written_weight if files else (None,), (a.thresholds_new, a.thresholds_drop), e2e,
-                             (a.l2_about, a.l2_side), a.unread_weight, a.min_feature_docs)
+                             (a.l2_about, a.l2_side), a.unread_weight, a.min_feature_docs,
+                             a.side_balance, [() if d == "-" else tuple(d.split(",")) for d in a.drop_families])
     settings["select"] = a.select
     if a.exclude_rounds:
         settings["excluded_rounds"] = list(a.exclude_rounds)
