@@ -36,3 +36,39 @@ def test_no_interest_rules_it_out(text, lang):
 ])
 def test_an_interest_without_a_negation_is_no_rejection(text, lang):
     assert sides(text, lang).get("ceasefire") != "oppose"
+
+
+# --- a rejection word the issue's own cue spells is not the speaker's rejection ---------------------------------
+
+def test_a_veto_named_by_the_cue_is_no_rejection():
+    # the cue of the wider order with Moscow spells "veto": asking for it is support, not a rejection
+    assert sides("Lavrov said the West must accept a Russian veto on NATO enlargement.") \
+        .get("collective_security_with_russia") == "support"
+
+
+def test_a_label_that_is_the_whole_cue_still_rejects():
+    # "a frozen conflict" is both the truce's name and a label of rejection
+    assert sides("Kyiv warns that the plan would leave Europe with a frozen conflict.").get("ceasefire") == "oppose"
+
+
+# --- an issue named in the sentence before: the parse reads the scope from the words that refer to it ----------
+
+from garante import analyse_text  # noqa: E402
+from garante.pipeline import Context  # noqa: E402
+
+RULES = Context(options={"stance_model": False})
+
+
+def pipeline_sides(text: str) -> dict[str, str]:
+    doc = analyse_text(text, ctx=RULES)
+    return {s.issue: s.stance for st in doc.statements for s in st.stances}
+
+
+@pytest.mark.parametrize("text", [
+    'The ministers spent the morning on Ukraine\'s bid to join NATO. "This is a point that we must not forget," '
+    'the Dutch minister said.',
+    'Leaders in Rome discussed security guarantees for Kyiv on Friday. "These guarantees are a signal that we will '
+    'never leave Ukraine alone," the prime minister said.',
+])
+def test_a_negation_in_a_clause_beside_the_words_that_refer_back_is_not_the_speakers(text):
+    assert "oppose" not in pipeline_sides(text).values()

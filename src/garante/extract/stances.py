@@ -82,6 +82,9 @@ class _Hit:
     cue: Cue
     where: str  # content | context | antecedent | topic | embedding
     score: float | None = None  # the similarity, for an issue proposed by the embedding model
+    # an issue named before the statement: the statement's words that refer to it ("These guarantees"), where
+    # the parse reads the scope of its negations and rejections
+    proxy: tuple[int, int] | None = None
 
 
 @lru_cache(maxsize=None)
@@ -262,11 +265,22 @@ def _negation(text: str, a: int, b: int, lex, skip=None):
 def _parse_finds(check, m: re.Match, hit: "_Hit | None") -> bool:
     """What a reading of the parse (``stance_syntax``) says of the word ``m`` and the issue's cue ``hit``:
     ``check(doc, word_start, cue_start, cue_end)`` in document offsets; False without the parse or a cue."""
-    syntax = _SYNTAX.get()
-    if syntax is None or hit is None or hit.end <= hit.start:
+    syntax, span = _SYNTAX.get(), _cue_span(hit)
+    if syntax is None or span is None:
         return False
     doc, ws = syntax
-    return check(doc, ws + m.start(), ws + hit.start, ws + hit.end)
+    return check(doc, ws + m.start(), ws + span[0], ws + span[1])
+
+
+def _cue_span(hit: "_Hit | None") -> tuple[int, int] | None:
+    """Where the issue's cue stands in the statement, for the parse: its own words, or, for an issue named
+    before the statement, the words of the statement that refer to it ("These security guarantees are the
+    key so that a deal cannot mean a surrender": the negation is in a clause of their own)."""
+    if hit is None:
+        return None
+    if hit.where in ("antecedent", "topic"):
+        return hit.proxy
+    return (hit.start, hit.end) if hit.end > hit.start else None
 
 
 def _scoped_out(m: re.Match, hit: "_Hit | None") -> bool:
@@ -277,20 +291,33 @@ def _scoped_out(m: re.Match, hit: "_Hit | None") -> bool:
 def _rejection(text: str, a: int, b: int, lex, skip=None):
     """The first rejection word of the clause that bears on the issue's cue (from the parse, where the
     document has one: not one in another sentence, nor one heading a phrase without the cue)."""
-    m = _first(lex["rejection"], text, a, b)
+    m = _own_rejection(text, a, b, lex, skip)
     syntax = _SYNTAX.get()
     # an issue named before the statement: the rejection is said of what refers to it
     if syntax is not None and _in_content(skip):
         while m is not None and _said_elsewhere(m, skip, lex, *syntax):
-            m = _first(lex["rejection"], text, m.end(), b)
+            m = _own_rejection(text, m.end(), b, lex, skip)
     kept = _prevention(text, a, b, lex, skip)
     return kept if kept is not None and (m is None or kept.start() < m.start()) else m
+
+
+def _own_rejection(text: str, a: int, b: int, lex, skip=None):
+    """The first rejection word of [a, b) that is not one of the issue cue's own words ("a Russian veto over
+    NATO's enlargement" names Moscow's say in a common order, it does not reject it); a word that names the war
+    itself ("NATO's invasion") and a cue that is all a label of rejection ("a frozen conflict") still are: the
+    name given to the thing is the speaker's side on it."""
+    m = _first(lex["rejection"], text, a, b)
+    if m is None or skip is None or skip.end <= skip.start or not _cue_own(m, skip) \
+            or _first(lex["loaded"], m.group(0)) is not None or (m.start() <= skip.start and skip.end <= m.end()):
+        return m
+    return _first(lex["rejection"], text, a, b, skip)
 
 
 def _said_elsewhere(m: re.Match, hit: _Hit, lex, doc: Document, ws: int) -> bool:
     """Whether the parse puts the rejection word off the issue's cue; a word that names the war itself
     ("invasion") must moreover be said of the cue."""
-    start, cue = ws + m.start(), (ws + hit.start, ws + hit.end)
+    span = _cue_span(hit) or (hit.start, hit.end)
+    start, cue = ws + m.start(), (ws + span[0], ws + span[1])
     if rejection_elsewhere(doc, start, *cue):
         return True
     return _first(lex["loaded"], m.group(0)) is not None and not said_of(doc, start, *cue)
@@ -341,16 +368,18 @@ def _negated(rejected: re.Match, skip: "_Hit | None" = None) -> bool:
     doc, ws = syntax
     if negated(doc, ws + rejected.start()):
         return True
-    return _in_content(skip) and rejects_a_negation(doc, ws + rejected.start(), ws + skip.start, ws + skip.end)
+    span = _cue_span(skip) if _in_content(skip) else None
+    return span is not None and rejects_a_negation(doc, ws + rejected.start(), ws + span[0], ws + span[1])
 
 
 def _against_negated(neg: re.Match, rejected: re.Match, skip: "_Hit | None") -> bool:
     """Whether the negation bears on a verb of acting against the issue's cue (from the parse)."""
     syntax = _SYNTAX.get()
-    if syntax is None or not _in_content(skip) or not neg.end() <= rejected.start() < skip.start:
+    span = _cue_span(skip) if _in_content(skip) else None
+    if syntax is None or span is None or not neg.end() <= rejected.start() < span[0]:
         return False
     doc, ws = syntax
-    return negates_an_act_against(doc, ws + neg.start(), ws + rejected.start(), ws + skip.start, ws + skip.end)
+    return negates_an_act_against(doc, ws + neg.start(), ws + rejected.start(), ws + span[0], ws + span[1])
 
 
 def _rejected_by_another(rejected: re.Match) -> bool:
@@ -372,8 +401,9 @@ def refusal_lemmas(code: str | None) -> frozenset[str]:
 
 
 def _in_content(hit: "_Hit | None") -> bool:
-    """Whether the issue's cue is named in the statement itself (not before it: what refers to it is)."""
-    return hit is not None and hit.end > hit.start and hit.where == "content"
+    """Whether the issue's cue is named in the statement itself, or words of the statement refer to it
+    (``_cue_span``), not only around it."""
+    return hit is not None and hit.where != "context" and _cue_span(hit) is not None
 
 
 def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
@@ -753,14 +783,25 @@ def _issue_hits(window: str, content: tuple[int, int, int], frame: tuple[int, in
         hits = [h for h in hits if h.cue.kind != "weak_cues"]
     # "This cannot be a security guarantee": the anaphor is the subject, the generic cue the predicate;
     # "no room for compromise here": a side taken on what was just said
+    anaphor = _first(lex["anaphora"], window[cs:ce])  # (anchored at the content's start: searched in it alone)
     if all(h.cue.kind == "weak_cues" for h in hits) and (
-            _first(lex["anaphora"], window[cs:ce]) is not None or (not hits and _elliptic(window, cs, ce, lex))):
-        hits = _back(window, cs, floor, cues, lang, topic_issues) or hits
-    elif _first(lex["referring_subject"], window[cs:ce]) is not None:
+            anaphor is not None or (not hits and _elliptic(window, cs, ce, lex))):
+        # the words that refer back: the generic cue ("These security guarantees"), else the anaphor
+        proxy = (hits[0].start, hits[0].end) if hits else (cs + anaphor.start(), cs + anaphor.end()) if anaphor else None
+        hits = _referred(_back(window, cs, floor, cues, lang, topic_issues), proxy) or hits
+    elif (subject := _first(lex["referring_subject"], window[cs:ce])) is not None:
         # "The force would deploy only after a ceasefire": the subject is what was spoken of before,
         # whatever else the statement names
         named = {h.cue.issue for h in hits}
-        hits += [h for h in _back(window, cs, floor, cues, lang, topic_issues) if h.cue.issue not in named]
+        back = _referred(_back(window, cs, floor, cues, lang, topic_issues), (cs + subject.start(), cs + subject.end()))
+        hits += [h for h in back if h.cue.issue not in named]
+    return hits
+
+
+def _referred(hits: list[_Hit], proxy: tuple[int, int] | None) -> list[_Hit]:
+    """The hits of what a statement refers back to, each with the statement's words that refer to it."""
+    for h in hits:
+        h.proxy = proxy
     return hits
 
 
