@@ -26,6 +26,7 @@ adjectives and roles over time are knowledge-base data.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -39,6 +40,8 @@ from .ordered import Ordered
 ZONES = ("title", "standfirst", "body", "subheading")
 TOKEN = re.compile(r"\w+|[^\w\s]")  # hyphens apart: "Russia-Ukraine", "vertice Trump-Putin"
 HYPHENS = {"-", "‐"}
+# the dash that closes a dateline ("KYIV, March 3 (Reuters) - ", "ROMA — ")
+DATELINE_DASHES = {"-", "–", "—"}
 APOSTROPHES = {"'", "’", "`"}
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w\-]*$")
 PARTICLES = {"de", "di", "da", "del", "della", "von", "van", "der", "den", "bin", "al", "el", "le", "la", "du",
@@ -224,7 +227,7 @@ class EntityLinker:
         toks = self._tokens(doc)
         names = proposed_names(doc, toks)
         aligned = aligned_tokens(doc, toks)
-        evidence = ModelEvidence(names, syntactic_roles(doc, toks, aligned, lex), appositions(doc, toks, names),
+        evidence = ModelEvidence(names, syntactic_roles(doc, toks, aligned, lex), appositions(doc, aligned),
                                  {k: t.pos for k, t in aligned.items()})
         for m in link(toks, lex, date, evidence):
             a, b = toks[m.i].start, toks[m.j - 1].end
@@ -285,7 +288,8 @@ class ModelEvidence:
     """What the linguistic layer says about the tokens the linker reads (empty without a model)."""
     names: list[tuple[int, int, str]] = field(default_factory=list)  # (first, end, type) proposed by NER
     roles: dict[int, str] = field(default_factory=dict)  # token index → "place" | "actor" from the parse
-    appositions: dict[int, str] = field(default_factory=dict)  # name's first token → its apposition
+    # a proper noun's token → the description beside it: (text, start, end, start of its head word)
+    appositions: dict[int, tuple] = field(default_factory=dict)
     pos: dict[int, str] = field(default_factory=dict)  # token index → UPOS where parsed
 
 
@@ -301,24 +305,64 @@ def aligned_tokens(doc: Document, toks: list[Tok]) -> dict[int, object]:
     return out
 
 
-def appositions(doc: Document, toks: list[Tok], names) -> dict[int, str]:
-    """The apposition the parse attaches to a proposed name ("Mario Rossi, ambasciatore a Mosca,"): kept
-    as evidence of who an unknown person is."""
-    out: dict[int, str] = {}
-    if not doc.tokens:
-        return out
-    for i, j, label in names:
-        root = doc.root(toks[i].start, toks[j - 1].end)
-        if root is None or label != "PER":
+def appositions(doc: Document, aligned: dict) -> dict[int, tuple[str, int, int, int]]:
+    """The description the parse attaches to a proper noun ("Mario Rossi, ambasciatore a Mosca,"): kept as
+    evidence of who a person is, as (text, start, end, start of its head word), by the linker's index of
+    the noun (any word of a name: the parse may hang it on the surname). The parse may read it as a
+    conjunct: a common noun after a comma with no coordinating word ("Oleg Petrenko, portavoce del
+    ministero"). A clause inside it (a relative, an adverbial, a further conjunct) is not part of it."""
+    out: dict[int, tuple[str, int, int, int]] = {}
+    for k, t in aligned.items():
+        if t.pos != "PROPN":
             continue
-        for child in doc.children(root):
-            if child.dep == "appos" and child.start >= toks[j - 1].end:
-                phrase = [t for t in doc.subtree(child) if t.dep != "punct" or t.i != child.i]
-                a, b = phrase[0].start, phrase[-1].end
-                if b - a <= 120:
-                    out[i] = doc.text[a:b].strip(" ,")
-                break
+        head = _apposed(doc, t)
+        if head is None:
+            continue
+        keep = [head] + [x for c in doc.children(head) if c.dep.split(":")[0] not in _NOT_DESCRIPTION
+                         for x in doc.subtree(c)]
+        keep.sort(key=lambda x: x.start)
+        a, b = keep[0].start, keep[-1].end
+        if b - a <= 120:
+            out[k] = (doc.text[a:b].strip(" ,"), a, b, head.start)
     return out
+
+
+# what hangs on a description's head word but is no part of it: a clause, a conjunct, punctuation
+_NOT_DESCRIPTION = {"acl", "advcl", "parataxis", "conj", "cc", "punct", "ccomp", "xcomp", "appos", "nsubj",
+                    "obj", "iobj", "cop", "aux", "mark"}
+
+
+def _apposed(doc: Document, t):
+    """The head word of the description the parse attaches after proper noun ``t``."""
+    kids = doc.children(t)
+    end = max([t.end] + [c.end for c in kids if c.dep.startswith("flat")])  # "Oleg" → "Oleg Petrenko"
+    for child in kids:
+        if child.start < end:
+            continue
+        if child.dep == "appos" and child.pos in ("NOUN", "PROPN", "NUM", "PRON"):  # "one of the negotiators"
+            return child
+        if child.dep == "conj" and child.pos == "NOUN" and _comma_before(doc, child, end) \
+                and not any(c.dep == "cc" for c in doc.children(child)):
+            return child
+    if t.dep == "appos" and not t.is_root:  # "il presidente dell'Ispi, Mario Rossi, già segretario …": the
+        for sib in doc.children(doc.tokens[t.head]):  # next apposition of the same noun describes him too
+            if sib.start > end and sib.dep == "appos" and sib.pos == "NOUN" and _comma_before(doc, sib, end):
+                return sib
+    # "l'ambasciatore ucraino a Roma, Oleh Bondar,": the noun he is apposed to (or, as the parse may read
+    # it, coordinated with: a comma before the name, no coordinating word)
+    head = doc.tokens[t.head] if not t.is_root else None
+    if head is not None and head.pos == "NOUN" and head.end <= t.start and (t.dep == "appos" or t.dep == "conj"
+            and not any(c.dep == "cc" for c in kids)) and t.i > 0 and doc.tokens[t.i - 1].text == ",":
+        return head
+    return None
+
+
+def _comma_before(doc: Document, head, end: int) -> bool:
+    """Only a comma (and the description's own words) between the name's end and ``head``."""
+    between = [t for t in doc.tokens_in(end, head.start)]
+    return bool(between) and between[0].text == "," and all(
+        t.pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV") or t.text == "," and k == 0
+        for k, t in enumerate(between))
 
 
 def syntactic_roles(doc: Document, toks: list[Tok], aligned: dict, lex: Lexicon) -> dict[int, str]:
@@ -343,12 +387,14 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     """The mentions of known and unknown entities in a document's tokens, step by step (module doc)."""
     run = _Linking(toks, lex, date, evidence or ModelEvidence())
     for step in (run.known_names, run.titled_names, run.first_name_pairs, run.role_descriptions,
-                 run.model_names_of_their_own, run.surnames, run.addressees, run.state_bodies,
+                 run.model_names_of_their_own, run.dateline_names, run.surnames, run.addressees, run.state_bodies,
                  run.definite_descriptions, run.state_adjectives):
         step()
     return run.result()
 
 
+# what may follow a description beside a name: a comma, a stop, a bracket, a dash, a closing quotation mark
+DESCRIPTION_ENDS = set(",.;:)]—–-”»’!?")
 # How many tokens back a definite description ("the official", "il dicastero") looks for what it refers to.
 ANAPHOR_REACH = 250
 # How many tokens back the straight quotation marks around a mention are counted.
@@ -363,6 +409,7 @@ class _Linking:
         self.n = len(toks)
         self.texts = [t.text for t in toks]
         self.lower = [t.lower() for t in self.texts]
+        self._starts = [t.start for t in toks]  # for bisection by character offset
         # the model's names without the article or quote marks at their edges ("The United States",
         # "“Coalition of the Willing”"): a known name inside them is the name, not a word inside a longer one
         self.names = [(a, b, label) for i, j, label in evidence.names
@@ -395,6 +442,9 @@ class _Linking:
         if inside:
             return inside[0]
         for a, b, _ in near:
+            if a < i and self.covered[i - 1] is not None and self.mentions[self.covered[i - 1]].j == i \
+                    and self.mentions[self.covered[i - 1]].i >= a:
+                continue  # "all'[Onu Zhang Wei]": the model ran a known name into the next one
             if i < a < j < b or (a == i and b < j):
                 j = a if a > i else b
             elif (a <= i and j <= b and (a, b) != (i, j)) or a < i < b < j:
@@ -562,17 +612,21 @@ class _Linking:
         if head and lex.headed_by(of):  # "il titolare della Farnesina": whoever heads the ministry
             role_keys = lex.headed_by(of)
         of = fixed_of or of
+        # "China's UN envoy Li", "the Chinese UN envoy Li": the state that posts a named person there
+        state = _state_before(lex, texts, self.covered, self.mentions, i0) if of_rule == "premodifier" else None
+        sent_by = state[0] if state is not None else of
         if not role_keys:  # a head noun with nothing to head ("il titolare")
             return j2
         roles = lex.roles(role_keys)
-        k = j2 + 1 if j2 < n and texts[j2] == "," else j2
+        k = self._posted_to(j2)  # "l'ambasciatore cinese all'Onu Zhang Wei", "ucraino a Roma, Oleh Bondar,"
+        k = k + 1 if k < n and texts[k] == "," else k
         # a name right after the role: the role belongs to that person
         nxt = self.mentions[self.covered[k]] if k < n and self.covered[k] is not None else None
         if nxt is not None and nxt.i == k and nxt.label == "PER":
             nxt.attrs.setdefault("role", next((r.role for r in kb.roles_at(nxt.entity_id, date) if r.role in roles),
                                               role_keys[0]))
-            if of:
-                nxt.attrs.setdefault("of", of)
+            if sent_by:
+                nxt.attrs.setdefault("of", sent_by)
             if k > j2 and not any(self.covered[x] is not None and self.mentions[self.covered[x]].label == "PER"
                                   for x in range(i0, j2)):
                 self._apposed_role(i0, j2, nxt)  # "Il portavoce del Cremlino, Dmitry Peskov, ha detto"
@@ -581,10 +635,22 @@ class _Linking:
         if name_end > k and self.free(k, name_end) and self.same_zone(i, name_end) \
                 and not _known_start(lex, texts, k) and texts[k] not in lex.adjectives:
             self.unknown(k, name_end, "PER", "unlinked", "role+name",
-                         {"role": role_keys[0], **({"of": of} if of else {})})
+                         {"role": role_keys[0], **({"of": sent_by} if sent_by else {})})
             return name_end
         self._role_holder(i, i0, j2, role_keys, roles, of)
         return j2
+
+    def _posted_to(self, j: int) -> int:
+        """Past the place or body an office is held at, right after it ("ambasciatore a Roma", "envoy to the
+        UN", "all'Onu"): where a name of its holder may follow. ``j`` where there is none."""
+        lex, lower, texts, n = self.lex, self.lower, self.texts, self.n
+        if j >= n or lower[j] not in lex.locative:
+            return j
+        k = j + 1
+        while k < n and (texts[k] in APOSTROPHES or lower[k] in lex.articles):
+            k += 1
+        m = self.mentions[self.covered[k]] if k < n and self.covered[k] is not None else None
+        return m.j if m is not None and m.i == k and m.label in ("GPE", "ORG", "LOC") else j
 
     def _before_modifiers(self, i0: int, past_former: bool) -> int:
         """The word before an office phrase and its modifiers ("la nuova premier": "la"); a modifier that
@@ -683,6 +749,25 @@ class _Linking:
                     continue
                 of = _state_of_body(lex, texts, lower, i, j) if label == "ORG" else None
                 self.unknown(i, j, label, "ner", "ner", {"of": of} if of else {})
+
+    # -- 3c. a name that opens the story after its dateline, which the model did not propose ----------------
+    def dateline_names(self) -> None:
+        """"BRUSSELS, March 3 - Marek Dvorak said …": two or three capitalised words right after the dash
+        that closes a dateline, which the parse reads as proper nouns and the subject of a verb, followed by
+        a lower-case word. The model reads the dateline's date into the name, or nothing."""
+        texts, pos, roles, n = self.texts, self.evidence.pos, self.evidence.roles, self.n
+        for d in range(1, n - 2):
+            if texts[d] not in DATELINE_DASHES or not self.same_zone(d - 1, d + 1):
+                continue
+            i, j = d + 1, d + 1
+            while j < n and j - i < 3 and CAPITALISED.match(texts[j]) and not texts[j].isupper() \
+                    and pos.get(j) == "PROPN":
+                j += 1
+            if j - i < 2 or j >= n or not texts[j][:1].islower() or "actor" not in (roles.get(i), roles.get(j - 1)) \
+                    or not self.free(i, j) or _known_start(self.lex, texts, i) \
+                    or any(texts[k] in self.lex.adjectives for k in range(i, j)):
+                continue
+            self.unknown(i, j, "PER", "unlinked", "dateline")
 
     # -- 4. surnames of people named in full ----------------------------------------------------------
     def surnames(self) -> None:
@@ -865,10 +950,74 @@ class _Linking:
             if sid and self.covered[i] is None and i not in role_cover and kb.get(sid):
                 self.add(Mention(i, i + 1, sid, kb.get(sid).name, "GPE", "adjective", "adjective"))
 
+    def _just_before(self, description: tuple, person: Mention) -> bool:
+        """A description that ends with a comma right before the name ("l'ambasciatore ucraino a Roma, X")."""
+        k = person.i - 1
+        return k >= 1 and self.texts[k] == "," and description[2] == self.toks[k - 1].end
+
+    def _closed(self, end: int) -> bool:
+        """A description ends where a comma, a stop, a bracket or a closing quotation mark follows it, or
+        the text does: "Secondo Rossi, il presidente russo è convinto" goes on with the verb of another
+        subject, no description of Rossi."""
+        k = bisect.bisect_left(self._starts, end)
+        return k >= self.n or self.texts[k][:1] in DESCRIPTION_ENDS
+
+    def _office_after_comma(self, person: Mention) -> list[tuple[str, int, int, int]]:
+        """Where the parse sets no description beside a name: an office phrase right after it and a comma
+        (its determiner and modifiers between), the way "Il portavoce del Cremlino, Dmitry Peskov" has it
+        before the name. [] if none."""
+        if person.label != "PER" or person.resolution in ("role", "coreference") \
+                or person.j >= self.n or self.texts[person.j] != ",":
+            return []
+        k = person.j + 1
+        while k < self.n and (self.lower[k] in self.lex.determiners or (self.lower[k],) in self.lex.modifiers
+                              or self.texts[k] in APOSTROPHES):
+            k += 1
+        office = next((m for m in self.mentions if m.i == k and m.label == "PER" and m.attrs.get("role")
+                       and m.resolution in ("role", "coreference")), None)
+        if office is None:
+            return []
+        a, b = self.toks[person.j + 1].start, self.toks[office.j - 1].end
+        return [(" ".join(self.texts[person.j + 1:office.j]), a, b, self.toks[office.i].start)]
+
+    def _described(self, person: Mention, text: str, a: int, b: int, head: int) -> None:
+        """The description the parse sets beside a person's name ("Oleg Petrenko, portavoce del ministero
+        degli Esteri ucraino", "Petro Kovalenko, the Ukrainian foreign ministry spokesman,"): an office
+        phrase whose head word it is names him, not the office's holder at the date; the state or body it
+        names is the side he speaks for (``of``, as a role phrase before the name gives it). News agencies
+        and outlets are no side ("X, a Reuters correspondent")."""
+        toks, kb = self.toks, self.kb
+        inside = [m for m in self.mentions if m is not person and a <= toks[m.i].start and toks[m.j - 1].end <= b]
+        unknown = person.entity_id.startswith("x:")
+        if unknown:
+            person.attrs.setdefault("apposition", text)
+        for m in inside:
+            if m.label == "PER" and m.attrs.get("role") and toks[m.i].start <= head < toks[m.j - 1].end \
+                    and m.resolution in ("role", "coreference") and m.entity_id != person.entity_id:
+                m.entity_id, m.name, m.resolution, m.rule = person.entity_id, person.name, "coreference", "role-apposition"
+        if not unknown or "of" in person.attrs:
+            return
+        # "ambasciatore a Roma": where he serves, not whom for; "adviser to the Swedish defence ministry"
+        # where nothing else is named
+        for m in sorted(inside, key=lambda m: (self.locative(m.i), m.i)):
+            if m.label == "GPE" and self.locative(m.i):
+                continue
+            of = m.attrs.get("of") if m.label == "PER" else m.entity_id if m.label in ("GPE", "ORG") else None
+            e = kb.get(of) if of else None
+            if e is not None and e.type in ("GPE", "ORG") \
+                    and e.data.get("kind") not in ("agency", "outlet", "platform", "journalist"):
+                person.attrs["of"] = of
+                return
+
     def result(self) -> list[Mention]:
-        for m in self.mentions:  # who an unknown person is, in the article's words
-            if m.label == "PER" and m.entity_id.startswith("x:") and m.i in self.evidence.appositions:
-                m.attrs.setdefault("apposition", self.evidence.appositions[m.i])
+        for m in list(self.mentions):  # who a person is, in the article's words
+            found = [self.evidence.appositions[k] for k in range(m.i, m.j) if k in self.evidence.appositions] \
+                if m.label == "PER" and m.resolution not in ("role", "coreference") else []
+            found = [x for x in found if x[1] >= self.toks[m.j - 1].end or self._just_before(x, m)] \
+                or self._office_after_comma(m)
+            found = [x for x in found if self._closed(x[2])]
+            if found:
+                self._described(m, *found[0])
         self.mentions.sort(key=lambda m: (m.i, m.j))
         return self.mentions
 
@@ -1104,8 +1253,19 @@ def _name_end(texts: list[str], k: int, allow_caps: bool) -> int:
 
 
 def _known_start(lex: Lexicon, texts: list[str], k: int) -> bool:
-    return k < len(texts) and texts[k] in lex.names and any(
-        tuple(texts[k:k + len(c)]) == c for c, _, _ in lex.names[texts[k]])
+    """A known name starts at token k; not an alias its person answers to only after his full name ("Zhang"
+    of "Zhang Jun") where another capitalised word follows it ("Zhang Wei")."""
+    if k >= len(texts) or texts[k] not in lex.names:
+        return False
+    for c, eid, alias in lex.names[texts[k]]:
+        if tuple(texts[k:k + len(c)]) != c:
+            continue
+        e = lex.kb.get(eid)
+        if e is not None and alias in (e.data.get("only_with_full_name") or []) \
+                and k + len(c) < len(texts) and CAPITALISED.match(texts[k + len(c)]):
+            continue
+        return True
+    return False
 
 
 def _join(toks: list[Tok], i: int, j: int) -> str:
@@ -1166,6 +1326,19 @@ def _of_before(lex, kb, texts, lower, covered, mentions, i: int, date):
     if texts[k] in lex.adjectives and texts[k][:1].isupper():
         return lex.adjectives[texts[k]], "adjective", k
     return None, "", i
+
+
+def _state_before(lex, texts, covered, mentions, i: int):
+    """A state's possessive or adjective right before token ``i`` ("China's", "Chinese"), as
+    _of_before returns it, or None."""
+    k = i - 1
+    if k >= 2 and texts[k] == "s" and texts[k - 1] in APOSTROPHES and covered[k - 2] is not None:
+        m = mentions[covered[k - 2]]
+        if m.j == k - 1 and m.label == "GPE":
+            return m.entity_id, "possessive", m.i
+    if k >= 0 and texts[k] in lex.adjectives and texts[k][:1].isupper():
+        return lex.adjectives[texts[k]], "adjective", k
+    return None
 
 
 def _last_person(mentions: list[Mention], before: int, roles=None, kb=None, date=None, feminine=False,

@@ -38,7 +38,6 @@ from .attribution.acts import classify as classify_cues
 from .attribution.scorer import shipped as shipped_scorer
 from .attribution.anaphoric import drop_demonstrative_objects
 from .attribution.questions import drop_indirect_questions
-from .attribution.sides import stated_sides
 from .attribution.speakers import resolve_roles, resolve_surnames, role_subject
 from .attribution.unnamed import unnamed_speakers
 from .entities import stated_affiliation
@@ -411,7 +410,7 @@ class StatementExtractor:
             split_quote_strings(doc, lex.forms)
         drop_demonstrative_objects(doc)  # "announced this during a press conference": said before
         drop_indirect_questions(doc)  # "Asked whether …, X said": the question is no statement
-        stated_sides(doc, kb)  # "X, portavoce del governo ungherese": the side his description names
+        described_sides(doc, kb)  # "X, portavoce del governo ungherese": the side his description names
         link_continuations(doc)
         classify_cues(doc)  # attrs['cue_class']: speech, belief or act (attribution/acts.py)
 
@@ -2597,6 +2596,24 @@ def _told_past(doc: Document, t: Span) -> bool:
     a = t.attrs
     return not (a.get("quoted") or a.get("tense") == "future"
                 or after_page(a["value"], str(doc.meta.get("published") or "")))
+
+
+def described_sides(doc: Document, kb) -> None:
+    """The side of an unknown person's statements that no rule gave one, whichever found him: the state or
+    body the entity linker read in a description of him (its ``of``: "Oleg Petrenko, portavoce del ministero
+    degli Esteri ucraino", "China's UN envoy Li Xiaoming")."""
+    if kb is None or not doc.statements:
+        return
+    mentions = None
+    for st in doc.statements:
+        if st.on_behalf_of_id is not None or not (st.speaker_entity_id or "").startswith("x:"):
+            continue
+        mentions = doc.layer("mention") if mentions is None else mentions
+        side = stated_affiliation(kb, st.speaker_entity_id, mentions)
+        e = kb.get(side) if side else None
+        if e is not None:
+            st.on_behalf_of_id, st.on_behalf_of_name = e.id, e.name
+            st.attrs["on_behalf_of_from"] = "description beside the name"
 
 
 def _behalf(kb, st: Statement, mentions: list[Span], f: Frame, text: str, published) -> tuple[Any, Any]:
