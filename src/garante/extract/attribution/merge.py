@@ -164,7 +164,8 @@ def _correct_speaker(st: Statement, source: Source, kb, doc: Document, lex: Attr
                      relative=None) -> None:
     """``relative``: the relative pronoun subject of the cue ("il presidente Zelensky, che afferma …")."""
     if _better(st, source, kb) or _named_subject(doc, st, source) or _complement_of_description(doc, st, source, lex) \
-            or _in_aside(doc, st, source) or _relative_source(doc, st, source, relative):
+            or _in_aside(doc, st, source) or _relative_source(doc, st, source, relative) \
+            or _in_fronted_clause(doc, st, source):
         old = (st.speaker_entity_id, st.speaker_name)
         _set_speaker(st, source, kb)
         st.rule += "+parse-speaker"
@@ -245,6 +246,23 @@ def _in_aside(doc: Document, st: Statement, source: Source) -> bool:
     before, after = doc.text[source.end:st.speaker_start], doc.text[st.speaker_end:st.cue_start]
     return before.lstrip().startswith(",") and after.strip().startswith(",") and len(before) < 120 \
         and any(t.pos == "ADP" for t in doc.tokens_in(source.end, st.speaker_start))
+
+
+def _in_fronted_clause(doc: Document, st: Statement, source: Source) -> bool:
+    """The rules took a person named in an adverbial clause set before the cue's subject ("Asked whether he
+    would meet the Russian leader, the chancellor said": the chancellor, not the Russian leader)."""
+    if st.speaker_start is None or st.cue_start is None or st.cue_end is None \
+            or not st.speaker_end <= source.start < source.end <= st.cue_start \
+            or "," not in doc.text[st.speaker_end:source.start]:
+        return False
+    cue, tok = doc.token_at(st.cue_end - 1), doc.root(st.speaker_start, st.speaker_end)
+    for _ in range(12):  # up from the name to the clause that hangs on the cue
+        if cue is None or tok is None or tok.is_root:
+            return False
+        if tok.head == cue.i:
+            return tok.dep.startswith("advcl") and tok.start < source.start
+        tok = doc.tokens[tok.head]
+    return False
 
 
 def _restates(doc: Document, frame: ParsedFrame, source: Source, lex: AttributionLexicon) -> bool:

@@ -21,7 +21,8 @@ def drop_indirect_questions(doc: Document) -> None:
     opens = {str(w).lower() for w in (data or {}).get("interrogatives") or []}
     if not verbs or not opens or not doc.tokens or not doc.statements:
         return
-    keep = [not _indirect_question(doc, st, verbs, opens) for st in doc.statements]
+    keep = [not (_indirect_question(doc, st, verbs, opens) or _asked_by_others(doc, st, verbs))
+            for st in doc.statements]
     doc.keep_statements(keep)
 
 
@@ -49,3 +50,20 @@ def _asked_of_the_speaker(doc: Document, cue) -> bool:
         return False  # be parsed finite, but it hangs on the main verb)
     return not any(t.head == cue.i and t.i != cue.i and t.dep in ("aux", "aux:pass", "nsubj", "nsubj:pass")
                    for t in doc.tokens[max(0, cue.i - 6):cue.i])
+
+
+def _asked_by_others(doc: Document, st, verbs: set[str]) -> bool:
+    """"X told reporters, who asked about …, that …": a verb of asking whose subject is a relative pronoun
+    after a comma, the relative standing for someone other than the speaker (the reporters): what they
+    asked is no statement of his."""
+    if st.cue_end is None or st.speaker_start is None:
+        return False
+    cue = doc.token_at(st.cue_end - 1)
+    if cue is None or (cue.lemma or "").lower() not in verbs:
+        return False
+    rel = next((t for t in doc.children(cue) if t.dep.startswith("nsubj") and t.i < cue.i
+                and (t.feat("PronType") == "Rel" or t.pos == "PRON" and t.i > 0 and doc.tokens[t.i - 1].text == ",")), None)
+    if rel is None or rel.i < 2 or doc.tokens[rel.i - 1].text != ",":
+        return False
+    antecedent = doc.tokens[rel.i - 2]
+    return not st.speaker_start <= antecedent.start < st.speaker_end
