@@ -15,7 +15,7 @@ from .features import candidate_features
 from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
 from .pronouns import GENDER_PRONOUN, antecedent
-from .sources import NOT_SOURCE, Source, describe, dropped_subject, is_subject, second_subject
+from .sources import NOT_SOURCE, Source, describe, dropped_subject, is_subject, second_subject, speaker_noun
 from .speakers import gender_of, went_on_from
 
 COMPONENT = "statements"
@@ -48,13 +48,14 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
         # it is a candidate, as the frames the language leaves out are
         candidate = scoring and bool(lex.frames and frame.frame not in lex.frames)
         source = describe(doc, frame.source, mentions, ner, lex, resolve,
-                          frame.lemma in lex.open_source and not _participle_on_noun(doc, frame)) \
+                          _open_source(doc, frame, lex)) \
             if frame.source is not None else None
         if source is not None and source.resolution == "description" and source.start < frame.cue.start < source.end:
             _cut_description(doc, source, frame.cue.start)  # (a parse that hung the clause on the noun)
         same = _same(doc, span[:2], frame)
         if same is not None:
-            if source is not None and not candidate and not frame.weak and not _quoted_subject(same, source):
+            if source is not None and not candidate and not frame.weak and not _quoted_subject(same, source) \
+                    and not _opened_by_according(frame, source, lex):
                 # (nor a weak cue's: it overrides no rule; nor a subject inside the quote: "“Gli Stati Uniti
                 # non credono che …,” ha aggiunto" is not the United States speaking)
                 _correct_speaker(same, source, kb, doc, lex, _relative_cue(doc, frame.cue))
@@ -85,6 +86,21 @@ def written_sources(doc: Document) -> None:
         subject = _pronoun_subject(doc, st)
         if subject is not None and not st.content_start <= subject.start < st.content_end:
             st.attrs["source_span"] = [subject.start, subject.end]
+
+
+def _open_source(doc: Document, frame: ParsedFrame, lex: AttributionLexicon) -> bool:
+    """The frame's source speaks whatever noun it is: the subject of a verb of saying (``open_source_verbs``),
+    or what "according to" names, which the phrase itself makes a source ("according to the results",
+    "according to state law", "according to his campaign filings")."""
+    if frame.frame == "according" and frame.cue.pos != "NOUN":
+        return True  # (not "in his words": the owner of the words is a person already)
+    return frame.lemma in lex.open_source and not _participle_on_noun(doc, frame)
+
+
+def _opened_by_according(frame: ParsedFrame, source: Source, lex: AttributionLexicon) -> bool:
+    """A source that is a speaker only because "according to" names it ("according to Article 5 of the
+    charter"): it makes a statement of its own where the rules found none, but overrules no speaker of theirs."""
+    return frame.frame == "according" and source.resolution == "description" and not speaker_noun(frame.source, lex)
 
 
 def _participle_on_noun(doc: Document, frame: ParsedFrame) -> bool:
