@@ -5,6 +5,7 @@ content that the parse's clause of the same cue holds twice over takes the claus
 the rules' misreading comes from its parse."""
 from __future__ import annotations
 
+from garante.extract.attribution import _repairs
 
 from test_attribution import only, parsed
 
@@ -43,3 +44,29 @@ closed closed ADJ 4 obl
 . . PUNCT 4 punct
 """)
     assert not doc.statements
+
+
+def test_a_lemma_cut_at_the_wrong_letter_is_repaired_to_a_listed_verb():
+    assert "tweet" in _repairs("tweete")
+    assert "refer" in _repairs("referre")
+    assert "dub" in _repairs("dubb")
+    assert "emphasize" in _repairs("emphasiz")
+    assert "agree" not in _repairs("agree")
+
+
+def test_a_verb_lemmatised_with_a_stray_e_is_still_a_cue():
+    doc = parsed("en", "Ms. Okafor tweete that the bridge would reopen soon.", """
+Ms. Ms. PROPN 2 nmod:desc
+Okafor Okafor PROPN 3 nsubj
+tweete tweete VERB 0 root
+that that SCONJ 8 mark
+the the DET 6 det
+bridge bridge NOUN 8 nsubj
+would would AUX 8 aux
+reopen reopen VERB 3 ccomp
+soon soon ADV 8 advmod
+. . PUNCT 3 punct
+""")
+    st = only(doc)
+    assert st.content == "the bridge would reopen soon"
+    assert st.attrs["cue_lemma"] == "tweet"

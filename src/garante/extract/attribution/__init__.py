@@ -54,9 +54,22 @@ def _lemma(t, lex: AttributionLexicon, forms: dict) -> str:
     lemma = t.lemma.lower()
     if t.pos in ("VERB", "AUX") and not lex.verb_frames(lemma) and t.text.lower() in forms:
         return forms[t.text.lower()][0]
-    if t.pos == "VERB" and not lex.verb_frames(lemma) and lex.verb_frames(lemma + "e"):
-        return lemma + "e"  # "emphasiz", "cit": a model's lemma of an e-final verb that lost its "e"
+    if t.pos == "VERB" and not lex.verb_frames(lemma):
+        return next((x for x in _repairs(lemma) if lex.verb_frames(x)), lemma)
     return lemma
+
+
+def _repairs(lemma: str) -> list[str]:
+    """What a model's lemma of a regular verb may have stood for where it cut the ending at the wrong letter:
+    an e-final verb that lost its "e" ("emphasiz", "cit"), an "e" of "-ed" left on ("tweete", "commente"),
+    a consonant doubled before "-ed" or "-ing" ("dubb", "referre", "preferr")."""
+    out = [lemma + "e"]
+    stem = lemma[:-1] if lemma.endswith("e") and len(lemma) > 4 else lemma
+    if stem != lemma:
+        out.append(stem)
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        out.append(stem[:-1])
+    return out
 
 
 def _frame_of(doc: Document, t, lemma: str, lex: AttributionLexicon, wide: bool = False) -> ParsedFrame | None:
