@@ -5,9 +5,13 @@ content that the parse's clause of the same cue holds twice over takes the claus
 the rules' misreading comes from its parse."""
 from __future__ import annotations
 
-from garante.extract.attribution import _repairs
+import pytest
 
-from test_attribution import only, parsed
+from garante import nlp
+from garante.extract.attribution import _repairs
+from garante.pipeline import analyse_text
+
+from test_attribution import CTX, LEAD, only, parsed
 
 
 def test_according_to_any_noun_names_it_as_the_source():
@@ -70,3 +74,13 @@ soon soon ADV 8 advmod
     st = only(doc)
     assert st.content == "the bridge would reopen soon"
     assert st.attrs["cue_lemma"] == "tweet"
+
+
+@pytest.mark.skipif(not nlp.available("en"), reason="no English model in data/models")
+def test_a_clause_the_rules_cut_short_is_read_whole_from_the_parse():
+    # the rules end the words of "said" at "was", taking "was asked" for a tag of its own
+    doc = analyse_text(" date 2025-09-05\nTitle\n\n" + LEAD["en"] + "\n\n"
+                       "As a young reporter at a small paper in Ohio, Dana K. Moore said she was asked to cover a "
+                       "trial about a fraud she had studied.\n", ctx=CTX)
+    said = next(st for st in doc.statements if st.cue == "said")
+    assert said.content == "she was asked to cover a trial about a fraud she had studied"

@@ -63,6 +63,7 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
                 _correct_dropped(doc, same, frame.cue, mentions, kb)
             if every_frame:  # an act's complement, not the adjuncts after it (acts.py; the corpus guide keeps them)
                 tighten(doc, same, frame, span)
+            _widen(doc, same, frame, span)
             continue  # its content stays the rules' (PolNeAR dev: the parse's clause bounds measured worse)
         if source is None and frame.source is None and lex.pro_drop and scoring:
             source = dropped_subject(doc, frame.cue, mentions)  # "Ha ribadito …": a candidate only
@@ -101,6 +102,24 @@ def _opened_by_according(frame: ParsedFrame, source: Source, lex: AttributionLex
     """A source that is a speaker only because "according to" names it ("according to Article 5 of the
     charter"): it makes a statement of its own where the rules found none, but overrules no speaker of theirs."""
     return frame.frame == "according" and source.resolution == "description" and not speaker_noun(frame.source, lex)
+
+
+def _widen(doc: Document, st: Statement, frame: ParsedFrame, span: tuple) -> None:
+    """A rule's "X said …" whose content the parse's clause of the same cue holds with twice its words or more:
+    the rules started the clause late (at a comma inside it: "said his band and its producer, a friend of
+    the singer, wrote new songs") or ended it early; the clause is what was said."""
+    if frame.frame != "clause" or not st.rule.startswith("leading") or st.cue_start != frame.cue.start:
+        return
+    a, b = span[0], span[1]
+    if not (a <= st.content_start and st.content_end <= b) or (a, b) == (st.content_start, st.content_end) \
+            or any(q in doc.text[a:b] for q in OPEN + CLOSE):
+        return
+    if 2 * len(_words(doc, st.content_start, st.content_end)) > len(_words(doc, a, b)):
+        return
+    if any(other is not st and other.content_start < b and a < other.content_end for other in doc.statements):
+        return  # ("said that A and that B": the rules' two statements, one a clause, stay two)
+    st.content_start = a
+    shorten(doc, st, b)
 
 
 def _participle_on_noun(doc: Document, frame: ParsedFrame) -> bool:
