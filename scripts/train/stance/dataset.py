@@ -83,8 +83,7 @@ def examples_of(doc, gold_doc, lang: str, sc) -> list[dict]:
 
 def round_names() -> list[str]:
     """The annotation rounds of eval/corpus/rounds.tsv, in their order."""
-    import groups
-    return list(dict.fromkeys(name for *_, name in groups.rounds()))
+    return list(dict.fromkeys(name for *_, name in _round_table()))
 
 
 def check_rounds(names) -> list[str]:

@@ -7,7 +7,6 @@ The demonstratives are language data (``demonstrative_objects`` in
 ``data/lang/<code>/attribution.yaml``), the naming verbs the ``naming_verbs`` of the same file."""
 from __future__ import annotations
 
-from ... import lang as langdata
 from ...document import Document
 from ...nlp.layer import doc_language
 from .lexicon import attribution_lexicon
@@ -16,32 +15,27 @@ _QUOTES = "\"“”«»"
 
 
 def drop_demonstrative_objects(doc: Document) -> None:
-    code = doc_language(doc)
-    data = (langdata.topic(code, "attribution") if code else None) or {}
-    demonstratives = {str(w).lower() for w in data.get("demonstrative_objects") or []}
-    naming = {str(w).lower() for w in data.get("naming_verbs") or []}
-    heads = {str(w).lower() for w in data.get("demonstrative_heads") or []}
-    if not demonstratives or not doc.tokens or not doc.statements:
+    lex = attribution_lexicon(doc_language(doc) or None)
+    if lex is None or not lex.demonstrative_objects or not doc.tokens or not doc.statements:
         return
-    lex = attribution_lexicon(code)
-    saying = (lex.speech | lex.cognition) if lex is not None else frozenset()
-    keep = [not (_demonstrative_object(doc, st, demonstratives, naming, heads) and not _runs_on(doc, st, saying))
-            for st in doc.statements]
+    saying = lex.speech | lex.cognition
+    keep = [not (_demonstrative_object(doc, st, lex) and not _runs_on(doc, st, saying)) for st in doc.statements]
     doc.keep_statements(keep)
 
 
-def _demonstrative_object(doc: Document, st, demonstratives: set[str], naming: set[str], heads: set[str]) -> bool:
+def _demonstrative_object(doc: Document, st, lex) -> bool:
     if st.cue_end is None or st.kind == "direct" or st.cue_end > st.content_start:
         return False
     cue, first = doc.token_at(st.cue_end - 1), doc.token_at(st.content_start)
-    if cue is None or first is None or first.text.lower() not in demonstratives or cue.lemma.lower() in naming:
+    if cue is None or first is None or first.text.lower() not in lex.demonstrative_objects \
+            or cue.lemma.lower() in lex.naming_verbs:
         return False
     if first.dep == "obj" and first.head == cue.i:  # "announced this during …"
         return True
     head = doc.tokens[first.head] if first.dep == "det" else None  # "said this position as …", not "rejects
     # this ceasefire": the noun is one of those that stand for words said (``demonstrative_heads``)
     return head is not None and head.dep == "obj" and head.head == cue.i and head.i == first.i + 1 \
-        and head.lemma.lower() in heads
+        and head.lemma.lower() in lex.demonstrative_heads
 
 
 def _runs_on(doc: Document, st, saying) -> bool:

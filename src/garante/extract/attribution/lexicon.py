@@ -37,6 +37,14 @@ class AttributionLexicon:
     document_nouns: frozenset[str] = frozenset()  # a text that speaks for whoever issued it ("the declaration said")
     light_verbs: frozenset[str] = frozenset()  # "made the point that", "ha espresso il timore che": the noun reports
     side_nouns: frozenset[str] = frozenset()  # "the Ukrainian side", "la parte russa": the state that is that side
+    # "Asked whether …, X said": the verbs of asking and the words that open a question (questions.py)
+    question_verbs: frozenset[str] = frozenset()
+    interrogatives: frozenset[str] = frozenset()
+    # "announced this during …": a demonstrative object is no content, unless a verb of naming takes it or the
+    # noun it determines stands for words said (anaphoric.py)
+    demonstrative_objects: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    demonstrative_heads: frozenset[str] = frozenset()
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique',
@@ -81,4 +89,7 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         broad_nouns=_set(broad, "nouns") - _set(data, "not_cues"), pro_drop=bool(data.get("pro_drop")),
         split_conjoined=bool(data.get("split_conjoined")), split_quote_strings=bool(data.get("split_quote_strings")),
         document_nouns=_set(data, "document_nouns"), light_verbs=_set(data, "light_verbs"),
-        side_nouns=_set(data, "side_nouns"), epithet_nouns=_set(data, "epithet_nouns"))
+        side_nouns=_set(data, "side_nouns"), epithet_nouns=_set(data, "epithet_nouns"),
+        question_verbs=_set(data, "question_verbs"), interrogatives=_set(data, "interrogatives"),
+        demonstrative_objects=_set(data, "demonstrative_objects"), naming_verbs=_set(data, "naming_verbs"),
+        demonstrative_heads=_set(data, "demonstrative_heads"))

@@ -7,26 +7,24 @@ from __future__ import annotations
 
 import re
 
-from ... import lang as langdata
 from ...document import Document
 from ...nlp.layer import doc_language
+from .lexicon import attribution_lexicon
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def drop_indirect_questions(doc: Document) -> None:
-    code = doc_language(doc)
-    data = langdata.topic(code, "attribution") if code else None
-    verbs = {str(w).lower() for w in (data or {}).get("question_verbs") or []}
-    opens = {str(w).lower() for w in (data or {}).get("interrogatives") or []}
-    if not verbs or not opens or not doc.tokens or not doc.statements:
+    lex = attribution_lexicon(doc_language(doc) or None)
+    if lex is None or not lex.question_verbs or not lex.interrogatives or not doc.tokens or not doc.statements:
         return
+    verbs, opens = lex.question_verbs, lex.interrogatives
     keep = [not (_indirect_question(doc, st, verbs, opens) or _asked_by_others(doc, st, verbs))
             for st in doc.statements]
     doc.keep_statements(keep)
 
 
-def _indirect_question(doc: Document, st, verbs: set[str], opens: set[str]) -> bool:
+def _indirect_question(doc: Document, st, verbs: frozenset[str], opens: frozenset[str]) -> bool:
     if st.cue_end is None or st.kind == "direct":
         return False
     cue = doc.token_at(st.cue_end - 1)
@@ -52,7 +50,7 @@ def _asked_of_the_speaker(doc: Document, cue) -> bool:
                    for t in doc.tokens[max(0, cue.i - 6):cue.i])
 
 
-def _asked_by_others(doc: Document, st, verbs: set[str]) -> bool:
+def _asked_by_others(doc: Document, st, verbs: frozenset[str]) -> bool:
     """"X told reporters, who asked about …, that …": a verb of asking whose subject is a relative pronoun
     after a comma, the relative standing for someone other than the speaker (the reporters): what they
     asked is no statement of his."""
