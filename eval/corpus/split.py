@@ -38,7 +38,8 @@ def part_of(lang: str, doc_id: str) -> str:
 
 def doc_ids(sources: pathlib.Path) -> list:
     with sources.open(encoding="utf-8", newline="") as f:
-        return sorted(row["doc_id"] for row in csv.DictReader(f, delimiter="\t") if row.get("doc_id"))
+        ids = [row["doc_id"] for row in csv.DictReader(f, delimiter="\t") if row.get("doc_id")]
+    return sorted(ids, key=lambda doc_id: (len(doc_id), doc_id))  # by number: en_999 before en_1000
 
 
 def splits() -> dict:
