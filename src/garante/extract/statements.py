@@ -38,9 +38,9 @@ from .attribution.acts import classify as classify_cues
 from .attribution.scorer import shipped as shipped_scorer
 from .attribution.anaphoric import drop_demonstrative_objects
 from .attribution.questions import drop_indirect_questions
+from .attribution.sides import DESCRIPTION, set_side, side_name, speaker_side
 from .attribution.speakers import resolve_roles, resolve_surnames, role_subject
 from .attribution.unnamed import unnamed_speakers
-from .entities import stated_affiliation
 from .ordered import Ordered
 from .time.dating import after_page, in_modifier_clause
 from .timex import date_at
@@ -2601,7 +2601,7 @@ def _told_past(doc: Document, t: Span) -> bool:
 def described_sides(doc: Document, kb) -> None:
     """The side of an unknown person's statements that no rule gave one, whichever found him: the state or
     body the entity linker read in a description of him (its ``of``: "Oleg Petrenko, portavoce del ministero
-    degli Esteri ucraino", "China's UN envoy Li Xiaoming")."""
+    degli Esteri ucraino", "China's UN envoy Li Xiaoming"; attribution/sides.py)."""
     if kb is None or not doc.statements:
         return
     mentions = None
@@ -2609,21 +2609,17 @@ def described_sides(doc: Document, kb) -> None:
         if st.on_behalf_of_id is not None or not (st.speaker_entity_id or "").startswith("x:"):
             continue
         mentions = doc.layer("mention") if mentions is None else mentions
-        side = stated_affiliation(kb, st.speaker_entity_id, mentions)
-        e = kb.get(side) if side else None
-        if e is not None:
-            st.on_behalf_of_id, st.on_behalf_of_name = e.id, e.name
-            st.attrs["on_behalf_of_from"] = "description beside the name"
+        side, how = speaker_side(kb, st.speaker_entity_id, None, mentions=mentions)
+        if how == DESCRIPTION and kb.get(side) is not None:
+            set_side(st, kb, side)
+            st.attrs["on_behalf_of_from"] = how
 
 
 def _behalf(kb, st: Statement, mentions: list[Span], f: Frame, text: str, published) -> tuple[Any, Any]:
     if kb is None or not st.speaker_entity_id:
         return None, None
-    when = st.date or published
-    target = kb.affiliation(st.speaker_entity_id, when)
-    if target is None and st.speaker_entity_id.startswith("x:"):
-        # an unknown person introduced by a role phrase anywhere in the article ("il viceministro russo X")
-        target = stated_affiliation(kb, st.speaker_entity_id, mentions)
+    # the knowledge base, else a role phrase anywhere in the article ("il viceministro russo X")
+    target, _ = speaker_side(kb, st.speaker_entity_id, st.date or published, mentions=mentions)
     if target is None and st.speaker_start is not None and st.speaker_entity_id.startswith("x:"):
         # "il generale statunitense X": the state named beside an unknown speaker, not one named in what
         # he says ("X said that, if the Ukrainians …")
@@ -2631,7 +2627,4 @@ def _behalf(kb, st: Statement, mentions: list[Span], f: Frame, text: str, publis
                 if m.label == "GPE" and not st.content_start <= m.start < st.content_end]
         if near:
             target = near[0].attrs.get("entity_id")
-    if target is None:
-        return None, None
-    e = kb.get(target)
-    return target, (e.name if e else target)
+    return target, side_name(kb, target)

@@ -15,6 +15,7 @@ from .features import candidate_features
 from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
 from .pronouns import GENDER_PRONOUN, antecedent
+from .sides import set_side, speaker_side
 from .sources import NOT_SOURCE, Source, describe, dropped_subject, is_subject, second_subject, speaker_noun
 from .speakers import gender_of, went_on_from
 
@@ -504,17 +505,14 @@ def _set_speaker(st: Statement, source: Source, kb) -> None:
     st.attrs["speaker_resolution"] = source.resolution
     st.attrs["speaker_kind"] = source.kind
     st.attrs["source_span"] = [source.start, source.end]  # the source as this sentence writes it
-    st.on_behalf_of_id = st.on_behalf_of_name = None
     target = None
     if kb is not None and source.entity_id:
-        target = kb.affiliation(source.entity_id, st.date)
-    elif source.behalf is not None:
+        target, _ = speaker_side(kb, source.entity_id, st.date)
+    elif source.behalf is not None:  # a description ("a senior US official"): the side named in it
         eid = source.behalf.attrs.get("entity_id")
-        target = (kb.affiliation(eid, st.date) if kb is not None else None) \
+        target = speaker_side(kb, eid, st.date)[0] \
             or (eid if source.behalf.label != "PER" else None)  # (a person stands for his side, never for himself)
-    if target:
-        e = kb.get(target) if kb is not None else None
-        st.on_behalf_of_id, st.on_behalf_of_name = target, (e.name if e else target)
+    set_side(st, kb, target or None)
 
 
 def label_kinds(doc: Document, kb) -> None:

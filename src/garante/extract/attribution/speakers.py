@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document, Statement
+from .sides import set_side, speaker_side
 
 # mentions that do not name the person by a name the knowledge base knows: an office, a description, a word
 # the model alone took for a name ("General" of "Secretary General")
@@ -67,11 +68,7 @@ def gender_of(kb, entity_id: str | None) -> str | None:
 def _rename(st: Statement, name: str, eid: str | None, kb) -> None:
     st.speaker_name, st.speaker_entity_id = name, eid
     st.attrs["speaker_resolution"] = "article-name"
-    st.on_behalf_of_id = st.on_behalf_of_name = None
-    target = kb.affiliation(eid, st.date) if kb is not None and eid else None
-    if target:
-        e = kb.get(target)
-        st.on_behalf_of_id, st.on_behalf_of_name = target, (e.name if e else target)
+    set_side(st, kb, speaker_side(kb, eid, st.date)[0])
 
 
 # between a role and the name beside it: a comma, a parenthesis that spells out an acronym ("il presidente

@@ -1,0 +1,44 @@
+"""The side a speaker speaks for (``on_behalf_of``): one owner for every path that gives a statement its
+speaker (the rules of ``statements.py``, the parse's frames in ``merge.py``, the renames of ``speakers.py``,
+and the last pass ``statements.described_sides``).
+
+The knowledge base first: the state or organisation the speaker's entry speaks for at the date
+(``KnowledgeBase.affiliation``). Then, for a person it does not know (an ``x:`` id), the state or body the
+entity linker read in a description the article gives him ("Oleg Petrenko, portavoce del ministero degli
+Esteri ucraino", "China's UN envoy Li Xiaoming": the mention's ``of``, ``entities.stated_affiliation``).
+"""
+from __future__ import annotations
+
+from ...document import Document, Statement
+from ..entities import stated_affiliation
+
+KNOWLEDGE_BASE = "knowledge base"
+DESCRIPTION = "description beside the name"
+
+
+def speaker_side(kb, entity_id: str | None, when: str | None = None, doc: Document | None = None,
+                 mentions=None) -> tuple[str | None, str | None]:
+    """(side id, where it was read: ``KNOWLEDGE_BASE`` or ``DESCRIPTION``), or (None, None). The description
+    is read only with ``doc`` or ``mentions`` (the document's mention layer, taken from ``doc`` when needed)."""
+    if kb is None or not entity_id:
+        return None, None
+    side = kb.affiliation(entity_id, when)
+    if side is not None:
+        return side, KNOWLEDGE_BASE
+    if not entity_id.startswith("x:") or (doc is None and mentions is None):
+        return None, None
+    side = stated_affiliation(kb, entity_id, mentions if mentions is not None else doc.layer("mention"))
+    return (side, DESCRIPTION) if side is not None else (None, None)
+
+
+def side_name(kb, side: str | None) -> str | None:
+    """The knowledge base's name of a side, else its id."""
+    if side is None:
+        return None
+    e = kb.get(side) if kb is not None else None
+    return e.name if e is not None else side
+
+
+def set_side(st: Statement, kb, side: str | None) -> None:
+    """Gives ``st`` this side (None: none)."""
+    st.on_behalf_of_id, st.on_behalf_of_name = side, side_name(kb, side)
