@@ -78,3 +78,40 @@ def test_without_the_mentions_the_description_is_not_read():
 ])
 def test_an_unknown_person_speaks_for_his_described_side_whichever_path_found_him(text, lead, words, speaker, side):
     assert by(said(text, lead), words) == [(speaker, side)]
+
+
+# -- 2. a second "che" or a second verb of saying joined to the first: two statements of one speaker -----
+
+@needs_models
+@pytest.mark.parametrize("text, first, second", [
+    # an infinitive in the first clause does not take the "e che" for itself
+    ("Il ministro Guido Crosetto ha affermato che l’Europa è pronta a offrire garanzie a Kiev e che l’Italia "
+     "parteciperà allo sforzo comune.", "l’Europa è pronta a offrire garanzie a Kiev",
+     "l’Italia parteciperà allo sforzo comune"),
+    # a comma after the second "che"
+    ("Il ministro Guido Crosetto ha aggiunto che gli alleati “resteranno uniti” e che, in ogni caso, “non "
+     "lasceranno sola Kiev”.", "gli alleati “resteranno uniti”", "“non lasceranno sola Kiev”"),
+    # a second verb of saying joined to the first: the first subject's, not a name inside the first clause
+    ("Il ministro Guido Crosetto ha affermato che la Russia non ha mai rispettato gli accordi e ha ribadito "
+     "che le sue minacce non fermeranno gli aiuti.", "la Russia non ha mai rispettato gli accordi",
+     "le sue minacce non fermeranno gli aiuti"),
+])
+def test_two_clauses_joined_after_one_verb_of_saying_are_two_statements(text, first, second):
+    got = said(text)
+    assert by(got, first) == [("Guido Crosetto", "italy")] and by(got, second) == [("Guido Crosetto", "italy")]
+    assert not any(first in c and second in c for _, _, c in got)
+
+
+@needs_models
+def test_an_act_joined_after_a_reported_clause_stays_inside_it():
+    """"X ha detto che la Russia ha violato la tregua e ha minacciato …": who threatened is not clear; one statement."""
+    got = said("Il ministro Guido Crosetto ha detto che la Russia ha violato la tregua e ha minacciato nuove offensive.")
+    assert by(got, "ha minacciato nuove offensive") == [("Guido Crosetto", "italy")]
+
+
+@needs_models
+def test_an_english_second_verb_of_saying_joined_to_the_first_is_the_first_subjects():
+    got = said("Defence Secretary John Healey said the Kremlin had broken every promise and insisted that "
+               "British support would not end.", LEAD_EN)
+    assert [c for s, _, c in got if s == "John Healey"] == ["the Kremlin had broken every promise",
+                                                             "British support would not end"]

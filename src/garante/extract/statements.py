@@ -1615,9 +1615,16 @@ def _coordinated_complements(text: str, span: tuple[int, int], lex: Lexicon) -> 
     """"che A e che B": two statements of one cue (an "e che" after another verb is that verb's)."""
     a, b = span
     coord = lex.first("coordinated_complement", text, a, b)
-    parts = [(a, coord.start()), (coord.end(), b)] if coord and not lex.verb.search(text, a, coord.start()) \
+    parts = [(a, coord.start()), (coord.end(), b)] if coord and not _finite_cue(text, a, coord.start(), lex) \
         else [(a, b)]
     return [_clip(text, pa, pb) for pa, pb in parts]
+
+
+def _finite_cue(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """A verb of the lexicon in text[a:b] that can govern a "che" of its own: any form but the bare infinitive
+    ("ha detto che l'Europa è pronta a offrire garanzie e che …": the "e che" is still the cue's)."""
+    return any(lex.forms.get(re.sub(r"\s+", " ", m.group(0).lower()), ("", "", ""))[1] != "base"
+               for m in lex.verb.finditer(text, a, b))
 
 
 def _relative_end(text: str, cue: Cue, s_lo: int, a: int, b: int, lex: Lexicon) -> int | None:
@@ -1849,6 +1856,14 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
                 subj = [m for m in mentions.starting_through(f.content_start, g.cue.start)
                         if m.end <= g.cue.start and _eligible(m)]
                 anchor = subj[-1].start if subj else g.cue.start
+                if g.inherit == "coordinated" and g.rule == "leading" and g.cue.category == "speech" \
+                        and _words(text[subj[-1].end if subj else anchor:g.cue.start]) > 2 \
+                        and re.search(r"\s(?:" + "|".join(map(re.escape, lex.conjunctions)) + r")\s+$",
+                                      text[f.content_start:g.cue.start], re.IGNORECASE) \
+                        and _first_subject_is_named(f, g, mentions):
+                    # "X ha affermato che la Russia … e ha ribadito che …": a second verb of saying joined to
+                    # the first, its subject X's (not "la Russia", named far from it inside what X said)
+                    anchor = g.cue.start
                 joiners = [m.start() for m in _iter(lex.patterns["clause_joiners"], text, f.content_start, anchor)
                            if not _named_only(text, f.content_start, m.start(), mentions)]
                 if not joiners:
@@ -1872,6 +1887,16 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
 
 
 # --- speakers, dates, the statements ---------------------------------------------------------------
+
+def _first_subject_is_named(f: Frame, g: Frame, mentions: Ordered) -> bool:
+    """The first speaker a sentence names before ``g``'s cue is the subject ``f``'s cue has before it (what
+    "coordinated" inheritance gives ``g``), not a name inside what ``f`` reports ("He said the Biden
+    administration … and added …": no one named before "said")."""
+    if not f.speaker_region:
+        return False
+    first = next((m for m in mentions.starting(f.sentence[0], g.cue.start) if m.label == "PER" and _eligible(m)), None)
+    return first is not None and f.speaker_region[0] <= first.start and first.end <= f.speaker_region[1]
+
 
 def _named_only(text: str, a: int, b: int, mentions: Ordered) -> bool:
     """Nothing but a name stands between a and b: a joiner after it coordinates the subject ("said Sweden and
