@@ -31,6 +31,34 @@ def fold(text: str) -> str:
     return text.lower().translate(_FOLD)
 
 
+def trigrams(text: str) -> frozenset[str]:
+    """Every run of three characters of ``text``. A string of three characters or more is in ``text`` only
+    if each of its own trigrams is there: the set tells, in one pass over the text, most of the hundreds
+    of anchors a document lacks, which a search of the whole text apiece found one by one."""
+    return frozenset(text[i:i + 3] for i in range(len(text) - 2))
+
+
+_LAST_TRIGRAMS: list = ["", frozenset()]  # (text, its trigrams): the time and stance layers fold the same text
+
+
+def text_trigrams(text: str) -> frozenset[str]:
+    """``trigrams(text)``, kept for the last text asked (a document's folded text is asked by two layers)."""
+    if _LAST_TRIGRAMS[0] is not text and _LAST_TRIGRAMS[0] != text:
+        _LAST_TRIGRAMS[:] = [text, trigrams(text)]
+    return _LAST_TRIGRAMS[1]
+
+
+def gram_filter(strings) -> list[tuple[str, frozenset[str] | None]]:
+    """Each string with its trigrams (None for a string of two characters, looked for as it is)."""
+    return [(a, trigrams(a) if len(a) >= 3 else None) for a in strings]
+
+
+def present_in(filtered: list[tuple[str, frozenset[str] | None]], text: str, grams: frozenset[str]) -> list[str]:
+    """The strings (in their order) that occur in ``text``, whose trigrams are ``grams``: exactly those
+    ``a in text`` keeps, the trigrams only sparing the search where one is missing."""
+    return [a for a, g in filtered if (g is None or g <= grams) and a in text]
+
+
 @lru_cache(maxsize=None)
 def anchors(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains; None where they cannot be told."""
@@ -92,6 +120,7 @@ class Prefilter:
                 self.always.append(i)
             for a in sorted(found or ()):
                 self.by_anchor.setdefault(a, []).append(i)
+        self.grams = gram_filter(self.by_anchor)
 
     def candidates(self, text: str) -> list[T]:
         """The items whose pattern may match somewhere in ``text`` (in their order)."""
@@ -115,12 +144,16 @@ class Prefilter:
         text, found = scope
         present = found.get(id(self))
         if present is None:
-            present = found[id(self)] = [a for a in self.by_anchor if a in text]
+            grams = found.get(0)
+            if grams is None:
+                grams = found[0] = text_trigrams(text)  # once per document, for every prefilter
+            present = found[id(self)] = present_in(self.grams, text, grams)
         return present
 
 
-# The folded text of the document being classified, and the anchors each prefilter found in it.
-_SCOPE: ContextVar[tuple[str, dict[int, list[str]]] | None] = ContextVar("stance_anchor_scope", default=None)
+# The folded text of the document being classified, and the anchors each prefilter found in it (under
+# the prefilter's id; under 0 the text's trigrams).
+_SCOPE: ContextVar[tuple[str, dict] | None] = ContextVar("stance_anchor_scope", default=None)
 
 
 @contextmanager

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ...document import Document
-from ..pattern_anchors import anchors as anchors_of, fold
+from ..pattern_anchors import anchors as anchors_of, fold, gram_filter, text_trigrams
 from .clues import count_value, counted_day, day_counts, is_stamp
 from .dates import Anchor, _add_months
 from .grammar import Grammar, _alternation
@@ -27,9 +27,11 @@ class Event:
     # the words one of which every match of a matcher contains (None: always scanned), so that a page is
     # scanned only by the event names it may hold (scanning every page with each was most of the layer's time)
     anchors: list[frozenset[str] | None] = field(init=False, repr=False)
+    grams: list[list | None] = field(init=False, repr=False)  # each matcher's anchors with their trigrams
 
     def __post_init__(self) -> None:
         self.anchors = [anchors_of(p.pattern, p.flags) for p in self.matchers]
+        self.grams = [None if words is None else gram_filter(sorted(words)) for words in self.anchors]
 
 
 _EVENTS: dict[int, tuple[Any, list[Event]]] = {}
@@ -117,9 +119,11 @@ def _event_hits(text: str, events: list[Event]) -> list[tuple[Event, list[list[i
     if _LAST_HITS[0] is text and _LAST_HITS[1] is events:
         return _LAST_HITS[2]
     out, low = [], fold(text)
+    grams = text_trigrams(low)
     for ev in events:
-        starts = [[h.start() for h in p.finditer(text)] if words is None or any(w in low for w in words) else []
-                  for p, words in zip(ev.matchers, ev.anchors)]
+        starts = [[h.start() for h in p.finditer(text)]
+                  if words is None or any((g is None or g <= grams) and w in low for w, g in words) else []
+                  for p, words in zip(ev.matchers, ev.grams)]
         if any(starts):
             out.append((ev, starts))
     _LAST_HITS[:] = [text, events, out]
