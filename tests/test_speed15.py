@@ -49,3 +49,16 @@ def test_prefilter_in_a_document_scope_picks_what_it_picks_alone():
             assert scoped == alone
             # a part of the document: the anchors its document lacks are not looked for again
             assert pf.candidates(text[: len(text) // 2]) == Prefilter(patterns).candidates(text[: len(text) // 2])
+
+
+def test_fold_without_the_mapped_characters_is_lowering():
+    for text in TEXTS + ["Perché la Città è già PRONTA", "ſoldi e ıdee", "i\u0307 punti"]:
+        assert fold(text) == text.lower().translate(
+            {0x0307: None, **{ord(c): a for c, a in (("ı", "i"), ("ſ", "s"))}})
+
+
+def test_model_input_is_the_translated_text():
+    from garante.nlp.layer import MODEL_INPUT, as_model_reads
+    for text in ["L\u2019inviato dell\u2019Onu ha detto \u2018basta\u2019", "the envoy\u02bcs plan", "plain text", ""]:
+        out = as_model_reads(text)
+        assert out == text.translate(MODEL_INPUT) and len(out) == len(text)

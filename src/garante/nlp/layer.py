@@ -215,7 +215,18 @@ class _Units:
 
 def model_input(doc: Document, units: list[tuple[int, int]]):
     """The text of each unit as the models read it (same length, so spaCy's offsets are the document's)."""
-    return (doc.text[a:b].translate(MODEL_INPUT) for a, b in units)
+    return (as_model_reads(doc.text[a:b]) for a, b in units)
+
+
+def as_model_reads(text: str) -> str:
+    """``text.translate(MODEL_INPUT)``, one ``replace`` per character (a search in C each, where translate
+    walked every character through the table: a tenth of a millisecond a page, for each zone and sentence)."""
+    for typographic, ascii_ in _MODEL_REPLACE:
+        text = text.replace(typographic, ascii_)
+    return text
+
+
+_MODEL_REPLACE = tuple((chr(k), v) for k, v in MODEL_INPUT.items())
 
 
 def _add_names(doc: Document, parsed, offset: int, rule: str) -> None:
