@@ -44,14 +44,18 @@ def trigrams(text: str) -> frozenset[str]:
     return frozenset(text[i:i + 3] for i in range(len(text) - 2))
 
 
-_LAST_TRIGRAMS: list = ["", frozenset()]  # (text, its trigrams): the time and stance layers fold the same text
+# (text, its trigrams) of the last text asked: the time and stance layers fold the same text. One tuple,
+# read and replaced whole, so that a thread never takes one text's trigrams for another's.
+_LAST_TRIGRAMS: list[tuple[str, frozenset[str]]] = [("", frozenset())]
 
 
 def text_trigrams(text: str) -> frozenset[str]:
     """``trigrams(text)``, kept for the last text asked (a document's folded text is asked by two layers)."""
-    if _LAST_TRIGRAMS[0] is not text and _LAST_TRIGRAMS[0] != text:
-        _LAST_TRIGRAMS[:] = [text, trigrams(text)]
-    return _LAST_TRIGRAMS[1]
+    last, grams = _LAST_TRIGRAMS[0]
+    if last is not text and last != text:
+        grams = trigrams(text)
+        _LAST_TRIGRAMS[0] = (text, grams)
+    return grams
 
 
 def gram_filter(strings) -> list[tuple[str, frozenset[str] | None]]:
