@@ -741,6 +741,8 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
             continue  # a plan named in passing ("after the Coalition of the Willing summit") takes no side
         if hit.where in ("topic", "antecedent") and rule == "support" and _only_modal(m, lex):
             continue  # "in more than two years these realities have changed": no side on what was named before
+        if hit.where == "context" and rule in _WEAK_OF_CONTENT:
+            continue  # "(on the truce,) he was ready to join the summit": the content's own word of support is not said of it
         targets = _targets(hit, stance, codebook, inverted)
         conf, rule = _discounted(hit, conf, rule)
         ev = [hit.start, hit.end] if hit.where not in ("topic", "antecedent", "embedding") else []
@@ -759,6 +761,11 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
             if framework:
                 from_framework.add(issue)
     return [_stance_of(window, issue, found) for issue, found in by_issue.items()]
+
+
+# the sides a word of support gives: said in the content (or its reporting clause) of an issue the content does not
+# name, it speaks of what the content names, not of the issue named only around it
+_WEAK_OF_CONTENT = frozenset({"support", "frame-support"})
 
 
 class _Cues(NamedTuple):
