@@ -33,7 +33,10 @@ def test_the_shipped_model_loads_and_gives_probabilities():
     model = load_model()
     assert model is not None, f"{MODEL} missing"
     assert model.classes == ["support", "oppose", "conditional", "neutral"]
-    assert 0.5 <= model.threshold_new <= 1.0
+    # one number, or (since the fifteenth session) one per language with a "*" default
+    for lang in ("it", "en", None):
+        new, drop = model.thresholds(lang)
+        assert 0.5 <= new <= 1.0 and 0.0 <= drop < new
     side = model.p_side({"bias": 1.0, "lex:rejection": 1.0})
     assert abs(sum(side.values()) - 1.0) < 1e-9
     assert 0.0 < model.p_about({"bias": 1.0}) < 1.0

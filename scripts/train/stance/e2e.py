@@ -140,6 +140,8 @@ class EndToEnd:
         for k, item in enumerate(items):
             self.by_doc.setdefault(item["doc"], []).append(k)
         self.file_of = {rec["store_id"]: f for f, rec in records.items()}
+        # each document's language, as the pipeline gives StanceModel.stances (per-language thresholds)
+        self.lang_of = {rec["store_id"]: rec.get("language") or "en" for rec in records.values()}
 
     @classmethod
     def build(cls, split: str, langs=("it", "en"), texts: pathlib.Path = TEXTS, exclude_rounds=(),
@@ -214,6 +216,7 @@ class EndToEnd:
         m = StanceModel(model) if model else None
         out = []
         for item in self.items:
+            lang = self.lang_of.get(item["doc"])
             rules = {}
             for r in item["rules"]:
                 rules.setdefault(r[0], r)  # as StanceModel.stances: the first stance the rules give an issue
@@ -222,24 +225,29 @@ class EndToEnd:
                 continue
             row = []
             for issue, (fa, fs) in item["feats"].items():
-                pa = m.p_about(fa)
+                pa = m.p_about(fa, lang)
                 side, ps = (None, 0.0)
                 if issue not in rules:
-                    p = m.p_side(fs)
+                    p = m.p_side(fs, lang)
                     side = max(p, key=p.get)
                     ps = p[side]
                 row.append((issue, rules.get(issue), pa, side, ps))
             out.append(row)
         return out
 
-    def decide(self, probs: list[list[tuple]], new: float, drop: float) -> list[list[tuple]]:
-        """Per statement, its stances (issue, stance, confidence, rule), as StanceModel.stances decides."""
-        from garante.extract.stance_model import keeps
+    def decide(self, probs: list[list[tuple]], new, drop) -> list[list[tuple]]:
+        """Per statement, its stances (issue, stance, confidence, rule), as StanceModel.stances decides;
+        ``new`` and ``drop`` each a number or a dict by language (the model file's per-language form)."""
+        from garante.extract.stance_model import by_language, keeps
         out = []
-        for row in probs:
+        for item, row in zip(self.items, probs):
+            lang = self.lang_of.get(item["doc"])
+            t_new, t_drop = by_language(new, lang), by_language(drop, lang, 0.0)
             mine = []
             for issue, rule, pa, side, ps in row:
-                if not keeps(rule is not None, pa, new, drop):
+                # as StanceModel.stances: an issue only the embedding pass proposed is not dropped
+                proposed = rule is not None and str(rule[3]).startswith("embedding+")
+                if not keeps(rule is not None, pa, t_new, 0.0 if proposed else t_drop):
                     continue
                 mine.append(tuple(rule) if rule is not None else (issue, side, round(pa * ps, 3), "model"))
             out.append(mine)

@@ -10,6 +10,8 @@ src/garante/data/models/stance/stance_model.json (plus a report of the figures f
     .venv/bin/python scripts/train/stance/train.py --report-test      # at the very end: test figures
     .venv/bin/python scripts/train/stance/train.py --count-unlisted --unlisted-weight 0.05   # unlisted statements as negatives
     .venv/bin/python scripts/train/stance/train.py --select pair      # choose on pair F1 (before 2026-12-05 evening)
+    .venv/bin/python scripts/train/stance/train.py --per-language     # then thresholds per language (model file: dicts)
+    .venv/bin/python scripts/train/stance/train.py --language-thresholds it=0.7,0.05 en=0.5,0.3   # given, not chosen
 
 Logistic regressions written here with numpy (full-batch Adam, L2), so that the package needs no
 scikit-learn: inference is pure Python over the saved weights (garante/extract/stance_model.py).
@@ -102,7 +104,7 @@ def fit(x: Sparse, y: np.ndarray, k: int, l2: float, steps: int = 300, lr: float
 
 
 def train(rows: list[dict], l2_about: float, l2_side: float, min_docs: int = 0, side_balance: float = 0.0,
-          drop: tuple[str, ...] = ()) -> dict:
+          drop: tuple[str, ...] = (), lang_copies: bool = False) -> dict:
     """The two models on ``rows``; with ``min_docs``, only the features seen in at least that many
     documents (each written sentence counts as one): fewer, more general features; with ``side_balance``
     (0-1) each side's examples weigh (mean class count / its count) to that power (1: balanced classes)."""
@@ -113,6 +115,10 @@ def train(rows: list[dict], l2_about: float, l2_side: float, min_docs: int = 0, 
     if common is not None:
         rows = [{**r, "fa": {k: v for k, v in r["fa"].items() if k in common[0]},
                  "fs": {k: v for k, v in r["fs"].items() if k in common[1]}} for r in rows]
+    if lang_copies:
+        from garante.extract.stance_model import with_lang_copies
+        rows = [{**r, "fa": with_lang_copies(r["fa"], r["lang"]), "fs": with_lang_copies(r["fs"], r["lang"])}
+                for r in rows]
     va = {k: i for i, k in enumerate(sorted({k for r in rows for k in r["fa"]}))}
     wa = fit(Sparse(rows, "fa", va), np.array([r["about"] for r in rows]), 1, l2_about, weight=weights(rows))
     pos = [r for r in rows if r["about"] and r["side"] in CLASSES]
@@ -122,7 +128,8 @@ def train(rows: list[dict], l2_about: float, l2_side: float, min_docs: int = 0, 
     # weights under 0.01 change no decision: pruned, so the shipped file stays small
     about = {k: round(float(wa[i, 0]), 3) for k, i in va.items() if abs(wa[i, 0]) >= 0.01}
     side = {k: [round(float(x), 3) for x in ws[i]] for k, i in vs.items() if np.abs(ws[i]).max() >= 0.01}
-    return {"about": about, "classes": CLASSES, "side": side, "threshold_new": 0.5}
+    return {"about": about, "classes": CLASSES, "side": side, "threshold_new": 0.5,
+            **({"lang_copies": True} if lang_copies else {})}
 
 
 def family(feature: str) -> str:
@@ -175,10 +182,11 @@ def weights(rows: list[dict]) -> np.ndarray:
     return np.array([r.get("weight", 1.0) for r in rows], dtype=float)
 
 
-def predict(model: dict, rows: list[dict], new: float, drop: float = 0.0) -> list[str | None]:
+def predict(model: dict, rows: list[dict], new, drop=0.0) -> list[str | None]:
     """Each row's stance (None: not about it), the way StanceModel.stances decides: the rules' stance
-    where they found the issue (unless P(about) < ``drop``), else the model's where P(about) >= ``new``."""
-    return decided(probabilities(model, rows), new, drop)
+    where they found the issue (unless P(about) < ``drop``), else the model's where P(about) >= ``new``
+    (each a number or a dict by language)."""
+    return decided(probabilities(model, rows), new, drop, [r["lang"] for r in rows])
 
 
 def probabilities(model: dict, rows: list[dict]) -> list[tuple[str | None, float, str | None]]:
@@ -190,15 +198,86 @@ def probabilities(model: dict, rows: list[dict]) -> list[tuple[str | None, float
     for r, ruled in zip(rows, rule_predictions(rows)):
         side = None
         if not ruled:
-            ps = m.p_side(r["fs"])
+            ps = m.p_side(r["fs"], r.get("lang"))
             side = max(ps, key=ps.get)
-        out.append((ruled, m.p_about(r["fa"]), side))
+        out.append((ruled, m.p_about(r["fa"], r.get("lang")), side))
     return out
 
 
-def decided(probs: list[tuple], new: float, drop: float) -> list[str | None]:
-    from garante.extract.stance_model import keeps
-    return [(ruled or side) if keeps(bool(ruled), pa, new, drop) else None for ruled, pa, side in probs]
+def decided(probs: list[tuple], new, drop, langs: list[str] | None = None) -> list[str | None]:
+    """The rows' stances at these thresholds (numbers, or dicts by language with ``langs`` the rows')."""
+    from garante.extract.stance_model import by_language, keeps
+    langs = langs or [None] * len(probs)
+    return [(ruled or side) if keeps(bool(ruled), pa, by_language(new, lang), by_language(drop, lang, 0.0)) else None
+            for (ruled, pa, side), lang in zip(probs, langs)]
+
+
+def fixed_language_thresholds(model: dict, settings: dict, given: list[str]) -> tuple[dict, dict]:
+    """The model and settings with per-language thresholds given as "LANG=NEW,DROP" (the single pair the
+    grid chose stays the "*" default): a model retrained with the settings chosen before."""
+    new, drop = {"*": settings["threshold_new"]}, {"*": settings["threshold_drop"]}
+    for item in given:
+        lang, _, pair = item.partition("=")
+        t, _, d = pair.partition(",")
+        new[lang], drop[lang] = float(t), float(d)
+    return ({**model, "threshold_new": new, "threshold_drop": drop},
+            {**settings, "threshold_new": new, "threshold_drop": drop})
+
+
+def per_language(model: dict, settings: dict, choice: EndToEndChoice, thresholds=None,
+                 langs=("it", "en"), rounds: int = 2) -> tuple[dict, dict]:
+    """``threshold_new`` and ``threshold_drop`` per language, from the single pair the grid chose: each
+    language's pair in turn (``rounds`` passes) the one that gives the whole dev split the best end-to-end
+    figure (selection_key) with every end-to-end guard held (at its least, or at the single pair's figure
+    where that is lower), the other language's pair fixed. Returns the
+    model with the thresholds as dicts {"it": .., "en": .., "*": the single pair} (numbers where no
+    language moved) and the settings with the per-language figures."""
+    thresholds = thresholds or (NEW, DROP)
+    probs = [(g, g.probabilities(model)) for g in [choice.dev, *choice.guards]]
+    one = (settings["threshold_new"], settings["threshold_drop"])
+    pick = {lang: one for lang in langs}
+
+    # the guards, each at its least figure or at the single pair's own where that is lower already (a
+    # model that misses a guard at the single pair may still move per language, never further down)
+    _, start = _end_to_end(choice, probs, *one)
+    least = {g.name: (min(g.least[0], start["guard_e2e"][g.name]["stance_f1"]),
+                      min(g.least[1], start["guard_e2e"][g.name]["positions"])) for g, _ in probs[1:]}
+    least_positions = min(choice.least_positions, start["dev_e2e"]["positions"])
+
+    def figure(pairs):
+        new = {"*": one[0], **{k: v[0] for k, v in pairs.items()}}
+        drop = {"*": one[1], **{k: v[1] for k, v in pairs.items()}}
+        _, extra = _end_to_end(choice, probs, new, drop)
+        ok = extra["dev_e2e"]["positions"] >= least_positions - 1e-9 and all(
+            f["stance_f1"] >= least[name][0] - 1e-9 and f["positions"] >= least[name][1] - 1e-9
+            for name, f in extra["guard_e2e"].items())
+        return ok, extra
+
+    ok, extra = figure(pick)
+    best_key, best_extra = (ok, selection_key({"f1": 0.0, "e2e": extra["dev_e2e"]})), extra
+    for _ in range(rounds):
+        moved = False
+        for lang in langs:
+            for t in thresholds[0]:
+                for d in thresholds[1]:
+                    trial = {**pick, lang: (t, d)}
+                    ok, extra = figure(trial)
+                    if not ok:
+                        continue
+                    key = (ok, selection_key({"f1": 0.0, "e2e": extra["dev_e2e"]}))
+                    if key > best_key:
+                        best_key, best_extra, pick, moved = key, extra, trial, True
+        if not moved:
+            break
+    out = dict(model)
+    if any(v != one for v in pick.values()):
+        out["threshold_new"] = {"*": one[0], **{k: v[0] for k, v in pick.items()}}
+        out["threshold_drop"] = {"*": one[1], **{k: v[1] for k, v in pick.items()}}
+    else:
+        out["threshold_new"], out["threshold_drop"] = one
+    return out, {**settings, "threshold_new": out["threshold_new"], "threshold_drop": out["threshold_drop"],
+                 "per_language": {"single": list(one), "dev_e2e": best_extra["dev_e2e"],
+                                  "guard_e2e": best_extra["guard_e2e"]}}
 
 
 def rule_predictions(rows: list[dict]) -> list[str | None]:
@@ -234,7 +313,8 @@ DROP = (0.0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5)
 
 def choose(train_rows: list[dict], dev_rows: list[dict], floor: float, guards: list[tuple[str, list, float]],
            written_weights=(None,), thresholds=(NEW, DROP), e2e=None, l2s=(L2, L2),
-           unread_weights=(1.0,), min_docs=(0,), side_balances=(0.0,), drops=((),)) -> tuple[dict, dict]:
+           unread_weights=(1.0,), min_docs=(0,), side_balances=(0.0,), drops=((),),
+           lang_copies: bool = False) -> tuple[dict, dict]:
     """Regularisation, the written sentences' weight, ``threshold_new`` (not below ``floor``) and
     ``threshold_drop`` by dev F1, among the settings that keep every guard set (name, rows, least pair
     F1: the seeds, annotated strictly, and our held-out sets) at its least pair F1. With ``e2e`` (an
@@ -246,8 +326,10 @@ def choose(train_rows: list[dict], dev_rows: list[dict], floor: float, guards: l
             for md, sb, dr in [(md, sb, dr) for md in min_docs for sb in side_balances for dr in drops]:
                 for l2a in l2s[0]:
                     for l2side in l2s[1]:
-                        model = train(rows, l2a, l2side, md, sb, tuple(dr))
+                        model = train(rows, l2a, l2side, md, sb, tuple(dr), lang_copies)
                         settings = {"l2_about": l2a, "l2_side": l2side, "written_weight": ww}
+                        if lang_copies:
+                            settings["lang_copies"] = True
                         if dr:
                             settings["drop_families"] = list(dr)
                         if sb:
@@ -369,7 +451,8 @@ def curve(train_rows: list[dict], dev_rows: list[dict], settings: dict, e2e=None
                 rows = [r for r in unread_weighted(with_written_weight(train_rows, weight), settings.get("unread_weight", 1.0))
                         if r["doc"] in pick or is_written(r)]
                 model = train(rows, settings["l2_about"], settings["l2_side"], settings.get("min_feature_docs", 0),
-                              settings.get("side_balance", 0.0), tuple(settings.get("drop_families", ())))
+                              settings.get("side_balance", 0.0), tuple(settings.get("drop_families", ())),
+                              settings.get("lang_copies", False))
                 f1s.append(scores(dev_rows, predict(model, dev_rows, new, drop))["f1"])
                 if e2e is not None:
                     ends.append(e2e.figures(model, new, drop)["stance_f1"])
@@ -497,6 +580,16 @@ def arguments() -> argparse.Namespace:
     ap.add_argument("--drop-families", nargs="+", default=["-"], metavar="FAMILY[,FAMILY...]",
                     help="feature families to leave out of both models (train.family: w, pw, root.lemma, ...), "
                          "comma-separated; several sets: the one dev prefers; '-': none (the default)")
+    ap.add_argument("--per-language", action="store_true",
+                    help="with --select e2e: after the grid, threshold_new and threshold_drop per language (each "
+                         "language's pair among the default grids of both, by the whole dev figure, the guards "
+                         "held); the model file then holds them as dicts by language code")
+    ap.add_argument("--language-thresholds", nargs="+", default=[], metavar="LANG=NEW,DROP",
+                    help="per-language thresholds given, not chosen (e.g. it=0.7,0.05 en=0.5,0.3: the settings "
+                         "--per-language chose before); the grid's single pair stays the default of other languages")
+    ap.add_argument("--lang-copies", action="store_true",
+                    help="each non-lexical feature also copied under the document's language (stance_model."
+                         "with_lang_copies): shared weights plus what one language's rules and parser do differently")
     ap.add_argument("--curve", action="store_true")
     ap.add_argument("--report-test", action="store_true", help="score the test split (only to report)")
     ap.add_argument("--out", default=str(OUT))
@@ -569,7 +662,12 @@ def main() -> None:
     model, settings = choose(train_rows, dev_rows, a.min_threshold_new, guards,
                              a.written_weight if files else (None,), (a.thresholds_new, a.thresholds_drop), e2e,
                              (a.l2_about, a.l2_side), a.unread_weight, a.min_feature_docs,
-                             a.side_balance, [() if d == "-" else tuple(d.split(",")) for d in a.drop_families])
+                             a.side_balance, [() if d == "-" else tuple(d.split(",")) for d in a.drop_families],
+                             a.lang_copies)
+    if a.per_language and e2e is not None:
+        model, settings = per_language(model, settings, e2e)
+    elif a.language_thresholds:
+        model, settings = fixed_language_thresholds(model, settings, a.language_thresholds)
     settings["select"] = a.select
     if a.exclude_rounds:
         settings["excluded_rounds"] = list(a.exclude_rounds)

@@ -35,11 +35,15 @@ class StanceModel:
         self.classes: list[str] = data["classes"]
         self.side: dict[str, list[float]] = data["side"]
         # high: news annotated strictly (the seeds) gives a statement no issue where only the topic of
-        # the article suggests one
-        self.threshold_new: float = data["threshold_new"]
+        # the article suggests one. Either a number or, per language, {"it": ..., "en": ..., "*": default}
+        self.threshold_new: float | dict[str, float] = data["threshold_new"]
         # below this P(about) a stance the rules found is dropped: a cue that names the issue in passing
-        self.threshold_drop: float = data.get("threshold_drop", 0.0)
+        # (a number or a dict by language, as threshold_new)
+        self.threshold_drop: float | dict[str, float] = data.get("threshold_drop", 0.0)
         self.meta: dict = data.get("meta", {})
+        # trained with each non-lexical feature also copied under its document's language (lang_copies):
+        # the copy's weight is what that language's rules and parse add to the shared weight
+        self.lang_copies: bool = bool(data.get("lang_copies", False))
         # the dense features' centroids (and voting statements) saved by training; None: a model without
         self.dense: dict | None = data.get("dense")
         self._spaces: dict[int, object] = {}
@@ -52,11 +56,19 @@ class StanceModel:
         except (OSError, ValueError, KeyError) as e:
             raise ValueError(f"{path}: not a stance model ({e})") from e
 
-    def p_about(self, feats: dict[str, float]) -> float:
+    def thresholds(self, lang: str | None) -> tuple[float, float]:
+        """(threshold_new, threshold_drop) for a statement of a document in ``lang``."""
+        return by_language(self.threshold_new, lang), by_language(self.threshold_drop, lang, 0.0)
+
+    def p_about(self, feats: dict[str, float], lang: str | None = None) -> float:
+        if self.lang_copies and lang:
+            feats = with_lang_copies(feats, lang)
         z = sum(self.about.get(k, 0.0) * v for k, v in feats.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def p_side(self, feats: dict[str, float]) -> dict[str, float]:
+    def p_side(self, feats: dict[str, float], lang: str | None = None) -> dict[str, float]:
+        if self.lang_copies and lang:
+            feats = with_lang_copies(feats, lang)
         z = [0.0] * len(self.classes)
         for k, v in feats.items():
             w = self.side.get(k)
@@ -73,19 +85,24 @@ class StanceModel:
         model finds that the rules did not (P(about) >= ``threshold_new``), with the model's side.
 
         The model does not re-side the rules' stances; it drops one only where P(about) is under
-        ``threshold_drop`` (chosen on the dev split; 0 keeps them all).
+        ``threshold_drop`` (chosen on the dev split; 0 keeps them all), never one that only the embedding
+        pass (``Context.embeddings``) proposed.
         """
         out = []
         cues = None
+        new, drop = self.thresholds(view.lang)
         dense = self.dense_features(view, codebook)
         for issue, (about, side) in sf.statement_features(view, codebook, lex).items():
             if dense:
                 about = merged(about, dense.get(issue, {}))
             rule = next((r for r in view.rules if r.issue == issue), None)
-            pa = self.p_about(about)
-            if not keeps(rule is not None, pa, self.threshold_new, self.threshold_drop):
+            pa = self.p_about(about, view.lang)
+            # an issue only the opt-in embedding pass proposed: the model was trained and its drop threshold
+            # chosen without that pass, so its P(about) does not judge it (the stance stays)
+            proposed = rule is not None and rule.rule.startswith("embedding+")
+            if not keeps(rule is not None, pa, new, 0.0 if proposed else drop):
                 continue
-            ps = self.p_side(side)
+            ps = self.p_side(side, view.lang)
             if rule is not None:
                 rule.attrs.update({"p_about": round(pa, 3), "p_stance": round(ps.get(rule.stance, 0.0), 3)})
                 out.append(rule)
@@ -112,6 +129,38 @@ class StanceModel:
         if not space:
             return {}
         return space.features(sf.view_text(view, "content"), sf.view_text(view, "window"))
+
+
+# feature families that are words of one language already: they get no language copy
+LEXICAL = frozenset({"w", "pw", "root.lemma", "root.obj", "root.xcomp", "root.ccomp", "side"})
+
+
+def family(feature: str) -> str:
+    """A feature's family: its name without the issue it is joined with and without its value
+    ("ceasefire|w:tregua" -> "w", "root.lemma=reject" -> "root.lemma", "pw:truppe" -> "pw")."""
+    name = feature.split("|", 1)[1] if "|" in feature else feature
+    return name.split(":", 1)[0].split("=", 1)[0]
+
+
+def with_lang_copies(feats: dict[str, float], lang: str) -> dict[str, float]:
+    """The features plus a copy "<lang>@<name>" of each non-lexical one (the rules' answers, cue kinds,
+    the parse's clause features, the bias): one model learns what holds in both languages and, in the
+    copies, what one language's rules and parser do differently (feature augmentation, Daume 2007)."""
+    out = dict(feats)
+    for k, v in feats.items():
+        if family(k) not in LEXICAL:
+            out[f"{lang}@{k}"] = v
+    return out
+
+
+def by_language(value: float | dict[str, float], lang: str | None, default: float = 1.0) -> float:
+    """A threshold of the model file for a document in ``lang``: the number itself (files before
+    2026-12-06 and models with one threshold), else the language's entry of the dict, else its "*"
+    (else ``default``)."""
+    if not isinstance(value, dict):
+        return float(value)
+    got = value.get(lang or "*", value.get("*"))
+    return float(default if got is None else got)
 
 
 def keeps(ruled: bool, pa: float, new: float, drop: float) -> bool:
