@@ -208,7 +208,7 @@ def lexicon(code: str | None) -> Lexicon:
         either="".join(q.get("either") or '"'),
     )
     for key in ("according_to", "according_pronoun", "according_person", "relative_according", "cited_by", "backward_cues",
-                "channel", "clause_joiners",
+                "backward_subject_cues", "channel", "clause_joiners",
                 "relative_clause", "interview", "source_before_colon", "noun_colon"):
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
@@ -790,6 +790,9 @@ def _cues(text: str, lo: int, hi: int, lex: Lexicon, blocked: list[tuple[int, in
             at = "cue" if "cue" in m.re.groupindex else 0  # (a pattern may read context before its cue)
             if not blocked.covers(m.start(at)):
                 out.append(Cue(m.start(at), m.end(at), category, category, category, m.group(at)))
+    for m in _iter(lex.patterns.get("backward_subject_cues", []), text, lo, hi):  # "X commenta così"
+        if not blocked.covers(m.start()):
+            out.append(Cue(m.start(), m.end(), "backward", "subject", "backward", m.group(0)))
     out.sort(key=lambda c: (c.start, -c.end))
     kept: list[Cue] = []
     for c in out:
@@ -1267,6 +1270,8 @@ def _backward_frames(site: _Site, before: str) -> list[Frame]:
     """A backward tag: the clause before it in the sentence, or the sentence(s) before it."""
     text, cue, s_lo, s_hi, lo, lex = site.text, site.cue, site.s_lo, site.s_hi, site.lo, site.lex
     quotes = site.quotes
+    if cue.tense == "subject":
+        return _subject_backward_frames(site)
     if re.search(r"[,:]\s*$", before) and _words(before) >= 3:
         # "…, lo ha dichiarato il presidente X", "«…»: così X": the clause before it (less a dateline)
         dateline = _DATELINE_QUOTE.match(before)
@@ -1288,6 +1293,25 @@ def _backward_frames(site: _Site, before: str) -> list[Frame]:
     dateline = _DATELINE_QUOTE.match(text[prev_start:prev_end])  # "ROMA, 3 marzo - «…». Lo ha detto X"
     a, b = _clip(text, prev_start + dateline.end() if dateline else _past_dateline(text, prev_start), prev_end)
     return [Frame(a, b, cue, "backward", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
+
+
+def _subject_backward_frames(site: _Site) -> list[Frame]:
+    """"«…». Il presidente X commenta così la proposta": a verb of saying with "così" and its subject before it
+    (``backward_subject_cues``) points back to the quotation that ends the sentence before, in its paragraph or
+    the one before; the speaker is the subject, not a name after the verb. Nothing where the sentence before
+    is no quotation (the writer's own words) or where the subject is a pronoun."""
+    text, cue, s_lo, lo = site.text, site.cue, site.s_lo, site.lo
+    prev_end = s_lo if s_lo > lo else len(text[:lo].rstrip())
+    head = text[:prev_end].rstrip().rstrip(".")
+    if not head or head[-1] not in site.lex.closing + site.lex.either:
+        return []
+    floor = lo if s_lo > lo else max(0, text.rfind("\n", 0, max(0, prev_end - 1)) + 1)
+    quote = next((q for q in reversed(find_quotes(text, floor, prev_end, site.lex)) if q.depth == 0
+                  and q.outer_end <= prev_end and not text[q.outer_end:prev_end].strip(" \t\n.")), None)
+    if quote is None:
+        return []
+    a, b = _clip(text, _past_dateline(text, quote.open), prev_end)
+    return [Frame(a, b, cue, "backward", speaker_region=(s_lo, cue.start), frame_span=(s_lo, cue.end))]
 
 
 def _relative_frames(site: _Site) -> list[Frame]:

@@ -1,0 +1,60 @@
+"""General knowledge of attribution checked for transfer on news nobody read (issue 12, ninth round):
+Italian quotations with no verb of saying in their sentence, whose speaker the next sentence names — by a
+verb of saying with "così" and its subject ("«…». Il ministro X commenta così …"), by a noun of saying with
+a participle and its agent ("«…». Questo l'invito rivolto da X …", "È l'avvertimento lanciato da X"), by "le
+parole di X". Sentences of our own."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import LEAD_IT
+from garante import nlp
+
+needs_models = pytest.mark.skipif(not nlp.available("it"), reason="needs the shipped parse models")
+
+
+def said(text: str, lead: str = LEAD_IT) -> list[tuple[str, str]]:
+    from garante.pipeline import analyse_text
+    return [(s.speaker_name, s.content) for s in analyse_text(lead + text).statements]
+
+
+def by(got: list[tuple], words: str) -> list[str]:
+    return [speaker for speaker, content in got if words in content]
+
+
+# -- 1. a verb of saying with "così": its subject speaks the quotation before ---------------------------
+
+@needs_models
+@pytest.mark.parametrize("tag", [
+    "Il ministro russo Sergei Lavrov ha commentato così le parole di Emmanuel Macron.",
+    "Il ministro russo Sergei Lavrov commenta così la proposta arrivata da Parigi.",
+    "Sergei Lavrov ha spiegato così il rifiuto di Mosca.",
+])
+def test_a_verb_of_saying_with_cosi_gives_the_quotation_before_to_its_subject(tag):
+    got = said("La riunione è durata tre ore. «La Nato non deve avvicinarsi ai nostri confini». " + tag)
+    assert by(got, "La Nato non deve avvicinarsi ai nostri confini") == ["Sergey Lavrov"]
+
+
+@needs_models
+def test_cosi_after_narrative_or_before_a_colon_points_back_to_no_quotation():
+    got = said("La riunione è durata tre ore e ha deciso nuove sanzioni. Il ministro russo Sergei Lavrov ha "
+               "commentato così le decisioni di Bruxelles.")
+    assert not by(got, "La riunione è durata tre ore")
+    got = said("La riunione è durata tre ore. Il ministro russo Sergei Lavrov ha commentato così: «La Nato non "
+               "deve avvicinarsi ai nostri confini».")
+    assert by(got, "La Nato non deve avvicinarsi ai nostri confini") == ["Sergey Lavrov"]
+    assert not by(got, "La riunione è durata tre ore")
+
+
+# -- 2. a noun of saying with its agent, or "le parole di X", opening the next sentence -------------------
+
+@needs_models
+@pytest.mark.parametrize("tag", [
+    "Questo l'invito rivolto da Emmanuel Macron ai partner europei.",
+    "È l'avvertimento lanciato da Emmanuel Macron durante il vertice.",
+    "Le parole del presidente francese, Emmanuel Macron, arrivano dopo il vertice di Londra.",
+])
+def test_a_noun_of_saying_in_the_next_sentence_names_the_speaker(tag):
+    got = said("La giornata si è aperta con un nuovo attacco su Odessa. «Servono garanzie di sicurezza "
+               "credibili per Kiev prima di ogni tregua». " + tag)
+    assert by(got, "Servono garanzie di sicurezza credibili") == ["Emmanuel Macron"]
