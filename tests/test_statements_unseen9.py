@@ -2,7 +2,8 @@
 Italian quotations with no verb of saying in their sentence, whose speaker the next sentence names — by a
 verb of saying with "così" and its subject ("«…». Il ministro X commenta così …"), by a noun of saying with
 a participle and its agent ("«…». Questo l'invito rivolto da X …", "È l'avvertimento lanciato da X"), by "le
-parole di X". Sentences of our own."""
+parole di X" — and a quotation opening the page after its dateline, whose next sentence has a person as the
+subject of its main verb after an opening adjunct. Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +59,19 @@ def test_a_noun_of_saying_in_the_next_sentence_names_the_speaker(tag):
     got = said("La giornata si è aperta con un nuovo attacco su Odessa. «Servono garanzie di sicurezza "
                "credibili per Kiev prima di ogni tregua». " + tag)
     assert by(got, "Servono garanzie di sicurezza credibili") == ["Emmanuel Macron"]
+
+
+# -- 3. a quotation opening the page: the subject of the next sentence's main verb --------------------------
+
+@needs_models
+def test_a_quotation_after_the_dateline_is_the_subject_of_the_next_sentence():
+    got = said("«Nessun passo indietro sulle garanzie per Kiev, la pace deve essere giusta». Dopo il vertice di "
+               "Bruxelles, il ministro degli Esteri Antonio Tajani incontra i colleghi europei.")
+    assert by(got, "Nessun passo indietro sulle garanzie") == ["Antonio Tajani"]
+
+
+@needs_models
+def test_a_person_after_the_main_verb_of_the_next_sentence_does_not_speak():
+    got = said("«Nessun passo indietro sulle garanzie per Kiev, la pace deve essere giusta». Dopo il vertice di "
+               "Bruxelles, i ministri hanno incontrato Antonio Tajani.")
+    assert not by(got, "Nessun passo indietro sulle garanzie")

@@ -2183,7 +2183,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
             speaker, governing = found
         if speaker is None and governing is None and f.rule == "continuation" and f.depth == 0 and not resumed:
             if not lex.verb.search(text, f.content_end, f.sentence[1]):  # (a tag there names someone else)
-                speaker = _named_next(text, f, mentions, sentences) or _named_before(text, f, mentions, sentences)
+                speaker = _named_next(text, f, mentions, sentences, doc) or _named_before(text, f, mentions, sentences)
         if speaker is None and governing is None:
             if orphans is not None and f.rule == "continuation" and f.depth == 0:
                 orphans.append(f)
@@ -2426,19 +2426,39 @@ def _reports_cue(st: Statement, f: Frame) -> bool:
         and st.content_start <= f.cue.start < st.content_end
 
 
-def _named_next(text: str, f: Frame, mentions: Ordered, sentences: Ordered) -> Span | None:
+def _named_next(text: str, f: Frame, mentions: Ordered, sentences: Ordered, doc: Document | None = None) -> Span | None:
     """"«…», «…». Antonio Tajani, ministro degli Esteri, chiude …": quotations that open a paragraph with
-    no one to go on from are the words of the person the paragraph's next sentence opens with."""
+    no one to go on from are the words of the person the paragraph's next sentence opens with, or, with a
+    parse, of the person who is the subject of its main verb after an opening adjunct ("«…». A sei mesi
+    dall'inizio della guerra l'ambasciatore X chiama il mondo …")."""
     para = text.rfind("\n", 0, f.content_start) + 1
-    if text[para:f.sentence[0]].strip():
-        return None
+    if text[para:f.sentence[0]].strip() and not (doc is not None and re.fullmatch(r"[^.;:«“\"\n]{0,40}?[–—-]\s*", text[para:f.sentence[0]])):
+        return None  # (with a parse, also after a dateline: "MOSCA – «…»")
     nxt = next(iter(sentences.starting(f.sentence[1], f.sentence[1] + 4)), None)
     if nxt is None or "\n" in text[f.sentence[1]:nxt[0]]:
         return None
     first = next(iter(mentions.starting(nxt[0], nxt[1])), None)
     if first is None or first.label != "PER" or not _eligible(first) or text[nxt[0]:first.start].strip():
-        return None
+        person = next((m for m in mentions.starting(nxt[0], nxt[1]) if m.label == "PER" and _eligible(m)), None)
+        return person if person is not None and _main_verb_subject(doc, person, text[nxt[0]:person.start]) else None
     return first
+
+
+def _main_verb_subject(doc: Document | None, m: Span, lead: str) -> bool:
+    """The person named at ``m`` is the subject of its sentence's main verb, named before it (or in apposition
+    to it, "l'ambasciatore a Roma, X,"), after a lead with no quotation in it."""
+    if doc is None or not doc.tokens or any(c in lead for c in "«»“”\""):
+        return False
+    tok = doc.root(m.start, m.end)
+    for _ in range(3):
+        if tok is None or tok.is_root:
+            return False
+        if tok.dep in ("nsubj", "nsubj:pass"):  # (before its verb: one after it may be a misread object)
+            return doc.tokens[tok.head].is_root and m.end <= doc.tokens[tok.head].start
+        if tok.dep not in ("appos", "flat:name", "flat", "nmod") or any(c.dep == "case" for c in doc.children(tok)):
+            return False  # (a name after its role, "il ministro degli Esteri X"; not one a preposition governs)
+        tok = doc.tokens[tok.head]
+    return False
 
 
 def _named_before(text: str, f: Frame, mentions: Ordered, sentences: Ordered, reach: int = 2,
