@@ -3,7 +3,8 @@ Italian quotations with no verb of saying in their sentence, whose speaker the n
 verb of saying with "così" and its subject ("«…». Il ministro X commenta così …"), by a noun of saying with
 a participle and its agent ("«…». Questo l'invito rivolto da X …", "È l'avvertimento lanciato da X"), by "le
 parole di X" — and a quotation opening the page after its dateline, whose next sentence has a person as the
-subject of its main verb after an opening adjunct. Sentences of our own."""
+subject of its main verb after an opening adjunct; a quotation opening its paragraph after a paragraph
+that ends with a colon ("X ha risposto:"). Sentences of our own."""
 from __future__ import annotations
 
 import pytest
@@ -75,3 +76,22 @@ def test_a_person_after_the_main_verb_of_the_next_sentence_does_not_speak():
     got = said("«Nessun passo indietro sulle garanzie per Kiev, la pace deve essere giusta». Dopo il vertice di "
                "Bruxelles, i ministri hanno incontrato Antonio Tajani.")
     assert not by(got, "Nessun passo indietro sulle garanzie")
+
+
+# -- 4. a colon that ends the paragraph before introduces the quotation that opens the next -------------
+
+@needs_models
+def test_a_quotation_opening_its_paragraph_is_the_words_of_whoever_the_colon_before_introduces():
+    got = said("Il vertice di Ginevra si è chiuso senza intese. Il ministro iraniano ha parlato di sanzioni. Alla "
+               "domanda sulle condizioni per la pace, ricordando la promessa di Donald Trump, Sergei Lavrov ha "
+               "risposto:\n«Il presidente Putin ha ribadito la nostra disponibilità a negoziare sulla base dei "
+               "principi concordati».")
+    assert by(got, "ha ribadito la nostra disponibilità a negoziare") == ["Sergey Lavrov"]
+
+
+@needs_models
+def test_a_colon_after_a_name_with_no_verb_introduces_the_next_paragraph_too():
+    got = said("Il vertice di Ginevra si è chiuso senza intese. Steve Witkoff sul prossimo passo, un incontro "
+               "bilaterale che secondo la Russia non ci sarà:\n«Questa settimana incontro gli ucraini a New York, "
+               "ed è un segnale importante per tutti».")
+    assert by(got, "Questa settimana incontro gli ucraini") == ["Steve Witkoff"]

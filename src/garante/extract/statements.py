@@ -1969,7 +1969,12 @@ def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, ex
 
 def _colon_intro(text: str, at: int, mentions: list[Span], doc: Document | None = None) -> Span | None:
     """'Biden si è mostrato scettico: "…", ha detto.': the person who introduces a quote with a colon; with a
-    parse, not one a preposition governs ("Meloni ha rivolto un messaggio al presidente Zelensky: «…»")."""
+    parse, not one a preposition governs ("Meloni ha rivolto un messaggio al presidente Zelensky: «…»"). A
+    quotation that opens its paragraph is introduced by a colon that ends the paragraph before ("X ha
+    risposto:\n«…»")."""
+    line = text.rfind("\n", 0, at) + 1
+    if line > 0 and not text[line:at].strip(" \t«“\"„"):
+        at = len(text[:line].rstrip())
     lo = max(text.rfind("\n", 0, at) + 1, at - 160)
     head = text[lo:at].rstrip()
     if not head.endswith(":"):
