@@ -37,6 +37,12 @@ class AttributionLexicon:
     document_nouns: frozenset[str] = frozenset()  # a text that speaks for whoever issued it ("the declaration said")
     light_verbs: frozenset[str] = frozenset()  # "made the point that", "ha espresso il timore che": the noun reports
     side_nouns: frozenset[str] = frozenset()  # "the Ukrainian side", "la parte russa": the state that is that side
+    # "Some argue …", "many of its members say …": quantifiers that name a group of speakers (alone, or with
+    # "of" before a noun that can speak); ``of_quantifiers`` only with such a noun ("all of the envoys")
+    quantifiers: frozenset[str] = frozenset()
+    of_quantifiers: frozenset[str] = frozenset()
+    # "Whatever deal is reached, X expects …": words opening a concessive clause, never what is reported
+    concessive_openers: frozenset[str] = frozenset()
     # "Asked whether …, X said": the verbs of asking and the words that open a question (questions.py)
     question_verbs: frozenset[str] = frozenset()
     interrogatives: frozenset[str] = frozenset()
@@ -92,4 +98,6 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         side_nouns=_set(data, "side_nouns"), epithet_nouns=_set(data, "epithet_nouns"),
         question_verbs=_set(data, "question_verbs"), interrogatives=_set(data, "interrogatives"),
         demonstrative_objects=_set(data, "demonstrative_objects"), naming_verbs=_set(data, "naming_verbs"),
-        demonstrative_heads=_set(data, "demonstrative_heads"))
+        demonstrative_heads=_set(data, "demonstrative_heads"), quantifiers=_set(data, "quantifier_sources"),
+        of_quantifiers=_set(data, "quantifier_sources") | _set(data, "of_quantifier_sources"),
+        concessive_openers=_set(data, "concessive_openers"))

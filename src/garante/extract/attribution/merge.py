@@ -43,7 +43,7 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
     resolve = lambda tok: antecedent(doc, tok, lex, mentions, kb)  # noqa: E731
     for frame in find_frames(doc, lex, forms, every_frame or scoring, wide=scoring):
         span = content_span(doc, frame)
-        if span is None:
+        if span is None or _concessive(doc, frame, lex):
             continue
         # a weak cue in its reporting frame (a "that"-clause) is kept as the strong ones are; in any other frame
         # it is a candidate, as the frames the language leaves out are
@@ -461,6 +461,26 @@ def _same(doc: Document, span: tuple[int, int], frame: ParsedFrame) -> Statement
 def _overlaps_any(doc: Document, span: tuple[int, int]) -> bool:
     """Content that shares words with a statement already made (a nested or a partial frame)."""
     return any(_overlap(doc, span, (st.content_start, st.content_end)) > 0.2 for st in doc.statements)
+
+
+def _concessive(doc: Document, frame: ParsedFrame, lex: AttributionLexicon) -> bool:
+    """A content that is one concessive clause ("Whatever deal is reached, the ministry expects …": the parse
+    took it for the complement): an opener ("whatever") in the content's own clause, not in a clause inside it
+    ("Whatever happens, we will stay, he said" reports the main clause)."""
+    inside = {t.i for t in frame.content}
+    heads = [t for t in frame.content if t.is_root or t.head not in inside]
+    opener = next((t for t in frame.content if t.text.lower() in lex.concessive_openers), None)
+    if opener is None or len(heads) != 1:
+        return False
+    t = opener
+    while t.i != heads[0].i:
+        if t.dep in EMBEDDED:
+            return False
+        t = doc.tokens[t.head]
+    return True
+
+
+EMBEDDED = ("advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp", "parataxis", "conj")
 
 
 def _kind(text: str) -> str:

@@ -114,6 +114,8 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
     if m is not None:
         return Source(m.start, m.end, m.attrs.get("name") or m.text_of(doc), KIND_OF_LABEL[m.label],
                       m.attrs.get("entity_id"), m.attrs.get("resolution") or "mention")
+    if head.lemma.lower() in lex.of_quantifiers and head.pos in ("PRON", "ADJ", "DET", "NUM"):
+        return _quantified(doc, head, lex, any_noun, a, b, mentions)
     if head.pos == "PRON":
         if head.text.lower() not in lex.pronouns:
             return None
@@ -132,6 +134,23 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
     if head.pos != "NOUN" or not (any_noun or speaker_noun(head, lex)):
         return None  # "the plan says", "la strada verso la pace passa": not a speaker
     return Source(a, b, text, noun_kind(doc, head, lex), resolution="description", behalf=_behalf(mentions, a, b))
+
+
+def _quantified(doc: Document, head, lex: AttributionLexicon, any_noun: bool, a: int, b: int,
+                mentions: Ordered) -> Source | None:
+    """"Some argue …", "many of its members say …", "all of the envoys agreed …": a group of speakers, named by
+    the noun after "of" where there is one (a noun that can speak, or any noun after a verb of saying)."""
+    of = next((c for c in doc.children(head) if c.dep in ("nmod", "obl") and c.i > head.i
+               and any(x.dep == "case" and x.lemma.lower() == "of" for x in doc.children(c))), None)
+    if of is None:
+        if head.lemma.lower() not in lex.quantifiers:
+            return None
+    elif of.pos == "NOUN":
+        if not (any_noun or speaker_noun(of, lex)):
+            return None
+    elif of.pos != "PROPN":
+        return None  # "many of whom", "some of them": who they are is said elsewhere
+    return Source(a, b, doc.text[a:b], "group", resolution="description", behalf=_behalf(mentions, a, b))
 
 
 def _side(doc: Document, head, mentions: Ordered, lex: AttributionLexicon, a: int, b: int) -> Source | None:
