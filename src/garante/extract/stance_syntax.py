@@ -348,3 +348,75 @@ def describes(doc: Document, word_start: int, cue_start: int, cue_end: int) -> b
     word, cue = doc.token_at(word_start), doc.root(cue_start, cue_end)
     return word is not None and cue is not None and not word.is_root and word.dep.split(":")[0] == "amod" \
         and word.head == cue.i
+
+
+# the relations by which a noun phrase names what a predicate reports of it: its subject or its object
+_ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl"})
+# a predicate completing another ("wants to reach", "pronta a discutere"): the other says what it is to the speaker
+_CONTROLLED = frozenset({"xcomp", "csubj"})
+# the nominal links from a cue up to the noun phrase a predicate takes ("the period of the truce expired")
+_NOMINAL_LINKS = frozenset({"nmod", "compound", "flat", "appos"})
+# the dependents of a predicate that take no side of their own: its auxiliaries, its adverbs, its phrases of time
+# and place ("has violated the truce more than thirty times")
+_LOCAL = frozenset({"aux", "cop", "advmod", "obl", "nummod", "case", "det", "mark", "expl", "compound", "nmod",
+                    "amod", "punct", "fixed", "flat"})
+
+
+def _event_predicate(tok, doc: Document, events: dict[str, frozenset[str]]):
+    """``tok`` where it is an event or state predicate of ``events`` (lemma -> the words one of which must
+    complete it, empty for none: "take" needs "effect" or "place")."""
+    need = events.get(tok.lemma.lower())
+    if need is None:
+        return None
+    if need and not any(k.lemma.lower() in need or k.text.lower() in need for k in doc.subtree(tok) if k.i != tok.i):
+        return None
+    return tok
+
+
+def reported_event(doc: Document, cue_start: int, cue_end: int, word_start: int | None,
+                   events: dict[str, frozenset[str]], wishes: frozenset[str] = frozenset()) -> bool:
+    """Whether the cue at [cue_start, cue_end) is named only as what an event or state predicate reports
+    ("the truce expired", "Moscow has violated the ceasefire", "la tregua è scaduta"): the cue (or the noun
+    phrase it completes, "the period of the truce") is the subject or object of a predicate of ``events``,
+    and the polarity word at ``word_start`` (None: none) is that predicate's own or one of its local
+    dependents ("more than thirty times", "non ha mai violato"), not a word of wanting or judging said of it,
+    nor an auxiliary of ``wishes`` ("vogliamo discutere la tregua"). Without tokens: False."""
+    if not doc.tokens or not events:
+        return False
+    cue = doc.root(cue_start, cue_end)
+    if cue is None:
+        return False
+    tok, seen, pred = cue, 0, None
+    while not tok.is_root and tok.dep.split(":")[0] in _NOMINAL_LINKS and seen < 2:
+        tok, seen = doc.tokens[tok.head], seen + 1
+        if _event_predicate(tok, doc, events) is not None:
+            pred = tok  # a noun of the event: "violations of the truce", "reports of a ceasefire"
+            break
+    if pred is None:
+        if tok.is_root or tok.dep.split(":")[0] not in _ARGUMENTS:
+            return False
+        pred = doc.tokens[tok.head]  # a verb, or a noun with its copula ("la tregua è scaduta", "on the table")
+        if _event_predicate(pred, doc, events) is None:
+            return False
+    if not pred.is_root and pred.dep.split(":")[0] in _CONTROLLED:
+        return False  # "hopes to reach a truce", "pronti a discutere": what is wanted, not what happened
+    if any(k.lemma.lower() in wishes for k in doc.children(pred) if k.dep.split(":")[0] == "aux"):
+        return False  # "dobbiamo discutere la tregua": an obligation or a wish, not a report
+    if word_start is None:
+        return True
+    word = doc.token_at(word_start)
+    if word is None or word.sent != pred.sent:
+        return word is None
+    if word.i == pred.i:
+        return True
+    seen = 0
+    while not word.is_root and seen < 6:
+        if word.i == tok.i:
+            return False  # a word inside the noun phrase itself ("their support for the truce")
+        parent = doc.tokens[word.head]
+        if parent.i == pred.i:
+            return word.dep.split(":")[0] in _LOCAL and word.i != tok.i
+        if word.dep.split(":")[0] not in _LOCAL:
+            return False
+        word, seen = parent, seen + 1
+    return False
