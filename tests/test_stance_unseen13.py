@@ -26,6 +26,7 @@ def pipeline_sides(text: str) -> dict[str, str]:
     ("The minister said both sides reached a ceasefire on Friday.", "ceasefire"),
     ("The minister said that Moscow and Kyiv talked about a ceasefire.", "ceasefire"),
     ("The minister said there were new violations of the ceasefire.", "ceasefire"),
+    ("The minister said the two sides reached a ceasefire agreement near the plant.", "ceasefire"),
     ("Il ministro ha detto che la tregua è scaduta domenica.", "ceasefire"),
     ("Il ministro ha detto che la Russia non ha mai violato il cessate il fuoco.", "ceasefire"),
     ("Il ministro ha detto che le nuove sanzioni sono entrate in vigore lunedì.", "sanctions_on_russia"),
@@ -40,6 +41,8 @@ def test_an_issue_a_predicate_reports_an_event_of_takes_no_side(text, issue):
     ("The minister said the truce must hold.", "ceasefire"),
     ("The minister said they support the ceasefire.", "ceasefire"),
     ("The minister said he is ready to discuss a ceasefire.", "ceasefire"),
+    ("The minister said the two sides want a ceasefire agreement.", "ceasefire"),
+    ("The minister said they discussed their support for the ceasefire.", "ceasefire"),
     ("Il ministro ha detto che dobbiamo discutere la tregua.", "ceasefire"),
     ("Il ministro ha detto che vogliamo discutere della tregua con Mosca.", "ceasefire"),
 ])

@@ -386,8 +386,9 @@ def reported_event(doc: Document, cue_start: int, cue_end: int, word_start: int 
     cue = doc.root(cue_start, cue_end)
     if cue is None:
         return False
-    tok, seen, pred = cue, 0, None
+    tok, seen, pred, named = cue, 0, None, True
     while not tok.is_root and tok.dep.split(":")[0] in _NOMINAL_LINKS and seen < 2:
+        named = named and tok.dep.split(":")[0] in ("compound", "flat")  # "a ceasefire agreement": one name
         tok, seen = doc.tokens[tok.head], seen + 1
         if _event_predicate(tok, doc, events) is not None:
             pred = tok  # a noun of the event: "violations of the truce", "reports of a ceasefire"
@@ -407,7 +408,7 @@ def reported_event(doc: Document, cue_start: int, cue_end: int, word_start: int 
     word = doc.token_at(word_start)
     if word is None or word.sent != pred.sent:
         return word is None
-    if word.i == pred.i:
+    if word.i == pred.i or (word.i == tok.i and named):
         return True
     seen = 0
     while not word.is_root and seen < 6:

@@ -428,7 +428,8 @@ def _reported_event(window: str, hit: "_Hit", rule: str, m: "re.Match | None", l
         return False
     doc, ws = syntax
     events, wishes = event_predicates(doc.meta.get("language"))
-    return reported_event(doc, ws + hit.start, ws + hit.end, None if m is None else ws + m.start(), events, wishes)
+    own = m is None or hit.start <= m.start() < hit.end  # the cue's own word ("a ceasefire agreement")
+    return reported_event(doc, ws + hit.start, ws + hit.end, None if own else ws + m.start(), events, wishes)
 
 
 def _in_content(hit: "_Hit | None") -> bool:
