@@ -48,3 +48,17 @@ def test_an_issue_a_predicate_reports_an_event_of_takes_no_side(text, issue):
 ])
 def test_a_wish_or_an_obligation_on_the_event_is_still_a_side(text, issue):
     assert pipeline_sides(text).get(issue) == "support"
+
+
+# --- the issue as the time during which something else happened ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The minister said that several villages were shelled during the ceasefire.",
+    "Il ministro ha detto che diversi villaggi sono stati bombardati durante la tregua.",
+])
+def test_an_issue_named_as_the_time_of_another_event_takes_no_side(text):
+    assert "ceasefire" not in pipeline_sides(text)
+
+
+def test_a_need_said_with_a_time_is_still_a_side():
+    assert pipeline_sides("The minister said they need a ceasefire during the winter.").get("ceasefire") == "support"
