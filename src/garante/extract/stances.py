@@ -49,8 +49,8 @@ from ..document import Document, Stance, Statement
 from .ordered import Ordered
 from .pattern_anchors import document_scope, narrowed, prefilter
 from .stance_syntax import (conditions, describes, negated, negates_an_act_against, negation_elsewhere,
-                            rejecting_actor, rejection_elsewhere, rejects_a_negation, reported_event, said_of,
-                            subject_within, takes_content)
+                            rejecting_actor, rejection_elsewhere, rejects_a_negation, said_of, subject_within,
+                            takes_content)
 
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
@@ -400,38 +400,6 @@ def refusal_lemmas(code: str | None) -> frozenset[str]:
     return frozenset(str(x).lower() for x in data.get("refusal_lemmas") or [])
 
 
-@lru_cache(maxsize=None)
-def event_predicates(code: str | None) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """The language's predicates that report what happened to an issue (``event_predicates``): lemma -> the
-    words one of which completes it (empty: none needed); and the auxiliaries of a wish or an obligation that
-    make one no report (``wish_auxiliaries``)."""
-    data = langdata.topic(code, "stance") or {}
-    out: dict[str, frozenset[str]] = {}
-    for entry in data.get("event_predicates") or []:
-        lemma, _, need = str(entry).lower().partition(" ")
-        out[lemma] = frozenset(w for w in need.split("|") if w)
-    return out, frozenset(str(x).lower() for x in data.get("wish_auxiliaries") or [])
-
-
-# the rules whose side may be no more than a report of what happened to the issue
-_EVENT_RULES = frozenset({"named", "support", "negation"})
-
-
-def _reported_event(window: str, hit: "_Hit", rule: str, m: "re.Match | None", lex) -> bool:
-    """Whether the issue is named only as what an event or state predicate reports ("the truce expired",
-    "la Russia non ha mai violato il cessate il fuoco"): the rules' weak support or the predicate's own
-    negation is no side on it; a modal of obligation ("the truce must hold") still is."""
-    syntax = _SYNTAX.get()
-    if syntax is None or rule not in _EVENT_RULES or hit.where != "content" or hit.end <= hit.start:
-        return False
-    if m is not None and _first(lex["obligation"], m.group(0)) is not None:
-        return False
-    doc, ws = syntax
-    events, wishes = event_predicates(doc.meta.get("language"))
-    own = m is None or hit.start <= m.start() < hit.end  # the cue's own word ("a ceasefire agreement")
-    return reported_event(doc, ws + hit.start, ws + hit.end, None if own else ws + m.start(), events, wishes)
-
-
 def _in_content(hit: "_Hit | None") -> bool:
     """Whether the issue's cue is named in the statement itself, or words of the statement refer to it
     (``_cue_span``), not only around it."""
@@ -775,8 +743,6 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
             continue  # "in more than two years these realities have changed": no side on what was named before
         if hit.where == "context" and rule in _WEAK_OF_CONTENT:
             continue  # "(on the truce,) he was ready to join the summit": the content's own word of support is not said of it
-        if _reported_event(window, hit, rule, m, lex):
-            continue  # "the truce had expired": what happened to it, no side taken on it
         targets = _targets(hit, stance, codebook, inverted)
         conf, rule = _discounted(hit, conf, rule)
         ev = [hit.start, hit.end] if hit.where not in ("topic", "antecedent", "embedding") else []
