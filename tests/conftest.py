@@ -31,6 +31,17 @@ def en(text: str) -> list[tuple]:
     return statements(text, LEAD_EN)
 
 
+def said_for(text: str, lead: str = LEAD_IT) -> list[tuple]:
+    """(speaker, on_behalf_of id, content) of each statement the default pipeline finds after ``lead``."""
+    from garante.pipeline import analyse_text
+    return [(s.speaker_name, s.on_behalf_of_id, s.content) for s in analyse_text(lead + text).statements]
+
+
+def sides_of(got: list[tuple], words: str) -> list[tuple]:
+    """(speaker, on_behalf_of id) of the statements of ``said_for`` whose content holds ``words``."""
+    return [(speaker, side) for speaker, side, content in got if words in content]
+
+
 @pytest.fixture(scope="session")
 def gold():
     if not GOLD.is_file():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import LEAD_EN, LEAD_IT
+from conftest import said_for, sides_of, LEAD_EN, LEAD_IT
 from garante import nlp
 
 pytestmark = pytest.mark.skipif(not nlp.available("it") or not nlp.available("en"),
@@ -19,12 +19,10 @@ def analysed(text: str, lead: str = LEAD_EN):
 
 
 def said(text: str, lead: str = LEAD_EN) -> list[tuple]:
-    """(speaker, on_behalf_of id, content) of each statement."""
-    return [(s.speaker_name, s.on_behalf_of_id, s.content) for s in analysed(text, lead).statements]
+    return said_for(text, lead)
 
 
-def by(got: list[tuple], words: str) -> list[tuple]:
-    return [(speaker, side) for speaker, side, c in got if words in c]
+by = sides_of
 
 
 def mention_of(doc, name: str):

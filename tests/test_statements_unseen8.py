@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import LEAD_EN, LEAD_IT
+from conftest import said_for, sides_of, LEAD_EN, LEAD_IT
 from garante import nlp
 from garante.extract.attribution.sides import DESCRIPTION, KNOWLEDGE_BASE, speaker_side
 
@@ -19,12 +19,10 @@ def analysed(text: str, lead: str = LEAD_IT):
 
 
 def said(text: str, lead: str = LEAD_IT) -> list[tuple]:
-    """(speaker, on_behalf_of id, content) of each statement."""
-    return [(s.speaker_name, s.on_behalf_of_id, s.content) for s in analysed(text, lead).statements]
+    return said_for(text, lead)
 
 
-def by(got: list[tuple], words: str) -> list[tuple]:
-    return [(speaker, side) for speaker, side, c in got if words in c]
+by = sides_of
 
 
 # -- 1. the side of a speaker: the knowledge base first, then the description the linker read ----------
