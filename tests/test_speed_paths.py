@@ -37,7 +37,7 @@ def test_an_event_named_in_other_letters_is_found():
     assert ev.anchors[0], "the matcher has anchors"
     for text, found in (("the İSTANBUL TALKS of 2022", True), ("the Iſtanbul talks", True),
                         ("the Istanbul   talks", True), ("talks in Geneva", False)):
-        infer._LAST_HITS[:] = [None, None, None]
+        infer._LAST_HITS = (None, None, None)
         assert bool(infer._event_hits(text, [ev])) is found, text
 
 
@@ -46,7 +46,7 @@ def test_event_hits_are_those_of_scanning_every_matcher(texts, events):
         "every event name has anchors"
     named = 0
     for text in texts:
-        infer._LAST_HITS[:] = [None, None, None]
+        infer._LAST_HITS = (None, None, None)
         got = infer._event_hits(text, events)
         plain = [(ev, starts) for ev in events
                  if any(starts := [[h.start() for h in p.finditer(text)] for p in ev.matchers])]

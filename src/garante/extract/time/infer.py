@@ -111,13 +111,17 @@ def _clue_windows(ev: Event, m: Match, g: Grammar) -> list[Window] | None:
 _CLUE_KINDS = {"relday", "ago", "period", "weekday"}  # the kinds _clue_windows reads
 
 
-_LAST_HITS: list = [None, None, None]  # (text, events, hits) of the last call: one document asks up to three times
+# (text, events, hits) of the last call: one document asks up to three times. One tuple, read and replaced
+# whole, so that a thread never takes another text's hits
+_LAST_HITS: tuple = (None, None, None)
 
 
 def _event_hits(text: str, events: list[Event]) -> list[tuple[Event, list[list[int]]]]:
     """Each event named in the text, with where each of its matchers hits (one pass over the text each)."""
-    if _LAST_HITS[0] is text and _LAST_HITS[1] is events:
-        return _LAST_HITS[2]
+    global _LAST_HITS
+    last_text, last_events, last_hits = _LAST_HITS
+    if last_text is text and last_events is events:
+        return last_hits
     out, low = [], fold(text)
     grams = text_trigrams(low)
     for ev in events:
@@ -126,7 +130,7 @@ def _event_hits(text: str, events: list[Event]) -> list[tuple[Event, list[list[i
                   for p, words in zip(ev.matchers, ev.grams)]
         if any(starts):
             out.append((ev, starts))
-    _LAST_HITS[:] = [text, events, out]
+    _LAST_HITS = (text, events, out)
     return out
 
 
