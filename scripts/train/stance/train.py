@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from garante.codebook import Codebook
+from garante.extract.stance_model import StanceModel, by_language, family, keeps, with_lang_copies
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import dataset  # noqa: E402
@@ -116,7 +117,6 @@ def train(rows: list[dict], l2_about: float, l2_side: float, min_docs: int = 0, 
         rows = [{**r, "fa": {k: v for k, v in r["fa"].items() if k in common[0]},
                  "fs": {k: v for k, v in r["fs"].items() if k in common[1]}} for r in rows]
     if lang_copies:
-        from garante.extract.stance_model import with_lang_copies
         rows = [{**r, "fa": with_lang_copies(r["fa"], r["lang"]), "fs": with_lang_copies(r["fs"], r["lang"])}
                 for r in rows]
     va = {k: i for i, k in enumerate(sorted({k for r in rows for k in r["fa"]}))}
@@ -130,13 +130,6 @@ def train(rows: list[dict], l2_about: float, l2_side: float, min_docs: int = 0, 
     side = {k: [round(float(x), 3) for x in ws[i]] for k, i in vs.items() if np.abs(ws[i]).max() >= 0.01}
     return {"about": about, "classes": CLASSES, "side": side, "threshold_new": 0.5,
             **({"lang_copies": True} if lang_copies else {})}
-
-
-def family(feature: str) -> str:
-    """A feature's family: its name without the issue it is joined with and without its value
-    ("ceasefire|w:tregua" -> "w", "root.lemma=reject" -> "root.lemma", "pw:truppe" -> "pw")."""
-    name = feature.split("|", 1)[1] if "|" in feature else feature
-    return name.split(":", 1)[0].split("=", 1)[0]
 
 
 def class_weights(y: np.ndarray, power: float) -> np.ndarray:
@@ -192,7 +185,6 @@ def predict(model: dict, rows: list[dict], new, drop=0.0) -> list[str | None]:
 def probabilities(model: dict, rows: list[dict]) -> list[tuple[str | None, float, str | None]]:
     """Each row's (the rules' stance, P(about), the model's likeliest side where the rules have none):
     computed once a model, whatever the thresholds."""
-    from garante.extract.stance_model import StanceModel
     m = StanceModel({**model, "threshold_new": 0.5})
     out = []
     for r, ruled in zip(rows, rule_predictions(rows)):
@@ -206,7 +198,6 @@ def probabilities(model: dict, rows: list[dict]) -> list[tuple[str | None, float
 
 def decided(probs: list[tuple], new, drop, langs: list[str] | None = None) -> list[str | None]:
     """The rows' stances at these thresholds (numbers, or dicts by language with ``langs`` the rows')."""
-    from garante.extract.stance_model import by_language, keeps
     langs = langs or [None] * len(probs)
     return [(ruled or side) if keeps(bool(ruled), pa, by_language(new, lang), by_language(drop, lang, 0.0)) else None
             for (ruled, pa, side), lang in zip(probs, langs)]

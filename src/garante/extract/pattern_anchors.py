@@ -69,6 +69,11 @@ def present_in(filtered: list[tuple[str, frozenset[str] | None]], text: str, gra
     return [a for a, g in filtered if (g is None or g <= grams) and a in text]
 
 
+def any_present(filtered: list[tuple[str, frozenset[str] | None]], text: str, grams: frozenset[str]) -> bool:
+    """Whether one of the strings occurs in ``text``: ``bool(present_in(...))``, stopping at the first."""
+    return any((g is None or g <= grams) and a in text for a, g in filtered)
+
+
 @lru_cache(maxsize=None)
 def anchors(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains; None where they cannot be told."""

@@ -85,6 +85,13 @@ class Lexicon:
     addressee_verbs: frozenset[str] = frozenset()  # "told reporters", "informed the Commons": an object is no content
     zero_complementizer: bool = False  # "said Kyiv needs to …": a clause may follow a verb of saying with no "that"
 
+    def form_of(self, m: re.Match | None) -> tuple[str, str, str]:
+        """(lemma, tense, speech|act) of a match of ``verb`` (its words' spacing evened out); empty strings for
+        no match or a form the table lacks."""
+        if m is None:
+            return "", "", ""
+        return self.forms.get(re.sub(r"\s+", " ", m.group(0).lower()), ("", "", ""))
+
     def first(self, key: str, text: str, pos: int = 0, endpos: int | None = None):
         best = None
         for p in self.patterns.get(key, []):
@@ -216,6 +223,9 @@ def lexicon(code: str | None) -> Lexicon:
                 "addressee", "adjunct_after_speaker", "speech_object", "predicative", "described_speaker", "held_role",
                 "quoted_predicate", "reduced_passive", "backward_continuation"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
+    # a conjunction that ends a stretch of text ("X ha affermato che … e ha ribadito"): a second verb joined
+    lex.patterns["trailing_conjunction"] = [re.compile(r"\s(?:" + "|".join(map(re.escape, lex.conjunctions)) + r")\s+$",
+                                                       re.IGNORECASE)]
     if data.get("complementizer"):
         lex.patterns["complementizer_next"] = [re.compile(r"\s*,?\s*(?:" + data["complementizer"] + ")", re.IGNORECASE)]
     return lex
@@ -424,11 +434,11 @@ def _dash_tag(text: str, z: Span, before: Span | None, lex: Lexicon, frames: lis
     at = z.start + dash.end()
     aux = re.match(r"(?:" + "|".join(map(re.escape, lex.aux)) + r")\s+", text[at:z.end], re.IGNORECASE) if lex.aux else None
     verb = lex.verb.match(text, at + (aux.end() if aux else 0), z.end)
-    form = re.sub(r"\s+", " ", verb.group(0).lower()) if verb else ""
-    if verb is None or lex.forms.get(form, ("", "", ""))[2] != "speech":
+    lemma, tense, category = lex.form_of(verb)
+    if category != "speech":
         return None
     a, b = _clip(text, before.start, before.end)
-    cue = Cue(at, verb.end(), lex.forms[form][0], lex.forms[form][1], "speech", text[at:verb.end()])
+    cue = Cue(at, verb.end(), lemma, tense, "speech", text[at:verb.end()])
     return Frame(a, b, cue, "trailing", speaker_after=(verb.end(), z.end), frame_span=(at, z.end),
                  sentence=(a, b))
 
@@ -489,7 +499,7 @@ def _own_cue(text: str, at: int, lex: Lexicon, reach: int = 80) -> bool:
     """A verb of saying follows ``at`` within its sentence (the clause an aside interrupts has its own cue)."""
     stop = re.search(r"[.;:!?«“\"]", text[at:at + reach])
     m = lex.verb.search(text, at, at + (stop.start() if stop else reach))
-    return m is not None and lex.forms.get(re.sub(r"\s+", " ", m.group(0).lower()), ("", "", ""))[2] == "speech"
+    return lex.form_of(m)[2] == "speech"
 
 
 def _scorer(ctx: Any):
@@ -771,8 +781,7 @@ def _cues(text: str, lo: int, hi: int, lex: Lexicon, blocked: list[tuple[int, in
     for m in lex.verb.finditer(text, lo, hi):
         if blocked.covers(m.start()):
             continue
-        form = re.sub(r"\s+", " ", m.group(0).lower())
-        lemma, tense, category = lex.forms.get(form, ("", "", ""))
+        lemma, tense, category = lex.form_of(m)
         if not lemma:
             continue
         out.append(Cue(m.start(), m.end(), lemma, tense, category, m.group(0)))
@@ -1106,7 +1115,7 @@ def _inciso(text: str, a: int, b: int, lex: Lexicon) -> tuple[int, int] | None:
     quotation tags it; where its speaker may be named (after the verb), or None."""
     for m in _ASIDE.finditer(text, a, b + 2):
         verb = lex.verb.search(text, m.start(1), m.end(1))
-        if verb and lex.forms.get(re.sub(r"\s+", " ", verb.group(0).lower()), ("", "", ""))[2] == "speech":
+        if lex.form_of(verb)[2] == "speech":
             return verb.end(), m.end(1)
     return None
 
@@ -1231,6 +1240,7 @@ def _past_dateline(text: str, s_lo: int) -> int:
 
 
 _DATELINE_QUOTE = re.compile(r"[^.;:«“\"]{0,40}?[–—-]\s*(?=[«“\"])")  # "Roma, 11 apr – “…"
+_DATELINE_LEAD = re.compile(r"[^.;:«“\"\n]{0,40}?[–—-]\s*")  # the same, as all that precedes a sentence
 
 
 @dataclass(frozen=True)
@@ -1647,7 +1657,7 @@ def _coordinated_complements(text: str, span: tuple[int, int], lex: Lexicon) -> 
 def _finite_cue(text: str, a: int, b: int, lex: Lexicon) -> bool:
     """A verb of the lexicon in text[a:b] that can govern a "che" of its own: any form but the bare infinitive
     ("ha detto che l'Europa è pronta a offrire garanzie e che …": the "e che" is still the cue's)."""
-    return any(lex.forms.get(re.sub(r"\s+", " ", m.group(0).lower()), ("", "", ""))[1] != "base"
+    return any(lex.form_of(m)[1] != "base"
                for m in lex.verb.finditer(text, a, b))
 
 
@@ -1882,8 +1892,7 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
                 anchor = subj[-1].start if subj else g.cue.start
                 if g.inherit == "coordinated" and g.rule == "leading" and g.cue.category == "speech" \
                         and _words(text[subj[-1].end if subj else anchor:g.cue.start]) > 2 \
-                        and re.search(r"\s(?:" + "|".join(map(re.escape, lex.conjunctions)) + r")\s+$",
-                                      text[f.content_start:g.cue.start], re.IGNORECASE) \
+                        and lex.first("trailing_conjunction", text, f.content_start, g.cue.start) \
                         and _first_subject_is_named(f, g, mentions):
                     # "X ha affermato che la Russia … e ha ribadito che …": a second verb of saying joined to
                     # the first, its subject X's (not "la Russia", named far from it inside what X said)
@@ -2437,7 +2446,7 @@ def _named_next(text: str, f: Frame, mentions: Ordered, sentences: Ordered, doc:
     parse, of the person who is the subject of its main verb after an opening adjunct ("«…». A sei mesi
     dall'inizio della guerra l'ambasciatore X chiama il mondo …")."""
     para = text.rfind("\n", 0, f.content_start) + 1
-    if text[para:f.sentence[0]].strip() and not (doc is not None and re.fullmatch(r"[^.;:«“\"\n]{0,40}?[–—-]\s*", text[para:f.sentence[0]])):
+    if text[para:f.sentence[0]].strip() and not (doc is not None and _DATELINE_LEAD.fullmatch(text, para, f.sentence[0])):
         return None  # (with a parse, also after a dateline: "MOSCA – «…»")
     nxt = next(iter(sentences.starting(f.sentence[1], f.sentence[1] + 4)), None)
     if nxt is None or "\n" in text[f.sentence[1]:nxt[0]]:

@@ -9,25 +9,25 @@ Esteri ucraino", "China's UN envoy Li Xiaoming": the mention's ``of``, ``entitie
 """
 from __future__ import annotations
 
-from ...document import Document, Statement
+from ...document import Statement
 from ..entities import stated_affiliation
 
 KNOWLEDGE_BASE = "knowledge base"
 DESCRIPTION = "description beside the name"
 
 
-def speaker_side(kb, entity_id: str | None, when: str | None = None, doc: Document | None = None,
+def speaker_side(kb, entity_id: str | None, when: str | None = None,
                  mentions=None) -> tuple[str | None, str | None]:
     """(side id, where it was read: ``KNOWLEDGE_BASE`` or ``DESCRIPTION``), or (None, None). The description
-    is read only with ``doc`` or ``mentions`` (the document's mention layer, taken from ``doc`` when needed)."""
+    is read only with ``mentions`` (the document's mention layer)."""
     if kb is None or not entity_id:
         return None, None
     side = kb.affiliation(entity_id, when)
     if side is not None:
         return side, KNOWLEDGE_BASE
-    if not entity_id.startswith("x:") or (doc is None and mentions is None):
+    if not entity_id.startswith("x:") or mentions is None:
         return None, None
-    side = stated_affiliation(kb, entity_id, mentions if mentions is not None else doc.layer("mention"))
+    side = stated_affiliation(kb, entity_id, mentions)
     return (side, DESCRIPTION) if side is not None else (None, None)
 
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ...document import Document
-from ..pattern_anchors import anchors as anchors_of, fold, gram_filter, text_trigrams
+from ..pattern_anchors import anchors as anchors_of, any_present, fold, gram_filter, text_trigrams
 from .clues import count_value, counted_day, day_counts, is_stamp
 from .dates import Anchor, _add_months
 from .grammar import Grammar, _alternation
@@ -126,7 +126,7 @@ def _event_hits(text: str, events: list[Event]) -> list[tuple[Event, list[list[i
     grams = text_trigrams(low)
     for ev in events:
         starts = [[h.start() for h in p.finditer(text)]
-                  if words is None or any((g is None or g <= grams) and w in low for w, g in words) else []
+                  if words is None or any_present(words, low, grams) else []
                   for p, words in zip(ev.matchers, ev.grams)]
         if any(starts):
             out.append((ev, starts))
