@@ -197,6 +197,7 @@ _OWN_DAY = {"weekday", "weekday2", "month", "a", "relday"}  # "le 3:45 di domani
 STORY_REACH = 240
 _PARTIAL = ("date", "month", "named")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
 
 
 def _narrative_anchor(m: Match, g: Grammar, text: str, story: tuple[int, str] | None, anchor: Anchor | None):
@@ -205,9 +206,10 @@ def _narrative_anchor(m: Match, g: Grammar, text: str, story: tuple[int, str] | 
     if m.kind not in _PARTIAL or m.groups.get("year") or story is None:
         return anchor
     end, value = story
-    if m.start - end > STORY_REACH or _SENTENCE_END.search(text, end, m.start):
+    told = _YEAR_MONTH.match(value)
+    if not told or m.start - end > STORY_REACH or _SENTENCE_END.search(text, end, m.start):
         return anchor
-    year, month = int(value[:4]), int(value[5:7]) if len(value) >= 7 and value[4] == "-" else 1
+    year, month = int(told[1]), int(told[2] or 1)  # a season, week or quarter ("2025-SP") counts from January
     here_month = g.lookup("months", m.groups["month"]) if m.groups.get("month") else None
     if anchor is not None and anchor.first.year == year:
         return anchor
