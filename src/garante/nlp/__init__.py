@@ -75,11 +75,17 @@ def available(lang: str | None) -> bool:
 
 @lru_cache(maxsize=None)
 def pipeline(lang: str):
-    """The trained spaCy pipeline for a language (loaded once per process), or None."""
+    """The trained spaCy pipeline for a language (loaded once per process), or None; its NER keeps only
+    the labels garante reads (``prune.py``)."""
     if not available(lang):
         return None
     import spacy
-    nlp = spacy.load(model_path(lang[:2].lower()))
+    from .prune import kept_labels, prune_ner
+    code = lang[:2].lower()
+    nlp = spacy.load(model_path(code))
+    keep = kept_labels(code)
+    if keep:
+        prune_ner(nlp, keep)  # the NER's labels that garante never reads (data/models/ner_labels.yaml)
     _use_one_blas_thread(nlp)
     return nlp
 
