@@ -20,6 +20,7 @@ from .broad import broad_frame
 from .frames import (ParsedFrame, according_frames, adjective_frame, conjunction_subject, content_of, inverted_subject,
                      noun_frame, source_of)
 from .lexicon import AttributionLexicon, attribution_lexicon
+from .recovered import recovered_frame
 
 __all__ = ["find_frames", "attribution_lexicon", "ParsedFrame"]
 WIDE_FRAMES = {"object", "xcomp"}  # the candidates a verb of saying or thinking gives the scorer
@@ -37,7 +38,8 @@ def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = Non
     out: list[ParsedFrame] = []
     for t in tokens:
         lemma = _lemma(t, lex, forms or {})
-        frame = act_frame(doc, t, lemma, kept) or _frame_of(doc, t, lemma, lex, wide)
+        frame = act_frame(doc, t, lemma, kept) or _frame_of(doc, t, lemma, lex, wide) \
+            or recovered_frame(doc, t, lemma, lex)
         if frame is not None and frame.content and (not kept or frame.frame in kept):
             frame.lemma = lemma
             out.append(frame)
