@@ -219,7 +219,7 @@ def lexicon(code: str | None) -> Lexicon:
                 "relative_clause", "interview", "source_before_colon", "noun_colon"):
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
-                "coordinated_complement", "passive_agent",
+                "coordinated_complement", "passive_agent", "bare_conjunction",
                 "addressee", "adjunct_after_speaker", "speech_object", "predicative", "described_speaker", "held_role",
                 "quoted_predicate", "reduced_passive", "backward_continuation"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
@@ -342,6 +342,7 @@ class Frame:
     open_ended: bool = False  # a quote with no closing mark in its paragraph
     fixed: tuple | None = None  # (entity id, name, start, end) of a speaker given by a label ("A:", "RYABKOV:")
     adjacent: bool = True  # the speaker before the cue stands next to it (not so before a colon)
+    joined: bool = False  # a verb a bare conjunction joins to the one before ("… e lamenta che"): that one's speaker
 
 
 class StatementExtractor:
@@ -1889,6 +1890,11 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
             if g.cue.tense != "gerund":
                 subj = [m for m in mentions.starting_through(f.content_start, g.cue.start)
                         if m.end <= g.cue.start and _eligible(m)]
+                joined = bool(subj) and bool(lex.match("bare_conjunction", text, subj[-1].end, g.cue.start))
+                if joined:
+                    # "si dice deluso dalla risposta di Mosca e lamenta che …": a name a bare conjunction
+                    # parts from the verb is no subject of it (the verb is coordinated, its subject dropped)
+                    subj = []
                 anchor = subj[-1].start if subj else g.cue.start
                 if g.inherit == "coordinated" and g.rule == "leading" and g.cue.category == "speech" \
                         and _words(text[subj[-1].end if subj else anchor:g.cue.start]) > 2 \
@@ -1914,6 +1920,7 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
                     joiners = [f.content_start]
                 clause_start = max(joiners)
                 g.speaker_region = (clause_start, g.cue.start)
+                g.joined = joined and not _words(text[clause_start:g.cue.start]) > 3
             f.content_end = _clip(text, f.content_start, clause_start)[1]
             break
     return nested
@@ -2304,6 +2311,12 @@ def _speaker_by_inheritance(build: _Build, f: Frame, span: tuple[int, int], excl
     if f.speaker_after and f.rule in ("trailing", "parenthetical") and lex.first("held_role", text, *f.speaker_after):
         return (None, last) if last is not None else _SKIP  # "ha aggiunto il consigliere", no one named in that
         # role before: the speaker the text goes on from, not a name nearer the tag
+    if (f.joined or f.inherit == "coordinated") and last is not None and last.cue_start is not None \
+            and f.sentence[0] <= last.cue_start < f.cue.start:
+        # the verb before the conjunction speaks on ("X said A but stressed B": X, not a name in A), by its mention
+        named = next((m for m in build.mentions.starting(last.speaker_start, last.speaker_end)
+                      if m.start == last.speaker_start), None) if last.speaker_start is not None else None
+        return (named, None) if named is not None else (None, last)
     if f.inherit == "governing":
         governing = next((s for s in reversed(statements) if s.content_start >= f.sentence[0]
                           and (s.content_end <= a + 1 or _reports_cue(s, f)) and s.speaker_name), None)
@@ -2318,7 +2331,8 @@ def _speaker_by_inheritance(build: _Build, f: Frame, span: tuple[int, int], excl
                         if m.label == "PER" and m.end <= f.sentence[0]), None)  # the person named last
     if speaker is None and f.inherit == "coordinated":
         first = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False,
-                              exclude=exclude + _relative_spans(text, f.sentence, lex))
+                              exclude=exclude + _relative_spans(text, f.sentence, lex)
+                              + _quote_spans(text, f.sentence, lex))  # (not a name the first verb's words quote)
         if first is not None and first.label == "PER":
             speaker = first
     if speaker is None and governing is None:

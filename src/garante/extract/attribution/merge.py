@@ -56,7 +56,8 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
         same = _same(doc, span[:2], frame)
         if same is not None:
             if source is not None and not candidate and not frame.weak and not _quoted_subject(same, source) \
-                    and not _opened_by_according(frame, source, lex):
+                    and not _opened_by_according(frame, source, lex) \
+                    and not _quoted_away(doc.text, source.start, frame.cue.start):
                 # (nor a weak cue's: it overrides no rule; nor a subject inside the quote: "“Gli Stati Uniti
                 # non credono che …,” ha aggiunto" is not the United States speaking)
                 _correct_speaker(same, source, kb, doc, lex, _relative_cue(doc, frame.cue))
@@ -194,6 +195,19 @@ def _quoted_subject(st: Statement, source: Source, reach: int = 40) -> bool:
         return False
     near_cue = st.cue_start is not None and st.cue_start - reach <= source.start <= (st.cue_end or st.cue_start) + reach
     return not near_cue or (st.cue_end is not None and st.content_start >= st.cue_end)
+
+
+def _quoted_away(text: str, at: int, cue_at: int) -> bool:
+    """The parse's source stands inside quotation marks its cue stands outside of (He stressed that only a
+    “US guarantee” could deter Russia and stated …": the quoted words' noun is no subject of "stated")."""
+    return _in_quotation(text, at) and not _in_quotation(text, cue_at)
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` lies between an opening mark and its closing one in its paragraph."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    return before.count("“") + before.count("«") > before.count("”") + before.count("»") \
+        or before.count('"') % 2 == 1
 
 
 def _correct_speaker(st: Statement, source: Source, kb, doc: Document, lex: AttributionLexicon,
