@@ -24,6 +24,9 @@ from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "eval" / "stance"))
+from groups import round_of, rounds  # noqa: E402  (eval/corpus/rounds.tsv: which round a document is of)
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "eval" / "corpus"
 OUT = ROOT / "src" / "garante" / "data" / "models" / "attribution" / "attribution_scorer.json"
@@ -39,13 +42,18 @@ def _score_module():
 
 
 class Recorder:
-    """A scorer that keeps every candidate and remembers its features, in the order they are made."""
+    """A scorer that keeps every candidate and remembers its features, in the order they are made; the
+    probability it gives is the candidate's number (k / 1000), so that a statement made of it is traced back
+    to its features even where a later step dropped or split candidates."""
+    candidates = ("gloss", "unlisted")  # every candidate class: the scorer learns which to keep
+
     def __init__(self):
         self.feats: list[dict] = []
 
     def keep(self, feats: dict, lang: str) -> tuple[bool, float]:
         self.feats.append(feats)
-        return True, 0.5
+        assert len(self.feats) <= 1000
+        return True, (len(self.feats) - 1) / 1000
 
 
 def _urls() -> dict[str, str]:
@@ -56,13 +64,15 @@ def _urls() -> dict[str, str]:
     return out
 
 
-def collect(lang: str, split: str, texts: Path) -> list[dict]:
-    """Per document: the gold statements, the default statements and the candidates with features."""
+def collect(lang: str, split: str, texts: Path, table=None) -> list[dict]:
+    """Per document: the gold statements, the default statements and the candidates with features (never
+    a document of the round being annotated, nor of a round rounds.tsv does not name)."""
     from garante.ingest import Capture
     from garante.pipeline import Context, Pipeline
     ids = set(json.loads((CORPUS / "splits.json").read_text())["splits"][lang][split])
+    table = rounds() if table is None else table
     gold = [d for d in json.loads((CORPUS / lang / "gold.json").read_text())["documents"]
-            if d["file"].removesuffix(".txt") in ids]
+            if d["file"].removesuffix(".txt") in ids and round_of(d["file"], table) not in NEVER]
     recorder, urls = Recorder(), _urls()
     pipeline = Pipeline(Context(options={"attribution_scorer": recorder}))
     out = []
@@ -70,13 +80,17 @@ def collect(lang: str, split: str, texts: Path) -> list[dict]:
         url = urls[g["file"].removesuffix(".txt")]
         text = (texts / lang / g["file"]).read_text(encoding="utf-8")
         recorder.feats = []
-        doc = pipeline.analyse_capture(Capture(source=url, raw=text, format="text", hints={"url": url},
-                                               container="jsonl"))
+        try:
+            doc = pipeline.analyse_capture(Capture(source=url, raw=text, format="text", hints={"url": url},
+                                                   container="jsonl"))
+        except Exception as e:  # (a document the pipeline fails on: `garante analyze` skips it too)
+            print(f"collect: {lang}/{split}: one document failed ({type(e).__name__}: {e}); skipped", file=sys.stderr)
+            continue
         cands = [st for st in doc.statements if "p_attribution" in st.attrs]
-        assert len(cands) == len(recorder.feats), g["file"]
         out.append({"file": g["file"], "lang": lang, "gold": g["statements"],
                     "base": [_view(st) for st in doc.statements if "p_attribution" not in st.attrs],
-                    "cands": [dict(_view(st), feats=f) for st, f in zip(cands, recorder.feats)]})
+                    "cands": [dict(_view(st), feats=recorder.feats[round(st.attrs["p_attribution"] * 1000)])
+                              for st in cands]})
     return out
 
 
@@ -93,6 +107,9 @@ def label(docs: list[dict], score) -> None:
         open_gold = [g for g in required
                      if not any(score.statement_matches(b["content"], g["anchor"]) for b in d["base"])]
         d["tp0"] = len(required) - len(open_gold)
+        d["sp0"] = sum(1 for g in required if any(score.statement_matches(b["content"], g["anchor"])
+                                                  and score.name_matches(b["speaker"], g.get("speaker_aliases") or [])
+                                                  for b in d["base"]))
         d["g"] = len(required)
         d["p0"] = sum(1 for b in d["base"] if b["kind"] not in UNNAMED
                       or any(score.statement_matches(b["content"], g["anchor"]) for g in d["gold"]))
@@ -141,9 +158,73 @@ def f1_at(docs: list[dict], probs: dict[int, float], threshold: float) -> tuple[
             elif c["kind"] not in UNNAMED:
                 n_pred += 1
     p, r = tp / max(1, n_pred), tp / max(1, n_gold)
-    return (2 * p * r / (p + r) if p + r else 0.0), {"p": round(p, 3), "r": round(r, 3), "kept": kept,
+    speaker = (sum(d.get("sp0", 0) for d in docs) + sp) / max(1, tp)
+    return (2 * p * r / (p + r) if p + r else 0.0), {"p": round(p, 3), "r": round(r, 3), "speaker": round(speaker, 3),
+                                                      "kept": kept,
                                                       "new_right": tp - sum(d["tp0"] for d in docs),
                                                       "new_speaker_ok": sp}
+
+
+CLASSES = {"gloss": "x_gloss", "unlisted": "x_unlisted=True"}  # candidate class -> the feature that marks it
+NEVER = {"sixteenth", None}  # the round being annotated (the session's unseen sample) and any round not in rounds.tsv
+
+
+def split_groups(data: dict, exclude: set[str], table) -> dict[str, list[dict]]:
+    """``{lang}/train`` and ``{lang}/dev`` without the excluded rounds (what trains and what chooses the
+    thresholds), ``{lang}/check`` the excluded rounds' train and dev documents pooled (a clean measure),
+    ``{lang}/older`` the older round's train documents."""
+    out: dict[str, list[dict]] = {}
+    for lang in ("it", "en"):
+        for split in ("train", "dev"):
+            for d in data[f"{lang}/{split}"]:
+                name = round_of(d["file"], table)
+                if name in NEVER:
+                    continue
+                out.setdefault(f"{lang}/check" if name in exclude else f"{lang}/{split}", []).append(d)
+                if split == "train" and name == "older":
+                    out.setdefault(f"{lang}/older", []).append(d)
+    return out
+
+
+def probabilities(docs: list[dict], weights: dict[str, float]) -> dict[int, float]:
+    out = {}
+    for d in docs:
+        for c in d["cands"]:
+            z = sum(weights.get(k, 0.0) * v for k, v in c["feats"].items())
+            out[id(c)] = 1 / (1 + np.exp(-np.clip(z, -30, 30)))
+    return out
+
+
+def choose_thresholds(groups: dict, weights: dict[str, float], oof: dict[int, float] | None = None) -> dict[str, float]:
+    """Each language's threshold: the one that makes its dev F1 highest, where it beats the default frames
+    by more than MIN_GAIN (else 1.01: no candidate kept). ``oof``: the train candidates' out-of-fold
+    probabilities (``--cv``), whose documents then count beside dev's."""
+    out = {}
+    for lang in ("it", "en"):
+        docs = groups.get(f"{lang}/dev", [])
+        probs = probabilities(docs, weights)
+        if oof is not None:
+            docs = docs + groups.get(f"{lang}/train", [])
+            probs.update(oof)
+        base, _ = f1_at(docs, probs, 2.0)
+        best, neg_t = max((f1_at(docs, probs, t)[0], -t) for t in np.arange(0.3, 0.96, 0.05))
+        out[lang] = round(-neg_t, 2) if best > base + MIN_GAIN else 1.01
+        print(f"threshold {lang}: best {best:.4f} at {-neg_t:.2f}, default frames {base:.4f}", file=sys.stderr)
+    return out
+
+
+def figures_of(groups: dict, weights: dict[str, float], thresholds: dict[str, float]) -> dict[str, dict]:
+    out = {}
+    for key in sorted(groups):
+        docs, lang = groups[key], key[:2]
+        probs = probabilities(docs, weights)
+        cands = [c for d in docs for c in d["cands"]]
+        base, base_detail = f1_at(docs, probs, 2.0)
+        f, detail = f1_at(docs, probs, thresholds.get(lang, thresholds.get("*", 1.01)))
+        out[key] = {"documents": len(docs), "candidates": len(cands), "right": sum(c["y"] for c in cands),
+                    "f1_default": round(base, 4), "speaker_default": base_detail["speaker"],
+                    "f1_with_scorer": round(f, 4), **detail}
+    return out
 
 
 def main(argv=None) -> int:
@@ -153,49 +234,70 @@ def main(argv=None) -> int:
     ap.add_argument("--l2", type=float, default=0.01)
     ap.add_argument("--dry-run", action="store_true")
     ap.add_argument("--drop", default="", help="leave out features starting with these (comma-separated)")
+    ap.add_argument("--exclude-rounds", nargs="+", default=[], metavar="ROUND",
+                    help="leave the documents of these annotation rounds (eval/corpus/rounds.tsv) out of training "
+                         "AND out of the dev figures that choose the thresholds; their train and dev documents "
+                         "pooled are reported as {lang}/check, a clean measure. The sixteenth round is never read")
+    ap.add_argument("--compare", type=Path, action="append", default=[], metavar="MODEL",
+                    help="also report these scorer files' figures (their own weights and thresholds) on the same groups")
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--cv", type=int, default=0, metavar="K",
+                    help="choose the thresholds on dev and the train documents' out-of-fold probabilities (K folds)")
+    ap.add_argument("--skip", default="", help="leave out the candidates of these classes (comma-separated: "
+                    "gloss, unlisted), as if they were not made: in training, thresholds and figures alike")
     args = ap.parse_args(argv)
-    score = _score_module()
+    score, table = _score_module(), rounds()
     if args.cache.is_file():
         data = json.loads(args.cache.read_text())
     else:
-        data = {f"{lang}/{split}": collect(lang, split, args.texts) for lang in ("it", "en") for split in ("train", "dev")}
+        data = {f"{lang}/{split}": collect(lang, split, args.texts, table)
+                for lang in ("it", "en") for split in ("train", "dev")}
         args.cache.write_text(json.dumps(data, ensure_ascii=False))
+    skip = {CLASSES[c] for c in args.skip.split(",") if c}
     for docs in data.values():
+        for d in docs:
+            d["cands"] = [c for c in d["cands"] if not skip & set(c["feats"])]
         label(docs, score)
-    train = [c for lang in ("it", "en") for d in data[f"{lang}/train"] for c in d["cands"]]
+    classes = sorted(c for c, f in CLASSES.items() if f not in skip
+                     and any(f in x["feats"] for docs in data.values() for d in docs for x in d["cands"]))
+    exclude = set(args.exclude_rounds)
+    groups = split_groups(data, exclude, table)
+    train = [c for lang in ("it", "en") for d in groups.get(f"{lang}/train", []) for c in d["cands"]]
     drop = tuple(x for x in args.drop.split(",") if x)
     names = sorted({k for c in train for k in c["feats"] if not (drop and k.startswith(drop))} - {"bias"})
     vocab = {"bias": 0, **{k: i + 1 for i, k in enumerate(names)}}
     y = np.array([c["y"] for c in train], dtype=float)
     w = fit(vectorise(train, vocab), y, args.l2)
     print(f"train: {len(train)} candidates, {int(y.sum())} right; {len(vocab)} features", file=sys.stderr)
-    thresholds, figures = {}, {}
-    for lang in ("it", "en"):
-        for split in ("train", "dev"):
-            docs = data[f"{lang}/{split}"]
-            cands = [c for d in docs for c in d["cands"]]
-            p = 1 / (1 + np.exp(-np.clip(vectorise(cands, vocab) @ w, -30, 30))) if cands else []
-            probs = {id(c): float(pi) for c, pi in zip(cands, p)}
-            base, _ = f1_at(docs, probs, 2.0)
-            grid = [(f1_at(docs, probs, t)[0], -t) for t in np.arange(0.3, 0.96, 0.05)]
-            if split == "dev":
-                best, neg_t = max(grid)
-                t = round(-neg_t, 2) if best > base + MIN_GAIN else 1.01
-                thresholds[lang] = t
-            f, detail = f1_at(docs, probs, thresholds.get(lang, 0.5))
-            figures[f"{lang}/{split}"] = {"candidates": len(cands), "right": sum(c["y"] for c in cands),
-                                          "f1_default": round(base, 4), "f1_with_scorer": round(f, 4), **detail}
-            print(lang, split, figures[f"{lang}/{split}"], file=sys.stderr)
+    weights = {k: round(float(w[i]), 4) for k, i in vocab.items() if abs(w[i]) > 1e-4}
+    oof = None
+    if args.cv > 1:  # out-of-fold probabilities of the train candidates, by document
+        docs = [d for lang in ("it", "en") for d in groups.get(f"{lang}/train", [])]
+        oof = {}
+        for k in range(args.cv):
+            rest = [c for n, d in enumerate(docs) if n % args.cv != k for c in d["cands"]]
+            wk = fit(vectorise(rest, vocab), np.array([c["y"] for c in rest], dtype=float), args.l2)
+            oof.update(probabilities([d for n, d in enumerate(docs) if n % args.cv == k],
+                                     {name: float(wk[i]) for name, i in vocab.items()}))
+    thresholds = choose_thresholds(groups, weights, oof)
+    figures = figures_of(groups, weights, thresholds)
+    for key, fig in figures.items():
+        print(key, fig, file=sys.stderr)
     print("thresholds", thresholds, file=sys.stderr)
+    for path in args.compare:
+        other = json.loads(path.read_text(encoding="utf-8"))
+        print(f"compare {path} (thresholds {other['thresholds']}):", file=sys.stderr)
+        for key, fig in figures_of(groups, other["weights"], other["thresholds"]).items():
+            print(" ", key, fig, file=sys.stderr)
     if args.dry_run:
         return 0
-    weights = {k: round(float(w[i]), 4) for k, i in vocab.items() if abs(w[i]) > 1e-4}
-    model = {"weights": weights, "thresholds": {**thresholds, "*": 1.01},
+    model = {"weights": weights, "thresholds": {**thresholds, "*": 1.01}, **({"candidates": classes} if classes else {}),
              "meta": {"trained": date.today().isoformat(), "l2": args.l2, "train": "eval/corpus train (it, en)",
-                      "threshold_from": "eval/corpus dev", "figures": figures}}
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(model, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
-    print(OUT, file=sys.stderr)
+                      "threshold_from": "eval/corpus dev" + (f" + train out of {args.cv} folds" if args.cv > 1 else ""), "figures": figures,
+                      **({"excluded_rounds": sorted(exclude)} if exclude else {})}}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(model, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    print(args.out, file=sys.stderr)
     return 0
 
 

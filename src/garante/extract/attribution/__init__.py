@@ -18,7 +18,7 @@ from ...document import Document
 from .acts import act_frame
 from .broad import broad_frame
 from .frames import (ParsedFrame, according_frames, adjective_frame, conjunction_subject, content_of, inverted_subject,
-                     noun_frame, source_of)
+                     noun_frame, source_of, subtree)
 from .lexicon import AttributionLexicon, attribution_lexicon
 from .recovered import recovered_frame
 
@@ -28,18 +28,20 @@ MAX_TOKENS = 20_000  # work per document is bounded: a longer parse is read up t
 
 
 def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = None,
-                every_frame: bool = False, wide: bool = False) -> list[ParsedFrame]:
+                every_frame: bool = False, wide: bool = False, unlisted: bool = False) -> list[ParsedFrame]:
     """Every attribution frame the parse shows, in text order, one per cue token. ``forms`` maps a
     conjugated verb form to its lemma (the rules' tables), for a verb the model lemmatised wrongly.
     ``wide``: candidates for the scorer too, an object or infinitive of any verb of saying or thinking
-    ("ricorda l'importanza delle riforme") and of the weak cues."""
+    ("ricorda l'importanza delle riforme") and of the weak cues; ``unlisted``: also a verb no list names
+    with its subject and a "that"-clause ("X osserva che …", "X concedes that …"), a candidate only."""
     tokens = doc.tokens[:MAX_TOKENS]
     kept = frozenset() if every_frame else lex.frames  # empty: every frame
     out: list[ParsedFrame] = []
     for t in tokens:
         lemma = _lemma(t, lex, forms or {})
         frame = act_frame(doc, t, lemma, kept) or _frame_of(doc, t, lemma, lex, wide) \
-            or recovered_frame(doc, t, lemma, lex)
+            or recovered_frame(doc, t, lemma, lex) \
+            or (_unlisted_frame(doc, t, lemma, lex) if unlisted else None)
         if frame is not None and frame.content and (not kept or frame.frame in kept):
             frame.lemma = lemma
             out.append(frame)
@@ -97,3 +99,20 @@ def _frame_of(doc: Document, t, lemma: str, lex: AttributionLexicon, wide: bool 
     if t.pos == "ADJ" and lemma in lex.adjectives:
         return adjective_frame(doc, t)
     return None
+
+
+MARKS = {"che", "that"}
+
+
+def _unlisted_frame(doc: Document, t, lemma: str, lex: AttributionLexicon) -> ParsedFrame | None:
+    """A verb no list of the language names, whose subject is a noun or a name and whose complement is a
+    clause opened by "che"/"that" ("Il ministro osserva che …", "The envoy conceded that …"): often a verb
+    of saying the lexicon lacks, as often not ("la decisione dimostra che …"); the scorer decides."""
+    if t.pos != "VERB" or lex.verb_frames(lemma) or lemma in lex.broad_verbs or lemma in lex.cognition:
+        return None
+    clause = next((c for c in doc.children(t) if c.dep in ("ccomp",) and c.i > t.i
+                   and any(m.dep == "mark" and m.text.lower() in MARKS for m in doc.children(c))), None)
+    source = source_of(doc, t)
+    if clause is None or source is None or source.pos not in ("PROPN", "NOUN"):
+        return None
+    return ParsedFrame(t, "clause", subtree(doc, clause), source, lemma=lemma, weak=True, unlisted=True)

@@ -24,6 +24,7 @@ class ParsedFrame:
     source: object | None = None  # the Token heading the source, if the sentence names it
     lemma: str = ""  # the cue's lemma as the lexicon knows it
     weak: bool = False  # a cue of the broad lexicon (attribution_wordnet.yaml), kept only in a reporting frame
+    unlisted: bool = False  # a verb no list names, with a subject and a "that"-clause: a candidate only
 
 
 def subtree(doc: Document, tok, skip: tuple[str, ...] = ()) -> list:

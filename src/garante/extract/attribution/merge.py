@@ -40,14 +40,16 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
     ner = doc.layer("ner")
     lang = (doc.meta.get("language") or "")[:2]
     scoring = scorer is not None and not every_frame and getattr(scorer, "active", lambda _: True)(lang)
+    # the candidate classes of the sixteenth session, made only for a scorer trained on them (its "candidates")
+    extra = set(getattr(scorer, "candidates", ())) if scoring else set()
     resolve = lambda tok: antecedent(doc, tok, lex, mentions, kb)  # noqa: E731
-    for frame in find_frames(doc, lex, forms, every_frame or scoring, wide=scoring):
+    for frame in find_frames(doc, lex, forms, every_frame or scoring, wide=scoring, unlisted="unlisted" in extra):
         span = content_span(doc, frame)
         if span is None or _concessive(doc, frame, lex):
             continue
         # a weak cue in its reporting frame (a "that"-clause) is kept as the strong ones are; in any other frame
         # it is a candidate, as the frames the language leaves out are
-        candidate = scoring and bool(lex.frames and frame.frame not in lex.frames)
+        candidate = scoring and (frame.unlisted or bool(lex.frames and frame.frame not in lex.frames))
         source = describe(doc, frame.source, mentions, ner, lex, resolve,
                           _open_source(doc, frame, lex)) \
             if frame.source is not None else None
@@ -70,10 +72,11 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
         if source is None and frame.source is None and lex.pro_drop and scoring:
             source = dropped_subject(doc, frame.cue, mentions)  # "Ha ribadito …": a candidate only
             candidate = source is not None
+        glosses = candidate and _glosses(doc, frame)
         if source is None or _overlaps_any(doc, span[:2]) or _restates(doc, frame, source, lex) \
-                or candidate and _glosses(doc, frame):
+                or glosses and "gloss" not in extra:
             continue
-        p = _score(doc, frame, span, source, lex, scorer, lang) if candidate else None
+        p = _score(doc, frame, span, source, lex, scorer, lang, glosses) if candidate else None
         if p is None or p >= 0:
             st = _statement(doc, frame, span, source, kb)
             if p is not None:
@@ -176,9 +179,12 @@ def _relative_after_cue(doc: Document, st: Statement) -> bool:
 
 
 def _score(doc: Document, frame: ParsedFrame, span: tuple, source: Source, lex: AttributionLexicon, scorer,
-           lang: str) -> float:
+           lang: str, glosses: bool = False) -> float:
     """The scorer's probability of a candidate it keeps, -1 for one it drops."""
-    kept, p = scorer.keep(candidate_features(frame, doc.text[span[0]:span[1]], span[2], source, lex, lang), lang)
+    feats = candidate_features(frame, doc.text[span[0]:span[1]], span[2], source, lex, lang, doc)
+    if glosses:
+        feats["x_gloss"] = 1.0
+    kept, p = scorer.keep(feats, lang)
     return p if kept else -1.0
 
 

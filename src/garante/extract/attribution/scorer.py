@@ -22,6 +22,8 @@ class AttributionScorer:
         self.weights: dict[str, float] = data["weights"]
         self.thresholds: dict[str, float] = data["thresholds"]  # per language; "*" for any other
         self.meta: dict = data.get("meta", {})
+        # the candidate classes beyond the default ones it was trained on ("gloss", "unlisted"): made only for it
+        self.candidates: frozenset[str] = frozenset(data.get("candidates", ()))
 
     @classmethod
     def load(cls, path: Path | str = MODEL) -> "AttributionScorer":
