@@ -208,7 +208,7 @@ def choose_thresholds(groups: dict, weights: dict[str, float], oof: dict[int, fl
             probs.update(oof)
         base, _ = f1_at(docs, probs, 2.0)
         best, neg_t = max((f1_at(docs, probs, t)[0], -t) for t in np.arange(0.3, 0.96, 0.05))
-        out[lang] = round(-neg_t, 2) if best > base + MIN_GAIN else 1.01
+        out[lang] = round(float(-neg_t), 2) if best > base + MIN_GAIN else 1.01
         print(f"threshold {lang}: best {best:.4f} at {-neg_t:.2f}, default frames {base:.4f}", file=sys.stderr)
     return out
 
