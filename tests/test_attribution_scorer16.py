@@ -146,3 +146,17 @@ def test_the_trainer_leaves_excluded_rounds_out_and_never_takes_the_sixteenth():
     assert files == {"it/train": ["it_5.txt"], "it/older": ["it_5.txt"], "it/dev": ["it_7.txt"],
                      "it/check": ["it_900.txt", "it_901.txt"]}
     assert t.round_of("it_2000.txt", table) in t.NEVER  # a round rounds.tsv does not name is never read
+
+
+def test_a_language_may_keep_a_model_of_its_own():
+    model = AttributionScorer({"weights": {"bias": 3.0}, "thresholds": {"it": 0.5, "en": 0.5, "*": 1.01},
+                               "languages": {"it": {"weights": {"bias": -3.0}, "threshold": 0.4}}})
+    feats = {"bias": 1.0, "lang=it": 1.0}
+    assert model.keep(feats, "en")[0] and not model.keep(feats, "it")[0]
+    assert model.threshold("it") == 0.4 and model.active("it")
+
+
+def test_the_shipped_file_keeps_the_italian_weights_and_scores_english():
+    model = shipped()
+    assert model is not None and model.active("en") and "it" in model.languages
+    assert "x_gloss" not in model.weights and not model.candidates  # (classes not trained on stay unmade)

@@ -241,6 +241,9 @@ def main(argv=None) -> int:
     ap.add_argument("--compare", type=Path, action="append", default=[], metavar="MODEL",
                     help="also report these scorer files' figures (their own weights and thresholds) on the same groups")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--keep-language", action="append", default=[], metavar="LANG",
+                    help="this language keeps the model of the file in place (its weights and threshold, under "
+                         "\"languages\"), where the new weights did not beat it")
     ap.add_argument("--cv", type=int, default=0, metavar="K",
                     help="choose the thresholds on dev and the train documents' out-of-fold probabilities (K folds)")
     ap.add_argument("--skip", default="", help="leave out the candidates of these classes (comma-separated: "
@@ -295,6 +298,17 @@ def main(argv=None) -> int:
              "meta": {"trained": date.today().isoformat(), "l2": args.l2, "train": "eval/corpus train (it, en)",
                       "threshold_from": "eval/corpus dev" + (f" + train out of {args.cv} folds" if args.cv > 1 else ""), "figures": figures,
                       **({"excluded_rounds": sorted(exclude)} if exclude else {})}}
+    if args.keep_language:
+        old = json.loads(OUT.read_text(encoding="utf-8"))
+        kept = {}
+        for lang in args.keep_language:
+            if lang in old.get("languages", {}):
+                kept[lang] = old["languages"][lang]
+            else:
+                kept[lang] = {"weights": old["weights"],
+                              "threshold": old["thresholds"].get(lang, old["thresholds"].get("*", 1.01)),
+                              "trained": old.get("meta", {}).get("trained")}
+        model["languages"] = kept
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(model, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     print(args.out, file=sys.stderr)

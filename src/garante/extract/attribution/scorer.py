@@ -24,6 +24,9 @@ class AttributionScorer:
         self.meta: dict = data.get("meta", {})
         # the candidate classes beyond the default ones it was trained on ("gloss", "unlisted"): made only for it
         self.candidates: frozenset[str] = frozenset(data.get("candidates", ()))
+        # a language may keep a model of its own ({"weights", "threshold"}), as Italian keeps the weights of
+        # 2026-12-05 where the retrained ones did not beat them
+        self.languages: dict[str, dict] = data.get("languages", {})
 
     @classmethod
     def load(cls, path: Path | str = MODEL) -> "AttributionScorer":
@@ -32,11 +35,14 @@ class AttributionScorer:
         except (OSError, ValueError, KeyError, TypeError) as e:
             raise ValueError(f"{path}: not an attribution scorer ({e})") from e
 
-    def p(self, feats: dict[str, float]) -> float:
-        z = sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+    def p(self, feats: dict[str, float], lang: str | None = None) -> float:
+        weights = self.languages[lang]["weights"] if lang in self.languages else self.weights
+        z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def threshold(self, lang: str) -> float:
+        if lang in self.languages:
+            return self.languages[lang]["threshold"]
         return self.thresholds.get(lang, self.thresholds.get("*", 1.01))
 
     def active(self, lang: str) -> bool:
@@ -44,7 +50,7 @@ class AttributionScorer:
         return self.threshold(lang) <= 1.0
 
     def keep(self, feats: dict[str, float], lang: str) -> tuple[bool, float]:
-        p = self.p(feats)
+        p = self.p(feats, lang)
         return p >= self.threshold(lang), p
 
 
