@@ -34,7 +34,11 @@ def test_an_addressee_named_after_an_elided_article_is_skipped_to_the_clause():
 def test_a_verb_of_highlighting_reports_a_clause_but_not_a_noun_phrase():
     got = en("The Russian president Vladimir Putin highlighted that lasting peace requires a treaty.")
     assert got == [("Vladimir Putin", "lasting peace requires a treaty")]
-    assert en("The Russian president Vladimir Putin highlighted the support of his allies.") == []
+    # no default frame reports a noun phrase; since the sixteenth session the learned scorer may keep one
+    # as a candidate of its own (it carries p_attribution), as it does Italian's "ha ribadito il rifiuto …"
+    from garante.pipeline import analyse_text
+    doc = analyse_text("The Russian president Vladimir Putin highlighted the support of his allies.")
+    assert all("p_attribution" in s.attrs and s.rule.startswith("parse-object") for s in doc.statements)
 
 
 @needs_parse
