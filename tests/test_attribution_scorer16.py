@@ -160,3 +160,17 @@ def test_the_shipped_file_keeps_the_italian_weights_and_scores_english():
     model = shipped()
     assert model is not None and model.active("en") and "it" in model.languages
     assert "x_gloss" not in model.weights and not model.candidates  # (classes not trained on stay unmade)
+
+
+def test_the_ceiling_counts_what_no_scorer_can_reach_and_each_class_share():
+    t = _trainer()
+    cand = lambda y, gid, feats: {"y": y, "gold_id": gid, "kind": "person", "speaker_ok": bool(y),  # noqa: E731
+                                  "feats": {"bias": 1.0, **feats}}
+    doc = {"g": 5, "tp0": 2, "sp0": 2, "p0": 3,
+           "cands": [cand(1, "g3", {}), cand(0, None, {}), cand(1, "g4", {"x_gloss": 1.0}),
+                     cand(1, "g4", {"x_unlisted=True": 1.0}), cand(0, None, {"x_unlisted=True": 1.0})]}
+    fig = t.ceiling({"it/check": [doc]})["it/check"]
+    assert (fig["gold"], fig["default"], fig["by_candidates"], fig["never_reached"]) == (5, 2, 2, 1)
+    assert fig["r_oracle"] == 0.8 and fig["classes"] == {"default": {"candidates": 2, "right": 1},
+                                                         "gloss": {"candidates": 1, "right": 1},
+                                                         "unlisted": {"candidates": 2, "right": 1}}

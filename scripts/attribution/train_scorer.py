@@ -227,6 +227,34 @@ def figures_of(groups: dict, weights: dict[str, float], thresholds: dict[str, fl
     return out
 
 
+def class_of(c: dict) -> str:
+    """A candidate's class: "gloss", "unlisted" or "default" (the classes every scorer is given)."""
+    return next((name for name, f in CLASSES.items() if f in c["feats"]), "default")
+
+
+def ceiling(groups: dict) -> dict[str, dict]:
+    """Per group, what a perfect scorer could reach: the required gold statements, those the default
+    statements match, those only a candidate matches (per class: candidates made, right ones) and those
+    no statement nor candidate reaches (a recall no scorer can give: candidate generation's share);
+    the statement F1 and recall with every right candidate kept and every other dropped."""
+    out = {}
+    for key in sorted(groups):
+        docs = groups[key]
+        probs = {id(c): float(c["y"]) for d in docs for c in d["cands"]}
+        f, detail = f1_at(docs, probs, 0.5)
+        gold, default = sum(d["g"] for d in docs), sum(d["tp0"] for d in docs)
+        classes: dict[str, dict] = {}
+        for d in docs:
+            for c in d["cands"]:
+                row = classes.setdefault(class_of(c), {"candidates": 0, "right": 0})
+                row["candidates"] += 1
+                row["right"] += c["y"]
+        out[key] = {"gold": gold, "default": default, "by_candidates": detail["new_right"],
+                    "never_reached": gold - default - detail["new_right"], "f1_oracle": round(f, 4),
+                    "r_oracle": detail["r"], "classes": classes}
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--texts", type=Path, default=Path("/work/corpus_texts"))
@@ -248,6 +276,9 @@ def main(argv=None) -> int:
                     help="choose the thresholds on dev and the train documents' out-of-fold probabilities (K folds)")
     ap.add_argument("--skip", default="", help="leave out the candidates of these classes (comma-separated: "
                     "gloss, unlisted), as if they were not made: in training, thresholds and figures alike")
+    ap.add_argument("--ceiling", action="store_true",
+                    help="also report what a perfect scorer could reach per group (every right candidate kept, "
+                         "every other dropped), the gold no candidate reaches, and each class's candidates")
     args = ap.parse_args(argv)
     score, table = _score_module(), rounds()
     if args.cache.is_file():
@@ -292,6 +323,9 @@ def main(argv=None) -> int:
         print(f"compare {path} (thresholds {other['thresholds']}):", file=sys.stderr)
         for key, fig in figures_of(groups, other["weights"], other["thresholds"]).items():
             print(" ", key, fig, file=sys.stderr)
+    if args.ceiling:
+        for key, fig in ceiling(groups).items():
+            print("ceiling", key, fig, file=sys.stderr)
     if args.dry_run:
         return 0
     model = {"weights": weights, "thresholds": {**thresholds, "*": 1.01}, **({"candidates": classes} if classes else {}),
