@@ -37,3 +37,12 @@ def test_every_annotated_document_has_a_round():
     for lang in ("it", "en"):
         gold = json.loads((ROOT / "eval" / "corpus" / lang / "gold.json").read_text(encoding="utf-8"))
         assert [d["file"] for d in gold["documents"] if groups.round_of(d["file"], table) is None] == []
+
+
+def test_a_document_without_output_is_named_not_silently_scored_as_missed():
+    import json
+    import groups
+    gold = {"documents": [{"file": "it_002.txt"}, {"file": "it_318.txt"}, {"file": "en_600.txt"}]}
+    preds = [json.dumps({"source": "/tmp/x/it_002.txt"}) + "\n", json.dumps({"source": "en_600.txt"}) + "\n"]
+    assert groups.without_output(gold, preds) == {"it_318.txt"}
+    assert groups.without_output(gold, preds + [json.dumps({"source": "it_318.txt"}) + "\n"]) == set()
