@@ -81,6 +81,7 @@ class Lexicon:
     plural_pronouns: frozenset[str] = frozenset()  # "they", "loro": a group, never one person
     title_statements: bool = False  # a page title "X: «…»" / "X: …" is a statement (statements.yaml)
     genitive: frozenset[str] = frozenset()  # prepositions that tie a name to the noun before ("del Pentagono")
+    complement: frozenset[str] = frozenset()  # prepositions of place, addressee, company ("al Senato", "ad Axios")
     resumptive: frozenset[str] = frozenset()  # "Il quale ha affermato": the person named last
     addressee_verbs: frozenset[str] = frozenset()  # "told reporters", "informed the Commons": an object is no content
     zero_complementizer: bool = False  # "said Kyiv needs to …": a clause may follow a verb of saying with no "that"
@@ -206,6 +207,7 @@ def lexicon(code: str | None) -> Lexicon:
         initial_participle=bool(data.get("sentence_initial_past_is_participle")),
         title_statements=bool(data.get("title_statements")),
         genitive=frozenset(str(a).lower() for a in data.get("genitive_prepositions") or []),
+        complement=frozenset(str(a).lower() for a in data.get("complement_prepositions") or []),
         resumptive=frozenset(str(a).lower() for a in data.get("resumptive_pronouns") or []),
         addressee_verbs=frozenset(str(a).lower() for a in data.get("addressee_verbs") or []),
         zero_complementizer=bool(data.get("zero_complementizer")),
@@ -1971,11 +1973,15 @@ def _eligible(m: Span) -> bool:
 def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, exclude) -> Span | None:
     """The speaker a frame names itself: after a trailing cue ("ha detto Peskov", "”, Peskov said"), else
     the subject before a leading one."""
+    # a name a preposition governs, other than one tying it to a noun ("al Senato", "ad Axios", "a Vilnius",
+    # "insieme al presidente X"), is where or to whom it was said, never the subject of a verb of saying
+    plain = f.rule.startswith(("leading", "trailing", "parenthetical"))
     after = lambda: _pick_speaker(mentions, _speaker_window(text, f.speaker_after, lex, mentions), kb, nearest_last=False,
-                                  prefer_names=True) \
+                                  prefer_names=True, text=text, lex=lex if plain else None, no_complements=plain) \
         if f.speaker_after else None
     before = lambda: _pick_speaker(mentions, f.speaker_region, kb, nearest_last=True, exclude=exclude,
-                                   text=text, lex=lex, adjacent=f.adjacent, prefer_names=f.rule == "trailing") \
+                                   text=text, lex=lex, adjacent=f.adjacent, prefer_names=f.rule == "trailing",
+                                   no_complements=plain) \
         if f.speaker_region else None  # ("…, John Kirby, the White House spokesman, said": the name)
     # a leading cue has its subject before it and names a speaker after it only in inverted order
     # ("ha dichiarato il portavoce X che …"); the other frames name it after the cue
@@ -2051,7 +2057,7 @@ _DESCRIBED = ("coreference", "role")  # a speaker mention that describes (an off
 
 def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, nearest_last: bool,
                   exclude: list[tuple[int, int]] = (), text: str = "", lex: Lexicon | None = None,
-                  prefer_names: bool = False, adjacent: bool = True) -> Span | None:
+                  prefer_names: bool = False, adjacent: bool = True, no_complements: bool = False) -> Span | None:
     """The speaker named in ``region``: persons before organisations before states; after the cue the
     first one, before it the one nearest the cue — which must stand next to its verb, up to a title, an
     apposition or a relative clause ("Trump, che ha ricevuto Zelensky, ha promesso": Trump)."""
@@ -2063,6 +2069,13 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
             relative.append((m.start(), m.end()))
     cands = [m for m in mentions.starting_through(region[0], region[1]) if m.end <= region[1] and _eligible(m)
              and not any(a <= m.start < b for a, b in list(exclude) + relative) and not _is_platform(m, kb)]
+    every = cands
+    if no_complements and lex is not None and lex.complement:
+        cands = [m for m in cands if not _complement_of(text, m, lex)]
+        if not nearest_last and not cands:
+            return None  # ("ha detto al Corriere": no speaker after the cue; the one before it, or the last)
+    if not cands:
+        cands = every
     if not cands:
         return None
     # ``prefer_names``, after a cue: a name beats the description it follows ("secondo il capo delle forze
@@ -2078,6 +2091,8 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
     for m in ranked:
         if _next_to_verb(text, m, region[1], mentions, relative, lex) and not _fronted_adjunct(text, m, region, lex):
             return m
+    if len(cands) < len(every):  # the verb's subject is the one named, the complement set aside ("X, nel corso
+        return ranked[0]         # di un punto stampa al Senato dopo il voto, ha sottolineato": X)
     return None
 
 
@@ -2090,6 +2105,13 @@ def _fronted_adjunct(text: str, m: Span, region: tuple[int, int], lex: Lexicon) 
     words = [w.lower() for w in _WORD.findall(text[start:m.start])]
     verbs = set(lex.aux) | set(lex.passive_aux)  # ("A dirlo è stato il segretario X, secondo cui": a clause)
     return bool(words) and words[0] in lex.prepositions and not verbs & set(words)
+
+
+def _complement_of(text: str, m: Span, lex: Lexicon) -> bool:
+    """A preposition of place, time, addressee or company governs the mention ("al Senato", "ad Axios",
+    "insieme al presidente X"): not the subject of a verb of saying."""
+    before = list(_tokens(text, max(0, m.start - 30), m.start))
+    return bool(before) and before[-1][1] in lex.complement and not text[before[-1][0]:m.start].count(",")
 
 
 def _after_preposition(text: str, m: Span, lex: Lexicon, genitive: bool = True) -> bool:
