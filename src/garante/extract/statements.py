@@ -2107,19 +2107,23 @@ def _fronted_adjunct(text: str, m: Span, region: tuple[int, int], lex: Lexicon) 
     return bool(words) and words[0] in lex.prepositions and not verbs & set(words)
 
 
+def _word_before(text: str, m: Span) -> str | None:
+    """The word just before the mention, with no comma between them (the preposition that may govern it)."""
+    before = list(_tokens(text, max(0, m.start - 30), m.start))
+    return before[-1][1] if before and not text[before[-1][0]:m.start].count(",") else None
+
+
 def _complement_of(text: str, m: Span, lex: Lexicon) -> bool:
     """A preposition of place, time, addressee or company governs the mention ("al Senato", "ad Axios",
     "insieme al presidente X"): not the subject of a verb of saying."""
-    before = list(_tokens(text, max(0, m.start - 30), m.start))
-    return bool(before) and before[-1][1] in lex.complement and not text[before[-1][0]:m.start].count(",")
+    return _word_before(text, m) in lex.complement
 
 
 def _after_preposition(text: str, m: Span, lex: Lexicon, genitive: bool = True) -> bool:
     """A preposition governs the mention; ``genitive`` False: not one that ties it to the noun before ("un
     funzionario del Pentagono"), only a complement's ("colloqui con Trump")."""
-    before = list(_tokens(text, max(0, m.start - 30), m.start))
-    return bool(before) and before[-1][1] in lex.prepositions and not text[before[-1][0]:m.start].count(",") \
-        and (genitive or before[-1][1] not in lex.genitive)
+    word = _word_before(text, m)
+    return word in lex.prepositions and (genitive or word not in lex.genitive)
 
 
 def _next_to_verb(text: str, m: Span, verb_at: int, mentions: list[Span], skip: list[tuple[int, int]],

@@ -14,7 +14,7 @@ from .acts import tighten
 from .features import candidate_features
 from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
-from .pronouns import GENDER_PRONOUN, antecedent
+from .pronouns import GENDER_PRONOUN, antecedent, in_quotation
 from .sides import set_side, speaker_side
 from .sources import NOT_SOURCE, Source, describe, dropped_subject, is_subject, second_subject, speaker_noun
 from .speakers import gender_of, went_on_from
@@ -206,14 +206,7 @@ def _quoted_subject(st: Statement, source: Source, reach: int = 40) -> bool:
 def _quoted_away(text: str, at: int, cue_at: int) -> bool:
     """The parse's source stands inside quotation marks its cue stands outside of (He stressed that only a
     “US guarantee” could deter Russia and stated …": the quoted words' noun is no subject of "stated")."""
-    return _in_quotation(text, at) and not _in_quotation(text, cue_at)
-
-
-def _in_quotation(text: str, at: int) -> bool:
-    """Whether ``at`` lies between an opening mark and its closing one in its paragraph."""
-    before = text[text.rfind("\n", 0, at) + 1:at]
-    return before.count("“") + before.count("«") > before.count("”") + before.count("»") \
-        or before.count('"') % 2 == 1
+    return in_quotation(text, at) and not in_quotation(text, cue_at)
 
 
 def _correct_speaker(st: Statement, source: Source, kb, doc: Document, lex: AttributionLexicon,

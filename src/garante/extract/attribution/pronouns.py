@@ -66,7 +66,7 @@ def _plural_before(doc: Document, pronoun, lex: AttributionLexicon, mentions: Or
              and m.label in ("ORG", "GPE") and m.attrs.get("resolution") != "adjective" and _free_subject(doc, m)]
     found += [(t.start, t) for t in doc.tokens[max(0, pronoun.i - 200):pronoun.i] if t.start >= lo
               and t.pos == "NOUN" and t.feat("Number") == "Plur" and speaker_noun(t, lex) and is_subject(doc, t)
-              and not quoted(doc, t) and not _in_quotation(doc, t.start)]
+              and not quoted(doc, t) and not in_quotation(doc.text, t.start)]
     found += [(st.cue_start, st) for st in doc.statements if st.cue_start is not None
               and lo <= st.cue_start < pronoun.start and st.speaker_name
               and st.attrs.get("speaker_kind") in ("group", "anonymous", "organisation", "state")]
@@ -106,7 +106,8 @@ def _neuter_antecedent(doc: Document, pronoun, mentions: Ordered, lex: Attributi
     speaking = [st for st in doc.statements if st.cue_start is not None and lo <= st.cue_start < pronoun.start
                 and st.attrs.get("speaker_kind") in ("organisation", "state")]
     documents = [t for t in doc.tokens[max(0, pronoun.i - 200):pronoun.i] if t.start >= lo
-                 and t.lemma.lower() in lex.document_nouns and is_subject(doc, t) and not _in_quotation(doc, t.start)]
+                 and t.lemma.lower() in lex.document_nouns and is_subject(doc, t)
+                 and not in_quotation(doc.text, t.start)]
     if documents and all(m.start < documents[-1].start for m in subjects) \
             and all(st.cue_start < documents[-1].start for st in speaking):  # "The declaration … It says"
         return describe(doc, documents[-1], mentions, doc.layer("ner"), lex, lambda _: None, any_noun=True)
@@ -130,7 +131,7 @@ def _window_start(doc: Document, pronoun, reach: int = 200) -> int:
     for t in before:
         firsts.setdefault(t.sent, t)
     sent = pronoun.sent
-    while sent - 1 in firsts and _in_quotation(doc, firsts[sent].start):
+    while sent - 1 in firsts and in_quotation(doc.text, firsts[sent].start):
         sent -= 1
     first = firsts.get(sent - 1) or firsts.get(sent) or pronoun
     return first.start
@@ -140,12 +141,12 @@ def _free_subject(doc: Document, m: Span) -> bool:
     """The subject of a sentence's main verb, outside quotations (not the subject of a clause inside it)."""
     root = doc.root(m.start, m.end)
     return root is not None and root.dep.startswith("nsubj") and doc.tokens[root.head].is_root \
-        and not quoted(doc, root) and not _in_quotation(doc, m.start)
+        and not quoted(doc, root) and not in_quotation(doc.text, m.start)
 
 
-def _in_quotation(doc: Document, at: int) -> bool:
+def in_quotation(text: str, at: int) -> bool:
     """Inside a quotation opened earlier in its paragraph (a quotation may run over several sentences)."""
-    para = doc.text[doc.text.rfind("\n", 0, at) + 1:at]
+    para = text[text.rfind("\n", 0, at) + 1:at]
     return para.count('"') % 2 == 1 or sum(para.count(c) for c in "“«") > sum(para.count(c) for c in "”»")
 
 
@@ -164,7 +165,7 @@ def _distant_person(doc: Document, pronoun, want: str, mentions: Ordered, kb, re
         if gender_of(kb, m.attrs.get("entity_id")) not in (None, want):
             continue
         root = doc.root(m.start, m.end)
-        if root is not None and (is_subject(doc, root) or _speaker_at(doc, m)) and not _in_quotation(doc, m.start):
+        if root is not None and (is_subject(doc, root) or _speaker_at(doc, m)) and not in_quotation(doc.text, m.start):
             return Source(pronoun.start, pronoun.end, m.attrs.get("name") or m.text_of(doc), "person",
                           m.attrs.get("entity_id"), "pronoun", gender=want)
     return None
