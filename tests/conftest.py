@@ -31,6 +31,11 @@ def en(text: str) -> list[tuple]:
     return statements(text, LEAD_EN)
 
 
+def speakers_of(got: list[tuple], words: str) -> list[str]:
+    """The speakers of the statements of ``statements`` whose content holds ``words``."""
+    return [speaker for speaker, content in got if words in content]
+
+
 def said_for(text: str, lead: str = LEAD_IT) -> list[tuple]:
     """(speaker, on_behalf_of id, content) of each statement the default pipeline finds after ``lead``."""
     from garante.pipeline import analyse_text

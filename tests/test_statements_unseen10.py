@@ -11,20 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import LEAD_EN, LEAD_IT
+from conftest import LEAD_EN, LEAD_IT, speakers_of as by, statements as said
 from garante import nlp
 
 needs_it = pytest.mark.skipif(not nlp.available("it"), reason="needs the shipped parse models")
 needs_en = pytest.mark.skipif(not nlp.available("en"), reason="needs the shipped parse models")
-
-
-def said(text: str, lead: str = LEAD_IT) -> list[tuple[str, str]]:
-    from garante.pipeline import analyse_text
-    return [(s.speaker_name, s.content) for s in analyse_text(lead + text).statements]
-
-
-def by(got: list[tuple], words: str) -> list[str]:
-    return [speaker for speaker, content in got if words in content]
 
 
 # -- 1. a name before a bare conjunction is no subject of the verb after it --------------------------------

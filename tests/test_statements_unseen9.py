@@ -9,19 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import LEAD_IT
+from conftest import LEAD_IT, speakers_of as by, statements as said
 from garante import nlp
 
 needs_models = pytest.mark.skipif(not nlp.available("it"), reason="needs the shipped parse models")
-
-
-def said(text: str, lead: str = LEAD_IT) -> list[tuple[str, str]]:
-    from garante.pipeline import analyse_text
-    return [(s.speaker_name, s.content) for s in analyse_text(lead + text).statements]
-
-
-def by(got: list[tuple], words: str) -> list[str]:
-    return [speaker for speaker, content in got if words in content]
 
 
 # -- 1. a verb of saying with "così": its subject speaks the quotation before ---------------------------
