@@ -2318,6 +2318,10 @@ def _cited(build: _Build, f: Frame, span: tuple[int, int], speaker: Span | None)
         # "Secondo Bloomberg, Peskov ha chiesto…", "Secondo una nota di Palazzo Chigi, la premier si è detta
         # disponibile…": the source reports what someone named after it said
         inner = _reported_subject(text, a, b, mentions, build.lex)
+        if inner is None and _is_media(speaker, kb):
+            # "L'Italia ha deciso di uscire dal programma …, riferisce Bloomberg": an outlet passes on what a state
+            # or a body did or decided, and that one speaks (a person's "according to" speaks for itself)
+            inner = _clause_subject(build, a, b, lambda m: m.label in ("PER", "GPE", "ORG") and not _is_media(m, kb))
         if inner is not None:
             subject, verb_at = inner
             if any(g is not f for g in by_cue.covering(verb_at)):
@@ -2622,12 +2626,30 @@ def _according_before(text: str, a: int, sentence: tuple[int, int], lex: Lexicon
             yield src.attrs.get("name") or text[src.start:src.end]
 
 
-def _reported_subject(text: str, a: int, b: int, mentions: list[Span], lex: Lexicon):
-    """The person an attributed clause opens with, next to a reporting verb: (mention, verb offset)."""
+def _clause_subject(build: _Build, a: int, b: int, actor) -> tuple[Span, int] | None:
+    """The actor that the parse shows as the subject of the clause [a, b) opens with ("L'Italia ha deciso di
+    uscire …", "The United States is encouraging …"): (mention, the verb's offset), else None."""
+    doc = build.doc
+    if doc is None or not doc.tokens:
+        return None
+    root = doc.root(a, b)
+    if root is None or root.start > a + 150 or (
+            root.pos not in ("VERB", "AUX") and not any(k.dep == "cop" for k in doc.children(root))):
+        return None  # (a predicate with its copula: "Germany is set to …")
+    subject = next((k for k in doc.children(root) if k.dep.split(":")[0] == "nsubj" and k.start >= a), None)
+    if subject is None:
+        return None
+    named = next((m for m in build.mentions.covering(subject.start) if actor(m)), None)
+    return (named, root.start) if named is not None else None
+
+
+def _reported_subject(text: str, a: int, b: int, mentions: list[Span], lex: Lexicon, actor=lambda m: m.label == "PER"):
+    """The actor (a person, by default) an attributed clause opens with, next to a reporting verb: (mention,
+    verb offset)."""
     verb = lex.verb.search(text, a, min(b, a + 100))
     if verb is None:
         return None
-    people = [m for m in mentions.starting_through(a, verb.start()) if m.end <= verb.start() and m.label == "PER"]
+    people = [m for m in mentions.starting_through(a, verb.start()) if m.end <= verb.start() and actor(m)]
     for m in reversed(people):
         if _next_to_verb(text, m, verb.start(), mentions, [], lex):
             return m, verb.start()
