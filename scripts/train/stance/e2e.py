@@ -237,14 +237,15 @@ class EndToEnd:
 
     def decide(self, probs: list[list[tuple]], new, drop) -> list[list[tuple]]:
         """Per statement, its stances (issue, stance, confidence, rule), as StanceModel.stances decides;
-        ``new`` and ``drop`` each a number or a dict by language (the model file's per-language form)."""
+        ``new`` and ``drop`` each a number or a dict by language (the model file's per-language form, with
+        entries "<lang>|<issue>" where an issue has its own)."""
         from garante.extract.stance_model import by_language, keeps
         out = []
         for item, row in zip(self.items, probs):
             lang = self.lang_of.get(item["doc"])
-            t_new, t_drop = by_language(new, lang), by_language(drop, lang, 0.0)
             mine = []
             for issue, rule, pa, side, ps in row:
+                t_new, t_drop = by_language(new, lang, issue=issue), by_language(drop, lang, 0.0, issue=issue)
                 # as StanceModel.stances: an issue only the embedding pass proposed is not dropped
                 proposed = rule is not None and str(rule[3]).startswith("embedding+")
                 if not keeps(rule is not None, pa, t_new, 0.0 if proposed else t_drop):

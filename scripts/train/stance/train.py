@@ -179,7 +179,7 @@ def predict(model: dict, rows: list[dict], new, drop=0.0) -> list[str | None]:
     """Each row's stance (None: not about it), the way StanceModel.stances decides: the rules' stance
     where they found the issue (unless P(about) < ``drop``), else the model's where P(about) >= ``new``
     (each a number or a dict by language)."""
-    return decided(probabilities(model, rows), new, drop, [r["lang"] for r in rows])
+    return decided(probabilities(model, rows), new, drop, [r["lang"] for r in rows], [r["issue"] for r in rows])
 
 
 def probabilities(model: dict, rows: list[dict]) -> list[tuple[str | None, float, str | None]]:
@@ -196,11 +196,15 @@ def probabilities(model: dict, rows: list[dict]) -> list[tuple[str | None, float
     return out
 
 
-def decided(probs: list[tuple], new, drop, langs: list[str] | None = None) -> list[str | None]:
-    """The rows' stances at these thresholds (numbers, or dicts by language with ``langs`` the rows')."""
+def decided(probs: list[tuple], new, drop, langs: list[str] | None = None,
+            issues: list[str] | None = None) -> list[str | None]:
+    """The rows' stances at these thresholds (numbers, or dicts by language with ``langs`` the rows', and
+    by "<lang>|<issue>" with ``issues`` the rows')."""
     langs = langs or [None] * len(probs)
-    return [(ruled or side) if keeps(bool(ruled), pa, by_language(new, lang), by_language(drop, lang, 0.0)) else None
-            for (ruled, pa, side), lang in zip(probs, langs)]
+    issues = issues or [None] * len(probs)
+    return [(ruled or side) if keeps(bool(ruled), pa, by_language(new, lang, issue=issue),
+                                     by_language(drop, lang, 0.0, issue=issue)) else None
+            for (ruled, pa, side), lang, issue in zip(probs, langs, issues)]
 
 
 def fixed_language_thresholds(model: dict, settings: dict, given: list[str]) -> tuple[dict, dict]:

@@ -56,9 +56,11 @@ class StanceModel:
         except (OSError, ValueError, KeyError) as e:
             raise ValueError(f"{path}: not a stance model ({e})") from e
 
-    def thresholds(self, lang: str | None) -> tuple[float, float]:
-        """(threshold_new, threshold_drop) for a statement of a document in ``lang``."""
-        return by_language(self.threshold_new, lang), by_language(self.threshold_drop, lang, 0.0)
+    def thresholds(self, lang: str | None, issue: str | None = None) -> tuple[float, float]:
+        """(threshold_new, threshold_drop) for a statement of a document in ``lang`` on ``issue`` (an
+        entry "<lang>|<issue>" of the file's dicts, where there is one, before the language's own)."""
+        return (by_language(self.threshold_new, lang, issue=issue),
+                by_language(self.threshold_drop, lang, 0.0, issue=issue))
 
     def p_about(self, feats: dict[str, float], lang: str | None = None) -> float:
         if self.lang_copies and lang:
@@ -90,9 +92,9 @@ class StanceModel:
         """
         out = []
         cues = None
-        new, drop = self.thresholds(view.lang)
         dense = self.dense_features(view, codebook)
         for issue, (about, side) in sf.statement_features(view, codebook, lex).items():
+            new, drop = self.thresholds(view.lang, issue)
             if dense:
                 about = merged(about, dense.get(issue, {}))
             rule = next((r for r in view.rules if r.issue == issue), None)
@@ -153,12 +155,16 @@ def with_lang_copies(feats: dict[str, float], lang: str) -> dict[str, float]:
     return out
 
 
-def by_language(value: float | dict[str, float], lang: str | None, default: float = 1.0) -> float:
+def by_language(value: float | dict[str, float], lang: str | None, default: float = 1.0,
+                issue: str | None = None) -> float:
     """A threshold of the model file for a document in ``lang``: the number itself (files before
-    2026-12-06 and models with one threshold), else the language's entry of the dict, else its "*"
-    (else ``default``)."""
+    2026-12-06 and models with one threshold), else the entry "<lang>|<issue>" of the dict (per issue,
+    since the seventeenth session; files without such entries read as before), else the language's
+    entry, else its "*" (else ``default``)."""
     if not isinstance(value, dict):
         return float(value)
+    if issue is not None and f"{lang}|{issue}" in value:
+        return float(value[f"{lang}|{issue}"])
     got = value.get(lang or "*", value.get("*"))
     return float(default if got is None else got)
 
