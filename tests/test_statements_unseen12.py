@@ -27,3 +27,19 @@ def test_a_verb_with_a_plain_object_reports_nothing():
     got = said("Il presidente Emmanuel Macron ha riconosciuto il governo di Kiev come unico interlocutore.")
     assert by(got, "il governo di Kiev") == []
 
+
+@pytest.mark.parametrize("text, words", [
+    ("Secondo il ministro Antonio Tajani la conferenza di Roma sarà un successo per tutti, ma molti dubitano.",
+     "la conferenza di Roma sarà un successo"),
+    ("Secondo Antonio Tajani non ci sarà alcun soldato italiano in Ucraina.", "alcun soldato italiano"),
+])
+def test_secondo_without_a_comma_reports_the_clause_after_the_name(text, words):
+    got = said(text)
+    assert by(got, words) == ["Antonio Tajani"]
+    assert [content for _, content in got if content.startswith("ma molti")] == []
+
+
+def test_secondo_with_a_comma_still_reports_what_follows_it():
+    got = said("Secondo Antonio Tajani, la conferenza di Roma sarà un successo per tutti.")
+    assert by(got, "la conferenza di Roma sarà un successo") == ["Antonio Tajani"]
+

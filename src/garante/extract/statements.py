@@ -1374,6 +1374,12 @@ def _according_frames(site: _Site, before: str) -> list[Frame]:
         a, b = _clip(text, start, s_hi)
         return [Frame(a, b, cue, "according-parenthetical", speaker_after=(cue.end, comma),
                       frame_span=(cue.start, comma))]
+    unmarked = None if re.search(r"[,;]\s*$", before) else _unmarked_source(site, comma if comma > 0 else s_hi)
+    if unmarked is not None:
+        # "Secondo Macron il vertice avrebbe prodotto garanzie …, ma …": no comma after the source; the clause
+        # follows its name (not what follows the sentence's first comma)
+        a, b = _clip(text, unmarked.end, s_hi)
+        return [Frame(a, b, cue, "according", speaker_after=(cue.end, unmarked.end), frame_span=(cue.start, unmarked.end))]
     if re.search(r"[,;]\s*$", before) or comma < 0:
         a, b = _clip(text, _past_dateline(text, s_lo), cue.start)
         if _words(text[a:b]) < 3:
@@ -1383,6 +1389,30 @@ def _according_frames(site: _Site, before: str) -> list[Frame]:
     if _words(text[a:b]) < 3:
         return []
     return [Frame(a, b, cue, "according", speaker_after=(cue.end, comma), frame_span=(cue.start, comma))]
+
+
+def _unmarked_source(site: _Site, limit: int) -> Span | None:
+    """The source of "secondo" named right after it (a title of a few words before the name) and followed, with
+    no comma, by a clause of four words or more before ``limit`` that opens with a lower-case word no
+    preposition, conjunction or relative pronoun ("Secondo il ministro X la conferenza sarà …"); else None."""
+    text, cue, lex, mentions = site.text, site.cue, site.lex, site.mentions
+    named = [m for m in mentions.starting(cue.end, limit) if _eligible(m)]
+    source = named[0] if named else None
+    for m in named[1:]:  # "secondo il portavoce della Casa Bianca X": the person the title's words lead to
+        if source.label == "PER" or m.label != "PER" or _words(text[source.end:m.start]) > 3:
+            break
+        source = m
+    if source is None or _words(text[cue.end:source.start]) > 4 or not _person_only(text, cue.end, source.end, mentions) \
+            and text[cue.end:source.start].strip():
+        return None  # (a name after other words than a person's title: "secondo quanto riferito da X")
+    nxt = re.match(r"\s+([^\W\d_][\w'’]*)", text[source.end:limit])
+    if nxt is None or not nxt.group(1)[0].islower() or _words(text[source.end:limit]) < 4:
+        return None
+    word = re.sub(r"['’].*$", "", nxt.group(1).lower())
+    if word in lex.prepositions or word in lex.conjunctions or word in lex.relative_pronouns or word in lex.adverbs \
+            and word not in ("non", "mai"):
+        return None
+    return source
 
 
 def _person_only(text: str, a: int, b: int, mentions) -> bool:
