@@ -43,3 +43,21 @@ def test_secondo_with_a_comma_still_reports_what_follows_it():
     got = said("Secondo Antonio Tajani, la conferenza di Roma sarà un successo per tutti.")
     assert by(got, "la conferenza di Roma sarà un successo") == ["Antonio Tajani"]
 
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ("Il presidente Donald Trump ha salutato l'intesa come un grande progresso verso la pace.",
+     "un grande progresso", "Donald Trump"),
+    ("Il presidente Donald Trump indica l'Europa come garante della futura difesa ucraina.",
+     "garante della futura difesa", "Donald Trump"),
+])
+def test_a_verb_of_presenting_reports_with_a_quotation_or_a_predicate(text, words, speaker):
+    assert by(said(text), words) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "La Nato considera l'ipotesi di nuove esercitazioni nel Baltico.",
+    "Il presidente ha salutato i soldati al fronte prima di ripartire.",
+])
+def test_a_verb_of_presenting_or_thinking_alone_reports_nothing(text):
+    assert said(text) == []
