@@ -2318,7 +2318,62 @@ def _frame_speaker(build: _Build, f: Frame, span: tuple[int, int], exclude: list
         if nxt is not None and nxt.cue is not None and text[b:nxt.content_start].strip() == "" \
                 and text[nxt.content_start] in lex.opening + lex.either:
             speaker = _own_speaker(text, nxt, mentions, kb, lex, _quote_spans(text, nxt.sentence, lex))
+    if speaker is None and f.rule == "continuation" and f.depth == 0:
+        speaker = _tag_after_quote(build, b)  # "“…,” Nehammer said ahead of the summit"
     return speaker
+
+
+def _tag_after_quote(build: _Build, b: int, reach: int = 80) -> Span | None:
+    """A quotation that closes on a comma ("“…,” X said …", "«…», ha detto X") is followed by its own tag:
+    the one named right before or right after a verb of saying there speaks, even where an adjunct or a cited
+    source after the tag kept it from reading as a trailing tag ("said on Thursday ahead of the summit",
+    "said X, quoted by the Guardian"): not the speaker the text went on from. A verb that takes an addressee
+    ("told X") and an outlet never give the speaker."""
+    text, lex, kb = build.text, build.lex, build.kb
+    if b < 2 or text[b - 1] not in lex.closing + lex.either:
+        return None
+    pos = b
+    if text[b - 2] != ",":  # "«…», ha detto X": the comma after the mark
+        m = re.match(r"\s*,", text[b:b + 3])
+        if m is None:
+            return None
+        pos = b + m.end()
+    s_hi = text.find("\n", b) if "\n" in text[b:b + reach] else min(len(text), b + reach)
+    while pos < s_hi and text[pos].isspace():
+        pos += 1
+    hi = min(s_hi, pos + reach)
+    first = next((m for m in build.mentions.starting(pos, hi)), None)
+    if first is not None and first.start == pos:  # "X said", "X ha aggiunto"
+        if not _eligible(first) or _is_media(first, kb):
+            return None
+        verb = _verb_at(text, first.end, hi, lex)
+        return first if verb is not None else None
+    verb = _verb_at(text, pos, hi, lex)  # "said X", "ha detto X"
+    if verb is None or lex.form_of(verb)[0] in lex.addressee_verbs:
+        return None
+    after = next((m for m in build.mentions.starting(verb.end(), hi) if m.label == "PER"), None)  # (after its
+    # office: "said Kremlin spokesman Dmitry Peskov")
+    between = text[verb.end():after.start] if after is not None else ""
+    blockers = (lex.complement | lex.prepositions) - lex.genitive - {"of"}  # ("ha risposto a una domanda su
+    # un incontro fra Putin e …": a name a preposition governs is no subject; "the head of X's delegation" is)
+    if after is None or _is_media(after, kb) or re.search(r"[,;:.«»“”\"()]", between) \
+            or any(w.lower() in blockers for w in re.findall(r"[^\W\d_]+", between)):
+        return None
+    return after
+
+
+def _verb_at(text: str, pos: int, hi: int, lex: Lexicon) -> re.Match | None:
+    """A verb of saying right at ``pos`` (after white space, an auxiliary, an adverb), else None."""
+    words = re.compile(r"\s*(\w+)")
+    for _ in range(3):
+        m = lex.verb.match(text, pos + len(text[pos:hi]) - len(text[pos:hi].lstrip()), hi)
+        if m is not None:
+            return m if lex.form_of(m)[2] == "speech" else None
+        w = words.match(text, pos, hi)
+        if w is None or (w.group(1).lower() not in lex.aux and w.group(1).lower() not in lex.adverbs):
+            return None
+        pos = w.end()
+    return None
 
 
 def _colon_subject_speaker(build: _Build, f: Frame) -> Span | None:
