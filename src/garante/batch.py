@@ -29,6 +29,7 @@ class RunReport:
     analysed: int = 0
     skipped: int = 0
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # inputs read after a repair: analysed, not failed
     seconds: float = 0.0
     elsewhere: int = 0  # claimed by another run analysing the same store at the same time
 
@@ -38,8 +39,9 @@ class RunReport:
 
     def summary(self) -> str:
         other = f", {self.elsewhere} left to another run" if self.elsewhere else ""
-        return (f"{self.analysed} analysed, {self.skipped} already stored{other}, {len(self.errors)} failed "
-                f"in {self.seconds:.1f}s")
+        repaired = f", {len(self.warnings)} read after a repair" if self.warnings else ""
+        return (f"{self.analysed} analysed, {self.skipped} already stored{other}, {len(self.errors)} failed"
+                f"{repaired} in {self.seconds:.1f}s")
 
 
 def analyze(paths: Iterable[str], store: Store, ctx: Context | None = None, force: bool = False,
@@ -60,7 +62,10 @@ def analyze(paths: Iterable[str], store: Store, ctx: Context | None = None, forc
         with WorkerPool(pipeline, workers, task=analyse_rows, task_many=analyse_rows_many) as pool:
             for item, result in pool.map(todo):
                 if isinstance(item, IngestError):
-                    _failed(report, store, progress, item.source, item.location, item.message)
+                    if item.warning:
+                        _repaired(report, store, progress, item)
+                    else:
+                        _failed(report, store, progress, item.source, item.location, item.message)
                     continue
                 prepared, error = result
                 if error:
@@ -165,6 +170,14 @@ def _to_analyse(items: Iterator, store: Store, version: str, force: bool, report
 def _stored(store: Store, digest: str, version: str) -> bool:
     existing = store.find_document(digest)
     return bool(existing) and existing["pipeline_version"] == version
+
+
+def _repaired(report: RunReport, store: Store, progress, note: IngestError) -> None:
+    """An input read after a repair: its captures are analysed; the repair is logged and told, not failed."""
+    report.warnings.append(str(note))
+    store.log_error(note.source, note.location, note.message)
+    if progress:
+        progress(f"warning: {note}")
 
 
 def _failed(report: RunReport, store: Store, progress, source: str, location: str | None, message: str) -> None:

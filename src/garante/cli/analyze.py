@@ -65,6 +65,8 @@ def run_analyze(args) -> int:
     print(f"{report.summary()}; store {args.db}: {stats['documents']} documents, "
           f"{stats['statements']} statements, {stats['stances']} stances")
     if args.quiet:  # without --quiet each error was already printed once, as it happened
+        for note in report.warnings:
+            print(f"warning: {note}", file=sys.stderr)
         for err in report.errors:
             print(f"error: {err}", file=sys.stderr)
     return 0 if report.ok else 1

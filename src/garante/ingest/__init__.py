@@ -39,6 +39,7 @@ class IngestError:
     source: str
     location: str | None
     message: str
+    warning: bool = False  # the input was read after a repair (encoding, mojibake): reported, not a failure
 
     def __str__(self) -> str:
         where = f"{self.source}:{self.location}" if self.location else self.source
@@ -191,7 +192,7 @@ def _read_blob(source: str, data: bytes, max_bytes: int, suffix: str) -> Iterato
     # a repaired or partial document is still stored; the message says what was wrong with the file
     yield Capture(source=source, raw=text, format=fmt, hints={"input_notes": notes} if notes else {})
     if notes:
-        yield IngestError(source, None, "; ".join(notes) + " (analysed and stored as read)")
+        yield IngestError(source, None, "; ".join(notes) + " (analysed and stored as read)", warning=True)
 
 
 def truncated_html(text: str) -> str | None:
@@ -221,7 +222,7 @@ def read_jsonl(source: str, data: bytes, max_bytes: int) -> Iterator[Capture | I
         yield IngestError(source, None, str(e))
         return
     if notes:
-        yield IngestError(source, None, "; ".join(notes) + " (records read after repair)")
+        yield IngestError(source, None, "; ".join(notes) + " (records read after repair)", warning=True)
     if not text.strip():
         yield IngestError(source, None, "empty file: no records")
         return
