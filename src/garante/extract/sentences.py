@@ -20,8 +20,10 @@ OPENERS = "„“«\"‘'(\\[—–-"
 BOUNDARY = re.compile(
     r"(?P<end>[.!?…]+[”»\"’'\)\]]*|[”»\"’]\s*[.!?…]+)(?P<space>[ \t\u00a0]+)(?=(?P<open>[" + OPENERS + r"]{0,2})\s?[A-ZÀ-ÖØ-Þ0-9])"
     r"|(?P<nl>\s*\n\s*)"
-    # a scraped page that lost the space after a full stop: "governati da Mosca.Lo dichiara il portavoce"
-    r"|(?<=[a-zàèéìòù]{2})(?P<glued>\.)(?=(?P<next>[A-ZÀ-Þ][a-zàèéìòù]+)\b)")
+    # a scraped page that lost the space after a full stop: "governati da Mosca.Lo dichiara il portavoce",
+    # after a year ("primavera 2026.Ha esortato") or a closing quotation mark ("“… interno”.Nessun paese");
+    # one digit alone is a list's number ("1.Introduzione"), not a sentence's end
+    r"|(?:(?<=[a-zàèéìòù]{2})|(?<=[0-9]{2})|(?<=[”»\"]))(?P<glued>\.)(?=(?P<next>[A-ZÀ-Þ][a-zàèéìòù]+)\b)")
 # what follows a glued full stop in a web address, not a new sentence ("News.Az", "Kremlin.Ru")
 DOMAIN_ENDINGS = frozenset("az ru ua it com org net uk us eu info io tv fr de es ch by kz md pl".split())
 QUOTE_OPENERS = "“«„"  # a curly or angled opening mark after an abbreviation's point opens a new sentence

@@ -36,6 +36,22 @@ PARSE_COMPONENTS = ("tok2vec", "morphologizer", "tagger", "trainable_lemmatizer"
 TAG_READERS = ("lemmatizer", "attribute_ruler")
 
 
+# A scraped page that lost the space after a full stop glues a year to the next sentence ("in April
+# 2022.Medinsky was"): spaCy's own infixes split a period between a lower-case letter or a quote and a
+# capital, not after a digit, so the name after it was one token with the year and the NER missed it.
+# Two digits at least: one alone is a list's number ("1.Introduzione"). As in sentences.BOUNDARY.
+GLUED_STOP_INFIX = r"(?<=[0-9]{2})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ])"
+
+
+def split_glued_stops(nlp) -> None:
+    """Adds GLUED_STOP_INFIX to the infixes the loaded tokenizer has (a model may have its own)."""
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if pattern is None or GLUED_STOP_INFIX in pattern:
+        return
+    nlp.tokenizer.infix_finditer = re.compile(pattern + "|" + GLUED_STOP_INFIX).finditer
+
+
 def parse_components(nlp) -> list[str]:
     """The components the parse pass runs: those whose output the tokens keep, and what they read."""
     names = [p for p in nlp.pipe_names if p in PARSE_COMPONENTS]
