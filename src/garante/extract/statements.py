@@ -2324,7 +2324,8 @@ def _frame_speaker(build: _Build, f: Frame, span: tuple[int, int], exclude: list
 
 
 def _tag_after_quote(build: _Build, b: int, reach: int = 80) -> Span | None:
-    """A quotation that closes on a comma ("“…,” X said …", "«…», ha detto X") is followed by its own tag:
+    """A quotation that closes on a comma ("“…,” X said …", "«…», ha detto X"), a question or an exclamation
+    mark ("“…?” X said", "«…!» ha detto X") is followed by its own tag:
     the one named right before or right after a verb of saying there speaks, even where an adjunct or a cited
     source after the tag kept it from reading as a trailing tag ("said on Thursday ahead of the summit",
     "said X, quoted by the Guardian"): not the speaker the text went on from. A verb that takes an addressee
@@ -2333,7 +2334,7 @@ def _tag_after_quote(build: _Build, b: int, reach: int = 80) -> Span | None:
     if b < 2 or text[b - 1] not in lex.closing + lex.either:
         return None
     pos = b
-    if text[b - 2] != ",":  # "«…», ha detto X": the comma after the mark
+    if text[b - 2] not in ",?!":  # "«…», ha detto X": the comma after the mark; "“…?” X asked", "«…!» ha detto X"
         m = re.match(r"\s*,", text[b:b + 3])
         if m is None:
             return None

@@ -439,8 +439,8 @@ def content_span(doc: Document, frame: ParsedFrame) -> tuple[int, int, str] | No
     if len(toks) < (SHORT_FRAME_MIN if frame.frame in SHORT_FRAMES else 2):
         return None  # "proposed a truce" is a position; "discussed the talks" is not a statement
     a, b = toks[0].start, toks[-1].end
-    if frame.frame == "quote" and doc.text[a:b].rstrip(CLOSE + " ").endswith("?"):
-        return None  # a question reports nothing (as in the rules)
+    # (a quotation ending in "?" is kept: a speaker's quoted question states a position, "“Who would trust
+    # Moscow's word?” X said", as the rules keep it; a journalist's question to X is no quotation of X)
     kind = _kind(doc.text[a:b])
     if kind == "direct":
         a, b = a + 1, b - 1

@@ -19,8 +19,8 @@ def drop_indirect_questions(doc: Document) -> None:
     if lex is None or not lex.question_verbs or not lex.interrogatives or not doc.tokens or not doc.statements:
         return
     verbs, opens = lex.question_verbs, lex.interrogatives
-    keep = [not (_indirect_question(doc, st, verbs, opens) or _asked_by_others(doc, st, verbs))
-            for st in doc.statements]
+    keep = [not (_indirect_question(doc, st, verbs, opens) or _asked_by_others(doc, st, verbs)
+                 or _question_put_to_someone(doc, st, verbs)) for st in doc.statements]
     doc.keep_statements(keep)
 
 
@@ -65,3 +65,27 @@ def _asked_by_others(doc: Document, st, verbs: frozenset[str]) -> bool:
         return False
     antecedent = doc.tokens[rel.i - 2]
     return not st.speaker_start <= antecedent.start < st.speaker_end
+
+
+def _question_put_to_someone(doc: Document, st, verbs: frozenset[str]) -> bool:
+    """"“Would you sign such a treaty?” the interviewer asked", "«Siete pronti a firmare?», ha chiesto X": a
+    quotation that ends in "?", tagged by a verb of asking and addressed to its listener (a word in the second
+    person), is a question put to someone, not a position (an interviewer's question). A question of the
+    speaker's own that addresses nobody ("“Who would trust Moscow's word?” X asked") stays."""
+    if not doc.text[st.content_start:st.content_end + 2].rstrip(" ,”»\"’'").endswith("?"):
+        return False
+    if _asking_lemma(doc, st) not in verbs:
+        return False
+    return any(t.feat("Person") == "2" for t in doc.tokens_in(st.content_start, st.content_end))
+
+
+def _asking_lemma(doc: Document, st) -> str:
+    """The lemma of the statement's cue; for a quotation with no cue of its own, that of the first verb of the
+    tag right after it ("“…?” X asked")."""
+    if st.cue_end is not None:
+        cue = doc.token_at(st.cue_end - 1)
+        return ((st.attrs or {}).get("cue_lemma") or (cue.lemma if cue is not None else "") or "").lower()
+    end = doc.text.find("\n", st.content_end)
+    after = doc.tokens_in(st.content_end, end if end >= 0 else len(doc.text))[:8]
+    verb = next((t for t in after if t.pos in ("VERB", "AUX") or t.text in ".!?"), None)
+    return (verb.lemma or "").lower() if verb is not None and verb.pos == "VERB" else ""
