@@ -206,12 +206,7 @@ def thresholds(a) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("command", choices=["diagnose", "thresholds"])
-    ap.add_argument("--cache", required=True)
-    ap.add_argument("--exclude-rounds", nargs="+", default=[])
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--l2-about", type=float, default=0.3)
-    ap.add_argument("--l2-side", type=float, default=1.0)
-    ap.add_argument("--written-weight", type=float, default=0.25)
+    tr.add_out_of_fold_args(ap)
     ap.add_argument("--at", nargs="+", default=["it=0.7,0.05", "en=0.5,0.3"], help="diagnose: thresholds per language")
     ap.add_argument("--given", nargs="*", default=["it=0.7,0.05", "en=0.5,0.3"],
                     help="thresholds: also the out-of-fold figures of these")

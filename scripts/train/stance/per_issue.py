@@ -134,12 +134,7 @@ def as_dicts(pick: dict[str, tuple[float, float]], base_lang: dict[str, tuple[fl
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--cache", required=True)
-    ap.add_argument("--exclude-rounds", nargs="+", default=[])
-    ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--l2-about", type=float, default=0.3)
-    ap.add_argument("--l2-side", type=float, default=1.0)
-    ap.add_argument("--written-weight", type=float, default=0.25)
+    tr.add_out_of_fold_args(ap)
     ap.add_argument("--languages", nargs="+", default=["it=0.7,0.05", "en=0.5,0.3"], metavar="LANG=NEW,DROP")
     ap.add_argument("--star", default="0.8,0.1", help="the pair of other languages")
     ap.add_argument("--min-gain", type=float, default=0.0005, help="least pooled pair F1 a move must add")

@@ -641,6 +641,17 @@ def arguments() -> argparse.Namespace:
     return ap.parse_args()
 
 
+
+def add_out_of_fold_args(ap: argparse.ArgumentParser) -> None:
+    """The options of the out-of-fold scripts (by_language.py, per_issue.py): the examples' cache, the rounds
+    left out, the folds and B's training settings."""
+    ap.add_argument("--cache", required=True)
+    ap.add_argument("--exclude-rounds", nargs="+", default=[])
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--l2-about", type=float, default=0.3)
+    ap.add_argument("--l2-side", type=float, default=1.0)
+    ap.add_argument("--written-weight", type=float, default=0.25)
+
 def main() -> None:
     a = arguments()
     files = written.default_files() if a.written is None else [pathlib.Path(p) for p in a.written]
