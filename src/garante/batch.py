@@ -62,10 +62,7 @@ def analyze(paths: Iterable[str], store: Store, ctx: Context | None = None, forc
         with WorkerPool(pipeline, workers, task=analyse_rows, task_many=analyse_rows_many) as pool:
             for item, result in pool.map(todo):
                 if isinstance(item, IngestError):
-                    if item.warning:
-                        _repaired(report, store, progress, item)
-                    else:
-                        _failed(report, store, progress, item.source, item.location, item.message)
+                    _told(report, store, progress, item)
                     continue
                 prepared, error = result
                 if error:
@@ -172,20 +169,17 @@ def _stored(store: Store, digest: str, version: str) -> bool:
     return bool(existing) and existing["pipeline_version"] == version
 
 
-def _repaired(report: RunReport, store: Store, progress, note: IngestError) -> None:
-    """An input read after a repair: its captures are analysed; the repair is logged and told, not failed."""
-    report.warnings.append(str(note))
+def _failed(report: RunReport, store: Store, progress, source: str, location: str | None, message: str) -> None:
+    _told(report, store, progress, IngestError(source, location, message))
+
+
+def _told(report: RunReport, store: Store, progress, note: IngestError) -> None:
+    """Logs a bad input and tells it: a failure, or a warning where the input was read after a repair (its
+    captures analysed)."""
+    (report.warnings if note.warning else report.errors).append(str(note))
     store.log_error(note.source, note.location, note.message)
     if progress:
-        progress(f"warning: {note}")
-
-
-def _failed(report: RunReport, store: Store, progress, source: str, location: str | None, message: str) -> None:
-    err = IngestError(source, location, message)
-    report.errors.append(str(err))
-    store.log_error(source, location, message)
-    if progress:
-        progress(f"error: {err}")
+        progress(f"{'warning' if note.warning else 'error'}: {note}")
 
 
 def _tell(progress, report: RunReport, reading: Reading, source: str, t0: float) -> None:

@@ -641,7 +641,6 @@ def arguments() -> argparse.Namespace:
     return ap.parse_args()
 
 
-
 def add_out_of_fold_args(ap: argparse.ArgumentParser) -> None:
     """The options of the out-of-fold scripts (by_language.py, per_issue.py): the examples' cache, the rounds
     left out, the folds and B's training settings."""
@@ -651,6 +650,7 @@ def add_out_of_fold_args(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--l2-about", type=float, default=0.3)
     ap.add_argument("--l2-side", type=float, default=1.0)
     ap.add_argument("--written-weight", type=float, default=0.25)
+
 
 def main() -> None:
     a = arguments()

@@ -1374,13 +1374,14 @@ def _according_frames(site: _Site, before: str) -> list[Frame]:
         a, b = _clip(text, start, s_hi)
         return [Frame(a, b, cue, "according-parenthetical", speaker_after=(cue.end, comma),
                       frame_span=(cue.start, comma))]
-    unmarked = None if re.search(r"[,;]\s*$", before) else _unmarked_source(site, comma if comma > 0 else s_hi)
+    after_clause = re.search(r"[,;]\s*$", before) is not None  # "…, secondo X": the source closes a clause
+    unmarked = None if after_clause else _unmarked_source(site, comma if comma > 0 else s_hi)
     if unmarked is not None:
         # "Secondo Macron il vertice avrebbe prodotto garanzie …, ma …": no comma after the source; the clause
         # follows its name (not what follows the sentence's first comma)
         a, b = _clip(text, unmarked.end, s_hi)
         return [Frame(a, b, cue, "according", speaker_after=(cue.end, unmarked.end), frame_span=(cue.start, unmarked.end))]
-    if re.search(r"[,;]\s*$", before) or comma < 0:
+    if after_clause or comma < 0:
         a, b = _clip(text, _past_dateline(text, s_lo), cue.start)
         if _words(text[a:b]) < 3:
             return []
@@ -2343,7 +2344,7 @@ def _tag_after_quote(build: _Build, b: int, reach: int = 80) -> Span | None:
     while pos < s_hi and text[pos].isspace():
         pos += 1
     hi = min(s_hi, pos + reach)
-    first = next((m for m in build.mentions.starting(pos, hi)), None)
+    first = next(iter(build.mentions.starting(pos, hi)), None)
     if first is not None and first.start == pos:  # "X said", "X ha aggiunto"
         if not _eligible(first) or _is_media(first, kb):
             return None
@@ -2363,15 +2364,19 @@ def _tag_after_quote(build: _Build, b: int, reach: int = 80) -> Span | None:
     return after
 
 
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
 def _verb_at(text: str, pos: int, hi: int, lex: Lexicon) -> re.Match | None:
-    """A verb of saying right at ``pos`` (after white space, an auxiliary, an adverb), else None."""
-    words = re.compile(r"\s*(\w+)")
+    """A verb of saying right at ``pos`` (after white space, and up to two auxiliaries or adverbs), else None."""
     for _ in range(3):
-        m = lex.verb.match(text, pos + len(text[pos:hi]) - len(text[pos:hi].lstrip()), hi)
+        w = _NEXT_WORD.match(text, pos, hi)  # (a verb's form opens with a word character too)
+        if w is None:
+            return None
+        m = lex.verb.match(text, w.start(1), hi)
         if m is not None:
             return m if lex.form_of(m)[2] == "speech" else None
-        w = words.match(text, pos, hi)
-        if w is None or (w.group(1).lower() not in lex.aux and w.group(1).lower() not in lex.adverbs):
+        if w.group(1).lower() not in lex.aux and w.group(1).lower() not in lex.adverbs:
             return None
         pos = w.end()
     return None
@@ -2729,13 +2734,12 @@ def _clause_subject(build: _Build, a: int, b: int, actor) -> tuple[Span, int] | 
     return (named, root.start) if named is not None else None
 
 
-def _reported_subject(text: str, a: int, b: int, mentions: list[Span], lex: Lexicon, actor=lambda m: m.label == "PER"):
-    """The actor (a person, by default) an attributed clause opens with, next to a reporting verb: (mention,
-    verb offset)."""
+def _reported_subject(text: str, a: int, b: int, mentions: list[Span], lex: Lexicon):
+    """The person an attributed clause opens with, next to a reporting verb: (mention, verb offset)."""
     verb = lex.verb.search(text, a, min(b, a + 100))
     if verb is None:
         return None
-    people = [m for m in mentions.starting_through(a, verb.start()) if m.end <= verb.start() and actor(m)]
+    people = [m for m in mentions.starting_through(a, verb.start()) if m.end <= verb.start() and m.label == "PER"]
     for m in reversed(people):
         if _next_to_verb(text, m, verb.start(), mentions, [], lex):
             return m, verb.start()
