@@ -94,7 +94,8 @@ def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset(),
             continue
         how = st.attrs.get("speaker_resolution")
         found = _office_named_before(st, people) if how == "role" \
-            else _named_with_description(doc, st, people) if how == "description" else None
+            else _named_beside(doc, st, people) or _named_with_description(doc, st, people) \
+            if how == "description" else None
         if found is None and how == "description":
             _description_from_context(doc, st, ordered[:k], people, epithets, documents, kb)
         elif found is not None and (found.attrs.get("entity_id") or found.text_of(doc)) != st.speaker_entity_id:
@@ -240,6 +241,23 @@ def _office_named_before(st: Statement, people: list):
              and m.attrs.get("role") == role.attrs["role"] and m.attrs.get("entity_id")
              and role.attrs.get("of") in (None, m.attrs.get("of"))]
     return named[-1] if named else None
+
+
+def _named_beside(doc: Document, st: Statement, people: list):
+    """The person a description names in apposition right after it, before the cue and the content ("Trump's
+    special envoy, Steve Witkoff, explained that …", "The spokesperson Jane Roe later disputed it: “…”"): the
+    parse took the role for the subject and left the name beside it; a singular role only, and never a name the
+    content opens ("According to the official, Putin wants …" is the official's)."""
+    head = doc.root(st.speaker_start, st.speaker_end)
+    if head is None or head.pos != "NOUN" or head.feat("Number") == "Plur":
+        return None
+    limits = [x for x in (st.cue_start, st.content_start) if x is not None and x >= st.speaker_end]
+    if not limits:
+        return None
+    limit = min(limits)
+    return next((m for m in people if st.speaker_end <= m.start and m.end <= limit
+                 and m.attrs.get("resolution") not in ("role", "adjective")
+                 and _BESIDE.fullmatch(doc.text[st.speaker_end:m.start])), None)
 
 
 def _named_with_description(doc: Document, st: Statement, people: list, reach: int = 6000):

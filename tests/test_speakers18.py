@@ -1,0 +1,26 @@
+"""Speakers named by a description (issue 12): the person the article names for it. Sentences written for
+this test."""
+from garante.pipeline import analyse_text
+
+from conftest import LEAD_EN, LEAD_IT
+
+
+def _said(text: str, lead: str = LEAD_EN) -> list[tuple]:
+    return [(s.speaker_name, s.content) for s in analyse_text(lead + text).statements]
+
+
+def test_a_role_with_the_name_in_apposition_right_after_it_is_that_person():
+    got = _said("Zelensky's chief of staff, Harold Quimby, has welcomed the talks, noting that the delegations "
+                "agreed to meet again in March.")
+    assert [who for who, content in got if "meet again" in content] == ["Harold Quimby"]
+
+
+def test_a_definite_role_with_the_name_right_after_it_before_a_colon_quote():
+    got = _said("The ministry spokesperson Greta Vallone later rejected that reading: “We have never asked "
+                "for fewer troops on the border.”")
+    assert [who for who, content in got if "fewer troops" in content] == ["Greta Vallone"]
+
+
+def test_a_name_that_opens_the_content_is_not_the_role_s_apposition():
+    got = _said("According to the diplomat, Putin wants a pause in the fighting before the winter.")
+    assert [who for who, content in got if "pause" in content] != ["Vladimir Putin"]
