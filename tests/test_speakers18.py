@@ -24,3 +24,11 @@ def test_a_definite_role_with_the_name_right_after_it_before_a_colon_quote():
 def test_a_name_that_opens_the_content_is_not_the_role_s_apposition():
     got = _said("According to the diplomat, Putin wants a pause in the fighting before the winter.")
     assert [who for who, content in got if "pause" in content] != ["Vladimir Putin"]
+
+
+def test_a_bare_office_is_the_holder_who_acts_not_the_last_one_named():
+    got = _said("President Donald Trump met President Volodymyr Zelensky in Washington on Friday. Trump welcomed "
+                "Zelensky at the White House, where the president said that the talks with Moscow would resume "
+                "within two weeks.")
+    assert [who for who, content in got if "resume" in content] == ["Donald Trump"]
+

@@ -93,7 +93,7 @@ def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset(),
         if st.speaker_start is None:
             continue
         how = st.attrs.get("speaker_resolution")
-        found = _office_named_before(st, people) if how == "role" \
+        found = _office_named_before(doc, st, people, ordered[:k], kb) if how in ("role", "coreference") \
             else _named_beside(doc, st, people) or _named_with_description(doc, st, people) \
             if how == "description" else None
         if found is None and how == "description":
@@ -233,14 +233,57 @@ def _pass_on(doc: Document, st: Statement, old: str | None, kb) -> None:
         nxt.attrs["speaker_kind"] = st.attrs.get("speaker_kind") or "person"
 
 
-def _office_named_before(st: Statement, people: list):
+def _office_named_before(doc: Document, st: Statement, people: list, earlier: list[Statement], kb=None):
+    """The person named before in the office a role names: of those, the last who spoke or was the subject of a
+    sentence ("Trump hosted Zelensky, and the president said …": Trump), else the last named. A bare office the
+    linker already gave the last holder named ("coreference": "the president", no state in it) is weighed the
+    same way, among the holders of the linked person's gender."""
     role = next((m for m in people if m.start == st.speaker_start and m.end == st.speaker_end), None)
     if role is None or not role.attrs.get("role"):
         return None
+    if role.attrs.get("resolution") == "coreference":
+        from .pronouns import in_quotation  # (pronouns imports this module)
+        if role.attrs.get("of") or role.attrs.get("description") or in_quotation(doc.text, role.start) \
+                or kb is None:
+            return None  # (a speaker's own "the president" is whoever the speaker means)
+        gender = gender_of(kb, role.attrs.get("entity_id"))
+        hi = _modifiers_end(doc, role)  # the words right after it that qualify it ("il leader fallito ucraino")
+        sides = {kb.affiliation(x.attrs["entity_id"], st.date) for x in doc.layer("mention")
+                 if role.start <= x.start < hi and x.label in ("GPE", "ORG") and x.attrs.get("entity_id")}
+        people = [m for m in people if gender_of(kb, m.attrs.get("entity_id")) == gender
+                  and (not sides - {None} or kb.affiliation(m.attrs.get("entity_id"), st.date) in sides)]
     named = [m for m in people if m.end <= st.speaker_start and m.attrs.get("resolution") not in NOT_NAMES
              and m.attrs.get("role") == role.attrs["role"] and m.attrs.get("entity_id")
              and role.attrs.get("of") in (None, m.attrs.get("of"))]
-    return named[-1] if named else None
+    if not named:
+        return None
+    first = {}
+    for m in named:
+        first.setdefault(m.attrs["entity_id"], m)
+    acting = [(m.start, m) for m in named if _main_subject(doc, m)]
+    acting += [(p.speaker_start, first[p.speaker_entity_id]) for p in earlier
+               if p.speaker_entity_id in first and p.speaker_start is not None and p.speaker_start < st.speaker_start]
+    return max(acting, key=lambda x: x[0])[1] if acting else named[-1]
+
+
+def _modifiers_end(doc: Document, m, most: int = 3) -> int:
+    """Where the adjectives and nouns right after a mention that its head governs end (up to ``most`` words)."""
+    head = doc.root(m.start, m.end)
+    if head is None:
+        return m.end
+    inside = {t.i for t in doc.subtree(head)}
+    end, k = m.end, head.i + 1
+    while k < len(doc.tokens) and k - head.i <= most and k in inside \
+            and (doc.tokens[k].pos in ("ADJ", "NOUN", "PROPN") or doc.tokens[k].dep in ("amod", "acl")):
+        end = max(end, doc.tokens[k].end)
+        k += 1
+    return end
+
+
+def _main_subject(doc: Document, m) -> bool:
+    """The mention is the subject of its sentence's main verb."""
+    root = doc.root(m.start, m.end)
+    return root is not None and root.dep.startswith("nsubj") and doc.tokens[root.head].is_root
 
 
 def _named_beside(doc: Document, st: Statement, people: list):
