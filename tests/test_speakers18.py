@@ -32,3 +32,20 @@ def test_a_bare_office_is_the_holder_who_acts_not_the_last_one_named():
                 "within two weeks.")
     assert [who for who, content in got if "resume" in content] == ["Donald Trump"]
 
+
+def test_an_epithet_with_no_speaker_before_is_the_one_person_the_sentence_before_names():
+    got = _said("Nella stessa giornata Andrii Sybiha ha incontrato a Bruxelles i colleghi europei. Il diplomatico "
+                "ucraino ha poi spiegato che il governo non firmerà alcun accordo senza garanzie scritte.", LEAD_IT)
+    assert [who for who, content in got if "garanzie scritte" in content] == ["Andrii Sybiha"]
+
+
+def test_an_epithet_stays_a_description_where_the_sentence_before_names_two_people():
+    got = _said("Nella stessa giornata Andrii Sybiha ha incontrato a Bruxelles Marco Rubio. Il diplomatico "
+                "ucraino ha poi spiegato che il governo non firmerà alcun accordo senza garanzie scritte.", LEAD_IT)
+    assert [who for who, content in got if "garanzie scritte" in content] == ["Il diplomatico ucraino"]
+
+
+def test_an_unnamed_source_s_epithet_goes_on_with_its_own_words():
+    got = _said("A senior official said on Monday that the convoy had crossed the border. Later Dmytro Kuleba met "
+                "his colleagues in Brussels. The official also said that the talks would resume.")
+    assert [who for who, content in got if "resume" in content] == ["The official"]

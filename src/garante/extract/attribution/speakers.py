@@ -121,6 +121,11 @@ def _description_from_context(doc: Document, st: Statement, earlier: list[Statem
     if before is not None:
         _reassign(doc, st, before.speaker_name, before.speaker_entity_id, how,
                   before.attrs.get("speaker_kind") or "person", kb)
+        return
+    named = _epithet_named_before(doc, st, earlier, people, epithets, kb)
+    if named is not None:
+        _reassign(doc, st, named.attrs.get("name") or named.text_of(doc), named.attrs.get("entity_id"), "epithet",
+                  "person", kb)
 
 
 def _reassign(doc: Document, st: Statement, name, entity_id, how: str, kind: str | None, kb) -> None:
@@ -158,6 +163,42 @@ def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: 
     if sides - {None} and own not in sides:
         return None
     return prev
+
+
+def _epithet_named_before(doc: Document, st: Statement, earlier: list[Statement], people: list,
+                          epithets: frozenset[str], kb, reach: int = 600):
+    """An epithet where no person spoke right before it ("Come affermato da X, Kiev ha ribadito … Il
+    rappresentante ucraino ha sottolineato …"): the one person the sentence before it (and its own, up to the
+    epithet) names, outside quotations, of the epithet's gender and side; None where it names two people or
+    none, or where the statement right before is an unnamed source's (its own words go on: "a senior official
+    said … The official added")."""
+    head = _definite_noun(doc, st, people)
+    if head is None or head.lemma.lower() not in epithets or any(c.dep == "nummod" for c in doc.children(head)):
+        return None
+    prev = next((p for p in reversed(earlier) if p.content_end <= st.content_start), None)
+    if prev is not None and st.speaker_start - prev.content_end <= reach \
+            and prev.attrs.get("speaker_kind") in ("anonymous", "group"):
+        return None
+    lo = next((t.start for t in doc.tokens[max(0, head.i - 150):head.i] if t.sent >= head.sent - 1), head.start)
+    lo = max(lo, st.speaker_start - reach)
+    if _paragraph_breaks(doc.text, lo, st.speaker_start) > 1:
+        return None
+    from .pronouns import in_quotation  # (pronouns imports this module)
+    found = [m for m in people if lo <= m.start and m.end <= st.speaker_start and m.attrs.get("entity_id")
+             and m.attrs.get("resolution") not in ("adjective", "role", "coreference")
+             and not in_quotation(doc.text, m.start)]
+    if len({m.attrs["entity_id"] for m in found}) != 1:
+        return None
+    m = found[-1]
+    gender = {"Masc": "m", "Fem": "f"}.get(head.feat("Gender") or "")
+    if gender is not None and gender_of(kb, m.attrs["entity_id"]) not in (None, gender):
+        return None
+    if kb is not None:
+        sides = {kb.affiliation(x.attrs["entity_id"], st.date) for x in doc.layer("mention")
+                 if st.speaker_start <= x.start < st.speaker_end and x.label in ("GPE", "ORG") and x.attrs.get("entity_id")}
+        if sides - {None} and kb.affiliation(m.attrs["entity_id"], st.date) not in sides:
+            return None
+    return m
 
 
 def _body_named_before(doc: Document, st: Statement, reach: int = 6000):
