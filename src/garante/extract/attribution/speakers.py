@@ -156,13 +156,16 @@ def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: 
     gender = {"Masc": "m", "Fem": "f"}.get(head.feat("Gender") or "")
     if gender is not None and gender_of(kb, prev.speaker_entity_id) not in (None, gender):
         return None
-    sides = {kb.affiliation(m.attrs["entity_id"], st.date) for m in doc.layer("mention")
-             if st.speaker_start <= m.start < st.speaker_end and m.label in ("GPE", "ORG") and m.attrs.get("entity_id")} \
-        if kb is not None else set()
-    own = kb.affiliation(prev.speaker_entity_id, st.date) if kb is not None else None
-    if sides - {None} and own not in sides:
-        return None
-    return prev
+    return prev if _same_side(doc, kb, st.speaker_start, st.speaker_end, prev.speaker_entity_id, st.date) else None
+
+
+def _same_side(doc: Document, kb, a: int, b: int, entity_id: str | None, date: str | None) -> bool:
+    """The person speaks for a side the words a..b name ("the French diplomat": France), or they name none."""
+    if kb is None:
+        return True
+    sides = {kb.affiliation(m.attrs["entity_id"], date) for m in doc.layer("mention")
+             if a <= m.start < b and m.label in ("GPE", "ORG") and m.attrs.get("entity_id")}
+    return not sides - {None} or kb.affiliation(entity_id, date) in sides
 
 
 def _epithet_named_before(doc: Document, st: Statement, earlier: list[Statement], people: list,
@@ -193,12 +196,7 @@ def _epithet_named_before(doc: Document, st: Statement, earlier: list[Statement]
     gender = {"Masc": "m", "Fem": "f"}.get(head.feat("Gender") or "")
     if gender is not None and gender_of(kb, m.attrs["entity_id"]) not in (None, gender):
         return None
-    if kb is not None:
-        sides = {kb.affiliation(x.attrs["entity_id"], st.date) for x in doc.layer("mention")
-                 if st.speaker_start <= x.start < st.speaker_end and x.label in ("GPE", "ORG") and x.attrs.get("entity_id")}
-        if sides - {None} and kb.affiliation(m.attrs["entity_id"], st.date) not in sides:
-            return None
-    return m
+    return m if _same_side(doc, kb, st.speaker_start, st.speaker_end, m.attrs["entity_id"], st.date) else None
 
 
 def _body_named_before(doc: Document, st: Statement, reach: int = 6000):
@@ -289,10 +287,8 @@ def _office_named_before(doc: Document, st: Statement, people: list, earlier: li
             return None  # (a speaker's own "the president" is whoever the speaker means)
         gender = gender_of(kb, role.attrs.get("entity_id"))
         hi = _modifiers_end(doc, role)  # the words right after it that qualify it ("il leader fallito ucraino")
-        sides = {kb.affiliation(x.attrs["entity_id"], st.date) for x in doc.layer("mention")
-                 if role.start <= x.start < hi and x.label in ("GPE", "ORG") and x.attrs.get("entity_id")}
         people = [m for m in people if gender_of(kb, m.attrs.get("entity_id")) == gender
-                  and (not sides - {None} or kb.affiliation(m.attrs.get("entity_id"), st.date) in sides)]
+                  and _same_side(doc, kb, role.start, hi, m.attrs.get("entity_id"), st.date)]
     named = [m for m in people if m.end <= st.speaker_start and m.attrs.get("resolution") not in NOT_NAMES
              and m.attrs.get("role") == role.attrs["role"] and m.attrs.get("entity_id")
              and role.attrs.get("of") in (None, m.attrs.get("of"))]
