@@ -153,6 +153,9 @@ def drop_misread_frames(doc: Document) -> None:
 
 
 def _adjunct_of_cue(doc: Document, st: Statement) -> bool:
+    if _holds_clause(doc, st.content_start, st.content_end):
+        return False  # a clause the parse misread into pieces of the reporting clause ("Tuttavia Kiev e Mosca non
+        # hanno trovato un accordo, ha dichiarato X": "Tuttavia" and "Kiev" hung on the cue) is still a clause
     if _relative_after_cue(doc, st):
         return True
     before = doc.text[max(0, st.content_start - 8):st.content_start].split()
@@ -165,6 +168,22 @@ def _adjunct_of_cue(doc: Document, st: Statement) -> bool:
         return False
     clause = root.feat("VerbForm") == "Fin" or any(c.dep.startswith(("nsubj", "csubj", "cop")) for c in doc.children(root))
     return root.dep.split(":")[0] in ADJUNCT and not clause and doc.text[st.content_start] not in OPEN
+
+
+def _holds_clause(doc: Document, a: int, b: int) -> bool:
+    """The span holds a finite clause of its own: a finite verb, or a verb with a finite auxiliary or copula
+    ("non hanno trovato", "istituiranno", "the side was represented"), that is no relative clause (no relative
+    pronoun among its words: "Macron, che non escluderebbe …", "a briefing that followed …"). An adjunct of the
+    cue ("Dopo le dichiarazioni di X", "Speaking to reporters", "Interpellato sulla possibilità …") has none."""
+    for t in doc.tokens_in(a, b):
+        if t.dep in ("aux", "aux:pass", "cop") or t.pos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+            continue
+        kids = doc.children(t)
+        finite = t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin" \
+            or any(c.dep in ("aux", "aux:pass", "cop") and c.feat("VerbForm") == "Fin" for c in kids)
+        if finite and not any(c.feat("PronType") == "Rel" for c in kids):
+            return True
+    return False
 
 
 def _relative_after_cue(doc: Document, st: Statement) -> bool:
