@@ -35,3 +35,12 @@ def test_holds_clause_reads_the_parse():
         return
     assert _holds_clause(doc, *span("Tuttavia Kiev e Mosca non hanno ancora firmato nulla a Riad"))
     assert not _holds_clause(doc, *span("Dopo le parole di Emmanuel Macron, che non esclude nuove sanzioni"))
+
+
+def test_a_name_opening_with_da_is_not_the_preposition():
+    # "come ha affermato David …": the "Da" of the name is no "da" of a passive agent (a word boundary after
+    # the preposition in it/statements.yaml); before, the speaker region started at "vid" and nobody spoke
+    for name in ("David Lammy", "Dalia Grybauskaitė"):
+        got = statements("Il vertice di Londra si è chiuso senza un accordo.\n"
+                         f"Nessuna truppa britannica sarà inviata al fronte, come ha affermato {name} ai giornalisti.\n")
+        assert speakers_of(got, "Nessuna truppa britannica sarà inviata al fronte") == [name]
