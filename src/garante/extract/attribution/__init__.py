@@ -36,10 +36,11 @@ def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = Non
     with its subject and a "that"-clause ("X osserva che …", "X concedes that …"), a candidate only."""
     tokens = doc.tokens[:MAX_TOKENS]
     kept = frozenset() if every_frame else lex.frames  # empty: every frame
+    every = every_frame and not wide  # every frame asked for, no scorer weighing them: PolNeAR's wide reading
     out: list[ParsedFrame] = []
     for t in tokens:
         lemma = _lemma(t, lex, forms or {})
-        frame = act_frame(doc, t, lemma, kept) or _frame_of(doc, t, lemma, lex, wide) \
+        frame = act_frame(doc, t, lemma, kept, every) or _frame_of(doc, t, lemma, lex, wide) \
             or recovered_frame(doc, t, lemma, lex) \
             or (_unlisted_frame(doc, t, lemma, lex) if unlisted else None)
         if frame is not None and frame.content and (not kept or frame.frame in kept):

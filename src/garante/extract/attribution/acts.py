@@ -18,9 +18,9 @@ from functools import lru_cache
 from ... import lang as langdata
 from ...document import Document
 from ...nlp.layer import doc_language
-from .frames import ParsedFrame, source_of, subtree
+from .frames import ParsedFrame, source_of, subtree, trim
 
-ACT_FRAMES = ("preposition", "attitude", "passive", "naming", "stance")
+ACT_FRAMES = ("preposition", "attitude", "passive", "naming", "stance", "position")
 COMPLEMENT = ("obl", "advcl", "nmod", "obl:arg", "ccomp")  # where a parse hangs "of lying", "for X"
 FOLLOWER = ("xcomp", "advcl", "acl")  # "called on people [to protest]": the infinitive after the complement
 
@@ -34,6 +34,7 @@ class ActLexicon:
     naming_verbs: frozenset  # "called X a hoax", "described X as …"
     adjectives: dict  # adjective lemma -> prepositions opening its content ("opposed": to …)
     wording: dict  # noun lemma -> prepositions of "in his words", "by his account"
+    position_verbs: frozenset = frozenset()  # "endorsed Cruz", "backs Clinton": a short object is the content
     frames: frozenset = frozenset(ACT_FRAMES + ("according",))  # the frames this module makes
 
 
@@ -49,22 +50,26 @@ def act_lexicon(code: str) -> ActLexicon | None:
     return ActLexicon(_table(data, "preposition_verbs"), _table(data, "attitude_nouns"),
                       _set(data, "light_verbs"),
                       _set(data, "passive_act_verbs"), _set(data, "naming_verbs"), _table(data, "attitude_adjectives"),
-                      _table(data, "wording_nouns"))
+                      _table(data, "wording_nouns"), _set(data, "position_verbs"))
 
 
 def _set(data: dict, key: str) -> frozenset:
     return frozenset(str(x).lower() for x in data.get(key) or [])
 
 
-def act_frame(doc: Document, cue, lemma: str, kept: frozenset = frozenset()) -> ParsedFrame | None:
+def act_frame(doc: Document, cue, lemma: str, kept: frozenset = frozenset(),
+              every: bool = False) -> ParsedFrame | None:
     """The act frame of a verb, adjective or noun token, or None; ``kept``: the frames asked for (empty:
-    all of them)."""
+    all of them); ``every``: the reading of every attribution (PolNeAR's), where a side taken is one too
+    ("endorsed Cruz": ``_position``), not only the frames a scorer weighs for news."""
     if cue.pos not in ("VERB", "ADJ", "NOUN"):
         return None
     acts = act_lexicon(doc_language(doc))
     if acts is None:
         return None
     frame = _frame(doc, cue, lemma, acts) if not kept or not kept.isdisjoint(acts.frames) else None
+    if frame is None and every and not kept and lemma in acts.position_verbs and cue.pos == "VERB":
+        frame = _position(doc, cue)
     return frame if frame is not None and (not kept or frame.frame in kept) else None
 
 
@@ -201,6 +206,22 @@ def _stance(doc: Document, cue, preps: frozenset) -> ParsedFrame | None:
                 content = [t for t in subtree(doc, c) if t.i != marker.i or infinitive]  # "to send", not "to sending"
                 return ParsedFrame(cue, "stance", content, source_of(doc, cue))
     return None
+
+
+POSITION_MAX = 3  # (a longer object is the object frame's: attribution.yaml object_verbs)
+
+
+def _position(doc: Document, cue) -> ParsedFrame | None:
+    """"Adelson endorsed Cruz", "most donors back Bush", "she opposed the war": a verb of taking a side whose
+    object is a short noun phrase (a name, "the war") reports the side taken, which the object frame, wary of
+    short objects ("discussed the talks"), leaves out."""
+    obj = next((c for c in doc.children(cue) if c.dep in ("obj", "dobj") and c.i > cue.i), None)
+    if obj is None or obj.pos not in ("NOUN", "PROPN"):
+        return None
+    tokens = trim(subtree(doc, obj))
+    if not tokens or len(tokens) > POSITION_MAX:
+        return None
+    return ParsedFrame(cue, "position", tokens, source_of(doc, cue))
 
 
 def _wording(doc: Document, cue, preps: frozenset) -> ParsedFrame | None:

@@ -25,6 +25,7 @@ OPEN, CLOSE = "“\"«‘", "”\"»’"
 INHERITED = {"previous-speaker", "governing-clause", None}
 # an object, infinitive or oblique content of fewer tokens is rarely a statement (PolNeAR dev: 4 is best)
 SHORT_FRAMES, SHORT_FRAME_MIN = ("object", "xcomp", "oblique"), 4
+ONE_WORD_FRAMES = ("position",)  # "endorsed Cruz": one name is the side taken (acts._position)
 
 
 def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = None,
@@ -455,7 +456,7 @@ def content_span(doc: Document, frame: ParsedFrame) -> tuple[int, int, str] | No
     toks = trim(frame.content)
     if toks and toks[0].dep == "mark" and toks[0].pos == "SCONJ" and frame.frame in ("clause", "noun", "adjective"):
         toks = toks[1:]
-    if len(toks) < (SHORT_FRAME_MIN if frame.frame in SHORT_FRAMES else 2):
+    if len(toks) < (SHORT_FRAME_MIN if frame.frame in SHORT_FRAMES else 1 if frame.frame in ONE_WORD_FRAMES else 2):
         return None  # "proposed a truce" is a position; "discussed the talks" is not a statement
     a, b = toks[0].start, toks[-1].end
     # (a quotation ending in "?" is kept: a speaker's quoted question states a position, "“Who would trust
