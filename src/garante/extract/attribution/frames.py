@@ -364,6 +364,7 @@ def according_frames(doc: Document, tokens: list, phrases) -> list[ParsedFrame]:
             verb = _clause_head(doc, doc.tokens[source.head])
             if verb.i == source.i or verb.pos not in ("VERB", "AUX", "ADJ", "NOUN"):
                 continue
+            verb = _sentence_clause(doc, tokens, verb, tokens[k], subtree(doc, source))
             content = without(subtree(doc, verb), subtree(doc, source) + tokens[k:k + n])
             if content:
                 out.append(ParsedFrame(tokens[k], "according", content, source))
@@ -371,6 +372,28 @@ def according_frames(doc: Document, tokens: list, phrases) -> list[ParsedFrame]:
 
 
 _OPENERS = {",", "(", "—", "–", "-", ";", ":"}
+# where the parser may hang a phrase that closes or opens its sentence: a last conjunct, a subordinate or
+# relative clause ("the level reached when the recession began, according to X"); not a clause after a comma
+# (parataxis: often a statement of its own, "…, the office said, …")
+_CLIMB = ("conj", "advcl", "acl")
+
+
+def _sentence_clause(doc: Document, sentence: list, verb, first, source: list):
+    """A phrase set off by a comma at either end of its sentence ("…, according to the poll.", "According to
+    X, …") reports the whole sentence, not only the last conjunct or subordinate clause the parser hung it on
+    ("Trump had 37 percent, Clinton 36 and Bloomberg 13, according to the poll")."""
+    words = [t for t in sentence if t.pos != "PUNCT"]
+    last = max(t.i for t in source)
+    before = doc.tokens[first.i - 1] if first.i > 0 else None
+    after = doc.tokens[last + 1] if last + 1 < len(doc.tokens) else None
+    closes = words[-1].i == last and before is not None and before.text == ","
+    opens = words[0].i == first.i and after is not None and after.text == ","
+    if not (closes or opens):
+        return verb
+    top = verb
+    while not top.is_root and top.dep.split(":")[0] in _CLIMB and doc.tokens[top.head].sent == top.sent:
+        top = doc.tokens[top.head]
+    return top if top.pos in ("VERB", "AUX", "ADJ") or any(c.dep == "cop" for c in doc.children(top)) else verb
 
 
 def _clause_head(doc: Document, node):
