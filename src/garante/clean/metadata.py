@@ -135,9 +135,10 @@ def _day_in_words(path: str) -> str | None:
 
 
 def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | None = None,
-                 stamp: tuple[str | None, str | None] = (None, None)) -> None:
+                 stamp: tuple = (None, None)) -> None:
     if m.get("published"):
         return
+    banner = stamp[2] if len(stamp) > 2 else None
     header = ev.get("header_date")
     dateline = ev.get("dateline")  # (value, precision)
     given = hints.get("published")
@@ -159,6 +160,10 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | Non
         value, source = url_day, "url"
     elif stamp[0] and header and stamp[0].startswith(header):
         value, source = stamp[0], "head stamp"  # the day of a coarser header, as the page's head prints it
+    elif banner and any(len(month or "") == 7 and banner.startswith(month) for month in (header, from_url)):
+        # a weekday banner's day within the month the header or the page's address gives ("Saturday, May 20,
+        # 2023" over /2023/05/): the page's own day, not only the visit's
+        value, source = banner, "weekday line in the page's month"
     elif header:
         value, source = header, "capture header"
     elif html_date:
@@ -198,24 +203,43 @@ STAMP_LABEL = re.compile(r"(?:^|[\s|•·,;])([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[:\-
 YEARLESS_DATELINE = r"^[^\W\d_][\w'’. ]{{1,30}},\s+(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{months})\.?)\s*(?:\(|[–—-])"
 
 
-def _head_stamp(doc: Document) -> tuple[str | None, str | None]:
-    """(day, month-day) the page's head shows as its own: the first line above the body, not its headline,
+def _head_stamp(doc: Document) -> tuple[str | None, str | None, str | None]:
+    """(day, month-day, banner day) the page's head shows as its own: the first line above the body, not its headline,
     that dates the page with its year and a clock time ("Updated: 2023-04-05 06:49", "by A. Writer January 20,
     2023 5:49 PM 3 min read"), a date label ("Date : 26 Feb, 2023") or nothing much else ("Issue Brief May 23,
     2023"); a line naming the weekday without a clock is a site's banner of the day of the visit (GUIDE,
-    section 16) and is passed over. And the "MM-DD" of a dateline without its year that opens the body."""
+    section 16) and is passed over (it comes third, as the banner day). And the "MM-DD" of a dateline without
+    its year that opens the body."""
     if not doc.lines or not doc.raw:
-        return None, None
+        return None, None, None
     c = cues()
-    day = None
+    day = banner = None
     labels = {x for x in c.date_labels if len(x) >= 4 and x not in c.weekdays}
     for ln in doc.lines:
         if ln.label == "body":
-            return day, _yearless_dateline(doc.raw[ln.raw_start:ln.raw_end], c)
+            return day, _yearless_dateline(doc.raw[ln.raw_start:ln.raw_end], c), banner
         if not day and ln.label != "subheading":
             text = re.sub(r"\s+,", ",", doc.raw[ln.raw_start:ln.raw_end])
             day = _line_stamp(text, ln.label == "title", c, labels)
-    return day, None  # a page with no body line: its stamp still dates it
+            banner = banner or _banner_day(text, c)
+    return day, None, banner  # a page with no body line: its stamp still dates it
+
+
+def _banner_day(text: str, c) -> str | None:
+    """The day of a head line that is a weekday and a date and little else ("Saturday, May 20, 2023",
+    "martedì 12 agosto 2025"): a site's banner of the day of the visit, or the page's own date; which one,
+    only the page's address or header can tell (``_settle_date``)."""
+    for mt in c.date_any.finditer(text):
+        date = parse_date(mt, c)
+        if not date or date[1] != "day" or not mt.group("wd"):
+            continue
+        if len((text[:mt.start()] + " " + text[mt.end():]).split()) > STAMP_WORDS:
+            return None
+        try:
+            return dt.date.fromisoformat(date[0]).isoformat()
+        except ValueError:
+            return None
+    return None
 
 
 def _line_stamp(text: str, is_title: bool, c, labels: set[str]) -> str | None:

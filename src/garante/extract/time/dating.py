@@ -10,13 +10,14 @@ from .dates import Anchor, _fmt
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _usable(span: Span, published: Anchor | None) -> bool:
+def _usable(span: Span, published: Anchor | None, doc: Document | None = None, start: int = 0, end: int = 0) -> bool:
     a = span.attrs
     if span.label != "DATE" or not a.get("value") or a.get("quoted") or a.get("attributive"):
         return False
     if a.get("precision") == "week":
         return False
-    if a.get("precision") != "day" and not (a.get("relative") and a.get("expression") in ("month", "period", "ago")):
+    if a.get("precision") != "day" and not (a.get("relative") and a.get("expression") in ("month", "period", "ago")) \
+            and not (a.get("precision") in ("month", "year") and doc is not None and dates_the_verb(doc, span, start, end)):
         return False  # absolute months and years ("nel 2022") tell what is talked about, not when
     if published is not None and after_page(a["value"], _fmt(published.first, published.precision)):
         return False  # said before it was reported
@@ -57,7 +58,7 @@ def date_at(doc: Document, start: int, end: int, layers: tuple | None = None) ->
     lo = min([start] + [s.start for s in covering])
     hi = max([end] + [s.end for s in covering])
     near = timexes if layers is None else timexes.starting(lo, hi)
-    cands = [t for t in near if lo <= t.start < hi and _usable(t, published)
+    cands = [t for t in near if lo <= t.start < hi and _usable(t, published, doc, start, end)
              and not (doc.tokens and not start <= t.start < end and in_said_clause(doc, t, start, end))]
     if cands:
         def distance(t: Span) -> tuple:
@@ -164,6 +165,33 @@ def _story_day(lead: list[Span]) -> str | None:
             and not t.attrs.get("relative") and not t.attrs.get("quoted") and t.attrs.get("tense") != "future"
             and DAY.fullmatch(t.attrs.get("value") or "")}
     return days.pop() if len(days) == 1 else None
+
+
+# How a time expression hangs on the verb it dates: an oblique ("In September 2022, X announced", "said in
+# 2021 that"), a bare noun of time ("said last year"), an adverb.
+VERB_TIME_DEPS = ("obl", "obl:tmod", "obl:npmod", "nmod:tmod", "advmod")
+# How many words after the verb its time may stand ("said in 2021", "ha detto nel marzo 2022").
+VERB_REACH = 3
+
+
+def dates_the_verb(doc: Document, timex: Span, start: int, end: int) -> bool:
+    """Whether a month or a year is the time of a verb of the reporting frame ``start:end`` itself ("In
+    September 2022, Zelensky announced that …", "Putin said in 2021 that …"): it then tells when the words
+    were said, as a day does; a month or year anywhere else ("the 2022 decision", "talks in 2022" inside what
+    is said, "a draft drawn up in March 2022" inside the frame's object) tells what is talked about."""
+    if not doc.tokens:
+        return False
+    root = doc.root(timex.start, timex.end)
+    if root is None or root.is_root or root.dep not in VERB_TIME_DEPS:
+        return False
+    head = doc.tokens[root.head]
+    frame = doc.root(start, end)  # the verb of the frame itself, not one of a clause inside it ("un accordo
+    # delineato nel marzo 2022")
+    # before the verb ("In September 2022, X announced") or right after it ("said in 2021 that"): one further
+    # on, past the verb's object, is as often a misread modifier of that object ("apre a un negoziato sulla
+    # base di una bozza … nel marzo del 2022")
+    return head.pos in ("VERB", "AUX") and frame is not None and head.i == frame.i \
+        and (root.i < head.i or root.i - head.i <= VERB_REACH)
 
 
 SAID_CLAUSES = ("ccomp",)

@@ -195,6 +195,10 @@ _OWN_DAY = {"weekday", "weekday2", "month", "a", "relday"}  # "le 3:45 di domani
 # How far a year spelled out carries to the partial dates after it in a chronology ("Marzo 2022, … - Il
 # 16 marzo"): within its sentence, this many characters, and forwards in the calendar.
 STORY_REACH = 240
+# On a page with no date of its own, the year the text last spelled out carries further, across sentences: it
+# is the only year its partial dates can take ("On July 30, 2025, … . On August 4, Trump said …"); the
+# page's date, where it has one, stays the reference beyond the sentence.
+UNDATED_STORY_REACH = 1500
 _PARTIAL = ("date", "month", "named")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
@@ -202,12 +206,18 @@ _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
 
 def _narrative_anchor(m: Match, g: Grammar, text: str, story: tuple[int, str] | None, anchor: Anchor | None):
     """The reference time for a partial date: the year of the date the sentence has just spelled out,
-    when the partial date comes later in that year; otherwise the document date."""
+    when the partial date comes later in that year; otherwise the document date. On an undated page, the
+    year spelled out last within UNDATED_STORY_REACH characters before, in any sentence."""
     if m.kind not in _PARTIAL or m.groups.get("year") or story is None:
         return anchor
     end, value = story
     told = _YEAR_MONTH.match(value)
-    if not told or m.start - end > STORY_REACH or _SENTENCE_END.search(text, end, m.start):
+    if not told:
+        return anchor
+    if anchor is None:
+        if m.start - end > UNDATED_STORY_REACH:
+            return None
+    elif m.start - end > STORY_REACH or _SENTENCE_END.search(text, end, m.start):
         return anchor
     year, month = int(told[1]), int(told[2] or 1)  # a season, week or quarter ("2025-SP") counts from January
     here_month = g.lookup("months", m.groups["month"]) if m.groups.get("month") else None
