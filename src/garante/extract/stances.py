@@ -25,6 +25,9 @@ be an invasion", not "sanctions in case of a Russian invasion"); a rejection sai
 ("è assurdo che non ci sia un calendario per l'adesione") and a negated substitute ("cannot replace NATO
 membership") support. An issue may refine broader ones (the codebook's ``refines``): "U.S. troops" and
 "the US will not send troops" name the US backstop, not foreign troops in general.
+An issue's ``scope`` (codebook data, read on the parse by ``issue_scope``) takes a cue out where it names
+something else: a truce a force would enforce or that was violated, the time or case of another issue the
+statement names ("troops only after a ceasefire"), a truce in another war, a meeting of another pair of leaders.
 
 Inverted cues name the opposite of a proposition ("without Russia"): rejecting them supports it.
 A statement that points back ("This cannot be...", "no room for compromise here", "tali discussioni",
