@@ -46,6 +46,20 @@ class Issue:
         return list(self.data.get("examples") or [])
 
 
+@dataclass(frozen=True)
+class IssueScope:
+    """An issue's ``scope`` (see ``SCOPE_KEYS``): per language, frozen sets of lowercase words."""
+    framed_by: dict[str, frozenset[str]] = field(default_factory=dict)
+    framed_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    elsewhere: dict[str, frozenset[str]] = field(default_factory=dict)
+    parties: frozenset[str] = frozenset()
+
+    def words(self, key: str, lang: str | None) -> frozenset[str]:
+        per_lang = getattr(self, key)
+        code = (lang or "en")[:2].lower()
+        return per_lang.get(code, per_lang.get("en", frozenset()))
+
+
 @dataclass
 class Framework:
     id: str
@@ -68,7 +82,19 @@ class CodebookProblem:
         return f"{self.file}:{self.line}: {self.reason}" if self.line else f"{self.file}: {self.reason}"
 
 
-ISSUE_KEYS = {"id", "proposition", "description", "examples", "notes", "refines", "support_by", "side_by", *CUE_KINDS}
+ISSUE_KEYS = {"id", "proposition", "description", "examples", "notes", "refines", "support_by", "side_by", "scope",
+              *CUE_KINDS}
+# ``scope``: where a cue of the issue names something else. Word lists per language (lowercase words or lemmas)
+# read on the parse around the cue, and the parties an issue's meeting needs:
+#   framed_by     the word that governs the cue's phrase makes it the setting of another act ("troops to
+#                 enforce a ceasefire", "violated the truce"), not a side on the issue
+#   framed_after  the word that introduces or governs the cue's phrase makes it the time or case of another
+#                 issue the statement names ("deploy only after a ceasefire", "in caso di tregua")
+#   elsewhere     a place or party of another conflict in the cue's phrase or clause ("a truce in Gaza")
+#   parties       knowledge-base ids of the states whose leaders the issue's meeting is between; a meeting
+#                 the parse gives another participant ("a summit between Putin and Trump") is not the issue
+SCOPE_WORDS = ("framed_by", "framed_after", "elsewhere")
+SCOPE_KEYS = {*SCOPE_WORDS, "parties"}
 FRAMEWORK_KEYS = {"id", "name", "date", "issue", "implies", "touches", "aliases", "description", "notes"}
 TOP_KEYS = {"name", "id", "description", "issues", "frameworks"}
 
@@ -181,6 +207,9 @@ class Codebook:
         self.weak_sides: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
             i.id: tuple((frozenset(r["actors"]), r["side"]) for r in i.data["side_by"])
             for i in self.issues.values() if i.data.get("side_by")}
+        # per issue that has one, where its cues name something else (``scope``)
+        self.scopes: dict[str, IssueScope] = {
+            i.id: _scope_of(i.data["scope"]) for i in self.issues.values() if i.data.get("scope")}
 
     # --- loading -----------------------------------------------------------------------------
     @classmethod
@@ -291,6 +320,32 @@ def _side_by_ok(sides: Any) -> bool:
         and all(isinstance(a, str) for a in r["actors"]) for r in sides)
 
 
+def _scope_of(data: dict) -> IssueScope:
+    words = {key: {code: frozenset(str(w).lower() for w in ws) for code, ws in (data.get(key) or {}).items()}
+             for key in SCOPE_WORDS}
+    return IssueScope(**words, parties=frozenset(data.get("parties") or ()))
+
+
+def _scope_ok(scope: Any) -> bool:
+    """``scope``: a mapping of SCOPE_KEYS; the word keys map a language code to a list of words, ``parties``
+    is a list of knowledge-base ids."""
+    if scope is None:
+        return True
+    if not isinstance(scope, dict) or set(scope) - SCOPE_KEYS - {"__line__"}:
+        return False
+    for key in SCOPE_WORDS:
+        per_lang = scope.get(key)
+        if per_lang is None:
+            continue
+        if not isinstance(per_lang, dict) or not all(
+                isinstance(code, str) and re.fullmatch(r"[a-z]{2,3}", code) and isinstance(ws, list)
+                and all(isinstance(w, str) and w.strip() for w in ws)
+                for code, ws in per_lang.items() if code != "__line__"):
+            return False
+    parties = scope.get("parties")
+    return parties is None or isinstance(parties, list) and all(isinstance(p, str) and p for p in parties)
+
+
 def _parse_issue(f: Path, item: Any, problems: list[CodebookProblem]) -> Issue | None:
     if not isinstance(item, dict):
         problems.append(CodebookProblem(f, None, f"an issue must be a mapping, not {item!r}"))
@@ -326,6 +381,10 @@ def _parse_issue(f: Path, item: Any, problems: list[CodebookProblem]) -> Issue |
         problems.append(CodebookProblem(f, line, f"issue {iid!r}: side_by must be a list of "
                                         "{actors: [ids], side: oppose, conditional or neutral}"))
         bad.add("side_by")
+    if not _scope_ok(item.get("scope")):
+        problems.append(CodebookProblem(f, line, f"issue {iid!r}: scope must map {sorted(SCOPE_KEYS)} to lists "
+                                        "(the word lists per language code)"))
+        bad.add("scope")
     examples = item.get("examples") or []
     if not isinstance(examples, list):
         problems.append(CodebookProblem(f, line, f"issue {iid!r}: examples must be a list"))

@@ -25,6 +25,9 @@ be an invasion", not "sanctions in case of a Russian invasion"); a rejection sai
 ("è assurdo che non ci sia un calendario per l'adesione") and a negated substitute ("cannot replace NATO
 membership") support. An issue may refine broader ones (the codebook's ``refines``): "U.S. troops" and
 "the US will not send troops" name the US backstop, not foreign troops in general.
+An issue's ``scope`` (codebook data, read on the parse by ``issue_scope``) takes a cue out where it names
+something else: a truce a force would enforce or that was violated, the time or case of another issue the
+statement names ("troops only after a ceasefire"), a truce in another war, a meeting of another pair of leaders.
 
 Inverted cues name the opposite of a proposition ("without Russia"): rejecting them supports it.
 A statement that points back ("This cannot be...", "no room for compromise here", "tali discussioni",
@@ -46,6 +49,7 @@ from typing import Any, Callable, Iterable, NamedTuple
 from .. import lang as langdata
 from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance, Statement
+from .issue_scope import another_meeting, elsewhere, framing
 from .ordered import Ordered
 from .pattern_anchors import document_scope, narrowed, prefilter
 from .stance_syntax import (conditions, describes, negated, negates_an_act_against, negation_elsewhere,
@@ -721,7 +725,8 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
     lex = narrowed(lexicon(lang), window)
     cues = window_cues(codebook, lang, window) if cues is None else cues
     frame = _frame_bounds(window, cs, ce, floor)
-    hits = _issue_hits(window, (cs, ce, floor), frame, _Cues(cues, codebook.refinements, lang, topic_issues), lex)
+    hits = _issue_hits(window, (cs, ce, floor), frame,
+                       _Cues(cues, codebook.refinements, lang, topic_issues, codebook.scopes), lex)
     if not hits and guess is not None and _has_polarity_cue(window, cs, ce, lex):
         guessed = guess(window[cs:ce])
         if guessed:
@@ -770,11 +775,12 @@ _WEAK_OF_CONTENT = frozenset({"support", "frame-support"})
 
 class _Cues(NamedTuple):
     """The issue cues a window is read with: those that may match in it, the codebook's refinements, the
-    language and the issues of the article's topic (for anaphors)."""
+    language and the issues of the article's topic (for anaphors), and the issues' scopes (``scope``)."""
     cues: list
     refinements: Any
     lang: str | None
     topic_issues: tuple
+    scopes: Any = None
 
 
 def _issue_hits(window: str, content: tuple[int, int, int], frame: tuple[int, int, int, int], reading: _Cues,
@@ -783,10 +789,10 @@ def _issue_hits(window: str, content: tuple[int, int, int], frame: tuple[int, in
     else in the frame around it; an anaphor or a referring subject adds what was spoken of before."""
     cs, ce, floor = content
     cues, lang, topic_issues = reading.cues, reading.lang, reading.topic_issues
-    hits = _find_issue_cues(window, cs, ce, cues, "content", reading.refinements)
+    hits = _in_scope(_find_issue_cues(window, cs, ce, cues, "content", reading.refinements), reading)
     if not hits:
-        hits = _find_issue_cues(window, frame[2], frame[3], cues, "context") or \
-            _find_issue_cues(window, frame[0], frame[1], cues, "context")
+        hits = _in_scope(_find_issue_cues(window, frame[2], frame[3], cues, "context"), reading) or \
+            _in_scope(_find_issue_cues(window, frame[0], frame[1], cues, "context"), reading)
         hits = [h for h in hits if h.cue.kind != "weak_cues"]
     # "This cannot be a security guarantee": the anaphor is the subject, the generic cue the predicate;
     # "no room for compromise here": a side taken on what was just said
@@ -803,6 +809,44 @@ def _issue_hits(window: str, content: tuple[int, int, int], frame: tuple[int, in
         back = _referred(_back(window, cs, floor, cues, lang, topic_issues), (cs + subject.start(), cs + subject.end()))
         hits += [h for h in back if h.cue.issue not in named]
     return hits
+
+
+def _in_scope(hits: list[_Hit], reading: _Cues) -> list[_Hit]:
+    """The hits less those the parse puts outside their issue's ``scope`` (``issue_scope``): a truce that is
+    only what a force would enforce, or the time after which another issue named here applies, a truce in
+    another war, a meeting of another pair of leaders."""
+    syntax = _SYNTAX.get()
+    if not hits or not reading.scopes or syntax is None or not any(h.cue.issue in reading.scopes for h in hits):
+        return hits
+    doc, ws = syntax
+    out, after = [], []
+    for h in hits:
+        scope = reading.scopes.get(h.cue.issue)
+        if scope is None or h.cue.kind == "framework":
+            out.append(h)
+            continue
+        a, b = ws + h.start, ws + h.end
+        if elsewhere(doc, a, b, scope.words("elsewhere", reading.lang)):
+            continue
+        if scope.parties and _another_meeting(doc, a, b, scope.parties):
+            continue
+        how = framing(doc, a, b, scope.words("framed_by", reading.lang), scope.words("framed_after", reading.lang))
+        if how == "framed":
+            continue
+        (after if how == "after" else out).append(h)
+    # the time or case of another issue: out where the statement names that issue
+    named = {h.cue.issue for h in out}
+    return sorted(out + [h for h in after if not named - {h.cue.issue}], key=lambda h: h.start)
+
+
+def _another_meeting(doc: Document, a: int, b: int, parties: frozenset[str]) -> bool:
+    said = _SIDE.get()
+    if said is None:
+        return False
+    st, kb = said
+    speaker = st.on_behalf_of_id or kb.affiliation(st.speaker_entity_id, st.date) if st.speaker_entity_id \
+        else st.on_behalf_of_id
+    return another_meeting(doc, a, b, parties, lambda e: kb.affiliation(e, st.date), speaker)
 
 
 def _referred(hits: list[_Hit], proxy: tuple[int, int] | None) -> list[_Hit]:

@@ -1,0 +1,145 @@
+"""The scope of an issue on the parse: where a cue of the issue names something the statement does not
+take a side on (the codebook's ``scope``, ``codebook.IssueScope``).
+
+- framed: the cue's phrase is what another act is done to ("troops to enforce a ceasefire", "Moscow
+  violated the truce", "un meccanismo di monitoraggio della tregua"): the truce is the setting, not asked for;
+- after: the cue's phrase is the time or case of another issue the statement names ("the force would deploy
+  only after a ceasefire", "garanzie in caso di tregua", "post-ceasefire arrangements");
+- elsewhere: a place or party of another conflict in the cue's phrase or its clause ("a truce in Gaza");
+- another meeting: the parse gives the meeting a participant outside the issue's parties ("a summit between
+  Putin and Trump", "Orban will meet Putin", said by Trump "we cancelled the meeting with Putin").
+
+Without tokens nothing is out of scope.
+"""
+from __future__ import annotations
+
+from ..document import Document
+
+# a cue word that only modifies a noun ("ceasefire monitoring", "post-ceasefire arrangements"): the noun heads the phrase
+_MODIFIER = ("compound", "amod", "flat", "fixed")
+# the words that introduce a phrase or a clause ("after", "dopo", "once")
+_INTRO = ("case", "mark", "amod", "advmod")
+# the relations by which a phrase is what its governor is done to, or when it is done
+_GOVERNED = ("obj", "obl", "nmod", "nsubj", "compound", "acl", "xcomp", "iobj")
+# the relations of what a meeting is with, or who holds it
+_PARTICIPANT = ("nmod", "obl", "obj", "conj", "appos", "flat", "compound", "nsubj", "iobj")
+_FIRST_PERSON = frozenset({"we", "i", "us", "me", "noi", "io"})
+
+
+def _dep(tok) -> str:
+    return tok.dep.split(":")[0]
+
+
+def _says(tok, words: frozenset[str]) -> bool:
+    """Whether the token's form or lemma is one of ``words`` (a word ending in "*": any word it begins)."""
+    for form in (tok.text.lower(), tok.lemma.lower()):
+        if form in words or any(w.endswith("*") and form.startswith(w[:-1]) for w in words):
+            return True
+    return False
+
+
+def _cue(doc: Document, start: int, end: int):
+    toks = doc.tokens_in(start, end)
+    root = doc.root(start, end)
+    if not toks or root is None:
+        return None
+    head, seen = root, 0
+    while not head.is_root and _dep(head) in _MODIFIER and seen < 4:
+        head, seen = doc.tokens[head.head], seen + 1
+    return toks, {t.i for t in toks}, root, head
+
+
+def framing(doc: Document, start: int, end: int, framed_by: frozenset[str], framed_after: frozenset[str]) -> str | None:
+    """'framed' where the cue at [start, end) (document offsets) is what an act of ``framed_by`` is done to,
+    'after' where a word of ``framed_after`` introduces or governs its phrase, else None."""
+    if not doc.tokens or not (framed_by or framed_after):
+        return None
+    found = _cue(doc, start, end)
+    if found is None:
+        return None
+    toks, ids, root, head = found
+    intro = [k for t in (*toks, head) for k in doc.children(t) if k.i not in ids and _dep(k) in _INTRO]
+    if any(_says(k, framed_after) for k in intro):
+        return "after"
+    if not head.is_root and _dep(head) in _GOVERNED:
+        gov = doc.tokens[head.head]
+        if _says(gov, framed_by):
+            return "framed"
+        if _says(gov, framed_after):
+            return "after"
+    # the cue as the modifier of an act named after it: "a ceasefire monitoring mechanism" (its own form only:
+    # "a ceasefire monitored by the UN" still asks for the ceasefire)
+    for t in toks:
+        for k in doc.children(t):
+            if k.i not in ids and k.start >= end and _dep(k) in ("acl", "compound", "nmod") \
+                    and (k.pos == "NOUN" or k.text.lower().endswith("ing")) and _says(k, framed_by):
+                return "framed"
+    return None
+
+
+def _near(doc: Document, tok) -> list:
+    """``tok`` and the words that name the same thing with it ("Israele e Hamas", "Middle East")."""
+    return [tok] + [k for k in doc.children(tok) if _dep(k) in ("conj", "flat", "compound", "amod", "nmod")]
+
+
+def elsewhere(doc: Document, start: int, end: int, places: frozenset[str]) -> bool:
+    """Whether a word of ``places`` (another conflict) is a dependent of the cue's phrase, or of the verb
+    whose object or subject the phrase is ("reach a truce in Gaza")."""
+    if not doc.tokens or not places:
+        return False
+    found = _cue(doc, start, end)
+    if found is None:
+        return False
+    toks, ids, root, head = found
+    cands = [k for t in (*toks, head) for k in doc.children(t) if k.i not in ids]
+    if not head.is_root and _dep(head) in ("obj", "nsubj", "obl"):
+        cands += [k for k in doc.children(doc.tokens[head.head]) if k.i not in ids and _dep(k) in ("obl", "nmod")]
+    return any(_says(w, places) for k in cands for w in _near(doc, k))
+
+
+def _linked(doc: Document, words) -> list[str]:
+    mentions = [m for m in doc.layer("mention") if (m.attrs.get("entity_id") or "x:").split(":")[0] != "x"]
+    out: list[str] = []
+    for w in words:
+        linked = next((m.attrs["entity_id"] for m in mentions if m.start <= w.start < m.end), None)
+        if linked is not None and linked not in out:
+            out.append(linked)
+    return out
+
+
+def another_meeting(doc: Document, start: int, end: int, parties: frozenset[str], state_of, speaker: str | None) -> bool:
+    """Whether the meeting a cue at [start, end) names is not one between the leaders of ``parties``: the
+    parse gives it a participant of another state (the names in the cue, those it is with or between, the
+    subject of its verb of meeting); where it names one party's leader alone, the one who meets him (the
+    subject of the verb it depends on, else the speaker: ``speaker``, a state) is of another state.
+    ``state_of``: the state an entity speaks for (None: unknown)."""
+    if not doc.tokens or not parties:
+        return False
+    found = _cue(doc, start, end)
+    if found is None:
+        return False
+    toks, ids, root, head = found
+    words = list(toks)
+    for t in (*toks, head):
+        for k in doc.children(t):
+            if k.i in ids or _dep(k) not in _PARTICIPANT:
+                continue
+            words.append(k)
+            words += [c for c in doc.children(k) if _dep(c) in ("conj", "flat", "appos")]
+    states = {state_of(e) for e in _linked(doc, words)} - {None}
+    if parties <= states:
+        return False  # the pair is named ("a summit of Putin, Zelensky and Trump" included)
+    if states - parties:
+        return True
+    if len(states) != 1:
+        return False  # no leader named ("the two presidents"): nothing to tell
+    # one party's leader alone ("a meeting with Putin"): who meets him
+    other = None
+    if not head.is_root and _dep(head) in ("obj", "obl", "nmod", "xcomp"):
+        subjects = [k for k in doc.children(doc.tokens[head.head]) if _dep(k) == "nsubj"]
+        linked = _linked(doc, subjects)
+        if linked:
+            other = state_of(linked[0])
+    if other is None:
+        other = speaker
+    return other is not None and other not in parties
