@@ -36,9 +36,9 @@ def _subject_of(doc: Document, tok, pred) -> bool:
     return False
 
 
-def negation_elsewhere(doc: Document, neg_start: int, cue_start: int, cue_end: int) -> bool:
+def negation_elsewhere(doc: Document, neg_start: int, cue_start: int, cue_end: int, across: bool = True) -> bool:
     """Whether the negation at ``neg_start`` lies in a subordinate clause that does not contain the
-    issue's cue (document offsets)."""
+    issue's cue (document offsets), or, with ``across``, in another coordinated clause than the cue's."""
     if not doc.tokens:
         return False
     neg = doc.token_at(neg_start)
@@ -51,8 +51,47 @@ def negation_elsewhere(doc: Document, neg_start: int, cue_start: int, cue_end: i
         # "ruled out U.S. troops and does not see [membership] as feasible": the other conjunct's; but
         # "sanctions have not worked and will never work": the conjuncts share the subject
         return True
+    if across and _other_conjunct(doc, neg, pred, cue):
+        return True
     clause = _clause_of(doc, pred)
     return clause is not None and not _inside(doc, cue, clause)
+
+
+# what joins conjuncts that one negation covers together ("will not send troops or fund the mission")
+_DISJUNCTIONS = frozenset({"or", "nor", "neither", "o", "né", "ne", "oppure", "neppure", "nemmeno", "neanche"})
+# what makes a conjunct a clause of its own, which a negation of the other conjunct does not reach
+_OWN_CLAUSE = ("nsubj", "csubj", "aux", "cop", "expl")
+
+
+def _own_clause(doc: Document, conj) -> bool:
+    """Whether a conjunct is a clause of its own (its own subject, auxiliary or copula: "must not be naive
+    and must keep sending weapons"), not joined by "or" / "né", which a negation distributes over."""
+    kids = doc.children(conj)
+    return any(k.dep.split(":")[0] in _OWN_CLAUSE for k in kids) and \
+        not any(k.dep.split(":")[0] == "cc" and k.lemma.lower() in _DISJUNCTIONS for k in kids)
+
+
+def _other_conjunct(doc: Document, neg, pred, cue) -> bool:
+    """Whether the negated predicate and the cue lie in different coordinated clauses: the cue in a
+    conjunct of the negated clause that has its own subject or auxiliary ("Russia and China cannot guarantee
+    our security, and a mechanism like Article 5 is needed"), or the negation in a clause completing a
+    conjunct that leaves the cue out ("must provide most military aid and recognise that the old borders are
+    not realistic")."""
+    seen, tok = 0, cue
+    while not tok.is_root and seen < 40:
+        parent = doc.tokens[tok.head]
+        if parent.i == pred.i:
+            if tok.dep.split(":")[0] == "conj" and tok.i != neg.i and _own_clause(doc, tok):
+                return True
+            break
+        tok, seen = parent, seen + 1
+    tok, seen = pred, 0
+    while not tok.is_root and seen < 6 and tok.dep.split(":")[0] in ("ccomp", "xcomp"):
+        tok, seen = doc.tokens[tok.head], seen + 1
+        if tok.dep.split(":")[0] == "conj" and not tok.is_root and not _inside(doc, cue, tok) \
+                and not _subject_of(doc, cue, doc.tokens[tok.head]):
+            return True
+    return False
 
 
 # words that take no side themselves: their head is what they negate or oppose ("against aggression")
@@ -217,7 +256,7 @@ def said_of(doc: Document, rej_start: int, cue_start: int, cue_end: int) -> bool
     if pred.i == rej.i and rej.dep.split(":")[0] in ("obj", "xcomp") and not rej.is_root \
             and doc.tokens[rej.head].pos in _VERBAL:
         pred = doc.tokens[rej.head]  # "sending troops would mean an invasion": said of the verb's subject
-    return rej.sent == cue.sent and _governed(doc, cue, pred)
+    return rej.sent == cue.sent and _argument(doc, cue, pred)
 
 
 def rejects_a_negation(doc: Document, rej_start: int, cue_start: int, cue_end: int) -> bool:
@@ -302,7 +341,21 @@ def negates_an_act_against(doc: Document, neg_start: int, word_start: int, cue_s
     if neg is None or word is None or cue is None or word.pos != "VERB" or not (neg.sent == word.sent == cue.sent):
         return False
     negated_pred = neg if neg.is_root else doc.tokens[neg.head]
-    return _governed(doc, word, negated_pred) and _governed(doc, cue, word)
+    return _completes(doc, word, negated_pred) and _governed(doc, cue, word)
+
+
+def _completes(doc: Document, tok, top) -> bool:
+    """Whether ``tok`` is ``top`` or hangs on it as a complement ("non permetterà a nessuno di vietare"), not
+    as a clause set beside it: a conjunct, or a participle or gerund with no "to" / "di" ("would never join
+    the alliance, condemning NATO's expansion")."""
+    seen = 0
+    while tok.i != top.i:
+        dep = tok.dep.split(":")[0]
+        bare = dep in ("advcl", "acl") and not any(k.dep.split(":")[0] == "mark" for k in doc.children(tok))
+        if tok.is_root or seen > 6 or bare or dep in ("conj", "parataxis", "list"):
+            return False  # (an infinitive the parse hangs elsewhere, "a nessuno di chiudere la porta", still completes)
+        tok, seen = doc.tokens[tok.head], seen + 1
+    return True
 
 
 def _refusal(tok, refusals: frozenset[str]) -> bool:
@@ -348,3 +401,62 @@ def describes(doc: Document, word_start: int, cue_start: int, cue_end: int) -> b
     word, cue = doc.token_at(word_start), doc.root(cue_start, cue_end)
     return word is not None and cue is not None and not word.is_root and word.dep.split(":")[0] == "amod" \
         and word.head == cue.i
+
+
+def heads_cue(doc: Document, word_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the cue lies in what the word at ``word_start`` heads (through the noun it modifies, for an
+    adjective or a function word): "to prevent a NATO presence", "a ban on long-range strikes"; not "to
+    prevent new aggression, ensuring long-term security". Without the parse: True."""
+    pair = _rejection_and_cue(doc, word_start, cue_start, cue_end)
+    if pair is None:
+        return True
+    word, cue = pair
+    if word.sent != cue.sent:
+        return False
+    if (word.pos in _FUNCTION_POS or word.dep.split(":")[0] == "amod") and not word.is_root:
+        word = doc.tokens[word.head]
+    return _argument(doc, cue, word)
+
+
+# relations of a clause set beside a word, not what the word is said of ("to prevent new aggression,
+# ensuring long-term security")
+_ASIDE = frozenset({"advcl", "parataxis", "conj", "list", "dislocated", "vocative", "discourse"})
+
+
+def _argument(doc: Document, tok, top) -> bool:
+    """Whether ``tok`` lies in what ``top`` heads, not in a clause or conjunct set beside it."""
+    seen = 0
+    while not tok.is_root and seen < 40:
+        parent = doc.tokens[tok.head]
+        if parent.i == top.i:
+            return tok.dep.split(":")[0] not in _ASIDE
+        tok, seen = parent, seen + 1
+    return tok.i == top.i
+
+
+# where a rejection word's own object hangs: "to repel Russian attacks", "condemned the escalation"
+_OBJECTS = ("obj", "obl", "nmod", "iobj")
+
+
+def harm_object(doc: Document, word_start: int, span: tuple[int, int] | None, harms) -> bool:
+    """Whether the rejection word at ``word_start`` has for object a harm (``harms``: lemma stems per
+    language, "attack", "aggression", "escalation") that leaves out the issue's cue at ``span`` (document
+    offsets; None where the issue is only referred to): what it rejects is the harm ("deter further
+    aggression", "respingere gli attacchi russi"), not the issue. Without the parse: False."""
+    if not doc.tokens:
+        return False
+    word = doc.token_at(word_start)
+    if word is None:
+        return False
+    harms_of = [k for k in doc.children(word) if k.dep.split(":")[0] in _OBJECTS and _harm(k, harms)]
+    if not harms_of:
+        return False
+    cue = doc.root(*span) if span is not None else None
+    if cue is None or cue.sent != word.sent:
+        return True
+    return not _argument(doc, cue, word)  # the issue another thing the word is said of, beside the harm: it stands
+
+
+def _harm(tok, harms) -> bool:
+    lemma = tok.lemma.lower()
+    return tok.pos in ("NOUN", "PROPN") and any(lemma.startswith(h) for h in harms)

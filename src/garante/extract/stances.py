@@ -52,9 +52,9 @@ from ..document import Document, Stance, Statement
 from .issue_scope import another_meeting, elsewhere, framing
 from .ordered import Ordered
 from .pattern_anchors import document_scope, narrowed, prefilter
-from .stance_syntax import (conditions, describes, negated, negates_an_act_against, negation_elsewhere,
-                            rejecting_actor, rejection_elsewhere, rejects_a_negation, said_of, subject_within,
-                            takes_content)
+from .stance_syntax import (conditions, describes, harm_object, heads_cue, negated, negates_an_act_against,
+                            negation_elsewhere, rejecting_actor, rejection_elsewhere, rejects_a_negation, said_of,
+                            subject_within, takes_content)
 
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
@@ -288,8 +288,10 @@ def _cue_span(hit: "_Hit | None") -> tuple[int, int] | None:
 
 
 def _scoped_out(m: re.Match, hit: "_Hit | None") -> bool:
-    """A negation in a purpose or relative clause that does not contain the issue's cue (from the parse)."""
-    return _parse_finds(negation_elsewhere, m, hit)
+    """A negation in a purpose or relative clause that does not contain the issue's cue (from the parse); for a
+    cue of the statement itself, also one in another coordinated clause."""
+    across = hit is not None and hit.where != "context"
+    return _parse_finds(lambda doc, n, a, b: negation_elsewhere(doc, n, a, b, across), m, hit)
 
 
 def _rejection(text: str, a: int, b: int, lex, skip=None):
@@ -298,7 +300,7 @@ def _rejection(text: str, a: int, b: int, lex, skip=None):
     m = _own_rejection(text, a, b, lex, skip)
     syntax = _SYNTAX.get()
     # an issue named before the statement: the rejection is said of what refers to it
-    if syntax is not None and _in_content(skip):
+    if syntax is not None and skip is not None:
         while m is not None and _said_elsewhere(m, skip, lex, *syntax):
             m = _own_rejection(text, m.end(), b, lex, skip)
     kept = _prevention(text, a, b, lex, skip)
@@ -320,8 +322,14 @@ def _own_rejection(text: str, a: int, b: int, lex, skip=None):
 def _said_elsewhere(m: re.Match, hit: _Hit, lex, doc: Document, ws: int) -> bool:
     """Whether the parse puts the rejection word off the issue's cue; a word that names the war itself
     ("invasion") must moreover be said of the cue."""
-    span = _cue_span(hit) or (hit.start, hit.end)
-    start, cue = ws + m.start(), (ws + span[0], ws + span[1])
+    start, span = ws + m.start(), _cue_span(hit)
+    cue = (ws + span[0], ws + span[1]) if span is not None else None
+    if _harmful(m, hit):
+        return True  # "deter further aggression", "respingere gli attacchi": the harm is what it rejects
+    if not _in_content(hit):
+        # an issue named only around the statement: a word that names the war must be said of it
+        return cue is not None and hit.where == "context" and _first(lex["loaded"], m.group(0)) is not None \
+            and not said_of(doc, start, *cue)
     if rejection_elsewhere(doc, start, *cue):
         return True
     return _first(lex["loaded"], m.group(0)) is not None and not said_of(doc, start, *cue)
@@ -333,8 +341,26 @@ def _prevention(text: str, a: int, b: int, lex, skip=None):
     prevent new wars")."""
     named = skip is not None and skip.end > skip.start
     found = [x for p in lex["prevention"] for x in p.finditer(text, a, b)
-             if not named or 0 <= skip.start - x.end() <= 80]
+             if (not named or (0 <= skip.start - x.end() <= 80 and _heads(x, skip))) and not _harmful(x, skip)]
     return min(found, key=lambda x: x.start(), default=None)
+
+
+def _heads(m: re.Match, hit: "_Hit") -> bool:
+    """Whether the parse puts the issue's cue in what the word ``m`` heads (``stance_syntax.heads_cue``);
+    True without the parse or where the cue is not in the statement."""
+    return not _in_content(hit) or _SYNTAX.get() is None or _parse_finds(heads_cue, m, hit)
+
+
+def _harmful(m: re.Match, hit: "_Hit | None") -> bool:
+    """Whether the parse gives the rejection word ``m`` a harm for object that leaves the issue's cue out
+    (``stance_syntax.harm_object``: "to prevent new aggression")."""
+    syntax = _SYNTAX.get()
+    if syntax is None or hit is None:
+        return False
+    doc, ws = syntax
+    span = _cue_span(hit)
+    return harm_object(doc, ws + m.start(), (ws + span[0], ws + span[1]) if span else None,
+                       harm_stems(doc.meta.get("language")))
 
 
 def _ending(text: str, a: int, b: int, lex, skip=None):
@@ -396,6 +422,13 @@ def _rejected_by_another(rejected: re.Match) -> bool:
         return False
     doc, ws = syntax
     return rejecting_actor(doc, ws + rejected.start(), own, refusal_lemmas(doc.meta.get("language")))
+
+
+@lru_cache(maxsize=None)
+def harm_stems(code: str | None) -> tuple[str, ...]:
+    """Stems of the nouns that name a harm (``harm`` in ``stance.yaml``): rejecting one takes no side on an issue."""
+    data = langdata.topic((code or "en")[:2], "stance") or {}
+    return tuple(str(x).lower() for x in data.get("harm") or [])
 
 
 @lru_cache(maxsize=None)
@@ -516,6 +549,10 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
                     found = _clause_polarity(window, *clauses[i + 1], lex)
                 if found is None and beside_if:
                     found = _frame_or_named(window, hit, lex, frame, (a, b))
+                if found and found[0] == "oppose" and found[1] in ("negation", "rejection") and any(
+                        p.match(window[x:y]) for x, y in near[-1:] if x > a for p in lex["time_limit"]):
+                    # "will not consider a ceasefire until Kyiv withdraws": refused until then, a condition
+                    return "conditional", "refused-until", found[2], 0.7
                 if found and found[0] == "support" and beside_if and not _demanded(window, conditions, found, lex):
                     return "conditional", "if-clause", found[2], 0.7
                 if found:
