@@ -8,7 +8,6 @@ role, "no further" and "a demand against", a rejection by another side than the 
 decides, through the whole pipeline."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -17,14 +16,8 @@ from garante.codebook import Codebook
 from garante.extract.stances import classify
 from garante.pipeline import Context
 
-ROOT = Path(__file__).resolve().parents[1]
-HAS_IT_PARSER = (ROOT / "src" / "garante" / "data" / "models" / "it_garante" / "meta.json").is_file()
+from conftest import HAS_IT_PARSER, rule_stances as parsed
 RULES = Context(options={"stance_model": False})
-
-
-def parsed(text: str) -> dict[str, tuple[str, str]]:
-    doc = analyse_text(text, ctx=RULES)
-    return {s.issue: (s.stance, s.rule) for st in doc.statements for s in st.stances}
 
 
 def plain(text: str, lang: str = "en") -> dict[str, tuple[str, str]]:

@@ -6,22 +6,11 @@ until something happens (a condition), a negated restriction ("not just"), a
 through a clause beside it. Rules alone (no learned model); the parse decides, through the whole pipeline."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from garante import analyse_text
-from garante.pipeline import Context
 
-ROOT = Path(__file__).resolve().parents[1]
-HAS_IT_PARSER = (ROOT / "src" / "garante" / "data" / "models" / "it_garante" / "meta.json").is_file()
-RULES = Context(options={"stance_model": False})
-needs_it = pytest.mark.skipif(not HAS_IT_PARSER, reason="the Italian parser is not installed")
-
-
-def parsed(text: str) -> dict[str, tuple[str, str]]:
-    doc = analyse_text(text, ctx=RULES)
-    return {s.issue: (s.stance, s.rule) for st in doc.statements for s in st.stances}
+from conftest import needs_it_parser as needs_it, rule_stances as parsed
 
 
 # --- a negation in another coordinated clause ----------------------------------------------------------

@@ -5,7 +5,6 @@ continuato a respingere"), and "contesto" (context) that is not "contestare". Ru
 model), through the whole pipeline where the parse decides."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -14,15 +13,8 @@ from garante.codebook import Codebook
 from garante.extract.stances import classify
 from garante.pipeline import Context
 
-ROOT = Path(__file__).resolve().parents[1]
-HAS_IT_PARSER = (ROOT / "src" / "garante" / "data" / "models" / "it_garante" / "meta.json").is_file()
+from conftest import needs_it_parser as needs_it, rule_stances as parsed
 RULES = Context(options={"stance_model": False})
-needs_it = pytest.mark.skipif(not HAS_IT_PARSER, reason="the Italian parser is not installed")
-
-
-def parsed(text: str) -> dict[str, tuple[str, str]]:
-    doc = analyse_text(text, ctx=RULES)
-    return {s.issue: (s.stance, s.rule) for st in doc.statements for s in st.stances}
 
 
 # --- a refusal beside the issue, not of it --------------------------------------------------------------
