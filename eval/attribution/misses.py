@@ -4,7 +4,8 @@ in its sentence with the statements garante made there: the material of an error
     KEEP=/tmp/it_out bash eval/attribution/corpus.sh it        # an export of the train + dev documents
     .venv/bin/python eval/attribution/misses.py it /tmp/it_out  # misses and wrong speakers, in context
 
-Only documents of the export are read (corpus.sh never exports the test split). The matching is the
+The gold is the split gold ``run.sh`` keeps beside the export (``KEEP/gold.json``: title-only statements
+optional, as the scorer counts them), else the corpus gold. Only documents of the export are read (corpus.sh never exports the test split). The matching is the
 shared scorer's (``../shared/eval/score.py``): anchor inside the content, or the content a large part
 of the anchor, one prediction for one gold statement; a gold statement whose only match already serves
 an earlier one (a content that runs over two statements) is shown as such.
@@ -36,9 +37,17 @@ def sentence_of(body: str, anchor: str, bare) -> str:
     return anchor
 
 
+def gold_beside(export: Path, lang: str) -> Path:
+    """The split gold a KEEP folder holds beside its export (``run.sh``'s: a statement found only in the page's
+    title is optional there, as the scorer counts it), else the corpus gold."""
+    split = export.parent / "gold.json"
+    return split if split.is_file() else ROOT / "eval" / "corpus" / lang / "gold.json"
+
+
 def report(lang: str, export: Path, only: str = "") -> None:
     score = _scorer()
-    gold = {d["file"]: d for d in json.load(open(ROOT / "eval" / "corpus" / lang / "gold.json"))["documents"]}
+    gold = {d["file"]: d for d in json.load(open(gold_beside(export, lang)))["documents"]
+            if d["file"].startswith(f"{lang}_")}
     for line in open(export / "documents.jsonl", encoding="utf-8"):
         doc = json.loads(line)
         name = Path(doc["source"]).name
