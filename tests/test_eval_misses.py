@@ -23,3 +23,10 @@ def test_the_split_gold_beside_the_export_is_read(tmp_path):
 def test_without_a_split_gold_the_corpus_gold_is_read(tmp_path):
     (tmp_path / "out").mkdir()
     assert _misses().gold_beside(tmp_path / "out", "en") == ROOT / "eval" / "corpus" / "en" / "gold.json"
+
+
+def test_an_export_folder_not_named_out_reads_the_corpus_gold(tmp_path):
+    # eval/attribution/corpus.sh's KEEP is the export itself: a gold.json beside it is not its split
+    (tmp_path / "keep").mkdir()
+    (tmp_path / "gold.json").write_text(json.dumps({"documents": []}))
+    assert _misses().gold_beside(tmp_path / "keep", "it") == ROOT / "eval" / "corpus" / "it" / "gold.json"

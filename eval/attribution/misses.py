@@ -41,7 +41,9 @@ def gold_beside(export: Path, lang: str) -> Path:
     """The split gold a KEEP folder holds beside its export (``run.sh``'s: a statement found only in the page's
     title is optional there, as the scorer counts it), else the corpus gold."""
     split = export.parent / "gold.json"
-    return split if split.is_file() else ROOT / "eval" / "corpus" / lang / "gold.json"
+    if export.name == "out" and split.is_file():  # corpus.sh's KEEP is the export alone: no split gold there
+        return split
+    return ROOT / "eval" / "corpus" / lang / "gold.json"
 
 
 def report(lang: str, export: Path, only: str = "") -> None:
