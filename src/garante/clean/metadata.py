@@ -135,10 +135,11 @@ def _day_in_words(path: str) -> str | None:
 
 
 def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | None = None,
-                 stamp: tuple = (None, None)) -> None:
+                 stamp: tuple[str | None, str | None, str | None] = (None, None, None)) -> None:
+    """``stamp``: the head's day, a yearless dateline's month-day and a weekday banner's day (``_head_stamp``)."""
     if m.get("published"):
         return
-    banner = stamp[2] if len(stamp) > 2 else None
+    day, dateline_md, banner = stamp
     header = ev.get("header_date")
     dateline = ev.get("dateline")  # (value, precision)
     given = hints.get("published")
@@ -158,8 +159,8 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | Non
         # the publisher's own path, agreeing with a coarser header (or in the month before the month a
         # capture was saved in: "date 2025-05" over "/2025/04/30/")
         value, source = url_day, "url"
-    elif stamp[0] and header and stamp[0].startswith(header):
-        value, source = stamp[0], "head stamp"  # the day of a coarser header, as the page's head prints it
+    elif day and header and day.startswith(header):
+        value, source = day, "head stamp"  # the day of a coarser header, as the page's head prints it
     elif banner and any(len(month or "") == 7 and banner.startswith(month) for month in (header, from_url)):
         # a weekday banner's day within the month the header or the page's address gives ("Saturday, May 20,
         # 2023" over /2023/05/): the page's own day, not only the visit's
@@ -170,9 +171,9 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | Non
         value, source = html_date, "html metadata"
     elif from_url:
         value, source = from_url, "url"
-    elif stamp[0]:
-        value, source = stamp[0], "head stamp"
-    elif stamp[1] and ev.get("capture_date") and ev["capture_date"][0][5:] == stamp[1]:
+    elif day:
+        value, source = day, "head stamp"
+    elif dateline_md and ev.get("capture_date") and ev["capture_date"][0][5:] == dateline_md:
         # a site's banner day that the article's own dateline repeats without its year ("Friday, January 23,
         # 2026" over "MOSCOW, Jan 23 (Reuters) –"): the day of the report, not only of the visit
         value, source = ev["capture_date"][0], "banner day repeated by the dateline"

@@ -147,16 +147,29 @@ def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: 
     official … The official said", stays the description), where the noun's gender is not the person's ("la
     presidente" after a man), or where the description names a side the person does not speak for ("the French
     diplomat" after a Russian)."""
+    head = _epithet_head(doc, st, people, epithets)
+    if head is None:
+        return None
+    prev = _statement_before(doc, st, earlier, ("person",), reach)
+    return prev if prev is not None and _fits_epithet(doc, kb, st, head, prev.speaker_entity_id) else None
+
+
+def _epithet_head(doc: Document, st: Statement, people: list, epithets: frozenset[str]):
+    """The head noun of a definite description with no name in it that is an epithet ("the diplomat"); None
+    for any other speaker, or one with a number ("the 70-year-old")."""
     head = _definite_noun(doc, st, people)
     if head is None or head.lemma.lower() not in epithets or any(c.dep == "nummod" for c in doc.children(head)):
         return None
-    prev = _statement_before(doc, st, earlier, ("person",), reach)
-    if prev is None:
-        return None
+    return head
+
+
+def _fits_epithet(doc: Document, kb, st: Statement, head, entity_id: str | None) -> bool:
+    """The person may be the one the epithet ``head`` names: of its grammatical gender (where the kb knows the
+    person's) and of the side the description names, if any."""
     gender = {"Masc": "m", "Fem": "f"}.get(head.feat("Gender") or "")
-    if gender is not None and gender_of(kb, prev.speaker_entity_id) not in (None, gender):
-        return None
-    return prev if _same_side(doc, kb, st.speaker_start, st.speaker_end, prev.speaker_entity_id, st.date) else None
+    if gender is not None and gender_of(kb, entity_id) not in (None, gender):
+        return False
+    return _same_side(doc, kb, st.speaker_start, st.speaker_end, entity_id, st.date)
 
 
 def _same_side(doc: Document, kb, a: int, b: int, entity_id: str | None, date: str | None) -> bool:
@@ -175,8 +188,8 @@ def _epithet_named_before(doc: Document, st: Statement, earlier: list[Statement]
     epithet) names, outside quotations, of the epithet's gender and side; None where it names two people or
     none, or where the statement right before is an unnamed source's (its own words go on: "a senior official
     said … The official added")."""
-    head = _definite_noun(doc, st, people)
-    if head is None or head.lemma.lower() not in epithets or any(c.dep == "nummod" for c in doc.children(head)):
+    head = _epithet_head(doc, st, people, epithets)
+    if head is None:
         return None
     prev = next((p for p in reversed(earlier) if p.content_end <= st.content_start), None)
     if prev is not None and st.speaker_start - prev.content_end <= reach \
@@ -193,10 +206,7 @@ def _epithet_named_before(doc: Document, st: Statement, earlier: list[Statement]
     if len({m.attrs["entity_id"] for m in found}) != 1:
         return None
     m = found[-1]
-    gender = {"Masc": "m", "Fem": "f"}.get(head.feat("Gender") or "")
-    if gender is not None and gender_of(kb, m.attrs["entity_id"]) not in (None, gender):
-        return None
-    return m if _same_side(doc, kb, st.speaker_start, st.speaker_end, m.attrs["entity_id"], st.date) else None
+    return m if _fits_epithet(doc, kb, st, head, m.attrs["entity_id"]) else None
 
 
 def _body_named_before(doc: Document, st: Statement, reach: int = 6000):
