@@ -237,3 +237,20 @@ def test_a_statement_anchored_only_in_the_title_is_optional_in_the_split_gold():
     # a page whose title is not in its text keeps the gold as it is
     assert headline_statements_optional({**doc, "meta": {"title": "Altro titolo"}}, text) == {
         **doc, "meta": {"title": "Altro titolo"}}
+
+
+def test_the_split_gold_leaves_out_missing_captures_only_when_asked(tmp_path):
+    """A machine that lost part of the corpus texts scores the documents it has, and says how many it left out."""
+    sys.path.insert(0, str(ROOT / "eval" / "stance"))
+    from split_gold import own_positions, split_gold, split_ids
+    dev = sorted(split_ids("it", "dev"))
+    (tmp_path / "it").mkdir()
+    for doc_id in dev[:2]:
+        (tmp_path / "it" / f"{doc_id}.txt").write_text("Testo della pagina.\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="capture missing"):
+        split_gold(["it"], "dev", tmp_path)
+    gold, files = split_gold(["it"], "dev", tmp_path, available=True)
+    assert [d["file"] for d in gold["documents"]] == [f"{i}.txt" for i in dev[:2]]
+    assert [p.name for p in files] == [f"{i}.txt" for i in dev[:2]]
+    assert gold["missing_captures"] == len(dev) - 2
+    assert gold["positions"] == own_positions(gold["documents"])  # cells of the documents scored only

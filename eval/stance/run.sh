@@ -2,6 +2,7 @@
 # Runs garante on one split of the annotated corpus (texts in /work/corpus_texts, or $TEXTS) and scores it.
 # Usage: eval/stance/run.sh [train|dev|test|all] [it|en|both] [score.py arguments...]
 #   KEEP=dir  keeps the export, the split gold and the store;  GARANTE=...  another garante binary.
+#   AVAILABLE=1  scores the documents whose capture is present (the others left out and counted) instead of stopping.
 #   The split's positions are derived from its own documents (split_gold.py); CORPUS_POSITIONS=1 gives the
 #   corpus-wide cells its statements speak to instead (split_gold.py --corpus-positions: figures before 2026-12-06).
 #   Statements anchored only in the page's title are optional; HEADLINES=required counts them (before 2026-12-06).
@@ -16,7 +17,7 @@ TEXTS=${TEXTS:-/work/corpus_texts}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/garante-corpus.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 python3 eval/stance/split_gold.py "$SPLIT" --lang $LANGS --out "$tmp/gold.json" --list "$tmp/files" --texts "$TEXTS" \
-  ${CORPUS_POSITIONS:+--corpus-positions} --headline-statements "${HEADLINES:-optional}"
+  ${CORPUS_POSITIONS:+--corpus-positions} ${AVAILABLE:+--available} --headline-statements "${HEADLINES:-optional}"
 if [ -n "${FILES:-}" ]; then
   mapfile -t captures < "$tmp/files"
 else

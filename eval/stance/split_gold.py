@@ -85,17 +85,21 @@ def _agreement_positions():
 
 
 def split_gold(langs: list[str], split: str, texts: pathlib.Path = TEXTS, own: bool = True,
-               headlines: str = "optional") -> tuple[dict, list[pathlib.Path]]:
-    docs, positions, files = [], [], []
+               headlines: str = "optional", available: bool = False) -> tuple[dict, list[pathlib.Path]]:
+    """The split's gold and its captures. A missing capture stops the run, unless ``available``: then its
+    document is left out (gold, positions and all) and counted in the gold's ``missing_captures``."""
+    docs, positions, files, missing = [], [], [], []
     for lang in langs:
         gold = json.loads((CORPUS / lang / "gold.json").read_text(encoding="utf-8"))
         ids = split_ids(lang, split)
         mine = [d for d in gold["documents"] if d["file"].rsplit(".", 1)[0] in ids]
-        for d in mine:
-            path = texts / lang / d["file"]
-            if not path.is_file():
-                sys.exit(f"{path}: capture missing (re-materialise it, see eval/corpus/materialise.md)")
-            files.append(path)
+        absent = [d["file"] for d in mine if not (texts / lang / d["file"]).is_file()]
+        if absent and not available:
+            sys.exit(f"{texts / lang / absent[0]}: capture missing (re-materialise it, see "
+                     f"eval/corpus/materialise.md; --available scores the documents present)")
+        missing += absent
+        mine = [d for d in mine if d["file"] not in absent]
+        files += [texts / lang / d["file"] for d in mine]
         if headlines == "optional":
             mine = [headline_statements_optional(d, (texts / lang / d["file"]).read_text(encoding="utf-8"))
                     for d in mine]
@@ -104,7 +108,7 @@ def split_gold(langs: list[str], split: str, texts: pathlib.Path = TEXTS, own: b
         positions += own_positions(mine) if own else [p for p in gold.get("positions", []) if _speaks_to(p, statements)]
     return {"version": 1, "about": f"split {split} of {'+'.join(langs)}", "documents": docs,
             "positions": positions, "positions_from": "own documents" if own else "corpus",
-            "headline_statements": headlines}, files
+            "headline_statements": headlines, "missing_captures": len(missing)}, files
 
 
 def headline_statements_optional(doc: dict, text: str) -> dict:
@@ -140,15 +144,19 @@ def main() -> None:
                     help="the corpus-wide cells the split's statements speak to (the figures before 2026-12-06) "
                          "instead of the positions of the split's own documents")
     ap.add_argument("--own-positions", action="store_true", help="the default (kept for older commands)")
+    ap.add_argument("--available", action="store_true",
+                    help="leave out the documents whose capture is missing (counted) instead of stopping")
     ap.add_argument("--headline-statements", choices=["optional", "required"], default="optional",
                     help="statements anchored only in the page's title: optional (the default since 2026-12-06: the "
                          "corpus guide lists them, the seeds' gold does not) or required as the gold says")
     a = ap.parse_args()
-    gold, files = split_gold(a.lang, a.split, pathlib.Path(a.texts), not a.corpus_positions, a.headline_statements)
+    gold, files = split_gold(a.lang, a.split, pathlib.Path(a.texts), not a.corpus_positions, a.headline_statements,
+                             a.available)
     pathlib.Path(a.out).write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
     if a.list:
         pathlib.Path(a.list).write_text("".join(f"{p}\n" for p in files), encoding="utf-8")
-    print(f"{a.split}: {len(gold['documents'])} documents, {len(gold['positions'])} positions", file=sys.stderr)
+    gone = f", {gold['missing_captures']} left out (capture missing)" if gold["missing_captures"] else ""
+    print(f"{a.split}: {len(gold['documents'])} documents, {len(gold['positions'])} positions{gone}", file=sys.stderr)
 
 
 if __name__ == "__main__":
