@@ -41,3 +41,23 @@ def test_an_exact_copy_passes_and_a_changed_one_names_the_anchors_it_lost():
     text, problem = materialise.check("it_900", changed.replace("senza", "con"), row,
                                       ["accordo senza garanzie", "la città attende"])
     assert problem == "anchors missing (1): accordo senza garanzie"
+
+
+def test_packages_cover_each_missing_dev_and_test_row_once_with_one_search_per_query(tmp_path):
+    import packages
+    texts = tmp_path / "texts"
+    todo = packages.queries(texts)  # nothing materialised: every row is to do
+    made = packages.packages(todo, 3, {"dev", "test"})
+    keys = [k for p in made for k in p]
+    assert len(keys) == len(set(keys)) and len(made) == 3
+    wanted = {r["doc_id"] for rows in todo.values() for r in rows if r["split"] in ("dev", "test")}
+    covered = {r["doc_id"] for k in keys for r in todo[k]}
+    assert wanted <= covered  # every dev/test row comes back from one of the packaged searches
+    assert all(any(r["split"] in ("dev", "test") for r in todo[k]) for k in keys)  # no train-only query
+    loads = [sum(r["split"] in ("dev", "test") for k in p for r in todo[k]) for p in made]
+    assert max(loads) - min(loads) <= max(len(v) for v in todo.values())
+    # a text already there is not asked for again
+    first = todo[keys[0]][0]
+    (texts / first["doc_id"].split("_")[0]).mkdir(parents=True)
+    (texts / first["doc_id"].split("_")[0] / f"{first['doc_id']}.txt").write_text("x", encoding="utf-8")
+    assert first["doc_id"] not in {r["doc_id"] for rows in packages.queries(texts).values() for r in rows}
