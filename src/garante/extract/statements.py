@@ -33,7 +33,7 @@ from .attribution import attribution_lexicon
 from .attribution.colon import colon_subject, extent
 from .attribution.conjuncts import split_conjoined
 from .attribution.quote_strings import split_quote_strings
-from .attribution.merge import add_parsed, drop_misread_frames, governed, label_kinds, link_continuations
+from .attribution.merge import add_parsed, drop_misread_frames, governed, label_kinds, link_continuations, widen_cues
 from .attribution.acts import classify as classify_cues
 from .attribution.scorer import shipped as shipped_scorer
 from .attribution.anaphoric import drop_demonstrative_objects
@@ -426,6 +426,8 @@ class StatementExtractor:
         described_sides(doc, kb)  # "X, portavoce del governo ungherese": the side his description names
         link_continuations(doc)
         classify_cues(doc)  # attrs['cue_class']: speech, belief or act (attribution/acts.py)
+        if parsed is not None:  # "points out", "according to": the cue's particle and fixed phrase
+            widen_cues(doc, parsed.according)
 
 
 def _dash_tag(text: str, z: Span, before: Span | None, lex: Lexicon, frames: list[Frame]) -> Frame | None:
@@ -658,6 +660,8 @@ def _quoted_in_sentence(text: str, q, s_lo: int, s_hi: int, frames: list[Frame],
         who = (opener.attrs.get("entity_id"), opener.attrs.get("name") or text[opener.start:opener.end],
                opener.start, opener.end)
         a, b = _clip(text, opener.end, s_hi)
+        if _utterance(text, q, s_hi):  # "X emailed supporters, telling them, “We …”": the quotation only
+            a, b = q.open, q.outer_end
         return Frame(a, b, None, "subject-quote", fixed=who, frame_span=(s_lo, opener.end), sentence=(s_lo, s_hi))
     named = any(_eligible(m) for m in mentions.starting(s_lo, s_hi) if not _inside_quote(text, q.open, m.start))
     if not named and any(f.depth == 0 and s_lo - 3 <= f.sentence[1] <= s_lo + 1
@@ -667,6 +671,15 @@ def _quoted_in_sentence(text: str, q, s_lo: int, s_hi: int, frames: list[Frame],
         a, b = _clip(text, s_lo, s_hi)
         return Frame(a, b, None, "continuation", inherit="previous", sentence=(s_lo, s_hi))
     return None
+
+
+def _utterance(text: str, q, s_hi: int, lo: int = 0) -> bool:
+    """A quotation that is a whole utterance of its own: set off by a comma or colon, opening with a capital,
+    and closing the sentence ("…, telling them, “We cannot wait.”"). The words before it frame it (who
+    spoke, where, to whom); they are no part of what was said."""
+    inner = text[q.open + 1:q.close].lstrip(" '‘")
+    return q.close < s_hi + 2 and inner[:1].isupper() and not text[q.outer_end:s_hi].strip(" .;!?") \
+        and re.search(r"[,:]\s*$", text[lo:q.open]) is not None
 
 
 def _dateline(gap: str) -> bool:
@@ -1517,6 +1530,13 @@ def _parenthetical_frames(site: _Site, tag: _Tag) -> list[Frame]:
                       speaker_after=(cue.end, nxt.open) if tag.who == "after" else None, inherit=tag.inherit),
                 Frame(nxt.open, nxt.outer_end, cue, "leading-quote", inherit="previous",
                       frame_span=(mark, nxt.open))]
+    own = next(iter(site.quotes.starting(cue.end, s_hi)), None)
+    if own is not None and _words(text[cue.end:own.open]) <= 8 and _utterance(text, own, s_hi, cue.end) \
+            and not site.quotes.overlapping(a, mark):  # "On trade, Holt added, “Nobody …”": the words before
+        # the tag are the reporting clause's own (where, when, on what), the quotation is what was said
+        return [Frame(own.open, own.outer_end, cue, "parenthetical", frame_span=(mark, own.open),
+                      speaker_region=tag.between, speaker_after=(cue.end, own.open) if tag.who == "after" else None,
+                      inherit=tag.inherit)]
     return [Frame(a, b, cue, "parenthetical", frame_span=(mark, cue.end), speaker_region=tag.between,
                   speaker_after=(cue.end, s_hi) if tag.who == "after" else None, inherit=tag.inherit)]
 
