@@ -85,6 +85,7 @@ class Lexicon:
     resumptive: frozenset[str] = frozenset()  # "Il quale ha affermato": the person named last
     addressee_verbs: frozenset[str] = frozenset()  # "told reporters", "informed the Commons": an object is no content
     zero_complementizer: bool = False  # "said Kyiv needs to …": a clause may follow a verb of saying with no "that"
+    apposition_openers: frozenset[str] = frozenset()  # "…, said X, a professor at Y": what follows a tag
 
     def form_of(self, m: re.Match | None) -> tuple[str, str, str]:
         """(lemma, tense, speech|act) of a match of ``verb`` (its words' spacing evened out); empty strings for
@@ -211,6 +212,7 @@ def lexicon(code: str | None) -> Lexicon:
         resumptive=frozenset(str(a).lower() for a in data.get("resumptive_pronouns") or []),
         addressee_verbs=frozenset(str(a).lower() for a in data.get("addressee_verbs") or []),
         zero_complementizer=bool(data.get("zero_complementizer")),
+        apposition_openers=frozenset(str(w).lower() for w in data.get("apposition_openers") or []),
         base_after=tuple(str(a).lower() for a in data.get("base_form_after") or []),
         participles=frozenset(f for lemma in all_forms for f in all_forms[lemma].get("participle") or []),
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
@@ -1814,9 +1816,12 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     ends_quote = _closes_quote(text, quotes, s_lo, mark, cue)
     # (an aside between dashes as one between commas: "Mosca - aggiunge - vuole «risultati»")
     after_clause = text[cue.end + stop.end():s_hi] if stop.group(0).strip() in (",", "-", "–", "—") else ""
+    opener = re.match(r"\s*([^\W\d_]+)", after_clause)
     if after_clause and not ends_quote and _words(after_clause) >= 2 and _words(said) >= 1 \
             and not lex.verb.match(after_clause.lstrip()) and not lex.match("complementizer_next", after_clause) \
-            and not lex.first("according_to", after_clause[:20]):
+            and not lex.first("according_to", after_clause[:20]) \
+            and not (opener and opener.group(1).lower() in lex.apposition_openers):  # ("…, said X, a professor
+        # at Y." / "…, Sanders said, a policy that …": an apposition closes the sentence, not the rest of what was said)
         return "parenthetical", who
     if not ends_quote and _words(said) < 4:
         return None
