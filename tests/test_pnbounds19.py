@@ -68,3 +68,12 @@ def test_the_export_carries_the_link_of_a_split_quote(tmp_path):
     assert len(parts) == 2
     head = rec["statements"].index(parts[0])
     assert parts[0]["continues"] is None and parts[1]["continues"] == head
+
+
+def test_a_quotation_inside_a_phrase_keeps_the_words_that_open_the_phrase():
+    sts = _statements("Senator Mary Holt said the “loose talk” about new taxes was dangerous for the party.")
+    st = next(s for s in sts if "loose talk" in s.content)
+    assert st.content.startswith("the “loose talk”")
+    sts = _statements("Senator Mary Holt told reporters “we will win this fight.”")
+    st = next(s for s in sts if "win this fight" in s.content)
+    assert not st.content.startswith("reporters")  # (the addressee stays out)

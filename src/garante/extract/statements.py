@@ -86,6 +86,7 @@ class Lexicon:
     addressee_verbs: frozenset[str] = frozenset()  # "told reporters", "informed the Commons": an object is no content
     zero_complementizer: bool = False  # "said Kyiv needs to …": a clause may follow a verb of saying with no "that"
     apposition_openers: frozenset[str] = frozenset()  # "…, said X, a professor at Y": what follows a tag
+    phrase_before_quote: bool = False  # "said the “loose talk” …": the article before a quotation opens the content
 
     def form_of(self, m: re.Match | None) -> tuple[str, str, str]:
         """(lemma, tense, speech|act) of a match of ``verb`` (its words' spacing evened out); empty strings for
@@ -213,6 +214,7 @@ def lexicon(code: str | None) -> Lexicon:
         addressee_verbs=frozenset(str(a).lower() for a in data.get("addressee_verbs") or []),
         zero_complementizer=bool(data.get("zero_complementizer")),
         apposition_openers=frozenset(str(w).lower() for w in data.get("apposition_openers") or []),
+        phrase_before_quote=bool(data.get("phrase_before_quote")),
         base_after=tuple(str(a).lower() for a in data.get("base_form_after") or []),
         participles=frozenset(f for lemma in all_forms for f in all_forms[lemma].get("participle") or []),
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
@@ -1200,8 +1202,25 @@ def _skip_to_complement(text: str, pos: int, hi: int, lex: Lexicon, mentions: Or
         if comp is not None:
             return comp
         start = pos + mm.start()
+        if mm.group(0) != ":":
+            start = _phrase_before_quote(text, pos, start, lex)
         return (pos + mm.end() if mm.group(0) == ":" else start), (pos, start)
     return _complementizer_before(text, pos, limit, lex) or (None, (pos, pos))
+
+
+def _phrase_before_quote(text: str, pos: int, mark: int, lex: Lexicon) -> int:
+    """Where a content that reaches a quotation starts: at the quotation, unless function words right before
+    it open a phrase the quotation goes on ("said the “loose talk” …", "vowed to “take the fight” …": the
+    article or preposition and the quoted words are one phrase, a quotation opening in lower case)."""
+    if not lex.phrase_before_quote or not re.match(r"\s*[a-zà-ý]", text[mark + 1:mark + 3]):
+        return mark
+    start = mark
+    for mm in reversed(list(re.finditer(r"[\w'’]+", text[pos:mark]))):
+        word = mm.group(0).lower()
+        if word not in lex.function_words or word in lex.audiences or text[pos + mm.end():start].strip():
+            break
+        start = pos + mm.start()
+    return start
 
 
 _WORD_AT = re.compile(r"[\w'’]*")
