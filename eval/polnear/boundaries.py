@@ -11,6 +11,8 @@ figure does; a pair can have a cause at each edge):
 - ``start:complementiser``: the gold starts with "that"/"whether"/"if" that garante leaves out (convention);
 - ``start:cue-or-source``: the prediction's start takes in the gold cue or source (swallowed);
 - ``start:sentence``: the prediction starts in another sentence than the gold;
+- ``start:gold-takes-cue``: the gold content starts earlier and takes in its own cue or source (a relative
+  clause's "which he believes will …", a split quote's tag inside the gold's span);
 - ``start:earlier`` / ``start:later``: other starts (first word of the difference under --examples);
 - ``end:sentence-crossed``: the prediction runs into the next sentence;
 - ``end:cue-or-source``: the prediction runs into the gold cue or source ("…,” he said);
