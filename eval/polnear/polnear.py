@@ -237,8 +237,37 @@ class Tally:
         return {"p": round(p, 3), "r": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}
 
 
-def exact_set(text: str, spans_list) -> set[tuple[int, int]]:
-    return {trimmed(text, s) for s in spans_list if s}
+def exact_set(text: str, spans_list, lead: frozenset = frozenset()) -> set[tuple[int, int]]:
+    """The spans trimmed of edge punctuation (and, for the convention-matched figures, of leading words
+    of ``lead``: both sides alike)."""
+    return {strip_lead(text, trimmed(text, s), lead) for s in spans_list if s}
+
+
+# conventions the strict exact figures count against garante (README): PolNeAR's content keeps the
+# complementiser ("that …"), garante's leaves it out; PolNeAR's cue keeps auxiliaries, negation and adverbs
+# before the verb ("has also called for"), garante's is the verb; PolNeAR's source keeps the determiner and
+# the title ("the Washington Post", "Sen. Marco Rubio"), garante's is the name. The convention-matched
+# figures leave these leading words out of both sides, and are reported apart, never in place of the strict.
+CONVENTION_LEAD = {
+    "content": frozenset({"that", "whether", "if"}),
+    "cue": frozenset({"has", "have", "had", "will", "would", "was", "were", "is", "are", "be", "been", "did",
+                      "does", "do", "could", "can", "may", "might", "should", "must", "also", "not", "never",
+                      "n't", "being", "already", "just", "again", "still", "repeatedly", "often", "later",
+                      "first", "previously", "recently", "publicly", "’s", "'s"}),
+    "source": frozenset({"the", "mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president",
+                         "secretary", "gen", "general", "judge", "rev", "prof", "professor", "former"}),
+}
+
+
+def strip_lead(text: str, span: tuple[int, int], words: frozenset) -> tuple[int, int]:
+    """The span without its leading words of ``words`` (case and a final full stop ignored)."""
+    a, b = span
+    while words:
+        m = re.match(r"([\w.’']+)\s+", text[a:b])
+        if not m or m.group(1).lower().rstrip(".") not in words:
+            break
+        a += m.end()
+    return a, b
 
 
 def score_article(text: str, golds: list[Gold], preds: list[Pred], t: Tally, notes: list[str], name: str):
@@ -277,6 +306,11 @@ def score_article(text: str, golds: list[Gold], preds: list[Pred], t: Tally, not
         t.add(f"exact_{role}_tp", len(gs & ps))
         t.add(f"exact_{role}_gold", len(gs))
         t.add(f"exact_{role}_pred", len(ps))
+        lead = CONVENTION_LEAD[role]
+        gs, ps = exact_set(text, gold_spans, lead), exact_set(text, pred_spans, lead)
+        t.add(f"conv_{role}_tp", len(gs & ps))
+        t.add(f"conv_{role}_gold", len(gs))
+        t.add(f"conv_{role}_pred", len(ps))
 
 
 def report(t: Tally) -> dict:
@@ -291,6 +325,8 @@ def report(t: Tally) -> dict:
                                 for k, v in sorted(n.items()) if k.startswith("rule_pred:")}
     for role in ("content", "source", "cue"):
         out[f"exact_{role}"] = t.f1(f"exact_{role}_tp", f"exact_{role}_pred", f"exact_{role}_gold")
+    for role in ("content", "source", "cue"):  # (labelled apart: never in place of the strict figures)
+        out[f"convention_matched_exact_{role}"] = t.f1(f"conv_{role}_tp", f"conv_{role}_pred", f"conv_{role}_gold")
     return out
 
 

@@ -33,7 +33,7 @@ from .attribution import attribution_lexicon
 from .attribution.colon import colon_subject, extent
 from .attribution.conjuncts import split_conjoined
 from .attribution.quote_strings import split_quote_strings
-from .attribution.merge import add_parsed, drop_misread_frames, governed, label_kinds, link_continuations
+from .attribution.merge import add_parsed, drop_misread_frames, governed, label_kinds, link_continuations, widen_cues
 from .attribution.acts import classify as classify_cues
 from .attribution.scorer import shipped as shipped_scorer
 from .attribution.anaphoric import drop_demonstrative_objects
@@ -85,6 +85,8 @@ class Lexicon:
     resumptive: frozenset[str] = frozenset()  # "Il quale ha affermato": the person named last
     addressee_verbs: frozenset[str] = frozenset()  # "told reporters", "informed the Commons": an object is no content
     zero_complementizer: bool = False  # "said Kyiv needs to …": a clause may follow a verb of saying with no "that"
+    apposition_openers: frozenset[str] = frozenset()  # "…, said X, a professor at Y": what follows a tag
+    phrase_before_quote: bool = False  # "said the “loose talk” …": the article before a quotation opens the content
 
     def form_of(self, m: re.Match | None) -> tuple[str, str, str]:
         """(lemma, tense, speech|act) of a match of ``verb`` (its words' spacing evened out); empty strings for
@@ -211,6 +213,8 @@ def lexicon(code: str | None) -> Lexicon:
         resumptive=frozenset(str(a).lower() for a in data.get("resumptive_pronouns") or []),
         addressee_verbs=frozenset(str(a).lower() for a in data.get("addressee_verbs") or []),
         zero_complementizer=bool(data.get("zero_complementizer")),
+        apposition_openers=frozenset(str(w).lower() for w in data.get("apposition_openers") or []),
+        phrase_before_quote=bool(data.get("phrase_before_quote")),
         base_after=tuple(str(a).lower() for a in data.get("base_form_after") or []),
         participles=frozenset(f for lemma in all_forms for f in all_forms[lemma].get("participle") or []),
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
@@ -426,6 +430,8 @@ class StatementExtractor:
         described_sides(doc, kb)  # "X, portavoce del governo ungherese": the side his description names
         link_continuations(doc)
         classify_cues(doc)  # attrs['cue_class']: speech, belief or act (attribution/acts.py)
+        if parsed is not None:  # "points out", "according to": the cue's particle and fixed phrase
+            widen_cues(doc, parsed.according)
 
 
 def _dash_tag(text: str, z: Span, before: Span | None, lex: Lexicon, frames: list[Frame]) -> Frame | None:
@@ -658,6 +664,8 @@ def _quoted_in_sentence(text: str, q, s_lo: int, s_hi: int, frames: list[Frame],
         who = (opener.attrs.get("entity_id"), opener.attrs.get("name") or text[opener.start:opener.end],
                opener.start, opener.end)
         a, b = _clip(text, opener.end, s_hi)
+        if _utterance(text, q, s_hi):  # "X emailed supporters, telling them, “We …”": the quotation only
+            a, b = q.open, q.outer_end
         return Frame(a, b, None, "subject-quote", fixed=who, frame_span=(s_lo, opener.end), sentence=(s_lo, s_hi))
     named = any(_eligible(m) for m in mentions.starting(s_lo, s_hi) if not _inside_quote(text, q.open, m.start))
     if not named and any(f.depth == 0 and s_lo - 3 <= f.sentence[1] <= s_lo + 1
@@ -667,6 +675,15 @@ def _quoted_in_sentence(text: str, q, s_lo: int, s_hi: int, frames: list[Frame],
         a, b = _clip(text, s_lo, s_hi)
         return Frame(a, b, None, "continuation", inherit="previous", sentence=(s_lo, s_hi))
     return None
+
+
+def _utterance(text: str, q, s_hi: int, lo: int = 0) -> bool:
+    """A quotation that is a whole utterance of its own: set off by a comma or colon, opening with a capital,
+    and closing the sentence ("…, telling them, “We cannot wait.”"). The words before it frame it (who
+    spoke, where, to whom); they are no part of what was said."""
+    inner = text[q.open + 1:q.close].lstrip(" '‘")
+    return q.close < s_hi + 2 and inner[:1].isupper() and not text[q.outer_end:s_hi].strip(" .;!?") \
+        and re.search(r"[,:]\s*$", text[lo:q.open]) is not None
 
 
 def _dateline(gap: str) -> bool:
@@ -1185,8 +1202,25 @@ def _skip_to_complement(text: str, pos: int, hi: int, lex: Lexicon, mentions: Or
         if comp is not None:
             return comp
         start = pos + mm.start()
+        if mm.group(0) != ":":
+            start = _phrase_before_quote(text, pos, start, lex)
         return (pos + mm.end() if mm.group(0) == ":" else start), (pos, start)
     return _complementizer_before(text, pos, limit, lex) or (None, (pos, pos))
+
+
+def _phrase_before_quote(text: str, pos: int, mark: int, lex: Lexicon) -> int:
+    """Where a content that reaches a quotation starts: at the quotation, unless function words right before
+    it open a phrase the quotation goes on ("said the “loose talk” …", "vowed to “take the fight” …": the
+    article or preposition and the quoted words are one phrase, a quotation opening in lower case)."""
+    if not lex.phrase_before_quote or not re.match(r"\s*[a-zà-ý]", text[mark + 1:mark + 3]):
+        return mark
+    start = mark
+    for mm in reversed(list(re.finditer(r"[\w'’]+", text[pos:mark]))):
+        word = mm.group(0).lower()
+        if word not in lex.function_words or word in lex.audiences or text[pos + mm.end():start].strip():
+            break
+        start = pos + mm.start()
+    return start
 
 
 _WORD_AT = re.compile(r"[\w'’]*")
@@ -1517,6 +1551,13 @@ def _parenthetical_frames(site: _Site, tag: _Tag) -> list[Frame]:
                       speaker_after=(cue.end, nxt.open) if tag.who == "after" else None, inherit=tag.inherit),
                 Frame(nxt.open, nxt.outer_end, cue, "leading-quote", inherit="previous",
                       frame_span=(mark, nxt.open))]
+    own = next(iter(site.quotes.starting(cue.end, s_hi)), None)
+    if own is not None and _words(text[cue.end:own.open]) <= 8 and _utterance(text, own, s_hi, cue.end) \
+            and not site.quotes.overlapping(a, mark):  # "On trade, Holt added, “Nobody …”": the words before
+        # the tag are the reporting clause's own (where, when, on what), the quotation is what was said
+        return [Frame(own.open, own.outer_end, cue, "parenthetical", frame_span=(mark, own.open),
+                      speaker_region=tag.between, speaker_after=(cue.end, own.open) if tag.who == "after" else None,
+                      inherit=tag.inherit)]
     return [Frame(a, b, cue, "parenthetical", frame_span=(mark, cue.end), speaker_region=tag.between,
                   speaker_after=(cue.end, s_hi) if tag.who == "after" else None, inherit=tag.inherit)]
 
@@ -1794,9 +1835,12 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     ends_quote = _closes_quote(text, quotes, s_lo, mark, cue)
     # (an aside between dashes as one between commas: "Mosca - aggiunge - vuole «risultati»")
     after_clause = text[cue.end + stop.end():s_hi] if stop.group(0).strip() in (",", "-", "–", "—") else ""
+    opener = re.match(r"\s*([^\W\d_]+)", after_clause)
     if after_clause and not ends_quote and _words(after_clause) >= 2 and _words(said) >= 1 \
             and not lex.verb.match(after_clause.lstrip()) and not lex.match("complementizer_next", after_clause) \
-            and not lex.first("according_to", after_clause[:20]):
+            and not lex.first("according_to", after_clause[:20]) \
+            and not (opener and opener.group(1).lower() in lex.apposition_openers):  # ("…, said X, a professor
+        # at Y." / "…, Sanders said, a policy that …": an apposition closes the sentence, not the rest of what was said)
         return "parenthetical", who
     if not ends_quote and _words(said) < 4:
         return None
