@@ -1,10 +1,9 @@
 """Wordings that name an issue without the words the earlier cues knew (issue 13, nineteenth session): the truce
 as an end to the fighting or the hostilities, the 2022 Istanbul agreements by place and year, Washington's
-guarantees with words between, long-range missiles and military and financial aid named together, Moscow a party
-to the security framework or its say over it, stopping the enlargement, the Italian calque of tariffs. And what
-must not take them: a plan merely backed by Washington (a shield it backs is left out: Moscow names it to oppose it), the EU's enlargement, political forces that "apparently"
-want something, economic or energy security guarantees. Sentences of
-our own writing, in the way news reports them."""
+guarantees with words between and Washington sending peacekeepers, military and financial aid named together,
+Moscow a party to the security framework, stopping the enlargement, the Italian calque of tariffs. And what must
+not take them: a plan merely backed by Washington, the EU's enlargement, political forces that "apparently" want
+something, economic or energy security guarantees. Sentences of our own writing, in the way news reports them."""
 from __future__ import annotations
 
 import pytest
@@ -37,7 +36,6 @@ CASES = [
     ("en", "Washington will not send peacekeepers to Ukraine after the deal", "us_backstop", "oppose"),
     ("it", "gli Stati Uniti non invieranno forze di pace in Ucraina", "us_backstop", "oppose"),
     # missiles and aid named together
-    ("en", "Washington is weighing the delivery of Tomahawks to Kyiv", "military_aid_to_ukraine", None),
     ("en", "Bratislava will not provide military or financial assistance to Kyiv", "military_aid_to_ukraine", "oppose"),
     # Moscow's part and say
     ("en", "Moscow must be a party to any security arrangement in Europe", "collective_security_with_russia", "support"),
