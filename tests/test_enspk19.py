@@ -51,3 +51,15 @@ def test_a_quote_label_takes_the_source_not_a_name_in_the_paragraph_before(news)
                            "Times ahead of the NATO summit in Vilnius\n\nQuote: \"Guarantees must be credible, or "
                            "they are worth nothing at all.\"\n")
     assert speaker_of(out, "Guarantees must be credible") == "Alexander Stubb"
+
+
+def test_he_who_met_someone_and_said_is_not_the_one_he_met(news):
+    out = statements(news, "Talks\n\nUkrainian President Volodymyr Zelensky spoke on Sunday. He met Macron and "
+                           "said that the coalition was ready.\n")
+    assert speaker_of(out, "coalition was ready") == "Volodymyr Zelensky"
+
+
+def test_a_name_before_the_pronoun_in_its_sentence_is_still_its_antecedent(news):
+    out = statements(news, "Talks\n\nKellogg spoke first. \"We are ready,\" Zelensky said on Monday, and he "
+                           "stressed that the talks would go on.\n")
+    assert speaker_of(out, "talks would go on") == "Volodymyr Zelensky"

@@ -1685,6 +1685,9 @@ def _leading_speaker_source(site: _Site) -> tuple[str, tuple[int, int] | None]:
         inherit, region = "resumptive", None
     elif subject and subject[-1][1] in lex.conjunctions and len(subject) > 1:
         inherit = "coordinated"  # "X ha annunciato nuovi fondi e ha detto che …": X, the first subject
+        opener = next((t for _, t in subject if t not in lex.adverbs), None)
+        if opener in lex.pronouns and opener not in lex.plural_pronouns:
+            inherit, region = "pronoun", None  # "He met Macron and said that …": he, not the one he met
     return inherit, region
 
 
@@ -2087,6 +2090,9 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
               and not any(q.open < m.start < q.close for q in quoted)]
     openers = []
     for a, b in sentences.overlapping(floor, at):
+        if a <= at < b:  # (in the pronoun's own sentence, not a name after it: "He met Macron and said": not Macron)
+            b = next((pos for pos, tok in _tokens(text, a, at) if tok in lex.pronouns
+                      and not any(q.open < pos < q.close for q in quoted)), b)
         first = next((m for m in mentions.starting(a, min(b, at)) if _eligible(m)), None)
         if first is not None and first in people and _words(text[max(a, floor):first.start]) <= 5:
             openers.append(first)  # (not a name deep in the sentence: "A chi gli domanda se, come Salvini, …")
