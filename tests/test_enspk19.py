@@ -63,3 +63,15 @@ def test_a_name_before_the_pronoun_in_its_sentence_is_still_its_antecedent(news)
     out = statements(news, "Talks\n\nKellogg spoke first. \"We are ready,\" Zelensky said on Monday, and he "
                            "stressed that the talks would go on.\n")
     assert speaker_of(out, "talks would go on") == "Volodymyr Zelensky"
+
+
+def test_a_gerund_no_statement_governs_takes_the_subject_not_the_first_name(news):
+    out = statements(news, "Talks\n\nThe official had lengthy discussions with European partners about Russia, "
+                           "claiming that sanctions would cause serious harm.\n")
+    assert speaker_of(out, "serious harm") == "The official"
+
+
+def test_a_gerund_of_a_named_subject_keeps_it(news):
+    out = statements(news, "Talks\n\nZelensky met Macron in Paris on Friday, saying that the coalition must act "
+                           "quickly.\n")
+    assert speaker_of(out, "coalition must act") == "Volodymyr Zelensky"

@@ -2291,11 +2291,13 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         if cited is not None:
             cited, speaker = cited
         governing = None
+        guessed = False  # a gerund's speaker taken from its sentence where no statement governs it
         if speaker is None:
             found = _speaker_by_inheritance(build, f, (a, b), exclude, statements, last)
             if found is _SKIP:
                 continue
             speaker, governing = found
+            guessed = f.inherit == "governing" and speaker is not None and governing is None
         if speaker is None and governing is None and f.rule == "continuation" and f.depth == 0 and not resumed:
             if not lex.verb.search(text, f.content_end, f.sentence[1]):  # (a tag there names someone else)
                 speaker = _named_next(text, f, mentions, sentences, doc) or _named_before(text, f, mentions, sentences)
@@ -2306,6 +2308,9 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         st = Statement(content_start=inside_a, content_end=inside_b, content=doc.text[inside_a:inside_b],
                        kind=_kind(text, inside_a, inside_b, a, b, quoted_all, lex), component=COMPONENT, rule=f.rule)
         _set_speaker(doc, st, f, speaker, governing)
+        if guessed:  # (the first name of the sentence, which the parse's subject of the governing verb may correct:
+            # "The official had talks with Russia, claiming that …": the official)
+            st.attrs["speaker_resolution"] = "governing-clause"
         _reporting_context(doc, reading, st, f, (a, b), speaker, cited)
         st.date, st.date_source = _statement_date(build, st, f, a, statements)
         st.on_behalf_of_id, st.on_behalf_of_name = _behalf(kb, st, mentions, f, text, doc.meta.get("published"))
