@@ -1066,7 +1066,9 @@ def _unclaimed_quote_frames(para: "_Para", top: Ordered, claimed: set[int], fram
         colon = re.search(r"([^\W\d_][\w.'’ -]{0,60}?)\s*:\s*$", text[max(lo, q.open - 64):q.open])
         s_lo, s_hi = _sentence_bounds(text, sentences, q.open, lo, hi)
         if colon:
-            ms = [m for m in mentions.starting_through(q.open - 64, q.open) if m.end <= q.open and
+            line = text.rfind("\n", 0, q.open) + 1  # (a name in the paragraph before introduces nothing here:
+            # "… the UN General Assembly\n\nQuote: “…”")
+            ms = [m for m in mentions.starting_through(q.open - 64, q.open) if line <= m.start and m.end <= q.open and
                   (m.label in ("PER", "ORG") or m.label == "GPE" and _source_before_colon(text, m, q.open, lex))]
             # (with no one named just before the colon, the speaker of the clause that ends there goes on)
             if not ms and (any(f.content_end <= q.open and f.content_end >= s_lo for f in frames)
@@ -1517,20 +1519,27 @@ def _tag_placement(site: _Site, before: str) -> tuple[re.Match, tuple] | None:
     if cue.tense == "gerund" or relative:
         return None
     found = []
+    told = cue.lemma in lex.addressee_verbs
     for trail in reversed(list(re.finditer(r"([,”»\"’]+|(?<=\s)[–—-](?=\s))(?![^\W\d_])\s*", before))):
-        if _words(before[trail.end():]) > 10:
+        back = _words(before[trail.end():])
+        if back > 18:
             break
+        if back > 10 and not _apposed_name(text, s_lo + trail.end(), cue.start, site.mentions):
+            continue  # (only a name with its apposition runs longer: "“…,” X, a military expert at the think tank Y, told")
         p = _placement(text, cue, s_lo, s_lo + trail.start(1), s_lo + trail.end(), site.s_hi, lex, site.quotes,
                        site.mentions, site.timexes)
         if p is not None and p[0] != "parenthetical" and trail.group(1) in "–—-":
             continue  # a dash sets off an aside ("Mosca - aggiunge - vuole …"), not what a cue after it reports
         if p is not None:
             found.append((trail, p))
-            if p[1] is not None:
+            if p[1] is not None and not (told and p[1] == "after"):
                 break
     if not found:
         return None
-    trail, placement = next(((t, p) for t, p in found if p[1] is not None), found[0])
+    # a name after a verb of telling is whom it tells: a speaker named before the cue further back comes first
+    # ("“…,” Andriy Yermak, Zelenskiy's chief of staff, told Reuters": Yermak, not Reuters)
+    trail, placement = next(((t, p) for t, p in found if p[1] is not None and not (told and p[1] == "after")),
+                            None) or next(((t, p) for t, p in found if p[1] is not None), found[0])
     return _name_before_apposition(text, cue, s_lo, site.s_hi, trail, placement, lex, site.quotes,
                                    site.mentions, site.timexes)
 
@@ -1717,6 +1726,9 @@ def _leading_speaker_source(site: _Site) -> tuple[str, tuple[int, int] | None]:
         inherit, region = "resumptive", None
     elif subject and subject[-1][1] in lex.conjunctions and len(subject) > 1:
         inherit = "coordinated"  # "X ha annunciato nuovi fondi e ha detto che …": X, the first subject
+        opener = next((t for _, t in subject if t not in lex.adverbs), None)
+        if opener in lex.pronouns and opener not in lex.plural_pronouns:
+            inherit, region = "pronoun", None  # "He met Macron and said that …": he, not the one he met
     return inherit, region
 
 
@@ -1777,6 +1789,8 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
             return None  # "“I nuovi territori” saranno parte della Federazione russa, ha affermato": a quoted
             # subject goes on in its clause; no speaker stands between it and the cue
         unknown = [t for pos, t in gap if not (allowed(pos) or t in lex.function_words or t in lex.adverbs)]
+        if _apposed_name(text, between, cue.start, mentions):
+            unknown = unknown[:4]  # the apposition of the name that opens the gap describes it, whatever its words
         if len(unknown) > 4 or not any(between <= m.start < cue.start and _eligible(m) for m in eligible) \
                 or lex.first("relative_clause", text, between - 2, cue.start):
             return None
@@ -1847,6 +1861,16 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     return "trailing", who
 
 
+def _apposed_name(text: str, a: int, b: int, mentions) -> bool:
+    """From ``a`` to ``b``: a person's name, then an apposition set off by commas, nothing after it ("Natia
+    Seskuria, a military expert at the think tank RUSI, "): the person and what he is, before his cue."""
+    first = next((m for m in mentions.starting_through(a, a + 1) if m.label == "PER" and m.start == a), None)
+    if first is None:
+        return False
+    rest = text[first.end:b]
+    return bool(re.fullmatch(r",\s[^,;:.!?“”\"«»()]{3,160},\s*", rest))
+
+
 def _closes_quote(text: str, quotes, s_lo: int, mark: int, cue: Cue) -> bool:
     """A quotation that opened the clause closes at the mark before the tag (a quote opening after the cue
     has the cue before it)."""
@@ -1871,7 +1895,8 @@ def _name_before_apposition(text: str, cue: Cue, s_lo: int, s_hi: int, trail, pl
     end = s_lo + trail.start(1)
     start = text.rfind(",", s_lo, end)
     seg = text[start + 1:end]
-    a, b = start + 1 + len(seg) - len(seg.lstrip()), end - len(seg) + len(seg.rstrip())
+    closing = lex.closing + lex.either  # ("“…,” Andriy Yermak, an adviser, told": the name after the quote)
+    a, b = start + 1 + len(seg) - len(seg.lstrip(" \t\n" + closing)), end - len(seg) + len(seg.rstrip())
     if start <= s_lo or not any(m.label == "PER" and (m.start, m.end) == (a, b) for m in mentions.starting(a, b)):
         return trail, placement
     earlier = _COMMA.match(text[s_lo:cue.start], start - s_lo)
@@ -1879,7 +1904,7 @@ def _name_before_apposition(text: str, cue: Cue, s_lo: int, s_hi: int, trail, pl
     return (earlier, p) if p is not None and p[1] == "between" else (trail, placement)
 
 
-_COMMA = re.compile(r"(,)\s*")
+_COMMA = re.compile(r"(,[”»\"’]*)\s*")
 
 
 def _quote_after_tag(text: str, cue: Cue, mark: int, s_hi: int, quotes, lex: Lexicon, reach: int = 8):
@@ -2051,9 +2076,13 @@ def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, ex
     # a name a preposition governs, other than one tying it to a noun ("al Senato", "ad Axios", "a Vilnius",
     # "insieme al presidente X"), is where or to whom it was said, never the subject of a verb of saying
     plain = f.rule.startswith(("leading", "trailing", "parenthetical"))
-    after = lambda: _pick_speaker(mentions, _speaker_window(text, f.speaker_after, lex, mentions), kb, nearest_last=False,
-                                  prefer_names=True, text=text, lex=lex if plain else None, no_complements=plain) \
-        if f.speaker_after else None
+    # a verb whose object is whom it tells names its addressee after it, never its speaker ("“…,” X, an
+    # adviser, told Reuters": X; the language lists such verbs, ``addressee_verbs``)
+    told = f.cue is not None and f.cue.lemma in lex.addressee_verbs
+    named_after = lambda: _pick_speaker(mentions, _speaker_window(text, f.speaker_after, lex, mentions), kb,
+                                        nearest_last=False, prefer_names=True, text=text, lex=lex if plain else None,
+                                        no_complements=plain) if f.speaker_after else None
+    after = lambda: None if told else named_after()
     before = lambda: _pick_speaker(mentions, f.speaker_region, kb, nearest_last=True, exclude=exclude,
                                    text=text, lex=lex, adjacent=f.adjacent, prefer_names=f.rule == "trailing",
                                    no_complements=plain) \
@@ -2061,7 +2090,9 @@ def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, ex
     # a leading cue has its subject before it and names a speaker after it only in inverted order
     # ("ha dichiarato il portavoce X che …"); the other frames name it after the cue
     first, second = (before, after) if f.rule.startswith("leading") else (after, before)
-    return first() or second()
+    # (with no one named before a cue of telling, the one after it stays, as no other speaker is named: a
+    # description the rules cannot name, "a senior official, speaking on condition of anonymity, told Reuters")
+    return first() or second() or (named_after() if told else None)
 
 
 def _colon_intro(text: str, at: int, mentions: list[Span], doc: Document | None = None) -> Span | None:
@@ -2103,6 +2134,9 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
               and not any(q.open < m.start < q.close for q in quoted)]
     openers = []
     for a, b in sentences.overlapping(floor, at):
+        if a <= at < b:  # (in the pronoun's own sentence, not a name after it: "He met Macron and said": not Macron)
+            b = next((pos for pos, tok in _tokens(text, a, at) if tok in lex.pronouns
+                      and not any(q.open < pos < q.close for q in quoted)), b)
         first = next((m for m in mentions.starting(a, min(b, at)) if _eligible(m)), None)
         if first is not None and first in people and _words(text[max(a, floor):first.start]) <= 5:
             openers.append(first)  # (not a name deep in the sentence: "A chi gli domanda se, come Salvini, …")
@@ -2158,6 +2192,9 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
     # a name after a preposition completes another noun ("Yuri Ushakov, consigliere del presidente russo, ha
     # dichiarato"): it speaks only where no one else is named
     complements = {id(m) for m in cands if lex is not None and _after_preposition(text, m, lex, genitive=adjacent)}
+    # a possessor names whose the speaker is, not the speaker, where another is named ("X, Zelensky's chief of
+    # staff, told": X)
+    complements |= {id(m) for m in cands if text[m.end:m.end + 2] in ("'s", "’s")}
     ranked = sorted(cands, key=lambda m: (-_SPEAKER_RANK[m.label], id(m) in complements,
                                           prefer_names and m.attrs.get("resolution") in _DESCRIBED,
                                           -m.start if nearest_last else m.start))
@@ -2215,7 +2252,7 @@ def _next_to_verb(text: str, m: Span, verb_at: int, mentions: list[Span], skip: 
     return unknown <= 3
 
 
-def _comma_aside(text: str, a: int, b: int, lex: Lexicon, max_words: int = 10) -> list[tuple[int, int]]:
+def _comma_aside(text: str, a: int, b: int, lex: Lexicon, max_words: int = 16) -> list[tuple[int, int]]:
     """An aside set off by commas between a subject and its verb ("Putin, pur «soddisfatto» della telefonata
     avuta, ha detto"), with no verb of saying in it: [(start, end)] to pass over, else []."""
     gap = text[a:b]
@@ -2298,11 +2335,13 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         if cited is not None:
             cited, speaker = cited
         governing = None
+        guessed = False  # a gerund's speaker taken from its sentence where no statement governs it
         if speaker is None:
             found = _speaker_by_inheritance(build, f, (a, b), exclude, statements, last)
             if found is _SKIP:
                 continue
             speaker, governing = found
+            guessed = f.inherit == "governing" and speaker is not None and governing is None
         if speaker is None and governing is None and f.rule == "continuation" and f.depth == 0 and not resumed:
             if not lex.verb.search(text, f.content_end, f.sentence[1]):  # (a tag there names someone else)
                 speaker = _named_next(text, f, mentions, sentences, doc) or _named_before(text, f, mentions, sentences)
@@ -2313,6 +2352,9 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         st = Statement(content_start=inside_a, content_end=inside_b, content=doc.text[inside_a:inside_b],
                        kind=_kind(text, inside_a, inside_b, a, b, quoted_all, lex), component=COMPONENT, rule=f.rule)
         _set_speaker(doc, st, f, speaker, governing)
+        if guessed:  # (the first name of the sentence, which the parse's subject of the governing verb may correct:
+            # "The official had talks with Russia, claiming that …": the official)
+            st.attrs["speaker_resolution"] = "governing-clause"
         _reporting_context(doc, reading, st, f, (a, b), speaker, cited)
         st.date, st.date_source = _statement_date(build, st, f, a, statements)
         st.on_behalf_of_id, st.on_behalf_of_name = _behalf(kb, st, mentions, f, text, doc.meta.get("published"))

@@ -236,9 +236,11 @@ def _correct_speaker(st: Statement, source: Source, kb, doc: Document, lex: Attr
             or _in_aside(doc, st, source) or _relative_source(doc, st, source, relative) \
             or _in_fronted_clause(doc, st, source):
         old = (st.speaker_entity_id, st.speaker_name)
+        old_span = (st.speaker_start, st.speaker_end)
         _set_speaker(st, source, kb)
         st.rule += "+parse-speaker"
         _pass_on(doc, st, old, source, kb)
+        _pass_to_adjuncts(doc, st, old, old_span, source, kb)
     st.attrs.setdefault("source_span", [source.start, source.end])
 
 
@@ -278,6 +280,24 @@ def _pass_on(doc: Document, st: Statement, old: tuple, source: Source, kb) -> No
         nxt.attrs["speaker_resolution"] = "previous-speaker"
         if nxt.cue:  # ("He said …": its source as written is its own pronoun, which its frame gives)
             nxt.attrs.pop("source_span", None)
+
+
+def _pass_to_adjuncts(doc: Document, st: Statement, old: tuple, old_span: tuple, source: Source, kb) -> None:
+    """A gerund after the corrected cue that took the governing clause's speaker takes the corrected one
+    ("Russia's foreign ministry said …, warning that …": the ministry warns, not the state its genitive named)."""
+    if st.cue_end is None or old_span[0] is None:
+        return
+    for nxt in doc.statements:
+        if nxt is st or nxt.attrs.get("speaker_resolution") != "governing-clause" or nxt.cue_start is None \
+                or not st.cue_end <= nxt.cue_start or (nxt.speaker_entity_id, nxt.speaker_name) != old \
+                or (nxt.speaker_start, nxt.speaker_end) != old_span:
+            continue
+        tok, cue = doc.root(nxt.cue_start, nxt.cue_end), doc.root(st.cue_start, st.cue_end)
+        if tok is None or cue is None or tok.sent != cue.sent:
+            continue
+        _set_speaker(nxt, source, kb)
+        nxt.attrs["speaker_resolution"] = "governing-clause"
+        nxt.attrs.pop("source_span", None)
 
 
 def _relative_cue(doc: Document, cue):
