@@ -51,3 +51,30 @@ def test_fast_lemmas_table_stays_bounded(monkeypatch):
     out = _lemmas(nlp, SENTENCES["it"])
     assert 0 < len(fast.cache) <= 5
     assert out == _lemmas(_plain("it"), SENTENCES["it"])
+
+
+# --- "according to" phrases matched by their first word (attribution/frames.py) -------------------------
+
+def test_according_phrases_by_first_word_keep_their_order():
+    from garante.extract.attribution.frames import _by_first_word
+    phrases = (("secondo",), ("a", "detta", "di"), ("stando", "a"), ("a", "giudizio", "di"))
+    index = _by_first_word(phrases)
+    assert index["a"] == [("a", "detta", "di"), ("a", "giudizio", "di")]
+    assert index["secondo"] == [("secondo",)] and "detta" not in index
+    assert _by_first_word(phrases + ((),)) is None  # an empty phrase matches anywhere: every phrase is tried
+
+
+@pytest.mark.parametrize("lang,text,source", [
+    ("it", "Secondo il portavoce del governo, la missione durerà almeno due anni.", "portavoce"),
+    ("en", "According to the foreign minister, the mission will last at least two years.", "minister"),
+])
+def test_according_frames_still_found(lang, text, source):
+    if not garante_nlp.available(lang):
+        pytest.skip(f"no {lang} model")
+    from garante import analyse_text
+    from garante.extract.attribution import attribution_lexicon
+    from garante.extract.attribution.frames import according_frames
+    doc = analyse_text(text)
+    frames = according_frames(doc, doc.tokens, attribution_lexicon(lang).according)
+    assert [(f.frame, f.source.text) for f in frames] == [("according", source)]
+    assert "mission" in doc.text[frames[0].content[0].start:frames[0].content[-1].end]
