@@ -3,6 +3,7 @@ tokens of its content (Universal Dependencies v2 relations)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...document import Document
 from ...nlp.layer import doc_language
@@ -349,8 +350,9 @@ def according_frames(doc: Document, tokens: list, phrases) -> list[ParsedFrame]:
     """"according to X, …", "secondo X …", "a detta di X": X is the source, the clause it modifies the content."""
     out = []
     low = [t.text.lower() for t in tokens]
+    by_first = _by_first_word(tuple(phrases))
     for k in range(len(tokens)):
-        for phrase in phrases:
+        for phrase in by_first.get(low[k], ()) if by_first is not None else phrases:
             n = len(phrase)
             if tuple(low[k:k + n]) != phrase or k + n >= len(tokens):
                 continue
@@ -369,6 +371,18 @@ def according_frames(doc: Document, tokens: list, phrases) -> list[ParsedFrame]:
             if content:
                 out.append(ParsedFrame(tokens[k], "according", content, source))
     return out
+
+
+@lru_cache(maxsize=16)
+def _by_first_word(phrases: tuple) -> dict[str, list] | None:
+    """The phrases by their first word, each word's in their order (a sentence's words are then matched
+    only against the phrases that open with them); None where a phrase is empty (it matches anywhere)."""
+    if not all(phrases):
+        return None
+    by_first: dict[str, list] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return by_first
 
 
 _OPENERS = {",", "(", "—", "–", "-", ";", ":"}

@@ -34,6 +34,8 @@ def _data(code: str) -> dict:
 
 def recovered_frame(doc: Document, t, lemma: str, lex: AttributionLexicon) -> ParsedFrame | None:
     """The frame of cue token ``t`` that a misparse hides, or None."""
+    if t.pos != "NOUN" and t.pos != "VERB":
+        return None  # (asked of every token of a document: the language's data only where it can matter)
     data = _data((doc_language(doc) or "")[:2])
     if not data:
         return None
