@@ -541,7 +541,7 @@ def _statement(doc: Document, frame: ParsedFrame, span: tuple[int, int, str], so
     a, b, kind = span
     content = doc.text[a:b]
     st = Statement(content_start=a, content_end=b, content=content, kind=kind,
-                   component=COMPONENT, rule=f"parse-{frame.frame}" + ("-wordnet" if frame.weak else ""),
+                   component=COMPONENT, rule=f"parse-{frame.frame}" + ("-open" if frame.open else "-wordnet" if frame.weak else ""),
                    confidence=0.6 if frame.weak else 0.75)
     st.cue, st.cue_start, st.cue_end = frame.cue.text, frame.cue.start, frame.cue.end
     st.attrs["cue_lemma"] = frame.lemma or frame.cue.lemma.lower()
