@@ -46,3 +46,27 @@ def test_clausal_subject_is_no_source(wide):
 def test_default_frames_make_no_open_statement(default):
     out = _statements(default, "The union leader questioned whether the pension fund would survive the decade.")
     assert not any(r == "parse-clause-open" for _, _, r in out)
+
+
+def test_passive_expectation_without_agent_has_no_source(wide):
+    doc = wide.analyse_capture(Capture(source="t.txt", raw="The mayor is expected to sign the housing bill on Friday.",
+                                       format="text"))
+    hedges = [st for st in doc.statements if st.rule == "parse-hedge"]
+    assert len(hedges) == 1
+    assert hedges[0].speaker_name is None
+    assert hedges[0].content.startswith("The mayor") and hedges[0].content.endswith("on Friday")
+
+
+def test_passive_expectation_with_an_agent_is_no_hedge(wide):
+    out = _statements(wide, "The mayor is expected by the council to sign the housing bill on Friday.")
+    assert not any(r == "parse-hedge" for _, _, r in out)
+
+
+def test_relative_subject_is_no_hedge(wide):
+    out = _statements(wide, "The council passed a budget that is expected to cut the deficit by half.")
+    assert not any(r == "parse-hedge" for _, _, r in out)
+
+
+def test_default_frames_make_no_hedge(default):
+    out = _statements(default, "The mayor is expected to sign the housing bill on Friday.")
+    assert not any(r == "parse-hedge" for _, _, r in out)
