@@ -20,6 +20,7 @@ from .broad import broad_frame
 from .frames import (ParsedFrame, according_frames, adjective_frame, conjunction_subject, content_of, inverted_subject,
                      noun_frame, source_of, subtree)
 from .lexicon import AttributionLexicon, attribution_lexicon
+from .open_frames import hedge_frame, open_clause_frame
 from .recovered import recovered_frame
 
 __all__ = ["find_frames", "attribution_lexicon", "ParsedFrame"]
@@ -40,9 +41,11 @@ def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = Non
     out: list[ParsedFrame] = []
     for t in tokens:
         lemma = _lemma(t, lex, forms or {})
-        frame = act_frame(doc, t, lemma, kept, every) or _frame_of(doc, t, lemma, lex, wide) \
+        frame = (hedge_frame(doc, t, lemma) if every else None) \
+            or act_frame(doc, t, lemma, kept, every) or _frame_of(doc, t, lemma, lex, wide) \
             or recovered_frame(doc, t, lemma, lex) \
-            or (_unlisted_frame(doc, t, lemma, lex) if unlisted else None)
+            or (_unlisted_frame(doc, t, lemma, lex) if unlisted else None) \
+            or (open_clause_frame(doc, t) if every else None)  # (PolNeAR's reading: open_frames.py)
         if frame is not None and frame.content and (not kept or frame.frame in kept):
             frame.lemma = lemma
             out.append(frame)

@@ -26,6 +26,7 @@ class ParsedFrame:
     lemma: str = ""  # the cue's lemma as the lexicon knows it
     weak: bool = False  # a cue of the broad lexicon (attribution_wordnet.yaml), kept only in a reporting frame
     unlisted: bool = False  # a verb no list names, with a subject and a "that"-clause: a candidate only
+    open: bool = False  # a verb no list names, in PolNeAR's reading of every attribution (open_frames.py)
 
 
 def subtree(doc: Document, tok, skip: tuple[str, ...] = ()) -> list:

@@ -74,6 +74,9 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
             source = dropped_subject(doc, frame.cue, mentions)  # "Ha ribadito …": a candidate only
             candidate = source is not None
         glosses = candidate and _glosses(doc, frame)
+        if frame.frame == "hedge" and source is None and not _overlaps_any(doc, span[:2]):
+            doc.statements.append(_statement(doc, frame, span, None, kb))  # (PolNeAR's reading: no source)
+            continue
         if source is None or _overlaps_any(doc, span[:2]) or _restates(doc, frame, source, lex) \
                 or glosses and "gloss" not in extra:
             continue
@@ -561,14 +564,15 @@ def _statement(doc: Document, frame: ParsedFrame, span: tuple[int, int, str], so
     a, b, kind = span
     content = doc.text[a:b]
     st = Statement(content_start=a, content_end=b, content=content, kind=kind,
-                   component=COMPONENT, rule=f"parse-{frame.frame}" + ("-wordnet" if frame.weak else ""),
+                   component=COMPONENT, rule=f"parse-{frame.frame}" + ("-open" if frame.open else "-wordnet" if frame.weak else ""),
                    confidence=0.6 if frame.weak else 0.75)
     st.cue, st.cue_start, st.cue_end = frame.cue.text, frame.cue.start, frame.cue.end
     st.attrs["cue_lemma"] = frame.lemma or frame.cue.lemma.lower()
     st.attrs["depth"] = 0
     sentence = next((s for s in doc.layer("sentence") if s.start <= frame.cue.start < s.end), None)
     st.date, st.date_source = date_at(doc, sentence.start if sentence else a, frame.cue.end)
-    _set_speaker(st, source, kb)
+    if source is not None:
+        _set_speaker(st, source, kb)
     return st
 
 
