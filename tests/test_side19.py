@@ -137,3 +137,17 @@ def test_a_negated_act_replaced_by_another_act_still_refuses():
 def test_a_proposal_that_does_not_make_any_sense_is_rejected():
     got = parsed("The spokesman said the proposal for a summit between the two presidents does not make any sense.")
     assert got["leaders_summit"][0] == "oppose"
+
+
+# --- a verb of ending said of something else just before the cue -------------------------------------------
+
+@needs_it
+def test_italian_ending_the_war_before_the_truce_does_not_end_the_truce():
+    got = parsed("Il ministro ha detto che il modo migliore per porre fine a ogni guerra è un cessate il fuoco.")
+    assert got.get("ceasefire", ("", ""))[0] != "oppose"
+
+
+@needs_it
+def test_italian_ending_the_sanctions_still_opposes_them():
+    got = parsed("Il ministro ha detto che bisogna porre fine alle sanzioni contro la Russia.")
+    assert got["sanctions_on_russia"][0] == "oppose"

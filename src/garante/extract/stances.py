@@ -370,12 +370,20 @@ def _ending(text: str, a: int, b: int, lex, skip=None):
     if skip is None or skip.end <= skip.start:
         return None
     lo = max(a, skip.start - ENDING_REACH - 30)
+    # a verb of ending just before the cue ends what it heads: "porre fine a qualsiasi guerra è un cessate il
+    # fuoco" ends the war, not the truce (the parse, where there is one)
     before = [m for p in lex["ending"] for m in p.finditer(text, lo, skip.start)
-              if 0 <= skip.start - m.end() <= ENDING_REACH and not _OWN.search(text, m.end(), skip.start)]
+              if 0 <= skip.start - m.end() <= ENDING_REACH and not _OWN.search(text, m.end(), skip.start)
+              and _heads_if_parsed(m, skip)]
     after = [m for p in lex["cessation"] for m in p.finditer(text, skip.end, min(b, skip.end + CESSATION_REACH))]
     # a word the parse makes an adjective of the cue's noun ("the scrapped agreement") says what became of it
     return min((m for m in before + after if not _parse_finds(describes, m, skip)), key=lambda m: m.start(),
                default=None)
+
+
+def _heads_if_parsed(m: re.Match, hit: "_Hit") -> bool:
+    """Whether the word ``m`` heads the issue's cue, by the parse; True where there is no parse."""
+    return _SYNTAX.get() is None or _parse_finds(heads_cue, m, hit)
 
 
 def _lifted_ban(text: str, a: int, b: int, lex, skip=None):
