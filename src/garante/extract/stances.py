@@ -29,6 +29,16 @@ An issue's ``scope`` (codebook data, read on the parse by ``issue_scope``) takes
 something else: a truce a force would enforce or that was violated, the time or case of another issue the
 statement names ("troops only after a ceasefire"), a truce in another war, a meeting of another pair of leaders.
 
+A word of support the parse shows negated ("is not seeking a truce", "non chiede una tregua") opposes what
+it heads, unless "not only" restricts it, the issue is the alternative a "but" puts in place, or the next
+sentence asks again with the same verb ("We are not asking for X. We are asking for Y."); a "not" / "non" on
+the issue's own noun turns that alternative down ("una pace duratura e non una tregua"), unless the "but"
+alternative names the issue again ("not a temporary truce, but a full ceasefire"); a negated predicate of the
+issue corrected by "but" says how it should be, not whether ("must not be temporary, but immediate"); a
+reporting verb of rejection whose object is the whole content, a noun phrase, rejects it, whatever word of
+support the phrase holds ("rejected [a proposed truce]"); a verb of ending just before the cue ends it only
+where the parse makes the cue what the verb heads.
+
 Inverted cues name the opposite of a proposition ("without Russia"): rejecting them supports it.
 A statement that points back ("This cannot be...", "no room for compromise here", "tali discussioni",
 "we cannot afford that") or is too short to name anything ("Un obiettivo irrealistico") takes the issue
@@ -519,8 +529,8 @@ def _turned_down(text: str, a: int, b: int, hit: "_Hit | None") -> re.Match | No
         return None
     doc, ws = syntax
     at = negated_noun(doc, ws + span[0], ws + span[1])
-    if at is None or not a <= at - ws < b:
-        return None
+    if at is None or not a <= at - ws < min(b, hit.start):
+        return None  # none, or the cue's own word ("non allargamento della Nato")
     return _NEGATOR_WORD.match(text, at - ws)
 
 
