@@ -460,3 +460,140 @@ def harm_object(doc: Document, word_start: int, span: tuple[int, int] | None, ha
 def _harm(tok, harms) -> bool:
     lemma = tok.lemma.lower()
     return tok.pos in ("NOUN", "PROPN") and any(lemma.startswith(h) for h in harms)
+
+
+# what follows a negator that restricts instead of negating ("not only", "non solo")
+_RESTRICTORS = frozenset({"only", "just", "merely", "solely", "simply", "solo", "soltanto", "solamente",
+                          "semplicemente", "unicamente", "soltanto"})
+# the negators that negate a word of support or a noun ("not", "non", "never", "mai"); "no" is a determiner
+# that describes ("there is no truce") as often as it refuses
+_PLAIN_NEGATORS = frozenset({"not", "n't", "never", "non", "mai"})
+# what introduces the corrected alternative of a contrastive negation ("not a truce, but a peace")
+_CONTRAST = frozenset({"but", "ma", "bensì", "bensi", "piuttosto", "rather"})
+
+
+def _plain_negator(doc: Document, tok) -> bool:
+    """A "not" / "non" / "never" that negates (not one of "not only", "non solo")."""
+    if tok.lemma.lower() not in _PLAIN_NEGATORS and doc.text[tok.start:tok.end].lower() not in _PLAIN_NEGATORS:
+        return False
+    nxt = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
+    return nxt is None or doc.text[nxt.start:nxt.end].lower() not in _RESTRICTORS
+
+
+def _corrected(doc: Document, cue, top) -> bool:
+    """Whether the cue is the alternative a contrastive negation puts in place of what it negates: a
+    conjunct joined by "but" / "ma" on the way from the cue up to ``top`` ("not a truce, but [a peace]")."""
+    tok, seen = cue, 0
+    while tok.i != top.i and not tok.is_root and seen < 40:
+        if tok.dep.split(":")[0] == "conj" and any(k.dep.split(":")[0] == "cc" and k.lemma.lower() in _CONTRAST
+                                                   for k in doc.children(tok)):
+            return True
+        tok, seen = doc.tokens[tok.head], seen + 1
+    return False
+
+
+def negated_support(doc: Document, word_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the word of support at ``word_start`` (a verb or a predicative adjective) carries a negator,
+    itself or through the auxiliary and copula it takes ("is not seeking a truce", "non chiede una tregua",
+    "is not necessary"), and the issue's cue lies in what it heads, not as the alternative put in its place
+    ("not a truce, but a peace"): asked for is the contrary. "Not only" restricts; it does not negate.
+    Without the parse: False."""
+    pair = _rejection_and_cue(doc, word_start, cue_start, cue_end)
+    if pair is None:
+        return False
+    word, cue = pair
+    if word.sent != cue.sent or word.pos not in ("VERB", "ADJ") or word.dep.split(":")[0] == "amod":
+        return False
+    pred = _predicate(doc, word)
+    if not _argument(doc, cue, pred) or _corrected(doc, cue, pred):
+        return False
+    return any(k.dep.split(":")[0] in ("advmod", "neg") and _plain_negator(doc, k) for k in doc.children(pred)) \
+        and not _asked_instead(doc, pred) and not (_subject_of(doc, cue, pred) and _corrects(doc, pred, cue))
+
+
+def _asked_instead(doc: Document, pred) -> bool:
+    """Whether the next sentence corrects the negated predicate with the same one unnegated ("We are not asking
+    for X. We are asking for Y."): the negation picks out the form of what is asked, not a refusal of it."""
+    i = pred.i
+    while i < len(doc.tokens) and doc.tokens[i].sent == pred.sent:
+        i += 1
+    if i >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[i].sent
+    for tok in doc.tokens[i:i + 60]:
+        if tok.sent != nxt:
+            break
+        if tok.pos == pred.pos and tok.lemma.lower() == pred.lemma.lower():
+            return not any(k.dep.split(":")[0] in ("advmod", "neg") and _plain_negator(doc, k)
+                           for k in doc.children(tok))
+    return False
+
+
+def negated_noun(doc: Document, cue_start: int, cue_end: int) -> int | None:
+    """Where a "not" / "non" stands that negates the issue's noun itself, an alternative turned down ("serve
+    una pace duratura e non un cessate il fuoco", "weapons, not troops"): the negator's offset, or None."""
+    if not doc.tokens:
+        return None
+    cue = doc.root(cue_start, cue_end)
+    if cue is None or cue.pos not in ("NOUN", "PROPN"):
+        return None
+    neg = next((k for k in doc.children(cue) if k.dep.split(":")[0] in ("advmod", "neg") and k.start < cue.start
+                and _plain_negator(doc, k)), None)
+    return None if neg is None else neg.start
+
+
+def noun_phrase(doc: Document, start: int, end: int) -> bool:
+    """Whether the span (a statement's content) is a noun phrase, not a clause: the object of its reporting
+    verb ("rejected [a proposal for an immediate truce]"). Without the parse: False."""
+    if not doc.tokens:
+        return False
+    root = doc.root(start, end)
+    return root is not None and root.pos in ("NOUN", "PROPN")
+
+
+def corrected_alternative(doc: Document, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+    """The span of what a contrastive "but" / "ma" puts in place of the issue's negated noun ("not a
+    temporary truce, but [a full ceasefire]"): the conjunct of the noun joined by it, or None."""
+    if not doc.tokens:
+        return None
+    cue = doc.root(cue_start, cue_end)
+    if cue is None:
+        return None
+    for k in doc.children(cue):
+        if k.dep.split(":")[0] == "conj" and any(c.dep.split(":")[0] == "cc" and c.lemma.lower() in _CONTRAST
+                                                 for c in doc.children(k)):
+            span = doc.subtree(k)
+            return span[0].start, span[-1].end
+    return None
+
+
+def corrected_predicate(doc: Document, neg_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the negation at ``neg_start`` is a correction of what is said of the issue, not a refusal of it:
+    the issue's cue is the subject of the negated predicate and a "but" / "ma" conjunct of that predicate says
+    how it should be instead ("the ceasefire must not be temporary, but immediate and full", "guarantees should
+    not be backed by NATO, but by European troops"). Without the parse: False."""
+    pair = _rejection_and_cue(doc, neg_start, cue_start, cue_end)
+    if pair is None:
+        return False
+    neg, cue = pair
+    pred = doc.tokens[neg.head] if neg.pos in _FUNCTION_POS and not neg.is_root else neg
+    if neg.sent != cue.sent or not _subject_of(doc, cue, pred) or \
+            not any(k.dep.split(":")[0] in ("advmod", "neg") and _plain_negator(doc, k) for k in doc.children(pred)):
+        return False
+    return _corrects(doc, pred, cue)
+
+
+def _corrects(doc: Document, pred, cue) -> bool:
+    """Whether a "but" / "ma" conjunct in what ``pred`` heads, outside its subject ``cue``, corrects how the
+    subject is or is done: a copular predicate ("must not be temporary, but immediate") or a phrase with a
+    preposition of its own ("not backed by NATO, but by European troops"); not a clause that replaces the act
+    ("relief must not be granted, but more pressure applied")."""
+    copular = any(k.dep.split(":")[0] == "cop" for k in doc.children(pred))
+    for k in doc.subtree(pred):
+        if k.dep.split(":")[0] != "conj" or k.i == cue.i or _subject_of(doc, k, pred):
+            continue
+        kids = doc.children(k)
+        if any(c.dep.split(":")[0] == "cc" and c.lemma.lower() in _CONTRAST for c in kids) and \
+                (copular or any(c.dep.split(":")[0] == "case" for c in kids)):
+            return True
+    return False

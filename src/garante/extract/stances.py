@@ -29,6 +29,16 @@ An issue's ``scope`` (codebook data, read on the parse by ``issue_scope``) takes
 something else: a truce a force would enforce or that was violated, the time or case of another issue the
 statement names ("troops only after a ceasefire"), a truce in another war, a meeting of another pair of leaders.
 
+A word of support the parse shows negated ("is not seeking a truce", "non chiede una tregua") opposes what
+it heads, unless "not only" restricts it, the issue is the alternative a "but" puts in place, or the next
+sentence asks again with the same verb ("We are not asking for X. We are asking for Y."); a "not" / "non" on
+the issue's own noun turns that alternative down ("una pace duratura e non una tregua"), unless the "but"
+alternative names the issue again ("not a temporary truce, but a full ceasefire"); a negated predicate of the
+issue corrected by "but" says how it should be, not whether ("must not be temporary, but immediate"); a
+reporting verb of rejection whose object is the whole content, a noun phrase, rejects it, whatever word of
+support the phrase holds ("rejected [a proposed truce]"); a verb of ending just before the cue ends it only
+where the parse makes the cue what the verb heads.
+
 Inverted cues name the opposite of a proposition ("without Russia"): rejecting them supports it.
 A statement that points back ("This cannot be...", "no room for compromise here", "tali discussioni",
 "we cannot afford that") or is too short to name anything ("Un obiettivo irrealistico") takes the issue
@@ -52,9 +62,9 @@ from ..document import Document, Stance, Statement
 from .issue_scope import another_meeting, elsewhere, framing
 from .ordered import Ordered
 from .pattern_anchors import document_scope, narrowed, prefilter
-from .stance_syntax import (conditions, describes, harm_object, heads_cue, negated, negates_an_act_against,
-                            negation_elsewhere, rejecting_actor, rejection_elsewhere, rejects_a_negation, said_of,
-                            subject_within, takes_content)
+from .stance_syntax import (conditions, corrected_alternative, corrected_predicate, describes, harm_object, heads_cue, negated, negated_noun, negated_support,
+                            negates_an_act_against, negation_elsewhere, noun_phrase, rejecting_actor,
+                            rejection_elsewhere, rejects_a_negation, said_of, subject_within, takes_content)
 
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
@@ -255,7 +265,7 @@ _SIDE: ContextVar[tuple[Statement, Any] | None] = ContextVar("stance_own_side", 
 
 def _negation(text: str, a: int, b: int, lex, skip=None):
     m = _first(lex["negation"], text, a, b, skip)
-    while m is not None and _scoped_out(m, skip):
+    while m is not None and (_scoped_out(m, skip) or _parse_finds(corrected_predicate, m, skip)):
         m = _first(lex["negation"], text, m.end(), b, skip)
     if m is None:
         return None
@@ -370,12 +380,20 @@ def _ending(text: str, a: int, b: int, lex, skip=None):
     if skip is None or skip.end <= skip.start:
         return None
     lo = max(a, skip.start - ENDING_REACH - 30)
+    # a verb of ending just before the cue ends what it heads: "porre fine a qualsiasi guerra è un cessate il
+    # fuoco" ends the war, not the truce (the parse, where there is one)
     before = [m for p in lex["ending"] for m in p.finditer(text, lo, skip.start)
-              if 0 <= skip.start - m.end() <= ENDING_REACH and not _OWN.search(text, m.end(), skip.start)]
+              if 0 <= skip.start - m.end() <= ENDING_REACH and not _OWN.search(text, m.end(), skip.start)
+              and _heads_if_parsed(m, skip)]
     after = [m for p in lex["cessation"] for m in p.finditer(text, skip.end, min(b, skip.end + CESSATION_REACH))]
     # a word the parse makes an adjective of the cue's noun ("the scrapped agreement") says what became of it
     return min((m for m in before + after if not _parse_finds(describes, m, skip)), key=lambda m: m.start(),
                default=None)
+
+
+def _heads_if_parsed(m: re.Match, hit: "_Hit") -> bool:
+    """Whether the word ``m`` heads the issue's cue, by the parse; True where there is no parse."""
+    return _SYNTAX.get() is None or _parse_finds(heads_cue, m, hit)
 
 
 def _lifted_ban(text: str, a: int, b: int, lex, skip=None):
@@ -473,13 +491,47 @@ def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
         return "support", "rejected-by-another", rejected, 0.6  # "Russia rejected Kyiv's offer of a truce"
     if rejected:
         return "oppose", "rejection", rejected, 0.8
+    m = _turned_down(text, a, b, skip)
+    if m is not None:
+        return "oppose", "negated-noun", m, 0.65  # "pace e non una tregua"; under "not X but [the issue]" once more
     m = _first(lex["neutral"], text, a, b)
     if m:
         return "neutral", "hedge", m, 0.6
+    for m in (x for p in lex["support"] for x in p.finditer(text, a, b)):
+        if _parse_finds(negated_support, m, skip):
+            return "oppose", "negated-support", m, 0.75  # "Russia is not seeking a truce"
     m = _first(lex["support"], text, a, b)
     if m:
         return "support", "support", m, 0.7
     return None
+
+
+_NEGATOR_WORD = re.compile(r"\w+(?:'\w+)?")
+
+
+def _named_again(hit: _Hit, hits: list[_Hit]) -> bool:
+    """Whether the alternative that a contrastive "but" puts in place of the issue's negated noun names the same
+    issue again (another of ``hits``), from the parse."""
+    syntax = _SYNTAX.get()
+    if syntax is None:
+        return False
+    doc, ws = syntax
+    alt = corrected_alternative(doc, ws + hit.start, ws + hit.end)
+    return alt is not None and any(h is not hit and h.cue.issue == hit.cue.issue and alt[0] <= ws + h.start < alt[1]
+                                   for h in hits)
+
+
+def _turned_down(text: str, a: int, b: int, hit: "_Hit | None") -> re.Match | None:
+    """The negator of the issue's own noun, within the clause [a, b) (from the parse): an alternative
+    turned down ("peace, not a truce"), as a match on ``text``; None where there is none or no parse."""
+    syntax, span = _SYNTAX.get(), _cue_span(hit)
+    if syntax is None or span is None or hit.where != "content":
+        return None
+    doc, ws = syntax
+    at = negated_noun(doc, ws + span[0], ws + span[1])
+    if at is None or not a <= at - ws < min(b, hit.start):
+        return None  # none, or the cue's own word ("non allargamento della Nato")
+    return _NEGATOR_WORD.match(text, at - ws)
 
 
 def _frame_bounds(window: str, cs: int, ce: int, floor: int = 0) -> tuple[int, int, int, int]:
@@ -545,6 +597,10 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
                             and _first(lex["condition_on"], found[2].group(0)):
                         # "troops only after a ceasefire": the ceasefire is the condition, wanted first
                         return "support", "precondition", found[2], 0.65
+                if found and found[1] == "support":
+                    turned = _rejected_phrase(window, cs, ce, hit, lex, frame)
+                    if turned is not None:  # "rejected [a proposed temporary ceasefire]"
+                        return "oppose", "frame-rejection", turned, 0.7
                 if found is None and window[b:b + 1] == ":" and i + 1 < len(clauses):
                     found = _clause_polarity(window, *clauses[i + 1], lex)
                 if found is None and beside_if:
@@ -591,6 +647,22 @@ def _frame_or_named(window: str, hit: _Hit, lex, frame, clause: tuple[int, int])
     if hit.where == "content" and hit.cue.kind in ("cues", "framework") \
             and "non " not in rest and " not " not in rest and not prospect:  # "un eventuale dispiegamento"
         return "support", "named", None, 0.5
+    return None
+
+
+def _rejected_phrase(window: str, cs: int, ce: int, hit: _Hit, lex, frame) -> re.Match | None:
+    """The reporting clause's rejection of a content that is a noun phrase, its object ("rejected [a proposal
+    for an immediate ceasefire]"): a word of support inside the phrase ("proposal", "proposed") names what
+    was turned down, it does not take the speaker's side. None where the content is a clause, is negated,
+    or the parse is not there."""
+    syntax = _SYNTAX.get()
+    if syntax is None or not noun_phrase(syntax[0], syntax[1] + cs, syntax[1] + ce) \
+            or _content_negated(window, hit, lex, frame):
+        return None
+    for a, b in ((frame[0], frame[1]), (frame[2], frame[3])):
+        m = _frame_rejection(window, a, b, lex, frame)
+        if m is not None:
+            return m
     return None
 
 
@@ -778,6 +850,8 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
         if not found:
             continue
         stance, rule, m, conf = found
+        if rule == "negated-noun" and _named_again(hit, hits):
+            continue  # "not a temporary truce, but a full ceasefire": the alternative put in its place speaks
         framework = hit.cue.kind == "framework" and not hit.cue.issue
         if framework and rule == "named":
             continue  # a plan named in passing ("after the Coalition of the Willing summit") takes no side
