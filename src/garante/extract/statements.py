@@ -227,7 +227,7 @@ def lexicon(code: str | None) -> Lexicon:
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
                 "coordinated_complement", "passive_agent", "bare_conjunction",
                 "addressee", "adjunct_after_speaker", "speech_object", "predicative", "described_speaker", "held_role",
-                "quoted_predicate", "reduced_passive", "backward_continuation"):
+                "quoted_predicate", "reduced_passive", "backward_continuation", "quote_only_object"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     # a conjunction that ends a stretch of text ("X ha affermato che … e ha ribadito"): a second verb joined
     lex.patterns["trailing_conjunction"] = [re.compile(r"\s(?:" + "|".join(map(re.escape, lex.conjunctions)) + r")\s+$",
@@ -894,7 +894,7 @@ def _accept(text: str, cue: Cue, lo: int, hi: int, lex: Lexicon, mentions: list[
         return "active"
     after = text[cue.end:min(hi, cue.end + 80)]
     if cue.lemma in lex.quote_only and not re.match(r"[^.;:!?]*[" + re.escape(lex.opening + lex.either) + "]", after) \
-            and not lex.match("predicative", after):
+            and not lex.match("predicative", after) and not lex.match("quote_only_object", after):
         return None  # "called Putin's remarks “…”" reports; "called Trump" does not ("ha definito inaccettabile
         # una presenza europea", "ha descritto l'evento come una giornata storica" do)
     if cue.tense == "past" and cue.text.lower() in lex.participles:
@@ -1528,8 +1528,10 @@ def _tag_placement(site: _Site, before: str) -> tuple[re.Match, tuple] | None:
             continue  # (only a name with its apposition runs longer: "“…,” X, a military expert at the think tank Y, told")
         p = _placement(text, cue, s_lo, s_lo + trail.start(1), s_lo + trail.end(), site.s_hi, lex, site.quotes,
                        site.mentions, site.timexes)
-        if p is not None and p[0] != "parenthetical" and trail.group(1) in "–—-":
+        if p is not None and p[0] != "parenthetical" and trail.group(1) in "–—-" \
+                and not re.search(r"[^\W\d_]{2}[.!?]\s*$", before[:trail.start(1)]):
             continue  # a dash sets off an aside ("Mosca - aggiunge - vuole …"), not what a cue after it reports
+            # (a dialogue dash after a full stop tags the words before it: "… Germania. — ha spiegato X")
         if p is not None:
             found.append((trail, p))
             if p[1] is not None and not (told and p[1] == "after"):
@@ -1812,6 +1814,10 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
         return None  # "told reporters in Moscow that …": the cue has content of its own (not in "“…,” Austin
         # said during a briefing that followed …", where "that" opens the noun's relative clause)
     seen = who is not None
+    # "ha annunciato il capo dell'amministrazione regionale, Ivan Petrenko.": a title after the cue, then the
+    # person's name alone after a comma, to the end of the sentence: the name is the speaker
+    appos = _name_closing_tag(text, cue.end + stop.start(), s_hi, eligible) if who is None and stop.group(0) == "," \
+        else None
     adjective, title_after_adjective = False, 0
     named_after = False  # the speaker named after the cue ("ha detto Putin")
     untitled = 0
@@ -1830,7 +1836,8 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
             # "ha detto il presidente russo Vladimir Putin incontrando i diplomatici"
         if allowed(pos) or tok in lex.function_words or tok in lex.adverbs or tok in lex.audiences:
             continue
-        if (not seen or adjective) and untitled < 4 and re.sub(r"^(?:l|un)['’]", "", tok).isalpha():
+        if (not seen or adjective) and untitled < (4 if appos is None else 10) \
+                and re.sub(r"^(?:l|un)['’]", "", tok).isalpha():
             # (an elided article opens a title, "l'ex premier"; "all'epoca" is no title)
             untitled += 1  # words of a title before the name ("il ministro degli Esteri russo")
             title_after_adjective += adjective
@@ -1839,6 +1846,8 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     if untitled and not seen and (lex.first("described_speaker", text, cue.end, stop_at)
                                   or lex.first("held_role", text, cue.end, stop_at)):
         untitled = 0  # "ribadisce l'ex premier": someone named before, described; the speaker is inherited
+    if untitled and appos is not None and (not seen or adjective):
+        seen, adjective = True, False  # (the name after the comma ends the title: "… instaurata dai russi, X")
     if untitled and not seen or adjective and title_after_adjective:
         return None  # (an adjective followed by words that no name ends: "announced plans … his Russian counterpart")
     if seen and who is None:
@@ -1869,6 +1878,17 @@ def _apposed_name(text: str, a: int, b: int, mentions) -> bool:
         return False
     rest = text[first.end:b]
     return bool(re.fullmatch(r",\s[^,;:.!?“”\"«»()]{3,160},\s*", rest))
+
+
+def _name_closing_tag(text: str, comma: int, s_hi: int, eligible: list[Span]) -> Span | None:
+    """The person named right after the comma at ``comma`` when the name alone ends the sentence ("…, ha
+    detto il portavoce del ministero, Ivan Petrenko."); else None."""
+    rest = text[comma + 1:s_hi]
+    at = comma + 1 + len(rest) - len(rest.lstrip())
+    m = next((m for m in eligible if m.start == at and m.label == "PER"), None)
+    if m is None or text[m.end:s_hi].strip(" .!?;»”\"’"):
+        return None
+    return m
 
 
 def _closes_quote(text: str, quotes, s_lo: int, mark: int, cue: Cue) -> bool:
@@ -2180,7 +2200,10 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
              and not any(a <= m.start < b for a, b in list(exclude) + relative) and not _is_platform(m, kb)]
     every = cands
     if no_complements and lex is not None and lex.complement:
-        cands = [m for m in cands if not _complement_of(text, m, lex)]
+        # (and a name in the channel after the cue: "ha detto in un'intervista con il quotidiano Guardian")
+        channels = [] if nearest_last else \
+            [(c.start(), c.end()) for c in _iter(lex.patterns.get("channel", []), text, region[0], region[1])]
+        cands = [m for m in cands if not _complement_of(text, m, lex) and not any(a <= m.start < b for a, b in channels)]
         if not nearest_last and not cands:
             return None  # ("ha detto al Corriere": no speaker after the cue; the one before it, or the last)
     if not cands:
@@ -2227,8 +2250,14 @@ def _word_before(text: str, m: Span) -> str | None:
 
 def _complement_of(text: str, m: Span, lex: Lexicon) -> bool:
     """A preposition of place, time, addressee or company governs the mention ("al Senato", "ad Axios",
-    "insieme al presidente X"): not the subject of a verb of saying."""
-    return _word_before(text, m) in lex.complement
+    "insieme al presidente X"), or one of the audience's nouns does ("ai giornalisti della Casa Bianca"): not
+    the subject of a verb of saying."""
+    if _word_before(text, m) in lex.complement:
+        return True
+    before = list(_tokens(text, max(0, m.start - 60), m.start))[-3:]
+    if len(before) < 3 or "," in text[before[0][0]:m.start]:
+        return False
+    return before[2][1] in lex.prepositions and before[1][1] in lex.audiences and before[0][1] in lex.complement
 
 
 def _after_preposition(text: str, m: Span, lex: Lexicon, genitive: bool = True) -> bool:

@@ -185,13 +185,15 @@ def predicate(doc: Document, cue) -> list:
     (the complements the parse hung on the verb after the adjective included)."""
     if not any(c.dep.startswith("expl") for c in doc.children(cue)):
         return []
-    adj = next((c for c in doc.children(cue) if c.dep == "xcomp" and c.pos == "ADJ" and c.i > cue.i), None)
+    # (an adjective the tagger read as a bare noun, with no article: "si è detto contrario all'invio")
+    adj = next((c for c in doc.children(cue) if c.dep == "xcomp" and c.i > cue.i and (c.pos == "ADJ" or c.pos == "NOUN"
+                and not any(d.dep == "det" for d in doc.children(c)))), None)
     if adj is None:
         return []
     out = subtree(doc, adj)
     for c in doc.children(cue):
         rest = subtree(doc, c)
-        if c.dep in ("obl", "advmod", "nmod") and rest[0].i == out[-1].i + 1:
+        if c.dep in ("obl", "advmod", "nmod", "advcl", "ccomp") and rest[0].i == out[-1].i + 1:
             out += rest
     return out
 
