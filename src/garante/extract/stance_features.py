@@ -176,7 +176,7 @@ def about_features(view: StatementView, issue: str, cues: list[tuple[int, int, s
     for s, e, kind in cues:
         inside = st.content_start <= s and e <= st.content_end
         f[f"cue:{kind}:{'content' if inside else 'window'}"] = 1.0
-    for w in set(bag):
+    for w in dict.fromkeys(bag):  # (text order, not a set's: the model sums in dict order, same every run)
         f[f"{issue}|w:{w}"] = 1.0
     if st.on_behalf_of_id:
         f[f"{issue}|side:{st.on_behalf_of_id}"] = 1.0
@@ -218,7 +218,7 @@ def side_features(view: StatementView, issue: str, cues: list[tuple[int, int, st
     if st.on_behalf_of_id and rule is None:
         # the speaker's side, only where the rules found no polarity: what the text says comes first
         f[f"side:{st.on_behalf_of_id}|{issue}"] = 1.0
-    for w in set(bag):
+    for w in dict.fromkeys(bag):
         f[f"pw:{w}"] = 0.5
     f.update(parse_features(view, cues, clause))
     return f
