@@ -117,3 +117,15 @@ def test_a_year_alone_after_the_day_is_background_and_gives_it_no_year():
                 "The deputy foreign minister Sergei Ryabkov spoke on Thursday, December 23, about the talks. He "
                 "said that the alliance must return to the lines of the Founding Act signed in 1997.\n")
     assert not any(t.attrs.get("value") for t in doc.layer("timex") if "December 23" in doc.text[t.start:t.end])
+
+
+# --- a participle of plan right before its time points ahead
+
+
+def test_a_meeting_planned_for_a_month_lies_ahead_and_dates_no_statement():
+    doc = _page(" date 2024-04 ESTERI\nIl Cremlino e la conferenza\n\n"
+                "Dopo l'esclusione dalla conferenza di pace prevista a giugno in Svizzera, il portavoce del "
+                "Cremlino Dmitry Peskov ha detto che la Russia non accetterà condizioni.\n")
+    value = next(t.attrs.get("value") for t in doc.layer("timex") if "giugno" in doc.text[t.start:t.end])
+    assert value == "2024-06"
+    assert _date(doc, "non accetterà") == "2024-04"
