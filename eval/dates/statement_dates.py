@@ -32,7 +32,9 @@ def relation(gold, pred, page):
             return None
     g, p, pg = d(gold), d(pred), d(page)
     if pred is None:
-        return "missing"
+        return "missing, page dated" if page else "missing, page undated"
+    if gold and len(gold) < 10 and len(pred) >= 10:
+        return "gold month/year, pred a day" + (" (page's)" if pred == page else "")
     if p is None:
         return "not a day (%s)" % pred
     if g and p and g.year != p.year and (g.month, g.day) == (p.month, p.day):
@@ -41,7 +43,7 @@ def relation(gold, pred, page):
         return "page date taken, gold %+d days" % (g - pg).days if abs((g - pg).days) <= 7 else "page date taken, gold far"
     if g and p:
         return "other day (%+d)" % (p - g).days if abs((p - g).days) <= 7 else "other day (far)"
-    return "other"
+    return f"other (gold {len(gold or '')} chars, pred {len(pred or '')} chars)"
 
 
 def main():
