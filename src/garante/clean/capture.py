@@ -1153,6 +1153,9 @@ def clean_text_capture(capture: Capture) -> Document:
     picture_day = _picture_day(lines)
     if picture_day:
         evidence["picture_day"] = picture_day
+    head_day = _head_day(lines)
+    if head_day:
+        evidence["head_day"] = head_day
     doc.meta["evidence"] = evidence
     return doc
 
@@ -1170,6 +1173,32 @@ def _picture_day(lines: list[Line]) -> str | None:
                 if date and date[1] == "day":
                     days.add(date[0])
     return days.pop() if len(days) == 1 else None
+
+
+def _head_day(lines: list[Line]) -> str | None:
+    """The one day the lines above the body spell out in full ("Zelensky a Vilnius il 25 gennaio 2026", a
+    photo's "(February 18, 2026)" over the headline), whatever the cleaner made of them: on a page without a
+    date, the day of the event it reports. None where they spell several days or none; a line that is a
+    weekday and a date and little else is a site's banner of the day of the visit (GUIDE, section 16) and
+    does not count."""
+    c = cues()
+    days = set()
+    for ln in lines:
+        if ln.label in ("body", "standfirst"):
+            break
+        text = MARKDOWN_TARGET.sub("]", ln.text)
+        for m in c.date_any.finditer(text):
+            date = parse_date(m, c)
+            if not date or date[1] != "day":
+                continue
+            if m.group("wd") and len((text[:m.start()] + " " + text[m.end():]).split()) <= HEAD_BANNER_WORDS:
+                continue
+            days.add(date[0])
+    return days.pop() if len(days) == 1 else None
+
+
+# How many words besides its weekday and date a site's banner line holds ("Sabato 24 gennaio 2026 | Roma").
+HEAD_BANNER_WORDS = 3
 
 
 def _add_line(tb: TextBuilder, ln: Line) -> tuple[int, int]:

@@ -64,7 +64,7 @@ def complete(doc: Document, capture: Capture) -> None:
     if hints.get("capture_date"):
         m.setdefault("capture_date", hints["capture_date"])
 
-    _settle_date(m, ev, hints, html, date_from_url(url), _head_stamp(doc))
+    _settle_date(m, ev, hints, html, date_from_url(url), _head_stamp(doc), _foot_stamp(doc))
     _settle_outlet(m, ev, hints, html, url, doc.raw)
     m.pop("_furniture_text", None)
     if not m.get("language"):
@@ -135,8 +135,10 @@ def _day_in_words(path: str) -> str | None:
 
 
 def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | None = None,
-                 stamp: tuple[str | None, str | None, str | None] = (None, None, None)) -> None:
-    """``stamp``: the head's day, a yearless dateline's month-day and a weekday banner's day (``_head_stamp``)."""
+                 stamp: tuple[str | None, str | None, str | None] = (None, None, None),
+                 foot: str | None = None) -> None:
+    """``stamp``: the head's day, a yearless dateline's month-day (or day alone) and a weekday banner's day
+    (``_head_stamp``); ``foot``: the day a labelled stamp under the article gives (``_foot_stamp``)."""
     if m.get("published"):
         return
     day, dateline_md, banner = stamp
@@ -165,6 +167,10 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | Non
         # a weekday banner's day within the month the header or the page's address gives ("Saturday, May 20,
         # 2023" over /2023/05/): the page's own day, not only the visit's
         value, source = banner, "weekday line in the page's month"
+    elif header and len(header) == 7 and dateline_md and len(dateline_md) == 2 \
+            and _valid_day(f"{header}-{dateline_md}"):
+        # "Roma, 3. …" under a header of the month: the dateline gives the day of the header's month
+        value, source = f"{header}-{dateline_md}", "dateline's day in the header's month"
     elif header:
         value, source = header, "capture header"
     elif html_date:
@@ -173,6 +179,8 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | Non
         value, source = from_url, "url"
     elif day:
         value, source = day, "head stamp"
+    elif foot:
+        value, source = foot, "foot stamp"  # "Published at: 2025-11-18 08:24:17" under the article
     elif dateline_md and ev.get("capture_date") and ev["capture_date"][0][5:] == dateline_md:
         # a site's banner day that the article's own dateline repeats without its year ("Friday, January 23,
         # 2026" over "MOSCOW, Jan 23 (Reuters) –"): the day of the report, not only of the visit
@@ -186,8 +194,9 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | Non
     else:
         m["published"] = None
         m["published_source"] = None
-        if ev.get("picture_day"):
-            m["story_day"] = ev["picture_day"]  # not the page's date: the day its pictures were taken
+        if ev.get("picture_day") or ev.get("head_day"):
+            # not the page's date: the day its pictures were taken, or the day its head lines spell out
+            m["story_day"] = ev.get("picture_day") or ev["head_day"]
 
 
 # A clock time beside a date ("2023-04-05 06:49", "January 20, 2023 5:49 PM", "4:41 AM ET, Thu June 17, 2021").
@@ -277,12 +286,57 @@ def _yearless_pattern() -> re.Pattern:
 
 
 def _yearless_dateline(line: str, c) -> str | None:
+    """"MM-DD" of a dateline without its year opening the body; "DD" of one that gives the day alone
+    ("Roma, 3. «…»", as a daily writes the day of its own issue's month)."""
     mt = _yearless_pattern().match(line)
     if not mt:
-        return None
+        dd = DAY_DATELINE.match(line)
+        return f"{int(dd.group(1)):02d}" if dd and 1 <= int(dd.group(1)) <= 31 else None
     month = c.months.get((mt.group("m1") or mt.group("m2")).casefold())
     day = int(mt.group("d1") or mt.group("d2"))
     return f"{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
+
+
+# A dateline with the day alone ("Roma , 3. «Prove di dialogo»", "CITTÀ DEL VATICANO, 12. Il Papa …").
+DAY_DATELINE = re.compile(r"^[^\W\d_][\w'’. ]{1,30}?\s?,\s+(\d{1,2})\.\s+\S")
+
+
+def _valid_day(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+# A clock time of a stamp, seconds allowed ("08:24:17", "18:29").
+FOOT_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d:.]|\.\d)")
+
+
+def _foot_stamp(doc: Document) -> str | None:
+    """The day a line under the article stamps it with, a publication label, a date and a clock and little
+    else ("Published at: 2025-11-18 08:24:17", "Pubblicato – 7 gennaio 2026 18:29 IST"): the page's own date
+    where its head gives none. None where such lines give several days (a list of other articles)."""
+    if not doc.lines or not doc.raw:
+        return None
+    c = cues()
+    last = max((k for k, ln in enumerate(doc.lines) if ln.label == "body"), default=None)
+    if last is None:
+        return None
+    days = set()
+    for ln in doc.lines[last + 1:]:
+        text = " ".join(doc.raw[ln.raw_start:ln.raw_end].split())
+        if not c.published_label.match(text):
+            continue
+        for mt in c.date_any.finditer(text):
+            date = parse_date(mt, c)
+            if not date or date[1] != "day" or not _valid_day(date[0]):
+                continue
+            rest = (text[:mt.start()] + " " + text[mt.end():]).split()
+            if len(rest) <= STAMP_LINE_WORDS and FOOT_CLOCK.search(text[:mt.start()] + " " + text[mt.end():]):
+                days.add(date[0])
+            break
+    return days.pop() if len(days) == 1 else None
 
 
 def _month_before(day: str, month: str) -> bool:

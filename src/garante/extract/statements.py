@@ -42,7 +42,7 @@ from .attribution.sides import DESCRIPTION, set_side, side_name, speaker_side
 from .attribution.speakers import resolve_roles, resolve_surnames, role_subject
 from .attribution.unnamed import unnamed_speakers
 from .ordered import Ordered
-from .time.dating import after_page, in_modifier_clause
+from .time.dating import after_page
 from .timex import date_at
 
 COMPONENT = "statements"
@@ -2926,16 +2926,16 @@ def _context_date(doc: Document, st: Statement, statements: list[Statement], sen
         if zone_of(a) != "body":
             break
         inside = mentions.starting(a, b)
-        about = any(m.attrs.get("entity_id") == st.speaker_entity_id and st.speaker_entity_id for m in inside)
-        # "Da Mosca la chiusura era arrivata già lunedì. La portavoce … ha ribadito": a sentence that sets
-        # the scene with no one in it dates what follows; one about somebody else does not
-        nobody = j == idx - 1 and not any(m.label == "PER" for m in inside)
-        if not (about or nobody):
+        # only a sentence about the speaker dates what he says next: one that tells, with nobody named in it,
+        # the event he answers ("On January 6 in Paris, participants … signed a declaration. Zakharova said
+        # …", "Just a day earlier, 26 nations had pledged …") does not date his answer, which is the report's
+        # (dev, nineteenth session: statement dates all_read 0.890 → 0.920, older 0.766 → 0.780, all_check
+        # unchanged; it took the day in 13 statements of the read half, all wrongly)
+        if not any(m.attrs.get("entity_id") == st.speaker_entity_id and st.speaker_entity_id for m in inside):
             continue
         for t in timexes.starting(a, b):
             value = t.attrs.get("value")
-            if a <= t.start < b and _is_day(value) and _told_past(doc, t) \
-                    and (about or not in_modifier_clause(doc, t)):
+            if a <= t.start < b and _is_day(value) and _told_past(doc, t):
                 return value, "context"
     return None
 

@@ -111,8 +111,8 @@ def _told_day(lead: list[Span], published: Anchor, text: str = "") -> str | None
     for t in lead:
         a = t.attrs
         value = a.get("value") or ""
-        if t.label != "DATE" or a.get("precision") != "day" or a.get("quoted") or a.get("attributive") \
-                or a.get("expression") not in (*TOLD_KINDS, "date") or a.get("tense") == "future" \
+        if t.label not in ("DATE", "TIME") or a.get("precision") != "day" or a.get("quoted") \
+                or a.get("attributive") or a.get("expression") not in (*TOLD_KINDS, "date") or a.get("tense") == "future" \
                 or not DAY.fullmatch(value):
             continue
         if a.get("expression") == "date":
@@ -160,9 +160,10 @@ def _day_in_month(doc: Document, lead: list[Span], published: Anchor) -> str | N
 def _story_day(lead: list[Span]) -> str | None:
     """The day the lead of an undated page tells its story on ("Le delegazioni si sono incontrate a
     Istanbul il 16 maggio 2025"): the one calendar day its expressions spell out in full, outside
-    quotations and not ahead of the clause; None when they spell several (a chronology) or none."""
+    quotations and not ahead of the clause (a day without its year counts when the text spells the year
+    out only after it: ``tagger._year_told_after``); None when they spell several (a chronology) or none."""
     days = {t.attrs["value"] for t in lead if t.label == "DATE" and t.attrs.get("precision") == "day"
-            and not t.attrs.get("relative") and not t.attrs.get("quoted") and t.attrs.get("tense") != "future"
+            and (not t.attrs.get("relative") or t.attrs.get("year_after")) and not t.attrs.get("quoted") and t.attrs.get("tense") != "future"
             and DAY.fullmatch(t.attrs.get("value") or "")}
     return days.pop() if len(days) == 1 else None
 

@@ -31,7 +31,10 @@ class TimeTagger:
         _set_tenses(doc, matches, g)
         _document_date(doc, matches, g, ctx)
         story = _Story(g, text, Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision")))
-        readings = _of_a_year_told_after([(m, story.read(m)) for m in matches], text)
+        readings = [(m, story.read(m)) for m in matches]
+        if story.anchor is None:
+            _year_told_after(readings, g)
+        readings = _of_a_year_told_after(readings, text)
         _clock_before_day(readings, text)
         for m, reading in readings:
             doc.add(self._span(m, g, reading, text))
@@ -228,6 +231,35 @@ def _narrative_anchor(m: Match, g: Grammar, text: str, story: tuple[int, str] | 
     if here_month is not None and here_month < month:
         return anchor
     return Anchor(date(year, 1, 1), "year")
+
+
+_MONTH_OF_YEAR = re.compile(r"\d{4}-\d{2}")
+
+
+def _year_told_after(readings: list[tuple[Match, dict]], g: Grammar) -> None:
+    """On a page with no date of its own, a partial date told before the text spells out any year ("… on
+    December 3 following a meeting … Launched in August 2025, the program …") takes the first year spelled
+    out after it with its month or day ("in August 2025"), within UNDATED_STORY_REACH: the only year the page
+    gives it; left unread, it dates nothing. A year alone after it ("the Founding Act in 1997", "since 2014")
+    is the story's background, not its time, and gives none."""
+    years = [(m.start, reading["value"][:4]) for m, reading in readings
+             if m.groups.get("year") and _MONTH_OF_YEAR.match(reading.get("value") or "")]
+    if not years:
+        return
+    first = years[0][0]
+    for k, (m, reading) in enumerate(readings):
+        if m.start >= first:
+            return
+        if m.kind not in _PARTIAL or m.groups.get("year") or reading.get("value"):
+            continue
+        year = next((y for start, y in years if 0 < start - m.start <= UNDATED_STORY_REACH), None)
+        if year is None:
+            continue
+        again = normalise(m, g, Anchor(date(int(year), 1, 1), "year"))
+        if again.get("value"):
+            again["year_after"] = True  # a day the lead may tell its story on (dating._story_day)
+            _time_of_day(again)
+            readings[k] = (m, again)
 
 
 def _time_of_day(reading: dict) -> None:
