@@ -56,3 +56,8 @@ def test_italian_membership_needs_the_alliance():
 ])
 def test_us_troops_stationed_elsewhere_are_no_backstop(lang, text, present):
     assert ("us_backstop" in issues(text, lang)) is present
+
+
+def test_not_seeing_as_is_a_view_not_ignorance():
+    # "does not see X as Y" judges X: the negation still opposes it
+    assert issues("The minister does not see NATO membership for Kyiv as realistic", "en").get("ukraine_nato_membership") == "oppose"
