@@ -72,7 +72,8 @@ _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition
                   "without", "negator", "if_clause", "deixis", "negated_copula", "condition_on",
                   "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
                   "loaded", "substitute", "ending", "cessation", "if_aim", "dominion", "prospect",
-                  "obligation", "if_past", "time_limit", "no_more", "exception", "modal_support", "time_frame")
+                  "obligation", "if_past", "time_limit", "no_more", "exception", "modal_support", "time_frame",
+                  "unknown")
 # how near a verb of ending stands before the issue's cue ("stop sending weapons"), and how far after it
 # the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
 ENDING_REACH = 25
@@ -261,6 +262,9 @@ _SYNTAX: ContextVar[tuple[Document, int] | None] = ContextVar("stance_syntax", d
 # the statement being classified and the knowledge base that places its speaker (None: not known); its side
 # is worked out only where a refusal needs it (``own_side``)
 _SIDE: ContextVar[tuple[Statement, Any] | None] = ContextVar("stance_own_side", default=None)
+# the issues a statement names only as what its speaker does not know ("does not know what guarantees …"):
+# the rules take no side on them, and the learned model does not propose them either
+_DECLINED: ContextVar[set[str] | None] = ContextVar("stance_declined", default=None)
 
 
 def _negation(text: str, a: int, b: int, lex, skip=None):
@@ -753,6 +757,12 @@ def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex):
             return "oppose", "comparison", m, 0.7
         if hit.end <= m.start() and m.start() - hit.end <= 60:
             return "support", "comparison", m, 0.6
+    for p in lex["unknown"]:
+        if p.search(window, max(a, hit.start - 60), hit.start):
+            declined = _DECLINED.get()
+            if declined is not None and hit.cue.issue:
+                declined.add(hit.cue.issue)
+            return False  # "does not know what guarantees they may offer": not knowing it takes no side on it
     return None
 
 
@@ -1024,12 +1034,17 @@ class StanceClassifier:
         lang = doc.meta.get("language") or "en"
         last_issue: dict[str, tuple[str, ...]] = {}
         windows = statement_windows(doc)
+        declined: dict[int, set[str]] = {}
         # the cues that may match each statement's window: found once, for the rules and the model
         cues = [window_cues(codebook, lang, doc.text[ws:we]) for ws, _, we in windows]
         for st, (ws, floor, we), mine in zip(doc.statements, windows, cues):
             who = st.speaker_entity_id or st.speaker_name or ""
-            st.stances = self._stances(doc, st, ws, floor, we, lang, codebook, last_issue.get(who, ()),
-                                       cues=mine, kb=getattr(ctx, "kb", None))
+            unknown = _DECLINED.set(declined.setdefault(id(st), set()))
+            try:
+                st.stances = self._stances(doc, st, ws, floor, we, lang, codebook, last_issue.get(who, ()),
+                                           cues=mine, kb=getattr(ctx, "kb", None))
+            finally:
+                _DECLINED.reset(unknown)
             if st.stances:
                 # an anaphor refers to the main subject: the surest stance, the first named on a tie
                 main = max(st.stances, key=lambda x: (x.confidence, -(x.evidence_start or 0)))
@@ -1051,7 +1066,9 @@ class StanceClassifier:
                      for st, (ws, floor, we), mine in zip(doc.statements, windows, cues)]
             doc_topics(views, codebook)
             for view in views:
-                view.statement.stances = model.stances(view, codebook, lexicon(lang))
+                off = declined.get(id(view.statement), set())
+                view.statement.stances = [x for x in model.stances(view, codebook, lexicon(lang))
+                                          if not (x.rule == "model" and x.issue in off)]
 
     @staticmethod
     def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None, cues=None, kb=None) -> list[Stance]:
