@@ -38,3 +38,43 @@ def test_known_persons_and_other_speakers_keep_their_own_sides():
     got = _sides([_st("volodymyr-zelensky", "ukraine", 0), _st("volodymyr-zelensky", None, 10),
                   _st("x:mario-bianchi", "italy", 20), _st("x:john-smith", None, 30)])
     assert [g[0] for g in got] == ["ukraine", None, "italy", None]
+
+
+def _article(said):
+    """A document of statements (speaker name, speaker id or None, content, stance, confidence), all of one
+    day, for Russia on the ceasefire."""
+    from garante.document import Span, Stance
+    parts, statements, pos = [], [], 0
+    for name, sid, content, stance, conf in said:
+        a = pos + len(f"{name} said that ")
+        st = Statement(a, a + len(content), content, "indirect", cue="said", speaker_name=name,
+                       speaker_entity_id=sid, on_behalf_of_id="russia", on_behalf_of_name="Russia", date="2025-03-01")
+        st.stances = [Stance("ceasefire", stance, conf, a, a + len(content), "test", "test")]
+        statements.append(st)
+        parts.append(f"{name} said that {content}.")
+        pos += len(parts[-1]) + 1
+    text = " ".join(parts)
+    doc = Document(source="u.txt", raw=text, text=text,
+                   meta={"published": "2025-03-01", "outlet": "AP", "language": "en", "title": "u"})
+    doc.spans.append(Span(0, len(text), "zone", "body", component="test", rule="test"))
+    doc.statements = statements
+    return doc
+
+
+def test_an_unnamed_speaker_weighs_less_than_a_named_one_in_a_state_position(tmp_path):
+    import json
+
+    from garante.analyse.positions import positions
+    from garante.analyse.positions_sql import positions_sql
+    from garante.store import Store
+    with Store(str(tmp_path / "p.db")) as s:
+        s.upsert_entities([{"id": "ivan-orlov", "name": "Ivan Orlov", "type": "PER"},
+                           {"id": "russia", "name": "Russia", "type": "GPE"}])
+        s.save_document(_article([
+            ("Ivan Orlov", "ivan-orlov", "a truce is possible once supplies stop", "conditional", 0.6),
+            ("a Kremlin aide", None, "a truce is out of the question", "oppose", 0.7)]), "test")
+        rows = positions(s)
+        state = [p for p in rows if p["actor"]["name"] == "Russia" and p["actor_level"] == "state"]
+        # 0.6 named against 0.7 unnamed (weighing 0.35): the named speaker's side
+        assert [(p["issue"], p["stance"], p["statements"]) for p in state] == [("ceasefire", "conditional", 2)]
+        assert json.dumps(positions_sql(s)) == json.dumps(rows)
