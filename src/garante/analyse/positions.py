@@ -44,11 +44,14 @@ def _dated(date: str | None) -> str | None:
 
 def authority_sql(dialect: str) -> str:
     """The SQL expression of a stance's weight in positions: ``authority_weight`` (data/positions.yaml)
-    for a statement whose speaker holds an office that speaks for the actor (``attrs.authority``), else 1.
+    for a statement whose speaker holds an office that speaks for the actor (``attrs.authority``), else 1;
+    times ``unnamed_weight`` for a statement whose speaker the article does not name (no entity).
     Shared with positions_sql, so that both paths weigh alike."""
-    w = float(authority_settings()["weight"])
+    s = authority_settings()
+    w, u = float(s["weight"]), float(s["unnamed"])
     find = "strpos(st.attrs, '\"authority\":')" if dialect == "postgres" else "instr(st.attrs, '\"authority\":')"
-    return f"CASE WHEN {find} > 0 THEN {w!r} ELSE 1.0 END"
+    return (f"(CASE WHEN {find} > 0 THEN {w!r} ELSE 1.0 END"
+            f" * CASE WHEN COALESCE(st.speaker_entity_id, '') = '' THEN {u!r} ELSE 1.0 END)")
 
 
 def _weighted(r: dict[str, Any]) -> float:

@@ -428,6 +428,7 @@ class StatementExtractor:
         drop_demonstrative_objects(doc)  # "announced this during a press conference": said before
         drop_indirect_questions(doc)  # "Asked whether …, X said": the question is no statement
         described_sides(doc, kb)  # "X, portavoce del governo ungherese": the side his description names
+        one_side_per_person(doc, kb)  # an unknown person speaks for one side in one article
         link_continuations(doc)
         classify_cues(doc)  # attrs['cue_class']: speech, belief or act (attribution/acts.py)
         if parsed is not None:  # "points out", "according to": the cue's particle and fixed phrase
@@ -2946,6 +2947,28 @@ def _told_past(doc: Document, t: Span) -> bool:
     a = t.attrs
     return not (a.get("quoted") or a.get("tense") == "future"
                 or after_page(a["value"], str(doc.meta.get("published") or "")))
+
+
+def one_side_per_person(doc: Document, kb) -> None:
+    """An unknown person (``x:``) speaks for one state or body in one article: where the rules gave his
+    statements different sides (a state named near one mention of his surname, another near the next) or
+    gave some of them none, all take the side most of his statements have (a tie: that of his earliest
+    statement with one). A person the knowledge base knows has his side from it, by date."""
+    if kb is None:
+        return
+    by_person: dict[str, list[Statement]] = {}
+    for st in doc.statements:
+        if (st.speaker_entity_id or "").startswith("x:"):
+            by_person.setdefault(st.speaker_entity_id, []).append(st)
+    for sts in by_person.values():
+        sides = [st.on_behalf_of_id for st in sts if st.on_behalf_of_id is not None]
+        if not sides:
+            continue
+        side = max(dict.fromkeys(sides), key=lambda x: (sides.count(x), -sides.index(x)))
+        for st in sts:
+            if st.on_behalf_of_id != side:
+                set_side(st, kb, side)
+                st.attrs["on_behalf_of_from"] = "person"
 
 
 def described_sides(doc: Document, kb) -> None:
