@@ -1,0 +1,16 @@
+"""Italian statement recall of the nineteenth session (itrec, issue 12): a purpose clause opened by "affinché"
+after a verb of saying or asking is what the speaker asked for. Sentences written for these tests."""
+from conftest import speakers_of, statements
+
+
+def test_affinche_after_insistere_is_the_content():
+    got = statements("Il vertice si è aperto ieri.\n"
+                     "Il presidente Carlo Bianchi ha insistito affinché Francia e Polonia diano garanzie di difesa "
+                     "durature.\n")
+    assert speakers_of(got, "Francia e Polonia diano garanzie di difesa durature") == ["Carlo Bianchi"]
+
+
+def test_affinche_after_a_verb_that_is_not_of_saying_reports_nothing():
+    got = statements("Il vertice si è aperto ieri.\n"
+                     "Il ministro Carlo Bianchi ha lavorato affinché le sanzioni restino in vigore.\n")
+    assert not any("sanzioni restino" in content for _, content in got)
