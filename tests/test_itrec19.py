@@ -14,3 +14,15 @@ def test_affinche_after_a_verb_that_is_not_of_saying_reports_nothing():
     got = statements("Il vertice si è aperto ieri.\n"
                      "Il ministro Carlo Bianchi ha lavorato affinché le sanzioni restino in vigore.\n")
     assert not any("sanzioni restino" in content for _, content in got)
+
+
+def test_a_dirlo_with_a_place_between_commas_names_the_speaker():
+    got = statements("Il vertice si è aperto ieri. “Il nostro impegno per la pace resta fermo e immutato”. A dirlo, "
+                     "nell’Aula del Senato, il ministro degli Esteri, Carlo Bianchi, nel suo intervento sul decreto.\n")
+    assert speakers_of(got, "Il nostro impegno per la pace resta fermo") == ["Carlo Bianchi"]
+
+
+def test_trailing_tag_with_an_adjunct_between_commas_names_the_speaker():
+    got = statements("Il ministro Carlo Bianchi ha parlato ieri. «Le sanzioni resteranno in vigore fino alla pace», "
+                     "ha detto, durante la conferenza stampa, Mario Rossi.\n")
+    assert speakers_of(got, "Le sanzioni resteranno in vigore") == ["Mario Rossi"]

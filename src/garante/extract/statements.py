@@ -2787,6 +2787,7 @@ def _speaker_window(text: str, span: tuple[int, int], lex: Lexicon, mentions: Or
     """Where a speaker named after its cue can be: up to the first clause break, the channel, or — once a
     name has been seen — the addressee ("ha detto Putin a Kim": Kim is not the speaker)."""
     a, b = span
+    a = _past_adjuncts(text, a, b, lex)
     m = re.search(r"[,;:.!?]|\s(?:che|that)\s", text[a:b])
     end = a + m.start() if m else b
     if m and text[end] == "," and not any(x.label == "PER" and not _after_preposition(text, x, lex)
@@ -2807,6 +2808,28 @@ def _speaker_window(text: str, span: tuple[int, int], lex: Lexicon, mentions: Or
             end = a + ad.start()
             break
     return a, end
+
+
+_ADJUNCT_HEAD = re.compile(r"\s*,\s*([^\W\d_]+)(['’]?)", re.UNICODE)
+
+
+def _past_adjuncts(text: str, a: int, b: int, lex: Lexicon) -> int:
+    """Past the phrases that a preposition opens, set off by commas, right after a cue ("A dirlo, nell'Aula, il
+    ministro X", "ha detto, in conferenza stampa, il portavoce X"): the speaker follows them."""
+    for _ in range(2):
+        m = _ADJUNCT_HEAD.match(text, a, b)
+        if not m:
+            break
+        word = m.group(1).lower()
+        elided = word + "'" if m.group(2) else None  # "nell'", "dall'": the article's elided form
+        if not (word in lex.prepositions and not m.group(2)
+                or elided and (elided in lex.prepositions or word + "o" in lex.prepositions)):
+            break
+        close = text.find(",", m.end(), b)
+        if close < 0 or re.search(r"[;:.!?]", text[m.end():close]):
+            break
+        a = close + 1
+    return a
 
 
 def _subject_words(region: str, lex: Lexicon) -> bool:
