@@ -26,3 +26,18 @@ def test_trailing_tag_with_an_adjunct_between_commas_names_the_speaker():
     got = statements("Il ministro Carlo Bianchi ha parlato ieri. «Le sanzioni resteranno in vigore fino alla pace», "
                      "ha detto, durante la conferenza stampa, Mario Rossi.\n")
     assert speakers_of(got, "Le sanzioni resteranno in vigore") == ["Mario Rossi"]
+
+
+def test_a_quotation_captioned_by_a_name_and_a_role_is_the_named_person_s():
+    got = statements("Il vertice si è aperto ieri.\n\n"
+                     "«Possiamo scegliere se sostenere Kiev oppure abbandonarla. L’unica strada che vediamo è la "
+                     "fermezza», Carlo Bianchi, leader di Progresso\n\n"
+                     "Il dibattito in Aula è proseguito fino a sera.\n")
+    assert speakers_of(got, "Possiamo scegliere se sostenere Kiev") == ["Carlo Bianchi"]
+
+
+def test_a_name_after_a_quotation_inside_a_sentence_is_no_caption():
+    got = statements("Il vertice si è aperto ieri.\n\n"
+                     "Il governo parla di «una scelta obbligata», Carlo Bianchi, leader di Progresso\n\n"
+                     "Il dibattito in Aula è proseguito fino a sera.\n")
+    assert not speakers_of(got, "una scelta obbligata")

@@ -1065,6 +1065,13 @@ def _unclaimed_quote_frames(para: "_Para", top: Ordered, claimed: set[int], fram
             continue
         colon = re.search(r"([^\W\d_][\w.'’ -]{0,60}?)\s*:\s*$", text[max(lo, q.open - 64):q.open])
         s_lo, s_hi = _sentence_bounds(text, sentences, q.open, lo, hi)
+        tag = _name_tag(text, q, s_lo, hi, mentions, lex)
+        if tag is not None:  # "«…», Carlo Rossi, leader di X": a name with no verb closes the paragraph
+            frames.append(Frame(q.open, q.outer_end, None, "name-tag", speaker_region=(tag.start, tag.end),
+                                adjacent=False, depth=depth, quote_parent=quote_parent,
+                                frame_span=(q.outer_end, tag.end), sentence=(s_lo, s_hi)))
+            reach = max(reach, q.outer_end)
+            continue
         if colon:
             line = text.rfind("\n", 0, q.open) + 1  # (a name in the paragraph before introduces nothing here:
             # "… the UN General Assembly\n\nQuote: “…”")
@@ -1109,6 +1116,25 @@ def _unclaimed_quote_frames(para: "_Para", top: Ordered, claimed: set[int], fram
                             quote_parent=quote_parent, sentence=(s_lo, s_hi), open_ended=q.close >= hi,
                             speaker_after=_inciso(text, a, b, lex)))
         reach = max(reach, min(hi, q.outer_end))
+
+def _name_tag(text: str, q: Quote, s_lo: int, hi: int, mentions: Ordered, lex: Lexicon):
+    """A quotation that opens its sentence and is followed, after a comma, by a person's name and nothing but
+    a role set off by a comma up to the end of the paragraph ("«…», Carlo Rossi, leader di X", the caption of
+    a quotation with no verb): the name, else None."""
+    if text[s_lo:q.open].strip() or q.close >= hi:
+        return None
+    comma = re.match(r"\s*,\s*", text[q.outer_end:hi])
+    if comma is None:
+        return None
+    at = q.outer_end + comma.end()
+    name = next((m for m in mentions.starting_through(at, at + 1) if m.start == at and m.label == "PER"), None)
+    if name is None:
+        return None
+    rest = text[name.end:hi]
+    if not re.fullmatch(r"(?:\s*,\s*[^\W\d_][^«»“”\"\n.;:!?]{0,80})?\s*\.?\s*", rest) or lex.verb.search(rest):
+        return None
+    return name
+
 
 def _widen(top: Ordered, s_lo: int, s_hi: int, hi: int) -> tuple[int, int]:
     """A sentence may be cut inside a quote: widen it to the quotes it touches. Quotes of one depth do
@@ -2580,7 +2606,7 @@ def _dropped_subject(build: _Build, f: Frame, last: Statement | None):
     """A frame with no subject named ("Ha aggiunto che…", "Definisce «…»"): who opened a sentence since the
     last statement, else the last speaker; _SKIP where the subject is there but unnamed."""
     text, lex = build.text, build.lex
-    if f.rule in ("colon-quote",):
+    if f.rule in ("colon-quote", "name-tag"):
         return _SKIP
     region_text = text[f.speaker_region[0]:f.speaker_region[1]] if f.speaker_region else ""
     if f.inherit == "coordinated":
