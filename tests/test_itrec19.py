@@ -41,3 +41,16 @@ def test_a_name_after_a_quotation_inside_a_sentence_is_no_caption():
                      "Il governo parla di «una scelta obbligata», Carlo Bianchi, leader di Progresso\n\n"
                      "Il dibattito in Aula è proseguito fino a sera.\n")
     assert not speakers_of(got, "una scelta obbligata")
+
+
+def test_secondo_inside_a_sentence_before_mentre_holds_the_clause_before():
+    got = statements("Il vertice si è aperto ieri. Un errore dei tecnici ucraini secondo Mosca, mentre Kiev ha "
+                     "accusato la Russia di aver sabotato la centrale.\n")
+    assert speakers_of(got, "Un errore dei tecnici ucraini") == ["Russia"]
+    assert not speakers_of(got, "mentre Kiev")
+
+
+def test_secondo_after_an_opening_adverbial_still_holds_the_clause_after():
+    got = statements("Il vertice si è aperto ieri. In ogni caso secondo il ministro Carlo Bianchi, la trattativa "
+                     "è ormai ferma da settimane.\n")
+    assert speakers_of(got, "la trattativa è ormai ferma") == ["Carlo Bianchi"]

@@ -1443,11 +1443,16 @@ def _according_frames(site: _Site, before: str) -> list[Frame]:
         # follows its name (not what follows the sentence's first comma)
         a, b = _clip(text, unmarked.end, s_hi)
         return [Frame(a, b, cue, "according", speaker_after=(cue.end, unmarked.end), frame_span=(cue.start, unmarked.end))]
-    if after_clause or comma < 0:
+    # "Colpa di un attacco ucraino secondo Mosca, mentre Kiev …": a source inside the sentence that a contrasting
+    # clause follows after its comma ("mentre", "ma") holds the clause before it, not the one after
+    closes = comma > 0 and _words(before) >= 3 and cue.tense != "person" and re.match(
+        r",\s*(?:mentre|ma|while|but)\s", text[comma:s_hi], re.IGNORECASE) is not None
+    if after_clause or comma < 0 or closes:
         a, b = _clip(text, _past_dateline(text, s_lo), cue.start)
         if _words(text[a:b]) < 3:
             return []
-        return [Frame(a, b, cue, "according-trailing", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
+        end = comma if closes else s_hi
+        return [Frame(a, b, cue, "according-trailing", speaker_after=(cue.end, end), frame_span=(cue.start, end))]
     a, b = _clip(text, comma + 1, s_hi)
     if _words(text[a:b]) < 3:
         return []
