@@ -54,3 +54,9 @@ def test_secondo_after_an_opening_adverbial_still_holds_the_clause_after():
     got = statements("Il vertice si è aperto ieri. In ogni caso secondo il ministro Carlo Bianchi, la trattativa "
                      "è ormai ferma da settimane.\n")
     assert speakers_of(got, "la trattativa è ormai ferma") == ["Carlo Bianchi"]
+
+
+def test_mentre_per_a_person_then_a_quotation_is_that_person_s_view():
+    got = statements("Il ministro Mario Rossi chiede una tregua. Mentre per Carlo Bianchi «è necessario costruire "
+                     "un esercito capace di difendersi».\n")
+    assert speakers_of(got, "è necessario costruire un esercito") == ["Carlo Bianchi"]

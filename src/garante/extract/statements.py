@@ -1418,6 +1418,14 @@ def _according_frames(site: _Site, before: str) -> list[Frame]:
         return [Frame(a, b, cue, "according", speaker_after=(cue.end, source.end), frame_span=(cue.start, source.end))]
     # "Secondo X, …" or "…, secondo X."
     comma = text.find(",", cue.end, s_hi)
+    person = next((m for m in mentions.starting_through(cue.end, cue.end + 1) if m.start == cue.end
+                   and m.label == "PER"), None) if cue.tense == "person" else None
+    if person is not None and re.match(r"\s*[" + re.escape(lex.opening + lex.either) + r"]", text[person.end:s_hi]):
+        # "Per Zelensky «…»", "Mentre per Zelensky «…»": the quotation right after the person is theirs
+        a, b = _clip(text, person.end, s_hi)
+        if _words(text[a:b]) >= 3:
+            return [Frame(a, b, cue, "according", speaker_after=(cue.end, person.end),
+                          frame_span=(cue.start, person.end))]
     if cue.tense == "person" and not (comma > 0 and _person_only(text, cue.end, comma, mentions)):
         return []  # "Per Zelensky, …" is his view; "Per il momento, …", "Per Kiev, …" are not a source
     second = text.find(",", comma + 1, s_hi) if comma > 0 else -1
