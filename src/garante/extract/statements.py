@@ -1066,6 +1066,13 @@ def _unclaimed_quote_frames(para: "_Para", top: Ordered, claimed: set[int], fram
             continue
         colon = re.search(r"([^\W\d_][\w.'’ -]{0,60}?)\s*:\s*$", text[max(lo, q.open - 64):q.open])
         s_lo, s_hi = _sentence_bounds(text, sentences, q.open, lo, hi)
+        tag = _name_tag(text, q, s_lo, hi, mentions, lex)
+        if tag is not None:  # "«…», Carlo Rossi, leader di X": a name with no verb closes the paragraph
+            frames.append(Frame(q.open, q.outer_end, None, "name-tag", speaker_region=(tag.start, tag.end),
+                                adjacent=False, depth=depth, quote_parent=quote_parent,
+                                frame_span=(q.outer_end, tag.end), sentence=(s_lo, s_hi)))
+            reach = max(reach, q.outer_end)
+            continue
         if colon:
             line = text.rfind("\n", 0, q.open) + 1  # (a name in the paragraph before introduces nothing here:
             # "… the UN General Assembly\n\nQuote: “…”")
@@ -1110,6 +1117,25 @@ def _unclaimed_quote_frames(para: "_Para", top: Ordered, claimed: set[int], fram
                             quote_parent=quote_parent, sentence=(s_lo, s_hi), open_ended=q.close >= hi,
                             speaker_after=_inciso(text, a, b, lex)))
         reach = max(reach, min(hi, q.outer_end))
+
+def _name_tag(text: str, q: Quote, s_lo: int, hi: int, mentions: Ordered, lex: Lexicon):
+    """A quotation that opens its sentence and is followed, after a comma, by a person's name and nothing but
+    a role set off by a comma up to the end of the paragraph ("«…», Carlo Rossi, leader di X", the caption of
+    a quotation with no verb): the name, else None."""
+    if text[s_lo:q.open].strip() or q.close >= hi:
+        return None
+    comma = re.match(r"\s*,\s*", text[q.outer_end:hi])
+    if comma is None:
+        return None
+    at = q.outer_end + comma.end()
+    name = next((m for m in mentions.starting_through(at, at + 1) if m.start == at and m.label == "PER"), None)
+    if name is None:
+        return None
+    rest = text[name.end:hi]
+    if not re.fullmatch(r"(?:\s*,\s*[^\W\d_][^«»“”\"\n.;:!?]{0,80})?\s*\.?\s*", rest) or lex.verb.search(rest):
+        return None
+    return name
+
 
 def _widen(top: Ordered, s_lo: int, s_hi: int, hi: int) -> tuple[int, int]:
     """A sentence may be cut inside a quote: widen it to the quotes it touches. Quotes of one depth do
@@ -1393,6 +1419,14 @@ def _according_frames(site: _Site, before: str) -> list[Frame]:
         return [Frame(a, b, cue, "according", speaker_after=(cue.end, source.end), frame_span=(cue.start, source.end))]
     # "Secondo X, …" or "…, secondo X."
     comma = text.find(",", cue.end, s_hi)
+    person = next((m for m in mentions.starting_through(cue.end, cue.end + 1) if m.start == cue.end
+                   and m.label == "PER"), None) if cue.tense == "person" else None
+    if person is not None and re.match(r"\s*[" + re.escape(lex.opening + lex.either) + r"]", text[person.end:s_hi]):
+        # "Per Zelensky «…»", "Mentre per Zelensky «…»": the quotation right after the person is theirs
+        a, b = _clip(text, person.end, s_hi)
+        if _words(text[a:b]) >= 3:
+            return [Frame(a, b, cue, "according", speaker_after=(cue.end, person.end),
+                          frame_span=(cue.start, person.end))]
     if cue.tense == "person" and not (comma > 0 and _person_only(text, cue.end, comma, mentions)):
         return []  # "Per Zelensky, …" is his view; "Per il momento, …", "Per Kiev, …" are not a source
     second = text.find(",", comma + 1, s_hi) if comma > 0 else -1
@@ -1418,11 +1452,16 @@ def _according_frames(site: _Site, before: str) -> list[Frame]:
         # follows its name (not what follows the sentence's first comma)
         a, b = _clip(text, unmarked.end, s_hi)
         return [Frame(a, b, cue, "according", speaker_after=(cue.end, unmarked.end), frame_span=(cue.start, unmarked.end))]
-    if after_clause or comma < 0:
+    # "Colpa di un attacco ucraino secondo Mosca, mentre Kiev …": a source inside the sentence that a contrasting
+    # clause follows after its comma ("mentre", "ma") holds the clause before it, not the one after
+    closes = comma > 0 and _words(before) >= 3 and cue.tense != "person" and re.match(
+        r",\s*(?:mentre|ma|while|but)\s", text[comma:s_hi], re.IGNORECASE) is not None
+    if after_clause or comma < 0 or closes:
         a, b = _clip(text, _past_dateline(text, s_lo), cue.start)
         if _words(text[a:b]) < 3:
             return []
-        return [Frame(a, b, cue, "according-trailing", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
+        end = comma if closes else s_hi
+        return [Frame(a, b, cue, "according-trailing", speaker_after=(cue.end, end), frame_span=(cue.start, end))]
     a, b = _clip(text, comma + 1, s_hi)
     if _words(text[a:b]) < 3:
         return []
@@ -2581,7 +2620,7 @@ def _dropped_subject(build: _Build, f: Frame, last: Statement | None):
     """A frame with no subject named ("Ha aggiunto che…", "Definisce «…»"): who opened a sentence since the
     last statement, else the last speaker; _SKIP where the subject is there but unnamed."""
     text, lex = build.text, build.lex
-    if f.rule in ("colon-quote",):
+    if f.rule in ("colon-quote", "name-tag"):
         return _SKIP
     region_text = text[f.speaker_region[0]:f.speaker_region[1]] if f.speaker_region else ""
     if f.inherit == "coordinated":
@@ -2788,6 +2827,7 @@ def _speaker_window(text: str, span: tuple[int, int], lex: Lexicon, mentions: Or
     """Where a speaker named after its cue can be: up to the first clause break, the channel, or — once a
     name has been seen — the addressee ("ha detto Putin a Kim": Kim is not the speaker)."""
     a, b = span
+    a = _past_adjuncts(text, a, b, lex)
     m = re.search(r"[,;:.!?]|\s(?:che|that)\s", text[a:b])
     end = a + m.start() if m else b
     if m and text[end] == "," and not any(x.label == "PER" and not _after_preposition(text, x, lex)
@@ -2808,6 +2848,28 @@ def _speaker_window(text: str, span: tuple[int, int], lex: Lexicon, mentions: Or
             end = a + ad.start()
             break
     return a, end
+
+
+_ADJUNCT_HEAD = re.compile(r"\s*,\s*([^\W\d_]+)(['’]?)", re.UNICODE)
+
+
+def _past_adjuncts(text: str, a: int, b: int, lex: Lexicon) -> int:
+    """Past the phrases that a preposition opens, set off by commas, right after a cue ("A dirlo, nell'Aula, il
+    ministro X", "ha detto, in conferenza stampa, il portavoce X"): the speaker follows them."""
+    for _ in range(2):
+        m = _ADJUNCT_HEAD.match(text, a, b)
+        if not m:
+            break
+        word = m.group(1).lower()
+        elided = word + "'" if m.group(2) else None  # "nell'", "dall'": the article's elided form
+        if not (word in lex.prepositions and not m.group(2)
+                or elided and (elided in lex.prepositions or word + "o" in lex.prepositions)):
+            break
+        close = text.find(",", m.end(), b)
+        if close < 0 or re.search(r"[;:.!?]", text[m.end():close]):
+            break
+        a = close + 1
+    return a
 
 
 def _subject_words(region: str, lex: Lexicon) -> bool:
