@@ -62,9 +62,10 @@ from ..document import Document, Stance, Statement
 from .issue_scope import another_meeting, elsewhere, framing
 from .ordered import Ordered
 from .pattern_anchors import document_scope, narrowed, prefilter
-from .stance_syntax import (conditions, corrected_alternative, corrected_predicate, describes, harm_object, heads_cue, negated, negated_noun, negated_support,
-                            negates_an_act_against, negation_elsewhere, noun_phrase, rejecting_actor,
-                            rejection_elsewhere, rejects_a_negation, said_of, subject_within, takes_content)
+from .stance_syntax import (conditions, corrected_alternative, corrected_predicate, describes, harm_object,
+                            heads_cue, negated, negated_noun, negated_support, negates_an_act_against,
+                            negation_elsewhere, noun_phrase, rejecting_actor, rejection_elsewhere,
+                            rejects_a_negation, said_of, subject_within, takes_content)
 
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",

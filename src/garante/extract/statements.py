@@ -1911,8 +1911,8 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
 
 
 def _apposed_name(text: str, a: int, b: int, mentions) -> bool:
-    """From ``a`` to ``b``: a person's name, then an apposition set off by commas, nothing after it ("Natia
-    Seskuria, a military expert at the think tank RUSI, "): the person and what he is, before his cue."""
+    """From ``a`` to ``b``: a person's name, then an apposition set off by commas, nothing after it ("Jane
+    Roe, a military expert at a London think tank, "): the person and what she is, before her cue."""
     first = next((m for m in mentions.starting_through(a, a + 1) if m.label == "PER" and m.start == a), None)
     if first is None:
         return False
