@@ -535,11 +535,19 @@ def negated_noun(doc: Document, cue_start: int, cue_end: int) -> int | None:
     if not doc.tokens:
         return None
     cue = doc.root(cue_start, cue_end)
-    if cue is None or cue.pos not in ("NOUN", "PROPN"):
+    if cue is None or not _nominal(doc, cue):
         return None
     neg = next((k for k in doc.children(cue) if k.dep.split(":")[0] in ("advmod", "neg") and k.start < cue.start
                 and _plain_negator(doc, k)), None)
     return None if neg is None else neg.start
+
+
+def _nominal(doc: Document, tok) -> bool:
+    """A noun, or a word the tagger took for a verb that heads a determiner before it, which only a noun does
+    ("non un immediato cessate il fuoco": "cessate" tagged as a verb, "un" its determiner)."""
+    if tok.pos in ("NOUN", "PROPN"):
+        return True
+    return tok.pos == "VERB" and any(k.dep.split(":")[0] == "det" and k.start < tok.start for k in doc.children(tok))
 
 
 def noun_phrase(doc: Document, start: int, end: int) -> bool:

@@ -74,7 +74,7 @@ _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition
                   "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
                   "loaded", "substitute", "ending", "cessation", "if_aim", "dominion", "prospect",
                   "obligation", "if_past", "time_limit", "no_more", "exception", "modal_support", "time_frame",
-                  "unknown")
+                  "unknown", "limited_before", "limited_after")
 # how near a verb of ending stands before the issue's cue ("stop sending weapons"), and how far after it
 # the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
 ENDING_REACH = 25
@@ -112,7 +112,7 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
         pats = data.get(key) or []
         if key in ("anaphora", "clause_breaks", "question_no", "question_yes", "if_clause", "deixis",
                    "referring_subject", "restriction", "copula", "if_aim", "if_past",
-                   "time_limit"):
+                   "time_limit", "limited_before", "limited_after"):
             out[key] = [re.compile(first_char_guard(p) + p, flags) for p in pats]
         elif key in ("without", "negated_copula", "renounce", "substitute", "dominion", "prospect", "no_more",
                      "exception", "time_frame"):
@@ -514,6 +514,19 @@ def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
 _NEGATOR_WORD = re.compile(r"\w+(?:'\w+)?")
 
 
+# the sides that turn down what the content names, which a limited form of the issue leaves to the full one
+_LIMITED_REJECTIONS = frozenset({"rejection", "negation", "negated-noun", "comparison"})
+
+
+def _limited(window: str, cs: int, hit: _Hit, lex) -> bool:
+    """Whether the issue's words are qualified as limited in time or reach ("a three-day ceasefire", "una
+    tregua temporanea", "a ceasefire of only three days")."""
+    if hit.where != "content" or hit.end <= hit.start:
+        return False
+    before, after = window[max(cs, hit.start - 30):hit.start], window[hit.end:hit.end + 40]
+    return any(p.search(before) for p in lex["limited_before"]) or any(p.match(after) for p in lex["limited_after"])
+
+
 def _named_again(hit: _Hit, hits: list[_Hit]) -> bool:
     """Whether the alternative that a contrastive "but" puts in place of the issue's negated noun names the same
     issue again (another of ``hits``), from the parse."""
@@ -863,6 +876,10 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
         stance, rule, m, conf = found
         if rule == "negated-noun" and _named_again(hit, hits):
             continue  # "not a temporary truce, but a full ceasefire": the alternative put in its place speaks
+        if stance == "oppose" and rule in _LIMITED_REJECTIONS and _limited(window, cs, hit, lex) \
+                and any(h.cue.issue == hit.cue.issue and h.where == "content" and h.start >= hit.end
+                        and not _limited(window, cs, h, lex) for h in hits):
+            continue  # "a three-day truce is absurd; he wants a full ceasefire": the limited form is turned down
         framework = hit.cue.kind == "framework" and not hit.cue.issue
         if framework and rule == "named":
             continue  # a plan named in passing ("after the Coalition of the Willing summit") takes no side
