@@ -464,10 +464,10 @@ def _harm(tok, harms) -> bool:
 
 # what follows a negator that restricts instead of negating ("not only", "non solo")
 _RESTRICTORS = frozenset({"only", "just", "merely", "solely", "simply", "solo", "soltanto", "solamente",
-                          "semplicemente", "unicamente", "soltanto"})
+                          "semplicemente", "unicamente"})
 # the negators that negate a word of support or a noun ("not", "non", "never", "mai"); "no" is a determiner
 # that describes ("there is no truce") as often as it refuses
-_PLAIN_NEGATORS = frozenset({"not", "n't", "never", "non", "mai"})
+_PLAIN_NEGATORS = _NEGATORS - {"no"}
 # what introduces the corrected alternative of a contrastive negation ("not a truce, but a peace")
 _CONTRAST = frozenset({"but", "ma", "bensì", "bensi", "piuttosto", "rather"})
 
@@ -480,13 +480,22 @@ def _plain_negator(doc: Document, tok) -> bool:
     return nxt is None or doc.text[nxt.start:nxt.end].lower() not in _RESTRICTORS
 
 
+def _plainly_negated(doc: Document, tok) -> bool:
+    """Whether a plain negator ("not", "non", not "not only") modifies ``tok``."""
+    return any(k.dep.split(":")[0] in ("advmod", "neg") and _plain_negator(doc, k) for k in doc.children(tok))
+
+
+def _contrastive(doc: Document, conj) -> bool:
+    """Whether the conjunct ``conj`` is joined by a contrastive "but" / "ma" ("not a truce, but [a peace]")."""
+    return any(k.dep.split(":")[0] == "cc" and k.lemma.lower() in _CONTRAST for k in doc.children(conj))
+
+
 def _corrected(doc: Document, cue, top) -> bool:
     """Whether the cue is the alternative a contrastive negation puts in place of what it negates: a
     conjunct joined by "but" / "ma" on the way from the cue up to ``top`` ("not a truce, but [a peace]")."""
     tok, seen = cue, 0
     while tok.i != top.i and not tok.is_root and seen < 40:
-        if tok.dep.split(":")[0] == "conj" and any(k.dep.split(":")[0] == "cc" and k.lemma.lower() in _CONTRAST
-                                                   for k in doc.children(tok)):
+        if tok.dep.split(":")[0] == "conj" and _contrastive(doc, tok):
             return True
         tok, seen = doc.tokens[tok.head], seen + 1
     return False
@@ -507,8 +516,8 @@ def negated_support(doc: Document, word_start: int, cue_start: int, cue_end: int
     pred = _predicate(doc, word)
     if not _argument(doc, cue, pred) or _corrected(doc, cue, pred):
         return False
-    return any(k.dep.split(":")[0] in ("advmod", "neg") and _plain_negator(doc, k) for k in doc.children(pred)) \
-        and not _asked_instead(doc, pred) and not (_subject_of(doc, cue, pred) and _corrects(doc, pred, cue))
+    return _plainly_negated(doc, pred) and not _asked_instead(doc, pred) \
+        and not (_subject_of(doc, cue, pred) and _corrects(doc, pred, cue))
 
 
 def _asked_instead(doc: Document, pred) -> bool:
@@ -524,8 +533,7 @@ def _asked_instead(doc: Document, pred) -> bool:
         if tok.sent != nxt:
             break
         if tok.pos == pred.pos and tok.lemma.lower() == pred.lemma.lower():
-            return not any(k.dep.split(":")[0] in ("advmod", "neg") and _plain_negator(doc, k)
-                           for k in doc.children(tok))
+            return not _plainly_negated(doc, tok)
     return False
 
 
@@ -568,8 +576,7 @@ def corrected_alternative(doc: Document, cue_start: int, cue_end: int) -> tuple[
     if cue is None:
         return None
     for k in doc.children(cue):
-        if k.dep.split(":")[0] == "conj" and any(c.dep.split(":")[0] == "cc" and c.lemma.lower() in _CONTRAST
-                                                 for c in doc.children(k)):
+        if k.dep.split(":")[0] == "conj" and _contrastive(doc, k):
             span = doc.subtree(k)
             return span[0].start, span[-1].end
     return None
@@ -585,8 +592,7 @@ def corrected_predicate(doc: Document, neg_start: int, cue_start: int, cue_end: 
         return False
     neg, cue = pair
     pred = doc.tokens[neg.head] if neg.pos in _FUNCTION_POS and not neg.is_root else neg
-    if neg.sent != cue.sent or not _subject_of(doc, cue, pred) or \
-            not any(k.dep.split(":")[0] in ("advmod", "neg") and _plain_negator(doc, k) for k in doc.children(pred)):
+    if neg.sent != cue.sent or not _subject_of(doc, cue, pred) or not _plainly_negated(doc, pred):
         return False
     return _corrects(doc, pred, cue)
 
@@ -600,8 +606,6 @@ def _corrects(doc: Document, pred, cue) -> bool:
     for k in doc.subtree(pred):
         if k.dep.split(":")[0] != "conj" or k.i == cue.i or _subject_of(doc, k, pred):
             continue
-        kids = doc.children(k)
-        if any(c.dep.split(":")[0] == "cc" and c.lemma.lower() in _CONTRAST for c in kids) and \
-                (copular or any(c.dep.split(":")[0] == "case" for c in kids)):
+        if _contrastive(doc, k) and (copular or any(c.dep.split(":")[0] == "case" for c in doc.children(k))):
             return True
     return False

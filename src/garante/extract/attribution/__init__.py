@@ -18,7 +18,7 @@ from ...document import Document
 from .acts import act_frame
 from .broad import broad_frame
 from .frames import (ParsedFrame, according_frames, adjective_frame, conjunction_subject, content_of, inverted_subject,
-                     noun_frame, source_of, subtree)
+                     marked_clause, noun_frame, source_of, subtree)
 from .lexicon import AttributionLexicon, attribution_lexicon
 from .open_frames import hedge_frame, open_clause_frame
 from .recovered import recovered_frame
@@ -41,11 +41,11 @@ def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = Non
     out: list[ParsedFrame] = []
     for t in tokens:
         lemma = _lemma(t, lex, forms or {})
-        frame = (hedge_frame(doc, t, lemma) if every else None) \
+        frame = (hedge_frame(doc, t, lemma, lex) if every else None) \
             or act_frame(doc, t, lemma, kept, every) or _frame_of(doc, t, lemma, lex, wide) \
             or recovered_frame(doc, t, lemma, lex) \
             or (_unlisted_frame(doc, t, lemma, lex) if unlisted else None) \
-            or (open_clause_frame(doc, t) if every else None)  # (PolNeAR's reading: open_frames.py)
+            or (open_clause_frame(doc, t, lex) if every else None)  # (PolNeAR's reading: open_frames.py)
         if frame is not None and frame.content and (not kept or frame.frame in kept):
             frame.lemma = lemma
             out.append(frame)
@@ -114,8 +114,7 @@ def _unlisted_frame(doc: Document, t, lemma: str, lex: AttributionLexicon) -> Pa
     of saying the lexicon lacks, as often not ("la decisione dimostra che …"); the scorer decides."""
     if t.pos != "VERB" or lex.verb_frames(lemma) or lemma in lex.broad_verbs or lemma in lex.cognition:
         return None
-    clause = next((c for c in doc.children(t) if c.dep in ("ccomp",) and c.i > t.i
-                   and any(m.dep == "mark" and m.text.lower() in MARKS for m in doc.children(c))), None)
+    clause = marked_clause(doc, t, MARKS)
     source = source_of(doc, t)
     if clause is None or source is None or source.pos not in ("PROPN", "NOUN"):
         return None

@@ -68,6 +68,12 @@ def _child(doc: Document, tok, deps: tuple[str, ...]):
     return next((c for c in doc.children(tok) if c.dep in deps), None)
 
 
+def marked_clause(doc: Document, cue, marks):
+    """The complement clause after ``cue`` that a complementizer of ``marks`` opens ("… that …"), or None."""
+    return next((c for c in doc.children(cue) if c.dep in CLAUSE and c.i > cue.i
+                 and any(m.dep == "mark" and m.text.lower() in marks for m in doc.children(c))), None)
+
+
 def source_of(doc: Document, cue):
     """The token heading the cue's source: its subject, a passive's agent, or the subject it shares."""
     for step in range(3):

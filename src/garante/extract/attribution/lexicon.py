@@ -51,6 +51,11 @@ class AttributionLexicon:
     demonstrative_objects: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     demonstrative_heads: frozenset[str] = frozenset()
+    # PolNeAR's reading of every attribution only (open_frames.py): the complementizers that open the clause of
+    # a verb no list names, and the writer's hedges (active; passive with no agent)
+    open_clause_marks: frozenset[str] = frozenset()
+    hedge_verbs: frozenset[str] = frozenset()
+    hedge_passives: frozenset[str] = frozenset()
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique',
@@ -100,4 +105,5 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         demonstrative_objects=_set(data, "demonstrative_objects"), naming_verbs=_set(data, "naming_verbs"),
         demonstrative_heads=_set(data, "demonstrative_heads"), quantifiers=_set(data, "quantifier_sources"),
         of_quantifiers=_set(data, "quantifier_sources") | _set(data, "of_quantifier_sources"),
-        concessive_openers=_set(data, "concessive_openers"))
+        concessive_openers=_set(data, "concessive_openers"), open_clause_marks=_set(data, "open_clause_marks"),
+        hedge_verbs=_set(data, "hedge_verbs"), hedge_passives=_set(data, "hedge_passives"))

@@ -4,35 +4,22 @@ complement is a clause opened by a complementizer ("X conceded that …", "the c
 "she groused that …"). Cognition, perception and speech verbs the lexicon lacks take this frame; a bare
 complement ("we know it works") is left out: on PolNeAR train it is an attribution a quarter of the time,
 against two thirds with the complementizer. The complementizers are data: ``open_clause_marks`` of
-``data/lang/<code>/attribution.yaml`` (none: no frame)."""
+``data/lang/<code>/attribution.yaml`` (none: no frame), read into the language's ``AttributionLexicon``."""
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ... import lang as langdata
 from ...document import Document
-from ...nlp.layer import doc_language
-from .frames import CLAUSE, ParsedFrame, source_of, subtree
+from .frames import ParsedFrame, marked_clause, source_of, subtree
+from .lexicon import AttributionLexicon
 
 NOMINAL = ("PROPN", "NOUN", "PRON")
 
 
-@lru_cache(maxsize=None)
-def _marks(code: str) -> frozenset:
-    data = langdata.topic(code, "attribution") if code else None
-    return frozenset(str(x).lower() for x in (data or {}).get("open_clause_marks") or [])
-
-
-def open_clause_frame(doc: Document, cue) -> ParsedFrame | None:
+def open_clause_frame(doc: Document, cue, lex: AttributionLexicon) -> ParsedFrame | None:
     """The clause a verb no list names reports, or None: its complement clause after it, opened by one of the
     language's complementizers, and a subject that is a name, a noun or a pronoun (the source)."""
-    if cue.pos != "VERB":
+    if cue.pos != "VERB" or not lex.open_clause_marks:
         return None
-    marks = _marks(doc_language(doc))
-    if not marks:
-        return None
-    clause = next((c for c in doc.children(cue) if c.dep in CLAUSE and c.i > cue.i and any(
-        m.dep == "mark" and m.text.lower() in marks for m in doc.children(c))), None)
+    clause = marked_clause(doc, cue, lex.open_clause_marks)
     if clause is None:
         return None
     source = source_of(doc, cue)
@@ -41,21 +28,14 @@ def open_clause_frame(doc: Document, cue) -> ParsedFrame | None:
     return ParsedFrame(cue, "clause", subtree(doc, clause), source, weak=True, open=True)
 
 
-@lru_cache(maxsize=None)
-def _hedges(code: str) -> tuple[frozenset, frozenset]:
-    data = (langdata.topic(code, "attribution") if code else None) or {}
-    return (frozenset(str(x).lower() for x in data.get("hedge_verbs") or []),
-            frozenset(str(x).lower() for x in data.get("hedge_passives") or []))
-
-
-def hedge_frame(doc: Document, cue, lemma: str) -> ParsedFrame | None:
+def hedge_frame(doc: Document, cue, lemma: str, lex: AttributionLexicon) -> ParsedFrame | None:
     """"X seemed to waver", "the team appeared paralyzed", "X is expected to win", "it appears that …": the
     writer's hedge, an attribution with no source in PolNeAR's reading; the content is the subject and the
     complement (one span, the cue inside it), or the clause after an expletive subject. Its lemmas are data:
     ``hedge_verbs`` (active) and ``hedge_passives`` (passive, with no agent) of attribution.yaml."""
     if cue.pos != "VERB":
         return None
-    active, passive = _hedges(doc_language(doc))
+    active, passive = lex.hedge_verbs, lex.hedge_passives
     children = doc.children(cue)
     if lemma in passive:
         if not any(c.dep == "aux:pass" for c in children) or any(c.dep in ("obl:agent", "agent") for c in children):
