@@ -87,3 +87,30 @@ def test_a_restrictor_added_to_the_language_keeps_the_negator_from_negating(add_
     assert stances_of(EXCLUSIVELY)["ceasefire"] == ("oppose", "negated-support")
     add_words("en", "restrictors", "exclusively")
     assert stances_of(EXCLUSIVELY).get("ceasefire", ("", ""))[1] != "negated-support"
+
+
+def _reaches(code: str, key: str, text: str) -> bool:
+    return any(p.search(text) for p in stances.lexicon(code)[key])
+
+
+def test_the_articles_after_a_framing_word_are_per_language():
+    assert _reaches("en", "without", "a truce without the ") and _reaches("it", "without", "una tregua senza l'")
+    assert _reaches("it", "without", "una tregua senza alcuna ")
+    assert not _reaches("en", "without", "a truce without una ")  # an Italian article is no English one
+
+
+def test_an_article_added_to_the_language_lets_a_framing_word_reach_the_issue(add_words):
+    assert not _reaches("en", "without", "a deal without some ")
+    add_words("en", "articles", "some")
+    assert _reaches("en", "without", "a deal without some ")
+    assert not _reaches("it", "without", "un accordo senza some ")
+
+
+def test_possessives_and_complements_are_per_language():
+    en, it = stances.lexicon("en"), stances.lexicon("it")
+    assert any(p.search("suspend its ambition") for p in en["possessive"])
+    assert not any(p.search("sospendere la sua ambizione") for p in en["possessive"])
+    assert any(p.search("sospendere la sua ambizione") for p in it["possessive"])
+    assert any(p.match(" that Kyiv", 0) for p in en["complement"])
+    assert not any(p.match(" che Kiev", 0) for p in en["complement"])
+    assert any(p.match(" che Kiev", 0) for p in it["complement"])

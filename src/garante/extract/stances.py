@@ -79,11 +79,6 @@ _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition
 # the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
 ENDING_REACH = 25
 CESSATION_REACH = 60
-# a possessive between the verb and the cue: the speaker's own aim ("suspend its ambition of joining NATO"
-# in return for guarantees is a bargain, not an end to it)
-_OWN = re.compile(r"\b(?:its|their|his|her|our|my|suo|sua|suoi|sue|loro|nostr[aoie]|propri[aoie]?)\b", re.IGNORECASE)
-# articles between "without" and the issue it names ("senza un cessate il fuoco", "without the truce")
-_ARTICLE = r"(?:\s+(?:(?:un|una|uno|il|lo|la|i|gli|le|a|an|the|any|alcun\w*|qualsiasi|ogni)\s+|l\W)?|(?<=['’]))$"
 _FLIP = {"support": "oppose", "oppose": "support"}
 # quotes delimit the frame (reporting clause) around a statement
 _QUOTE = re.compile(r"[\"“”«»]")
@@ -107,6 +102,7 @@ class _Hit:
 def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
     data = langdata.topic(code, "stance") or langdata.topic("en", "stance")
     out: dict[str, list[re.Pattern]] = {}
+    article = _article(data)
     for key in _POLARITY_KEYS:
         flags = re.IGNORECASE
         pats = data.get(key) or []
@@ -117,10 +113,29 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
         elif key in ("without", "negated_copula", "renounce", "substitute", "dominion", "prospect", "no_more",
                      "exception", "time_frame"):
             # ends where the issue cue begins
-            out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + ")" + _ARTICLE, flags) for p in pats]
+            out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + ")" + article, flags) for p in pats]
         else:
             out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + r")(?!\w)", flags) for p in pats]
+    # a possessive between a verb of ending and the cue: the speaker's own aim ("suspend its ambition of joining
+    # NATO" in return for guarantees is a bargain, not an end to it); a complement after a pointer ("the idea that")
+    own, complement = _alternation(data, "possessives"), _alternation(data, "complements")
+    out["possessive"] = [re.compile(r"\b(?:" + own + r")\b", re.IGNORECASE)] if own else []
+    out["complement"] = [re.compile(r"\s+(?:" + complement + r")\b", re.IGNORECASE)] if complement else []
     return out
+
+
+def _alternation(data: dict, key: str) -> str:
+    """The words (regular expressions) of a list of the language's stance.yaml as one alternation ("": none)."""
+    return "|".join(str(x) for x in data.get(key) or [])
+
+
+def _article(data: dict) -> str:
+    """What may stand between a word and the issue named right after it ("senza un cessate il fuoco", "without
+    the truce"): one of the language's ``articles`` and a space, an elided article (``elided_articles``), or
+    nothing; after an apostrophe, nothing."""
+    articles, elided = _alternation(data, "articles"), _alternation(data, "elided_articles")
+    after = "|".join(([r"(?:" + articles + r")\s+"] if articles else []) + ([elided] if elided else []))
+    return r"(?:\s+(?:" + after + r")?|(?<=['’]))$"
 
 
 def _first(patterns: list[re.Pattern], text: str, start: int = 0, end: int | None = None,
@@ -385,8 +400,8 @@ def _ending(text: str, a: int, b: int, lex, skip=None):
     # a verb of ending just before the cue ends what it heads: "porre fine a qualsiasi guerra è un cessate il
     # fuoco" ends the war, not the truce (the parse, where there is one)
     before = [m for p in lex["ending"] for m in p.finditer(text, lo, skip.start)
-              if 0 <= skip.start - m.end() <= ENDING_REACH and not _OWN.search(text, m.end(), skip.start)
-              and _heads_if_parsed(m, skip)]
+              if 0 <= skip.start - m.end() <= ENDING_REACH
+              and _first(lex["possessive"], text, m.end(), skip.start) is None and _heads_if_parsed(m, skip)]
     after = [m for p in lex["cessation"] for m in p.finditer(text, skip.end, min(b, skip.end + CESSATION_REACH))]
     # a word the parse makes an adjective of the cue's noun ("the scrapped agreement") says what became of it
     return min((m for m in before + after if not _parse_finds(describes, m, skip)), key=lambda m: m.start(),
@@ -813,7 +828,6 @@ def _antecedent_hits(window: str, a: int, b: int, cues: list[Cue]) -> list[_Hit]
     return frameworks or hits[:1]
 
 
-_COMPLEMENT = re.compile(r"\s+(?:that|of|to|for|on|che|di|del|della|per|a|ad|sul|sulla)\b", re.IGNORECASE)
 # a statement of this many words or fewer names nothing itself ("Un obiettivo irrealistico")
 _SHORT = 5
 
@@ -825,7 +839,8 @@ def _elliptic(window: str, cs: int, ce: int, lex) -> bool:
     content = window[cs:ce]
     pointer = _first(lex["pointer"], content)
     # "the idea that Kyiv should be neutral" names what it points at
-    pointer = pointer if pointer is not None and not _COMPLEMENT.match(content, pointer.end()) else None
+    pointer = pointer if pointer is not None and not any(p.match(content, pointer.end()) for p in lex["complement"]) \
+        else None
     if pointer is not None and _first(lex["support"], window, cs, ce) is not None:
         return True  # "we'll take this offer to the Russians and hope they say yes"
     points = pointer is not None or _first(lex["deixis"], content) is not None
