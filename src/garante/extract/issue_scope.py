@@ -9,9 +9,12 @@ take a side on (the codebook's ``scope``, ``codebook.IssueScope``).
 - another meeting: the parse gives the meeting a participant outside the issue's parties ("a summit between
   Putin and Trump", "Orban will meet Putin", said by Trump "we cancelled the meeting with Putin").
 
-Without tokens nothing is out of scope.
+Each reading takes the cue's phrase on the parse (``phrase``), found once for all of them. Without tokens nothing
+is out of scope.
 """
 from __future__ import annotations
+
+from typing import NamedTuple
 
 from ..document import Document
 
@@ -23,7 +26,6 @@ _INTRO = ("case", "mark", "amod", "advmod")
 _GOVERNED = ("obj", "obl", "nmod", "nsubj", "compound", "acl", "xcomp", "iobj")
 # the relations of what a meeting is with, or who holds it
 _PARTICIPANT = ("nmod", "obl", "obj", "conj", "appos", "flat", "compound", "nsubj", "iobj")
-_FIRST_PERSON = frozenset({"we", "i", "us", "me", "noi", "io"})
 
 
 def _dep(tok) -> str:
@@ -38,7 +40,20 @@ def _says(tok, words: frozenset[str]) -> bool:
     return False
 
 
-def _cue(doc: Document, start: int, end: int):
+class Phrase(NamedTuple):
+    """A cue on the parse: its tokens (and their indices), its root, the noun that heads the phrase (the root,
+    or the noun it modifies: "ceasefire monitoring"), and where the cue ends (a document offset)."""
+    toks: list
+    ids: set
+    root: object
+    head: object
+    end: int
+
+
+def phrase(doc: Document, start: int, end: int) -> Phrase | None:
+    """The cue at [start, end) (document offsets) on the parse, or None where the parse has no tokens there."""
+    if not doc.tokens:
+        return None
     toks = doc.tokens_in(start, end)
     root = doc.root(start, end)
     if not toks or root is None:
@@ -46,18 +61,15 @@ def _cue(doc: Document, start: int, end: int):
     head, seen = root, 0
     while not head.is_root and _dep(head) in _MODIFIER and seen < 4:
         head, seen = doc.tokens[head.head], seen + 1
-    return toks, {t.i for t in toks}, root, head
+    return Phrase(toks, {t.i for t in toks}, root, head, end)
 
 
-def framing(doc: Document, start: int, end: int, framed_by: frozenset[str], framed_after: frozenset[str]) -> str | None:
-    """'framed' where the cue at [start, end) (document offsets) is what an act of ``framed_by`` is done to,
-    'after' where a word of ``framed_after`` introduces or governs its phrase, else None."""
-    if not doc.tokens or not (framed_by or framed_after):
+def framing(doc: Document, found: Phrase | None, framed_by: frozenset[str], framed_after: frozenset[str]) -> str | None:
+    """'framed' where the cue (``phrase``) is what an act of ``framed_by`` is done to, 'after' where a word of
+    ``framed_after`` introduces or governs its phrase, else None."""
+    if found is None or not (framed_by or framed_after):
         return None
-    found = _cue(doc, start, end)
-    if found is None:
-        return None
-    toks, ids, root, head = found
+    toks, ids, root, head, end = found
     intro = [k for t in (*toks, head) for k in doc.children(t) if k.i not in ids and _dep(k) in _INTRO]
     if any(_says(k, framed_after) for k in intro):
         return "after"
@@ -82,15 +94,12 @@ def _near(doc: Document, tok) -> list:
     return [tok] + [k for k in doc.children(tok) if _dep(k) in ("conj", "flat", "compound", "amod", "nmod")]
 
 
-def elsewhere(doc: Document, start: int, end: int, places: frozenset[str]) -> bool:
-    """Whether a word of ``places`` (another conflict) is a dependent of the cue's phrase, or of the verb
-    whose object or subject the phrase is ("reach a truce in Gaza")."""
-    if not doc.tokens or not places:
+def elsewhere(doc: Document, found: Phrase | None, places: frozenset[str]) -> bool:
+    """Whether a word of ``places`` (another conflict) is a dependent of the cue's phrase (``phrase``), or of
+    the verb whose object or subject the phrase is ("reach a truce in Gaza")."""
+    if found is None or not places:
         return False
-    found = _cue(doc, start, end)
-    if found is None:
-        return False
-    toks, ids, root, head = found
+    toks, ids, root, head, _ = found
     cands = [k for t in (*toks, head) for k in doc.children(t) if k.i not in ids]
     if not head.is_root and _dep(head) in ("obj", "nsubj", "obl"):
         cands += [k for k in doc.children(doc.tokens[head.head]) if k.i not in ids and _dep(k) in ("obl", "nmod")]
@@ -107,18 +116,15 @@ def _linked(doc: Document, words) -> list[str]:
     return out
 
 
-def another_meeting(doc: Document, start: int, end: int, parties: frozenset[str], state_of, speaker: str | None) -> bool:
-    """Whether the meeting a cue at [start, end) names is not one between the leaders of ``parties``: the
+def another_meeting(doc: Document, found: Phrase | None, parties: frozenset[str], state_of, speaker: str | None) -> bool:
+    """Whether the meeting a cue (``phrase``) names is not one between the leaders of ``parties``: the
     parse gives it a participant of another state (the names in the cue, those it is with or between, the
     subject of its verb of meeting); where it names one party's leader alone, the one who meets him (the
     subject of the verb it depends on, else the speaker: ``speaker``, a state) is of another state.
     ``state_of``: the state an entity speaks for (None: unknown)."""
-    if not doc.tokens or not parties:
+    if found is None or not parties:
         return False
-    found = _cue(doc, start, end)
-    if found is None:
-        return False
-    toks, ids, root, head = found
+    toks, ids, root, head, _ = found
     words = list(toks)
     for t in (*toks, head):
         for k in doc.children(t):

@@ -4,10 +4,26 @@ a coordinated clause that does not hold the issue's cue, negates that clause, no
 names the issue. Without tokens nothing is ruled out."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .. import lang as langdata
 from ..document import Document
 
 # clauses that modify a predicate or a noun; a complement clause ("ha detto che non ...") is what was said
 _BOUNDARY = ("advcl", "acl")
+
+
+@lru_cache(maxsize=None)
+def words(code: str | None, key: str) -> frozenset[str]:
+    """A list of words of the language's ``stance.yaml`` (``key``: ``negator_words``, ``restrictors``,
+    ``contrast_words`` ...), lower-cased, read once per language; a language with no stance file reads English's."""
+    data = langdata.topic(code, "stance") or langdata.topic("en", "stance")
+    return frozenset(str(x).lower() for x in data.get(key) or [])
+
+
+def _words(doc: Document, key: str) -> frozenset[str]:
+    """The word list ``key`` of the document's language (``words``)."""
+    return words(doc.meta.get("language"), key)
 
 
 def _clause_of(doc: Document, tok):
@@ -22,7 +38,7 @@ def _clause_of(doc: Document, tok):
 
 def _inside(doc: Document, tok, top) -> bool:
     """Whether ``tok`` lies anywhere in what ``top`` heads."""
-    return _governed(doc, tok, top, through_conjuncts=True)
+    return _governed(doc, tok, top, aside=())
 
 
 def _subject_of(doc: Document, tok, pred) -> bool:
@@ -57,8 +73,6 @@ def negation_elsewhere(doc: Document, neg_start: int, cue_start: int, cue_end: i
     return clause is not None and not _inside(doc, cue, clause)
 
 
-# what joins conjuncts that one negation covers together ("will not send troops or fund the mission")
-_DISJUNCTIONS = frozenset({"or", "nor", "neither", "o", "né", "ne", "oppure", "neppure", "nemmeno", "neanche"})
 # what makes a conjunct a clause of its own, which a negation of the other conjunct does not reach
 _OWN_CLAUSE = ("nsubj", "csubj", "aux", "cop", "expl")
 
@@ -68,7 +82,7 @@ def _own_clause(doc: Document, conj) -> bool:
     and must keep sending weapons"), not joined by "or" / "né", which a negation distributes over."""
     kids = doc.children(conj)
     return any(k.dep.split(":")[0] in _OWN_CLAUSE for k in kids) and \
-        not any(k.dep.split(":")[0] == "cc" and k.lemma.lower() in _DISJUNCTIONS for k in kids)
+        not any(k.dep.split(":")[0] == "cc" and k.lemma.lower() in _words(doc, "disjunctions") for k in kids)
 
 
 def _other_conjunct(doc: Document, neg, pred, cue) -> bool:
@@ -126,9 +140,15 @@ def _in_conjunct(doc: Document, tok, top) -> bool:
     return False
 
 
-def _governed(doc: Document, tok, top, through_conjuncts: bool = False) -> bool:
-    """Whether ``tok`` lies in what ``top`` heads, not in a conjunct coordinated with it (unless
-    ``through_conjuncts``)."""
+# relations of a clause set beside a word, not what the word is said of ("to prevent new aggression,
+# ensuring long-term security")
+_ASIDE = frozenset({"advcl", "parataxis", "conj", "list", "dislocated", "vocative", "discourse"})
+
+
+def _governed(doc: Document, tok, top, aside=("conj",)) -> bool:
+    """Whether ``tok`` is ``top`` or lies in what ``top`` heads, not in a dependent of ``top`` in a relation of
+    ``aside``: a conjunct coordinated with it ("opposes short truces and remains firm on [the withdrawal]"), or
+    a clause set beside it (``_ASIDE``)."""
     seen = 0
     while seen < 40:
         if tok.i == top.i:
@@ -136,10 +156,16 @@ def _governed(doc: Document, tok, top, through_conjuncts: bool = False) -> bool:
         if tok.is_root:
             return False
         parent = doc.tokens[tok.head]
-        if parent.i == top.i and tok.dep.split(":")[0] == "conj" and not through_conjuncts:
-            return False  # "opposes short truces and remains firm on [the withdrawal]"
+        if parent.i == top.i and tok.dep.split(":")[0] in aside:
+            return False
         tok, seen = parent, seen + 1
     return False
+
+
+def _argument(doc: Document, tok, top) -> bool:
+    """Whether ``tok`` lies in what ``top`` heads, not in a clause or conjunct set beside it; ``top`` itself only
+    where it is the sentence's root (a loaded word that is the cue's own root is not said of it)."""
+    return (tok.i != top.i or top.is_root) and _governed(doc, tok, top, _ASIDE)
 
 
 def rejection_elsewhere(doc: Document, rej_start: int, cue_start: int, cue_end: int) -> bool:
@@ -169,7 +195,7 @@ def _beside_cue(doc: Document, rej, cue) -> bool:
     """Whether the rejection noun is another item listed beside the cue ("uno status neutrale e il rifiuto
     di aderire alla Nato") or a restatement of it that names its own object ("the neutral status, the
     refusal of NATO countries to accept it"): the refusal is of that object, not of the cue."""
-    if rej.pos != "NOUN" or rej.is_root or _governed(doc, cue, rej, through_conjuncts=True):
+    if rej.pos != "NOUN" or rej.is_root or _governed(doc, cue, rej, aside=()):
         return False
     dep = rej.dep.split(":")[0]
     if dep == "conj":
@@ -180,15 +206,13 @@ def _beside_cue(doc: Document, rej, cue) -> bool:
 # a noun in these relations is a phrase beside the predicate: a rejection it names bears on its own object
 _MODIFIERS = ("obl", "advmod")
 # unless it is what the object is taken for ("sees the build-up as a direct threat", "la considera come una
-# minaccia") or what the subject is said to be among ("l'allargamento è tra le cause profonde del conflitto")
-_PREDICATIVE_CASES = frozenset({"as", "like", "come", "quale"})
+# minaccia") or what the subject is said to be among ("l'allargamento è tra le cause profonde del conflitto"):
+# its preposition one of the language's ``predicative_cases``
 
 
 def _predicative(doc: Document, tok) -> bool:
-    return any(k.dep.split(":")[0] == "case" and k.lemma.lower() in _PREDICATIVE_CASES for k in doc.children(tok))
-
-
-_NEGATORS = frozenset({"not", "n't", "never", "non", "mai", "no"})
+    cases = _words(doc, "predicative_cases")
+    return any(k.dep.split(":")[0] == "case" and k.lemma.lower() in cases for k in doc.children(tok))
 
 
 def _rejection_and_cue(doc: Document, rej_start: int, cue_start: int, cue_end: int):
@@ -209,9 +233,9 @@ def negated(doc: Document, rej_start: int) -> bool:
     rej = doc.token_at(rej_start)
     if rej is None or rej.pos in _FUNCTION_POS or rej.dep.split(":")[0] == "amod":
         return False  # "not a mere ceasefire": the negation is on the noun it modifies, not on the word
-    tok, seen = _predicate(doc, rej), 0
+    tok, seen, negators = _predicate(doc, rej), 0, _words(doc, "negator_words")
     while seen < 3:
-        if any(k.lemma.lower() in _NEGATORS or k.feat("Polarity") == "Neg" for k in doc.children(tok)
+        if any(k.lemma.lower() in negators or k.feat("Polarity") == "Neg" for k in doc.children(tok)
                if k.i != rej.i and k.dep.split(":")[0] in ("advmod", "neg", "aux", "det")):
             return True
         if tok.is_root or tok.dep.split(":")[0] not in ("ccomp", "xcomp", "csubj"):
@@ -268,12 +292,12 @@ def rejects_a_negation(doc: Document, rej_start: int, cue_start: int, cue_end: i
     rej, cue = pair
     pred = _predicate(doc, rej)
     heads = {pred.i} | ({pred.head} if pred.dep.split(":")[0] == "conj" and not pred.is_root else set())
-    tok, seen = cue, 0
+    tok, seen, negators = cue, 0, _words(doc, "negator_words")
     while not tok.is_root and seen < 40:
         parent = doc.tokens[tok.head]
         if parent.i in heads:
             return tok.dep.split(":")[0] in ("csubj", "ccomp") and any(
-                k.lemma.lower() in _NEGATORS or k.feat("Polarity") == "Neg" for k in doc.children(tok)
+                k.lemma.lower() in negators or k.feat("Polarity") == "Neg" for k in doc.children(tok)
                 if k.dep.split(":")[0] in ("advmod", "neg", "det"))
         tok, seen = parent, seen + 1
     return False
@@ -418,22 +442,6 @@ def heads_cue(doc: Document, word_start: int, cue_start: int, cue_end: int) -> b
     return _argument(doc, cue, word)
 
 
-# relations of a clause set beside a word, not what the word is said of ("to prevent new aggression,
-# ensuring long-term security")
-_ASIDE = frozenset({"advcl", "parataxis", "conj", "list", "dislocated", "vocative", "discourse"})
-
-
-def _argument(doc: Document, tok, top) -> bool:
-    """Whether ``tok`` lies in what ``top`` heads, not in a clause or conjunct set beside it."""
-    seen = 0
-    while not tok.is_root and seen < 40:
-        parent = doc.tokens[tok.head]
-        if parent.i == top.i:
-            return tok.dep.split(":")[0] not in _ASIDE
-        tok, seen = parent, seen + 1
-    return tok.i == top.i
-
-
 # where a rejection word's own object hangs: "to repel Russian attacks", "condemned the escalation"
 _OBJECTS = ("obj", "obl", "nmod", "iobj")
 
@@ -462,22 +470,20 @@ def _harm(tok, harms) -> bool:
     return tok.pos in ("NOUN", "PROPN") and any(lemma.startswith(h) for h in harms)
 
 
-# what follows a negator that restricts instead of negating ("not only", "non solo")
-_RESTRICTORS = frozenset({"only", "just", "merely", "solely", "simply", "solo", "soltanto", "solamente",
-                          "semplicemente", "unicamente"})
-# the negators that negate a word of support or a noun ("not", "non", "never", "mai"); "no" is a determiner
-# that describes ("there is no truce") as often as it refuses
-_PLAIN_NEGATORS = _NEGATORS - {"no"}
-# what introduces the corrected alternative of a contrastive negation ("not a truce, but a peace")
-_CONTRAST = frozenset({"but", "ma", "bensì", "bensi", "piuttosto", "rather"})
+@lru_cache(maxsize=None)
+def _plain_negators(code: str | None) -> frozenset[str]:
+    return words(code, "negator_words") - words(code, "describing_negators")
 
 
 def _plain_negator(doc: Document, tok) -> bool:
-    """A "not" / "non" / "never" that negates (not one of "not only", "non solo")."""
-    if tok.lemma.lower() not in _PLAIN_NEGATORS and doc.text[tok.start:tok.end].lower() not in _PLAIN_NEGATORS:
+    """A "not" / "non" / "never" that negates (not one of "not only", "non solo"): one of the language's
+    ``negator_words`` less its ``describing_negators`` ("no": "there is no truce"), not followed by one of its
+    ``restrictors``."""
+    plain = _plain_negators(doc.meta.get("language"))
+    if tok.lemma.lower() not in plain and doc.text[tok.start:tok.end].lower() not in plain:
         return False
     nxt = doc.tokens[tok.i + 1] if tok.i + 1 < len(doc.tokens) else None
-    return nxt is None or doc.text[nxt.start:nxt.end].lower() not in _RESTRICTORS
+    return nxt is None or doc.text[nxt.start:nxt.end].lower() not in _words(doc, "restrictors")
 
 
 def _plainly_negated(doc: Document, tok) -> bool:
@@ -487,7 +493,8 @@ def _plainly_negated(doc: Document, tok) -> bool:
 
 def _contrastive(doc: Document, conj) -> bool:
     """Whether the conjunct ``conj`` is joined by a contrastive "but" / "ma" ("not a truce, but [a peace]")."""
-    return any(k.dep.split(":")[0] == "cc" and k.lemma.lower() in _CONTRAST for k in doc.children(conj))
+    contrast = _words(doc, "contrast_words")
+    return any(k.dep.split(":")[0] == "cc" and k.lemma.lower() in contrast for k in doc.children(conj))
 
 
 def _corrected(doc: Document, cue, top) -> bool:

@@ -59,7 +59,7 @@ from typing import Any, Callable, Iterable, NamedTuple
 from .. import lang as langdata
 from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance, Statement
-from .issue_scope import another_meeting, elsewhere, framing
+from .issue_scope import Phrase, another_meeting, elsewhere, framing, phrase
 from .ordered import Ordered
 from .pattern_anchors import document_scope, narrowed, prefilter
 from .stance_syntax import (conditions, corrected_alternative, corrected_predicate, describes, harm_object,
@@ -79,11 +79,6 @@ _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition
 # the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
 ENDING_REACH = 25
 CESSATION_REACH = 60
-# a possessive between the verb and the cue: the speaker's own aim ("suspend its ambition of joining NATO"
-# in return for guarantees is a bargain, not an end to it)
-_OWN = re.compile(r"\b(?:its|their|his|her|our|my|suo|sua|suoi|sue|loro|nostr[aoie]|propri[aoie]?)\b", re.IGNORECASE)
-# articles between "without" and the issue it names ("senza un cessate il fuoco", "without the truce")
-_ARTICLE = r"(?:\s+(?:(?:un|una|uno|il|lo|la|i|gli|le|a|an|the|any|alcun\w*|qualsiasi|ogni)\s+|l\W)?|(?<=['’]))$"
 _FLIP = {"support": "oppose", "oppose": "support"}
 # quotes delimit the frame (reporting clause) around a statement
 _QUOTE = re.compile(r"[\"“”«»]")
@@ -107,6 +102,7 @@ class _Hit:
 def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
     data = langdata.topic(code, "stance") or langdata.topic("en", "stance")
     out: dict[str, list[re.Pattern]] = {}
+    article = _article(data)
     for key in _POLARITY_KEYS:
         flags = re.IGNORECASE
         pats = data.get(key) or []
@@ -117,10 +113,29 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
         elif key in ("without", "negated_copula", "renounce", "substitute", "dominion", "prospect", "no_more",
                      "exception", "time_frame"):
             # ends where the issue cue begins
-            out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + ")" + _ARTICLE, flags) for p in pats]
+            out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + ")" + article, flags) for p in pats]
         else:
             out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + r")(?!\w)", flags) for p in pats]
+    # a possessive between a verb of ending and the cue: the speaker's own aim ("suspend its ambition of joining
+    # NATO" in return for guarantees is a bargain, not an end to it); a complement after a pointer ("the idea that")
+    own, complement = _alternation(data, "possessives"), _alternation(data, "complements")
+    out["possessive"] = [re.compile(r"\b(?:" + own + r")\b", re.IGNORECASE)] if own else []
+    out["complement"] = [re.compile(r"\s+(?:" + complement + r")\b", re.IGNORECASE)] if complement else []
     return out
+
+
+def _alternation(data: dict, key: str) -> str:
+    """The words (regular expressions) of a list of the language's stance.yaml as one alternation ("": none)."""
+    return "|".join(str(x) for x in data.get(key) or [])
+
+
+def _article(data: dict) -> str:
+    """What may stand between a word and the issue named right after it ("senza un cessate il fuoco", "without
+    the truce"): one of the language's ``articles`` and a space, an elided article (``elided_articles``), or
+    nothing; after an apostrophe, nothing."""
+    articles, elided = _alternation(data, "articles"), _alternation(data, "elided_articles")
+    after = "|".join(([r"(?:" + articles + r")\s+"] if articles else []) + ([elided] if elided else []))
+    return r"(?:\s+(?:" + after + r")?|(?<=['’]))$"
 
 
 def _first(patterns: list[re.Pattern], text: str, start: int = 0, end: int | None = None,
@@ -263,9 +278,6 @@ _SYNTAX: ContextVar[tuple[Document, int] | None] = ContextVar("stance_syntax", d
 # the statement being classified and the knowledge base that places its speaker (None: not known); its side
 # is worked out only where a refusal needs it (``own_side``)
 _SIDE: ContextVar[tuple[Statement, Any] | None] = ContextVar("stance_own_side", default=None)
-# the issues a statement names only as what its speaker does not know ("does not know what guarantees …"):
-# the rules take no side on them, and the learned model does not propose them either
-_DECLINED: ContextVar[set[str] | None] = ContextVar("stance_declined", default=None)
 
 
 def _negation(text: str, a: int, b: int, lex, skip=None):
@@ -388,8 +400,8 @@ def _ending(text: str, a: int, b: int, lex, skip=None):
     # a verb of ending just before the cue ends what it heads: "porre fine a qualsiasi guerra è un cessate il
     # fuoco" ends the war, not the truce (the parse, where there is one)
     before = [m for p in lex["ending"] for m in p.finditer(text, lo, skip.start)
-              if 0 <= skip.start - m.end() <= ENDING_REACH and not _OWN.search(text, m.end(), skip.start)
-              and _heads_if_parsed(m, skip)]
+              if 0 <= skip.start - m.end() <= ENDING_REACH
+              and _first(lex["possessive"], text, m.end(), skip.start) is None and _heads_if_parsed(m, skip)]
     after = [m for p in lex["cessation"] for m in p.finditer(text, skip.end, min(b, skip.end + CESSATION_REACH))]
     # a word the parse makes an adjective of the cue's noun ("the scrapped agreement") says what became of it
     return min((m for m in before + after if not _parse_finds(describes, m, skip)), key=lambda m: m.start(),
@@ -578,7 +590,7 @@ def _has_polarity_cue(window: str, cs: int, ce: int, lex) -> bool:
     return any(_first(lex[k], window, cs, ce) is not None for k in _STRONG)
 
 
-def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
+def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, declined: set[str] | None = None):
     content_hit = hit.where == "content"
     # statement-wide signals
     m = _first(lex["threat"], window, cs, ce) or _first(lex["threat"], window, frame[0], frame[1])
@@ -602,7 +614,7 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame):
                 conditions = [(x, y) for x, y in near if _conditions(window, x, y, hit, lex)]
                 beside_if = bool(conditions) or \
                     any(p.match(window[x:y]) for x, y in near[-1:] if x > a for p in lex["restriction"])
-                found = _clause_shape(window, a, b, hit, lex)
+                found = _clause_shape(window, a, b, hit, lex, declined)
                 if found is False:
                     return None
                 if found is None:
@@ -709,10 +721,10 @@ def _within_condition(window: str, a: int, m: re.Match, lex) -> bool:
     return any(c.start() <= m.start() < c.end() for p in lex["condition"] for c in p.finditer(window, a, m.end()))
 
 
-def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex):
+def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex, declined: set[str] | None = None):
     """The side that the shape of the clause gives the issue: named right after a negated copula or
     "without", or on either side of a comparison. None where the shape says nothing; False for no
-    stance at all."""
+    stance at all. ``declined``: where given, gets the issues named only as what the speaker does not know."""
     for p in lex["dominion"]:
         if p.search(window, max(a, hit.start - 40), hit.start):
             return False  # "a veto over X": someone's power over it, granted or denied, takes no side on it
@@ -773,7 +785,6 @@ def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex):
             return "support", "comparison", m, 0.6
     for p in lex["unknown"]:
         if p.search(window, max(a, hit.start - 60), hit.start):
-            declined = _DECLINED.get()
             if declined is not None and hit.cue.issue:
                 declined.add(hit.cue.issue)
             return False  # "does not know what guarantees they may offer": not knowing it takes no side on it
@@ -817,7 +828,6 @@ def _antecedent_hits(window: str, a: int, b: int, cues: list[Cue]) -> list[_Hit]
     return frameworks or hits[:1]
 
 
-_COMPLEMENT = re.compile(r"\s+(?:that|of|to|for|on|che|di|del|della|per|a|ad|sul|sulla)\b", re.IGNORECASE)
 # a statement of this many words or fewer names nothing itself ("Un obiettivo irrealistico")
 _SHORT = 5
 
@@ -829,7 +839,8 @@ def _elliptic(window: str, cs: int, ce: int, lex) -> bool:
     content = window[cs:ce]
     pointer = _first(lex["pointer"], content)
     # "the idea that Kyiv should be neutral" names what it points at
-    pointer = pointer if pointer is not None and not _COMPLEMENT.match(content, pointer.end()) else None
+    pointer = pointer if pointer is not None and not any(p.match(content, pointer.end()) for p in lex["complement"]) \
+        else None
     if pointer is not None and _first(lex["support"], window, cs, ce) is not None:
         return True  # "we'll take this offer to the Russians and hope they say yes"
     points = pointer is not None or _first(lex["deixis"], content) is not None
@@ -849,11 +860,14 @@ def _back(window: str, cs: int, floor: int, cues: list[Cue], lang: str | None,
 def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codebook,
               topic_issues: tuple[str, ...] = (), floor: int = 0,
               guess: "Callable[[str], tuple[str, float] | None] | None" = None,
-              cues: list[Cue] | None = None) -> list[Stance]:
+              cues: list[Cue] | None = None, declined: set[str] | None = None) -> list[Stance]:
     """``floor``: where the content's own sentence starts in ``window``; what lies before it is the
     sentence an anaphor may refer to. ``guess``: where no cue names an issue, a function of the content
     that proposes one (the sentence-embedding model); the polarity still comes from the cues.
-    ``cues``: the codebook's cues that may match in the window (``window_cues``), where known."""
+    ``cues``: the codebook's cues that may match in the window (``window_cues``), where known.
+    ``declined``: where given, gets the issues the statement names only as what its speaker does not know
+    ("does not know what guarantees …"): the rules take no side on them, and the learned model does not
+    propose them either."""
     # only the cues whose literal words are in the window: the same matches, far fewer patterns tried
     lex = narrowed(lexicon(lang), window)
     cues = window_cues(codebook, lang, window) if cues is None else cues
@@ -870,7 +884,7 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
     # a framework named in the statement speaks for the provisions it lists next to it
     from_framework: set[str] = set()
     for hit in hits:
-        found = _polarity(window, cs, ce, hit, lex, frame)
+        found = _polarity(window, cs, ce, hit, lex, frame, declined)
         if not found:
             continue
         stance, rule, m, conf = found
@@ -964,12 +978,12 @@ def _in_scope(hits: list[_Hit], reading: _Cues) -> list[_Hit]:
         if scope is None or h.cue.kind == "framework":
             out.append(h)
             continue
-        a, b = ws + h.start, ws + h.end
-        if elsewhere(doc, a, b, scope.words("elsewhere", reading.lang)):
+        found = phrase(doc, ws + h.start, ws + h.end)  # the cue on the parse, once for the three readings
+        if elsewhere(doc, found, scope.words("elsewhere", reading.lang)):
             continue
-        if scope.parties and _another_meeting(doc, a, b, scope.parties):
+        if scope.parties and _another_meeting(doc, found, scope.parties):
             continue
-        how = framing(doc, a, b, scope.words("framed_by", reading.lang), scope.words("framed_after", reading.lang))
+        how = framing(doc, found, scope.words("framed_by", reading.lang), scope.words("framed_after", reading.lang))
         if how == "framed":
             continue
         (after if how == "after" else out).append(h)
@@ -978,14 +992,14 @@ def _in_scope(hits: list[_Hit], reading: _Cues) -> list[_Hit]:
     return sorted(out + [h for h in after if not named - {h.cue.issue}], key=lambda h: h.start)
 
 
-def _another_meeting(doc: Document, a: int, b: int, parties: frozenset[str]) -> bool:
+def _another_meeting(doc: Document, found: Phrase | None, parties: frozenset[str]) -> bool:
     said = _SIDE.get()
     if said is None:
         return False
     st, kb = said
     speaker = st.on_behalf_of_id or kb.affiliation(st.speaker_entity_id, st.date) if st.speaker_entity_id \
         else st.on_behalf_of_id
-    return another_meeting(doc, a, b, parties, lambda e: kb.affiliation(e, st.date), speaker)
+    return another_meeting(doc, found, parties, lambda e: kb.affiliation(e, st.date), speaker)
 
 
 def _referred(hits: list[_Hit], proxy: tuple[int, int] | None) -> list[_Hit]:
@@ -1057,12 +1071,8 @@ class StanceClassifier:
         cues = [window_cues(codebook, lang, doc.text[ws:we]) for ws, _, we in windows]
         for st, (ws, floor, we), mine in zip(doc.statements, windows, cues):
             who = st.speaker_entity_id or st.speaker_name or ""
-            unknown = _DECLINED.set(declined.setdefault(id(st), set()))
-            try:
-                st.stances = self._stances(doc, st, ws, floor, we, lang, codebook, last_issue.get(who, ()),
-                                           cues=mine, kb=getattr(ctx, "kb", None))
-            finally:
-                _DECLINED.reset(unknown)
+            st.stances = self._stances(doc, st, ws, floor, we, lang, codebook, last_issue.get(who, ()), cues=mine,
+                                       kb=getattr(ctx, "kb", None), declined=declined.setdefault(id(st), set()))
             if st.stances:
                 # an anaphor refers to the main subject: the surest stance, the first named on a tie
                 main = max(st.stances, key=lambda x: (x.confidence, -(x.evidence_start or 0)))
@@ -1089,12 +1099,13 @@ class StanceClassifier:
                                           if not (x.rule == "model" and x.issue in off)]
 
     @staticmethod
-    def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None, cues=None, kb=None) -> list[Stance]:
+    def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None, cues=None, kb=None,
+                 declined=None) -> list[Stance]:
         token = _SYNTAX.set((doc, ws) if doc.tokens else None)
         own = _SIDE.set((st, kb) if kb is not None else None)
         try:
             stances = _classify(doc.text[ws:we], st.content_start - ws, st.content_end - ws, lang, codebook,
-                                topic, floor - ws, guess, cues)
+                                topic, floor - ws, guess, cues, declined)
         finally:
             _SYNTAX.reset(token)
             _SIDE.reset(own)

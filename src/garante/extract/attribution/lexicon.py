@@ -52,10 +52,11 @@ class AttributionLexicon:
     naming_verbs: frozenset[str] = frozenset()
     demonstrative_heads: frozenset[str] = frozenset()
     # PolNeAR's reading of every attribution only (open_frames.py): the complementizers that open the clause of
-    # a verb no list names, and the writer's hedges (active; passive with no agent)
+    # a verb no list names, and the writer's hedges (active; passive with no agent; an expletive subject's words)
     open_clause_marks: frozenset[str] = frozenset()
     hedge_verbs: frozenset[str] = frozenset()
     hedge_passives: frozenset[str] = frozenset()
+    expletives: frozenset[str] = frozenset()
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique',
@@ -106,4 +107,5 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         demonstrative_heads=_set(data, "demonstrative_heads"), quantifiers=_set(data, "quantifier_sources"),
         of_quantifiers=_set(data, "quantifier_sources") | _set(data, "of_quantifier_sources"),
         concessive_openers=_set(data, "concessive_openers"), open_clause_marks=_set(data, "open_clause_marks"),
-        hedge_verbs=_set(data, "hedge_verbs"), hedge_passives=_set(data, "hedge_passives"))
+        hedge_verbs=_set(data, "hedge_verbs"), hedge_passives=_set(data, "hedge_passives"),
+        expletives=_set(data, "expletive_subjects"))

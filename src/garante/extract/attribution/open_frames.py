@@ -32,7 +32,8 @@ def hedge_frame(doc: Document, cue, lemma: str, lex: AttributionLexicon) -> Pars
     """"X seemed to waver", "the team appeared paralyzed", "X is expected to win", "it appears that …": the
     writer's hedge, an attribution with no source in PolNeAR's reading; the content is the subject and the
     complement (one span, the cue inside it), or the clause after an expletive subject. Its lemmas are data:
-    ``hedge_verbs`` (active) and ``hedge_passives`` (passive, with no agent) of attribution.yaml."""
+    ``hedge_verbs`` (active) and ``hedge_passives`` (passive, with no agent) of attribution.yaml, and the
+    expletive's words, ``expletive_subjects``."""
     if cue.pos != "VERB":
         return None
     active, passive = lex.hedge_verbs, lex.hedge_passives
@@ -47,7 +48,7 @@ def hedge_frame(doc: Document, cue, lemma: str, lex: AttributionLexicon) -> Pars
     subject = next((c for c in children if c.dep in ("nsubj", "nsubj:pass") and c.i < cue.i), None)
     if comp is None or subject is None or subject.feat("PronType") in ("Rel", "Int"):
         return None  # ("a rule that seems to matter": what the relative clause says of its noun)
-    if subject.pos == "PRON" and subject.text.lower() == "it" and comp.dep == "ccomp":
+    if subject.pos == "PRON" and subject.text.lower() in lex.expletives and comp.dep == "ccomp":
         return ParsedFrame(cue, "hedge", subtree(doc, comp), None)  # "it appears that …"
     if comp.dep != "xcomp":
         return None
