@@ -59,7 +59,7 @@ from typing import Any, Callable, Iterable, NamedTuple
 from .. import lang as langdata
 from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance, Statement
-from .issue_scope import another_meeting, elsewhere, framing
+from .issue_scope import another_meeting, circumstantial, elsewhere, framing
 from .ordered import Ordered
 from .pattern_anchors import document_scope, narrowed, prefilter
 from .stance_syntax import (conditions, corrected_alternative, corrected_predicate, describes, harm_object,
@@ -950,10 +950,38 @@ def _issue_hits(window: str, content: tuple[int, int, int], frame: tuple[int, in
     return hits
 
 
+@lru_cache(maxsize=None)
+def circumstance_words(code: str | None) -> frozenset[str]:
+    """The prepositions of circumstance (``circumstance`` in ``stance.yaml``): the phrase one introduces is a setting."""
+    data = langdata.topic((code or "en")[:2], "stance") or {}
+    return frozenset(str(x).lower() for x in data.get("circumstance") or [])
+
+
+def _circumstances_out(hits: list[_Hit], lang: str | None) -> list[_Hit]:
+    """The hits less those whose phrase a preposition of circumstance introduces ("amid the Western sanctions",
+    "nonostante le sanzioni"): no side on that issue, and the learned model does not propose it either."""
+    syntax = _SYNTAX.get()
+    words = circumstance_words(lang)
+    if not hits or syntax is None or not words:
+        return hits
+    doc, ws = syntax
+    out, dropped = [], set()
+    for h in hits:
+        if h.cue.kind != "framework" and circumstantial(doc, ws + h.start, ws + h.end, words):
+            dropped.add(h.cue.issue)
+            continue
+        out.append(h)
+    declined = _DECLINED.get()
+    if declined is not None:
+        declined.update(i for i in dropped - {h.cue.issue for h in out} if i)
+    return out
+
+
 def _in_scope(hits: list[_Hit], reading: _Cues) -> list[_Hit]:
     """The hits less those the parse puts outside their issue's ``scope`` (``issue_scope``): a truce that is
     only what a force would enforce, or the time after which another issue named here applies, a truce in
-    another war, a meeting of another pair of leaders."""
+    another war, a meeting of another pair of leaders; and, for any issue, a phrase of circumstance."""
+    hits = _circumstances_out(hits, reading.lang)
     syntax = _SYNTAX.get()
     if not hits or not reading.scopes or syntax is None or not any(h.cue.issue in reading.scopes for h in hits):
         return hits
