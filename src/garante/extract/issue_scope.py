@@ -7,7 +7,10 @@ take a side on (the codebook's ``scope``, ``codebook.IssueScope``).
   only after a ceasefire", "garanzie in caso di tregua", "post-ceasefire arrangements");
 - elsewhere: a place or party of another conflict in the cue's phrase or its clause ("a truce in Gaza");
 - another meeting: the parse gives the meeting a participant outside the issue's parties ("a summit between
-  Putin and Trump", "Orban will meet Putin", said by Trump "we cancelled the meeting with Putin").
+  Putin and Trump", "Orban will meet Putin", said by Trump "we cancelled the meeting with Putin");
+- circumstance (any issue, the language's ``circumstance`` words in ``stance.yaml``): a preposition of
+  circumstance introduces the cue's phrase ("amid the sanctions", "nonostante le sanzioni"): the issue is the
+  setting in which something else happens, not what a side is taken on.
 
 Each reading takes the cue's phrase on the parse (``phrase``), found once for all of them. Without tokens nothing
 is out of scope.
@@ -79,6 +82,13 @@ def framing(doc: Document, found: Phrase | None, framed_by: frozenset[str], fram
             return "framed"
         if _says(gov, framed_after):
             return "after"
+        # the cue names what a noun is of ("un accordo di cessate il fuoco", "the terms of a truce"): that noun's
+        # phrase may be the time or case ("in attesa di un accordo di tregua", "nel quadro di un accordo di ...")
+        if _dep(head) == "nmod" and gov.pos == "NOUN" and not gov.is_root:
+            if any(_dep(k) == "case" and _says(k, framed_after) for k in doc.children(gov)):
+                return "after"
+            if _dep(gov) in _GOVERNED and _says(doc.tokens[gov.head], framed_after):
+                return "after"
     # the cue as the modifier of an act named after it: "a ceasefire monitoring mechanism" (its own form only:
     # "a ceasefire monitored by the UN" still asks for the ceasefire)
     for t in toks:
@@ -87,6 +97,38 @@ def framing(doc: Document, found: Phrase | None, framed_by: frozenset[str], fram
                     and (k.pos == "NOUN" or k.text.lower().endswith("ing")) and _says(k, framed_by):
                 return "framed"
     return None
+
+
+def _introducer(doc: Document, tok) -> str:
+    """The words of a preposition that introduces ``tok``'s phrase, with its fixed parts ("in spite of"), lowercased."""
+    for k in doc.children(tok):
+        if _dep(k) == "case":
+            return " ".join([k.text.lower()] + [f.text.lower() for f in doc.children(k) if _dep(f) == "fixed"])
+    return ""
+
+
+def circumstantial(doc: Document, found: Phrase | None, words: frozenset[str]) -> bool:
+    """Whether a preposition of circumstance (one of ``words``, a word or a fixed phrase: "amid", "despite",
+    "in spite of", "nonostante") introduces the phrase of the cue (``phrase``) or of the
+    noun it modifies ("despite the ceasefire deal"): the issue is the setting of what the clause tells."""
+    if found is None or not words:
+        return False
+    head = found.head
+    if head.is_root or _dep(head) not in ("obl", "nmod", "advcl"):
+        return False
+    intro = _introducer(doc, head)
+    if intro and intro in words:
+        return True
+    # a phrase the parse builds round a noun ("in [spite] of", "a [dispetto] delle", "in [mezzo] alle"), whether
+    # it hangs the cue on that noun or beside it: the two words before the cue's preposition and that preposition
+    # (its lemma: "delle" is "di")
+    case = next((k for k in doc.children(head) if _dep(k) == "case"), None)
+    if case is None or case.i < 2 or doc.tokens[case.i - 1].pos != "NOUN":
+        return False
+    before = doc.tokens[case.i - 2], doc.tokens[case.i - 1]
+    if _dep(before[0]) != "case" or before[0].head != before[1].i:
+        return False
+    return f"{before[0].text.lower()} {before[1].text.lower()} {case.lemma.lower()}" in words
 
 
 def _near(doc: Document, tok) -> list:

@@ -59,13 +59,14 @@ from typing import Any, Callable, Iterable, NamedTuple
 from .. import lang as langdata
 from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance, Statement
-from .issue_scope import Phrase, another_meeting, elsewhere, framing, phrase
+from .issue_scope import Phrase, another_meeting, circumstantial, elsewhere, framing, phrase
 from .ordered import Ordered
 from .pattern_anchors import document_scope, narrowed, prefilter
 from .stance_syntax import (conditions, corrected_alternative, corrected_predicate, describes, harm_object,
                             heads_cue, negated, negated_noun, negated_support, negates_an_act_against,
                             negation_elsewhere, noun_phrase, rejecting_actor, rejection_elsewhere,
                             rejects_a_negation, said_of, subject_within, takes_content)
+from .stance_syntax import words as stance_words
 
 COMPONENT = "stances"
 _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition", "litotes", "support",
@@ -873,7 +874,7 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
     cues = window_cues(codebook, lang, window) if cues is None else cues
     frame = _frame_bounds(window, cs, ce, floor)
     hits = _issue_hits(window, (cs, ce, floor), frame,
-                       _Cues(cues, codebook.refinements, lang, topic_issues, codebook.scopes), lex)
+                       _Cues(cues, codebook.refinements, lang, topic_issues, codebook.scopes, declined), lex)
     if not hits and guess is not None and _has_polarity_cue(window, cs, ce, lex):
         guessed = guess(window[cs:ce])
         if guessed:
@@ -934,6 +935,7 @@ class _Cues(NamedTuple):
     lang: str | None
     topic_issues: tuple
     scopes: Any = None
+    declined: set[str] | None = None  # gets the issues the statement names only in a way that takes no side
 
 
 def _issue_hits(window: str, content: tuple[int, int, int], frame: tuple[int, int, int, int], reading: _Cues,
@@ -964,21 +966,39 @@ def _issue_hits(window: str, content: tuple[int, int, int], frame: tuple[int, in
     return hits
 
 
+@lru_cache(maxsize=None)
+def circumstance_words(code: str | None) -> frozenset[str]:
+    """The prepositions of circumstance (``circumstance`` in ``stance.yaml``): the phrase one introduces is a setting."""
+    return stance_words((code or "en")[:2], "circumstance")
+
+
 def _in_scope(hits: list[_Hit], reading: _Cues) -> list[_Hit]:
-    """The hits less those the parse puts outside their issue's ``scope`` (``issue_scope``): a truce that is
-    only what a force would enforce, or the time after which another issue named here applies, a truce in
-    another war, a meeting of another pair of leaders."""
+    """The hits less those the parse puts outside their issue (``issue_scope``): for any issue, a phrase of
+    circumstance ("amid the Western sanctions", "nonostante le sanzioni": no side on that issue, and the learned
+    model does not propose it either); by the issue's ``scope``, a truce that is only what a force would enforce,
+    or the time after which another issue named here applies, a truce in another war, a meeting of another pair
+    of leaders."""
     syntax = _SYNTAX.get()
-    if not hits or not reading.scopes or syntax is None or not any(h.cue.issue in reading.scopes for h in hits):
+    if not hits or syntax is None:
         return hits
     doc, ws = syntax
-    out, after = [], []
+    setting = circumstance_words(reading.lang)
+    scopes = reading.scopes or {}
+    out, after, dropped, kept = [], [], set(), set()
     for h in hits:
-        scope = reading.scopes.get(h.cue.issue)
-        if scope is None or h.cue.kind == "framework":
+        scope = scopes.get(h.cue.issue)
+        if h.cue.kind == "framework" or (scope is None and not setting):
+            out.append(h)
+            kept.add(h.cue.issue)
+            continue
+        found = phrase(doc, ws + h.start, ws + h.end)  # the cue on the parse, once for every reading
+        if circumstantial(doc, found, setting):
+            dropped.add(h.cue.issue)
+            continue
+        kept.add(h.cue.issue)
+        if scope is None:
             out.append(h)
             continue
-        found = phrase(doc, ws + h.start, ws + h.end)  # the cue on the parse, once for the three readings
         if elsewhere(doc, found, scope.words("elsewhere", reading.lang)):
             continue
         if scope.parties and _another_meeting(doc, found, scope.parties):
@@ -987,6 +1007,8 @@ def _in_scope(hits: list[_Hit], reading: _Cues) -> list[_Hit]:
         if how == "framed":
             continue
         (after if how == "after" else out).append(h)
+    if reading.declined is not None:
+        reading.declined.update(i for i in dropped - kept if i)
     # the time or case of another issue: out where the statement names that issue
     named = {h.cue.issue for h in out}
     return sorted(out + [h for h in after if not named - {h.cue.issue}], key=lambda h: h.start)
