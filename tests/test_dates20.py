@@ -98,3 +98,30 @@ def test_a_dateline_of_another_day_does_not_sign_the_date():
 def test_a_headline_that_names_a_day_is_no_stamp():
     doc = _page("Leaders will meet in Warsaw on March 4, 2025" + _LAVROV)
     assert doc.meta.get("published") is None
+
+
+# --- a day with its part of the day dates the verb as the day alone does
+
+
+_FAR = ("The alliance met in Brussels to discuss its plans for the coming year and the budget. " * 8) + "\n\n"
+
+
+def test_a_weekday_night_told_with_the_verb_dates_the_words():
+    doc = _page(" date 2025-03-05 WORLD\nLavrov rejects troops\n\n" + _FAR
+                + "Russia's Foreign Minister Sergei Lavrov said Tuesday night that Moscow would not accept foreign "
+                  "troops in Ukraine.\n")
+    assert _date(doc, "foreign troops") == "2025-03-04"
+
+
+def test_a_weekday_evening_told_with_the_verb_dates_the_words():
+    doc = _page(" date 2025-03-05 WORLD\nLavrov rejects troops\n\n" + _FAR
+                + "Russia's Foreign Minister Sergei Lavrov said on Tuesday evening that Moscow would not accept "
+                  "foreign troops in Ukraine.\n")
+    assert _date(doc, "foreign troops") == "2025-03-04"
+
+
+def test_an_italian_evening_of_yesterday_dates_the_words():
+    doc = _page(" date 2025-03-05 ESTERI\nLavrov respinge le truppe\n\n" + FILLER + FILLER
+                + "Il ministro degli Esteri russo Sergej Lavrov ha affermato ieri sera che la Russia non accetterà "
+                  "soldati europei in Ucraina.\n")
+    assert _date(doc, "soldati europei") == "2025-03-04"
