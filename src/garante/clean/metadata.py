@@ -225,8 +225,12 @@ def _head_stamp(doc: Document) -> tuple[str | None, str | None, str | None]:
     c = cues()
     day = banner = None
     labels = {x for x in c.date_labels if len(x) >= 4 and x not in c.weekdays}
-    for ln in doc.lines:
+    for i, ln in enumerate(doc.lines):
         if ln.label == "body":
+            # a standfirst the cleaner read as the article's first line may stand above the byline: a signed
+            # stamp right under it is still the head's ("…. / By Jane Doe in Kyiv March 4, 2025")
+            day = day or next(filter(None, (_signed_stamp(doc.raw[x.raw_start:x.raw_end], c)
+                                            for x in doc.lines[i + 1:i + 1 + SIGNED_AFTER_BODY])), None)
             return day, _yearless_dateline(doc.raw[ln.raw_start:ln.raw_end], c), banner
         if not day and ln.label != "subheading":
             text = re.sub(r"\s+,", ",", doc.raw[ln.raw_start:ln.raw_end])
@@ -270,6 +274,8 @@ def _line_stamp(text: str, is_title: bool, c, labels: set[str]) -> str | None:
         before = STAMP_LABEL.search(text[:mt.start()])
         clock = STAMP_CLOCK.search(text[:mt.start()] + " " + text[mt.end():])
         bare = len(rest) <= STAMP_WORDS and not mt.group("wd")
+        if _signed(text[:mt.start()], date[0], c):
+            return date[0]  # (also where the cleaner took the line for the headline: no headline is signed)
         if is_title and not bare:
             return None  # a headline that names a day; a "headline" that is a date and little else is the stamp
         if clock or (before and " ".join(before.group(1).casefold().split()) in labels) or bare:
@@ -277,6 +283,39 @@ def _line_stamp(text: str, is_title: bool, c, labels: set[str]) -> str | None:
                 continue
             return date[0]
     return None
+
+
+# What may stand between a byline or a dateline and the date that follows it on the same line.
+STAMP_JOIN = " \t|·•,;:–—-"
+
+
+# How many lines under the body's first one a signed stamp may still date the page.
+SIGNED_AFTER_BODY = 2
+
+
+def _signed_stamp(text: str, c) -> str | None:
+    """The day of a short line that a byline or a dateline signs (``_signed``), else None."""
+    text = re.sub(r"\s+,", ",", text)
+    if len(text.split()) > STAMP_LINE_WORDS + 3:
+        return None
+    for mt in c.date_any.finditer(text):
+        date = parse_date(mt, c)
+        if date and date[1] == "day" and _valid_day(date[0]) and _signed(text[:mt.start()], date[0], c):
+            return date[0]
+    return None
+
+
+def _signed(lead: str, day: str, c) -> bool:
+    """Whether the words before a date on a head line sign it: a byline ("By Jane Doe in Kyiv March 4,
+    2025", "di Marco Rossi | 4 marzo 2025") or a wire dateline of the same day ("Stockholm, Feb 28 (AFP)
+    Feb 28, 2024"): the date the report is filed with, the page's own (GUIDE: a byline date, a dateline)."""
+    lead = lead.strip(STAMP_JOIN)
+    if not lead:
+        return False
+    if c.byline.match(lead) or c.placed_byline.match(lead):
+        return True
+    md = _yearless_dateline(lead + " (", c)  # ("(" stands for the agency or dash that closes a dateline)
+    return md is not None and md == day[5:]
 
 
 @lru_cache(maxsize=1)

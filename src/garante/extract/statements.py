@@ -42,7 +42,7 @@ from .attribution.sides import DESCRIPTION, set_side, side_name, speaker_side
 from .attribution.speakers import resolve_roles, resolve_surnames, role_subject
 from .attribution.unnamed import unnamed_speakers
 from .ordered import Ordered
-from .time.dating import after_page
+from .time.dating import after_page, in_modifier_clause
 from .timex import date_at
 
 COMPONENT = "statements"
@@ -2993,14 +2993,26 @@ def _context_date(doc: Document, st: Statement, statements: list[Statement], sen
         # the event he answers ("On January 6 in Paris, participants … signed a declaration. Zakharova said
         # …", "Just a day earlier, 26 nations had pledged …") does not date his answer, which is the report's
         # (dev, nineteenth session: statement dates all_read 0.890 → 0.920, older 0.766 → 0.780, all_check
-        # unchanged; it took the day in 13 statements of the read half, all wrongly)
-        if not any(m.attrs.get("entity_id") == st.speaker_entity_id and st.speaker_entity_id for m in inside):
+        # unchanged; it took the day in 13 statements of the read half, all wrongly) ...
+        about = any(m.attrs.get("entity_id") == st.speaker_entity_id and st.speaker_entity_id for m in inside)
+        # ... unless it sets the scene of his words: right before them in the same paragraph, with nobody
+        # named in it, it tells by the report's own clock ("oggi", "on Tuesday": a day counted from the page's,
+        # not a calendar date nor one counted from another event) what happened then ("Oggi il Cremlino ha
+        # raffreddato le attese. «…», ha dichiarato il portavoce")
+        scene = j == idx - 1 and "\n" not in doc.text[a:st.content_start] \
+            and not any(m.label == "PER" for m in inside)
+        if not (about or scene):
             continue
         for t in timexes.starting(a, b):
             value = t.attrs.get("value")
-            if a <= t.start < b and _is_day(value) and _told_past(doc, t):
+            if a <= t.start < b and _is_day(value) and _told_past(doc, t) \
+                    and (about or (t.attrs.get("expression") in _CLOCK_DAYS and not in_modifier_clause(doc, t))):
                 return value, "context"
     return None
+
+
+# Days told by the report's own clock: counted from the page's day ("ieri", "oggi") or named by the weekday.
+_CLOCK_DAYS = ("relday", "weekday", "night")
 
 
 def _told_past(doc: Document, t: Span) -> bool:

@@ -12,8 +12,11 @@ DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def _usable(span: Span, published: Anchor | None, doc: Document | None = None, start: int = 0, end: int = 0) -> bool:
     a = span.attrs
-    if span.label != "DATE" or not a.get("value") or a.get("quoted") or a.get("attributive"):
+    if span.label not in ("DATE", "TIME") or not a.get("value") or a.get("quoted") or a.get("attributive"):
         return False
+    if span.label == "TIME" and a.get("precision") != "day":
+        return False  # a day with its part ("said Tuesday night", "ha detto ieri sera") dates the verb as the
+        # day alone does; a clock time alone does not name the day
     if a.get("precision") == "week":
         return False
     if a.get("precision") != "day" and not (a.get("relative") and a.get("expression") in ("month", "period", "ago")) \
