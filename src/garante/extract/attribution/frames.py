@@ -93,10 +93,16 @@ def source_of(doc: Document, cue):
             return None
         if _clefted(doc, cue):
             return doc.tokens[cue.head]  # "È stato il ministro X a dire che …": the noun the cleft puts first
-        if cue.feat("VerbForm") == "Inf" and cue.dep != "xcomp":
+        if cue.feat("VerbForm") == "Inf" and cue.dep != "xcomp" and not finite_aux(doc, cue):
             return None  # "per assicurare che …": a purpose, not the subject's words
         cue = _governing_verb(doc, cue)
     return None
+
+
+def finite_aux(doc: Document, cue) -> bool:
+    """An infinitive with a finite auxiliary of its own is a finite predicate ("… but did not suggest that …",
+    "… e potrebbe dire che …": do-support or a modal), a conjunct sharing its subject, not a purpose clause."""
+    return any(c.dep == "aux" and c.feat("VerbForm") == "Fin" and c.i < cue.i for c in doc.children(cue))
 
 
 def _governing_verb(doc: Document, cue):
@@ -318,7 +324,15 @@ def noun_frame(doc: Document, cue) -> ParsedFrame | None:
     # an infinitive ("the decision to impose sanctions", "NATO's promise not to expand") is a frame of its own,
     # which a language keeps or not (`frames:`): what the noun is for more often than what was said
     kind = "noun-infinitive" if clause.feat("VerbForm") == "Inf" else "noun"
+    if kind == "noun" and source.pos == "PRON" and not _finite_clause(doc, clause):
+        return None  # "his claim that …" reports; "his plan for cutting the budget" does not
     return ParsedFrame(cue, kind, subtree(doc, clause), source)
+
+
+def _finite_clause(doc: Document, head) -> bool:
+    """A clause with a finite verb, auxiliary or copula (a "that"-clause), not a gerund or participle."""
+    return head.feat("VerbForm") == "Fin" or any(
+        c.dep in ("aux", "aux:pass", "cop") and c.feat("VerbForm") == "Fin" for c in doc.children(head))
 
 
 def _light_verb(doc: Document, cue):
