@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from garante.extract import stances as st_mod
+from garante.codebook import Codebook
 from garante.extract.stances import classify
 
 
@@ -34,11 +35,8 @@ def test_knowing_still_speaks(lang, text, issue):
 
 def test_not_knowing_declines_the_issue_for_the_model():
     declined: set[str] = set()
-    token = st_mod._DECLINED.set(declined)
-    try:
-        classify("The Kremlin does not know which security guarantees Washington could give to Kyiv", lang="en")
-    finally:
-        st_mod._DECLINED.reset(token)
+    text = "The Kremlin does not know which security guarantees Washington could give to Kyiv"
+    st_mod._classify(text, 0, len(text), "en", Codebook.load(), (), 0, declined=declined)
     assert "western_security_guarantees" in declined
 
 
