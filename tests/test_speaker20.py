@@ -1,0 +1,45 @@
+"""Speakers named by an office or occupation the office linker could not resolve (issue 12): the person quoted
+right before, as an epithet is. Sentences written for this test."""
+from garante.pipeline import analyse_text
+
+from conftest import LEAD_EN, LEAD_IT
+
+
+def _said(text: str, lead: str = LEAD_EN) -> list[tuple]:
+    return [(s.speaker_name, s.content) for s in analyse_text(lead + text).statements]
+
+
+def test_an_occupation_after_a_quoted_person_is_that_person():
+    got = _said("Harold Quimby said on Monday that the border talks would resume in March. The veteran radio "
+                "presenter also said that the ceasefire line had to be monitored from the air.")
+    assert [who for who, content in got if "monitored" in content] == ["Harold Quimby"]
+
+
+def test_an_office_with_modifiers_the_linker_leaves_is_the_person_quoted_before():
+    got = _said("Harold Quimby warned on Monday that the convoy had crossed the border. The outspoken deputy "
+                "secretary said the allies would have to send more air defence systems before the winter.")
+    assert [who for who, content in got if "air defence" in content] == ["Harold Quimby"]
+
+
+def test_a_former_employer_in_the_description_names_no_side():
+    got = _said("Pete Hegseth said on Monday that Washington would not send troops to Ukraine. The former Fox "
+                "News presenter also said that any peacekeeping force should be a European mission.")
+    assert [who for who, content in got if "European mission" in content] == ["Pete Hegseth"]
+
+
+def test_a_current_employer_of_another_side_still_blocks_the_link():
+    got = _said("Pete Hegseth said on Monday that Washington would not send troops to Ukraine. The Kremlin "
+                "spokesman said that any peacekeeping force would be a legitimate target.")
+    assert [who for who, content in got if "legitimate target" in content] != ["Pete Hegseth"]
+
+
+def test_an_office_noun_after_an_unnamed_source_stays_a_description():
+    got = _said("A senior official said on Monday that the convoy had crossed the border. The ambassador "
+                "added that the talks would resume.")
+    assert [who for who, content in got if "resume" in content] == ["The ambassador"]
+
+
+def test_an_italian_former_office_after_a_quoted_person_is_that_person():
+    got = _said("Aurelio Benzoni ha detto lunedì che i colloqui riprenderanno a marzo. L'ex presidente della Lega "
+                "calcio ha poi spiegato che servono garanzie scritte.", LEAD_IT)
+    assert [who for who, content in got if "garanzie scritte" in content] == ["Aurelio Benzoni"]
