@@ -43,3 +43,14 @@ def test_an_italian_former_office_after_a_quoted_person_is_that_person():
     got = _said("Aurelio Benzoni ha detto lunedì che i colloqui riprenderanno a marzo. L'ex presidente della Lega "
                 "calcio ha poi spiegato che servono garanzie scritte.", LEAD_IT)
     assert [who for who, content in got if "garanzie scritte" in content] == ["Aurelio Benzoni"]
+
+
+def test_a_relative_clause_inside_the_speaker_s_apposition_keeps_the_speaker():
+    got = _said("“The talks will not resume before the winter,” Harold Quimby, a Dutch diplomat who chairs the "
+                "Vienna Forum, told Sky News.")
+    assert [who for who, content in got if "resume" in content] == ["Harold Quimby"]
+
+
+def test_a_name_right_after_the_cue_is_still_the_speaker():
+    got = _said("The talks must resume before the winter, said Harold Quimby at the OSCE Permanent Council.")
+    assert [who for who, content in got if "resume" in content] == ["Harold Quimby"]

@@ -1825,17 +1825,19 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
         if any(text[i] in lex.opening + lex.closing + lex.either and not _is_apostrophe(text, i)
                for i in range(between, cue.start)):
             return None  # (a quotation mark; not the apostrophe of "the President’s Office")
-        if any(t in lex.relative_pronouns for _, t in gap):
+        apposed = _apposed_name(text, between, cue.start, mentions)
+        if any(t in lex.relative_pronouns for _, t in gap) and not apposed:
             return None  # "…, visita durante la quale Yi ha ricordato la «solida amicizia»": a relative clause's own cue
+            # (not one inside a name's apposition: "“…,” X, a diplomat who heads the conference, told Y")
         first = gap[0][0]
         if "," not in text[mark:between] and not (text[first].isupper() or gap[0][1] in lex.function_words):
             return None  # "“I nuovi territori” saranno parte della Federazione russa, ha affermato": a quoted
             # subject goes on in its clause; no speaker stands between it and the cue
         unknown = [t for pos, t in gap if not (allowed(pos) or t in lex.function_words or t in lex.adverbs)]
-        if _apposed_name(text, between, cue.start, mentions):
+        if apposed:
             unknown = unknown[:4]  # the apposition of the name that opens the gap describes it, whatever its words
         if len(unknown) > 4 or not any(between <= m.start < cue.start and _eligible(m) for m in eligible) \
-                or lex.first("relative_clause", text, between - 2, cue.start):
+                or not apposed and lex.first("relative_clause", text, between - 2, cue.start):
             return None
         who = "between"
     if lex.match("complementizer_next", text, cue.end, s_hi) or re.match(r"\s*:", text[cue.end:s_hi]) \
