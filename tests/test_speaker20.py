@@ -54,3 +54,23 @@ def test_a_relative_clause_inside_the_speaker_s_apposition_keeps_the_speaker():
 def test_a_name_right_after_the_cue_is_still_the_speaker():
     got = _said("The talks must resume before the winter, said Harold Quimby at the OSCE Permanent Council.")
     assert [who for who, content in got if "resume" in content] == ["Harold Quimby"]
+
+
+def test_an_epithet_the_linker_gave_the_last_office_holder_named_is_the_person_quoted_before():
+    got = _said("Vice Chancellor Otto Brandmeier met reporters in Berlin on Tuesday. Brandmeier recalled that the "
+                "White House, under Trump, had revised its aid to Kyiv. Berlin will not send troops without a UN "
+                "mandate, the official added.")
+    assert [who for who, content in got if "UN mandate" in content] == ["Otto Brandmeier"]
+
+
+def test_an_italian_epithet_the_linker_gave_the_last_office_holder_named_is_the_person_quoted_before():
+    got = _said("Il vicecancelliere Otto Brandmeier ha incontrato i cronisti a Berlino. Brandmeier ha ricordato che "
+                "la Casa Bianca, con Trump, aveva rivisto gli aiuti a Kiev. Berlino non manderà truppe senza un "
+                "mandato dell'Onu, ha aggiunto il funzionario.", LEAD_IT)
+    assert [who for who, content in got if "mandato" in content] == ["Otto Brandmeier"]
+
+
+def test_an_office_the_linker_gave_its_holder_keeps_that_holder():
+    got = _said("President Donald Trump met Harold Quimby in Washington on Friday. Quimby said the talks had been "
+                "useful. The president said that sanctions on Moscow would stay in place.")
+    assert [who for who, content in got if "sanctions" in content] == ["Donald Trump"]

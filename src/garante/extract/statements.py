@@ -421,7 +421,8 @@ class StatementExtractor:
         resolve_surnames(doc, kb, parsed.titles if parsed is not None else {})
         resolve_roles(doc, kb, parsed.epithet_nouns if parsed is not None else frozenset(),
                       parsed.document_nouns if parsed is not None else frozenset(),
-                      parsed.past_modifiers if parsed is not None else frozenset())
+                      parsed.past_modifiers if parsed is not None else frozenset(),
+                      parsed.plain_epithets if parsed is not None else frozenset())
         if parsed is not None and parsed.split_conjoined:  # "ha dichiarato di … e ha respinto …": two statements
             split_conjoined(doc, parsed, lex.forms)
         if parsed is not None and parsed.split_quote_strings:  # "«…», mentre «…»": a statement per quotation

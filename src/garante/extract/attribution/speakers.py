@@ -78,7 +78,8 @@ _AFTER_NAME = re.compile(r"\s*,\s*(?:\w{1,3}['’]?\s*)?")  # "Giampiero Massolo
 
 
 def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset(),
-                  documents: frozenset[str] = frozenset(), past: frozenset[str] = frozenset()) -> None:
+                  documents: frozenset[str] = frozenset(), past: frozenset[str] = frozenset(),
+                  plain: frozenset[str] = frozenset()) -> None:
     """A speaker named by a role resolves first to the person the article already named in that role: an office
     the mentions resolved to its holder (at the date, or today on an undated page) is the person named before with
     that office ("il segretario generale della Nato Jens Stoltenberg … il segretario generale della Nato ha
@@ -98,6 +99,14 @@ def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset(),
             if how == "description" else None
         if found is None and how == "description":
             _description_from_context(doc, st, ordered[:k], people, epithets, documents, kb, past)
+        elif found is None and how == "coreference":
+            # an epithet (``plain``: no office) the linker took for the last office holder named ("…, ha affermato
+            # il funzionario" after "Ryabkov ha osservato che Washington, sotto Trump, …"): the person quoted right
+            # before it, if any
+            others = [m for m in people if (m.start, m.end) != (st.speaker_start, st.speaker_end)]
+            before = _epithet_of(doc, st, ordered[:k], others, plain, kb, past=past)
+            if before is not None and before.speaker_entity_id != st.speaker_entity_id:
+                _reassign(doc, st, before.speaker_name, before.speaker_entity_id, "epithet", "person", kb)
         elif found is not None and (found.attrs.get("entity_id") or found.text_of(doc)) != st.speaker_entity_id:
             _reassign(doc, st, found.attrs.get("name") or found.text_of(doc), found.attrs.get("entity_id"),
                       "article-role", "person", kb)
