@@ -74,3 +74,9 @@ def test_an_office_the_linker_gave_its_holder_keeps_that_holder():
     got = _said("President Donald Trump met Harold Quimby in Washington on Friday. Quimby said the talks had been "
                 "useful. The president said that sanctions on Moscow would stay in place.")
     assert [who for who, content in got if "sanctions" in content] == ["Donald Trump"]
+
+
+def test_an_office_in_capitals_with_no_name_is_a_description_the_person_quoted_before_fills():
+    got = _said("Otto Brandmeier said on Tuesday that the talks had stalled. The Secretary added that any pullback "
+                "of American troops would weaken the whole continent.")
+    assert [who for who, content in got if "pullback" in content] == ["Otto Brandmeier"]

@@ -262,9 +262,10 @@ def _statement_before(doc: Document, st: Statement, earlier: list[Statement], ki
 
 def _definite_noun(doc: Document, st: Statement, mentions):
     """The head of a speaker phrase that is a definite singular noun with none of ``mentions`` in it ("the
-    diplomat", "the document", "la coalizione"), or None."""
+    diplomat", "the document", "la coalizione"; an office in capitals the sources took for no name, "the
+    Secretary"), or None."""
     head = doc.root(st.speaker_start, st.speaker_end)
-    if head is None or head.pos != "NOUN" or head.feat("Number") == "Plur" \
+    if head is None or head.pos not in ("NOUN", "PROPN") or head.feat("Number") == "Plur" \
             or not any(c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head)) \
             or any(st.speaker_start <= m.start < st.speaker_end for m in mentions):
         return None
