@@ -80,3 +80,15 @@ def test_an_office_in_capitals_with_no_name_is_a_description_the_person_quoted_b
     got = _said("Otto Brandmeier said on Tuesday that the talks had stalled. The Secretary added that any pullback "
                 "of American troops would weaken the whole continent.")
     assert [who for who, content in got if "pullback" in content] == ["Otto Brandmeier"]
+
+
+def test_an_office_governed_through_an_article_is_no_speaker_beside_the_name_it_describes():
+    got = _said("Later that evening, Harold Quimby, adviser to the Ukrainian President, stated that neutrality could "
+                "be agreed only on Ukrainian terms.")
+    assert [who for who, content in got if "neutrality" in content] == ["Harold Quimby"]
+
+
+def test_an_office_with_an_article_and_no_preposition_still_speaks():
+    got = _said("Later that evening, the Ukrainian President stated that neutrality could be agreed only on "
+                "Ukrainian terms.")
+    assert [who for who, content in got if "neutrality" in content] == ["Volodymyr Zelensky"]

@@ -82,6 +82,7 @@ class Lexicon:
     title_statements: bool = False  # a page title "X: «…»" / "X: …" is a statement (statements.yaml)
     genitive: frozenset[str] = frozenset()  # prepositions that tie a name to the noun before ("del Pentagono")
     complement: frozenset[str] = frozenset()  # prepositions of place, addressee, company ("al Senato", "ad Axios")
+    articles: frozenset[str] = frozenset()  # articles that may stand between a preposition and its name
     resumptive: frozenset[str] = frozenset()  # "Il quale ha affermato": the person named last
     addressee_verbs: frozenset[str] = frozenset()  # "told reporters", "informed the Commons": an object is no content
     zero_complementizer: bool = False  # "said Kyiv needs to …": a clause may follow a verb of saying with no "that"
@@ -210,6 +211,7 @@ def lexicon(code: str | None) -> Lexicon:
         title_statements=bool(data.get("title_statements")),
         genitive=frozenset(str(a).lower() for a in data.get("genitive_prepositions") or []),
         complement=frozenset(str(a).lower() for a in data.get("complement_prepositions") or []),
+        articles=frozenset(str(a).lower() for a in data.get("articles") or []),
         resumptive=frozenset(str(a).lower() for a in data.get("resumptive_pronouns") or []),
         addressee_verbs=frozenset(str(a).lower() for a in data.get("addressee_verbs") or []),
         zero_complementizer=bool(data.get("zero_complementizer")),
@@ -2305,9 +2307,12 @@ def _complement_of(text: str, m: Span, lex: Lexicon) -> bool:
 
 
 def _after_preposition(text: str, m: Span, lex: Lexicon, genitive: bool = True) -> bool:
-    """A preposition governs the mention; ``genitive`` False: not one that ties it to the noun before ("un
+    """A preposition governs the mention (an article may stand between); ``genitive`` False: not one that ties it to the noun before ("un
     funzionario del Pentagono"), only a complement's ("colloqui con Trump")."""
     word = _word_before(text, m)
+    if word in lex.articles:  # (through an article: "adviser to the Ukrainian President")
+        before = list(_tokens(text, max(0, m.start - 60), m.start))[-2:]
+        word = before[0][1] if len(before) == 2 and "," not in text[before[0][0]:m.start] else None
     return word in lex.prepositions and (genitive or word not in lex.genitive)
 
 
