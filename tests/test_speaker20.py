@@ -10,15 +10,15 @@ def _said(text: str, lead: str = LEAD_EN) -> list[tuple]:
 
 
 def test_an_occupation_after_a_quoted_person_is_that_person():
-    got = _said("Harold Quimby said on Monday that the border talks would resume in March. The veteran radio "
+    got = _said("John Healey said on Monday that the border talks would resume in March. The veteran radio "
                 "presenter also said that the ceasefire line had to be monitored from the air.")
-    assert [who for who, content in got if "monitored" in content] == ["Harold Quimby"]
+    assert [who for who, content in got if "monitored" in content] == ["John Healey"]
 
 
 def test_an_office_with_modifiers_the_linker_leaves_is_the_person_quoted_before():
-    got = _said("Harold Quimby warned on Monday that the convoy had crossed the border. The outspoken deputy "
+    got = _said("John Healey warned on Monday that the convoy had crossed the border. The outspoken deputy "
                 "secretary said the allies would have to send more air defence systems before the winter.")
-    assert [who for who, content in got if "air defence" in content] == ["Harold Quimby"]
+    assert [who for who, content in got if "air defence" in content] == ["John Healey"]
 
 
 def test_a_former_employer_in_the_description_names_no_side():
@@ -40,9 +40,9 @@ def test_an_office_noun_after_an_unnamed_source_stays_a_description():
 
 
 def test_an_italian_former_office_after_a_quoted_person_is_that_person():
-    got = _said("Aurelio Benzoni ha detto lunedì che i colloqui riprenderanno a marzo. L'ex presidente della Lega "
+    got = _said("Guido Crosetto ha detto lunedì che i colloqui riprenderanno a marzo. L'ex presidente della Lega "
                 "calcio ha poi spiegato che servono garanzie scritte.", LEAD_IT)
-    assert [who for who, content in got if "garanzie scritte" in content] == ["Aurelio Benzoni"]
+    assert [who for who, content in got if "garanzie scritte" in content] == ["Guido Crosetto"]
 
 
 def test_a_relative_clause_inside_the_speaker_s_apposition_keeps_the_speaker():
@@ -57,17 +57,17 @@ def test_a_name_right_after_the_cue_is_still_the_speaker():
 
 
 def test_an_epithet_the_linker_gave_the_last_office_holder_named_is_the_person_quoted_before():
-    got = _said("Vice Chancellor Otto Brandmeier met reporters in Berlin on Tuesday. Brandmeier recalled that the "
-                "White House, under Trump, had revised its aid to Kyiv. Berlin will not send troops without a UN "
+    got = _said("Foreign Minister Andrii Sybiha met reporters in Kyiv on Tuesday. Sybiha recalled that the White "
+                "House, under Trump, had revised its aid to Kyiv. Kyiv will not sign any accord without a UN "
                 "mandate, the official added.")
-    assert [who for who, content in got if "UN mandate" in content] == ["Otto Brandmeier"]
+    assert [who for who, content in got if "UN mandate" in content] == ["Andrii Sybiha"]
 
 
 def test_an_italian_epithet_the_linker_gave_the_last_office_holder_named_is_the_person_quoted_before():
-    got = _said("Il vicecancelliere Otto Brandmeier ha incontrato i cronisti a Berlino. Brandmeier ha ricordato che "
-                "la Casa Bianca, con Trump, aveva rivisto gli aiuti a Kiev. Berlino non manderà truppe senza un "
+    got = _said("Il ministro degli Esteri Andrii Sybiha ha incontrato i cronisti a Kiev. Sybiha ha ricordato che "
+                "la Casa Bianca, con Trump, aveva rivisto gli aiuti a Kiev. Kiev non firmerà nulla senza un "
                 "mandato dell'Onu, ha aggiunto il funzionario.", LEAD_IT)
-    assert [who for who, content in got if "mandato" in content] == ["Otto Brandmeier"]
+    assert [who for who, content in got if "mandato" in content] == ["Andrii Sybiha"]
 
 
 def test_an_office_the_linker_gave_its_holder_keeps_that_holder():
@@ -77,9 +77,9 @@ def test_an_office_the_linker_gave_its_holder_keeps_that_holder():
 
 
 def test_an_office_in_capitals_with_no_name_is_a_description_the_person_quoted_before_fills():
-    got = _said("Otto Brandmeier said on Tuesday that the talks had stalled. The Secretary added that any pullback "
+    got = _said("John Healey said on Tuesday that the talks had stalled. The Secretary added that any pullback "
                 "of American troops would weaken the whole continent.")
-    assert [who for who, content in got if "pullback" in content] == ["Otto Brandmeier"]
+    assert [who for who, content in got if "pullback" in content] == ["John Healey"]
 
 
 def test_an_office_governed_through_an_article_is_no_speaker_beside_the_name_it_describes():
