@@ -82,6 +82,7 @@ class Lexicon:
     title_statements: bool = False  # a page title "X: «…»" / "X: …" is a statement (statements.yaml)
     genitive: frozenset[str] = frozenset()  # prepositions that tie a name to the noun before ("del Pentagono")
     complement: frozenset[str] = frozenset()  # prepositions of place, addressee, company ("al Senato", "ad Axios")
+    articles: frozenset[str] = frozenset()  # articles that may stand between a preposition and its name
     resumptive: frozenset[str] = frozenset()  # "Il quale ha affermato": the person named last
     addressee_verbs: frozenset[str] = frozenset()  # "told reporters", "informed the Commons": an object is no content
     zero_complementizer: bool = False  # "said Kyiv needs to …": a clause may follow a verb of saying with no "that"
@@ -210,6 +211,7 @@ def lexicon(code: str | None) -> Lexicon:
         title_statements=bool(data.get("title_statements")),
         genitive=frozenset(str(a).lower() for a in data.get("genitive_prepositions") or []),
         complement=frozenset(str(a).lower() for a in data.get("complement_prepositions") or []),
+        articles=frozenset(str(a).lower() for a in data.get("articles") or []),
         resumptive=frozenset(str(a).lower() for a in data.get("resumptive_pronouns") or []),
         addressee_verbs=frozenset(str(a).lower() for a in data.get("addressee_verbs") or []),
         zero_complementizer=bool(data.get("zero_complementizer")),
@@ -420,7 +422,9 @@ class StatementExtractor:
             unnamed_speakers(doc, parsed)
         resolve_surnames(doc, kb, parsed.titles if parsed is not None else {})
         resolve_roles(doc, kb, parsed.epithet_nouns if parsed is not None else frozenset(),
-                      parsed.document_nouns if parsed is not None else frozenset())
+                      parsed.document_nouns if parsed is not None else frozenset(),
+                      parsed.past_modifiers if parsed is not None else frozenset(),
+                      parsed.plain_epithets if parsed is not None else frozenset())
         if parsed is not None and parsed.split_conjoined:  # "ha dichiarato di … e ha respinto …": two statements
             split_conjoined(doc, parsed, lex.forms)
         if parsed is not None and parsed.split_quote_strings:  # "«…», mentre «…»": a statement per quotation
@@ -1824,17 +1828,19 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
         if any(text[i] in lex.opening + lex.closing + lex.either and not _is_apostrophe(text, i)
                for i in range(between, cue.start)):
             return None  # (a quotation mark; not the apostrophe of "the President’s Office")
-        if any(t in lex.relative_pronouns for _, t in gap):
+        apposed = _apposed_name(text, between, cue.start, mentions)
+        if any(t in lex.relative_pronouns for _, t in gap) and not apposed:
             return None  # "…, visita durante la quale Yi ha ricordato la «solida amicizia»": a relative clause's own cue
+            # (not one inside a name's apposition: "“…,” X, a diplomat who heads the conference, told Y")
         first = gap[0][0]
         if "," not in text[mark:between] and not (text[first].isupper() or gap[0][1] in lex.function_words):
             return None  # "“I nuovi territori” saranno parte della Federazione russa, ha affermato": a quoted
             # subject goes on in its clause; no speaker stands between it and the cue
         unknown = [t for pos, t in gap if not (allowed(pos) or t in lex.function_words or t in lex.adverbs)]
-        if _apposed_name(text, between, cue.start, mentions):
+        if apposed:
             unknown = unknown[:4]  # the apposition of the name that opens the gap describes it, whatever its words
         if len(unknown) > 4 or not any(between <= m.start < cue.start and _eligible(m) for m in eligible) \
-                or lex.first("relative_clause", text, between - 2, cue.start):
+                or not apposed and lex.first("relative_clause", text, between - 2, cue.start):
             return None
         who = "between"
     if lex.match("complementizer_next", text, cue.end, s_hi) or re.match(r"\s*:", text[cue.end:s_hi]) \
@@ -2301,9 +2307,12 @@ def _complement_of(text: str, m: Span, lex: Lexicon) -> bool:
 
 
 def _after_preposition(text: str, m: Span, lex: Lexicon, genitive: bool = True) -> bool:
-    """A preposition governs the mention; ``genitive`` False: not one that ties it to the noun before ("un
+    """A preposition governs the mention (an article may stand between); ``genitive`` False: not one that ties it to the noun before ("un
     funzionario del Pentagono"), only a complement's ("colloqui con Trump")."""
     word = _word_before(text, m)
+    if word in lex.articles:  # (through an article: "adviser to the Ukrainian President")
+        before = list(_tokens(text, max(0, m.start - 60), m.start))[-2:]
+        word = before[0][1] if len(before) == 2 and "," not in text[before[0][0]:m.start] else None
     return word in lex.prepositions and (genitive or word not in lex.genitive)
 
 

@@ -121,6 +121,11 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
             return None
         return antecedent(head)
     text = doc.text[a:b]
+    if head.pos == "PROPN" and head.lemma.lower() in lex.epithet_nouns and not any(n.start <= head.start < n.end
+                                                                                 for n in ner) \
+            and any(c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head)):
+        # "the Secretary said", "the Russian Vice Minister of Foreign Affairs said": an office in capitals, no name
+        return Source(a, b, text, noun_kind(doc, head, lex), resolution="description", behalf=_behalf(mentions, a, b))
     if head.pos == "PROPN":
         label = next((n.label for n in ner if n.start <= head.start < n.end), "PER")
         return Source(a, b, text, KIND_OF_LABEL.get(label, "person"), resolution="name")

@@ -78,7 +78,8 @@ _AFTER_NAME = re.compile(r"\s*,\s*(?:\w{1,3}['’]?\s*)?")  # "Giampiero Massolo
 
 
 def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset(),
-                  documents: frozenset[str] = frozenset()) -> None:
+                  documents: frozenset[str] = frozenset(), past: frozenset[str] = frozenset(),
+                  plain: frozenset[str] = frozenset()) -> None:
     """A speaker named by a role resolves first to the person the article already named in that role: an office
     the mentions resolved to its holder (at the date, or today on an undated page) is the person named before with
     that office ("il segretario generale della Nato Jens Stoltenberg … il segretario generale della Nato ha
@@ -97,14 +98,23 @@ def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset(),
             else _named_beside(doc, st, people) or _named_with_description(doc, st, people) \
             if how == "description" else None
         if found is None and how == "description":
-            _description_from_context(doc, st, ordered[:k], people, epithets, documents, kb)
+            _description_from_context(doc, st, ordered[:k], people, epithets, documents, kb, past)
+        elif found is None and how == "coreference":
+            # an epithet (``plain``: no office) the linker took for the last office holder named ("…, ha affermato
+            # il funzionario" after "Ryabkov ha osservato che Washington, sotto Trump, …"): the person quoted right
+            # before it, if any
+            others = [m for m in people if (m.start, m.end) != (st.speaker_start, st.speaker_end)]
+            before = _epithet_of(doc, st, ordered[:k], others, plain, kb, past=past)
+            if before is not None and before.speaker_entity_id != st.speaker_entity_id:
+                _reassign(doc, st, before.speaker_name, before.speaker_entity_id, "epithet", "person", kb)
         elif found is not None and (found.attrs.get("entity_id") or found.text_of(doc)) != st.speaker_entity_id:
             _reassign(doc, st, found.attrs.get("name") or found.text_of(doc), found.attrs.get("entity_id"),
                       "article-role", "person", kb)
 
 
 def _description_from_context(doc: Document, st: Statement, earlier: list[Statement], people: list,
-                              epithets: frozenset[str], documents: frozenset[str], kb) -> None:
+                              epithets: frozenset[str], documents: frozenset[str], kb,
+                              past: frozenset[str] = frozenset()) -> None:
     """A description no earlier words name: a body by the body last named with its noun; a person's epithet
     or a document by the statement right before it (see resolve_roles)."""
     if st.attrs.get("speaker_kind") == "organisation":
@@ -115,14 +125,14 @@ def _description_from_context(doc: Document, st: Statement, earlier: list[Statem
         return
     if not epithets:
         return
-    before, how = _epithet_of(doc, st, earlier, people, epithets, kb), "epithet"
+    before, how = _epithet_of(doc, st, earlier, people, epithets, kb, past=past), "epithet"
     if before is None and documents:
         before, how = _issuer_of(doc, st, earlier, documents), "issuer"
     if before is not None:
         _reassign(doc, st, before.speaker_name, before.speaker_entity_id, how,
                   before.attrs.get("speaker_kind") or "person", kb)
         return
-    named = _epithet_named_before(doc, st, earlier, people, epithets, kb)
+    named = _epithet_named_before(doc, st, earlier, people, epithets, kb, past=past)
     if named is not None:
         _reassign(doc, st, named.attrs.get("name") or named.text_of(doc), named.attrs.get("entity_id"), "epithet",
                   "person", kb)
@@ -140,7 +150,7 @@ def _reassign(doc: Document, st: Statement, name, entity_id, how: str, kind: str
 
 
 def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: list, epithets: frozenset[str],
-                kb=None, reach: int = 1500) -> Statement | None:
+                kb=None, reach: int = 1500, past: frozenset[str] = frozenset()) -> Statement | None:
     """The statement whose speaker a definite description with no name in it names again ("the 70-year-old
     leader said", "According to the diplomat"): the one right before it, where a person the article names
     speaks, within ``reach`` characters; None where that one is no named person (a source of its own, "a senior
@@ -151,7 +161,7 @@ def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: 
     if head is None:
         return None
     prev = _statement_before(doc, st, earlier, ("person",), reach)
-    return prev if prev is not None and _fits_epithet(doc, kb, st, head, prev.speaker_entity_id) else None
+    return prev if prev is not None and _fits_epithet(doc, kb, st, head, prev.speaker_entity_id, past) else None
 
 
 def _epithet_head(doc: Document, st: Statement, people: list, epithets: frozenset[str]):
@@ -163,12 +173,16 @@ def _epithet_head(doc: Document, st: Statement, people: list, epithets: frozense
     return head
 
 
-def _fits_epithet(doc: Document, kb, st: Statement, head, entity_id: str | None) -> bool:
+def _fits_epithet(doc: Document, kb, st: Statement, head, entity_id: str | None,
+                  past: frozenset[str] = frozenset()) -> bool:
     """The person may be the one the epithet ``head`` names: of its grammatical gender (where the kb knows the
-    person's) and of the side the description names, if any."""
+    person's) and of the side the description names, if any; a description of the past (a modifier of ``past``:
+    "the former Fox News presenter", "the former Dutch prime minister") names no side the person speaks for now."""
     gender = {"Masc": "m", "Fem": "f"}.get(head.feat("Gender") or "")
     if gender is not None and gender_of(kb, entity_id) not in (None, gender):
         return False
+    if any(c.dep == "amod" and c.lemma.lower() in past for c in doc.children(head)):
+        return True
     return _same_side(doc, kb, st.speaker_start, st.speaker_end, entity_id, st.date)
 
 
@@ -182,7 +196,7 @@ def _same_side(doc: Document, kb, a: int, b: int, entity_id: str | None, date: s
 
 
 def _epithet_named_before(doc: Document, st: Statement, earlier: list[Statement], people: list,
-                          epithets: frozenset[str], kb, reach: int = 600):
+                          epithets: frozenset[str], kb, reach: int = 600, past: frozenset[str] = frozenset()):
     """An epithet where no person spoke right before it ("Come affermato da X, Kiev ha ribadito … Il
     rappresentante ucraino ha sottolineato …"): the one person the sentence before it (and its own, up to the
     epithet) names, outside quotations, of the epithet's gender and side; None where it names two people or
@@ -206,7 +220,7 @@ def _epithet_named_before(doc: Document, st: Statement, earlier: list[Statement]
     if len({m.attrs["entity_id"] for m in found}) != 1:
         return None
     m = found[-1]
-    return m if _fits_epithet(doc, kb, st, head, m.attrs["entity_id"]) else None
+    return m if _fits_epithet(doc, kb, st, head, m.attrs["entity_id"], past) else None
 
 
 def _body_named_before(doc: Document, st: Statement, reach: int = 6000):
@@ -248,9 +262,10 @@ def _statement_before(doc: Document, st: Statement, earlier: list[Statement], ki
 
 def _definite_noun(doc: Document, st: Statement, mentions):
     """The head of a speaker phrase that is a definite singular noun with none of ``mentions`` in it ("the
-    diplomat", "the document", "la coalizione"), or None."""
+    diplomat", "the document", "la coalizione"; an office in capitals the sources took for no name, "the
+    Secretary"), or None."""
     head = doc.root(st.speaker_start, st.speaker_end)
-    if head is None or head.pos != "NOUN" or head.feat("Number") == "Plur" \
+    if head is None or head.pos not in ("NOUN", "PROPN") or head.feat("Number") == "Plur" \
             or not any(c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head)) \
             or any(st.speaker_start <= m.start < st.speaker_end for m in mentions):
         return None
