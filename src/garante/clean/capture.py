@@ -29,7 +29,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..document import Document, LineLabel, Span, TextBuilder
 from ..ingest import Capture
-from .cues import Cues, cues, norm, parse_date
+from .cues import Cues, cues, norm, parse_date, published_match
 
 COMPONENT = "clean.capture"
 HEADER = re.compile(r"^ ?date (\d{4}-\d{2}(?:-\d{2})?)(?: (\S.*))?$")
@@ -151,7 +151,7 @@ def _is_date_line(text: str, c: Cues) -> tuple[tuple[str, str] | None, bool]:
     matches = list(c.date_any.finditer(text))
     if not matches:
         return None, False
-    m = matches[0]
+    m = published_match(text, matches, c) or matches[0]
     # "ROMA, 05 dicembre 2024, 13:47": a dateline opens with the place in capitals or title case
     rest = PLACE_PREFIX.sub("", text[:m.start()])
     for a, b in zip(matches, matches[1:] + [None]):  # "Pubblicato il 18/02/2025 - Aggiornato il 19/02/2025"

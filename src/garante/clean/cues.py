@@ -194,6 +194,24 @@ def cues() -> Cues:
     )
 
 
+# The word that joins a publication label to its date: "Published on March 4, 2025", "Pubblicato il 4 marzo"
+LABEL_JOINER = re.compile(r"\s+(?:on|il|el|le|am)\Z", re.IGNORECASE)
+LABEL_BEFORE = re.compile(r"(?:^|[\s|·•,;:–—-])((?:[^\W\d_]+\s+)?[^\W\d_]+)\Z")
+
+
+def published_match(text: str, matches: list[re.Match], c: Cues) -> re.Match | None:
+    """Of a line's several dates, the one a publication label stands right before ("Last updated: April
+    11, 2024 | Published: April 9, 2024"): the page's date, not the day of its last update; else None."""
+    if len(matches) < 2:
+        return None
+    for mt in matches:
+        lead = LABEL_JOINER.sub("", text[:mt.start()].rstrip(" \t|·•,;:–—-"))
+        word = LABEL_BEFORE.search(lead)
+        if word and c.published_label.fullmatch(" ".join(word.group(1).split())):
+            return mt
+    return None
+
+
 def parse_date(m: re.Match, c: Cues) -> tuple[str, str] | None:
     """(value, precision) of a date match; None if the numbers are not a date."""
     g = m.groupdict()

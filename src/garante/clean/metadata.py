@@ -18,7 +18,7 @@ from ..ingest import Capture
 from ..kb import KB_DIR
 from ..lang import DataFileError, load_yaml
 from .capture import HEADER, header_section  # noqa: F401  (HEADER is part of this module's API)
-from .cues import cues, parse_date
+from .cues import LABEL_JOINER, cues, parse_date, published_match
 
 ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # a publication date in a URL's path: /2025/08/21/, /2025-02-20/, -20250220-, /2025/08/ (as htmldate reads them)
@@ -259,7 +259,11 @@ def _banner_day(text: str, c) -> str | None:
 def _line_stamp(text: str, is_title: bool, c, labels: set[str]) -> str | None:
     """The day a head line stamps the page with, or None: a sentence that names a date is no stamp, nor a
     headline that is more than a date; a date needs a clock, a date label before it, or little else on the
-    line, and a weekday without a clock is the site's banner of the day of the visit."""
+    line, and a weekday without a clock is the site's banner of the day of the visit. Of two labelled days
+    ("Last updated: April 11, 2024 | Published: April 9, 2024") the published one is the page's date."""
+    published = _published_day(text, c)
+    if published:
+        return published
     for mt in c.date_any.finditer(text):
         date = parse_date(mt, c)
         if not date or date[1] != "day":
@@ -278,7 +282,8 @@ def _line_stamp(text: str, is_title: bool, c, labels: set[str]) -> str | None:
             return date[0]  # (also where the cleaner took the line for the headline: no headline is signed)
         if is_title and not bare:
             return None  # a headline that names a day; a "headline" that is a date and little else is the stamp
-        if clock or (before and " ".join(before.group(1).casefold().split()) in labels) or bare:
+        if clock or (before and " ".join(before.group(1).casefold().split()) in labels) or bare \
+                or _furniture_around(text, mt, c):
             if mt.group("wd") and not clock:
                 continue
             return date[0]
@@ -287,6 +292,27 @@ def _line_stamp(text: str, is_title: bool, c, labels: set[str]) -> str | None:
 
 # What may stand between a byline or a dateline and the date that follows it on the same line.
 STAMP_JOIN = " \t|·•,;:–—-"
+# The separators of a head line's parts: "Jane Doe · March 4, 2025 · 3 min read"
+STAMP_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*[|·•]\s*(?=\Z)|\A\s*[|·•]\s*")
+# The word that joins a byline to its date: "Written by Jane Doe on March 4, 2025"
+DATE_JOINER = LABEL_JOINER
+
+
+def _published_day(text: str, c) -> str | None:
+    """The day a publication label stands right before on a head line of several dates (``published_match``)."""
+    mt = published_match(text, list(c.date_any.finditer(text)), c)
+    date = parse_date(mt, c) if mt else None
+    return date[0] if date and date[1] == "day" and _valid_day(date[0]) else None
+
+
+def _furniture_around(text: str, mt: re.Match, c) -> bool:
+    """Whether the rest of a head line, split at its separators around the date, is page furniture alone: a
+    byline or a name, a reading time ("Jane Doe · March 4, 2025 · 3 min read"): the article's stamp line."""
+    parts = [p.strip(STAMP_JOIN) for p in STAMP_SEPARATOR.split(text[:mt.start()] + " | " + text[mt.end():])]
+    parts = [p for p in parts if p]
+    if not parts or len(parts) > 3 or not STAMP_SEPARATOR.search(text):
+        return False
+    return all(c.patterns.match(p) or c.byline.match(p) or c.name_line.match(p) for p in parts)
 
 
 # How many lines under the body's first one a signed stamp may still date the page.
@@ -312,6 +338,9 @@ def _signed(lead: str, day: str, c) -> bool:
     lead = lead.strip(STAMP_JOIN)
     if not lead:
         return False
+    joined = DATE_JOINER.sub("", lead)
+    if joined != lead and c.byline.match(joined):
+        return True  # "Written by Jane Doe on March 4, 2025"
     if c.byline.match(lead) or c.placed_byline.match(lead):
         return True
     md = _yearless_dateline(lead + " (", c)  # ("(" stands for the agency or dash that closes a dateline)
