@@ -53,3 +53,26 @@ def test_the_content_of_a_guarantee_keeps_the_negation_of_its_own_issue():
     got = stances("The Italian defence minister said Rome wants a guarantee that foreign troops will not be sent "
                   "to Ukraine.")
     assert got["foreign_troops_in_ukraine"][0] == "oppose"
+
+
+HAS_IT_PARSER = (ROOT / "src" / "garante" / "data" / "models" / "it_garante" / "meta.json").is_file()
+
+
+@pytest.mark.skipif(not HAS_IT_PARSER, reason="Italian parser not installed")
+def test_guarantees_that_must_not_resemble_an_old_treaty_are_still_wanted():
+    got = stances("Il ministro Tajani ha detto che le garanzie di sicurezza non devono somigliare al memorandum "
+                  "di Budapest.")
+    assert got["western_security_guarantees"][0] == "support"
+
+
+@pytest.mark.skipif(not HAS_EN_PARSER, reason="English parser not installed")
+def test_a_likened_guarantee_is_no_refusal_but_a_plain_negation_is():
+    got = stances("The Ukrainian president said the security guarantees must not resemble the Budapest memorandum.")
+    assert got["western_security_guarantees"][0] == "support"
+    got = stances("The German chancellor said NATO troops must not be deployed in Ukraine.")
+    assert got["foreign_troops_in_ukraine"] == ("oppose", "negation")
+
+
+def test_likeness_words_are_language_data():
+    assert "resemble" in stance_syntax.words("en", "likeness")
+    assert "somigliare" in stance_syntax.words("it", "likeness")

@@ -630,7 +630,18 @@ def corrected_predicate(doc: Document, neg_start: int, cue_start: int, cue_end: 
     pred = doc.tokens[neg.head] if neg.pos in _FUNCTION_POS and not neg.is_root else neg
     if neg.sent != cue.sent or not _subject_of(doc, cue, pred) or not _plainly_negated(doc, pred):
         return False
-    return _corrects(doc, pred, cue)
+    return _corrects(doc, pred, cue) or _likened(doc, pred)
+
+
+def _likened(doc: Document, pred) -> bool:
+    """Whether the negated predicate likens its subject to something else (``likeness``: "must not resemble the
+    Budapest memorandum", "non devono sembrare simili ai vecchi trattati", "must not be like Minsk"): the
+    negation says what the issue must not be like, not that it must not be."""
+    like = _words(doc, "likeness")
+    if pred.lemma.lower() in like:
+        return True
+    return any((k.dep.split(":")[0] == "xcomp" and k.lemma.lower() in like)
+               or (k.dep.split(":")[0] == "case" and k.lemma.lower() in like) for k in doc.children(pred))
 
 
 def _corrects(doc: Document, pred, cue) -> bool:
