@@ -70,7 +70,36 @@ def negation_elsewhere(doc: Document, neg_start: int, cue_start: int, cue_end: i
     if across and _other_conjunct(doc, neg, pred, cue):
         return True
     clause = _clause_of(doc, pred)
-    return clause is not None and not _inside(doc, cue, clause)
+    if clause is not None and not _inside(doc, cue, clause):
+        return True
+    return _content_clause(doc, pred, cue)
+
+
+# the relations by which a content word holds the issue's cue ("wants guarantees", "guarantees are needed")
+_HELD = ("obj", "nsubj", "obl", "iobj")
+
+
+def _content_clause(doc: Document, pred, cue) -> bool:
+    """Whether the negated predicate heads (or lies in) a complement clause that is the content of a demand,
+    guarantee or condition (``content_heads``) outside which the cue stands: the clause completes the cue
+    itself ("guarantee that Russia does not attack again") or the verb that holds the cue as its object or
+    subject, where the parser hangs a noun's clause on the verb ("wants guarantees that NATO will not
+    expand"); the cue is what is asked for, and the negation is part of what it is to contain."""
+    heads, tok, seen = _words(doc, "content_heads"), pred, 0
+    while not tok.is_root and seen < 6:
+        if tok.dep.split(":")[0] == "ccomp":
+            top = doc.tokens[tok.head]
+            if _inside(doc, cue, tok):
+                return False
+            if cue.i == top.i:
+                return top.lemma.lower() in heads
+            if not cue.is_root and cue.head == top.i and cue.dep.split(":")[0] in _HELD:
+                return top.lemma.lower() in heads or cue.lemma.lower() in heads
+            return False
+        if tok.dep.split(":")[0] not in ("conj", "xcomp"):
+            return False
+        tok, seen = doc.tokens[tok.head], seen + 1
+    return False
 
 
 # what makes a conjunct a clause of its own, which a negation of the other conjunct does not reach
@@ -601,7 +630,18 @@ def corrected_predicate(doc: Document, neg_start: int, cue_start: int, cue_end: 
     pred = doc.tokens[neg.head] if neg.pos in _FUNCTION_POS and not neg.is_root else neg
     if neg.sent != cue.sent or not _subject_of(doc, cue, pred) or not _plainly_negated(doc, pred):
         return False
-    return _corrects(doc, pred, cue)
+    return _corrects(doc, pred, cue) or _likened(doc, pred)
+
+
+def _likened(doc: Document, pred) -> bool:
+    """Whether the negated predicate likens its subject to something else (``likeness``: "must not resemble the
+    Budapest memorandum", "non devono sembrare simili ai vecchi trattati", "must not be like Minsk"): the
+    negation says what the issue must not be like, not that it must not be."""
+    like = _words(doc, "likeness")
+    if pred.lemma.lower() in like:
+        return True
+    return any((k.dep.split(":")[0] == "xcomp" and k.lemma.lower() in like)
+               or (k.dep.split(":")[0] == "case" and k.lemma.lower() in like) for k in doc.children(pred))
 
 
 def _corrects(doc: Document, pred, cue) -> bool:
