@@ -1,0 +1,34 @@
+"""Italian periphrases of office (issue 12): a noun of person after a definite article and before a state, its
+capital or a seat of power ("l'uomo di Kiev", "l'uomo forte del Cremlino") names that side's leader, not the
+state; before a person or after an indefinite article it names no office. Sentences written for this test."""
+from garante.pipeline import analyse_text
+
+from conftest import LEAD_IT
+
+
+def _said(text: str) -> list[tuple]:
+    return [(s.speaker_name, s.content) for s in analyse_text(LEAD_IT + text).statements]
+
+
+def test_the_man_of_a_capital_is_its_leader_not_the_state():
+    got = _said("Volodymyr Zelensky ha incontrato i cronisti a Vilnius. \"Le garanzie vanno messe per iscritto\", "
+                "ha detto l'uomo di Kiev.")
+    assert [who for who, content in got if "per iscritto" in content] == ["Volodymyr Zelensky"]
+
+
+def test_the_strong_man_of_a_seat_of_power_is_who_heads_it():
+    got = _said("Vladimir Putin ha ricevuto l'inviato americano. \"Non faremo passi indietro sulle regioni\", ha "
+                "detto l'uomo forte del Cremlino.")
+    assert [who for who, content in got if "passi indietro" in content] == ["Vladimir Putin"]
+
+
+def test_the_man_of_a_person_is_not_that_person_s_office():
+    got = _said("Vladimir Putin ha incontrato i cronisti. L'uomo di Putin, Kirill Dmitriev, ha detto che i colloqui "
+                "proseguiranno a Riad.")
+    assert [who for who, content in got if "Riad" in content] == ["Kirill Dmitriev"]
+
+
+def test_a_man_of_a_city_after_an_indefinite_article_is_no_leader():
+    got = _said("Volodymyr Zelensky ha incontrato i cronisti a Vilnius. Un uomo di Kiev ha raccontato che la "
+                "corrente manca da giorni.")
+    assert "Volodymyr Zelensky" not in [who for who, content in got if "corrente" in content]
