@@ -32,3 +32,20 @@ def test_a_man_of_a_city_after_an_indefinite_article_is_no_leader():
     got = _said("Volodymyr Zelensky ha incontrato i cronisti a Vilnius. Un uomo di Kiev ha raccontato che la "
                 "corrente manca da giorni.")
     assert "Volodymyr Zelensky" not in [who for who, content in got if "corrente" in content]
+
+
+def test_the_agent_of_another_participle_after_the_cue_is_not_the_speaker():
+    got = _said("Donald Trump ha parlato dei dazi. \"Non voglio sanzioni contro Mosca\", ha detto ai cronisti dopo "
+                "l'intervista pubblicata ieri da Nbc News.")
+    assert [who for who, content in got if "sanzioni" in content] == ["Donald Trump"]
+
+
+def test_a_name_after_the_cue_still_speaks_before_an_agent_phrase():
+    got = _said("\"Non voglio sanzioni contro Mosca\", ha detto ai cronisti Antonio Tajani dopo l'intervista "
+                "pubblicata ieri da Nbc News.")
+    assert [who for who, content in got if "sanzioni" in content] == ["Antonio Tajani"]
+
+
+def test_a_passive_cue_keeps_its_agent_as_speaker():
+    got = _said("\"Le garanzie sono pronte\", è stato detto dal ministro Antonio Tajani.")
+    assert [who for who, content in got if "garanzie" in content] == ["Antonio Tajani"]

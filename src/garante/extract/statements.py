@@ -82,6 +82,7 @@ class Lexicon:
     title_statements: bool = False  # a page title "X: «…»" / "X: …" is a statement (statements.yaml)
     genitive: frozenset[str] = frozenset()  # prepositions that tie a name to the noun before ("del Pentagono")
     complement: frozenset[str] = frozenset()  # prepositions of place, addressee, company ("al Senato", "ad Axios")
+    agent: frozenset[str] = frozenset()  # prepositions of a passive's agent ("pubblicata da NBC", "citato dalla Tass")
     articles: frozenset[str] = frozenset()  # articles that may stand between a preposition and its name
     resumptive: frozenset[str] = frozenset()  # "Il quale ha affermato": the person named last
     addressee_verbs: frozenset[str] = frozenset()  # "told reporters", "informed the Commons": an object is no content
@@ -211,6 +212,7 @@ def lexicon(code: str | None) -> Lexicon:
         title_statements=bool(data.get("title_statements")),
         genitive=frozenset(str(a).lower() for a in data.get("genitive_prepositions") or []),
         complement=frozenset(str(a).lower() for a in data.get("complement_prepositions") or []),
+        agent=frozenset(str(a).lower() for a in data.get("agent_prepositions") or []),
         articles=frozenset(str(a).lower() for a in data.get("articles") or []),
         resumptive=frozenset(str(a).lower() for a in data.get("resumptive_pronouns") or []),
         addressee_verbs=frozenset(str(a).lower() for a in data.get("addressee_verbs") or []),
@@ -2249,7 +2251,10 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
         # (and a name in the channel after the cue: "ha detto in un'intervista con il quotidiano Guardian")
         channels = [] if nearest_last else \
             [(c.start(), c.end()) for c in _iter(lex.patterns.get("channel", []), text, region[0], region[1])]
-        cands = [m for m in cands if not _complement_of(text, m, lex) and not any(a <= m.start < b for a, b in channels)]
+        # after an active cue (a passive one makes a frame of its own), a name an agent's preposition governs is
+        # the agent of another participle ("ha detto … dopo la notizia pubblicata da NBC News"), not the speaker
+        cands = [m for m in cands if not _complement_of(text, m, lex) and not any(a <= m.start < b for a, b in channels)
+                 and (nearest_last or _word_before(text, m) not in lex.agent)]
         if not nearest_last and not cands:
             return None  # ("ha detto al Corriere": no speaker after the cue; the one before it, or the last)
     if not cands:
