@@ -49,3 +49,12 @@ def test_a_name_after_the_cue_still_speaks_before_an_agent_phrase():
 def test_a_passive_cue_keeps_its_agent_as_speaker():
     got = _said("\"Le garanzie sono pronte\", è stato detto dal ministro Antonio Tajani.")
     assert [who for who, content in got if "garanzie" in content] == ["Antonio Tajani"]
+
+
+def test_a_description_with_a_body_s_short_name_is_the_person_presented_with_its_full_name():
+    got = _said("Il Papa ha affidato una missione al cardinale Matteo Zuppi, arcivescovo di Bologna e presidente "
+                "della Conferenza episcopale italiana (Cei), per favorire il dialogo. Il porporato è rientrato ieri "
+                "da Mosca, dove ha visto il consigliere Yuri Ushakov.\n\n«Serve una pace giusta e duratura», ha "
+                "detto il presidente della Cei.")
+    assert [who for who, content in got if "pace giusta" in content] == ["Matteo Zuppi"]
+
