@@ -58,3 +58,9 @@ def test_a_description_with_a_body_s_short_name_is_the_person_presented_with_its
                 "detto il presidente della Cei.")
     assert [who for who, content in got if "pace giusta" in content] == ["Matteo Zuppi"]
 
+
+
+def test_a_name_a_preposition_governs_is_no_subject_of_the_gerund_s_clause():
+    got = _said("Il segretario Pete Hegseth ha parlato a Bruxelles. Ha anche delineato un cambiamento nelle priorità "
+                "della difesa degli Stati Uniti, affermando che Washington deve concentrarsi sul Pacifico.")
+    assert [who for who, content in got if "Pacifico" in content] == ["Pete Hegseth"]

@@ -2612,6 +2612,20 @@ def _speaker_by_inheritance(build: _Build, f: Frame, span: tuple[int, int], excl
                           and (s.content_end <= a + 1 or _reports_cue(s, f)) and s.speaker_name), None)
         if governing is None:
             speaker = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False, exclude=exclude)
+            if speaker is not None and _after_preposition(text, speaker, lex):
+                # a name a preposition governs is no subject of the governing verb ("Ha delineato le priorità della
+                # difesa degli Stati Uniti, affermando che …"): the first name none governs, else the dropped
+                # subject of the sentence, the speaker the text goes on from
+                governed = [(m.start, m.end) for m in mentions.starting_through(f.sentence[0], f.cue.start)
+                            if _after_preposition(text, m, lex)]
+                first = speaker
+                speaker = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False,
+                                        exclude=list(exclude) + governed) \
+                    or _pronoun_antecedent(text, f, mentions, lex, last, build.sentences, build.doc)
+                if speaker is None and last is not None and last.speaker_name:
+                    governing = last
+                elif speaker is None:
+                    speaker = first  # (no one else to go on from)
     if speaker is None and f.inherit in ("previous", "pronoun") and f.rule in ("trailing", "continuation"):
         speaker = _colon_intro(text, a, mentions, build.doc)
     if speaker is None and f.inherit == "pronoun":
