@@ -138,6 +138,11 @@ class Lexicon:
                                                          bool(o.get("head"))))
         for v in self.offices.values():
             v.sort(key=lambda x: -len(x[0]))
+        # a noun of person that names an office only as a periphrasis, with a definite article before it and a
+        # state, capital or seat of power after it ("l'uomo di Kiev", "l'uomo forte del Cremlino")
+        self.seat_offices = {tuple(t.lower() for t in tokens_of(o["phrase"])) for o in data.get("offices", [])
+                             if o.get("seat")}
+        self.indefinite = {w.lower() for w in data.get("indefinite_articles", [])}
         self.modifiers = self._phrases(data.get("modifiers", []))
         self.of_words = {w.lower() for w in data.get("of_words", [])}
         self.determiners = {w.lower() for w in data.get("determiners", [])}
@@ -604,6 +609,8 @@ class _Linking:
         j = i + len(phrase)
         if head and _office_at(lex, lower, j):  # "the Kremlin chief spokesman": a modifier here
             return i + 1
+        if phrase in lex.seat_offices and not self._seat_periphrasis(i, j):  # "un uomo di 40 anni"
+            return i + 1
         i0 = i
         of, j2, of_rule = _of_after(lex, kb, texts, lower, self.covered, self.mentions, j, date)
         if of is None:
@@ -639,6 +646,21 @@ class _Linking:
             return name_end
         self._role_holder(i, i0, j2, role_keys, roles, of)
         return j2
+
+    def _seat_periphrasis(self, i: int, j: int) -> bool:
+        """A person noun at i..j used for an office: a definite article before it, and "di/del" + a state,
+        its capital or a seat of power (not a person: "l'uomo di Putin" is his envoy) right after it."""
+        lex, lower, texts, n = self.lex, self.lower, self.texts, self.n
+        d = self.prev_word(i)
+        if d < 0 or lower[d] not in lex.determiners or lower[d] in lex.indefinite or lower[d] in lex.not_individual:
+            return False
+        if j >= n or lower[j] not in lex.of_words:
+            return False
+        k = j + 1
+        while k < n and texts[k] in APOSTROPHES:
+            k += 1
+        m = self.mentions[self.covered[k]] if k < n and self.covered[k] is not None else None
+        return m is not None and m.i == k and m.label in ("GPE", "ORG") and not m.attrs.get("locative")
 
     def _posted_to(self, j: int) -> int:
         """Past the place or body an office is held at, right after it ("ambasciatore a Roma", "envoy to the

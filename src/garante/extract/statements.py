@@ -82,6 +82,7 @@ class Lexicon:
     title_statements: bool = False  # a page title "X: «…»" / "X: …" is a statement (statements.yaml)
     genitive: frozenset[str] = frozenset()  # prepositions that tie a name to the noun before ("del Pentagono")
     complement: frozenset[str] = frozenset()  # prepositions of place, addressee, company ("al Senato", "ad Axios")
+    agent: frozenset[str] = frozenset()  # prepositions of a passive's agent ("pubblicata da NBC", "citato dalla Tass")
     articles: frozenset[str] = frozenset()  # articles that may stand between a preposition and its name
     resumptive: frozenset[str] = frozenset()  # "Il quale ha affermato": the person named last
     addressee_verbs: frozenset[str] = frozenset()  # "told reporters", "informed the Commons": an object is no content
@@ -211,6 +212,7 @@ def lexicon(code: str | None) -> Lexicon:
         title_statements=bool(data.get("title_statements")),
         genitive=frozenset(str(a).lower() for a in data.get("genitive_prepositions") or []),
         complement=frozenset(str(a).lower() for a in data.get("complement_prepositions") or []),
+        agent=frozenset(str(a).lower() for a in data.get("agent_prepositions") or []),
         articles=frozenset(str(a).lower() for a in data.get("articles") or []),
         resumptive=frozenset(str(a).lower() for a in data.get("resumptive_pronouns") or []),
         addressee_verbs=frozenset(str(a).lower() for a in data.get("addressee_verbs") or []),
@@ -2249,7 +2251,10 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
         # (and a name in the channel after the cue: "ha detto in un'intervista con il quotidiano Guardian")
         channels = [] if nearest_last else \
             [(c.start(), c.end()) for c in _iter(lex.patterns.get("channel", []), text, region[0], region[1])]
-        cands = [m for m in cands if not _complement_of(text, m, lex) and not any(a <= m.start < b for a, b in channels)]
+        # after an active cue (a passive one makes a frame of its own), a name an agent's preposition governs is
+        # the agent of another participle ("ha detto … dopo la notizia pubblicata da NBC News"), not the speaker
+        cands = [m for m in cands if not _complement_of(text, m, lex) and not any(a <= m.start < b for a, b in channels)
+                 and (nearest_last or _word_before(text, m) not in lex.agent)]
         if not nearest_last and not cands:
             return None  # ("ha detto al Corriere": no speaker after the cue; the one before it, or the last)
     if not cands:
@@ -2607,6 +2612,20 @@ def _speaker_by_inheritance(build: _Build, f: Frame, span: tuple[int, int], excl
                           and (s.content_end <= a + 1 or _reports_cue(s, f)) and s.speaker_name), None)
         if governing is None:
             speaker = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False, exclude=exclude)
+            if speaker is not None and _after_preposition(text, speaker, lex):
+                # a name a preposition governs is no subject of the governing verb ("Ha delineato le priorità della
+                # difesa degli Stati Uniti, affermando che …"): the first name none governs, else the dropped
+                # subject of the sentence, the speaker the text goes on from
+                governed = [(m.start, m.end) for m in mentions.starting_through(f.sentence[0], f.cue.start)
+                            if _after_preposition(text, m, lex)]
+                first = speaker
+                speaker = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False,
+                                        exclude=list(exclude) + governed) \
+                    or _pronoun_antecedent(text, f, mentions, lex, last, build.sentences, build.doc)
+                if speaker is None and last is not None and last.speaker_name:
+                    governing = last
+                elif speaker is None:
+                    speaker = first  # (no one else to go on from)
     if speaker is None and f.inherit in ("previous", "pronoun") and f.rule in ("trailing", "continuation"):
         speaker = _colon_intro(text, a, mentions, build.doc)
     if speaker is None and f.inherit == "pronoun":

@@ -75,6 +75,11 @@ def _rename(st: Statement, name: str, eid: str | None, kb) -> None:
 # dell'Ispi (Istituto per gli studi di politica internazionale), Giampiero Massolo")
 _BESIDE = re.compile(r"\s*(?:\([^()]{0,120}\))?\s*,?\s*")
 _AFTER_NAME = re.compile(r"\s*,\s*(?:\w{1,3}['’]?\s*)?")  # "Giampiero Massolo, il presidente dell'Ispi"
+# the same, as the second of two coordinated appositions ("Matteo Zuppi, arcivescovo di Bologna e presidente …")
+_AFTER_NAME_COORD = re.compile(r"\s*,\s*(?:[^\W\d][^,.;:!?()«»“”\"\n]{0,70}?\s(?:e|ed|and)\s+)?(?:\w{1,3}['’]?\s*)?")
+# what may stand between an office noun and the name of its body written in full ("presidente della Conferenza
+# episcopale italiana (Cei)"), for the short name of a later description ("il presidente della Cei")
+_TO_SHORT_NAME = r"\b[^.;:!?«»“”\"\n]{0,80}?[\s(]"
 
 
 def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset(),
@@ -385,7 +390,29 @@ def _named_with_description(doc: Document, st: Statement, people: list, reach: i
         if after is not None or before is not None:
             return after or before
         at = low.rfind(wanted, lo, at)
-    return None
+    return _named_with_short_form(doc, st, head, words, people, lo)
+
+
+def _named_with_short_form(doc: Document, st: Statement, head, words: str, people: list, lo: int):
+    """A description whose body is a short name ("il presidente della Cei") where the article presented the
+    person with the same office noun and the body's full name, the short one beside it ("Matteo Zuppi, arcivescovo
+    di Bologna e presidente della Conferenza episcopale italiana (Cei)"): the person named right before or after
+    that presentation, the nearest one."""
+    parts = words.split()
+    short = parts[-1].strip("'’")
+    if len(parts) < 3 or not short[:1].isupper() or len(short) < 2:
+        return None
+    pattern = re.compile(re.escape(parts[0]) + _TO_SHORT_NAME + re.escape(short) + r"\b", re.IGNORECASE)
+    found = None
+    for mt in pattern.finditer(doc.text, lo, st.speaker_start):
+        if doc.text[mt.end() - len(short):mt.end()] != short:  # the short name as written, capitals and all
+            continue
+        at, end = mt.start(), mt.end()
+        end += len(re.match(r"\)?", doc.text[end:]).group(0))
+        after = next((m for m in people if m.start >= end and _BESIDE.fullmatch(doc.text[end:m.start])), None)
+        before = next((m for m in people if m.end <= at and _AFTER_NAME_COORD.fullmatch(doc.text[m.end:at])), None)
+        found = after or before or found
+    return found
 
 
 def named_in_role(doc: Document, head, people: list, lo: int):
