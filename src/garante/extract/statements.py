@@ -83,6 +83,10 @@ class Lexicon:
     genitive: frozenset[str] = frozenset()  # prepositions that tie a name to the noun before ("del Pentagono")
     complement: frozenset[str] = frozenset()  # prepositions of place, addressee, company ("al Senato", "ad Axios")
     agent: frozenset[str] = frozenset()  # prepositions of a passive's agent ("pubblicata da NBC", "citato dalla Tass")
+    # complements set aside before the cue too ("X, nel corso di un punto stampa al Senato, ha sottolineato"); False
+    # where the subject stands right before its verb and a complement there may name a source ("in his meeting
+    # with X, he was assured")
+    complement_before_cue: bool = True
     articles: frozenset[str] = frozenset()  # articles that may stand between a preposition and its name
     resumptive: frozenset[str] = frozenset()  # "Il quale ha affermato": the person named last
     addressee_verbs: frozenset[str] = frozenset()  # "told reporters", "informed the Commons": an object is no content
@@ -213,6 +217,7 @@ def lexicon(code: str | None) -> Lexicon:
         genitive=frozenset(str(a).lower() for a in data.get("genitive_prepositions") or []),
         complement=frozenset(str(a).lower() for a in data.get("complement_prepositions") or []),
         agent=frozenset(str(a).lower() for a in data.get("agent_prepositions") or []),
+        complement_before_cue=bool(data.get("complement_before_cue", True)),
         articles=frozenset(str(a).lower() for a in data.get("articles") or []),
         resumptive=frozenset(str(a).lower() for a in data.get("resumptive_pronouns") or []),
         addressee_verbs=frozenset(str(a).lower() for a in data.get("addressee_verbs") or []),
@@ -2247,14 +2252,17 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
     cands = [m for m in mentions.starting_through(region[0], region[1]) if m.end <= region[1] and _eligible(m)
              and not any(a <= m.start < b for a, b in list(exclude) + relative) and not _is_platform(m, kb)]
     every = cands
-    if no_complements and lex is not None and lex.complement:
+    if no_complements and lex is not None and (lex.complement or lex.agent):
         # (and a name in the channel after the cue: "ha detto in un'intervista con il quotidiano Guardian")
         channels = [] if nearest_last else \
             [(c.start(), c.end()) for c in _iter(lex.patterns.get("channel", []), text, region[0], region[1])]
         # after an active cue (a passive one makes a frame of its own), a name an agent's preposition governs is
         # the agent of another participle ("ha detto … dopo la notizia pubblicata da NBC News"), not the speaker
-        cands = [m for m in cands if not _complement_of(text, m, lex) and not any(a <= m.start < b for a, b in channels)
-                 and (nearest_last or _word_before(text, m) not in lex.agent)]
+        # (before the cue only where the language asks it: ``complement_before_cue``)
+        complement = lex.complement_before_cue or not nearest_last
+        cands = [m for m in cands if not (complement and _complement_of(text, m, lex))
+                 and not any(a <= m.start < b for a, b in channels)
+                 and (nearest_last or _governing_word(text, m, lex) not in lex.agent)]
         if not nearest_last and not cands:
             return None  # ("ha detto al Corriere": no speaker after the cue; the one before it, or the last)
     if not cands:
@@ -2299,10 +2307,21 @@ def _word_before(text: str, m: Span) -> str | None:
     return before[-1][1] if before and not text[before[-1][0]:m.start].count(",") else None
 
 
+def _governing_word(text: str, m: Span, lex: Lexicon) -> str | None:
+    """The word that may govern the mention: the one before it, or the one before its article where the language
+    writes the article apart ("issued by the Kremlin"; Italian fuses it: "dal Cremlino")."""
+    word = _word_before(text, m)
+    if word in lex.articles:
+        before = list(_tokens(text, max(0, m.start - 60), m.start))[-2:]
+        word = before[0][1] if len(before) == 2 and "," not in text[before[0][0]:m.start] else None
+    return word
+
+
 def _complement_of(text: str, m: Span, lex: Lexicon) -> bool:
     """A preposition of place, time, addressee or company governs the mention ("al Senato", "ad Axios",
-    "insieme al presidente X"), or one of the audience's nouns does ("ai giornalisti della Casa Bianca"): not
-    the subject of a verb of saying."""
+    "insieme al presidente X", "at a meeting with Putin"), or one of the audience's nouns does ("ai giornalisti
+    della Casa Bianca"): not the subject of a verb of saying. (Not through an English article: "the envoy to the
+    UN Jane Doe said" names the speaker right after such a complement.)"""
     if _word_before(text, m) in lex.complement:
         return True
     before = list(_tokens(text, max(0, m.start - 60), m.start))[-3:]
@@ -2312,12 +2331,10 @@ def _complement_of(text: str, m: Span, lex: Lexicon) -> bool:
 
 
 def _after_preposition(text: str, m: Span, lex: Lexicon, genitive: bool = True) -> bool:
-    """A preposition governs the mention (an article may stand between); ``genitive`` False: not one that ties it to the noun before ("un
-    funzionario del Pentagono"), only a complement's ("colloqui con Trump")."""
-    word = _word_before(text, m)
-    if word in lex.articles:  # (through an article: "adviser to the Ukrainian President")
-        before = list(_tokens(text, max(0, m.start - 60), m.start))[-2:]
-        word = before[0][1] if len(before) == 2 and "," not in text[before[0][0]:m.start] else None
+    """A preposition governs the mention (an article may stand between: "adviser to the Ukrainian President");
+    ``genitive`` False: not one that ties it to the noun before ("un funzionario del Pentagono"), only a
+    complement's ("colloqui con Trump")."""
+    word = _governing_word(text, m, lex)
     return word in lex.prepositions and (genitive or word not in lex.genitive)
 
 
