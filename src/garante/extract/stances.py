@@ -966,9 +966,9 @@ def _issue_hits(window: str, content: tuple[int, int, int], frame: tuple[int, in
     return hits
 
 
-@lru_cache(maxsize=None)
 def circumstance_words(code: str | None) -> frozenset[str]:
-    """The prepositions of circumstance (``circumstance`` in ``stance.yaml``): the phrase one introduces is a setting."""
+    """The prepositions of circumstance (``circumstance`` in ``stance.yaml``, read once by ``stance_words``): the
+    phrase one introduces is a setting."""
     return stance_words((code or "en")[:2], "circumstance")
 
 

@@ -105,6 +105,11 @@ def finite_aux(doc: Document, cue) -> bool:
     return any(c.dep == "aux" and c.feat("VerbForm") == "Fin" and c.i < cue.i for c in doc.children(cue))
 
 
+def definite_before(doc: Document, head) -> bool:
+    """Whether a definite article stands before ``head`` as its determiner ("the diplomat", "la coalizione")."""
+    return any(c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head))
+
+
 def _governing_verb(doc: Document, cue):
     """The verb whose subject ``cue`` shares: its head, or, for a gerund the parse hung on the clause another
     verb reports, that verb ("Lavrov said the border would stay open, insisting that …": Lavrov, not the border;

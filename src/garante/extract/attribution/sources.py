@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ...document import Document, Span
 from ..ordered import Ordered
-from .frames import subtree
+from .frames import definite_before, subtree
 from .lexicon import AttributionLexicon
 
 KIND_OF_LABEL = {"PER": "person", "ORG": "organisation", "GPE": "state", "LOC": "state"}
@@ -123,7 +123,7 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
     text = doc.text[a:b]
     if head.pos == "PROPN" and head.lemma.lower() in lex.epithet_nouns and not any(n.start <= head.start < n.end
                                                                                  for n in ner) \
-            and any(c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head)):
+            and definite_before(doc, head):
         # "the Secretary said", "the Russian Vice Minister of Foreign Affairs said": an office in capitals, no name
         return Source(a, b, text, noun_kind(doc, head, lex), resolution="description", behalf=_behalf(mentions, a, b))
     if head.pos == "PROPN":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document, Statement
+from .frames import definite_before
 from .sides import set_side, speaker_side
 
 # mentions that do not name the person by a name the knowledge base knows: an office, a description, a word
@@ -74,9 +75,10 @@ def _rename(st: Statement, name: str, eid: str | None, kb) -> None:
 # between a role and the name beside it: a comma, a parenthesis that spells out an acronym ("il presidente
 # dell'Ispi (Istituto per gli studi di politica internazionale), Giampiero Massolo")
 _BESIDE = re.compile(r"\s*(?:\([^()]{0,120}\))?\s*,?\s*")
-_AFTER_NAME = re.compile(r"\s*,\s*(?:\w{1,3}['’]?\s*)?")  # "Giampiero Massolo, il presidente dell'Ispi"
+_ARTICLE_AFTER = r"(?:\w{1,3}['’]?\s*)?"
+_AFTER_NAME = re.compile(r"\s*,\s*" + _ARTICLE_AFTER)  # "Giampiero Massolo, il presidente dell'Ispi"
 # the same, as the second of two coordinated appositions ("Matteo Zuppi, arcivescovo di Bologna e presidente …")
-_AFTER_NAME_COORD = re.compile(r"\s*,\s*(?:[^\W\d][^,.;:!?()«»“”\"\n]{0,70}?\s(?:e|ed|and)\s+)?(?:\w{1,3}['’]?\s*)?")
+_AFTER_NAME_COORD = re.compile(r"\s*,\s*(?:[^\W\d][^,.;:!?()«»“”\"\n]{0,70}?\s(?:e|ed|and)\s+)?" + _ARTICLE_AFTER)
 # what may stand between an office noun and the name of its body written in full ("presidente della Conferenza
 # episcopale italiana (Cei)"), for the short name of a later description ("il presidente della Cei")
 _TO_SHORT_NAME = r"\b[^.;:!?«»“”\"\n]{0,80}?[\s(]"
@@ -271,7 +273,7 @@ def _definite_noun(doc: Document, st: Statement, mentions):
     Secretary"), or None."""
     head = doc.root(st.speaker_start, st.speaker_end)
     if head is None or head.pos not in ("NOUN", "PROPN") or head.feat("Number") == "Plur" \
-            or not any(c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head)) \
+            or not definite_before(doc, head) \
             or any(st.speaker_start <= m.start < st.speaker_end for m in mentions):
         return None
     return head
@@ -374,8 +376,7 @@ def _named_with_description(doc: Document, st: Statement, people: list, reach: i
     """The person named right after (or right before) the same role words earlier in the article."""
     head = doc.root(st.speaker_start, st.speaker_end)
     if head is None or head.pos != "NOUN" or head.feat("Number") == "Plur" \
-            or any(c.dep == "nummod" for c in doc.children(head)) or not any(
-            c.dep == "det" and c.feat("Definite") == "Def" and c.i < head.i for c in doc.children(head)):
+            or any(c.dep == "nummod" for c in doc.children(head)) or not definite_before(doc, head):
         return None
     words = doc.text[head.start:st.speaker_end]
     if len(words.split()) < 2:
