@@ -145,11 +145,12 @@ class EndToEnd:
 
     @classmethod
     def build(cls, split: str, langs=("it", "en"), texts: pathlib.Path = TEXTS, exclude_rounds=(),
-              rounds=None) -> "EndToEnd":
+              rounds=None, available: bool = False) -> "EndToEnd":
         """A split of the corpus ("train+dev": both, pooled), each page fed with its URL as run.sh feeds
         it; without the documents of the rounds ``exclude_rounds``, or (``rounds``) with only those of
-        these rounds (eval/corpus/rounds.tsv). The split's positions are derived from the documents kept."""
-        gold = pooled_gold(split.split("+"), list(langs), texts)
+        these rounds (eval/corpus/rounds.tsv). The split's positions are derived from the documents kept;
+        ``available``: a document whose capture is missing is left out (split_gold's ``available``)."""
+        gold = pooled_gold(split.split("+"), list(langs), texts, available)
         gold = kept_rounds(gold, exclude_rounds, rounds)
         urls = pages._urls()
         files = {urls[d["file"].removesuffix(".txt")]: d["file"] for d in gold["documents"]}
@@ -283,12 +284,12 @@ class EndToEnd:
         return brief(self.score(self.decide(self.probabilities(model), new, drop), files))
 
 
-def pooled_gold(splits: list[str], langs: list[str], texts: pathlib.Path = TEXTS) -> dict:
+def pooled_gold(splits: list[str], langs: list[str], texts: pathlib.Path = TEXTS, available: bool = False) -> dict:
     """split_gold's gold of one split, or of several pooled (their documents together, each language's
     positions derived from its documents, as split_gold derives a split's)."""
     if len(splits) == 1:
-        return split_gold(langs, splits[0], texts)[0]
-    golds = [split_gold(langs, s, texts)[0] for s in splits]
+        return split_gold(langs, splits[0], texts, available=available)[0]
+    golds = [split_gold(langs, s, texts, available=available)[0] for s in splits]
     docs = [d for g in golds for d in g["documents"]]
     return {**golds[0], "about": f"splits {'+'.join(splits)} of {'+'.join(langs)}", "documents": docs,
             "positions": by_language_positions(docs)}
@@ -372,10 +373,12 @@ def main() -> None:
                                                      "default: the shipped model)")
     ap.add_argument("--docs-from", help="a file naming the documents to score, one corpus file name a line")
     ap.add_argument("--texts", default=str(TEXTS))
+    ap.add_argument("--available", action="store_true",
+                    help="leave out the documents whose capture is missing (counted by split_gold), as run.sh's AVAILABLE=1")
     a = ap.parse_args()
     from garante.extract.stance_model import MODEL
     e2e = own_set(a.split) if a.split in OWN_SETS else EndToEnd.build(a.split, tuple(a.lang), pathlib.Path(a.texts),
-                                                                      a.exclude_rounds, a.rounds)
+                                                                      a.exclude_rounds, a.rounds, a.available)
     files = None
     if a.docs_from:
         files = {f.strip() for f in pathlib.Path(a.docs_from).read_text(encoding="utf-8").split() if f.strip()}
