@@ -1,6 +1,7 @@
 """The issue's "no absurd positions" check (eval/stance/flag_positions.py): a state against its leader's own
 position, a side the codebook rules out, a news outlet or a person as a party, a name the knowledge base
-does not know. Sentences and positions of our own writing."""
+does not know; and why a gold position cell is wrong (eval/stance/position_cells.py). Sentences and
+positions of our own writing."""
 from __future__ import annotations
 
 import json
@@ -13,6 +14,7 @@ import pytest
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval" / "stance"))
 
+import position_cells as pc  # noqa: E402
 from flag_positions import check, flags, leader_statements, party_flags, side_flags  # noqa: E402
 from garante.codebook import Codebook  # noqa: E402
 from garante.kb import KnowledgeBase  # noqa: E402
@@ -107,3 +109,40 @@ def test_the_command_counts_each_cause_and_fails_when_something_is_flagged(tmp_p
     run = subprocess.run([sys.executable, str(ROOT / "eval" / "stance" / "flag_positions.py"), "--export", str(tmp_path),
                           "--json"], capture_output=True, text=True)
     assert run.returncode == 0 and run.stdout == ""
+
+
+# --- eval/stance/position_cells.py: why a gold cell is wrong -------------------------------------------
+
+
+def _ev(when, stance, confidence=0.6, weight=1.0):
+    return {"when": when, "stance": stance, "confidence": confidence, "weight": weight}
+
+
+def test_a_wrong_side_whose_latest_date_is_right_is_recency():
+    gold = {"stance": ["oppose"]}
+    older = [_ev("2024-05-02", "conditional")] * 3
+    assert pc._side(gold, older + [_ev("2026-01-10", "oppose"), _ev("2026-01-10", "support", 0.3)]) == "wrong side: latest right"
+    # the latest date itself leans the other way: an older right stance outweighed, not recency
+    assert pc._side(gold, [_ev("2024-05-02", "oppose")] + older + [_ev("2026-01-10", "conditional")]) == "wrong side: outweighed"
+    assert pc._side(gold, older) == "wrong side: no right stance"
+
+
+class _Fake:
+    """The parts of an EndToEnd that _cause reads: one document with two statements."""
+    def __init__(self, statements):
+        import dataset
+        self.scorer = dataset.scorer()
+        self.slim = {"it_9001.txt": {"store_id": 1, "statements": statements}}
+        self.by_doc = {1: list(range(len(statements)))}
+
+
+def test_a_cell_without_a_row_names_the_stage_its_statement_reached():
+    gp = {"actor_aliases": ["Spain", "Spagna", "Madrid"]}
+    behind = [({"file": "it_9001.txt"}, {"anchor": "Madrid invierà altri sistemi antiaerei"})]
+    said = "Il ministro ha detto che Madrid invierà altri sistemi antiaerei entro l'estate"
+    assert pc._cause(_Fake([{"content": "Un altro tema", "on_behalf_of": {"name": "Spain"}}]), gp, behind, [], {}) \
+        == "no row: statement missed"
+    assert pc._cause(_Fake([{"content": said, "on_behalf_of": {"name": "Portugal"}}]), gp, behind, [], {}) \
+        == "no row: on_behalf_of"
+    assert pc._cause(_Fake([{"content": said, "on_behalf_of": {"name": "Spain"}}]), gp, behind, [], {}) \
+        == "no row: stance missing"
