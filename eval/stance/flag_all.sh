@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs eval/stance/flag_positions.py over every corpus we have: the seeds, examples/, our held-out sets
 # and the annotated corpus's train and dev splits (test too with FLAG_TEST=1, only when reporting).
-# Prints, per corpus, the states whose position opposes what their own leader said, and a count.
+# Prints, per corpus, the positions flag_positions.py flags (a state against its leader, a side the codebook
+# rules out, an outlet or a person as a party, an unknown name), and a count per cause.
 # Usage: bash eval/stance/flag_all.sh          GARANTE=... another garante binary; TEXTS=... the corpus texts
 set -uo pipefail
 cd "$(dirname "$0")/../.."
