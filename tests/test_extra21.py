@@ -42,3 +42,27 @@ def test_ukrainian_military_forces_are_not_foreign_troops():
 def test_western_military_forces_are_still_foreign_troops():
     got = _stances("The minister said Western military forces should be deployed in Ukraine after the war.")
     assert ("foreign_troops_in_ukraine", "support") in [x[:2] for x in got]
+
+
+# "as part of a ceasefire plan" frames another demand: the truce is its setting, no side taken on it, even where the
+# statement names no other issue by a cue (``part`` / ``parte`` in the ceasefire scope's framed_by)
+
+def test_a_demand_as_part_of_a_ceasefire_plan_takes_no_side_on_the_ceasefire():
+    got = _stances("Putin wants the two towns still under Kyiv's control as part of a ceasefire plan, Zelensky said.")
+    assert "ceasefire" not in [x[0] for x in got]
+
+
+def test_a_say_demanded_as_part_of_any_truce_deal_takes_no_side_on_the_truce():
+    got = _stances("Moscow will insist on a say over the new border as part of any truce deal, the minister said.")
+    assert "ceasefire" not in [x[0] for x in got]
+
+
+def test_come_parte_di_una_tregua_takes_no_side_on_the_truce():
+    got = _stances("Putin vuole le due città ancora sotto il controllo di Kiev come parte di una tregua, ha detto "
+                   "Zelensky.", LEAD_IT)
+    assert "ceasefire" not in [x[0] for x in got]
+
+
+def test_a_ceasefire_wanted_outright_is_still_support():
+    got = _stances("The minister said Russia wants a ceasefire before any talks.")
+    assert ("ceasefire", "support") in [x[:2] for x in got]
