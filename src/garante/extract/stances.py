@@ -75,7 +75,7 @@ _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition
                   "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
                   "loaded", "substitute", "ending", "cessation", "if_aim", "dominion", "prospect",
                   "obligation", "if_past", "time_limit", "no_more", "exception", "modal_support", "time_frame",
-                  "unknown", "limited_before", "limited_after")
+                  "unknown", "limited_before", "limited_after", "frame_saying")
 # how near a verb of ending stands before the issue's cue ("stop sending weapons"), and how far after it
 # the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
 ENDING_REACH = 25
@@ -665,7 +665,7 @@ def _frame_or_named(window: str, hit: _Hit, lex, frame, clause: tuple[int, int])
             return "support", "frame-double-negative", m, 0.6  # "criticised them for not wanting guarantees"
         if m:
             return "oppose", "frame-rejection", m, 0.7
-        m = _first(lex["support"], window, a, b)
+        m = _frame_support(window, a, b, lex)
         if m and a == frame[0] and negated:
             return "oppose", "frame-negated", m, 0.6  # "ha chiesto garanzie che la Nato non si espanda"
         if m and a == frame[0]:
@@ -679,6 +679,15 @@ def _frame_or_named(window: str, hit: _Hit, lex, frame, clause: tuple[int, int])
             and "non " not in rest and " not " not in rest and not prospect:  # "un eventuale dispiegamento"
         return "support", "named", None, 0.5
     return None
+
+
+def _frame_support(window: str, a: int, b: int, lex):
+    """The first word of support in a reporting clause, passing over the verbs that there only say a fact is so
+    (``frame_saying``: "confirmed that", "has not confirmed the truce")."""
+    m = _first(lex["support"], window, a, b)
+    while m is not None and any(p.fullmatch(m.group(0)) for p in lex["frame_saying"]):
+        m = _first(lex["support"], window, m.end(), b)
+    return m
 
 
 def _rejected_phrase(window: str, cs: int, ce: int, hit: _Hit, lex, frame) -> re.Match | None:
