@@ -74,3 +74,29 @@ def test_kyiv_asking_washington_for_guarantees_stays_a_us_backstop():
     got = _stances("Kyiv, 10 December 2025 - Ukrainian President Volodymyr Zelensky said that Ukraine wants "
                    "security guarantees from the United States.", "Volodymyr Zelensky")
     assert got.get(USB) == ("support", None) and CSR not in got, got
+
+
+def test_washington_supporting_the_guarantees_supports_its_own_part_in_them():
+    got = _stances("Washington, 10 December 2025 - US Secretary of State Marco Rubio said that Ukraine must receive "
+                   "robust security guarantees after the war.", "Marco Rubio")
+    assert got.get(WSG, ("",))[0] == "support" and got.get(USB, ("",))[0] == "support", got
+
+
+def test_europe_supporting_the_guarantees_names_no_backstop():
+    got = _stances("Paris, 10 December 2025 - French President Emmanuel Macron said that Ukraine must receive "
+                   "robust security guarantees after the war.", "Emmanuel Macron")
+    assert got.get(WSG, ("",))[0] == "support" and USB not in got, got
+
+
+def test_also_by_adds_support_only_and_once():
+    from garante.document import Stance
+    from garante.extract.stance_readings import also_read
+    also = Codebook.load().also_readings
+    got = also_read([Stance(WSG, "support", rule="support")], {"united-states"}, also)
+    assert [(s.issue, s.stance) for s in got] == [(WSG, "support"), (USB, "support")]
+    assert got[1].attrs.get("also_from") == WSG
+    doubt = also_read([Stance(WSG, "oppose", rule="negation")], {"united-states"}, also)
+    assert [s.issue for s in doubt] == [WSG]
+    both = also_read([Stance(WSG, "support"), Stance(USB, "oppose")], {"united-states"}, also)
+    assert [(s.issue, s.stance) for s in both] == [(WSG, "support"), (USB, "oppose")]
+    assert [s.issue for s in also_read([Stance(WSG, "support")], {"france"}, also)] == [WSG]
