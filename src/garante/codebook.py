@@ -83,6 +83,7 @@ class CodebookProblem:
 
 
 ISSUE_KEYS = {"id", "proposition", "description", "examples", "notes", "refines", "support_by", "side_by", "scope",
+              "also_by",
               *CUE_KINDS}
 # ``scope``: where a cue of the issue names something else. Word lists per language (lowercase words or lemmas)
 # read on the parse around the cue, and the parties an issue's meeting needs:
@@ -202,6 +203,11 @@ class Codebook:
         self.support_readings: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
             i.id: tuple((frozenset(r["actors"]), r["reads_as"]) for r in i.data["support_by"])
             for i in self.issues.values() if i.data.get("support_by")}
+        # per issue, whose side on it is a side on another issue too (``also_by``): Washington speaking of the
+        # guarantees for Kyiv speaks of its own part in them, the US backstop
+        self.also_readings: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
+            i.id: tuple((frozenset(r["actors"]), r["adds"]) for r in i.data["also_by"])
+            for i in self.issues.values() if i.data.get("also_by")}
         # per issue, the side its actors take where the rules read their support only weakly (``side_by``):
         # Moscow names the sanctions on it only to condemn them, and a truce only on its conditions
         self.weak_sides: dict[str, tuple[tuple[frozenset[str], str], ...]] = {
@@ -258,6 +264,8 @@ class Codebook:
                     continue
                 for r in issue.data.get("support_by") or []:
                     pending_refs.append((f, item.get("__line__"), f"issue {issue.id!r}: support_by", r["reads_as"]))
+                for r in issue.data.get("also_by") or []:
+                    pending_refs.append((f, item.get("__line__"), f"issue {issue.id!r}: also_by", r["adds"]))
                 if issue.id in seen:
                     problems.append(CodebookProblem(f, item.get("__line__"), f"issue {issue.id!r} defined twice"))
                 seen.add(issue.id)
@@ -311,6 +319,14 @@ def _support_by_ok(f: Path, line: int | None, iid: str, readings: Any, problems:
         problems.append(CodebookProblem(f, line, f"issue {iid!r}: support_by must be a list of "
                                         "{actors: [ids], reads_as: another issue}"))
     return ok
+
+
+def _also_by_ok(readings: Any, iid: str) -> bool:
+    """``also_by``: a list of {actors: [knowledge-base ids], adds: another issue's id}."""
+    return readings is None or isinstance(readings, list) and all(
+        isinstance(r, dict) and isinstance(r.get("adds"), str) and r["adds"] != iid
+        and isinstance(r.get("actors"), list) and r["actors"] and all(isinstance(a, str) for a in r["actors"])
+        for r in readings)
 
 
 def _side_by_ok(sides: Any) -> bool:
@@ -377,6 +393,10 @@ def _parse_issue(f: Path, item: Any, problems: list[CodebookProblem]) -> Issue |
     if not has_cue and not given:
         problems.append(CodebookProblem(f, line, f"issue {iid!r} has no cue patterns"))
     bad = set() if _support_by_ok(f, line, iid, item.get("support_by"), problems) else {"support_by"}
+    if not _also_by_ok(item.get("also_by"), iid):
+        problems.append(CodebookProblem(f, line, f"issue {iid!r}: also_by must be a list of "
+                                        "{actors: [ids], adds: another issue}"))
+        bad.add("also_by")
     if not _side_by_ok(item.get("side_by")):
         problems.append(CodebookProblem(f, line, f"issue {iid!r}: side_by must be a list of "
                                         "{actors: [ids], side: oppose, conditional or neutral}"))

@@ -14,10 +14,15 @@ speaks of the sanctions on Russia, NATO's expansion, arms and troops for Kyiv on
 on its conditions): where the rules read their statement as support only weakly (the issue named with no
 side, a generic word of support, the reporting clause's), the side is that one (``attrs['side_by']``). A side
 the content spells out stays.
+
+``also_by: [{actors: [united-states], adds: us_backstop}]`` names the actors whose side on an issue is a side on
+another issue as well: Washington speaking of the security guarantees for Kyiv speaks of its own part in them.
+The statement keeps its support and supports the other issue too (``attrs['also_from']``), unless it takes that
+issue already; other sides stay on the issue named (Washington doubting the guarantees is no side on its part).
 """
 from __future__ import annotations
 
-from ..document import Document
+from ..document import Document, Stance
 
 
 class StanceReadings:
@@ -25,12 +30,13 @@ class StanceReadings:
 
     def __call__(self, doc: Document, ctx) -> None:
         readings, sides = ctx.codebook.support_readings, ctx.codebook.weak_sides
-        if not readings and not sides:
+        also = ctx.codebook.also_readings
+        if not readings and not sides and not also:
             return
         for st in doc.statements:
             actors = {st.on_behalf_of_id, st.speaker_entity_id} - {None}
             if actors and st.stances:
-                st.stances = read(weak_sides(st.stances, actors, sides), actors, readings)
+                st.stances = also_read(read(weak_sides(st.stances, actors, sides), actors, readings), actors, also)
 
 
 # the rules whose support says only that the issue was named, or that something was welcomed
@@ -65,4 +71,18 @@ def read(stances: list, actors: set[str], readings: dict) -> list:
         s.issue = target
         have.add(target)
         out.append(s)
+    return out
+
+
+def also_read(stances: list, actors: set[str], also: dict) -> list:
+    """The stances of one statement made by or for ``actors``, with support of the issues those actors' support
+    of an issue also gives (``also_by``), where the statement does not take them already."""
+    have = {s.issue for s in stances}
+    out = list(stances)
+    for s in stances:
+        for who, target in also.get(s.issue, ()):
+            if who & actors and target not in have and s.stance == "support":
+                out.append(Stance(target, s.stance, s.confidence, s.evidence_start, s.evidence_end, s.component,
+                                  s.rule, {**s.attrs, "also_from": s.issue}))
+                have.add(target)
     return out
