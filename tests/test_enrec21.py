@@ -55,3 +55,28 @@ def test_said_this_leaves_a_sentence_another_statement_covers():
 def test_a_clause_reported_after_the_demonstrative_stays():
     got = _said("Anna Berg said this on Monday, adding that the border would stay closed.")
     assert ("Anna Berg", "the border would stay closed") in got
+
+
+def test_a_clause_told_before_a_conjoined_verb_of_saying_is_its_own_statement():
+    got = _said("Anna Berg on Tuesday told reporters there is no quick fix for the border dispute, and insisted "
+                "the patrols have to stop so both sides can meet.")
+    assert ("Anna Berg", "there is no quick fix for the border dispute") in got
+    assert ("Anna Berg", "the patrols have to stop so both sides can meet") in got
+
+
+def test_two_conjoined_verbs_of_saying_keep_their_own_clauses():
+    got = _said("Peter Lind told the Senate the border must stay open, but added that the patrols would continue.")
+    assert sorted(content for _, content in got) == ["the border must stay open", "the patrols would continue"]
+
+
+def test_an_office_with_a_capital_is_the_person_it_titled_before():
+    got = _said("US Secretary of State Marco Rubio has outlined the last obstacle to a deal on the border. Washington "
+                "is promoting the idea of a monitoring mission, the State Department said. Earlier, the Secretary "
+                "explained to senators that European patrols \"would not be enough.\"")
+    assert [who for who, content in got if "patrols" in content] == ["Marco Rubio"]
+
+
+def test_an_office_noun_with_no_titled_person_before_stays_a_description():
+    got = _said("Anna Berg met her counterparts in Riga on Monday. The talks on the border were difficult, the State "
+                "Department said. Later, the minister told reporters that the patrols would continue.")
+    assert [who for who, content in got if "patrols" in content] == ["the minister"]
