@@ -77,8 +77,6 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
         if frame.frame == "hedge" and source is None and not _overlaps_any(doc, span[:2]):
             doc.statements.append(_statement(doc, frame, span, None, kb))  # (PolNeAR's reading: no source)
             continue
-        if source is not None and _overlaps_any(doc, span[:2]):
-            span = _before_conjoined_report(doc, span) or span
         if source is None or _overlaps_any(doc, span[:2]) or _restates(doc, frame, source, lex) \
                 or glosses and "gloss" not in extra:
             continue
@@ -514,26 +512,6 @@ def _same(doc: Document, span: tuple[int, int], frame: ParsedFrame) -> Statement
         if _overlap(doc, span, (st.content_start, st.content_end)) >= 0.5:
             return st
     return None
-
-
-def _before_conjoined_report(doc: Document, span: tuple[int, int, str]) -> tuple[int, int, str] | None:
-    """A clause the parse ran on into a verb of saying conjoined after it, whose statement the rules made
-    ("X told reporters there is no military solution, and insisted the fighting must stop"): the content
-    ends before that verb and the words that hang on it (its conjunction, its comma, its subject)."""
-    a, b = span[0], span[1]
-    cues = [st.cue_start for st in doc.statements if st.cue_start is not None and a < st.cue_start < b
-            and st.content_start >= st.cue_start]
-    if not cues:
-        return None
-    verb = doc.token_at(min(cues))
-    if verb is None or verb.dep != "conj":
-        return None
-    toks = [t for t in doc.tokens_in(a, verb.start)]
-    while toks and (toks[-1].head == verb.i or toks[-1].pos == "PUNCT"):
-        toks.pop()  # ("…, and insisted": the later verb's conjunction, comma, subject and adverbs)
-    if len(toks) < 3 or "\"" in doc.text[a:toks[-1].end] and span[2] == "direct":
-        return None
-    return a, toks[-1].end, span[2]
 
 
 def _overlaps_any(doc: Document, span: tuple[int, int]) -> bool:
