@@ -1916,7 +1916,9 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     adjective, title_after_adjective = False, 0
     named_after = False  # the speaker named after the cue ("ha detto Putin")
     untitled = 0
-    for pos, tok in _tokens(text, cue.end, stop_at):
+    told = cue.lemma in lex.addressee_verbs
+    tag_tokens = list(_tokens(text, cue.end, stop_at))
+    for k, (pos, tok) in enumerate(tag_tokens):
         here = next((m for m in eligible if m.start <= pos < m.end), None)
         if here is not None:
             seen = True
@@ -1931,6 +1933,8 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
             # "ha detto il presidente russo Vladimir Putin incontrando i diplomatici"
         if allowed(pos) or tok in lex.function_words or tok in lex.adverbs or tok in lex.audiences:
             continue
+        if told and seen and not adjective and any(t in lex.audiences for _, t in tag_tokens[k + 1:k + 3]):
+            continue  # the modifiers of the audience a speaker told ("told a regular press briefing")
         if (not seen or adjective) and untitled < (4 if appos is None else 10) \
                 and re.sub(r"^(?:l|un)['’]", "", tok).isalpha():
             # (an elided article opens a title, "l'ex premier"; "all'epoca" is no title)
