@@ -68,3 +68,16 @@ def test_an_office_noun_with_no_titled_person_before_stays_a_description():
     got = _said("Anna Berg met her counterparts in Riga on Monday. The talks on the border were difficult, the State "
                 "Department said. Later, the minister told reporters that the patrols would continue.")
     assert [who for who, content in got if "patrols" in content] == ["the minister"]
+
+
+def test_a_quotation_told_to_a_briefing_is_the_speaker_s_direct_words():
+    doc = analyse_text(LEAD + "“We call on the two sides to show restraint and return to talks as soon as possible,” "
+                       "Foreign Ministry spokesman Peter Lind told a regular press briefing.")
+    assert [(s.speaker_name, s.content, s.kind) for s in doc.statements] == [
+        ("Peter Lind", "We call on the two sides to show restraint and return to talks as soon as possible", "direct")]
+
+
+def test_a_quotation_told_to_a_crowd_is_the_speaker_s():
+    got = _said("“The patrols will go on,” Peter Lind said on Monday. “The border will stay closed,” Anna Berg told "
+                "a crowd of supporters in Riga.")
+    assert ("Anna Berg", "The border will stay closed") in got
