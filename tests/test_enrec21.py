@@ -81,3 +81,13 @@ def test_a_quotation_told_to_a_crowd_is_the_speaker_s():
     got = _said("“The patrols will go on,” Peter Lind said on Monday. “The border will stay closed,” Anna Berg told "
                 "a crowd of supporters in Riga.")
     assert ("Anna Berg", "The border will stay closed") in got
+
+
+def test_quoted_as_saying_is_the_person_quoted_not_the_outlet():
+    got = _said("The agency quoted Anna Berg as saying that the border would stay closed.")
+    assert got == [("Anna Berg", "the border would stay closed")]
+
+
+def test_an_object_of_a_verb_that_does_not_quote_is_not_the_speaker():
+    got = _said("The agency interviewed Anna Berg after the talks, saying that the border would stay closed.")
+    assert [who for who, content in got if content == "the border would stay closed"] == ["The agency"]
