@@ -675,7 +675,21 @@ def _quoted_in_sentence(text: str, q, s_lo: int, s_hi: int, frames: list[Frame],
             and not _dateline(text[opener.end:q.open]):  # (not a dateline's agency or place)
         who = (opener.attrs.get("entity_id"), opener.attrs.get("name") or text[opener.start:opener.end],
                opener.start, opener.end)
-        a, b = _clip(text, opener.end, s_hi)
+        head = _premodifier(text[opener.end:q.open], lex.code)
+        if head:  # the name modifies the subject's head ("the Kremlin spokesman"): the person it titles, else the
+            # description itself speaks ("Kremlin aide X told …", "The Kremlin spokesman declined …, calling …")
+            h = opener.end + head
+            cue = lex.verb.search(text, h, q.open)
+            if cue is not None and lex.form_of(cue)[2] == "speech":
+                return None  # (a verb of saying of that subject claims the sentence: its frame reads it)
+            named = next((m for m in mentions.starting(h, h + 3) if m.label == "PER" and _eligible(m)), None)
+            if named is not None:
+                who = (named.attrs.get("entity_id"), named.attrs.get("name") or text[named.start:named.end],
+                       named.start, named.end)
+            else:
+                d = opener.start if not lead else s_lo + len(text[s_lo:opener.start]) - len(text[s_lo:opener.start].lstrip())
+                who = (None, text[d:h], d, h)
+        a, b = _clip(text, who[3], s_hi)
         if _utterance(text, q, s_hi):  # "X emailed supporters, telling them, “We …”": the quotation only
             a, b = q.open, q.outer_end
         return Frame(a, b, None, "subject-quote", fixed=who, frame_span=(s_lo, opener.end), sentence=(s_lo, s_hi))
@@ -715,6 +729,34 @@ def _string_of_quotes(text: str, q, frames: list[Frame], s_lo: int, lex: Lexicon
     if _words(gap) > max_gap or lex.verb.search(gap) or mentions.starting(last.content_end, q.open):
         return None
     return last
+
+
+def _premodifier(after: str, code: str) -> int:
+    """The name opening a sentence only modifies the noun after it, the subject's head: a possessive ("the
+    Prime Minister's office says …") or a role or organisation noun ("the Kremlin spokesman declined …", "Kremlin
+    foreign policy aide X told …"): the offset in ``after`` where that head ends (0: the name is the subject)."""
+    parsed = attribution_lexicon(code)
+    if parsed is None:
+        return 0
+    heads = parsed.anonymous_nouns | parsed.epithet_nouns | parsed.organisation_nouns
+    words = list(re.finditer(r"[^\s,;:]+", after[:80]))
+    if not words:
+        return 0
+    if re.match(r"['’]s\b", after):  # ("the Prime Minister's Office", "Russia's foreign ministry")
+        nxt = words[1] if len(words) > 1 and words[0].group() in ("'s", "’s") else None
+        w = words[0].group()[2:] or (nxt.group() if nxt else "")
+        end = words[0].end() if words[0].group()[2:] else (nxt.end() if nxt else 0)
+        return end if w.lower().rstrip("s") in heads else 0
+    first = words[0].group()
+    if first[:1].islower() and first.rstrip("s") in heads:
+        return words[0].end()  # ("Kremlin spokesman", "Kremlin officials")
+    # up to two lowercase modifiers, then the role noun and the name it titles ("foreign policy aide Yuri X")
+    for i, w in enumerate(words[1:3], 1):
+        if not all(x.group()[:1].islower() and x.group().isalpha() for x in words[:i]):
+            break
+        if w.group() in heads and len(words) > i + 1 and words[i + 1].group()[:1].isupper():
+            return w.end()
+    return 0
 
 
 def _predicate_of(text: str, q, s_lo: int, mentions: Ordered, lex: Lexicon):
@@ -1874,7 +1916,9 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     adjective, title_after_adjective = False, 0
     named_after = False  # the speaker named after the cue ("ha detto Putin")
     untitled = 0
-    for pos, tok in _tokens(text, cue.end, stop_at):
+    told = cue.lemma in lex.addressee_verbs
+    tag_tokens = list(_tokens(text, cue.end, stop_at))
+    for k, (pos, tok) in enumerate(tag_tokens):
         here = next((m for m in eligible if m.start <= pos < m.end), None)
         if here is not None:
             seen = True
@@ -1889,6 +1933,8 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
             # "ha detto il presidente russo Vladimir Putin incontrando i diplomatici"
         if allowed(pos) or tok in lex.function_words or tok in lex.adverbs or tok in lex.audiences:
             continue
+        if told and seen and not adjective and any(t in lex.audiences for _, t in tag_tokens[k + 1:k + 3]):
+            continue  # the modifiers of the audience a speaker told ("told a regular press briefing")
         if (not seen or adjective) and untitled < (4 if appos is None else 10) \
                 and re.sub(r"^(?:l|un)['’]", "", tok).isalpha():
             # (an elided article opens a title, "l'ex premier"; "all'epoca" is no title)

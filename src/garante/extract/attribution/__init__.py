@@ -95,7 +95,7 @@ def _frame_of(doc: Document, t, lemma: str, lex: AttributionLexicon, wide: bool 
         kind, content = content_of(doc, t, frames)
         if not content:
             return None
-        source = source_of(doc, t) or conjunction_subject(doc, t) \
+        source = quoted_as(doc, t, lex) or source_of(doc, t) or conjunction_subject(doc, t) \
             or (inverted_subject(doc, t) if kind == "parenthetical" else None)
         return ParsedFrame(t, kind, content, source, weak=weak)
     if t.pos == "NOUN" and (lemma in lex.nouns or lemma in lex.broad_nouns):
@@ -103,6 +103,19 @@ def _frame_of(doc: Document, t, lemma: str, lex: AttributionLexicon, wide: bool 
     if t.pos == "ADJ" and lemma in lex.adjectives:
         return adjective_frame(doc, t)
     return None
+
+
+def quoted_as(doc: Document, t, lex: AttributionLexicon):
+    """"The agency quoted X as saying …", "the Times cited X as saying …": a verb of saying with a marker of
+    its own, hung on a verb of quoting (``quoting_verbs``), has that verb's object for its speaker, not its
+    subject (the outlet that quotes)."""
+    if not lex.quoting_verbs or t.is_root or t.dep.split(":")[0] != "advcl" \
+            or not any(c.dep == "mark" and c.i < t.i for c in doc.children(t)):
+        return None
+    head = doc.tokens[t.head]
+    if head.lemma.lower() not in lex.quoting_verbs:
+        return None
+    return next((c for c in doc.children(head) if c.dep == "obj" and c.i < t.i and c.pos in ("NOUN", "PROPN")), None)
 
 
 MARKS = {"che", "that"}

@@ -375,7 +375,8 @@ def _named_beside(doc: Document, st: Statement, people: list):
 def _named_with_description(doc: Document, st: Statement, people: list, reach: int = 6000):
     """The person named right after (or right before) the same role words earlier in the article."""
     head = doc.root(st.speaker_start, st.speaker_end)
-    if head is None or head.pos != "NOUN" or head.feat("Number") == "Plur" \
+    # (an office written with a capital, "the Secretary", "the Foreign Minister", may be parsed a proper noun)
+    if head is None or head.pos not in ("NOUN", "PROPN") or head.feat("Number") == "Plur" \
             or any(c.dep == "nummod" for c in doc.children(head)) or not definite_before(doc, head):
         return None
     words = doc.text[head.start:st.speaker_end]
@@ -431,6 +432,9 @@ def named_in_role(doc: Document, head, people: list, lo: int):
         beside = name.dep.startswith(("appos", "nmod", "flat", "compound")) or name.dep == "conj" and comma_before
         if beside and other.lemma.lower() == lemma or _role_before(doc, name, m, lemma):
             return m
+        if any(c.i < name.i and c.dep in ("compound", "flat", "flat:name") and c.lemma.lower() == lemma
+               and c.text[:1].isupper() for c in doc.children(name)):
+            return m  # the role as the name's title ("Secretary of State Marco Rubio … the Secretary")
         role = next((c for c in doc.children(name) if c.dep == "appos" and c.lemma.lower() == lemma), None)
         if role is not None:
             return m  # "Yaroslav Melnyk, l'ambasciatore ucraino, …"
