@@ -157,6 +157,7 @@ class Lexicon:
         self.addressee_preps = {w.lower() for w in data.get("addressee_preps", [])}
         self.addressee_articles = {w.lower() for w in data.get("addressee_articles", [])}
         self.org_words = {w.lower() for w in data.get("org_words", [])}
+        self.demonym_articles = {w.lower() for w in data.get("demonym_articles", [])}
         time_words = topic(lang, "time") or {}
         self.calendar = {str(w).lower() for w in [*(time_words.get("months") or {}), *(time_words.get("weekdays") or {})]}
         self.person_titles = self._phrases(data.get("person_titles", []))
@@ -970,7 +971,11 @@ class _Linking:
         for i in range(self.n):
             sid = self.lex.adjectives.get(self.texts[i])
             if sid and self.covered[i] is None and i not in role_cover and kb.get(sid):
-                self.add(Mention(i, i + 1, sid, kb.get(sid).name, "GPE", "adjective", "adjective"))
+                # a plural adjective right after its article is a noun, the state's people or side ("i russi
+                # sottolineano", "secondo gli ucraini"): a mention of the state that may speak, no adjective
+                how = "demonym" if i > 0 and self.lower[i - 1] in self.lex.demonym_articles \
+                    and self.texts[i][-1:] in "ie" else "adjective"
+                self.add(Mention(i, i + 1, sid, kb.get(sid).name, "GPE", how, how))
 
     def _just_before(self, description: tuple, person: Mention) -> bool:
         """A description that ends with a comma right before the name ("l'ambasciatore ucraino a Roma, X")."""

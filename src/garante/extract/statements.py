@@ -1533,7 +1533,7 @@ def _unmarked_source(site: _Site, limit: int) -> Span | None:
             break
         source = m
     if source is None or _words(text[cue.end:source.start]) > 4 or not _person_only(text, cue.end, source.end, mentions) \
-            and text[cue.end:source.start].strip():
+            and text[cue.end:source.start].strip() and not _demonym_after_article(text, cue.end, source):
         return None  # (a name after other words than a person's title: "secondo quanto riferito da X")
     nxt = re.match(r"\s+([^\W\d_][\w'’]*)", text[source.end:limit])
     if nxt is None or not nxt.group(1)[0].islower() or _words(text[source.end:limit]) < 4:
@@ -1543,6 +1543,11 @@ def _unmarked_source(site: _Site, limit: int) -> Span | None:
             and word not in ("non", "mai"):
         return None
     return source
+
+
+def _demonym_after_article(text: str, a: int, m: Span) -> bool:
+    """``m`` a state's people named by its plural adjective, its article alone before it ("secondo gli ucraini")."""
+    return m.attrs.get("resolution") == "demonym" and _words(text[a:m.start]) == 1
 
 
 def _person_only(text: str, a: int, b: int, mentions) -> bool:
