@@ -356,12 +356,30 @@ def conditions(doc: Document, mark_start: int, cue_start: int, cue_end: int) -> 
     return _inside(doc, cue, modified)
 
 
-def takes_content(doc: Document, word_start: int, content_start: int, content_end: int) -> bool:
+def harm_trigger(doc: Document, mark_start: int, harms) -> bool:
+    """Whether the condition clause whose "if" / "se" is at ``mark_start`` has a verb of harm for predicate
+    ("if Russia attacks again", "se la Russia attaccasse di nuovo"): the event that sets off what the clause
+    promises (a guarantee, aid, sanctions), not a condition on the speaker's side; ``harms``: the stems of
+    ``harm`` in stance.yaml. A negated one ("if Russia does not attack") is a condition. Without tokens: False."""
+    if not doc.tokens or not harms:
+        return False
+    mark = doc.token_at(mark_start)
+    if mark is None or mark.is_root:
+        return False
+    verb = doc.tokens[mark.head]
+    return verb.pos == "VERB" and verb.lemma.lower().startswith(tuple(harms)) and not _plainly_negated(doc, verb)
+
+
+def takes_content(doc: Document, word_start: int, content_start: int, content_end: int,
+                  own_conjunct: bool = False) -> bool:
     """Whether the reporting clause's word at ``word_start`` is said of the statement's content: the
     content's root lies in what the word's predicate heads, with no clause of another subject between
     ("ha respinto questa offerta", "criticised the leaders for not wanting …"; not "the President made
     the threat as the coalition announced [plans]", nor "Peskov said it was not in their interests,
-    after Macron said [the option was on the table]"). Without the parse: True."""
+    after Macron said [the option was on the table]"). With ``own_conjunct`` (the issue named in the content
+    itself), not one said of a predicate coordinated with the content's ("blocked the aid and called for Ukraine
+    to cease fighting"); where the content only refers back to the issue, the first conjunct may name it
+    ("rejected the truce and said it was a trap"). Without the parse: True."""
     if not doc.tokens:
         return True
     word, root = doc.token_at(word_start), doc.root(content_start, content_end)
@@ -379,6 +397,8 @@ def takes_content(doc: Document, word_start: int, content_start: int, content_en
             return False
         if tok.i != root.i and tok.pos in _VERBAL and any(k.dep.split(":")[0] in _SUBJECTS for k in doc.children(tok)):
             return False  # another speaker's clause
+        if own_conjunct and tok.pos in _VERBAL and tok.dep.split(":")[0] == "conj":
+            return False  # a predicate coordinated with the word's own heads the content
         tok, seen = doc.tokens[tok.head], seen + 1
     return False
 
@@ -600,7 +620,15 @@ def noun_phrase(doc: Document, start: int, end: int) -> bool:
     if not doc.tokens:
         return False
     root = doc.root(start, end)
-    return root is not None and root.pos in ("NOUN", "PROPN")
+    if root is None:
+        return False
+    form = root.feat("VerbForm")
+    if root.pos in _VERBAL and (form == "Ger" or form == "Part" and root.feat("Tense") == "Pres") \
+            and root.dep.split(":")[0] != "advcl":
+        # a gerund with no subject of its own is the object of the verb it completes ("ruled out [sending
+        # troops to Ukraine]"), a phrase as a noun's is
+        return not any(k.dep.split(":")[0] in _SUBJECTS for k in doc.children(root))
+    return root.pos in ("NOUN", "PROPN")
 
 
 def corrected_alternative(doc: Document, cue_start: int, cue_end: int) -> tuple[int, int] | None:

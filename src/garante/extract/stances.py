@@ -63,6 +63,7 @@ from .issue_scope import Phrase, another_meeting, circumstantial, elsewhere, fra
 from .ordered import Ordered
 from .pattern_anchors import document_scope, narrowed, prefilter
 from .stance_syntax import (conditions, corrected_alternative, corrected_predicate, describes, harm_object,
+                            harm_trigger,
                             heads_cue, negated, negated_noun, negated_support, negates_an_act_against,
                             negation_elsewhere, noun_phrase, rejecting_actor, rejection_elsewhere,
                             rejects_a_negation, said_of, subject_within, takes_content)
@@ -75,7 +76,7 @@ _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition
                   "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
                   "loaded", "substitute", "ending", "cessation", "if_aim", "dominion", "prospect",
                   "obligation", "if_past", "time_limit", "no_more", "exception", "modal_support", "time_frame",
-                  "unknown", "limited_before", "limited_after", "frame_saying")
+                  "unknown", "limited_before", "limited_after", "frame_saying", "delay")
 # how near a verb of ending stands before the issue's cue ("stop sending weapons"), and how far after it
 # the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
 ENDING_REACH = 25
@@ -249,6 +250,8 @@ def _conditions(text: str, a: int, b: int, hit: "_Hit", lex) -> bool:
         return True
     doc, ws = syntax
     mark = a + list(_WORD.finditer(m.group(0)))[-1].start()  # the "if" itself (after "only")
+    if harm_trigger(doc, ws + mark, harm_stems(doc.meta.get("language"))):
+        return False  # "guarantees to defend it if Russia attacks again": what sets them off, not a condition
     return conditions(doc, ws + mark, ws + hit.start, ws + hit.end)
 
 
@@ -640,6 +643,13 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, declined: se
                         p.match(window[x:y]) for x, y in near[-1:] if x > a for p in lex["time_limit"]):
                     # "will not consider a ceasefire until Kyiv withdraws": refused until then, a condition
                     return "conditional", "refused-until", found[2], 0.7
+                if found and found[0] == "support" and any(
+                        p.match(window[x:y]) for x, y in near[-1:] if x > a for p in lex["time_limit"]):
+                    put_off = _first(lex["delay"], window, a, hit.start)
+                    if put_off is not None and _first(lex["negator"], window, a, put_off.start()) is None:
+                        # "asks to postpone the vote on sanctions until the gas issue is settled": put off
+                        # until then, a condition (a delay that is not refused)
+                        return "conditional", "delayed-until", put_off, 0.7
                 if found and found[0] == "support" and beside_if and not _demanded(window, conditions, found, lex):
                     return "conditional", "if-clause", found[2], 0.7
                 if found:
@@ -660,7 +670,7 @@ def _frame_or_named(window: str, hit: _Hit, lex, frame, clause: tuple[int, int])
     """The reporting clause's side, else weak support for a specific issue named without a cue."""
     negated = _content_negated(window, hit, lex, frame)
     for a, b in ((frame[0], frame[1]), (frame[2], frame[3])):
-        m = _frame_rejection(window, a, b, lex, frame)
+        m = _frame_rejection(window, a, b, lex, frame, hit.where == "content")
         if m and negated:
             return "support", "frame-double-negative", m, 0.6  # "criticised them for not wanting guarantees"
         if m:
@@ -700,7 +710,7 @@ def _rejected_phrase(window: str, cs: int, ce: int, hit: _Hit, lex, frame) -> re
             or _content_negated(window, hit, lex, frame):
         return None
     for a, b in ((frame[0], frame[1]), (frame[2], frame[3])):
-        m = _frame_rejection(window, a, b, lex, frame)
+        m = _frame_rejection(window, a, b, lex, frame, hit.where == "content")
         if m is not None:
             return m
     return None
@@ -715,13 +725,13 @@ def _content_negated(window: str, hit: _Hit, lex, frame) -> bool:
     return m is not None and not _scoped_out(m, hit)
 
 
-def _frame_rejection(window: str, a: int, b: int, lex, frame):
+def _frame_rejection(window: str, a: int, b: int, lex, frame, own_conjunct: bool = False):
     """The first rejection word of the reporting clause [a, b) that the parse says is said of the
     content (``stance_syntax.takes_content``), not of something beside it."""
     syntax = _SYNTAX.get()
     for m in sorted((x for p in lex["rejection"] for x in p.finditer(window, a, b)), key=lambda x: x.start()):
         if syntax is None or frame[2] <= frame[1] or \
-                takes_content(syntax[0], syntax[1] + m.start(), syntax[1] + frame[1], syntax[1] + frame[2]):
+                takes_content(syntax[0], syntax[1] + m.start(), syntax[1] + frame[1], syntax[1] + frame[2], own_conjunct):
             return m
     return None
 
