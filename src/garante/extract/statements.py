@@ -428,10 +428,7 @@ class StatementExtractor:
         if parsed is not None:  # "a former US ambassador", "Londra e Washington": the phrase speaks, not one word
             unnamed_speakers(doc, parsed)
         resolve_surnames(doc, kb, parsed.titles if parsed is not None else {})
-        resolve_roles(doc, kb, parsed.epithet_nouns if parsed is not None else frozenset(),
-                      parsed.document_nouns if parsed is not None else frozenset(),
-                      parsed.past_modifiers if parsed is not None else frozenset(),
-                      parsed.plain_epithets if parsed is not None else frozenset())
+        resolve_roles(doc, kb, parsed)
         if parsed is not None and parsed.split_conjoined:  # "ha dichiarato di … e ha respinto …": two statements
             split_conjoined(doc, parsed, lex.forms)
         if parsed is not None and parsed.split_quote_strings:  # "«…», mentre «…»": a statement per quotation
@@ -738,7 +735,7 @@ def _premodifier(after: str, code: str) -> int:
     parsed = attribution_lexicon(code)
     if parsed is None:
         return 0
-    heads = parsed.anonymous_nouns | parsed.epithet_nouns | parsed.organisation_nouns
+    heads = parsed.anonymous_nouns | parsed.epithets | parsed.organisation_nouns
     words = list(re.finditer(r"[^\s,;:]+", after[:80]))
     if not words:
         return 0

@@ -33,9 +33,9 @@ class AttributionLexicon:
     pro_drop: bool = False  # the language drops a subject the verb's person and number tell (Italian)
     split_conjoined: bool = False  # a second verb of saying joined to the cue gives a statement of its own
     split_quote_strings: bool = False  # "«…», mentre «…»": a statement per quotation
-    epithet_nouns: frozenset[str] = frozenset()  # "the 70-year-old leader said": the person just quoted (office_epithets too)
+    epithets: frozenset[str] = frozenset()  # "the 70-year-old leader said": the person just quoted (plain_epithets and office_epithets)
     past_modifiers: frozenset[str] = frozenset()  # "the former presenter": a description of the past names no side
-    plain_epithets: frozenset[str] = frozenset()  # epithet_nouns less the office_epithets ("the official", "il funzionario")
+    plain_epithets: frozenset[str] = frozenset()  # epithets that name no office ("the official", "il funzionario")
     document_nouns: frozenset[str] = frozenset()  # a text that speaks for whoever issued it ("the declaration said")
     light_verbs: frozenset[str] = frozenset()  # "made the point that", "ha espresso il timore che": the noun reports
     side_nouns: frozenset[str] = frozenset()  # "the Ukrainian side", "la parte russa": the state that is that side
@@ -104,8 +104,8 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         broad_nouns=_set(broad, "nouns") - _set(data, "not_cues"), pro_drop=bool(data.get("pro_drop")),
         split_conjoined=bool(data.get("split_conjoined")), split_quote_strings=bool(data.get("split_quote_strings")),
         document_nouns=_set(data, "document_nouns"), light_verbs=_set(data, "light_verbs"),
-        side_nouns=_set(data, "side_nouns"), plain_epithets=_set(data, "epithet_nouns"),
-        epithet_nouns=_set(data, "epithet_nouns") | _set(data, "office_epithets"),
+        side_nouns=_set(data, "side_nouns"), plain_epithets=_set(data, "plain_epithets"),
+        epithets=_set(data, "plain_epithets") | _set(data, "office_epithets"),
         past_modifiers=_set(data, "past_modifiers"),
         question_verbs=_set(data, "question_verbs"), interrogatives=_set(data, "interrogatives"),
         demonstrative_objects=_set(data, "demonstrative_objects"), naming_verbs=_set(data, "naming_verbs"),

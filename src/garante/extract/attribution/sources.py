@@ -121,7 +121,7 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
             return None
         return antecedent(head)
     text = doc.text[a:b]
-    if head.pos == "PROPN" and head.lemma.lower() in lex.epithet_nouns and not any(n.start <= head.start < n.end
+    if head.pos == "PROPN" and head.lemma.lower() in lex.epithets and not any(n.start <= head.start < n.end
                                                                                  for n in ner) \
             and definite_before(doc, head):
         # "the Secretary said", "the Russian Vice Minister of Foreign Affairs said": an office in capitals, no name

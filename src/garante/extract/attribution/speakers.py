@@ -6,6 +6,7 @@ import re
 
 from ...document import Document, Statement
 from .frames import definite_before
+from .lexicon import AttributionLexicon
 from .sides import set_side, speaker_side
 
 # mentions that do not name the person by a name the knowledge base knows: an office, a description, a word
@@ -84,9 +85,7 @@ _AFTER_NAME_COORD = re.compile(r"\s*,\s*(?:[^\W\d][^,.;:!?()«»“”\"\n]{0,70
 _TO_SHORT_NAME = r"\b[^.;:!?«»“”\"\n]{0,80}?[\s(]"
 
 
-def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset(),
-                  documents: frozenset[str] = frozenset(), past: frozenset[str] = frozenset(),
-                  plain: frozenset[str] = frozenset()) -> None:
+def resolve_roles(doc: Document, kb, lex: AttributionLexicon | None = None) -> None:
     """A speaker named by a role resolves first to the person the article already named in that role: an office
     the mentions resolved to its holder (at the date, or today on an undated page) is the person named before with
     that office ("il segretario generale della Nato Jens Stoltenberg … il segretario generale della Nato ha
@@ -94,7 +93,11 @@ def resolve_roles(doc: Document, kb, epithets: frozenset[str] = frozenset(),
     ("il presidente dell'Ispi, Giampiero Massolo, … secondo il presidente dell'Ispi"); failing that, a definite
     description whose noun is one of ``epithets`` ("the 70-year-old leader said") is the person who spoke in the
     statement right before it (``_epithet_of``); a definite document with no name in it ("the document states",
-    "the statement said") speaks for whoever spoke right before it, a person, a body or a state (``_issuer_of``)."""
+    "the statement said") speaks for whoever spoke right before it, a person, a body or a state (``_issuer_of``).
+    The word lists are the language's (``lex``: epithets, document nouns, past modifiers); without it, only the
+    article's own names resolve."""
+    epithets, documents, past, plain = (lex.epithets, lex.document_nouns, lex.past_modifiers, lex.plain_epithets) \
+        if lex is not None else (frozenset(),) * 4
     people = [m for m in doc.layer("mention") if m.label == "PER"]
     ordered = sorted(doc.statements, key=lambda s: s.content_start)
     for k, st in enumerate(ordered):
