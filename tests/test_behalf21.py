@@ -31,3 +31,10 @@ def test_a_prime_minister_out_of_office_speaks_for_no_state():
 def test_party_leader_speaks_for_his_party():
     got = sides("«Dobbiamo sostenere Kiev fino alla fine», ha detto Carlo Calenda.", LEAD_IT)
     assert got.get("Carlo Calenda") == {"azione"}
+
+
+def test_treasury_alone_is_the_us_treasury_where_the_article_names_it():
+    named = sides("The sanctions were announced by the U.S. Department of the Treasury on Wednesday. The Treasury "
+                  "said that foreign banks could also face penalties.")
+    alone = sides("The Treasury said that foreign banks could also face penalties, officials in London said.")
+    assert named.get("US Treasury") == {"united-states"} and "US Treasury" not in alone
