@@ -71,3 +71,10 @@ def test_it_added_after_the_embassy_tagged_a_quotation():
                 'consequences for this step," the embassy said in a statement.\n\nIt added that the response '
                 'would depend on the number of allied troops deployed in the country.', LEAD_EN)
     assert _speaker_of(got, "response would depend") == ["the embassy"]
+
+
+def test_the_outlet_is_the_cited_source_of_the_speaker_it_reports():
+    doc = analyse_text(LEAD_EN + "According to the Guardian, European officials said the reassurance force would not "
+                                 "be deployed before a ceasefire.")
+    st = next(s for s in doc.statements if "reassurance force" in doc.text[s.content_start:s.content_end])
+    assert st.cited_source == "The Guardian"

@@ -44,6 +44,7 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
     # the candidate classes of the sixteenth session, made only for a scorer trained on them (its "candidates")
     extra = set(getattr(scorer, "candidates", ())) if scoring else set()
     resolve = lambda tok: antecedent(doc, tok, lex, mentions, kb)  # noqa: E731
+    reports: list[tuple[int, int, str]] = []  # an outlet's "according to" around a speaker's clause
     frames = list(find_frames(doc, lex, forms, every_frame or scoring, wide=scoring, unlisted="unlisted" in extra))
     for frame in frames:
         span = content_span(doc, frame)
@@ -56,6 +57,7 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
                           _open_source(doc, frame, lex)) \
             if frame.source is not None else None
         if source is not None and _outlet_reports_a_speaker(frame, span, frames, source, kb):
+            reports.append((span[0], span[1], source.name))  # (the speaker's statement cites the outlet)
             continue
         if source is not None and source.resolution == "description" and source.start < frame.cue.start < source.end:
             _cut_description(doc, source, frame.cue.start)  # (a parse that hung the clause on the noun)
@@ -89,6 +91,9 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
             if p is not None:
                 st.attrs["p_attribution"] = round(p, 3)
             doc.statements.append(st)
+    for st in doc.statements:
+        if st.cited_source is None:
+            st.cited_source = next((name for a, b, name in reports if a <= st.content_start < b), None)
     written_sources(doc)
 
 
