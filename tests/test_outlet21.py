@@ -78,3 +78,19 @@ def test_the_outlet_is_the_cited_source_of_the_speaker_it_reports():
                                  "be deployed before a ceasefire.")
     st = next(s for s in doc.statements if "reassurance force" in doc.text[s.content_start:s.content_end])
     assert st.cited_source == "The Guardian"
+
+
+def test_an_outlets_according_to_report_takes_no_side():
+    for lead, text in ((LEAD_EN, "According to the Financial Times, the new package of military aid to Ukraine will "
+                                 "include air defence systems."),
+                       (LEAD_IT, "Secondo il Financial Times, il nuovo pacchetto di aiuti militari all'Ucraina "
+                                 "includerà sistemi di difesa aerea.")):
+        doc = analyse_text(lead + text)
+        outlet = [s for s in doc.statements if s.speaker_name == "Financial Times"]
+        assert outlet and all(not s.stances for s in outlet)
+
+
+def test_a_person_named_in_according_to_keeps_his_stance():
+    doc = analyse_text(LEAD_EN + "According to Keir Starmer, Britain supports new sanctions on Russia.")
+    st = next(s for s in doc.statements if s.speaker_name == "Keir Starmer")
+    assert st.stances
