@@ -94,3 +94,17 @@ def test_a_person_named_in_according_to_keeps_his_stance():
     doc = analyse_text(LEAD_EN + "According to Keir Starmer, Britain supports new sanctions on Russia.")
     st = next(s for s in doc.statements if s.speaker_name == "Keir Starmer")
     assert st.stances
+
+
+def test_according_to_an_article_the_minister_speaks():
+    got = _said("According to an article in a Brazilian weekly, the Turkish foreign minister made it clear that he "
+                "prefers a lasting settlement to short truces.", LEAD_EN)
+    speakers = [who for who, content in got if "lasting settlement" in content]
+    assert speakers and not any("article" in (who or "") for who in speakers)
+
+
+def test_secondo_un_retroscena_the_diplomats_cite_it():
+    doc = analyse_text(LEAD_IT + "Secondo un retroscena di Folha, i diplomatici brasiliani hanno spiegato che un "
+                                 "accordo duraturo è meglio di tregue brevi.")
+    st = next(s for s in doc.statements if "accordo duraturo" in doc.text[s.content_start:s.content_end])
+    assert st.speaker_name == "i diplomatici brasiliani" and st.cited_source

@@ -56,7 +56,7 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
         source = describe(doc, frame.source, mentions, ner, lex, resolve,
                           _open_source(doc, frame, lex)) \
             if frame.source is not None else None
-        if source is not None and _outlet_reports_a_speaker(frame, span, frames, source, kb):
+        if source is not None and _outlet_reports_a_speaker(frame, span, frames, source, kb, lex):
             reports.append((span[0], span[1], source.name))  # (the speaker's statement cites the outlet)
             continue
         if source is not None and source.resolution == "description" and source.start < frame.cue.start < source.end:
@@ -97,11 +97,13 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
     written_sources(doc)
 
 
-def _outlet_reports_a_speaker(frame: ParsedFrame, span, frames: list[ParsedFrame], source: Source, kb) -> bool:
-    """"Secondo il Financial Times, i funzionari hanno spiegato che …", "according to the Guardian, officials
+def _outlet_reports_a_speaker(frame: ParsedFrame, span, frames: list[ParsedFrame], source: Source, kb,
+                              lex: AttributionLexicon) -> bool:
+    """"Secondo il Financial Times, i funzionari hanno spiegato che …", "according to a report by X, officials
     said …": an outlet's "according to" around a clause whose verb of saying has its own subject reports
     that speaker, who speaks (the outlet is the channel): the phrase makes no statement of its own."""
-    if frame.frame != "according" or not is_media(kb, source.entity_id):
+    if frame.frame != "according" or not (is_media(kb, source.entity_id)
+                                          or frame.source.lemma.lower() in lex.report_nouns):
         return False
     return any(g is not frame and g.frame != "according" and g.source is not None and g.source.dep.startswith("nsubj")
                and span[0] <= g.cue.start < span[1] and span[0] <= g.source.start < span[1] for g in frames)
