@@ -2200,9 +2200,15 @@ def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, ex
     # a verb whose object is whom it tells names its addressee after it, never its speaker ("“…,” X, an
     # adviser, told Reuters": X; the language lists such verbs, ``addressee_verbs``)
     told = f.cue is not None and f.cue.lemma in lex.addressee_verbs
+    # an outlet after a preposition past the cue is where it was said ("Lo ha detto in un'intervista con il
+    # quotidiano Guardian", "said in an interview with the BBC"), not who said it ("Lo ha riferito il
+    # quotidiano X" names it as the subject; "secondo" and the agent of a passive name it as the source)
+    channel = [] if f.rule.startswith(("according", "passive")) or not f.speaker_after else \
+        [(m.start, m.end) for m in mentions.starting(*f.speaker_after) if _is_media(m, kb)
+         and any(w in lex.prepositions for _, w in _tokens(text, f.speaker_after[0], m.start))]
     named_after = lambda: _pick_speaker(mentions, _speaker_window(text, f.speaker_after, lex, mentions), kb,
                                         nearest_last=False, prefer_names=True, text=text, lex=lex if plain else None,
-                                        no_complements=plain) if f.speaker_after else None
+                                        no_complements=plain, exclude=channel) if f.speaker_after else None
     after = lambda: None if told else named_after()
     before = lambda: _pick_speaker(mentions, f.speaker_region, kb, nearest_last=True, exclude=exclude,
                                    text=text, lex=lex, adjacent=f.adjacent, prefer_names=f.rule == "trailing",
@@ -2299,6 +2305,11 @@ def _pick_speaker(mentions: list[Span], region: tuple[int, int] | None, kb, near
             relative.append((m.start(), m.end()))
     cands = [m for m in mentions.starting_through(region[0], region[1]) if m.end <= region[1] and _eligible(m)
              and not any(a <= m.start < b for a, b in list(exclude) + relative) and not _is_platform(m, kb)]
+    if nearest_last and lex is not None:
+        # an outlet a preposition governs before the cue is the agent or the owner of another noun ("i funzionari
+        # sentiti dal Financial Times hanno detto", "officials interviewed by the Guardian said", "non ha
+        # smentito le notizie del Corriere, ma ha definito"): the channel of what is said, never its subject
+        cands = [m for m in cands if not (_is_media(m, kb) and _after_preposition(text, m, lex))]
     every = cands
     if no_complements and lex is not None and (lex.complement or lex.agent):
         # (and a name in the channel after the cue: "ha detto in un'intervista con il quotidiano Guardian")

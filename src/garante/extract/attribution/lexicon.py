@@ -37,6 +37,7 @@ class AttributionLexicon:
     past_modifiers: frozenset[str] = frozenset()  # "the former presenter": a description of the past names no side
     plain_epithets: frozenset[str] = frozenset()  # epithets that name no office ("the official", "il funzionario")
     document_nouns: frozenset[str] = frozenset()  # a text that speaks for whoever issued it ("the declaration said")
+    report_nouns: frozenset[str] = frozenset()  # a news report ("according to a report by X, the minister said")
     light_verbs: frozenset[str] = frozenset()  # "made the point that", "ha espresso il timore che": the noun reports
     side_nouns: frozenset[str] = frozenset()  # "the Ukrainian side", "la parte russa": the state that is that side
     # "Some argue …", "many of its members say …": quantifiers that name a group of speakers (alone, or with
@@ -103,7 +104,7 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         broad_verbs=_set(broad, "clause_verbs") - _set(data, "not_cues"),
         broad_nouns=_set(broad, "nouns") - _set(data, "not_cues"), pro_drop=bool(data.get("pro_drop")),
         split_conjoined=bool(data.get("split_conjoined")), split_quote_strings=bool(data.get("split_quote_strings")),
-        document_nouns=_set(data, "document_nouns"), light_verbs=_set(data, "light_verbs"),
+        document_nouns=_set(data, "document_nouns"), report_nouns=_set(data, "report_nouns"), light_verbs=_set(data, "light_verbs"),
         side_nouns=_set(data, "side_nouns"), plain_epithets=_set(data, "plain_epithets"),
         epithets=_set(data, "plain_epithets") | _set(data, "office_epithets"),
         past_modifiers=_set(data, "past_modifiers"),

@@ -15,7 +15,7 @@ from .features import candidate_features
 from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
 from .pronouns import GENDER_PRONOUN, antecedent, in_quotation
-from .sides import set_side, speaker_side
+from .sides import is_media, set_side, speaker_side
 from .sources import NOT_SOURCE, Source, describe, dropped_subject, is_subject, second_subject, speaker_noun
 from .speakers import gender_of, went_on_from
 
@@ -44,7 +44,9 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
     # the candidate classes of the sixteenth session, made only for a scorer trained on them (its "candidates")
     extra = set(getattr(scorer, "candidates", ())) if scoring else set()
     resolve = lambda tok: antecedent(doc, tok, lex, mentions, kb)  # noqa: E731
-    for frame in find_frames(doc, lex, forms, every_frame or scoring, wide=scoring, unlisted="unlisted" in extra):
+    reports: list[tuple[int, int, str]] = []  # an outlet's "according to" around a speaker's clause
+    frames = list(find_frames(doc, lex, forms, every_frame or scoring, wide=scoring, unlisted="unlisted" in extra))
+    for frame in frames:
         span = content_span(doc, frame)
         if span is None or _concessive(doc, frame, lex):
             continue
@@ -54,6 +56,9 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
         source = describe(doc, frame.source, mentions, ner, lex, resolve,
                           _open_source(doc, frame, lex)) \
             if frame.source is not None else None
+        if source is not None and _outlet_reports_a_speaker(frame, span, frames, source, kb, lex):
+            reports.append((span[0], span[1], source.name))  # (the speaker's statement cites the outlet)
+            continue
         if source is not None and source.resolution == "description" and source.start < frame.cue.start < source.end:
             _cut_description(doc, source, frame.cue.start)  # (a parse that hung the clause on the noun)
         same = _same(doc, span[:2], frame)
@@ -86,7 +91,22 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
             if p is not None:
                 st.attrs["p_attribution"] = round(p, 3)
             doc.statements.append(st)
+    for st in doc.statements:
+        if st.cited_source is None:
+            st.cited_source = next((name for a, b, name in reports if a <= st.content_start < b), None)
     written_sources(doc)
+
+
+def _outlet_reports_a_speaker(frame: ParsedFrame, span, frames: list[ParsedFrame], source: Source, kb,
+                              lex: AttributionLexicon) -> bool:
+    """"Secondo il Financial Times, i funzionari hanno spiegato che …", "according to a report by X, officials
+    said …": an outlet's "according to" around a clause whose verb of saying has its own subject reports
+    that speaker, who speaks (the outlet is the channel): the phrase makes no statement of its own."""
+    if frame.frame != "according" or not (is_media(kb, source.entity_id)
+                                          or frame.source.lemma.lower() in lex.report_nouns):
+        return False
+    return any(g is not frame and g.frame != "according" and g.source is not None and g.source.dep.startswith("nsubj")
+               and span[0] <= g.cue.start < span[1] and span[0] <= g.source.start < span[1] for g in frames)
 
 
 def written_sources(doc: Document) -> None:

@@ -103,15 +103,16 @@ def _neuter_antecedent(doc: Document, pronoun, mentions: Ordered, lex: Attributi
     lo = _window_start(doc, pronoun)
     subjects = [m for m in mentions.overlapping(lo, pronoun.start) if m.end <= pronoun.start
                 and m.label in ("ORG", "GPE") and m.attrs.get("resolution") != "adjective" and _free_subject(doc, m)]
-    speaking = [st for st in doc.statements if st.cue_start is not None and lo <= st.cue_start < pronoun.start
+    # (a quotation's speaker is where its tag writes him: "“…,” the embassy said" has no cue of its own)
+    speaking = [st for st in doc.statements if _said_at(st) is not None and lo <= _said_at(st) < pronoun.start
                 and st.attrs.get("speaker_kind") in ("organisation", "state")]
     documents = [t for t in doc.tokens[max(0, pronoun.i - 200):pronoun.i] if t.start >= lo
                  and t.lemma.lower() in lex.document_nouns and is_subject(doc, t)
                  and not in_quotation(doc.text, t.start)]
     if documents and all(m.start < documents[-1].start for m in subjects) \
-            and all(st.cue_start < documents[-1].start for st in speaking):  # "The declaration … It says"
+            and all(_said_at(st) < documents[-1].start for st in speaking):  # "The declaration … It says"
         return describe(doc, documents[-1], mentions, doc.layer("ner"), lex, lambda _: None, any_noun=True)
-    last = max([(m.start, m) for m in subjects] + [(st.cue_start, st) for st in speaking],
+    last = max([(m.start, m) for m in subjects] + [(_said_at(st), st) for st in speaking],
                key=lambda x: x[0], default=None)
     if last is None:
         return None
@@ -122,6 +123,11 @@ def _neuter_antecedent(doc: Document, pronoun, mentions: Ordered, lex: Attributi
     m = last[1]
     return Source(pronoun.start, pronoun.end, m.attrs.get("name") or m.text_of(doc), KIND_OF_LABEL[m.label],
                   m.attrs.get("entity_id"), "pronoun", gender=NEUTER)
+
+
+def _said_at(st: Statement) -> int | None:
+    """Where a statement's tag stands: its cue, else its written speaker."""
+    return st.cue_start if st.cue_start is not None else st.speaker_start
 
 
 def _window_start(doc: Document, pronoun, reach: int = 200) -> int:

@@ -13,6 +13,8 @@ from ...document import Statement
 from ..entities import stated_affiliation
 
 KNOWLEDGE_BASE = "knowledge base"
+# the knowledge base's kinds of a news outlet or agency: it reports what others say (the corpus guide, section 2)
+MEDIA_KINDS = frozenset({"outlet", "agency"})
 DESCRIPTION = "description beside the name"
 
 
@@ -29,6 +31,12 @@ def speaker_side(kb, entity_id: str | None, when: str | None = None,
         return None, None
     side = stated_affiliation(kb, entity_id, mentions)
     return (side, DESCRIPTION) if side is not None else (None, None)
+
+
+def is_media(kb, entity_id: str | None) -> bool:
+    """Whether the knowledge base lists ``entity_id`` as a news outlet or agency (``kind: outlet|agency``)."""
+    e = kb.get(entity_id) if kb is not None and entity_id else None
+    return e is not None and e.data.get("kind") in MEDIA_KINDS
 
 
 def side_name(kb, side: str | None) -> str | None:
