@@ -23,6 +23,10 @@ def test_a_noun_of_position_with_its_holder_and_a_colon_reports_what_follows():
     assert got == [("Giorgia Meloni", "l'Italia non manderà truppe in Ucraina")]
     got = statements("La linea del governo italiano resta immutata: nessun soldato italiano sarà inviato in Ucraina.")
     assert got == [("Italy", "nessun soldato italiano sarà inviato in Ucraina")]
+    got = statements("Il messaggio del presidente Emmanuel Macron è stato chiaro: l'Europa deve difendersi da sola.")
+    assert got == [("Emmanuel Macron", "l'Europa deve difendersi da sola")]
+    got = statements("La posizione dell'Italia è che la pace deve essere giusta.")  # a "che" clause as predicate
+    assert got == [("Italy", "la pace deve essere giusta")]
     # no adjective of firmness before the colon, or no colon: no statement
     assert statements("La posizione di Giorgia Meloni è cambiata: ora si parla di una missione Onu.") == []
     assert statements("La posizione del Cremlino è nota da tempo e non cambia.") == []
