@@ -1089,9 +1089,12 @@ def _colon_frames(para: "_Para", top: Ordered, frames: list[Frame], by_cues: Ord
     for m in _iter(lex.patterns.get("noun_colon", []), text, lo, hi):
         s_lo, s_hi = _sentence_bounds(text, sentences, m.start(), lo, hi)
         a, b = _clip(text, m.end(), s_hi)
-        if _words(text[a:b]) >= 4 and _words(text[s_lo:m.start()]) >= 2 and not by_cues.covers(a) \
+        named = "source" in m.re.groupindex and m.group("source")  # (the speaker after the noun: no words before)
+        if _words(text[a:b]) >= 4 and (named or _words(text[s_lo:m.start()]) >= 2) and not by_cues.covers(a) \
                 and not any(f.content_start <= a < f.content_end for f in frames):
-            frames.append(Frame(a, b, None, "colon", speaker_region=(s_lo, m.start()), adjacent=False, depth=depth,
+            # (a pattern with a group "source" names where the speaker is: "la posizione [di Kiev] è chiara: …")
+            region = m.span("source") if named else (s_lo, m.start())
+            frames.append(Frame(a, b, None, "colon", speaker_region=region, adjacent=False, depth=depth,
                                 quote_parent=quote_parent, frame_span=(s_lo, a), sentence=(s_lo, s_hi)))
 
 
