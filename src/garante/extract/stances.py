@@ -900,13 +900,7 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
             hits = [_Hit(cs, cs, Cue(guessed[0], re.compile(""), lang or "", "embedding"), "embedding",
                          guessed[1])]
     by_issue: dict[str, tuple[str, str, float, int, int, _Hit, str]] = {}
-    # the hits that name the opposite of their issue's proposition: an inverted cue, and a plain cue of the same issue
-    # within its words ("Russia must withdraw its troops from the occupied regions" holds "withdraw its troops");
-    # a plain cue beside it keeps its own side ("Kyiv will never cede land; Russian troops must leave")
-    inverted = {id(h) for h in hits if h.cue.kind == "inverted_cues"}
-    inverted |= {id(h) for h in hits if h.cue.kind != "inverted_cues" and any(
-        i.cue.kind == "inverted_cues" and i.cue.issue == h.cue.issue and i.start < h.end and h.start < i.end
-        and i.where == h.where for i in hits)}
+    inverted = {h.cue.issue for h in hits if h.cue.kind == "inverted_cues"}
     # a framework named in the statement speaks for the provisions it lists next to it
     from_framework: set[str] = set()
     for hit in hits:
@@ -1056,10 +1050,10 @@ def _referred(hits: list[_Hit], proxy: tuple[int, int] | None) -> list[_Hit]:
     return hits
 
 
-def _targets(hit: _Hit, stance: str, codebook: Codebook, inverted: set[int]) -> list[tuple[str, str]]:
+def _targets(hit: _Hit, stance: str, codebook: Codebook, inverted: set[str]) -> list[tuple[str, str]]:
     """The issues and sides one cue's stance bears on: a framework's provisions (supporting it supports
-    them; opposing it opposes those it supports), else the cue's issue, flipped where the hit (``inverted``: the
-    ids of such hits) is an inverted cue ("without NATO membership") or lies within one."""
+    them; opposing it opposes those it supports), else the cue's issue, flipped where an inverted cue
+    ("without NATO membership") named it."""
     if hit.cue.kind == "framework" and not hit.cue.issue:
         targets = []
         for issue, implied in codebook.frameworks[hit.cue.framework].implies.items():
@@ -1068,7 +1062,7 @@ def _targets(hit: _Hit, stance: str, codebook: Codebook, inverted: set[int]) -> 
             elif stance == "oppose" and implied == "support":
                 targets.append((issue, "oppose"))
         return targets
-    return [(hit.cue.issue, _FLIP.get(stance, stance) if id(hit) in inverted else stance)]
+    return [(hit.cue.issue, _FLIP.get(stance, stance) if hit.cue.issue in inverted else stance)]
 
 
 def _discounted(hit: _Hit, conf: float, rule: str) -> tuple[float, str]:
