@@ -3,7 +3,6 @@ alone, through the whole pipeline:
 
 - the withdrawal proposition's actor: Russia's own forces pulling out of Ukraine (or of the land it occupies) is
   the opposite of Kyiv ceding it, so asking for it opposes ``territorial_withdrawal`` (Italian inverted cues);
-- not while the war lasts ("cannot join NATO while the war is ongoing", "non durante il conflitto") is a condition;
 - a negated cleft of wanting ("a truce is not what we want", "non è ciò che vogliamo") is a negation;
 - a harm the issue risks bringing ("risks derailing the talks", "rischia di compromettere") is a judgement against it.
 """
@@ -59,20 +58,3 @@ def test_italian_a_harm_the_issue_risks_opposes_it():
 def test_italian_ukrainian_troops_told_to_leave_still_support_it():
     got = parsed("Il Cremlino ha chiesto che le truppe ucraine si ritirino dal Donbass.")
     assert got["territorial_withdrawal"][0] == "support"
-
-
-def test_refused_while_the_war_lasts_is_a_condition():
-    got = parsed("The alliance chief said that Ukraine cannot become a member of NATO while the war with Russia "
-                 "goes on.")
-    assert got["ukraine_nato_membership"][0] == "conditional"
-
-
-def test_refused_outright_still_opposes():
-    got = parsed("The alliance chief said that Ukraine cannot become a member of NATO, and that the door is shut.")
-    assert got["ukraine_nato_membership"][0] == "oppose"
-
-
-@needs_it
-def test_italian_refused_during_the_war_is_a_condition():
-    got = parsed("Il segretario ha detto che l'Ucraina non potrà aderire alla Nato durante il conflitto con la Russia.")
-    assert got["ukraine_nato_membership"][0] == "conditional"
