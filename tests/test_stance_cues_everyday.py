@@ -82,7 +82,6 @@ NOT_THESE = [
     ("en", "Ukraine's allies in NATO pledged more air defence", "ukraine_nato_membership"),
     ("en", "Ukraine's membership of the European Union is a matter for the member states", "ukraine_nato_membership"),
     ("en", "Russian troops must leave the occupied regions of Ukraine", "territorial_withdrawal"),
-    ("it", "le truppe russe devono lasciare i territori occupati, ha detto Kiev", "territorial_withdrawal"),
     ("en", "North Korea sold shells to Russia", "military_aid_to_ukraine"),
     ("en", "Seoul will sell tanks to Poland", "military_aid_to_ukraine"),
     ("it", "la Corea del Nord ha venduto proiettili alla Russia", "military_aid_to_ukraine"),
@@ -93,3 +92,10 @@ NOT_THESE = [
 @pytest.mark.parametrize("lang,text,issue", NOT_THESE)
 def test_the_same_words_said_of_others_are_not_the_issue(lang, text, issue):
     assert issue not in stances(text, lang)
+
+
+def test_russian_troops_leaving_is_the_opposite_of_kyiv_ceding():
+    # the corpus guide: "Putin must fully retreat from our territory" -> territorial_withdrawal oppose (twenty-first
+    # session, second round: Italian inverted cues for Russia's own forces leaving; was: no issue at all)
+    assert stances("le truppe russe devono lasciare i territori occupati, ha detto Kiev", "it") == \
+        {"territorial_withdrawal": "oppose"}
