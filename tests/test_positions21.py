@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import pytest
+from conftest import needs_scored_seeds
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "eval" / "stance"))
@@ -136,6 +137,7 @@ class _Fake:
         self.by_doc = {1: list(range(len(statements)))}
 
 
+@needs_scored_seeds  # (the shared scorer's statement matching, beside the checkout)
 def test_a_cell_without_a_row_names_the_stage_its_statement_reached():
     gp = {"actor_aliases": ["Spain", "Spagna", "Madrid"]}
     behind = [({"file": "it_9001.txt"}, {"anchor": "Madrid invierà altri sistemi antiaerei"})]
