@@ -1873,30 +1873,9 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     speaker is named: 'between' (“…,” Peskov said), 'after' (said Peskov), 'pronoun' or None (dropped)."""
     allowed = _gap_allowance(text, between, s_hi, lex, mentions, timexes)
     eligible = [m for m in mentions.starting(between, s_hi) if m.label in _SPEAKER_RANK]
-    # between the comma and the cue: nothing, a pronoun, or the speaker with its title or apposition
-    gap = list(_tokens(text, between, cue.start))
-    who = None
-    if len(gap) == 1 and gap[0][1] in lex.pronouns:
-        who = "pronoun"
-    elif gap:
-        if any(text[i] in lex.opening + lex.closing + lex.either and not _is_apostrophe(text, i)
-               for i in range(between, cue.start)):
-            return None  # (a quotation mark; not the apostrophe of "the President’s Office")
-        apposed = _apposed_name(text, between, cue.start, mentions)
-        if any(t in lex.relative_pronouns for _, t in gap) and not apposed:
-            return None  # "…, visita durante la quale Yi ha ricordato la «solida amicizia»": a relative clause's own cue
-            # (not one inside a name's apposition: "“…,” X, a diplomat who heads the conference, told Y")
-        first = gap[0][0]
-        if "," not in text[mark:between] and not (text[first].isupper() or gap[0][1] in lex.function_words):
-            return None  # "“I nuovi territori” saranno parte della Federazione russa, ha affermato": a quoted
-            # subject goes on in its clause; no speaker stands between it and the cue
-        unknown = [t for pos, t in gap if not (allowed(pos) or t in lex.function_words or t in lex.adverbs)]
-        if apposed:
-            unknown = unknown[:4]  # the apposition of the name that opens the gap describes it, whatever its words
-        if len(unknown) > 4 or not any(between <= m.start < cue.start and _eligible(m) for m in eligible) \
-                or not apposed and lex.first("relative_clause", text, between - 2, cue.start):
-            return None
-        who = "between"
+    who = _speaker_between(text, cue, mark, between, lex, mentions, eligible, allowed)
+    if who is False:
+        return None
     if lex.match("complementizer_next", text, cue.end, s_hi) or re.match(r"\s*:", text[cue.end:s_hi]) \
             or lex.match("speech_object", text, cue.end, s_hi):
         return None  # (the cue's own content follows: "Zelensky, che …, ha confermato la disponibilità a …")
@@ -1918,35 +1897,10 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     # person's name alone after a comma, to the end of the sentence: the name is the speaker
     appos = _name_closing_tag(text, cue.end + stop.start(), s_hi, eligible) if who is None and stop.group(0) == "," \
         else None
-    adjective, title_after_adjective = False, 0
-    named_after = False  # the speaker named after the cue ("ha detto Putin")
-    untitled = 0
-    told = cue.lemma in lex.addressee_verbs
-    tag_tokens = list(_tokens(text, cue.end, stop_at))
-    for k, (pos, tok) in enumerate(tag_tokens):
-        here = next((m for m in eligible if m.start <= pos < m.end), None)
-        if here is not None:
-            seen = True
-            named_after = who is None
-            adjective = not _eligible(here)  # "said Turkish Foreign Minister X": more of the title may follow
-            title_after_adjective = 0
-            continue
-        if seen and not adjective and tok in lex.prepositions or \
-                (named_after or not seen and not untitled) and not adjective \
-                and lex.match("adjunct_after_speaker", text, pos, stop_at):
-            break  # the speaker, then where, to whom or while doing what: "ha detto X a margine di …",
-            # "ha detto il presidente russo Vladimir Putin incontrando i diplomatici"
-        if allowed(pos) or tok in lex.function_words or tok in lex.adverbs or tok in lex.audiences:
-            continue
-        if told and seen and not adjective and any(t in lex.audiences for _, t in tag_tokens[k + 1:k + 3]):
-            continue  # the modifiers of the audience a speaker told ("told a regular press briefing")
-        if (not seen or adjective) and untitled < (4 if appos is None else 10) \
-                and re.sub(r"^(?:l|un)['’]", "", tok).isalpha():
-            # (an elided article opens a title, "l'ex premier"; "all'epoca" is no title)
-            untitled += 1  # words of a title before the name ("il ministro degli Esteri russo")
-            title_after_adjective += adjective
-            continue
+    tag = _tag_after_cue(text, cue, stop_at, who, seen, lex, eligible, allowed, appos is not None)
+    if tag is None:
         return None
+    seen, adjective, title_after_adjective, untitled = tag
     if untitled and not seen and (lex.first("described_speaker", text, cue.end, stop_at)
                                   or lex.first("held_role", text, cue.end, stop_at)):
         untitled = 0  # "ribadisce l'ex premier": someone named before, described; the speaker is inherited
@@ -1972,6 +1926,73 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     if not ends_quote and _words(said) < 4:
         return None
     return "trailing", who
+
+def _speaker_between(text: str, cue: Cue, mark: int, between: int, lex: Lexicon, mentions, eligible: list,
+                     allowed) -> str | None | bool:
+    """What stands between the comma (or closing quote) at ``between`` and a trailing cue: nothing (None), a
+    pronoun ("pronoun"), or the speaker with its title or apposition ("between"); False when the words there
+    make the cue no tag of what comes before (_placement)."""
+    gap = list(_tokens(text, between, cue.start))
+    if len(gap) == 1 and gap[0][1] in lex.pronouns:
+        return "pronoun"
+    if not gap:
+        return None
+    if any(text[i] in lex.opening + lex.closing + lex.either and not _is_apostrophe(text, i)
+           for i in range(between, cue.start)):
+        return False  # (a quotation mark; not the apostrophe of "the President’s Office")
+    apposed = _apposed_name(text, between, cue.start, mentions)
+    if any(t in lex.relative_pronouns for _, t in gap) and not apposed:
+        return False  # "…, visita durante la quale Yi ha ricordato la «solida amicizia»": a relative clause's own cue
+        # (not one inside a name's apposition: "“…,” X, a diplomat who heads the conference, told Y")
+    first = gap[0][0]
+    if "," not in text[mark:between] and not (text[first].isupper() or gap[0][1] in lex.function_words):
+        return False  # "“I nuovi territori” saranno parte della Federazione russa, ha affermato": a quoted
+        # subject goes on in its clause; no speaker stands between it and the cue
+    unknown = [t for pos, t in gap if not (allowed(pos) or t in lex.function_words or t in lex.adverbs)]
+    if apposed:
+        unknown = unknown[:4]  # the apposition of the name that opens the gap describes it, whatever its words
+    if len(unknown) > 4 or not any(between <= m.start < cue.start and _eligible(m) for m in eligible) \
+            or not apposed and lex.first("relative_clause", text, between - 2, cue.start):
+        return False
+    return "between"
+
+
+def _tag_after_cue(text: str, cue: Cue, stop_at: int, who, seen: bool, lex: Lexicon, eligible: list, allowed,
+                   name_closes: bool) -> tuple[bool, bool, int, int] | None:
+    """The words after a trailing cue up to ``stop_at``: the speaker (with a title of a few words we may not
+    know), the audience, the channel, a date; (seen, adjective, title words after an adjective, title words)
+    of what was read, or None when other words give the cue a content of its own (_placement).
+    ``name_closes``: a name after a comma ends the tag ("ha annunciato il capo …, Ivan Petrenko")."""
+    adjective, title_after_adjective = False, 0
+    named_after = False  # the speaker named after the cue ("ha detto Putin")
+    untitled = 0
+    told = cue.lemma in lex.addressee_verbs
+    tag_tokens = list(_tokens(text, cue.end, stop_at))
+    for k, (pos, tok) in enumerate(tag_tokens):
+        here = next((m for m in eligible if m.start <= pos < m.end), None)
+        if here is not None:
+            seen = True
+            named_after = who is None
+            adjective = not _eligible(here)  # "said Turkish Foreign Minister X": more of the title may follow
+            title_after_adjective = 0
+            continue
+        if seen and not adjective and tok in lex.prepositions or \
+                (named_after or not seen and not untitled) and not adjective \
+                and lex.match("adjunct_after_speaker", text, pos, stop_at):
+            break  # the speaker, then where, to whom or while doing what: "ha detto X a margine di …",
+            # "ha detto il presidente russo Vladimir Putin incontrando i diplomatici"
+        if allowed(pos) or tok in lex.function_words or tok in lex.adverbs or tok in lex.audiences:
+            continue
+        if told and seen and not adjective and any(t in lex.audiences for _, t in tag_tokens[k + 1:k + 3]):
+            continue  # the modifiers of the audience a speaker told ("told a regular press briefing")
+        if (not seen or adjective) and untitled < (10 if name_closes else 4) \
+                and re.sub(r"^(?:l|un)['’]", "", tok).isalpha():
+            # (an elided article opens a title, "l'ex premier"; "all'epoca" is no title)
+            untitled += 1  # words of a title before the name ("il ministro degli Esteri russo")
+            title_after_adjective += adjective
+            continue
+        return None
+    return seen, adjective, title_after_adjective, untitled
 
 
 def _apposed_name(text: str, a: int, b: int, mentions) -> bool:
