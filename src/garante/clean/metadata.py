@@ -294,8 +294,6 @@ def _line_stamp(text: str, is_title: bool, c, labels: set[str]) -> str | None:
 STAMP_JOIN = " \t|·•,;:–—-"
 # The separators of a head line's parts: "Jane Doe · March 4, 2025 · 3 min read"
 STAMP_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s*[|·•]\s*(?=\Z)|\A\s*[|·•]\s*")
-# The word that joins a byline to its date: "Written by Jane Doe on March 4, 2025"
-DATE_JOINER = LABEL_JOINER
 
 
 def _published_day(text: str, c) -> str | None:
@@ -338,7 +336,7 @@ def _signed(lead: str, day: str, c) -> bool:
     lead = lead.strip(STAMP_JOIN)
     if not lead:
         return False
-    joined = DATE_JOINER.sub("", lead)
+    joined = LABEL_JOINER.sub("", lead)  # the word joining a byline to its date ("Written by X on …")
     if joined != lead and c.byline.match(joined):
         return True  # "Written by Jane Doe on March 4, 2025"
     if c.byline.match(lead) or c.placed_byline.match(lead):
