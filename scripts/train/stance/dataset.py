@@ -122,19 +122,28 @@ def drop_rounds(rows: list[dict], names) -> list[dict]:
     return [r for r in rows if not in_rounds(r.get("doc") or r.get("file") or "", names)]
 
 
-def build(split: str, langs=("it", "en"), texts: pathlib.Path = TEXTS, extra_sets=(), exclude_rounds=()) -> list[dict]:
-    """Examples of one split of the corpus (plus, for training, our own held-out sets by name), without
-    the documents of the rounds ``exclude_rounds`` (eval/corpus/rounds.tsv; default: none). Each
-    page goes in with its URL, as eval/stance/run.sh feeds it (the URL gives the outlet and often the
-    date, and the date who holds an office: the speakers, so the statements, can depend on it)."""
+def build(split: str, langs=("it", "en"), texts: pathlib.Path = TEXTS, extra_sets=(), exclude_rounds=(),
+          only: set[str] | None = None, available: bool = False) -> list[dict]:
+    """Examples of one split of the corpus ("train+dev": both; plus, for training, our own held-out sets by
+    name), without the documents of the rounds ``exclude_rounds`` (eval/corpus/rounds.tsv; default: none),
+    and with ``only`` (corpus file names) only those documents. Each page goes in with its URL, as
+    eval/stance/run.sh feeds it (the URL gives the outlet and often the date, and the date who holds an
+    office: the speakers, so the statements, can depend on it). ``available``: documents whose capture
+    is missing are left out and counted (otherwise each is reported as skipped)."""
     exclude_rounds = check_rounds(exclude_rounds)
     sources = []
     urls = _corpus_urls()
     for lang in langs:
         gold = json.loads((CORPUS / lang / "gold.json").read_text(encoding="utf-8"))
-        ids = split_ids(lang, split)
+        ids = set().union(*(split_ids(lang, s) for s in split.split("+")))
         sources += [(texts / lang / d["file"], d, lang, urls.get(d["file"][:-4]))
-                    for d in gold["documents"] if d["file"][:-4] in ids and not in_rounds(d["file"], exclude_rounds)]
+                    for d in gold["documents"] if d["file"][:-4] in ids and not in_rounds(d["file"], exclude_rounds)
+                    and (only is None or d["file"] in only)]
+    if available:
+        missing = [s for s in sources if not s[0].is_file()]
+        if missing:
+            print(f"{split}: {len(missing)} of {len(sources)} captures missing, left out", file=sys.stderr)
+        sources = [s for s in sources if s[0].is_file()]
     for name in extra_sets:
         gold = json.loads((ROOT / "eval" / name / "gold.json").read_text(encoding="utf-8"))
         sources += [(ROOT / "eval" / name / d["file"], d, d["meta"]["language"], None) for d in gold["documents"]]

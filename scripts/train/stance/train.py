@@ -80,13 +80,16 @@ class Sparse:
 
 
 def fit(x: Sparse, y: np.ndarray, k: int, l2: float, steps: int = 300, lr: float = 0.1,
-        weight: np.ndarray | None = None) -> np.ndarray:
+        weight: np.ndarray | None = None, prior: np.ndarray | None = None, strength: float = 0.0) -> np.ndarray:
     """Multinomial logistic regression (k classes; k=1: binary) by full-batch Adam, each example counting
-    ``weight`` (default 1); returns weights."""
+    ``weight`` (default 1); returns weights. With ``prior`` (weights of the same shape) the fit starts
+    there and a second penalty, ``strength``, pulls each weight towards it (a Gaussian prior centred on an
+    earlier model: what that model learnt from documents no longer at hand is kept where the new ones
+    say nothing, and weighed against them where they do)."""
     n, d = x.shape
     weight = np.ones(n) if weight is None else weight
     n = weight.sum()
-    w = np.zeros((d, max(k, 1)))
+    w = np.zeros((d, max(k, 1))) if prior is None else prior.astype(float).copy()
     target = y.reshape(-1, 1).astype(float) if k == 1 else np.eye(k)[y]
     m = np.zeros_like(w)
     v = np.zeros_like(w)
@@ -98,6 +101,8 @@ def fit(x: Sparse, y: np.ndarray, k: int, l2: float, steps: int = 300, lr: float
             e = np.exp(z - z.max(axis=1, keepdims=True))
             p = e / e.sum(axis=1, keepdims=True)
         g = x.tdot((p - target) * weight[:, None]) / n + l2 * w / n
+        if prior is not None:
+            g += strength * (w - prior) / n
         m = 0.9 * m + 0.1 * g
         v = 0.999 * v + 0.001 * g * g
         w -= lr * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
@@ -105,10 +110,13 @@ def fit(x: Sparse, y: np.ndarray, k: int, l2: float, steps: int = 300, lr: float
 
 
 def train(rows: list[dict], l2_about: float, l2_side: float, min_docs: int = 0, side_balance: float = 0.0,
-          drop: tuple[str, ...] = (), lang_copies: bool = False) -> dict:
+          drop: tuple[str, ...] = (), lang_copies: bool = False, prior: dict | None = None,
+          strength: float = 0.0) -> dict:
     """The two models on ``rows``; with ``min_docs``, only the features seen in at least that many
     documents (each written sentence counts as one): fewer, more general features; with ``side_balance``
-    (0-1) each side's examples weigh (mean class count / its count) to that power (1: balanced classes)."""
+    (0-1) each side's examples weigh (mean class count / its count) to that power (1: balanced classes).
+    With ``prior`` (an earlier model) its weights are the Gaussian prior of both fits, at ``strength``
+    (fit), and its features that ``rows`` never show keep their weights."""
     if drop:
         rows = [{**r, "fa": {k: v for k, v in r["fa"].items() if family(k) not in drop},
                  "fs": {k: v for k, v in r["fs"].items() if family(k) not in drop}} for r in rows]
@@ -120,16 +128,36 @@ def train(rows: list[dict], l2_about: float, l2_side: float, min_docs: int = 0, 
         rows = [{**r, "fa": with_lang_copies(r["fa"], r["lang"]), "fs": with_lang_copies(r["fs"], r["lang"])}
                 for r in rows]
     va = {k: i for i, k in enumerate(sorted({k for r in rows for k in r["fa"]}))}
-    wa = fit(Sparse(rows, "fa", va), np.array([r["about"] for r in rows]), 1, l2_about, weight=weights(rows))
+    wa = fit(Sparse(rows, "fa", va), np.array([r["about"] for r in rows]), 1, l2_about, weight=weights(rows),
+             **prior_of(prior, "about", va, 1, strength))
     pos = [r for r in rows if r["about"] and r["side"] in CLASSES]
     vs = {k: i for i, k in enumerate(sorted({k for r in pos for k in r["fs"]}))}
     ys = np.array([CLASSES.index(r["side"]) for r in pos])
-    ws = fit(Sparse(pos, "fs", vs), ys, len(CLASSES), l2_side, weight=weights(pos) * class_weights(ys, side_balance))
+    ws = fit(Sparse(pos, "fs", vs), ys, len(CLASSES), l2_side, weight=weights(pos) * class_weights(ys, side_balance),
+             **prior_of(prior, "side", vs, len(CLASSES), strength))
     # weights under 0.01 change no decision: pruned, so the shipped file stays small
     about = {k: round(float(wa[i, 0]), 3) for k, i in va.items() if abs(wa[i, 0]) >= 0.01}
     side = {k: [round(float(x), 3) for x in ws[i]] for k, i in vs.items() if np.abs(ws[i]).max() >= 0.01}
+    if prior is not None:  # what the data never shows stays as the prior had it
+        about = {**{k: v for k, v in prior["about"].items() if k not in va}, **about}
+        side = {**{k: v for k, v in prior["side"].items() if k not in vs}, **side}
     return {"about": about, "classes": CLASSES, "side": side, "threshold_new": 0.5,
             **({"lang_copies": True} if lang_copies else {})}
+
+
+def prior_of(prior: dict | None, part: str, vocab: dict[str, int], k: int, strength: float) -> dict:
+    """fit's ``prior`` and ``strength`` for one of the two models: the earlier model's weights of
+    ``part`` ("about" or "side") laid out as ``vocab`` (a weight it pruned counts as 0)."""
+    if prior is None:
+        return {}
+    if part == "side" and prior.get("classes", CLASSES) != CLASSES:
+        raise SystemExit(f"the prior's side classes {prior.get('classes')} are not {CLASSES}")
+    w = np.zeros((len(vocab), k))
+    for key, i in vocab.items():
+        value = prior[part].get(key)
+        if value is not None:
+            w[i] = value
+    return {"prior": w, "strength": strength}
 
 
 def class_weights(y: np.ndarray, power: float) -> np.ndarray:
@@ -597,6 +625,14 @@ def arguments() -> argparse.Namespace:
     ap.add_argument("--lang-copies", action="store_true",
                     help="each non-lexical feature also copied under the document's language (stance_model."
                          "with_lang_copies): shared weights plus what one language's rules and parser do differently")
+    ap.add_argument("--train-split", default="train", choices=["train", "dev", "train+dev"],
+                    help="the corpus split(s) the model learns from (with --train-docs and --dev-docs: a split's "
+                         "documents divided between training and choosing)")
+    ap.add_argument("--train-docs", help="only these training documents (a file, one corpus file name a line)")
+    ap.add_argument("--dev-docs", help="only these dev documents, for the choice and the figures (same form)")
+    ap.add_argument("--texts", default=str(dataset.TEXTS), help="the folder of the corpus captures")
+    ap.add_argument("--available", action="store_true",
+                    help="leave out the documents whose capture is missing (counted), as run.sh's AVAILABLE=1")
     ap.add_argument("--curve", action="store_true")
     ap.add_argument("--report-test", action="store_true", help="score the test split (only to report)")
     ap.add_argument("--out", default=str(OUT))
@@ -655,10 +691,19 @@ def add_out_of_fold_args(ap: argparse.ArgumentParser) -> None:
 def main() -> None:
     a = arguments()
     files = written.default_files() if a.written is None else [pathlib.Path(p) for p in a.written]
-    train_rows = cached(a.cache, "train", lambda: dataset.build("train", extra_sets=a.extra))
+    train_docs, dev_docs = doc_list(a.train_docs), doc_list(a.dev_docs)
+    texts = pathlib.Path(a.texts)
+    train_rows = cached(a.cache, cache_name("train", a.train_split, a.train_docs),
+                        lambda: dataset.build(a.train_split, texts=texts, extra_sets=a.extra, only=train_docs,
+                                              available=a.available))
     if files:
         train_rows += cached(a.cache, "written", lambda: written.examples(files, 1.0))
-    dev_rows = cached(a.cache, "dev", lambda: dataset.build("dev"))
+    dev_rows = cached(a.cache, cache_name("dev", "dev", a.dev_docs),
+                      lambda: dataset.build("dev", texts=texts, only=dev_docs, available=a.available))
+    shared_docs = {r["doc"] for r in train_rows} & {r["doc"] for r in dev_rows}
+    if shared_docs:
+        sys.exit(f"{len(shared_docs)} documents both train and choose (e.g. {sorted(shared_docs)[0]}): "
+                 "give --train-docs and --dev-docs that do not overlap")
     # the cache holds every document: an excluded round leaves after it (a cache serves any exclusion)
     train_rows, dev_rows = dataset.drop_rounds(train_rows, a.exclude_rounds), dataset.drop_rounds(dev_rows, a.exclude_rounds)
     train_rows = lang_weighted(unlisted_weighted(train_rows, a.unlisted_weight), a.lang_weight)
@@ -705,7 +750,8 @@ def main() -> None:
                           "sentences": len({r["doc"] for r in train_rows if is_written(r)}),
                           "rows": sum(len(written.read(f, set(Codebook.load().issues))) for f in files)}}
     add_figures(report, a, model, settings, train_rows, dev_rows, e2e)
-    source = "eval/corpus train split" + (" + " + ", ".join(a.extra) if a.extra else "")
+    source = f"eval/corpus {a.train_split} split" + (f" ({report['train_docs']} documents of {a.train_docs})"
+                                                       if a.train_docs else "") + (" + " + ", ".join(a.extra) if a.extra else "")
     if a.exclude_rounds:
         source += f" without the round(s) {', '.join(a.exclude_rounds)}"
     if files and settings.get("written_weight"):
@@ -723,13 +769,31 @@ def main() -> None:
     print(json.dumps(report, indent=1, sort_keys=True))
 
 
+def doc_list(path: str | None) -> set[str] | None:
+    """The corpus file names listed in the file ``path`` (None: no restriction)."""
+    if not path:
+        return None
+    return {w for w in pathlib.Path(path).read_text(encoding="utf-8").split() if w}
+
+
+def cache_name(name: str, split: str, docs: str | None) -> str:
+    """The cache entry of a split's examples: the default name for the default split, else one naming
+    the split and the document list (so that another list never reads these examples)."""
+    if split == name and not docs:
+        return name
+    return f"{name}_{split}" + (f"_{pathlib.Path(docs).stem}" if docs else "")
+
+
 def dev_end_to_end(a):
     """The dev split analysed once for the end-to-end choice, and the end-to-end guards (None with
     --select pair or dense features, whose model e2e.py does not apply)."""
     if a.select != "e2e" or a.vectors != "none":
         return None
-    data = cached(a.cache, "dev_e2e", lambda: end_to_end.EndToEnd.build("dev").to_json())
+    data = cached(a.cache, "dev_e2e", lambda: end_to_end.EndToEnd.build(
+        "dev", texts=pathlib.Path(getattr(a, "texts", end_to_end.TEXTS)), available=getattr(a, "available", False)).to_json())
     dev = end_to_end.EndToEnd.from_json(data).without_rounds(getattr(a, "exclude_rounds", ()))
+    if getattr(a, "dev_docs", None):
+        dev = dev.restricted(doc_list(a.dev_docs))
     reference = None
     if a.reference != "none" and pathlib.Path(a.reference).is_file():
         reference = json.loads(pathlib.Path(a.reference).read_text(encoding="utf-8"))
