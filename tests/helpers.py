@@ -1,0 +1,32 @@
+"""Plain functions the test files share (fixtures and the datelines are in ``conftest.py``): import them with
+``from helpers import …``, as the files import ``conftest``."""
+from __future__ import annotations
+
+from garante.codebook import Codebook
+from garante.extract.stances import classify
+from garante.pipeline import Context, analyse_text
+
+# the default pipeline with the stance model off: the stance rules alone (one context: its data loads once)
+RULES = Context(options={"stance_model": False})
+
+
+def issue_stances(text: str, lang: str = "en") -> dict[str, str]:
+    """Issue -> stance that the rules (``classify``, the default codebook) read in ``text`` taken as a
+    statement's content."""
+    return {s.issue: s.stance for s in classify(text, lang=lang, codebook=Codebook.load())}
+
+
+def stances_in_context(text: str, context: str | None = None, lang: str = "it") -> dict[str, str]:
+    """The same, with the sentences before the statement for ``context`` (Italian by default)."""
+    return {s.issue: s.stance for s in classify(text, context, lang, Codebook.load())}
+
+
+def rule_stances(text: str) -> dict[str, tuple[str, str]]:
+    """Issue -> (stance, rule) over every statement the pipeline finds in ``text``, the stance model off."""
+    doc = analyse_text(text, ctx=RULES)
+    return {s.issue: (s.stance, s.rule) for st in doc.statements for s in st.stances}
+
+
+def rule_sides(text: str) -> dict[str, str]:
+    """Issue -> stance over every statement the pipeline finds in ``text``, the stance model off."""
+    return {issue: stance for issue, (stance, _) in rule_stances(text).items()}
