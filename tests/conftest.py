@@ -13,14 +13,6 @@ needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not
 
 HAS_IT_PARSER = (ROOT / "src" / "garante" / "data" / "models" / "it_garante" / "meta.json").is_file()
 needs_it_parser = pytest.mark.skipif(not HAS_IT_PARSER, reason="the Italian parser is not installed")
-
-
-def rule_stances(text: str) -> dict[str, tuple[str, str]]:
-    """Issue -> (stance, rule) over every statement of ``text``, from the rules alone (the stance model off)."""
-    from garante import analyse_text
-    from garante.pipeline import Context
-    doc = analyse_text(text, ctx=Context(options={"stance_model": False}))
-    return {s.issue: (s.stance, s.rule) for st in doc.statements for s in st.stances}
 # the seeds with their gold and the shared scorer: what the stance model's end-to-end choice reads
 needs_scored_seeds = pytest.mark.skipif(
     not (SEEDS.is_dir() and GOLD.is_file() and (SHARED / "eval" / "score.py").is_file()),

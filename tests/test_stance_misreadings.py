@@ -16,7 +16,8 @@ from garante.codebook import Codebook
 from garante.extract.stances import classify
 from garante.pipeline import Context
 
-from conftest import HAS_IT_PARSER, rule_stances as parsed
+from conftest import HAS_IT_PARSER
+from helpers import rule_stances as parsed
 RULES = Context(options={"stance_model": False})
 
 

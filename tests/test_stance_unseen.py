@@ -13,7 +13,8 @@ from garante.codebook import Codebook
 from garante.extract.stances import classify
 from garante.pipeline import Context
 
-from conftest import needs_it_parser as needs_it, rule_stances as parsed
+from conftest import needs_it_parser as needs_it
+from helpers import rule_stances as parsed
 RULES = Context(options={"stance_model": False})
 
 
