@@ -30,3 +30,14 @@ def rule_stances(text: str) -> dict[str, tuple[str, str]]:
 def rule_sides(text: str) -> dict[str, str]:
     """Issue -> stance over every statement the pipeline finds in ``text``, the stance model off."""
     return {issue: stance for issue, (stance, _) in rule_stances(text).items()}
+
+
+def en_statements(text: str) -> list:
+    """The statements the default pipeline finds in ``text`` after an English dateline (``conftest.LEAD_EN``)."""
+    from conftest import LEAD_EN
+    return analyse_text(LEAD_EN + text).statements
+
+
+def date_of(doc, words: str) -> str | None:
+    """The date of the first statement of ``doc`` whose content holds ``words``."""
+    return next(s for s in doc.statements if words in s.content).date

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 from garante.pipeline import Context, analyse_text
 
+from helpers import date_of as _date
+
 CTX = Context()
 
 
 def _page(text: str):
     return analyse_text(text, source="test.txt", ctx=CTX)
-
-
-def _date(doc, words: str):
-    return next(s for s in doc.statements if words in s.content).date
 
 
 # --- an undated page: the one day its head lines spell out

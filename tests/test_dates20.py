@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from garante.pipeline import Context, analyse_text
 
+from helpers import date_of as _date
+
 CTX = Context()
 
 # a paragraph with no time in it, to put what follows beyond the lead the page's day is read from
@@ -16,10 +18,6 @@ FILLER = ("Le due delegazioni hanno discusso a lungo del testo, delle garanzie e
 
 def _page(text: str):
     return analyse_text(text, source="test.txt", ctx=CTX)
-
-
-def _date(doc, words: str):
-    return next(s for s in doc.statements if words in s.content).date
 
 
 # --- the sentence right before a speaker's words, with nobody named in it
