@@ -76,3 +76,24 @@ def seeds_e2e():
     import e2e
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     return gold, e2e.EndToEnd.of_inputs(gold, [str(SEEDS)])
+
+
+@pytest.fixture(scope="module")
+def news():
+    """The default pipeline (the frames of news analysis), built for the module."""
+    from garante.pipeline import Context, Pipeline
+    return Pipeline(Context())
+
+
+@pytest.fixture(scope="module")
+def every():
+    """The pipeline with every attribution frame (PolNeAR's wide reading: ``attribution_frames: all``)."""
+    from garante.pipeline import Context, Pipeline
+    return Pipeline(Context(options={"attribution_frames": "all"}))
+
+
+@pytest.fixture(scope="module")
+def kb():
+    """The bundled knowledge base."""
+    from garante.kb import KnowledgeBase
+    return KnowledgeBase.load()

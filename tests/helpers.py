@@ -41,3 +41,16 @@ def en_statements(text: str) -> list:
 def date_of(doc, words: str) -> str | None:
     """The date of the first statement of ``doc`` whose content holds ``words``."""
     return next(s for s in doc.statements if words in s.content).date
+
+
+def sentences_of(text: str, lang: str) -> list[str]:
+    """The sentences ``extract.sentences.split`` cuts ``text`` into."""
+    from garante.extract.sentences import split
+    return [text[a:b] for a, b in split(text, lang)]
+
+
+def exports(db, out) -> dict[str, bytes]:
+    """``garante export`` of the store ``db`` into ``out`` (it must succeed): the bytes of each export file."""
+    from garante.cli import main
+    assert main(["export", "--db", str(db), "--out", str(out)]) == 0
+    return {n: (out / n).read_bytes() for n in ("documents.jsonl", "positions.json", "positions.csv")}
