@@ -29,9 +29,9 @@ def statements(text: str, lead: str = LEAD_IT) -> list[tuple]:
     return [(s.speaker_name, s.content) for s in analyse_text(lead + text).statements]
 
 
-def en(text: str) -> list[tuple]:
-    """The same after an English dateline."""
-    return statements(text, LEAD_EN)
+def en(text: str, lead: str = LEAD_EN) -> list[tuple]:
+    """The same after an English dateline (or ``lead``)."""
+    return statements(text, lead)
 
 
 def speakers_of(got: list[tuple], words: str) -> list[str]:

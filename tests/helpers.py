@@ -8,6 +8,7 @@ from garante.pipeline import Context, analyse_text
 
 # the default pipeline with the stance model off: the stance rules alone (one context: its data loads once)
 RULES = Context(options={"stance_model": False})
+NEWS = Context()  # the default options
 
 
 def issue_stances(text: str, lang: str = "en") -> dict[str, str]:
@@ -54,3 +55,8 @@ def exports(db, out) -> dict[str, bytes]:
     from garante.cli import main
     assert main(["export", "--db", str(db), "--out", str(out)]) == 0
     return {n: (out / n).read_bytes() for n in ("documents.jsonl", "positions.json", "positions.csv")}
+
+
+def page(text: str):
+    """``text`` analysed as the page ``test.txt`` (the default options)."""
+    return analyse_text(text, source="test.txt", ctx=NEWS)
