@@ -13,14 +13,6 @@ needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not
 
 HAS_IT_PARSER = (ROOT / "src" / "garante" / "data" / "models" / "it_garante" / "meta.json").is_file()
 needs_it_parser = pytest.mark.skipif(not HAS_IT_PARSER, reason="the Italian parser is not installed")
-
-
-def rule_stances(text: str) -> dict[str, tuple[str, str]]:
-    """Issue -> (stance, rule) over every statement of ``text``, from the rules alone (the stance model off)."""
-    from garante import analyse_text
-    from garante.pipeline import Context
-    doc = analyse_text(text, ctx=Context(options={"stance_model": False}))
-    return {s.issue: (s.stance, s.rule) for st in doc.statements for s in st.stances}
 # the seeds with their gold and the shared scorer: what the stance model's end-to-end choice reads
 needs_scored_seeds = pytest.mark.skipif(
     not (SEEDS.is_dir() and GOLD.is_file() and (SHARED / "eval" / "score.py").is_file()),
@@ -37,9 +29,9 @@ def statements(text: str, lead: str = LEAD_IT) -> list[tuple]:
     return [(s.speaker_name, s.content) for s in analyse_text(lead + text).statements]
 
 
-def en(text: str) -> list[tuple]:
-    """The same after an English dateline."""
-    return statements(text, LEAD_EN)
+def en(text: str, lead: str = LEAD_EN) -> list[tuple]:
+    """The same after an English dateline (or ``lead``)."""
+    return statements(text, lead)
 
 
 def speakers_of(got: list[tuple], words: str) -> list[str]:
@@ -84,3 +76,24 @@ def seeds_e2e():
     import e2e
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     return gold, e2e.EndToEnd.of_inputs(gold, [str(SEEDS)])
+
+
+@pytest.fixture(scope="module")
+def news():
+    """The default pipeline (the frames of news analysis), built for the module."""
+    from garante.pipeline import Context, Pipeline
+    return Pipeline(Context())
+
+
+@pytest.fixture(scope="module")
+def every():
+    """The pipeline with every attribution frame (PolNeAR's wide reading: ``attribution_frames: all``)."""
+    from garante.pipeline import Context, Pipeline
+    return Pipeline(Context(options={"attribution_frames": "all"}))
+
+
+@pytest.fixture(scope="module")
+def kb():
+    """The bundled knowledge base."""
+    from garante.kb import KnowledgeBase
+    return KnowledgeBase.load()

@@ -7,12 +7,10 @@ import pytest
 from garante import nlp
 from garante.pipeline import Context, analyse_text
 
+from conftest import statements
+
 CTX = Context()
 LEAD = "ROMA, 3 marzo 2025 - "
-
-
-def statements(text: str) -> list[tuple]:
-    return [(s.speaker_name, s.content) for s in analyse_text(LEAD + text, ctx=CTX).statements]
 
 
 def test_come_after_a_verb_of_saying_opens_what_was_said():

@@ -4,12 +4,7 @@ in a paragraph of its own is a statement that stands alone, as PolNeAR and the c
 Sentences written for these tests."""
 from __future__ import annotations
 
-from conftest import LEAD_EN
-
-
-def _statements(text: str):
-    from garante.pipeline import analyse_text
-    return analyse_text(LEAD_EN + text).statements
+from helpers import en_statements as _statements
 
 
 def test_a_quote_that_goes_on_in_its_paragraph_continues_the_one_before():

@@ -3,20 +3,7 @@ Mitchell"), made only where every attribution is asked for, and an "according to
 sentence, which reports the whole sentence. Sentences written for these tests."""
 from __future__ import annotations
 
-import pytest
-
 from garante.ingest import Capture
-from garante.pipeline import Context, Pipeline
-
-
-@pytest.fixture(scope="module")
-def every():
-    return Pipeline(Context(options={"attribution_frames": "all"}))
-
-
-@pytest.fixture(scope="module")
-def news():
-    return Pipeline(Context())
 
 
 def statements(pipeline, text):

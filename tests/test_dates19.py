@@ -5,17 +5,7 @@ sentence with nobody named in it no longer dating the next speaker's words. Sent
 tests."""
 from __future__ import annotations
 
-from garante.pipeline import Context, analyse_text
-
-CTX = Context()
-
-
-def _page(text: str):
-    return analyse_text(text, source="test.txt", ctx=CTX)
-
-
-def _date(doc, words: str):
-    return next(s for s in doc.statements if words in s.content).date
+from helpers import date_of as _date, page as _page
 
 
 # --- an undated page: the one day its head lines spell out

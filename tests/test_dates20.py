@@ -3,23 +3,14 @@ speaker's words by the report's own clock ("Oggi il Cremlino …") dates them; a
 or a wire dateline of the same day dates the page. Sentences written for these tests."""
 from __future__ import annotations
 
-from garante.pipeline import Context, analyse_text
+from helpers import date_of as _date, page as _page
 
-CTX = Context()
 
 # a paragraph with no time in it, to put what follows beyond the lead the page's day is read from
 FILLER = ("Le due delegazioni hanno discusso a lungo del testo, delle garanzie e del calendario dei prossimi "
           "incontri, senza che nessuna delle parti rendesse pubblici i dettagli delle rispettive proposte. Gli "
           "osservatori presenti hanno descritto un clima teso ma corretto, con pause frequenti e consultazioni "
           "riservate tra i capi delle squadre negoziali e le rispettive capitali.\n\n")
-
-
-def _page(text: str):
-    return analyse_text(text, source="test.txt", ctx=CTX)
-
-
-def _date(doc, words: str):
-    return next(s for s in doc.statements if words in s.content).date
 
 
 # --- the sentence right before a speaker's words, with nobody named in it

@@ -8,18 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from garante import analyse_text
 from garante.extract import stance_syntax
-from garante.pipeline import Context
+
+from helpers import rule_stances as stances
 
 ROOT = Path(__file__).resolve().parents[1]
 HAS_EN_PARSER = (ROOT / "src" / "garante" / "data" / "models" / "en_garante" / "meta.json").is_file()
-RULES = Context(options={"stance_model": False})
-
-
-def stances(text: str) -> dict[str, tuple[str, str]]:
-    doc = analyse_text(text, ctx=RULES)
-    return {s.issue: (s.stance, s.rule) for st in doc.statements for s in st.stances}
 
 
 def test_content_heads_are_language_data():

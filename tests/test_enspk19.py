@@ -4,15 +4,7 @@ its governing clause to, and a name in the paragraph before a labelled "Quote:" 
 Sentences written for these tests."""
 from __future__ import annotations
 
-import pytest
-
 from garante.ingest import Capture
-from garante.pipeline import Context, Pipeline
-
-
-@pytest.fixture(scope="module")
-def news():
-    return Pipeline(Context())
 
 
 def statements(pipeline, text):

@@ -8,14 +8,11 @@ from __future__ import annotations
 import pytest
 
 from garante.codebook import Codebook
-from garante.extract.stances import classify
 from garante.pipeline import analyse_text
 
+from helpers import issue_stances as stances
+
 CSR, WSG, USB = "collective_security_with_russia", "western_security_guarantees", "us_backstop"
-
-
-def stances(text, lang):
-    return {s.issue: s.stance for s in classify(text, None, lang, Codebook.load())}
 
 
 # (language, content, issue, expected stance)

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from garante.codebook import Codebook
-from garante.extract.stances import classify
-
-
-def stances(text, lang):
-    return {s.issue: s.stance for s in classify(text, None, lang, Codebook.load())}
+from helpers import issue_stances as stances
 
 
 # (language, content, issue, expected stance or None where only the issue is checked)

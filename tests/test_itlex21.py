@@ -6,16 +6,10 @@ from __future__ import annotations
 import pytest
 
 from garante import nlp
-from garante.pipeline import Context, analyse_text
 
-CTX = Context()
-LEAD = "ROMA, 3 marzo 2025 - "
+from conftest import statements
 
 pytestmark = pytest.mark.skipif(not nlp.available("it"), reason="no Italian model in data/models")
-
-
-def statements(text: str) -> list[tuple]:
-    return [(s.speaker_name, s.content) for s in analyse_text(LEAD + text, ctx=CTX).statements]
 
 
 def test_a_noun_of_position_with_its_holder_and_a_colon_reports_what_follows():

@@ -8,11 +8,6 @@ from garante.kb import KnowledgeBase, Role, fold
 from garante.lang import DataFileError
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase.load()
-
-
 def write(folder: Path, text: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     f = folder / "extra.yaml"

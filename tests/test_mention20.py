@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from garante import analyse_text
-from garante.pipeline import Context
+
+from helpers import RULES
 
 ROOT = Path(__file__).resolve().parents[1]
 HAS_IT_PARSER = (ROOT / "src" / "garante" / "data" / "models" / "it_garante" / "meta.json").is_file()
-RULES = Context(options={"stance_model": False})
 italian = pytest.mark.skipif(not HAS_IT_PARSER, reason="Italian parser not installed")
 
 

@@ -6,11 +6,7 @@ the preposition it governs its content by; a quote split by its tag in one sente
 from __future__ import annotations
 
 from conftest import LEAD_EN
-
-
-def _statements(text: str):
-    from garante.pipeline import analyse_text
-    return analyse_text(LEAD_EN + text).statements
+from helpers import en_statements as _statements
 
 
 def _one(sts, start: str):

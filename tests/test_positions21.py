@@ -9,7 +9,6 @@ import pathlib
 import subprocess
 import sys
 
-import pytest
 from conftest import needs_scored_seeds
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
@@ -18,12 +17,6 @@ sys.path.insert(0, str(ROOT / "eval" / "stance"))
 import position_cells as pc  # noqa: E402
 from flag_positions import check, flags, leader_statements, party_flags, side_flags  # noqa: E402
 from garante.codebook import Codebook  # noqa: E402
-from garante.kb import KnowledgeBase  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return KnowledgeBase.load()
 
 
 def _state(actor_id, name, issue, stance, statements=1):

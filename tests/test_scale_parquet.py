@@ -8,13 +8,9 @@ from garante.cli import main
 from garante.store import Store
 
 from conftest import EXAMPLES
+from helpers import exports
 
 pytest.importorskip("pyarrow", reason="pyarrow not installed (pip install 'garante[parquet]')")
-
-
-def exports(db, out) -> dict[str, bytes]:
-    assert main(["export", "--db", str(db), "--out", str(out)]) == 0
-    return {n: (out / n).read_bytes() for n in ("documents.jsonl", "positions.json", "positions.csv")}
 
 
 def test_parquet_export_is_readable_and_loads_back(tmp_path):

@@ -12,6 +12,7 @@ from garante.pipeline import Context
 from garante.store import Store
 
 from conftest import EXAMPLES
+from helpers import exports
 
 pytest.importorskip("pyspark", reason="PySpark not installed (pip install 'garante[spark]')")
 pytest.importorskip("pyarrow", reason="pyarrow not installed (pip install 'garante[spark]')")
@@ -41,11 +42,6 @@ def corpus(tmp_path_factory):
         + json.dumps({"url": "https://example.org/c", "text": "Title\n\nA short body of prose about nothing.\n"})
         + "\n", encoding="utf-8")
     return root
-
-
-def exports(db, out) -> dict[str, bytes]:
-    assert main(["export", "--db", str(db), "--out", str(out)]) == 0
-    return {n: (out / n).read_bytes() for n in ("documents.jsonl", "positions.json", "positions.csv")}
 
 
 def test_spark_local_mode_gives_the_local_runs_store(spark, corpus, tmp_path):

@@ -4,9 +4,7 @@ import pytest
 from garante.document import Document, Span
 from garante.extract.sentences import SentenceSplitter, split
 
-
-def sents(text, lang):
-    return [text[a:b] for a, b in split(text, lang)]
+from helpers import sentences_of as sents
 
 
 @pytest.mark.parametrize("text,lang,want", [

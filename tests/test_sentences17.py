@@ -4,12 +4,9 @@ cuts a year from the name glued to it. An abbreviation, a web address, a list's 
 initialism stay whole."""
 import pytest
 
-from garante.extract.sentences import split
 from garante.nlp import available, pipeline
 
-
-def sents(text, lang):
-    return [text[a:b] for a, b in split(text, lang)]
+from helpers import sentences_of as sents
 
 
 @pytest.mark.parametrize("text,lang,want", [

@@ -11,7 +11,8 @@ on sentences of our own writing, rules alone, through the whole pipeline (the pa
 """
 from __future__ import annotations
 
-from conftest import needs_it_parser as needs_it, rule_stances as parsed
+from conftest import needs_it_parser as needs_it
+from helpers import rule_stances as parsed
 
 
 # --- a negated word of support ---------------------------------------------------------------------------

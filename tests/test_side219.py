@@ -10,7 +10,8 @@ alone, through the whole pipeline (the parse decides):
 """
 from __future__ import annotations
 
-from conftest import needs_it_parser as needs_it, rule_stances as parsed
+from conftest import needs_it_parser as needs_it
+from helpers import rule_stances as parsed
 
 
 @needs_it

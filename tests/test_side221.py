@@ -8,7 +8,8 @@ alone, through the whole pipeline:
 """
 from __future__ import annotations
 
-from conftest import needs_it_parser as needs_it, rule_stances as parsed
+from conftest import needs_it_parser as needs_it
+from helpers import rule_stances as parsed
 
 
 def test_kyiv_told_to_withdraw_still_supports_it():

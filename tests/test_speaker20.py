@@ -1,12 +1,7 @@
 """Speakers named by an office or occupation the office linker could not resolve (issue 12): the person quoted
 right before, as an epithet is. Sentences written for this test."""
-from garante.pipeline import analyse_text
 
-from conftest import LEAD_EN, LEAD_IT
-
-
-def _said(text: str, lead: str = LEAD_EN) -> list[tuple]:
-    return [(s.speaker_name, s.content) for s in analyse_text(lead + text).statements]
+from conftest import LEAD_IT, en as _said
 
 
 def test_an_occupation_after_a_quoted_person_is_that_person():

@@ -1,12 +1,7 @@
 """Speakers named by a description (issue 12): the person the article names for it. Sentences written for
 this test."""
-from garante.pipeline import analyse_text
 
-from conftest import LEAD_EN, LEAD_IT
-
-
-def _said(text: str, lead: str = LEAD_EN) -> list[tuple]:
-    return [(s.speaker_name, s.content) for s in analyse_text(lead + text).statements]
+from conftest import LEAD_IT, en as _said
 
 
 def test_a_role_with_the_name_in_apposition_right_after_it_is_that_person():

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from garante.codebook import Codebook
-from garante.extract.stances import classify
-
-
-def stances(text, lang):
-    return {s.issue: s.stance for s in classify(text, None, lang, Codebook.load())}
+from helpers import issue_stances as stances
 
 
 # (language, content, expected {issue: stance})

@@ -14,10 +14,9 @@ import pytest
 from garante import analyse_text
 from garante.codebook import Codebook
 from garante.extract.stances import classify
-from garante.pipeline import Context
 
-from conftest import HAS_IT_PARSER, rule_stances as parsed
-RULES = Context(options={"stance_model": False})
+from conftest import HAS_IT_PARSER
+from helpers import RULES, rule_stances as parsed
 
 
 def plain(text: str, lang: str = "en") -> dict[str, tuple[str, str]]:

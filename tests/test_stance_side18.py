@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 
-from conftest import needs_it_parser as needs_it, rule_stances as parsed
+from conftest import needs_it_parser as needs_it
+from helpers import rule_stances as parsed
 
 
 # --- a negation in another coordinated clause ----------------------------------------------------------

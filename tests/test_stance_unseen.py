@@ -11,10 +11,9 @@ import pytest
 from garante import analyse_text
 from garante.codebook import Codebook
 from garante.extract.stances import classify
-from garante.pipeline import Context
 
-from conftest import needs_it_parser as needs_it, rule_stances as parsed
-RULES = Context(options={"stance_model": False})
+from conftest import needs_it_parser as needs_it
+from helpers import RULES, rule_stances as parsed
 
 
 # --- a refusal beside the issue, not of it --------------------------------------------------------------

@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from garante.codebook import Codebook
-from garante.extract.stances import classify
-
-CODEBOOK = Codebook.load()
-
-
-def sides(text: str, lang: str = "en") -> dict[str, str]:
-    return {s.issue: s.stance for s in classify(text, lang=lang, codebook=CODEBOOK)}
+from helpers import issue_stances as sides
 
 
 # --- batch A: the land, the truce and the leaders' meeting in everyday words -----------------------------------

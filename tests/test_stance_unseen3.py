@@ -10,25 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from garante import analyse_text
-from garante.codebook import Codebook
-from garante.extract.stances import classify
-from garante.pipeline import Context
+from helpers import issue_stances as sides, rule_sides as parsed
 
 ROOT = Path(__file__).resolve().parents[1]
 HAS_IT_PARSER = (ROOT / "src" / "garante" / "data" / "models" / "it_garante" / "meta.json").is_file()
-RULES = Context(options={"stance_model": False})
 needs_it = pytest.mark.skipif(not HAS_IT_PARSER, reason="the Italian parser is not installed")
-CODEBOOK = Codebook.load()
-
-
-def sides(text: str, lang: str = "en") -> dict[str, str]:
-    return {s.issue: s.stance for s in classify(text, lang=lang, codebook=CODEBOOK)}
-
-
-def parsed(text: str) -> dict[str, str]:
-    doc = analyse_text(text, ctx=RULES)
-    return {s.issue: s.stance for st in doc.statements for s in st.stances}
 
 
 # --- an end to the hostilities is the ceasefire ---------------------------------------------------------

@@ -16,9 +16,8 @@ from garante.codebook import Codebook
 from garante.document import Stance
 from garante.extract.stance_readings import weak_sides
 from garante.lang import DataFileError
-from garante.pipeline import Context
 
-RULES = Context(options={"stance_model": False})
+from helpers import RULES
 
 
 def readings(text: str) -> dict[str, tuple[str, str]]:

@@ -8,11 +8,9 @@ import pytest
 from garante.codebook import Codebook
 from garante.extract.stances import classify
 
+from helpers import issue_stances as sides
+
 CODEBOOK = Codebook.load()
-
-
-def sides(text: str, lang: str = "en") -> dict[str, str]:
-    return {s.issue: s.stance for s in classify(text, lang=lang, codebook=CODEBOOK)}
 
 
 # --- a neutral status in other words: non-aligned and nuclear-free, a buffer state --------------------------

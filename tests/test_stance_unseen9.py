@@ -6,14 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from garante.codebook import Codebook
-from garante.extract.stances import classify
-
-CODEBOOK = Codebook.load()
-
-
-def sides(text: str, lang: str = "en") -> dict[str, str]:
-    return {s.issue: s.stance for s in classify(text, lang=lang, codebook=CODEBOOK)}
+from helpers import issue_stances as sides
+from helpers import rule_sides as pipeline_sides
 
 
 # --- no interest in it, or no longer: the speaker rules it out -------------------------------------------------
@@ -52,17 +46,6 @@ def test_a_label_that_is_the_whole_cue_still_rejects():
 
 
 # --- an issue named in the sentence before: the parse reads the scope from the words that refer to it ----------
-
-from garante import analyse_text  # noqa: E402
-from garante.pipeline import Context  # noqa: E402
-
-RULES = Context(options={"stance_model": False})
-
-
-def pipeline_sides(text: str) -> dict[str, str]:
-    doc = analyse_text(text, ctx=RULES)
-    return {s.issue: s.stance for st in doc.statements for s in st.stances}
-
 
 @pytest.mark.parametrize("text", [
     'The ministers spent the morning on Ukraine\'s bid to join NATO. "This is a point that we must not forget," '

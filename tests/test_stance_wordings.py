@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from garante.codebook import Codebook
-from garante.extract.stances import classify
-
-
-def stances(text, context=None, lang="it"):
-    return {s.issue: s.stance for s in classify(text, context, lang, Codebook.load())}
+from helpers import stances_in_context as stances
 
 
 # (language, content, context or None, expected {issue: stance}, issues that must NOT get a stance)

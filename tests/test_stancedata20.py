@@ -9,13 +9,11 @@ import shutil
 import pytest
 import yaml
 
-from garante import analyse_text
 from garante import lang as langdata
 from garante.extract import stance_syntax, stances
 from garante.extract.attribution.lexicon import attribution_lexicon
-from garante.pipeline import Context
 
-RULES = Context(options={"stance_model": False})
+from helpers import rule_stances as stances_of
 
 
 def _clear() -> None:
@@ -42,11 +40,6 @@ def add_words(monkeypatch, tmp_path):
 
     yield add
     _clear()  # the next reader loads the real files again
-
-
-def stances_of(text: str) -> dict[str, tuple[str, str]]:
-    doc = analyse_text(text, ctx=RULES)
-    return {s.issue: (s.stance, s.rule) for st in doc.statements for s in st.stances}
 
 
 HARDLY = "The Kremlin's envoy said on Monday that Moscow is hardly seeking a ceasefire with Kyiv."

@@ -11,9 +11,7 @@ from garante.document import Document, Span, Statement
 from garante.extract.stances import StanceClassifier, classify
 from garante.pipeline import Context
 
-
-def stances(text, context=None, lang="it"):
-    return {s.issue: s.stance for s in classify(text, context, lang, Codebook.load())}
+from helpers import stances_in_context as stances
 
 
 # (language, content, context or None, expected {issue: stance}, issues that must NOT get a stance)

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from garante.pipeline import Context, analyse_text
 
+from helpers import date_of as _date
+
 CTX = Context()
 
 
 def _doc(paragraphs: list[str], header: str | None = "2023-04-21", title: str = "Envoys weigh a new framework"):
     head = f" date {header} WORLD\n" if header else ""
     return analyse_text(f"{head}{title}\n\n" + "\n\n".join(paragraphs) + "\n", source="test.txt", ctx=CTX)
-
-
-def _date(doc, words: str):
-    return next(s for s in doc.statements if words in s.content).date
 
 
 # --- a month or a year that dates the verb of the reporting clause

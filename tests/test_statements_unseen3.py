@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import en, statements
+from conftest import en, speakers_of, statements
 from garante import nlp
 
 pytestmark = pytest.mark.skipif(not nlp.available("it") or not nlp.available("en"),
                                 reason="needs the shipped parse models")
 
 OPENING_EN = "The talks resumed in Geneva on Monday. "
-
-
-def speakers_of(got: list[tuple], words: str) -> list:
-    return [sp for sp, c in got if words in c]
 
 
 def test_a_gerund_hung_on_the_reported_clause_speaks_for_the_main_subject():

@@ -9,15 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import en, statements
+from conftest import en, speakers_of, statements
 from garante import nlp
 
 pytestmark = pytest.mark.skipif(not nlp.available("it") or not nlp.available("en"),
                                 reason="needs the shipped parse models")
-
-
-def speakers_of(got: list[tuple], words: str) -> list:
-    return [sp for sp, c in got if words in c]
 
 
 def test_an_epithet_is_the_person_quoted_just_before():

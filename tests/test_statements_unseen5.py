@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import en, statements
+from conftest import en, speakers_of, statements
 from garante import nlp
 
 pytestmark = pytest.mark.skipif(not nlp.available("it") or not nlp.available("en"),
                                 reason="needs the shipped parse models")
-
-
-def speakers_of(got: list[tuple], words: str) -> list:
-    return [sp for sp, c in got if words in c]
 
 
 def test_a_body_subject_of_coordinated_verbs_speaks_not_a_state_in_the_complement():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import said_for, sides_of, LEAD_EN, LEAD_IT
+from conftest import said_for as said, sides_of, LEAD_EN, LEAD_IT
 from garante import nlp
 from garante.extract.attribution.sides import DESCRIPTION, KNOWLEDGE_BASE, speaker_side
 
@@ -16,10 +16,6 @@ needs_models = pytest.mark.skipif(not nlp.available("it") or not nlp.available("
 def analysed(text: str, lead: str = LEAD_IT):
     from garante.pipeline import analyse_text
     return analyse_text(lead + text)
-
-
-def said(text: str, lead: str = LEAD_IT) -> list[tuple]:
-    return said_for(text, lead)
 
 
 by = sides_of

@@ -59,7 +59,7 @@ from typing import Any, Callable, Iterable, NamedTuple
 from .. import lang as langdata
 from ..codebook import Codebook, Cue, first_char_guard
 from ..document import Document, Stance, Statement
-from .attribution.sides import is_media
+from .attribution.sides import is_outlet
 from .issue_scope import Phrase, another_meeting, circumstantial, elsewhere, framing, phrase
 from .ordered import Ordered
 from .pattern_anchors import document_scope, narrowed, prefilter
@@ -1140,9 +1140,10 @@ class StanceClassifier:
                 view.statement.stances = [x for x in model.stances(view, codebook, lexicon(lang))
                                           if not (x.rule == "model" and x.issue in off)]
         for st in doc.statements:
-            if is_media(ctx.kb, st.speaker_entity_id) and "according" in st.rule:
+            if is_outlet(st) and "according" in st.rule:
                 st.stances = []  # "secondo il Financial Times, …": an outlet's report takes no side on an issue,
-                # as an outlet is no party (the corpus guide, section 2: an outlet reporting on a government)
+                # as an outlet is no party (the corpus guide, section 2: an outlet reporting on a government); the
+                # attribution step recorded the outlet (attribution/sides.py, mark_source)
 
     @staticmethod
     def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None, cues=None, kb=None,

@@ -15,7 +15,7 @@ from .features import candidate_features
 from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
 from .pronouns import GENDER_PRONOUN, antecedent, in_quotation
-from .sides import is_media, set_side, speaker_side
+from .sides import is_media, mark_source, set_side, speaker_side
 from .sources import NOT_SOURCE, Source, describe, dropped_subject, is_subject, second_subject, speaker_noun
 from .speakers import gender_of, went_on_from
 
@@ -602,6 +602,7 @@ def _set_speaker(st: Statement, source: Source, kb) -> None:
     st.attrs["speaker_resolution"] = source.resolution
     st.attrs["speaker_kind"] = source.kind
     st.attrs["source_span"] = [source.start, source.end]  # the source as this sentence writes it
+    mark_source(st, kb)
     target = None
     if kb is not None and source.entity_id:
         target, _ = speaker_side(kb, source.entity_id, st.date)
@@ -614,10 +615,12 @@ def _set_speaker(st: Statement, source: Source, kb) -> None:
 
 def label_kinds(doc: Document, kb) -> None:
     """``speaker_kind`` of every statement: from the knowledge base's type of the speaker, else from the
-    mention that names it (person, organisation, state), else person."""
+    mention that names it (person, organisation, state), else person; and ``source_kind`` (``sides.mark_source``:
+    whether the speaker is a news outlet), for the rules' statements and the parse's as they are built."""
     types = {"PER": "person", "ORG": "organisation", "GPE": "state", "LOC": "state"}
     mentions = doc.layer("mention")
     for st in doc.statements:
+        mark_source(st, kb)
         if st.attrs.get("speaker_kind") or not st.speaker_name:
             continue
         e = kb.get(st.speaker_entity_id) if kb is not None and st.speaker_entity_id else None

@@ -2,6 +2,11 @@
 speaker (the rules of ``statements.py``, the parse's frames in ``merge.py``, the renames of ``speakers.py``,
 and the last pass ``statements.described_sides``).
 
+Whether the speaker is a news outlet or agency is decided here too, once, and recorded on the statement
+(``attrs['source_kind'] == OUTLET``, ``mark_source``) where it is built or merged (``merge.label_kinds``, which
+passes over the rules' statements and the parse's) and where a later pass renames the speaker
+(``speakers.py``, ``unnamed.py``); what comes after reads the record (``is_outlet``: the stance step).
+
 The knowledge base first: the state or organisation the speaker's entry speaks for at the date
 (``KnowledgeBase.affiliation``). Then, for a person it does not know (an ``x:`` id), the state or body the
 entity linker read in a description the article gives him ("Oleg Petrenko, portavoce del ministero degli
@@ -15,6 +20,7 @@ from ..entities import stated_affiliation
 KNOWLEDGE_BASE = "knowledge base"
 # the knowledge base's kinds of a news outlet or agency: it reports what others say (the corpus guide, section 2)
 MEDIA_KINDS = frozenset({"outlet", "agency"})
+OUTLET = "outlet"  # attrs['source_kind'] of a statement whose speaker is one of them
 DESCRIPTION = "description beside the name"
 
 
@@ -37,6 +43,20 @@ def is_media(kb, entity_id: str | None) -> bool:
     """Whether the knowledge base lists ``entity_id`` as a news outlet or agency (``kind: outlet|agency``)."""
     e = kb.get(entity_id) if kb is not None and entity_id else None
     return e is not None and e.data.get("kind") in MEDIA_KINDS
+
+
+def mark_source(st: Statement, kb) -> None:
+    """Records whether the statement's speaker is a news outlet or agency (``is_media``): ``attrs['source_kind']``
+    is ``OUTLET`` then, absent otherwise. Called wherever a statement gets or changes its speaker."""
+    if is_media(kb, st.speaker_entity_id):
+        st.attrs["source_kind"] = OUTLET
+    else:
+        st.attrs.pop("source_kind", None)
+
+
+def is_outlet(st: Statement) -> bool:
+    """Whether ``mark_source`` recorded the statement's speaker as a news outlet or agency."""
+    return st.attrs.get("source_kind") == OUTLET
 
 
 def side_name(kb, side: str | None) -> str | None:

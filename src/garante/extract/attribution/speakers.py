@@ -7,7 +7,7 @@ import re
 from ...document import Document, Statement
 from .frames import definite_before
 from .lexicon import AttributionLexicon
-from .sides import set_side, speaker_side
+from .sides import mark_source, set_side, speaker_side
 
 # mentions that do not name the person by a name the knowledge base knows: an office, a description, a word
 # the model alone took for a name ("General" of "Secretary General")
@@ -70,6 +70,7 @@ def gender_of(kb, entity_id: str | None) -> str | None:
 def _rename(st: Statement, name: str, eid: str | None, kb) -> None:
     st.speaker_name, st.speaker_entity_id = name, eid
     st.attrs["speaker_resolution"] = "article-name"
+    mark_source(st, kb)
     set_side(st, kb, speaker_side(kb, eid, st.date)[0])
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ...document import Document, Statement
 from .lexicon import AttributionLexicon
+from .sides import mark_source
 from .sources import noun_kind, phrase
 
 MODIFIER = ("compound", "nmod", "amod", "flat", "flat:name", "nmod:poss", "nummod")
@@ -61,6 +62,7 @@ def _describe(doc: Document, st: Statement, role, lex: AttributionLexicon) -> No
     st.speaker_name, st.speaker_entity_id = doc.text[a:b], None
     st.speaker_start, st.speaker_end = a, b
     st.attrs["speaker_kind"] = "anonymous"
+    mark_source(st, None)  # (a phrase, no entity: no outlet)
     st.attrs["speaker_resolution"] = "description"
     if side_id is not None and st.on_behalf_of_id is None:
         st.on_behalf_of_id, st.on_behalf_of_name = side_id, side_name
@@ -139,5 +141,6 @@ def _group(doc: Document, st: Statement, first, last) -> None:
     st.speaker_name, st.speaker_entity_id = doc.text[a:b], None
     st.speaker_start, st.speaker_end = a, b
     st.attrs["speaker_kind"] = "group"
+    mark_source(st, None)  # (a phrase, no entity: no outlet)
     st.attrs["speaker_resolution"] = "coordination"
     st.on_behalf_of_id = st.on_behalf_of_name = None

@@ -1,0 +1,62 @@
+"""Plain functions the test files share (fixtures and the datelines are in ``conftest.py``): import them with
+``from helpers import …``, as the files import ``conftest``."""
+from __future__ import annotations
+
+from garante.codebook import Codebook
+from garante.extract.stances import classify
+from garante.pipeline import Context, analyse_text
+
+# the default pipeline with the stance model off: the stance rules alone (one context: its data loads once)
+RULES = Context(options={"stance_model": False})
+NEWS = Context()  # the default options
+
+
+def issue_stances(text: str, lang: str = "en") -> dict[str, str]:
+    """Issue -> stance that the rules (``classify``, the default codebook) read in ``text`` taken as a
+    statement's content."""
+    return {s.issue: s.stance for s in classify(text, lang=lang, codebook=Codebook.load())}
+
+
+def stances_in_context(text: str, context: str | None = None, lang: str = "it") -> dict[str, str]:
+    """The same, with the sentences before the statement for ``context`` (Italian by default)."""
+    return {s.issue: s.stance for s in classify(text, context, lang, Codebook.load())}
+
+
+def rule_stances(text: str) -> dict[str, tuple[str, str]]:
+    """Issue -> (stance, rule) over every statement the pipeline finds in ``text``, the stance model off."""
+    doc = analyse_text(text, ctx=RULES)
+    return {s.issue: (s.stance, s.rule) for st in doc.statements for s in st.stances}
+
+
+def rule_sides(text: str) -> dict[str, str]:
+    """Issue -> stance over every statement the pipeline finds in ``text``, the stance model off."""
+    return {issue: stance for issue, (stance, _) in rule_stances(text).items()}
+
+
+def en_statements(text: str) -> list:
+    """The statements the default pipeline finds in ``text`` after an English dateline (``conftest.LEAD_EN``)."""
+    from conftest import LEAD_EN
+    return analyse_text(LEAD_EN + text).statements
+
+
+def date_of(doc, words: str) -> str | None:
+    """The date of the first statement of ``doc`` whose content holds ``words``."""
+    return next(s for s in doc.statements if words in s.content).date
+
+
+def sentences_of(text: str, lang: str) -> list[str]:
+    """The sentences ``extract.sentences.split`` cuts ``text`` into."""
+    from garante.extract.sentences import split
+    return [text[a:b] for a, b in split(text, lang)]
+
+
+def exports(db, out) -> dict[str, bytes]:
+    """``garante export`` of the store ``db`` into ``out`` (it must succeed): the bytes of each export file."""
+    from garante.cli import main
+    assert main(["export", "--db", str(db), "--out", str(out)]) == 0
+    return {n: (out / n).read_bytes() for n in ("documents.jsonl", "positions.json", "positions.csv")}
+
+
+def page(text: str):
+    """``text`` analysed as the page ``test.txt`` (the default options)."""
+    return analyse_text(text, source="test.txt", ctx=NEWS)
