@@ -122,7 +122,7 @@ def main() -> None:
     settings = {k: prior["meta"]["settings"][k] for k in ("l2_about", "l2_side", "written_weight")}
     rows, whole, docs, check = load(a)
     rows = tr.with_written_weight(rows, settings["written_weight"])
-    rows = [r for r in rows if tr.is_written(r) or r["doc"] + ".txt" in docs or r["doc"] in docs]
+    rows = [r for r in rows if tr.is_written(r) or r["doc"] in docs]  # docs: those with a capture
     pooled = cv.Pooled({"docs": whole.restricted(docs)}, cv.folds_of(docs, a.folds))
     scored = docs - prior_documents(a.prior_split)
     guards = guard_sets(a, prior)
