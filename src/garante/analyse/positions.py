@@ -15,7 +15,9 @@ Rows keep the first and last evidence, since when the current stance holds, the 
 and outlets, and the changes of stance (with the statements before and after). Persons come first and
 states last in the list, so that a reader that keeps the last row per actor name and issue sees the
 state-level row. A speaker that is itself a state or organisation (``Russia said ...``) counts at the
-state level only.
+state level only. A news outlet or agency that a statement has as its speaker (``attrs.source_kind``,
+``extract/attribution/sides.py``: "the Financial Times reported that ...") holds no position: it reports,
+it is no party (its statements and their stances stay in the statement lists).
 """
 from __future__ import annotations
 
@@ -54,6 +56,13 @@ def authority_sql(dialect: str) -> str:
             f" * CASE WHEN COALESCE(st.speaker_entity_id, '') = '' THEN {u!r} ELSE 1.0 END)")
 
 
+def outlet_sql(dialect: str) -> str:
+    """The SQL condition of a statement whose speaker is a news outlet or agency (``attrs.source_kind``
+    is ``outlet``: ``sides.mark_source`` writes the key only then). Shared with positions_sql."""
+    mark = "'\"source_kind\": \"outlet\"'"
+    return f"strpos(st.attrs, {mark}) > 0" if dialect == "postgres" else f"instr(st.attrs, {mark}) > 0"
+
+
 def _weighted(r: dict[str, Any]) -> float:
     return float(r["confidence"] or 0) * float(r.get("weight") or 1)
 
@@ -67,14 +76,15 @@ def evidence(store: Store) -> list[dict[str, Any]]:
     cur = store.execute(f"""
         SELECT s.issue, s.stance, s.confidence, s.rule, s.evidence_start, s.evidence_end,
                st.id, st.content, st.kind, st.date, st.speaker_entity_id, st.speaker_name,
-               st.on_behalf_of_id, st.on_behalf_of_name, st.document_id, {authority_sql(store.dialect)}
+               st.on_behalf_of_id, st.on_behalf_of_name, st.document_id, {authority_sql(store.dialect)},
+               CASE WHEN {outlet_sql(store.dialect)} THEN 1 ELSE 0 END
         FROM stances s JOIN statements st ON st.id = s.statement_id
         ORDER BY st.id, s.id""")
     entities = {r[0]: {"name": r[1], "type": r[2]}
                 for r in store.execute("SELECT id, name, type FROM entities").fetchall()}
     rows = []
     for (issue, stance, confidence, rule, ev_start, ev_end, sid, content, kind, date, speaker_id, speaker_name,
-         behalf_id, behalf_name, doc_id, weight) in cur.fetchall():
+         behalf_id, behalf_name, doc_id, weight, outlet_speaker) in cur.fetchall():
         d = docs.get(doc_id)
         if d is None:
             continue
@@ -89,7 +99,7 @@ def evidence(store: Store) -> list[dict[str, Any]]:
             "source": source, "title": title, "outlet": outlet, "published": published, "url": url,
             "when": _dated(date) or published or "",
             "speaker": speaker.get("name") or speaker_name, "speaker_type": speaker.get("type"),
-            "actor_state": state.get("name") or behalf_name})
+            "actor_state": state.get("name") or behalf_name, "outlet_speaker": bool(outlet_speaker)})
     rows.sort(key=lambda r: (r["when"], r["document_id"], r["statement_id"]))
     return rows
 
@@ -174,6 +184,8 @@ def positions(store: Store, rows: list[dict[str, Any]] | None = None) -> list[di
     states: dict[tuple[str, str], list[dict[str, Any]]] = {}
     actor_of: dict[str, dict[str, Any]] = {}
     for r in rows:
+        if r.get("outlet_speaker"):
+            continue  # an outlet reports: no party, no position
         pid = r["speaker_entity_id"] or (f"name:{r['speaker']}" if r["speaker"] else None)
         sid = r["on_behalf_of_id"] or (f"name:{r['actor_state']}" if r["actor_state"] else None)
         speaker_is_state = sid is None and pid and r.get("speaker_type") in COLLECTIVE_TYPES

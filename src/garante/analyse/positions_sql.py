@@ -17,7 +17,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any, Iterator
 
-from .positions import COLLECTIVE_TYPES, authority_sql, fold
+from .positions import COLLECTIVE_TYPES, authority_sql, fold, outlet_sql
 
 LEVELS = ("person", "state")
 
@@ -33,6 +33,7 @@ WITH base AS (
          COALESCE(NULLIF(bo.name, ''), st.on_behalf_of_name) AS actor_state
   FROM stances s JOIN statements st ON st.id = s.statement_id JOIN documents d ON d.id = st.document_id
   LEFT JOIN entities sp ON sp.id = st.speaker_entity_id LEFT JOIN entities bo ON bo.id = st.on_behalf_of_id
+  WHERE NOT ({outlet})
 ),
 keyed AS (
   SELECT base.*,
@@ -65,7 +66,8 @@ _WHEN = itemgetter(WHEN)
 def _sql(store) -> str:
     collective = ", ".join(f"'{t}'" for t in sorted(COLLECTIVE_TYPES))
     c = ' COLLATE "C"' if store.dialect == "postgres" else ""  # Python's order of strings
-    return _ROLES.format(collective=collective, c=c, authority=authority_sql(store.dialect))
+    return _ROLES.format(collective=collective, c=c, authority=authority_sql(store.dialect),
+                         outlet=outlet_sql(store.dialect))
 
 
 BATCH = 10_000  # rows fetched at a time

@@ -294,7 +294,7 @@ def corrected_evidence(store: Store, c: Corrections, rows: list[dict[str, Any]] 
             obo = fix.get("on_behalf_of") or {}
             head.update(speaker_entity_id=fix["id"], speaker_name=fix["name"], speaker=fix["name"],
                         on_behalf_of_id=obo.get("id"), on_behalf_of_name=obo.get("name"),
-                        actor_state=obo.get("name"))
+                        actor_state=obo.get("name"), outlet_speaker=False)  # the analyst named the speaker
             touched = True
         for col, name_cols in (("speaker_entity_id", ("speaker", "speaker_name")),
                                ("on_behalf_of_id", ("actor_state", "on_behalf_of_name"))):
@@ -306,6 +306,7 @@ def corrected_evidence(store: Store, c: Corrections, rows: list[dict[str, Any]] 
                 touched = True
         who = {k: head[k] for k in ("speaker_entity_id", "speaker_name", "speaker", "on_behalf_of_id",
                                     "on_behalf_of_name", "actor_state")}
+        who["outlet_speaker"] = head.get("outlet_speaker", False)
         machine = [r for r in group if "issue" in r]
         stances = c.stance_rows(key, machine) if key else [{**r, "corrected": False} for r in machine]
         for s in stances:
@@ -323,6 +324,8 @@ def _cells(r: dict[str, Any]) -> list[tuple[str, str, str]]:
     """The position cells (level, actor key, issue) an evidence row counts in, keyed as
     ``analyse.positions.positions`` groups them."""
     out = []
+    if r.get("outlet_speaker"):
+        return out  # an outlet holds no position (analyse.positions)
     pid = r["speaker_entity_id"] or (f"name:{r['speaker']}" if r["speaker"] else None)
     if pid and r["speaker_entity_id"] != r["on_behalf_of_id"]:
         out.append(("person", pid, r["issue"]))

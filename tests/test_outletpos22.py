@@ -1,0 +1,65 @@
+"""A news outlet that a statement has as its speaker reports; it holds no position on the map
+(analyse/positions.py, positions_sql.py; the statement's ``attrs.source_kind`` from attribution/sides.py)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from garante.analyse.positions import positions
+from garante.analyse.positions_sql import positions_sql
+from garante.batch import analyze
+from garante.store import Store
+
+# our own sentences: an outlet's report with a side, and a prime minister with the same side
+PAGES = {
+    "en.txt": ("London, 3 March 2025. The Financial Times wrote in an editorial on Monday that Europe must send "
+               "troops to Ukraine as part of the security guarantees. Keir Starmer said on Tuesday that Britain "
+               "is ready to deploy troops to Ukraine."),
+    "it.txt": ("Londra, 3 marzo 2025. Il Financial Times ha scritto lunedì che l'Europa deve inviare truppe in "
+               "Ucraina come garanzia di sicurezza. Il premier britannico Keir Starmer ha detto martedì che il "
+               "Regno Unito è pronto a inviare truppe in Ucraina."),
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("outletpos")
+    for name, text in PAGES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    s = Store(str(folder / "p.db"))
+    analyze([str(folder / name) for name in PAGES], s)
+    yield s
+    s.close()
+
+
+def test_the_outlet_keeps_its_statements_and_stances_but_holds_no_position(store):
+    said = store.query("SELECT st.id, st.speaker_name, st.attrs FROM statements st")
+    outlet = [r for r in said if r["speaker_name"] == "Financial Times"]
+    assert len(outlet) == 2 and all(json.loads(r["attrs"]).get("source_kind") == "outlet" for r in outlet)
+    kept = store.query(f"SELECT COUNT(*) AS n FROM stances WHERE statement_id IN ({', '.join(str(r['id']) for r in outlet)})")
+    assert kept[0]["n"] >= 2  # the stances stay on the statements
+    rows = positions(store)
+    actors = {(p["actor"]["name"], p["issue"]) for p in rows}
+    assert ("Financial Times", "foreign_troops_in_ukraine") not in actors
+    assert ("United Kingdom", "foreign_troops_in_ukraine") in actors  # Starmer's state still placed
+    assert all(p["actor"]["name"] != "Financial Times" for p in rows)
+
+
+def test_the_database_path_leaves_the_outlet_out_alike(store):
+    assert json.dumps(positions_sql(store)) == json.dumps(positions(store))
+
+
+def test_a_speaker_named_by_an_analyst_replaces_the_outlet_mark(store):
+    from garante.analyse.positions import evidence
+    from garante.present import corrections as corr
+    rows = evidence(store)
+    marked = [r for r in rows if r["outlet_speaker"]]
+    assert marked and all(r["speaker"] == "Financial Times" for r in marked)
+    st = store.query("""SELECT st.content_start, st.content_end, d.content_hash FROM statements st
+                        JOIN documents d ON d.id = st.document_id WHERE st.id = ?""", (marked[0]["statement_id"],))[0]
+    c = corr.Corrections(speakers={(st["content_hash"], st["content_start"], st["content_end"]): {
+        "id": "x:editor", "name": "An editor", "correction_id": 1}}, records=[{"id": 1}])
+    fixed, changed = corr.corrected_evidence(store, c, rows)
+    assert changed and any(p["actor"]["name"] == "An editor" for p in positions(store, fixed))
+    assert all(p["actor"]["name"] != "An editor" for p in positions(store, rows))
