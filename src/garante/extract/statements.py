@@ -40,14 +40,11 @@ from .attribution.sides import DESCRIPTION, set_side, side_name, speaker_side
 from .attribution.speakers import resolve_roles, resolve_surnames, role_subject
 from .attribution.unnamed import unnamed_speakers
 from .attribution.language import Lexicon, lexicon
+from .attribution.base import (COMPONENT, Cue, Frame, _Para, _SENTENCE_END, _SPEAKER_RANK, _Site, _WORD, _clip,
+    _eligible, _is_media, _is_platform, _iter, _sentence_bounds, _tokens, _words)
 from .ordered import Ordered
 from .time.dating import after_page, in_modifier_clause
 from .timex import date_at
-
-COMPONENT = "statements"
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
-_SPEAKER_RANK = {"PER": 3, "ORG": 2, "GPE": 1}
-_MEDIA_KINDS = {"agency", "outlet"}
 
 
 # --- quotations ------------------------------------------------------------------------------------
@@ -128,40 +125,7 @@ def find_quotes(text: str, start: int, end: int, lex: Lexicon) -> list[Quote]:
     return quotes
 
 
-def _words(text: str) -> int:
-    return len(_WORD.findall(text))
-
-
 # --- cues and frames -------------------------------------------------------------------------------
-
-@dataclass
-class Cue:
-    start: int
-    end: int
-    lemma: str
-    tense: str
-    category: str  # speech | act | according | passive | backward
-    text: str
-
-
-@dataclass
-class Frame:
-    """A statement in the making: content span, the cue, where to look for the speaker."""
-    content_start: int
-    content_end: int
-    cue: Cue | None
-    rule: str
-    speaker_region: tuple[int, int] | None = None
-    speaker_after: tuple[int, int] | None = None  # inverted order: cue then speaker
-    inherit: str | None = None  # 'previous' | 'governing'
-    depth: int = 0
-    quote_parent: int | None = None  # index of the enclosing quote (nested statement)
-    frame_span: tuple[int, int] | None = None  # the reporting clause, for the date
-    sentence: tuple[int, int] = (0, 0)
-    open_ended: bool = False  # a quote with no closing mark in its paragraph
-    fixed: tuple | None = None  # (entity id, name, start, end) of a speaker given by a label ("A:", "RYABKOV:")
-    adjacent: bool = True  # the speaker before the cue stands next to it (not so before a colon)
-    joined: bool = False  # a verb a bare conjunction joins to the one before ("… e lamenta che"): that one's speaker
 
 
 class StatementExtractor:
@@ -637,19 +601,6 @@ def _labelled(text: str, lo: int, hi: int, who, sentences) -> list[Frame]:
     return out
 
 
-def _sentence_bounds(text: str, sentences: Ordered, pos: int, lo: int, hi: int) -> tuple[int, int]:
-    found = sentences.first_covering(pos)
-    if found is not None:
-        a, b = found
-        return max(a, lo), min(b, hi)
-    # no sentence layer here: cut the paragraph at sentence punctuation
-    a = lo
-    for m in re.finditer(r"[.!?…]\s+(?=[A-ZÀ-Ý“«\"‘])", text[lo:pos]):
-        a = lo + m.end()
-    m = re.search(r"[.!?…]\s+(?=[A-ZÀ-Ý“«\"‘])", text[pos:hi])
-    return a, (pos + m.start() + 1 if m else hi)
-
-
 def _cues(text: str, lo: int, hi: int, lex: Lexicon, blocked: list[tuple[int, int]]) -> list[Cue]:
     out = []
     blocked = Ordered.of_pairs(blocked)
@@ -684,11 +635,6 @@ def _cues(text: str, lo: int, hi: int, lex: Lexicon, blocked: list[tuple[int, in
             continue
         kept.append(c)
     return kept
-
-
-def _iter(patterns: list[re.Pattern], text: str, lo: int, hi: int):
-    for p in patterns:
-        yield from p.finditer(text, lo, hi)
 
 
 def _aux_start(text: str, cue: Cue, lo: int, lex: Lexicon, auxiliaries: tuple[str, ...]) -> int | None:
@@ -856,18 +802,6 @@ def _paragraph(text: str, lo: int, hi: int, lex: Lexicon, sentences, mentions, t
             frames.extend(nested)
         frames.sort(key=lambda f: (f.content_start, f.depth))
     return frames
-
-
-class _Para(NamedTuple):
-    """A paragraph (``lo:hi``) of the text at one depth of quotation, with the layers its frames read."""
-    text: str
-    lo: int
-    hi: int
-    lex: Lexicon
-    sentences: Any
-    mentions: Any
-    depth: int
-    quote_parent: int | None
 
 
 def _colon_frames(para: "_Para", top: Ordered, frames: list[Frame], by_cues: Ordered) -> None:
@@ -1138,18 +1072,9 @@ def _complementizer_before(text: str, pos: int, limit: int, lex: Lexicon):
     return None
 
 
-def _clip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in " \t\n,:;—–-":
-        a += 1
-    while b > a and text[b - 1] in " \t\n,:;.—–-":
-        b -= 1
-    return a, b
-
-
 _NAME_WORDS = re.compile(r"\s*(?:[A-ZÀ-Ý][\w'’.-]*\s+){0,2}")  # first names before a known surname
 
 
-_SENTENCE_END = re.compile(r"[.!?…][”»\"’]?\s+")
 # "LONDON, March 3 (Reuters) - ", "ROMA, 3 marzo - ": a place in capitals, a date or agency, a dash
 _DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,30}(?:,[^.;:!?«“\"\n–—]{1,40}?)?(?:\s*\([^)\n]{1,30}\))?"
                        r"\s+[–—-]\s+(?=[A-ZÀ-Ý«“\"‘])")
@@ -1163,22 +1088,6 @@ def _past_dateline(text: str, s_lo: int) -> int:
 
 _DATELINE_QUOTE = re.compile(r"[^.;:«“\"]{0,40}?[–—-]\s*(?=[«“\"])")  # "Roma, 11 apr – “…"
 _DATELINE_LEAD = re.compile(r"[^.;:«“\"\n]{0,40}?[–—-]\s*")  # the same, as all that precedes a sentence
-
-
-@dataclass(frozen=True)
-class _Site:
-    """A cue in its sentence (``s_lo:s_hi``) of the paragraph that starts at ``lo``, with the layers its
-    frames read."""
-    text: str
-    cue: Cue
-    mode: str
-    s_lo: int
-    s_hi: int
-    lo: int
-    lex: Lexicon
-    quotes: Any
-    mentions: Any
-    timexes: Any
 
 
 def _frames_of_cue(site: _Site) -> list[Frame]:
@@ -1663,11 +1572,6 @@ def _relative_end(text: str, cue: Cue, s_lo: int, a: int, b: int, lex: Lexicon) 
     return ends[-1] if ends else None  # (the last: "che i colloqui, iniziati a maggio, sono finiti, è partito")
 
 
-def _tokens(text: str, a: int, b: int):
-    for m in re.finditer(r"[\w'’.-]+", text[a:b]):
-        yield a + m.start(), m.group(0).strip(".").lower()
-
-
 def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: int, lex: Lexicon,
                quotes: list[Quote], mentions: list[Span], timexes: list[Span]):
     """Whether a cue after a comma or a closing quote attributes what comes before it: ('trailing', who)
@@ -2009,15 +1913,6 @@ def _cites_media(f: Frame, mentions: Ordered, kb) -> bool:
     return any(_is_media(m, kb) for m in mentions.starting(lo, hi))
 
 
-def _eligible(m: Span) -> bool:
-    """A mention that can speak: a person, an organisation, a state named as such (not an adjective)."""
-    if m.label not in _SPEAKER_RANK:
-        return False
-    if m.label == "GPE" and m.attrs.get("resolution") == "adjective":
-        return False
-    return True
-
-
 def _own_speaker(text: str, f: Frame, mentions: list[Span], kb, lex: Lexicon, exclude) -> Span | None:
     """The speaker a frame names itself: after a trailing cue ("ha detto Peskov", "”, Peskov said"), else
     the subject before a leading one."""
@@ -2248,21 +2143,6 @@ def _comma_aside(text: str, a: int, b: int, lex: Lexicon, max_words: int = 16) -
     if _words(gap[:last]) > max_words or lex.verb.search(gap[:last]):
         return []
     return [(a, a + last + 1)]
-
-
-def _media_kind(m: Span, kb) -> str | None:
-    """The knowledge base's kind of a mention's entity (agency, outlet, journalist, platform), if any."""
-    e = kb.get(m.attrs.get("entity_id")) if kb is not None else None
-    return e.data.get("kind") if e else None
-
-
-def _is_platform(m: Span, kb) -> bool:
-    """Telegram, X, Truth Social: where something was said ("wrote on Telegram"), never who said it."""
-    return _media_kind(m, kb) == "platform"
-
-
-def _is_media(m: Span, kb) -> bool:
-    return _media_kind(m, kb) in _MEDIA_KINDS
 
 
 class _Build(NamedTuple):
