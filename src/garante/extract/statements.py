@@ -46,6 +46,7 @@ from .attribution.cue_frames import _frames_of_cue
 from .attribution.pick import (_after_preposition, _colon_intro, _inciso, _inciso_speaker, _own_speaker, _pick_speaker,
     _pronoun_antecedent, _relative_spans, _reported_subject, _subject_words)
 from .attribution.overlaps import _cut_overlaps, _split_parentheticals
+from .attribution.citations import _citation_asides, _doubled_apostrophes, _outlet_test, _without_citations
 from .ordered import Ordered
 from .time.dating import after_page, in_modifier_clause
 from .timex import date_at
@@ -156,65 +157,6 @@ def _dash_tag(text: str, z: Span, before: Span | None, lex: Lexicon, frames: lis
     cue = Cue(at, verb.end(), lemma, tense, "speech", text[at:verb.end()])
     return Frame(a, b, cue, "trailing", speaker_after=(verb.end(), z.end), frame_span=(at, z.end),
                  sentence=(a, b))
-
-
-def _without_citations(text: str, lex: Lexicon, names_outlet=lambda a, b: False) -> str:
-    """The text with each aside that says where a statement was reported blanked out (same length, so
-    offsets hold): in "Peskov, come riporta l'agenzia Tass, ha minacciato «…»" the frames are read as
-    "Peskov ha minacciato «…»" (the statements still name Tass as the source they cite)."""
-    asides = _citation_asides(text, lex, names_outlet)
-    if not asides:
-        return text
-    out = list(text)
-    for start, end in asides:
-        out[start:end] = " " * (end - start)
-    return "".join(out)
-
-
-def _outlet_test(mentions: Ordered, kb):
-    """``names_outlet(a, b)`` for ``_citation_asides``: the first name there is a paper or agency of the knowledge
-    base ("l'agenzia russa Interfax", not "Lavrov all'agenzia Tass")."""
-    return lambda a, b: next((_is_media(m, kb) for m in mentions.overlapping(a, b)), False)
-
-
-def _doubled_apostrophes(text: str) -> str:
-    """The text with two apostrophes typed for a quotation mark ("''La Russia è grata…'', ha aggiunto
-    Putin", wire copy) read as the marks “…” (same length, so offsets hold)."""
-    if "''" not in text:
-        return text
-    return _DOUBLED.sub(lambda m: " “" + m.group(1) + " ”", text)
-
-
-_DOUBLED = re.compile(r"''([^'\n]+?)''")
-
-
-def _citation_asides(text: str, lex: Lexicon, names_outlet=lambda a, b: False) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each aside naming where a statement was reported (see ``_without_citations``);
-    ``names_outlet(a, b)``: a paper or agency is named there (one opening a sentence is an aside only then)."""
-    out = []
-    for p in lex.patterns.get("cited_by", []):
-        for m in p.finditer(text):
-            before = text[max(0, m.start() - 2):m.start()]
-            end = text.find(",", m.end(), m.end() + 60)
-            opens = before.endswith((",", ", ")) or m.start() == 0 or before.endswith(("\n", ". ", "\n\n"))
-            according = lex.first("according_to", text, m.start(), m.end())
-            if end < 0 or not opens or any(c in text[m.end():end] for c in ".;:«»“”\"") \
-                    or (according is not None and according.start() == m.start()
-                        and not (_own_cue(text, end, lex)
-                                 and (before.endswith((",", ", ")) or names_outlet(m.end(), end)))):
-                continue  # "Secondo quanto riferito da X, …" gives X's words: a frame, not an aside
-                # ("Tajani, secondo quanto riporta il Corriere, ha detto che …", "Secondo quanto riporta l'agenzia
-                # Interfax, Peskov ha detto …": the clause's own speaker's, citing the paper)
-            start = m.start() - len(before) + before.rfind(",") if "," in before else m.start()
-            out.append((start, end + 1))
-    return tuple(out)
-
-
-def _own_cue(text: str, at: int, lex: Lexicon, reach: int = 80) -> bool:
-    """A verb of saying follows ``at`` within its sentence (the clause an aside interrupts has its own cue)."""
-    stop = re.search(r"[.;:!?«“\"]", text[at:at + reach])
-    m = lex.verb.search(text, at, at + (stop.start() if stop else reach))
-    return lex.form_of(m)[2] == "speech"
 
 
 def _scorer(ctx: Any):
