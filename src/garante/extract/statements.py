@@ -38,8 +38,8 @@ from .attribution.sides import DESCRIPTION, set_side, side_name, speaker_side
 from .attribution.speakers import resolve_roles, resolve_surnames, role_subject
 from .attribution.unnamed import unnamed_speakers
 from .attribution.language import Lexicon, lexicon
-from .attribution.base import (COMPONENT, Cue, Frame, _Para, _SENTENCE_END, _SPEAKER_RANK, _Site, _WORD, _clip,
-    _eligible, _is_media, _iter, _sentence_bounds, _tokens, _words)
+from .attribution.base import (COMPONENT, Cue, Frame, _Build, _Para, _SENTENCE_END, _SKIP, _SPEAKER_RANK, _Site,
+    _WORD, _clip, _eligible, _is_media, _iter, _sentence_bounds, _tokens, _words)
 from .attribution.quotes import Quote, _inside_quote, _kind, _quote_spans, _single_quote, _utterance, find_quotes
 from .attribution.cue_frames import _frames_of_cue
 from .attribution.pick import (_after_preposition, _colon_intro, _inciso, _inciso_speaker, _own_speaker, _pick_speaker,
@@ -809,24 +809,6 @@ _DATELINE_LEAD = re.compile(r"[^.;:«“\"\n]{0,40}?[–—-]\s*")  # the same, 
 # --- speakers, dates, the statements ---------------------------------------------------------------
 
 
-class _Build(NamedTuple):
-    """What the statements of one document's frames are built with: the document, its text as the frames
-    read it, the lexicon, mentions, knowledge base, sentences, time expressions and the frames themselves
-    (by the offsets of their cues), with the zones, the asides that cite a paper and what dates read."""
-    doc: Document
-    text: str
-    lex: Lexicon
-    mentions: Ordered
-    kb: Any
-    sentences: Ordered
-    timexes: Ordered
-    frames: list
-    by_cue: Ordered
-    zone_of: Any
-    asides: list
-    dating: tuple
-
-
 def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions: Ordered, kb,
                       sentences: Ordered, timexes: Ordered, orphans: list[Frame] | None = None,
                       resumed: bool = False) -> None:
@@ -896,9 +878,6 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         if f.depth == 0 and not _tagged_after(last, st):
             last = st
     doc.statements = statements
-
-
-_SKIP = object()  # a frame that makes no statement of its own
 
 
 def _inside_quotes(build: _Build, f: Frame, span: tuple[int, int]) -> tuple[bool, tuple[int, int]] | None:

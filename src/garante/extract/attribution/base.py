@@ -1,12 +1,12 @@
 """What every family of the rule-based statements shares: the shapes (a ``Cue``, a ``Frame``, a cue in its
-sentence ``_Site``, a paragraph ``_Para``) and the small word, span and mention tests they all read."""
+sentence ``_Site``, a paragraph ``_Para``, what the statements of one document are built with ``_Build``) and the small word, span and mention tests they all read."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from ...document import Span
+from ...document import Document, Span
 from ..ordered import Ordered
 from .language import Lexicon
 
@@ -135,3 +135,24 @@ def _is_platform(m: Span, kb) -> bool:
 
 def _is_media(m: Span, kb) -> bool:
     return _media_kind(m, kb) in _MEDIA_KINDS
+
+
+class _Build(NamedTuple):
+    """What the statements of one document's frames are built with: the document, its text as the frames
+    read it, the lexicon, mentions, knowledge base, sentences, time expressions and the frames themselves
+    (by the offsets of their cues), with the zones, the asides that cite a paper and what dates read."""
+    doc: Document
+    text: str
+    lex: Lexicon
+    mentions: Ordered
+    kb: Any
+    sentences: Ordered
+    timexes: Ordered
+    frames: list
+    by_cue: Ordered
+    zone_of: Any
+    asides: list
+    dating: tuple
+
+
+_SKIP = object()  # a frame that makes no statement of its own
