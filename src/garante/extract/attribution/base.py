@@ -1,5 +1,6 @@
 """What every family of the rule-based statements shares: the shapes (a ``Cue``, a ``Frame``, a cue in its
-sentence ``_Site``, a paragraph ``_Para``, what the statements of one document are built with ``_Build``) and the small word, span and mention tests they all read."""
+sentence ``_Site``, a paragraph ``_Para``, what the statements of one document are built with ``_Build``) and
+the small word, span and mention tests they all read."""
 from __future__ import annotations
 
 import re
