@@ -18,6 +18,12 @@ body: they are not statements of their own). For each paragraph:
 The speaker is the nearest entity mention of the subject (persons before organisations before states),
 else the last speaker (Italian drops the subject: "Ha aggiunto che…"). ``on_behalf_of`` is what the
 knowledge base says the speaker stood for at the statement's date.
+
+This module runs the steps; each family lives in ``attribution/``: ``language`` (the Lexicon), ``quotes`` (1),
+``cues`` (2), ``cue_frames`` with ``placement`` and ``leading`` (3), ``quote_frames`` (4), ``layout`` (headlines,
+signed quotations, transcript labels), ``overlaps`` (frames over the same words), ``citations`` (asides naming
+a paper), ``build`` with ``frame_speakers``, ``pick`` and ``dates`` (the statements, their speakers and dates)
+and ``base`` (the shapes they share). The parse then adds what the rules missed (``attribution/merge.py``).
 """
 from __future__ import annotations
 
@@ -26,34 +32,30 @@ from typing import Any
 
 from ..document import Document, Statement
 from .attribution import attribution_lexicon
-from .attribution.conjuncts import split_conjoined
-from .attribution.quote_strings import split_quote_strings
-from .attribution.merge import add_parsed, drop_misread_frames, label_kinds, link_continuations, widen_cues
 from .attribution.acts import classify as classify_cues
-from .attribution.scorer import shipped as shipped_scorer
 from .attribution.anaphoric import drop_demonstrative_objects
+from .attribution.conjuncts import split_conjoined
+from .attribution.merge import add_parsed, drop_misread_frames, label_kinds, link_continuations, widen_cues
 from .attribution.questions import drop_indirect_questions
+from .attribution.quote_strings import split_quote_strings
+from .attribution.scorer import shipped as shipped_scorer
 from .attribution.sides import DESCRIPTION, set_side, speaker_side
 from .attribution.speakers import resolve_roles, resolve_surnames
 from .attribution.unnamed import unnamed_speakers
-from .attribution.language import Lexicon, lexicon
+# the rule-based families (Lexicon, lexicon, find_quotes, Quote, Cue and Frame are also imported from here)
 from .attribution.base import COMPONENT, Cue, Frame, _Para, _Site, _clip, _iter, _sentence_bounds, _words
-from .attribution.quotes import Quote, find_quotes
-from .attribution.cue_frames import _frames_of_cue
-from .attribution.overlaps import _cut_overlaps, _split_parentheticals
-from .attribution.citations import _doubled_apostrophes, _outlet_test, _without_citations
 from .attribution.build import _build_statements
+from .attribution.citations import _doubled_apostrophes, _outlet_test, _without_citations
+from .attribution.cue_frames import _frames_of_cue
 from .attribution.cues import _accept, _cues
-from .attribution.quote_frames import _unclaimed_quote_frames
+from .attribution.language import Lexicon, lexicon
 from .attribution.layout import (_answer, _dash_tag, _headline, _interview_subject, _interviewee,
-    _introduced_paragraphs, _is_question, _labelled, _plain_headline, _signed, _speaker_label)
+                                 _introduced_paragraphs, _is_question, _labelled, _plain_headline, _signed,
+                                 _speaker_label)
+from .attribution.overlaps import _cut_overlaps, _split_parentheticals
+from .attribution.quote_frames import _unclaimed_quote_frames
+from .attribution.quotes import Quote, find_quotes
 from .ordered import Ordered
-
-
-# --- quotations ------------------------------------------------------------------------------------
-
-
-# --- cues and frames -------------------------------------------------------------------------------
 
 
 class StatementExtractor:
@@ -250,9 +252,6 @@ def _widen(top: Ordered, s_lo: int, s_hi: int, hi: int) -> tuple[int, int]:
     return s_lo, s_hi
 
 
-# --- speakers, dates, the statements ---------------------------------------------------------------
-
-
 def one_side_per_person(doc: Document, kb) -> None:
     """An unknown person (``x:``) speaks for one state or body in one article: where the rules gave his
     statements different sides (a state named near one mention of his surname, another near the next) or
@@ -290,5 +289,3 @@ def described_sides(doc: Document, kb) -> None:
         if how == DESCRIPTION and kb.get(side) is not None:
             set_side(st, kb, side)
             st.attrs["on_behalf_of_from"] = how
-
-
