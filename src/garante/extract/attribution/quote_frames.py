@@ -4,6 +4,7 @@ follows, or the last speaker going on."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...document import Span
 from ..ordered import Ordered
@@ -79,14 +80,23 @@ def _string_of_quotes(text: str, q, frames: list[Frame], s_lo: int, lex: Lexicon
     return last
 
 
+@lru_cache(maxsize=None)
+def _head_nouns(code: str | None) -> frozenset[str] | None:
+    """The nouns a name opening a sentence may modify (``_premodifier``): the attribution lexicon's anonymous
+    nouns, epithets and organisation nouns, joined once per language (None: the language has no such lexicon)."""
+    parsed = attribution_lexicon(code)
+    if parsed is None:
+        return None
+    return parsed.anonymous_nouns | parsed.epithets | parsed.organisation_nouns
+
+
 def _premodifier(after: str, code: str) -> int:
     """The name opening a sentence only modifies the noun after it, the subject's head: a possessive ("the
     Prime Minister's office says …") or a role or organisation noun ("the Kremlin spokesman declined …", "Kremlin
     foreign policy aide X told …"): the offset in ``after`` where that head ends (0: the name is the subject)."""
-    parsed = attribution_lexicon(code)
-    if parsed is None:
+    heads = _head_nouns(code)
+    if heads is None:
         return 0
-    heads = parsed.anonymous_nouns | parsed.epithets | parsed.organisation_nouns
     words = list(re.finditer(r"[^\s,;:]+", after[:80]))
     if not words:
         return 0
