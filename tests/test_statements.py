@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from garante.extract.attribution.lexicon import attribution_lexicon
+from garante.extract.attribution.quote_frames import _head_nouns
 from garante.extract.statements import find_quotes, lexicon
 from garante.pipeline import Context, analyse_text
 
@@ -741,3 +743,10 @@ def test_the_head_of_an_unnamed_ministry_is_its_minister_named_before():
     doc = analyse_text("«Siamo d'accordo», ha detto Lavrov. Il capo del Ministero degli Esteri, in serata, ha "
                        "aggiunto che Mosca aspetta una risposta scritta.", ctx=CTX)
     assert [s.speaker_entity_id for s in doc.statements] == ["sergey-lavrov", "sergey-lavrov"]
+
+
+def test_the_nouns_a_name_may_modify_are_joined_once_per_language():
+    parsed = attribution_lexicon("en")
+    heads = _head_nouns("en")
+    assert heads == parsed.anonymous_nouns | parsed.epithets | parsed.organisation_nouns
+    assert "spokesman" in heads and _head_nouns("en") is heads  # read once, not joined again on each call

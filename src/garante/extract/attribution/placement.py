@@ -1,0 +1,266 @@
+"""Where a trailing tag stands ("“…”, ha detto X", "…, said X, a professor at Y"): the cue after a quote or a
+comma, what stands between them (nothing, a pronoun, the speaker with a title), the speaker and title the
+tag names."""
+from __future__ import annotations
+
+import re
+
+from ...document import Span
+from ..ordered import Ordered
+from .base import Cue, _SPEAKER_RANK, _Site, _eligible, _tokens, _words
+from .language import Lexicon
+from .quotes import Quote, _is_apostrophe
+
+
+def _gap_allowance(text: str, pos: int, limit: int, lex: Lexicon, mentions: Ordered, timexes: Ordered):
+    covered = [(m.start, m.end) for m in mentions.starting(pos, limit + 80)]
+    covered += [(t.start, t.end) for t in timexes.starting(pos, limit + 80)]
+    for p in lex.patterns.get("channel", []):
+        for m in p.finditer(text, pos, min(len(text), limit + 80)):
+            covered.append((m.start(), m.end()))
+    return lambda a: any(x <= a < y for x, y in covered)
+
+
+def _tag_placement(site: _Site, before: str) -> tuple[re.Match, tuple] | None:
+    """The punctuation the cue trails, with the placement ``_placement`` reads there: the closest comma or
+    closing quote first; further back only across a speaker's name and title (a dropped speaker at the
+    closest comma gives way to one named further back: "“…,” the EU's foreign policy chief, Kaja Kallas,
+    said"). None for a gerund, a cue after a relative pronoun, or a capital after a quotation."""
+    text, cue, s_lo, lex = site.text, site.cue, site.s_lo, site.lex
+    if cue.text[:1].isupper() and re.search(r"[”»\"’]\s+$", before):
+        return None  # "«…» Ha aggiunto che …": a capital after the quotation opens a sentence, a full stop left out
+    prev_tok = [t for _, t in _tokens(text, max(s_lo, cue.start - 20), cue.start)][-1:]
+    relative = bool(prev_tok) and prev_tok[0] in lex.relative_pronouns  # "Medinsky, che si è detto …"
+    if cue.tense == "gerund" or relative:
+        return None
+    found = []
+    told = cue.lemma in lex.addressee_verbs
+    for trail in reversed(list(re.finditer(r"([,”»\"’]+|(?<=\s)[–—-](?=\s))(?![^\W\d_])\s*", before))):
+        back = _words(before[trail.end():])
+        if back > 18:
+            break
+        if back > 10 and not _apposed_name(text, s_lo + trail.end(), cue.start, site.mentions):
+            continue  # (only a name with its apposition runs longer: "“…,” X, a military expert at the think tank Y, told")
+        p = _placement(text, cue, s_lo, s_lo + trail.start(1), s_lo + trail.end(), site.s_hi, lex, site.quotes,
+                       site.mentions, site.timexes)
+        if p is not None and p[0] != "parenthetical" and trail.group(1) in "–—-" \
+                and not re.search(r"[^\W\d_]{2}[.!?]\s*$", before[:trail.start(1)]):
+            continue  # a dash sets off an aside ("Mosca - aggiunge - vuole …"), not what a cue after it reports
+            # (a dialogue dash after a full stop tags the words before it: "… Germania. — ha spiegato X")
+        if p is not None:
+            found.append((trail, p))
+            if p[1] is not None and not (told and p[1] == "after"):
+                break
+    if not found:
+        return None
+    # a name after a verb of telling is whom it tells: a speaker named before the cue further back comes first
+    # ("“…,” Andriy Yermak, Zelenskiy's chief of staff, told Reuters": Yermak, not Reuters)
+    trail, placement = next(((t, p) for t, p in found if p[1] is not None and not (told and p[1] == "after")),
+                            None) or next(((t, p) for t, p in found if p[1] is not None), found[0])
+    return _name_before_apposition(text, cue, s_lo, site.s_hi, trail, placement, lex, site.quotes,
+                                   site.mentions, site.timexes)
+
+
+def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: int, lex: Lexicon,
+               quotes: list[Quote], mentions: list[Span], timexes: list[Span]):
+    """Whether a cue after a comma or a closing quote attributes what comes before it: ('trailing', who)
+    for "“…”, ha detto X" / "…, said X", ('parenthetical', who) for "This war, he said, cannot end …",
+    None when the cue opens a clause of its own ("…, Peskov said Moscow had …"). ``who`` tells where the
+    speaker is named: 'between' (“…,” Peskov said), 'after' (said Peskov), 'pronoun' or None (dropped)."""
+    allowed = _gap_allowance(text, between, s_hi, lex, mentions, timexes)
+    eligible = [m for m in mentions.starting(between, s_hi) if m.label in _SPEAKER_RANK]
+    who = _speaker_between(text, cue, mark, between, lex, mentions, eligible, allowed)
+    if who is False:
+        return None
+    if lex.match("complementizer_next", text, cue.end, s_hi) or re.match(r"\s*:", text[cue.end:s_hi]) \
+            or lex.match("speech_object", text, cue.end, s_hi):
+        return None  # (the cue's own content follows: "Zelensky, che …, ha confermato la disponibilità a …")
+    # after the cue: the speaker (with a title of a few words we may not know), the audience, the channel,
+    # a date, up to the end of the clause; anything else means the cue has content of its own
+    rest = text[cue.end:s_hi]
+    stop = re.search(r"[,;.!?" + re.escape(lex.opening + lex.either) + r"]|\s[–—-](?=\s)|$", rest)
+    stop_at = cue.end + stop.start()
+    adjunct = lex.first("adjunct_after_speaker", text, cue.end, stop_at)
+    if adjunct is not None and any(_eligible(m) and m.end <= adjunct.start() for m in eligible if m.start >= cue.end):
+        stop_at = adjunct.start()  # "ha dichiarato Witkoff quando gli è stato chiesto di …": the adjunct's own "di"
+    comp = lex.first("complementizer", text, cue.end, stop_at)
+    if comp and not (who == "between" and _closes_quote(text, quotes, s_lo, mark, cue)
+                     and _after_adjunct(text, cue.end, comp.start(), lex)):
+        return None  # "told reporters in Moscow that …": the cue has content of its own (not in "“…,” Austin
+        # said during a briefing that followed …", where "that" opens the noun's relative clause)
+    seen = who is not None
+    # "ha annunciato il capo dell'amministrazione regionale, Ivan Petrenko.": a title after the cue, then the
+    # person's name alone after a comma, to the end of the sentence: the name is the speaker
+    appos = _name_closing_tag(text, cue.end + stop.start(), s_hi, eligible) if who is None and stop.group(0) == "," \
+        else None
+    tag = _tag_after_cue(text, cue, stop_at, who, seen, lex, eligible, allowed, appos is not None)
+    if tag is None:
+        return None
+    seen, adjective, title_after_adjective, untitled = tag
+    if untitled and not seen and (lex.first("described_speaker", text, cue.end, stop_at)
+                                  or lex.first("held_role", text, cue.end, stop_at)):
+        untitled = 0  # "ribadisce l'ex premier": someone named before, described; the speaker is inherited
+    if untitled and appos is not None and (not seen or adjective):
+        seen, adjective = True, False  # (the name after the comma ends the title: "… instaurata dai russi, X")
+    if untitled and not seen or adjective and title_after_adjective:
+        return None  # (an adjective followed by words that no name ends: "announced plans … his Russian counterpart")
+    if seen and who is None:
+        who = "after"
+    said = text[s_lo:mark]
+    # what was said is a quotation when a quote closes at the mark and opened at the clause's start
+    # ('“…,” he said'), not when a quoted word ends a clause ('The idea was "right", he said, "…"')
+    ends_quote = _closes_quote(text, quotes, s_lo, mark, cue)
+    # (an aside between dashes as one between commas: "Mosca - aggiunge - vuole «risultati»")
+    after_clause = text[cue.end + stop.end():s_hi] if stop.group(0).strip() in (",", "-", "–", "—") else ""
+    opener = re.match(r"\s*([^\W\d_]+)", after_clause)
+    if after_clause and not ends_quote and _words(after_clause) >= 2 and _words(said) >= 1 \
+            and not lex.verb.match(after_clause.lstrip()) and not lex.match("complementizer_next", after_clause) \
+            and not lex.first("according_to", after_clause[:20]) \
+            and not (opener and opener.group(1).lower() in lex.apposition_openers):  # ("…, said X, a professor
+        # at Y." / "…, Sanders said, a policy that …": an apposition closes the sentence, not the rest of what was said)
+        return "parenthetical", who
+    if not ends_quote and _words(said) < 4:
+        return None
+    return "trailing", who
+
+def _speaker_between(text: str, cue: Cue, mark: int, between: int, lex: Lexicon, mentions, eligible: list,
+                     allowed) -> str | None | bool:
+    """What stands between the comma (or closing quote) at ``between`` and a trailing cue: nothing (None), a
+    pronoun ("pronoun"), or the speaker with its title or apposition ("between"); False when the words there
+    make the cue no tag of what comes before (_placement)."""
+    gap = list(_tokens(text, between, cue.start))
+    if len(gap) == 1 and gap[0][1] in lex.pronouns:
+        return "pronoun"
+    if not gap:
+        return None
+    if any(text[i] in lex.opening + lex.closing + lex.either and not _is_apostrophe(text, i)
+           for i in range(between, cue.start)):
+        return False  # (a quotation mark; not the apostrophe of "the President’s Office")
+    apposed = _apposed_name(text, between, cue.start, mentions)
+    if any(t in lex.relative_pronouns for _, t in gap) and not apposed:
+        return False  # "…, visita durante la quale Yi ha ricordato la «solida amicizia»": a relative clause's own cue
+        # (not one inside a name's apposition: "“…,” X, a diplomat who heads the conference, told Y")
+    first = gap[0][0]
+    if "," not in text[mark:between] and not (text[first].isupper() or gap[0][1] in lex.function_words):
+        return False  # "“I nuovi territori” saranno parte della Federazione russa, ha affermato": a quoted
+        # subject goes on in its clause; no speaker stands between it and the cue
+    unknown = [t for pos, t in gap if not (allowed(pos) or t in lex.function_words or t in lex.adverbs)]
+    if apposed:
+        unknown = unknown[:4]  # the apposition of the name that opens the gap describes it, whatever its words
+    if len(unknown) > 4 or not any(between <= m.start < cue.start and _eligible(m) for m in eligible) \
+            or not apposed and lex.first("relative_clause", text, between - 2, cue.start):
+        return False
+    return "between"
+
+
+def _tag_after_cue(text: str, cue: Cue, stop_at: int, who, seen: bool, lex: Lexicon, eligible: list, allowed,
+                   name_closes: bool) -> tuple[bool, bool, int, int] | None:
+    """The words after a trailing cue up to ``stop_at``: the speaker (with a title of a few words we may not
+    know), the audience, the channel, a date; (seen, adjective, title words after an adjective, title words)
+    of what was read, or None when other words give the cue a content of its own (_placement).
+    ``name_closes``: a name after a comma ends the tag ("ha annunciato il capo …, Ivan Petrenko")."""
+    adjective, title_after_adjective = False, 0
+    named_after = False  # the speaker named after the cue ("ha detto Putin")
+    untitled = 0
+    told = cue.lemma in lex.addressee_verbs
+    tag_tokens = list(_tokens(text, cue.end, stop_at))
+    for k, (pos, tok) in enumerate(tag_tokens):
+        here = next((m for m in eligible if m.start <= pos < m.end), None)
+        if here is not None:
+            seen = True
+            named_after = who is None
+            adjective = not _eligible(here)  # "said Turkish Foreign Minister X": more of the title may follow
+            title_after_adjective = 0
+            continue
+        if seen and not adjective and tok in lex.prepositions or \
+                (named_after or not seen and not untitled) and not adjective \
+                and lex.match("adjunct_after_speaker", text, pos, stop_at):
+            break  # the speaker, then where, to whom or while doing what: "ha detto X a margine di …",
+            # "ha detto il presidente russo Vladimir Putin incontrando i diplomatici"
+        if allowed(pos) or tok in lex.function_words or tok in lex.adverbs or tok in lex.audiences:
+            continue
+        if told and seen and not adjective and any(t in lex.audiences for _, t in tag_tokens[k + 1:k + 3]):
+            continue  # the modifiers of the audience a speaker told ("told a regular press briefing")
+        if (not seen or adjective) and untitled < (10 if name_closes else 4) \
+                and re.sub(r"^(?:l|un)['’]", "", tok).isalpha():
+            # (an elided article opens a title, "l'ex premier"; "all'epoca" is no title)
+            untitled += 1  # words of a title before the name ("il ministro degli Esteri russo")
+            title_after_adjective += adjective
+            continue
+        return None
+    return seen, adjective, title_after_adjective, untitled
+
+
+def _apposed_name(text: str, a: int, b: int, mentions) -> bool:
+    """From ``a`` to ``b``: a person's name, then an apposition set off by commas, nothing after it ("Jane
+    Roe, a military expert at a London think tank, "): the person and what she is, before her cue."""
+    first = next((m for m in mentions.starting_through(a, a + 1) if m.label == "PER" and m.start == a), None)
+    if first is None:
+        return False
+    rest = text[first.end:b]
+    return bool(re.fullmatch(r",\s[^,;:.!?“”\"«»()]{3,160},\s*", rest))
+
+
+def _name_closing_tag(text: str, comma: int, s_hi: int, eligible: list[Span]) -> Span | None:
+    """The person named right after the comma at ``comma`` when the name alone ends the sentence ("…, ha
+    detto il portavoce del ministero, Ivan Petrenko."); else None."""
+    rest = text[comma + 1:s_hi]
+    at = comma + 1 + len(rest) - len(rest.lstrip())
+    m = next((m for m in eligible if m.start == at and m.label == "PER"), None)
+    if m is None or text[m.end:s_hi].strip(" .!?;»”\"’"):
+        return None
+    return m
+
+
+def _closes_quote(text: str, quotes, s_lo: int, mark: int, cue: Cue) -> bool:
+    """A quotation that opened the clause closes at the mark before the tag (a quote opening after the cue
+    has the cue before it)."""
+    return any((abs(q.close - mark) <= 1 or text[mark:cue.start].lstrip().startswith(text[q.close]))
+               and _starts_sentence(text, s_lo, q.open) for q in quotes.overlapping(mark - 1, cue.start + 1)
+               if q.close >= mark - 1)
+
+
+def _after_adjunct(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """The words between a cue and a complementizer open with a preposition ("said during a press briefing
+    that"): an adjunct whose noun the "that" depends on."""
+    words = [t for _, t in _tokens(text, a, b)]
+    return len(words) >= 2 and words[0] in lex.prepositions
+
+
+def _name_before_apposition(text: str, cue: Cue, s_lo: int, s_hi: int, trail, placement, lex: Lexicon, quotes,
+                            mentions, timexes):
+    """"…, John Kirby, a spokesman for the council, said": the tag starts at the comma before the name its
+    apposition follows, so the name is the speaker and not the end of what was said."""
+    if placement[0] != "trailing" or placement[1] not in ("between", None):
+        return trail, placement
+    end = s_lo + trail.start(1)
+    start = text.rfind(",", s_lo, end)
+    seg = text[start + 1:end]
+    closing = lex.closing + lex.either  # ("“…,” Andriy Yermak, an adviser, told": the name after the quote)
+    a, b = start + 1 + len(seg) - len(seg.lstrip(" \t\n" + closing)), end - len(seg) + len(seg.rstrip())
+    if start <= s_lo or not any(m.label == "PER" and (m.start, m.end) == (a, b) for m in mentions.starting(a, b)):
+        return trail, placement
+    earlier = _COMMA.match(text[s_lo:cue.start], start - s_lo)
+    p = _placement(text, cue, s_lo, start, s_lo + earlier.end(), s_hi, lex, quotes, mentions, timexes)
+    return (earlier, p) if p is not None and p[1] == "between" else (trail, placement)
+
+
+_COMMA = re.compile(r"(,[”»\"’]*)\s*")
+
+
+def _quote_after_tag(text: str, cue: Cue, mark: int, s_hi: int, quotes, lex: Lexicon, reach: int = 8):
+    """The quotation right after a reporting clause set off by commas when a quotation also ends right
+    before it ("Sull'invio «…», ribadisce l'ex premier, «…»"), and ends the sentence; else None."""
+    if not any(c in lex.closing + lex.either for c in text[max(0, mark - 2):mark + 2]):
+        return None  # (the mark is where the run of closing mark and comma starts)
+    nxt = next(iter(quotes.starting(cue.end, s_hi)), None)
+    if nxt is None or not re.search(r",\s*$", text[cue.end:nxt.open]) or _words(text[cue.end:nxt.open]) > reach:
+        return None
+    return nxt if not text[nxt.outer_end:s_hi].strip(" .;") else None
+
+
+def _starts_sentence(text: str, s_lo: int, at: int) -> bool:
+    """Nothing but punctuation before ``at`` in its sentence, or a full stop right before it (a quotation
+    after a full stop the sentence splitter kept: "…Cctv. ''La Russia è grata…'', ha aggiunto")."""
+    before = text[s_lo:at]
+    return not before.strip(" ,:;—–-") or re.search(r"[.!?]\s*$", before) is not None
