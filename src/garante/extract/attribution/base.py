@@ -10,12 +10,12 @@ from typing import Any, NamedTuple
 from ...document import Document, Span
 from ..ordered import Ordered
 from .language import Lexicon
+from .sides import is_media
 
 
 COMPONENT = "statements"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 _SPEAKER_RANK = {"PER": 3, "ORG": 2, "GPE": 1}
-_MEDIA_KINDS = {"agency", "outlet"}
 
 
 def _words(text: str) -> int:
@@ -135,7 +135,8 @@ def _is_platform(m: Span, kb) -> bool:
 
 
 def _is_media(m: Span, kb) -> bool:
-    return _media_kind(m, kb) in _MEDIA_KINDS
+    """A mention of a news outlet or agency (the one test: ``sides.is_media``)."""
+    return is_media(kb, m.attrs.get("entity_id"))
 
 
 class _Build(NamedTuple):

@@ -170,7 +170,7 @@ def _reporting_context(doc: Document, reading: _Reading, st: Statement, f: Frame
         for prev in _according_before(text, a, f.sentence, lex, mentions):
             cited = cited or prev
     st.cited_source = cited
-    _addressee(doc, st, f, lex, mentions, speaker)
+    _addressee(doc, st, f, reading, speaker)
 
 
 def _nest(st: Statement, f: Frame, span: tuple[int, int], statements: list[Statement]) -> None:
@@ -260,7 +260,11 @@ def _according_before(text: str, a: int, sentence: tuple[int, int], lex: Lexicon
             yield src.attrs.get("name") or text[src.start:src.end]
 
 
-def _addressee(doc: Document, st: Statement, f: Frame, lex: Lexicon, mentions: list[Span], speaker) -> None:
+def _addressee(doc: Document, st: Statement, f: Frame, reading: _Reading, speaker) -> None:
+    """Whom the statement was said to ("told Putin", "ha detto ai giornalisti"): a person, state or
+    organisation right after the cue; an outlet is the channel, not the addressee ("told Reuters": channel
+    Reuters, where the sentence names no other)."""
+    _, lex, mentions, kb = reading
     if f.cue is None:
         return
     start = max(f.cue.end, speaker.end if speaker is not None and speaker.start >= f.cue.end else f.cue.end)
@@ -276,7 +280,10 @@ def _addressee(doc: Document, st: Statement, f: Frame, lex: Lexicon, mentions: l
     target = next((x for x in mentions.starting_through(start_at, start_at + 2) if x.label in ("PER", "ORG", "GPE")), None)
     if target is None:
         return
-    if _is_media(target, None) or (target.label == "ORG" and st.channel):
+    if _is_media(target, kb):  # the interview's outlet: where it was said
+        st.channel = st.channel or target.attrs.get("name") or target.text_of(doc)
+        return
+    if target.label == "ORG" and st.channel:
         return
     st.addressee_id = target.attrs.get("entity_id")
     st.addressee_name = target.attrs.get("name") or target.text_of(doc)
