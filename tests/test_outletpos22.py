@@ -63,3 +63,22 @@ def test_a_speaker_named_by_an_analyst_replaces_the_outlet_mark(store):
     fixed, changed = corr.corrected_evidence(store, c, rows)
     assert changed and any(p["actor"]["name"] == "An editor" for p in positions(store, fixed))
     assert all(p["actor"]["name"] != "An editor" for p in positions(store, rows))
+
+
+def test_someone_else_made_to_speak_for_an_outlet_speaks_for_no_one_the_outlet_for_itself():
+    from garante.document import Statement
+    from garante.extract.attribution.sides import mark_source
+    from garante.kb import KnowledgeBase
+    kb = KnowledgeBase.load()
+    reporter = Statement(0, 10, "x", "indirect", speaker_name="Ivan Petrov", speaker_entity_id="x:ivan-petrov",
+                         on_behalf_of_id="tass", on_behalf_of_name="TASS")
+    mark_source(reporter, kb)
+    assert (reporter.on_behalf_of_id, reporter.on_behalf_of_name) == (None, None)
+    agency = Statement(0, 10, "x", "indirect", speaker_name="TASS", speaker_entity_id="tass",
+                       on_behalf_of_id="tass", on_behalf_of_name="TASS")
+    mark_source(agency, kb)
+    assert agency.on_behalf_of_id == "tass" and agency.attrs["source_kind"] == "outlet"
+    minister = Statement(0, 10, "x", "indirect", speaker_name="Sergei Lavrov", speaker_entity_id="sergei-lavrov",
+                         on_behalf_of_id="russia", on_behalf_of_name="Russia")
+    mark_source(minister, kb)
+    assert minister.on_behalf_of_id == "russia" and "source_kind" not in minister.attrs

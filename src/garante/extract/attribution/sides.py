@@ -47,11 +47,15 @@ def is_media(kb, entity_id: str | None) -> bool:
 
 def mark_source(st: Statement, kb) -> None:
     """Records whether the statement's speaker is a news outlet or agency (``is_media``): ``attrs['source_kind']``
-    is ``OUTLET`` then, absent otherwise. Called wherever a statement gets or changes its speaker."""
+    is ``OUTLET`` then, absent otherwise. Called wherever a statement gets or changes its speaker. An outlet
+    is no side either: a statement of someone else made on behalf of one (its correspondent, its editor)
+    speaks for no one (the corpus GUIDE: journalists -> none); the outlet's own report stays its own."""
     if is_media(kb, st.speaker_entity_id):
         st.attrs["source_kind"] = OUTLET
     else:
         st.attrs.pop("source_kind", None)
+    if st.on_behalf_of_id != st.speaker_entity_id and is_media(kb, st.on_behalf_of_id):
+        set_side(st, kb, None)
 
 
 def is_outlet(st: Statement) -> bool:
