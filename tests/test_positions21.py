@@ -82,6 +82,21 @@ def test_one_statement_the_leaders_others_outweigh_is_no_flag_of_his_own_positio
     assert len(flags([_state("russia", "Russia", "ukraine_neutrality", "oppose")], said)) == 1
 
 
+def test_a_position_that_changed_with_the_leader_is_no_contradiction(kb):
+    said = {"issues": [{"issue": "ukraine_nato_membership", "stance": "support"}], "content": "The door is open.",
+            "speaker": {"id": "joe-biden", "name": "Joe Biden"}, "on_behalf_of": {"id": "united-states"},
+            "date": "2023-07-12"}
+    documents = [{"source": "a.txt", "statements": [said]}]
+    positions = [_person("joe-biden", "Joe Biden", "ukraine_nato_membership", "support"),
+                 {**_state("united-states", "United States", "ukraine_nato_membership", "oppose"),
+                  "last_evidence": {"date": "2025-03-01"}}]
+    statements = leader_statements(documents, kb)
+    assert len(flags(positions, statements, own=True)) == 1  # without the knowledge base: any leader's word
+    assert flags(positions, statements, own=True, kb=kb) == []  # another president by the latest evidence
+    positions[1]["last_evidence"] = {"date": "2023-09-01"}  # while he was in office: a contradiction
+    assert [f["actor"] for f in flags(positions, statements, own=True, kb=kb)] == ["United States"]
+
+
 def test_check_keeps_the_causes_asked_for(kb):
     positions = [_state("russia", "Russia", "sanctions_on_russia", "support"),
                  _state("el-pais", "El País", "sanctions_on_russia", "support")]

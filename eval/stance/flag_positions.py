@@ -44,15 +44,17 @@ def leader_statements(documents: list[dict], kb) -> dict[tuple[str, str], list[d
                 continue
             for x in st.get("issues") or []:
                 out.setdefault((state, x["issue"]), []).append(
-                    {"stance": x["stance"], "date": st.get("date"), "source": doc.get("source"),
+                    {"stance": x["stance"], "date": st.get("date"), "source": doc.get("source"), "speaker_id": speaker,
                      "speaker": st["speaker"].get("name"), "content": (st.get("content") or "")[:120]})
     return out
 
 
-def flags(positions: list[dict], said: dict[tuple[str, str], list[dict]], own: bool = False) -> list[dict]:
+def flags(positions: list[dict], said: dict[tuple[str, str], list[dict]], own: bool = False, kb=None) -> list[dict]:
     """Cause ``leader``: state-level positions opposite to what the state's leader said (``said``); with
     ``own``, only where the opposite is the leader's own position (his person-level row: the balance of all
-    he said on the issue), not one statement of his that his others outweigh."""
+    he said on the issue), not one statement of his that his others outweigh; with ``kb``, only what the
+    leader in office at the position's latest evidence said (a position that changed with the leader is
+    no contradiction: Washington's side on a question after a new president)."""
     person = {((p.get("actor") or {}).get("name"), p.get("issue")): p.get("stance")
               for p in positions if p.get("actor_level") == "person"}
     out = []
@@ -60,12 +62,23 @@ def flags(positions: list[dict], said: dict[tuple[str, str], list[dict]], own: b
         if p.get("actor_level") != "state" or p.get("stance") not in OPPOSITE:
             continue
         key = ((p.get("actor") or {}).get("id"), p.get("issue"))
+        leaders = current_leaders(kb, key[0], p)
         against = [s for s in said.get(key, []) if s["stance"] == OPPOSITE[p["stance"]]
-                   and (not own or person.get((s["speaker"], p["issue"])) == s["stance"])]
+                   and (not own or person.get((s["speaker"], p["issue"])) == s["stance"])
+                   and (leaders is None or s.get("speaker_id") in leaders)]
         if against:
             out.append({"cause": "leader", "actor": p["actor"].get("name"), "issue": p["issue"],
                         "position": p["stance"], "leader_said": against})
     return out
+
+
+def current_leaders(kb, state: str | None, position: dict) -> set[str] | None:
+    """Who holds one of LEADER_ROLES of ``state`` at the date of the position's latest evidence (None: no
+    knowledge base or no date to tell)."""
+    when = (position.get("last_evidence") or {}).get("date")
+    if kb is None or not when:
+        return None
+    return {kb.holder(r, state, when) for r in LEADER_ROLES} - {None}
 
 
 def side_flags(positions: list[dict], weak_sides: dict) -> list[dict]:
@@ -115,7 +128,7 @@ def check(positions: list[dict], documents: list[dict], kb=None, codebook=None, 
         codebook = Codebook.load()
     out = []
     if "leader" in causes:
-        out += flags(positions, leader_statements(documents, kb), own=True)
+        out += flags(positions, leader_statements(documents, kb), own=True, kb=kb)
     if "side" in causes:
         out += side_flags(positions, codebook.weak_sides)
     if {"not_a_party", "unknown"} & set(causes):
