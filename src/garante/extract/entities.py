@@ -526,16 +526,20 @@ class _Linking:
         """The entity an alias found at i..j stands for, or None (a short alias without the full name; one
         alias of several entities none of which the article names in full)."""
         kb = self.kb
-        e = kb.get(eid)
-        if alias in (e.data.get("only_with_full_name") or []) and not any(
-                x[2] == eid and x[3] != alias for x in found):
-            return None
         ids = [x for x in dict.fromkeys(lex_ids(self.lex, self.texts[i:j]))] or [eid]
         if len(ids) > 1 and all(kb.get(x).type == "EVENT" for x in ids):
             return kb.get(_nearest_event(kb, ids, self.date))
         if len(ids) > 1:  # one alias, several entities: the one named in full, else nobody
             named = [x for x in ids if x in full]
-            return kb.get(named[0]) if len(named) == 1 else None
+            if len(named) != 1:
+                return None
+            eid = named[0]
+        e = kb.get(eid)
+        # a short alias stands for its entity only after the full name ("Wang" after "Wang Wenbin", not
+        # after "Wang Yi": asked of the entity the alias resolves to, not of the first that lists it)
+        if alias in (e.data.get("only_with_full_name") or []) and not any(
+                x[2] == eid and x[3] != alias for x in found):
+            return None
         return e
 
     def _add_known(self, e, eid: str, i: int, j: int) -> None:
