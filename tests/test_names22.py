@@ -21,3 +21,12 @@ def test_the_family_name_alone_is_the_wang_the_article_named(role, name):
 def test_the_family_name_alone_with_no_full_name_is_nobody_known():
     doc = analyse_text("Beijing, 3 March 2023. \"All parties should return to the talks,\" Wang said.")
     assert all(s.speaker_entity_id not in ("wang-yi", "wang-wenbin") for s in doc.statements)
+
+
+def test_a_quoted_name_beside_a_cue_is_not_a_statement_of_the_name():
+    # a headline quoting a name next to a verb of the lexicon: the name neither speaks nor is said
+    doc = analyse_text("Downing Street, Starmer lancia la \"coalizione dei volenterosi\" per garantire la pace in "
+                       "Ucraina\nIl premier britannico Keir Starmer ha annunciato domenica a Londra che il Regno Unito "
+                       "è pronto a guidare una \"coalizione dei volenterosi\" per difendere la pace in Ucraina.")
+    assert [s.speaker_name for s in doc.statements] == ["Keir Starmer"]
+    assert all(not s.content.strip('"').startswith("coalizione") for s in doc.statements)

@@ -83,7 +83,7 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
             doc.statements.append(_statement(doc, frame, span, None, kb))  # (PolNeAR's reading: no source)
             continue
         if source is None or _overlaps_any(doc, span[:2]) or _restates(doc, frame, source, lex) \
-                or glosses and "gloss" not in extra:
+                or glosses and "gloss" not in extra or _quoted_source(frame, source, span):
             continue
         p = _score(doc, frame, span, source, lex, scorer, lang, glosses) if candidate else None
         if p is None or p >= 0:
@@ -95,6 +95,12 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
         if st.cited_source is None:
             st.cited_source = next((name for a, b, name in reports if a <= st.content_start < b), None)
     written_sources(doc)
+
+
+def _quoted_source(frame: ParsedFrame, source: Source, span) -> bool:
+    """A quotation next to the cue whose source lies inside it: a quoted name the parse took for both
+    the words and who said them ("lancia la “coalizione dei volenterosi” per garantire …": no one speaks)."""
+    return frame.frame == "quote" and span[0] <= source.start and source.end <= span[1]
 
 
 def _outlet_reports_a_speaker(frame: ParsedFrame, span, frames: list[ParsedFrame], source: Source, kb,
