@@ -20,3 +20,15 @@ ISSUES = ("ukraine_nato_membership", "nato_eastward_expansion")
 def test_closing_the_open_door_is_a_rejection_of_it(text, side):
     sides = rule_sides(text)
     assert {i: sides.get(i) for i in ISSUES} == {i: side for i in ISSUES}
+
+
+@pytest.mark.parametrize("text,side", [
+    ("Mosca, 10 gennaio 2022. Sergei Ryabkov ha detto che la Nato deve chiudere la sua politica della porta aperta.",
+     "oppose"),
+    ("Bruxelles, 10 gennaio 2022. Jens Stoltenberg ha detto che la Nato manterrà la sua politica della porta aperta.",
+     "support"),
+])
+def test_the_open_door_in_the_singular_names_the_nato_issues(text, side):
+    # the codebook's pattern read "porte?" (port, porte): "porta aperta" named no issue
+    sides = rule_sides(text)
+    assert {i: sides.get(i) for i in ISSUES} == {i: side for i in ISSUES}
