@@ -82,3 +82,18 @@ def test_someone_else_made_to_speak_for_an_outlet_speaks_for_no_one_the_outlet_f
                          on_behalf_of_id="russia", on_behalf_of_name="Russia")
     mark_source(minister, kb)
     assert minister.on_behalf_of_id == "russia" and "source_kind" not in minister.attrs
+
+
+def test_the_mark_is_read_however_the_attributes_are_spaced(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "en.txt").write_text(PAGES["en.txt"], encoding="utf-8")
+    with Store(str(folder / "p.db")) as s:
+        analyze([str(folder / "en.txt")], s)
+        with s.transaction():  # another writer's JSON, without spaces
+            for r in s.query("SELECT id, attrs FROM statements"):
+                s.execute("UPDATE statements SET attrs = ? WHERE id = ?",
+                          (json.dumps(json.loads(r["attrs"]), separators=(",", ":")), r["id"]))
+        rows = positions(s)
+        assert rows and all(p["actor"]["name"] != "Financial Times" for p in rows)
+        assert json.dumps(positions_sql(s)) == json.dumps(rows)
