@@ -47,15 +47,14 @@ def is_media(kb, entity_id: str | None) -> bool:
 
 def mark_source(st: Statement, kb) -> None:
     """Records whether the statement's speaker is a news outlet or agency (``is_media``): ``attrs['source_kind']``
-    is ``OUTLET`` then, absent otherwise. Called wherever a statement gets or changes its speaker. An outlet
-    is no side either: a statement of someone else made on behalf of one (its correspondent, its editor)
-    speaks for no one (the corpus GUIDE: journalists -> none); the outlet's own report stays its own."""
+    is ``OUTLET`` then, absent otherwise. Called wherever a statement gets or changes its speaker; it also puts
+    a side given without ``set_side`` through its rule (an outlet is the side of its own reports only)."""
     if is_media(kb, st.speaker_entity_id):
         st.attrs["source_kind"] = OUTLET
     else:
         st.attrs.pop("source_kind", None)
-    if st.on_behalf_of_id != st.speaker_entity_id and is_media(kb, st.on_behalf_of_id):
-        set_side(st, kb, None)
+    if is_media(kb, st.on_behalf_of_id):
+        set_side(st, kb, st.on_behalf_of_id)
 
 
 def is_outlet(st: Statement) -> bool:
@@ -72,5 +71,9 @@ def side_name(kb, side: str | None) -> str | None:
 
 
 def set_side(st: Statement, kb, side: str | None) -> None:
-    """Gives ``st`` this side (None: none)."""
+    """Gives ``st`` this side (None: none). A news outlet or agency is the side of its own reports only: someone
+    else's statement made on behalf of one (its correspondent, its editor) speaks for no one (the corpus GUIDE:
+    journalists -> none)."""
+    if side != st.speaker_entity_id and is_media(kb, side):
+        side = None
     st.on_behalf_of_id, st.on_behalf_of_name = side, side_name(kb, side)
