@@ -824,10 +824,16 @@ def e2e_guard_sets(a, reference: dict | None) -> list:
 
 def end_to_end_figures(e2e, model: dict) -> dict:
     """Dev end to end: the model and the rules alone, all documents and per language."""
+    return figures_by_language(e2e, {"model": model, "rules": None})
+
+
+def figures_by_language(e2e, models: dict[str, dict | None]) -> dict:
+    """Each named model's end-to-end figures (None: the rules alone), all documents and per language:
+    {"all" | lang: {name: figures}}."""
     out = {}
     for lang in (None, "it", "en"):
         files = None if lang is None else {d["file"] for d in e2e.gold["documents"] if d["file"].startswith(lang)}
-        out[lang or "all"] = {"model": e2e.figures(model, files=files), "rules": e2e.figures(None, files=files)}
+        out[lang or "all"] = {name: e2e.figures(model, files=files) for name, model in models.items()}
     return out
 
 

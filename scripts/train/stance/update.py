@@ -133,7 +133,7 @@ def main() -> None:
               "out_of_fold": fig, "prior_on_scored": on_docs.figures(prior, files=scored),
               "rules_on_scored": on_docs.figures(None, files=scored)}
     if check:
-        report["check"] = check_figures(whole.restricted(check), {"rules": None, "prior": prior, "updated": model})
+        report["check"] = tr.figures_by_language(whole.restricted(check), {"rules": None, "prior": prior, "updated": model})
         report["check_documents"] = len(check)
     pathlib.Path(a.report).write_text(json.dumps(report, indent=1, sort_keys=True), encoding="utf-8")
     print(json.dumps({k: report.get(k) for k in ("chosen", "out_of_fold", "prior_on_scored", "rules_on_scored", "check")},
@@ -170,17 +170,6 @@ def guard_sets(a, prior: dict) -> list:
         base = g.figures(prior)
         g.guard(name, max(floor, base["stance_f1"] - slack), base["positions"])
         out.append(g)
-    return out
-
-
-def check_figures(e2e: end_to_end.EndToEnd, models: dict[str, dict | None]) -> dict:
-    """Each model's end-to-end figures on the check documents, all and per language."""
-    files = {d["file"] for d in e2e.gold["documents"]}
-    out = {}
-    for name, model in models.items():
-        out[name] = {"all": e2e.figures(model)}
-        for lang in ("it", "en"):
-            out[name][lang] = e2e.figures(model, files={f for f in files if f.startswith(lang)})
     return out
 
 
