@@ -40,7 +40,7 @@ def leader_statements(documents: list[dict], kb) -> dict[tuple[str, str], list[d
             state = (st.get("on_behalf_of") or {}).get("id")
             if not speaker or not state:
                 continue
-            if speaker not in {kb.holder(r, state, st.get("date")) for r in LEADER_ROLES}:
+            if speaker not in leaders_at(kb, state, st.get("date")):
                 continue
             for x in st.get("issues") or []:
                 out.setdefault((state, x["issue"]), []).append(
@@ -72,13 +72,17 @@ def flags(positions: list[dict], said: dict[tuple[str, str], list[dict]], own: b
     return out
 
 
+def leaders_at(kb, state: str | None, date: str | None) -> set[str]:
+    """Who holds one of LEADER_ROLES of ``state`` at ``date``."""
+    return {kb.holder(r, state, date) for r in LEADER_ROLES} - {None}
+
+
 def current_leaders(kb, state: str | None, position: dict) -> set[str] | None:
-    """Who holds one of LEADER_ROLES of ``state`` at the date of the position's latest evidence (None: no
-    knowledge base or no date to tell)."""
+    """The leaders at the date of the position's latest evidence (None: no knowledge base or no date to tell)."""
     when = (position.get("last_evidence") or {}).get("date")
     if kb is None or not when:
         return None
-    return {kb.holder(r, state, when) for r in LEADER_ROLES} - {None}
+    return leaders_at(kb, state, when)
 
 
 def side_flags(positions: list[dict], weak_sides: dict) -> list[dict]:
