@@ -28,6 +28,14 @@ def rule_stances(text: str) -> dict[str, tuple[str, str]]:
     return {s.issue: (s.stance, s.rule) for st in doc.statements for s in st.stances}
 
 
+def speaker_stances(text: str, speaker: str) -> dict[str, tuple[str, str | None]]:
+    """Issue -> (stance, the issue it was read from, ``attrs['read_from']``) of the first statement of
+    ``speaker`` that the default pipeline finds in ``text``."""
+    doc = analyse_text(text)
+    st = next(s for s in doc.statements if s.speaker_name == speaker)
+    return {s.issue: (s.stance, s.attrs.get("read_from")) for s in st.stances}
+
+
 def rule_sides(text: str) -> dict[str, str]:
     """Issue -> stance over every statement the pipeline finds in ``text``, the stance model off."""
     return {issue: stance for issue, (stance, _) in rule_stances(text).items()}

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from garante.codebook import Codebook
-from garante.pipeline import analyse_text
 
 from helpers import issue_stances as stances
+from helpers import speaker_stances as _stances
 
 CSR, WSG, USB = "collective_security_with_russia", "western_security_guarantees", "us_backstop"
 
@@ -53,12 +53,6 @@ NOT = [
 def test_other_parties_do_not_name_it(lang, text, issue):
     got = stances(text, lang)
     assert issue not in got, (text, got)
-
-
-def _stances(text: str, speaker: str) -> dict[str, tuple[str, str | None]]:
-    doc = analyse_text(text, "guarantor21.txt")
-    st = next(s for s in doc.statements if s.speaker_name == speaker)
-    return {s.issue: (s.stance, s.attrs.get("read_from")) for s in st.stances}
 
 
 def test_moscow_asking_washington_for_guarantees_is_a_settlement_with_russia():

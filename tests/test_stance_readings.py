@@ -6,15 +6,10 @@ from __future__ import annotations
 from garante.codebook import Codebook
 from garante.document import Stance
 from garante.extract.stance_readings import read
-from garante.pipeline import analyse_text
+
+from helpers import speaker_stances as _stances
 
 WSG, CSR = "western_security_guarantees", "collective_security_with_russia"
-
-
-def _stances(text: str, speaker: str) -> dict[str, tuple[str, str]]:
-    doc = analyse_text(text, "readings.txt")
-    st = next(s for s in doc.statements if s.speaker_name == speaker)
-    return {s.issue: (s.stance, s.attrs.get("read_from")) for s in st.stances}
 
 
 def test_moscow_ready_to_give_guarantees_supports_a_settlement_with_russia():
