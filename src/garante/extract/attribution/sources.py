@@ -138,7 +138,9 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
         return side
     if head.pos != "NOUN" or not (any_noun or speaker_noun(head, lex)):
         return None  # "the plan says", "la strada verso la pace passa": not a speaker
-    return Source(a, b, text, noun_kind(doc, head, lex), resolution="description", behalf=_behalf(mentions, a, b))
+    kind = noun_kind(doc, head, lex)
+    behalf = _behalf(mentions, a, b) or (_earlier_side(doc, head, mentions) if kind == "group" else None)
+    return Source(a, b, text, kind, resolution="description", behalf=behalf)
 
 
 def _quantified(doc: Document, head, lex: AttributionLexicon, any_noun: bool, a: int, b: int,
@@ -180,6 +182,24 @@ def _behalf(mentions: Ordered, a: int, b: int) -> Span | None:
     known = [x for x in sides if _linked(x)]
     people = [x for x in inside if x.label == "PER" and _linked(x)]
     return (known or sides or people or [None])[0]
+
+
+def _earlier_side(doc: Document, head, mentions: Ordered, reach: int = 3000) -> Span | None:
+    """The side a definite group description names no side of stands for: the one state or organisation named in
+    the phrase of the same noun earlier in the article ("Leaders of the Group of Seven issued … the leaders said":
+    the G7; "i ministri degli Esteri dell'UE … i ministri hanno ribadito": the EU). A phrase naming two sides
+    ("leaders of France and Germany") gives none: the group speaks for neither alone."""
+    if not definite_before(doc, head):
+        return None
+    number = head.feat("Number")  # "i ministri" is not "il ministro della Difesa danese" named before
+    for tok in reversed([t for t in doc.tokens[max(0, head.i - reach):head.i]
+                         if t.lemma == head.lemma and t.feat("Number") == number]):
+        a, b = phrase(doc, tok)
+        named = {m.attrs["entity_id"]: m for m in mentions.starting_through(a, b)
+                 if m.end <= b and m.label in ("ORG", "GPE") and _linked(m)}
+        if named:
+            return next(iter(named.values())) if len(named) == 1 else None
+    return None
 
 
 def _linked(m: Span) -> bool:
