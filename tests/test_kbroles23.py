@@ -66,3 +66,29 @@ def test_russian_town_is_not_the_ukrainian_adviser():
     assert "Kamyshin" in person.data["only_with_full_name"]
     got = sides("Officials in Kamyshin said a drone had hit an oil depot overnight.", "MOSCOW, March 3, 2025 - ")
     assert all(v != {"ukraine"} for v in got.values())
+
+
+def test_russian_form_of_a_ukrainian_first_name_is_the_same_person():
+    got = sides("Vladimir Zelensky said that Kyiv would not give up any territory in exchange for a truce.",
+                "KYIV, May 5, 2024 - ")
+    assert got.get("Volodymyr Zelensky") == {"ukraine"}
+
+
+def test_president_of_the_bundestag_and_her_successor():
+    kb = KnowledgeBase.load()
+    assert kb.holder("speaker", "bundestag", "2023-01-10") == "barbel-bas"
+    assert kb.holder("speaker", "bundestag", "2025-06-10") == "julia-klockner"
+    assert kb.affiliation("barbel-bas", "2025-04-10") is None  # between the two offices
+
+
+def test_russian_deputy_foreign_minister_is_linked_and_speaks_for_russia():
+    doc = analyse_text("Il viceministro degli Esteri russo Sergej Vershinin ha incontrato l'inviato a Ginevra.\n\n"
+                       "In seguito Vershinin ha detto che l'Ucraina deve accettare la neutralità.")
+    said = [s for s in doc.statements if "neutralità" in s.content]
+    assert said and said[0].speaker_entity_id == "sergei-vershinin" and said[0].on_behalf_of_id == "russia"
+
+
+def test_a_second_adviser_does_not_take_the_office_news_give_podolyak():
+    kb = KnowledgeBase.load()
+    assert kb.holder("presidential_adviser", "ukraine", "2022-04-01") == "mykhailo-podolyak"
+    assert kb.holder("presidential_adviser", "ukraine", "2025-09-05") == "mykhailo-podolyak"
