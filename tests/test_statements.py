@@ -662,8 +662,9 @@ def test_a_colon_that_introduces_a_list_makes_no_statement():
 
 
 def test_an_unknown_speaker_speaks_for_his_role_s_state_not_for_a_state_named_in_what_he_says():
-    doc = analyse_text("Il viceministro degli Esteri russo Sergej Vershinin ha incontrato l'inviato a Ginevra.\n\n"
-                       "In seguito Vershinin ha detto che l'Ucraina deve accettare la neutralità.", ctx=CTX)
+    # an invented name (Sergei Vershinin, the example before, is in the knowledge base since the 23rd session)
+    doc = analyse_text("Il viceministro degli Esteri russo Sergej Zarechnov ha incontrato l'inviato a Ginevra.\n\n"
+                       "In seguito Zarechnov ha detto che l'Ucraina deve accettare la neutralità.", ctx=CTX)
     said = [s for s in doc.statements if "neutralità" in s.content]
     assert said and said[0].speaker_entity_id.startswith("x:") and said[0].on_behalf_of_id == "russia"
     doc = analyse_text("Harold Pinkerton, a historian, said that if the Ukrainians sign the deal they will need "
