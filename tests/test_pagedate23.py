@@ -96,3 +96,24 @@ def test_body_dates_are_not_the_page_date(text):
 def test_head_stamp_still_wins_over_a_foot_date():
     text = f"Il governo sostiene il piano di pace\n5 marzo 2025 10:30\n\n{BODY_IT}\n\n14 marzo 2025 17:05\n"
     assert _published(text)[0] == "2025-03-05"
+
+
+def test_document_number_is_not_a_stamp():
+    # a ministry's document number that ends in a date ("231-14-03-2025") is no stamp: the address's day stands
+    text = f"Dichiarazione del ministro degli Esteri\n231-14-03-2025\n\n{BODY_IT}\n"
+    assert _published(text, "https://notizie-esempio.org/2025/03/18/dichiarazione-del-ministro/") == ("2025-03-18", "url")
+    assert _published("Dichiarazione del ministro degli Esteri\n14-03-2025\n\n" + BODY_IT)[0] == "2025-03-14"
+
+
+@pytest.mark.parametrize("head, body, want", [
+    ("Government backs the peace plan\nIssue March 2025", BODY_EN, "2025-03"),
+    ("Government backs the peace plan\nIssueFebruary - March 2025", BODY_EN, "2025"),  # two months: the year
+    ("Il governo sostiene il piano di pace\nNumero di marzo 2025", BODY_IT, "2025-03"),
+])
+def test_issue_line_dates_the_page(head, body, want):
+    assert _published(f"{head}\n\n{body}\n") == (want, "issue")
+
+
+def test_issue_word_in_a_sentence_is_no_issue_line():
+    text = f"Government backs the peace plan\n\nThe issue in March 2025 was the ceasefire line. {BODY_EN}\n"
+    assert _published(text) == (None, None)

@@ -64,7 +64,7 @@ def complete(doc: Document, capture: Capture) -> None:
     if hints.get("capture_date"):
         m.setdefault("capture_date", hints["capture_date"])
 
-    _settle_date(m, ev, hints, html, date_from_url(url), _head_stamp(doc), _foot_stamp(doc))
+    _settle_date(m, ev, hints, html, date_from_url(url), _head_stamp(doc), _foot_stamp(doc), _issue_date(doc))
     _settle_outlet(m, ev, hints, html, url, doc.raw)
     m.pop("_furniture_text", None)
     if not m.get("language"):
@@ -136,9 +136,10 @@ def _day_in_words(path: str) -> str | None:
 
 def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | None = None,
                  stamp: tuple[str | None, str | None, str | None] = (None, None, None),
-                 foot: str | None = None) -> None:
+                 foot: str | None = None, issue: str | None = None) -> None:
     """``stamp``: the head's day, a yearless dateline's month-day (or day alone) and a weekday banner's day
-    (``_head_stamp``); ``foot``: the day a labelled stamp under the article gives (``_foot_stamp``)."""
+    (``_head_stamp``); ``foot``: the day a labelled stamp under the article gives (``_foot_stamp``);
+    ``issue``: the month (or year) of a periodical's issue line above the article (``_issue_date``)."""
     if m.get("published"):
         return
     day, dateline_md, banner = stamp
@@ -185,6 +186,8 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | Non
         # a site's banner day that the article's own dateline repeats without its year ("Friday, January 23,
         # 2026" over "MOSCOW, Jan 23 (Reuters) –"): the day of the report, not only of the visit
         value, source = ev["capture_date"][0], "banner day repeated by the dateline"
+    elif issue:
+        value, source = issue, "issue"  # "Issue November 2024" over a magazine's article
     if value:
         m["published"] = value
         m["published_precision"] = _precision(value)
@@ -418,6 +421,22 @@ def _foot_stamp(doc: Document) -> str | None:
                 days.add(date[0])
             break
     return days.pop() if len(days) == 1 else None
+
+
+def _issue_date(doc: Document) -> str | None:
+    """The month of a periodical's issue line above the article ("Issue November 2024"), or its year where the
+    issue spans months ("Issue August - September 2024"); None where the head has no such line."""
+    c = cues()
+    for ln in doc.lines:
+        if ln.label == "body":
+            return None
+        mt = c.issue_line.match(" ".join(doc.raw[ln.raw_start:ln.raw_end].split()))
+        if mt:
+            first, last = (c.months.get((mt.group(g) or "").casefold()) for g in ("m1", "m2"))
+            if last and last != first:
+                return mt.group("y")
+            return f"{mt.group('y')}-{first:02d}" if first else None
+    return None
 
 
 def _month_before(day: str, month: str) -> bool:
