@@ -51,8 +51,12 @@ PLACE = r"[A-ZÀ-Þ][\w'’.\-]*(?:/[A-ZÀ-Þ][\w'’.\-]*)?(?:\s[A-ZÀ-Þ][\w'�
 PLACE_PREFIX = re.compile(rf"^{PLACE},\s*")
 # the article's first paragraph opening on its place and date: "Roma, 24 febbraio 2023 - …",
 # "MOSCOW (Agency / Sputnik - 21st April, 2023) …"
-OPENING_PLACE = re.compile(rf"^{PLACE}\s*(?:,\s*|\(\s*[^()]{{0,50}}?[-–—,]\s*)$")
-OPENING_END = re.compile(r"^(?:\)|,?\s*(?:\d{1,2}[:.]\d{2}\s*)?[-–—])")
+# "ROMA – 5 novembre 2024 – …" (the place set off by a dash); a paragraph opening on its date alone before a
+# dash ("Nov 5, 2024 — The minister …"), as search results and some sites print the page's date
+OPENING_PLACE = re.compile(rf"^(?:{PLACE}\s*(?:,\s*|\(\s*[^()]{{0,50}}?[-–—,]\s*|[–—-]\s*))?$")
+# what closes the date: its bracket, a clock and a dash, or the agency's name in brackets and a dash ("WASHINGTON,
+# Nov 5, 2024 (Reuters) - …")
+OPENING_END = re.compile(r"^(?:\)|,?\s*(?:\d{1,2}[:.]\d{2}\s*)?[-–—]|\s*\([^()]{1,30}\)\s*[-–—])")
 ZONE_OFFSET = re.compile(r"(?<=[a-z])\s*[+-]\s*\d{1,2}(?::?\d{2})?\b", re.IGNORECASE)
 SENTENCE_TAIL = re.compile(r"(?<=[.!?])\s+(\S[^.!?]{1,70})$")
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -1032,7 +1036,7 @@ def _label_block(lines: list[Line], lo: int, hi: int, evidence: dict) -> None:
 def _opening_dateline(text: str, c: Cues) -> tuple[str, str] | None:
     """The date of a paragraph that opens on its place and date, as agencies write them."""
     m = c.date_any.search(text, 0, 90)
-    if m is None or not OPENING_PLACE.match(text[:m.start()]) or not OPENING_END.match(text[m.end():m.end() + 12]):
+    if m is None or not OPENING_PLACE.match(text[:m.start()]) or not OPENING_END.match(text[m.end():m.end() + 40]):
         return None
     return parse_date(m, c)
 

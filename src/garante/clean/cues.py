@@ -45,6 +45,7 @@ class Cues:
     date_labels: frozenset[str]
     date_label_phrases: re.Pattern
     published_label: re.Pattern
+    issue_line: re.Pattern
     inline_patterns: re.Pattern
     consent: re.Pattern
     consent_word: re.Pattern
@@ -96,7 +97,8 @@ def cues() -> Cues:
     date_any = re.compile(
         rf"{wd}(?:(?P<d1>\d{{1,2}})(?:º|°|\.|st|nd|rd|th)?\s+(?:de\s+)?(?P<m1>{month_alt})\.?,?\s+(?:de\s+)?(?P<y1>\d{{4}})"
         rf"|\b(?P<m2>{month_alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-        rf"|(?P<d3>\d{{1,2}})(?P<sep3>[./-])(?P<m3>\d{{1,2}})(?P=sep3)(?P<y3>\d{{4}})"
+        # not the tail of a longer run of numbers: "177-11-02-2026" is a document's number, not a stamp
+        rf"|(?<!\d)(?<!\d[./-])(?P<d3>\d{{1,2}})(?P<sep3>[./-])(?P<m3>\d{{1,2}})(?P=sep3)(?P<y3>\d{{4}})"
         rf"|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}})"
         rf"|\b(?P<m5>{month_alt})\.?\s+(?P<y5>\d{{4}}))",
         re.IGNORECASE)
@@ -147,6 +149,11 @@ def cues() -> Cues:
         date_label_phrases=re.compile(
             rf"(?<!\w)(?:{_alt(norm(x) for x in _union('furniture', 'date_labels') if ' ' in norm(x))})(?!\w)"),
         published_label=re.compile(rf"^(?:{_alt(_union('furniture', 'published_labels'))})(?!\w)", re.IGNORECASE),
+        # a periodical's issue line: "Issue November 2024", "IssueAugust - September 2024" (glued), "Numero di
+        # marzo 2025"; the month of the issue, or its year where the issue spans two months
+        issue_line=re.compile(
+            rf"^(?:{_alt(_union('furniture', 'issue_labels'))})\s*:?\s*(?:(?:di|of)\s+)?(?P<m1>{month_alt})"
+            rf"(?:\s*[-–/]\s*(?P<m2>{month_alt}))?\s+(?P<y>\d{{4}})\s*$", re.IGNORECASE),
         consent=re.compile("|".join(f"(?:{p})" for p in _union("furniture", "consent_patterns")) or "(?!)",
                            re.IGNORECASE),
         consent_word=re.compile(_alt(norm(w) for w in _union("furniture", "consent_words")) or "(?!)"),

@@ -64,7 +64,7 @@ def complete(doc: Document, capture: Capture) -> None:
     if hints.get("capture_date"):
         m.setdefault("capture_date", hints["capture_date"])
 
-    _settle_date(m, ev, hints, html, date_from_url(url), _head_stamp(doc), _foot_stamp(doc))
+    _settle_date(m, ev, hints, html, date_from_url(url), _head_stamp(doc), _foot_stamp(doc), _issue_date(doc))
     _settle_outlet(m, ev, hints, html, url, doc.raw)
     m.pop("_furniture_text", None)
     if not m.get("language"):
@@ -136,9 +136,10 @@ def _day_in_words(path: str) -> str | None:
 
 def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | None = None,
                  stamp: tuple[str | None, str | None, str | None] = (None, None, None),
-                 foot: str | None = None) -> None:
+                 foot: str | None = None, issue: str | None = None) -> None:
     """``stamp``: the head's day, a yearless dateline's month-day (or day alone) and a weekday banner's day
-    (``_head_stamp``); ``foot``: the day a labelled stamp under the article gives (``_foot_stamp``)."""
+    (``_head_stamp``); ``foot``: the day a labelled stamp under the article gives (``_foot_stamp``);
+    ``issue``: the month (or year) of a periodical's issue line above the article (``_issue_date``)."""
     if m.get("published"):
         return
     day, dateline_md, banner = stamp
@@ -185,6 +186,8 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | Non
         # a site's banner day that the article's own dateline repeats without its year ("Friday, January 23,
         # 2026" over "MOSCOW, Jan 23 (Reuters) –"): the day of the report, not only of the visit
         value, source = ev["capture_date"][0], "banner day repeated by the dateline"
+    elif issue:
+        value, source = issue, "issue"  # "Issue November 2024" over a magazine's article
     if value:
         m["published"] = value
         m["published_precision"] = _precision(value)
@@ -377,12 +380,19 @@ def _valid_day(value: str) -> bool:
 
 # A clock time of a stamp, seconds allowed ("08:24:17", "18:29").
 FOOT_CLOCK = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d:.]|\.\d)")
+# How many lines under the article's last one a stamp with no label may stand: the article's own stamp closes
+# it (a repeated headline between them at most), a date further down belongs to the lists under it.
+FOOT_BARE_REACH = 2
+# A word of a foot line besides its date: its separators and a clock's "am"/"pm" stripped
+FOOT_WORD_STRIP = " \t|·•,;:–—-()[]"
 
 
 def _foot_stamp(doc: Document) -> str | None:
-    """The day a line under the article stamps it with, a publication label, a date and a clock and little
-    else ("Published at: 2025-11-18 08:24:17", "Pubblicato – 7 gennaio 2026 18:29 IST"): the page's own date
-    where its head gives none. None where such lines give several days (a list of other articles)."""
+    """The day a line under the article stamps it with, else None: a publication label and a date, with a
+    clock or with nothing else ("Published at: 2025-11-18 08:24:17", "Pubblicato – 7 gennaio 2026 18:29 IST",
+    "Published: 5 November 2024"), or, right under the article, a date and a clock and nothing but date
+    labels ("26 marzo, 2025 • 16:00", "05/11/2024 - 10:32"): the page's own date where its head gives none.
+    None where such lines give several days (a list of other articles)."""
     if not doc.lines or not doc.raw:
         return None
     c = cues()
@@ -390,19 +400,43 @@ def _foot_stamp(doc: Document) -> str | None:
     if last is None:
         return None
     days = set()
-    for ln in doc.lines[last + 1:]:
+    for k, ln in enumerate(doc.lines[last + 1:], 1):
         text = " ".join(doc.raw[ln.raw_start:ln.raw_end].split())
-        if not c.published_label.match(text):
+        label = c.published_label.match(text)
+        labelled = label is not None
+        if not labelled and k > FOOT_BARE_REACH:
             continue
-        for mt in c.date_any.finditer(text):
+        for mt in c.date_any.finditer(text, label.end() if label else 0):
             date = parse_date(mt, c)
             if not date or date[1] != "day" or not _valid_day(date[0]):
                 continue
-            rest = (text[:mt.start()] + " " + text[mt.end():]).split()
-            if len(rest) <= STAMP_LINE_WORDS and FOOT_CLOCK.search(text[:mt.start()] + " " + text[mt.end():]):
+            around = text[label.end() if label else 0:mt.start()] + " " + text[mt.end():]
+            rest = around.split()
+            clock = FOOT_CLOCK.search(around)
+            other = [w for w in FOOT_CLOCK.sub(" ", around).split()
+                     if w.strip(FOOT_WORD_STRIP) and w.strip(FOOT_WORD_STRIP).casefold() not in c.date_labels]
+            if labelled and len(rest) <= STAMP_LINE_WORDS and (clock or len(other) <= 1):
+                days.add(date[0])
+            elif not labelled and clock and not other:
                 days.add(date[0])
             break
     return days.pop() if len(days) == 1 else None
+
+
+def _issue_date(doc: Document) -> str | None:
+    """The month of a periodical's issue line above the article ("Issue November 2024"), or its year where the
+    issue spans months ("Issue August - September 2024"); None where the head has no such line."""
+    c = cues()
+    for ln in doc.lines:
+        if ln.label == "body":
+            return None
+        mt = c.issue_line.match(" ".join(doc.raw[ln.raw_start:ln.raw_end].split()))
+        if mt:
+            first, last = (c.months.get((mt.group(g) or "").casefold()) for g in ("m1", "m2"))
+            if last and last != first:
+                return mt.group("y")
+            return f"{mt.group('y')}-{first:02d}" if first else None
+    return None
 
 
 def _month_before(day: str, month: str) -> bool:
