@@ -4,6 +4,7 @@ the fixed attribution cues tried only where their words are."""
 from __future__ import annotations
 
 import math
+import re
 
 import numpy
 import pytest
@@ -125,3 +126,22 @@ def test_fixed_cues_tried_where_their_words_are_are_all_cues(code, text, monkeyp
     assert narrowed == every
     if "Secondo" in text or "According" in text:
         assert any(c.category == "according" for c in narrowed[0])
+
+
+@pytest.mark.parametrize("code,text", [
+    ("it", "«Non cederemo», ha detto. Poi: “La tregua c’è, ma l’accordo ‘vero’ manca”. E ancora \"basta\" e «un altro"),
+    ("it", "L'uomo disse \" Prevalga il dialogo\" e se ne andò; po’ di più: “un successo concreto“."),
+    ("en", "He said \"we won't 'give up' now\" and left. \"It's over,” she wrote, ‘quite’ so. «Fine»"),
+    ("en", "No quotation marks here at all, only words."),
+])
+def test_quotes_found_from_the_marks_alone_are_those_of_every_character(code, text, monkeypatch):
+    from garante.extract.attribution import quotes
+    lex = lexicon(code)
+
+    def found(a, b):
+        return [(q.open, q.close, q.depth, q.parent) for q in quotes.find_quotes(text, a, b, lex)]
+    ranges = [(0, len(text)), (3, len(text) - 4), (text.find(" ") + 1, len(text))]
+    marks = [found(a, b) for a, b in ranges]
+    monkeypatch.setattr(quotes, "_marks", lambda lex: re.compile(r"(?s).", re.DOTALL))  # every character, as before
+    assert marks == [found(a, b) for a, b in ranges]
+    assert bool(marks[0]) == any(c in text for c in "«“\"‘")
