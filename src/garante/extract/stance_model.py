@@ -18,8 +18,6 @@ from __future__ import annotations
 import json
 import math
 import os
-from itertools import repeat
-from operator import mul
 from functools import lru_cache
 from pathlib import Path
 
@@ -67,9 +65,8 @@ class StanceModel:
     def p_about(self, feats: dict[str, float], lang: str | None = None) -> float:
         if self.lang_copies and lang:
             feats = with_lang_copies(feats, lang)
-        # the products get(k, 0.0) * v summed one by one in the features' order, as a list of them was (the
-        # same float), made in C: a statement asks it for every issue of the codebook
-        z = sum(map(mul, map(self.about.get, feats, repeat(0.0)), feats.values()))
+        get = self.about.get
+        z = sum([get(k, 0.0) * v for k, v in feats.items()])  # a list: the same sum, in the same order
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def p_side(self, feats: dict[str, float], lang: str | None = None) -> dict[str, float]:
