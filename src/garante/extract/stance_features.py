@@ -155,9 +155,11 @@ def issue_cues(view: StatementView, codebook) -> dict[str, list[tuple[int, int, 
 
 
 def about_features(view: StatementView, issue: str, cues: list[tuple[int, int, str]],
-                   bag: list[str]) -> dict[str, float]:
-    """Features saying whether the statement is about ``issue``."""
+                   bag: list[str], shared: "_Shared | None" = None) -> dict[str, float]:
+    """Features saying whether the statement is about ``issue``. ``shared``: what every issue of the
+    statement reads alike (``_Shared.of(view, bag)``), computed once by ``statement_features``."""
     st = view.statement
+    shared = shared if shared is not None else _Shared.of(view, bag)
     f: dict[str, float] = {"bias": 1.0, f"{issue}|bias": 1.0}
     rule = next((r for r in view.rules if r.issue == issue), None)
     if rule is None:
@@ -176,12 +178,12 @@ def about_features(view: StatementView, issue: str, cues: list[tuple[int, int, s
     for s, e, kind in cues:
         inside = st.content_start <= s and e <= st.content_end
         f[f"cue:{kind}:{'content' if inside else 'window'}"] = 1.0
-    for w in dict.fromkeys(bag):  # (text order, not a set's: the model sums in dict order, same every run)
-        f[f"{issue}|w:{w}"] = 1.0
+    prefix = f"{issue}|w:"
+    for w in shared.words:  # (text order, not a set's: the model sums in dict order, same every run)
+        f[prefix + w] = 1.0
     if st.on_behalf_of_id:
         f[f"{issue}|side:{st.on_behalf_of_id}"] = 1.0
-    stems = {w[:6] for w in bag if not w.startswith("ctx:")}
-    overlap = len(stems & issue_lexicon(view.codebook, issue)) if view.codebook is not None else 0
+    overlap = len(shared.stems & issue_lexicon(view.codebook, issue)) if view.codebook is not None else 0
     if overlap:
         f["lexicon.overlap"] = min(overlap, 5) / 5
     topics = view.topics
@@ -189,8 +191,8 @@ def about_features(view: StatementView, issue: str, cues: list[tuple[int, int, s
         n = topics.cue_counts.get(issue, 0)
         if n:
             f["doc.cues"] = min(n, 10) / 10
-            f["doc.top"] = float(topics.top() == issue)
-        if issue in topics.near(st.content_start):
+            f["doc.top"] = float(shared.top == issue)
+        if issue in shared.near:
             f["near.rule"] = 1.0
         if view.pointer and not any(st.content_start <= c[0] < st.content_end for c in cues):
             # "this plan" with no cue of its own: what it points at is what the article is about
@@ -202,8 +204,30 @@ def about_features(view: StatementView, issue: str, cues: list[tuple[int, int, s
     return f
 
 
+@dataclass
+class _Shared:
+    """What the features of every issue of one statement read alike, found once for the statement (it was
+    found again for each of the codebook's issues): the content's words in text order without repeats,
+    their stems, the document's top issue and the issues of the statements around it."""
+    words: list[str]
+    stems: set[str]
+    top: str | None
+    near: set[str]
+    side_words: list[str] = field(default_factory=list)  # "pw:<word>" of each word
+    bare_parse: dict | None = None  # parse_features of an issue with no cue (the same for every such issue)
+
+    @classmethod
+    def of(cls, view: StatementView, bag: list[str]) -> "_Shared":
+        topics = view.topics
+        unique = list(dict.fromkeys(bag))
+        return cls(unique, {w[:6] for w in bag if not w.startswith("ctx:")},
+                   topics.top() if topics is not None else None,
+                   topics.near(view.statement.content_start) if topics is not None else set(),
+                   ["pw:" + w for w in unique])
+
+
 def side_features(view: StatementView, issue: str, cues: list[tuple[int, int, str]], classes: list[str],
-                  bag: list[str], clause=({}, None)) -> dict[str, float]:
+                  bag: list[str], clause=({}, None), shared: "_Shared | None" = None) -> dict[str, float]:
     """Features saying which side the statement takes on ``issue``."""
     st = view.statement
     f: dict[str, float] = {"bias": 1.0}
@@ -218,9 +242,18 @@ def side_features(view: StatementView, issue: str, cues: list[tuple[int, int, st
     if st.on_behalf_of_id and rule is None:
         # the speaker's side, only where the rules found no polarity: what the text says comes first
         f[f"side:{st.on_behalf_of_id}|{issue}"] = 1.0
-    for w in dict.fromkeys(bag):
-        f[f"pw:{w}"] = 0.5
-    f.update(parse_features(view, cues, clause))
+    if shared is None:
+        for w in dict.fromkeys(bag):
+            f[f"pw:{w}"] = 0.5
+        f.update(parse_features(view, cues, clause))
+        return f
+    f.update(dict.fromkeys(shared.side_words, 0.5))
+    if cues:
+        f.update(parse_features(view, cues, clause))
+    else:  # no cue of the issue: the statement's clause features alone, found once
+        if shared.bare_parse is None:
+            shared.bare_parse = parse_features(view, cues, clause)
+        f.update(shared.bare_parse)
     return f
 
 
@@ -324,10 +357,12 @@ def statement_features(view: StatementView, codebook, lex) -> dict[str, tuple[di
     bag = words(view, st.content_start, st.content_end)
     classes, clause = cue_classes(view, lex), clause_features(view)
     view.pointer = "pointer" in classes
+    shared = _Shared.of(view, bag)
     out = {}
     for issue in codebook.issues:
         mine = cues.get(issue, [])
-        out[issue] = (about_features(view, issue, mine, bag), side_features(view, issue, mine, classes, bag, clause))
+        out[issue] = (about_features(view, issue, mine, bag, shared),
+                      side_features(view, issue, mine, classes, bag, clause, shared))
     return out
 
 

@@ -87,6 +87,8 @@ def pipeline(lang: str):
     if keep:
         prune_ner(nlp, keep)  # the NER's labels that garante never reads (data/models/ner_labels.yaml)
     _use_one_blas_thread(nlp)
+    from .layernorm import install as fast_layernorm
+    fast_layernorm(nlp)  # the same numbers, without numpy's mean/var wrappers (layernorm.py)
     from .lemmas import FastLemmas
     FastLemmas.install(nlp)  # the lemmatizer's own decisions, each tree applied once per form
     from .layer import split_glued_stops
