@@ -111,3 +111,19 @@ def test_a_surname_in_capitals_is_not_taken_for_a_variant():
             "FOREIGN MINISTER KULEBA:  We remain in close contact with our partners and we talk often.")
     got = people(text)
     assert ("KULEBA", "dmytro-kuleba") in [g[:2] for g in got], got
+
+
+def test_a_surname_a_title_introduces_misspelt_after_the_full_name():
+    # one letter dropped from a surname of six letters named in full earlier: the same person, even where a
+    # title ("the minister") makes the name
+    text = ("London, 8 July 2024. Defence Secretary John Healey flew to Odesa on Monday. "
+            "\"We will not waver,\" the Labour minister Healy said in the port.")
+    got = people(text)
+    assert ("Healy", "john-healey", "surname-misspelt", "Healy") in got, got
+    assert {s[0] for s in speakers(text)} == {"John Healey"}
+
+
+def test_a_short_word_one_letter_from_a_short_surname_is_not_the_person():
+    # "Mertz" alone: a typo of a surname under six letters is another name without the first name
+    got = people("Berlin, 9 September 2025. Mertz said the club would sign two players.")
+    assert all(g[1] != "friedrich-merz" for g in got), got

@@ -508,12 +508,32 @@ class _Linking:
         if known is not None:  # "Volodymyr Zelenksyy": the first name right, a typo in the surname
             return self.add(Mention(i, j, known.id, known.name, known.type, "alias", "alias-misspelt",
                                     {**(attrs or {}), "spelt": name}))
+        named = self._named_in_full_as(self.texts[i]) if j - i == 1 and label == "PER" else None
+        if named is not None:  # "Labour minister Healy" after "John Healey": his surname, misspelt
+            m = self.mentions[named]
+            return self.add(Mention(i, j, m.entity_id, m.name, "PER", "surname", "surname-misspelt",
+                                    {**(attrs or {}), "spelt": name}))
         # a person's name in another spelling, which the model may take for an organisation's
         known = self._known_variant(i, j) if label in ("PER", "ORG") else None
         if known is not None:  # "Andriy Sibiga", "Joseph Borel", "Umierov": another spelling of a known name
             return self.add(Mention(i, j, known.id, known.name, known.type, "alias", "alias-variant",
                                     {**(attrs or {}), "spelt": name}))
         return self.add(Mention(i, j, f"x:{slug(name)}", name, label, resolution, rule, attrs or {}))
+
+    def _named_in_full_as(self, word: str) -> int | None:
+        """The mention of the one person named in full so far whose surname ``word`` misspells or
+        transliterates otherwise (``misspelt_surnames`` for a name a title introduces)."""
+        if not CAPITALISED.match(word) or word.isupper():
+            return None
+        found: dict[str, int] = {}
+        for k, m in enumerate(self.mentions):
+            if m.label == "PER" and m.j - m.i > 1:
+                names = {_surname(m.name), _surname(m.attrs.get("spelt") or m.name)}
+                if word in names:
+                    return None
+                if _misspelt(word, names) or _transliterated(self.lex, word, names):
+                    found.setdefault(m.entity_id, k)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _known_variant(self, i: int, j: int):
         """The one known person whose name this is in another spelling (``name_variants``): a surname the
@@ -1292,8 +1312,8 @@ def _known_but_misspelt(lex: Lexicon, words: list[str]):
 
 def _misspelt(word: str, surnames) -> bool:
     """One edit (a letter changed, dropped, added, or two swapped) from one of ``surnames``, same initial,
-    both six letters or more: a typo, not another person's name."""
-    return len(word) >= 6 and any(len(s) >= 6 and s[0] == word[0] and s != word and _one_edit(word, s)
+    the surname six letters or more (the word may have dropped one): a typo, not another person's name."""
+    return len(word) >= 5 and any(len(s) >= 6 and s[0] == word[0] and s != word and _one_edit(word, s)
                                   for s in surnames)
 
 
