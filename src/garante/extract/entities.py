@@ -6,9 +6,12 @@ Only the article zones are read (title, standfirst, body, subheadings). In order
    named without a locative preposition stands for its state (``metonym``: "Mosca ha risposto" is
    Russia, "a Mosca" is the city); a seat of power after a locative preposition ("alla Casa Bianca",
    "at the White House") is the place, not the actor: label ``LOC``, resolution ``locative``,
-   ``attrs["locative"] = True`` (the entity id stays the organisation's);
+   ``attrs["locative"] = True`` (the entity id stays the organisation's); an alias matches whatever accents
+   the text puts or omits ("Orbàn" for Orbán: rule ``alias-variant``, the text's spelling in ``attrs["spelt"]``);
 2. unknown names typed by the title before them ("l'ammiraglio X", "General X", "l'agenzia X"):
-   unlinked entities ``x:<slug>``, the same id in every document (``title``);
+   unlinked entities ``x:<slug>``, the same id in every document (``title``); here and for every other name
+   found unknown, a known person's name in another spelling is that person (``_Linking.unknown``:
+   ``alias-misspelt``, ``alias-variant`` by ``name_variants``, a misspelt surname of someone named in full);
 3. role descriptions ("il portavoce del Cremlino", "the Russian president", "il suo portavoce"): followed
    by a name, the role goes to that name's mention; alone, it is resolved to whoever held the role at
    the document's date (``role``), or to the person of that role already named in the article
