@@ -127,3 +127,10 @@ def test_a_short_word_one_letter_from_a_short_surname_is_not_the_person():
     # "Mertz" alone: a typo of a surname under six letters is another name without the first name
     got = people("Berlin, 9 September 2025. Mertz said the club would sign two players.")
     assert all(g[1] != "friedrich-merz" for g in got), got
+
+
+def test_a_title_of_the_other_gender_keeps_a_misspelt_surname_from_the_person():
+    text = ("London, 8 July 2024. Defence Secretary John Healey flew to Odesa on Monday. "
+            "\"We will not waver,\" Mrs. Healy said in the port.")
+    got = people(text)
+    assert all(g[1] != "john-healey" for g in got if g[0] == "Healy"), got

@@ -204,6 +204,9 @@ class Lexicon:
         self.ministry_words = {w.lower() for w in anaphors.get("ministry_words", [])}
         self.anaphor_modifiers = {w.lower() for w in anaphors.get("modifiers", [])}
         self.first_name_titles = list(data.get("first_name_titles", []))
+        # the gender a courtesy title gives ("Mrs." f, "Mr." m: attribution.yaml ``titles``)
+        self.title_genders = {str(k).lower(): str(v) for k, v in
+                              ((topic(lang, "attribution") or {}).get("titles") or {}).items()}
         self.first_names = {str(x) for x in data.get("first_names", [])}
         self.first_names |= {e.name.split()[0] for e in kb.entities.values()
                              if e.type == "PER" and len(e.name.split()) > 1 and e.name.split()[0][:1].isupper()}
@@ -511,7 +514,8 @@ class _Linking:
         if known is not None:  # "Volodymyr Zelenksyy": the first name right, a typo in the surname
             return self.add(Mention(i, j, known.id, known.name, known.type, "alias", "alias-misspelt",
                                     {**(attrs or {}), "spelt": name}))
-        named = self._named_in_full_as(self.texts[i]) if j - i == 1 and label == "PER" else None
+        named = self._named_in_full_as(self.texts[i], (attrs or {}).get("title")) \
+            if j - i == 1 and label == "PER" else None
         if named is not None:  # "Labour minister Healy" after "John Healey": his surname, misspelt
             m = self.mentions[named]
             return self.add(Mention(i, j, m.entity_id, m.name, "PER", "surname", "surname-misspelt",
@@ -523,20 +527,27 @@ class _Linking:
                                     {**(attrs or {}), "spelt": name}))
         return self.add(Mention(i, j, f"x:{slug(name)}", name, label, resolution, rule, attrs or {}))
 
-    def _named_in_full_as(self, word: str) -> int | None:
+    def _named_in_full_as(self, word: str, title: str | None = None) -> int | None:
         """The mention of the one person named in full so far whose surname ``word`` misspells or
-        transliterates otherwise (``misspelt_surnames`` for a name a title introduces)."""
+        transliterates otherwise (``misspelt_surnames`` for a name a title introduces: "the Labour minister
+        Healy" after "John Healey"), unless the title gives another gender ("Mrs. Healy")."""
         if not CAPITALISED.match(word) or word.isupper():
             return None
+        gender = self.lex.title_genders.get(title.replace(" ", "").lower().rstrip(".")) if title else None
         found: dict[str, int] = {}
         for k, m in enumerate(self.mentions):
-            if m.label == "PER" and m.j - m.i > 1:
+            if m.label == "PER" and m.j - m.i > 1 and " " in m.name:
                 names = {_surname(m.name), _surname(m.attrs.get("spelt") or m.name)}
                 if word in names:
-                    return None
+                    return None  # the surname itself: the surname steps and the attribution's own
                 if _misspelt(word, names) or _transliterated(self.lex, word, names):
                     found.setdefault(m.entity_id, k)
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        k = next(iter(found.values()))
+        if gender is not None and _gender(self.kb, self.mentions[k].entity_id) != gender:
+            return None
+        return k
 
     def _known_variant(self, i: int, j: int):
         """The one known person whose name this is in another spelling (``name_variants``): a surname the
@@ -1318,6 +1329,14 @@ def _misspelt(word: str, surnames) -> bool:
     the surname six letters or more (the word may have dropped one): a typo, not another person's name."""
     return len(word) >= 5 and any(len(s) >= 6 and s[0] == word[0] and s != word and _one_edit(word, s)
                                   for s in surnames)
+
+
+def _gender(kb, entity_id: str) -> str | None:
+    """'f' for a woman the knowledge base marks so, 'm' for another person it knows, else None."""
+    e = kb.get(entity_id)
+    if e is None or e.type != "PER":
+        return None
+    return "f" if e.data.get("gender") == "f" else "m"
 
 
 def _transliterated(lex: Lexicon, word: str, surnames) -> bool:
