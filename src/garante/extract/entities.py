@@ -121,7 +121,7 @@ class Lexicon:
         self.variants = name_variants(lang)
         self.plain_names: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self.person_names: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}  # loose surname -> first, middle, id
-        self.person_surnames: list[tuple[str, str, str]] = []  # (surname without accents, first name, id)
+        self.person_surnames: list[tuple[str, str, str]] = []  # (surname without accents, first name's key, id)
         self.surname_aliases: dict[str, set[str]] = {}  # key of a one-word alias of a person -> ids
         for e in kb.entities.values():
             for a in e.names:
@@ -138,7 +138,7 @@ class Lexicon:
                     first = self.variants.first(words[0])
                     self.person_names.setdefault(self.variants.loose(words[-1]), []).append(
                         (first, tuple(self.variants.key(w) for w in words[1:-1]), e.id))
-                    self.person_surnames.append((plain(words[-1]).casefold(), first, e.id))
+                    self.person_surnames.append((plain(words[-1]).casefold(), self.variants.key(words[0]), e.id))
         for v in self.plain_names.values():
             v.sort(key=lambda x: -len(x[0]))
         # names of two words or more in any case ("Alleanza atlantica" for "Alleanza Atlantica")
@@ -553,8 +553,9 @@ class _Linking:
         """The one known person whose name this is in another spelling (``name_variants``): a surname the
         knowledge base lets stand alone, transliterated otherwise ("Umierov"), where the article names nobody
         else with that surname in full; or a first name of the class of the person's own and the surname
-        transliterated, with double letters merged, or one typo away ("Joseph Borel", "Friedrich Mertz").
-        A first name of another class is another person ("Ed Harris", "Andrea Orban")."""
+        transliterated, with double letters merged ("Joseph Borel"); or the person's own first name and the
+        surname one typo away ("Friedrich Mertz"). A first name of another class is another person ("Ed Harris",
+        "Andrea Orban"), and so is a typo after another first name of the class ("Mikhail Fedotov")."""
         words = self.texts[i:j]
         if not all(CAPITALISED.match(w) and not w.isupper() for w in words):
             return None
@@ -574,9 +575,10 @@ class _Linking:
         ids = {eid for f, mid, eid in lex.person_names.get(v.loose(words[-1]), ())
                if f == first and (len(words) == 2 or mid == middle)}
         if not ids and len(words) == 2 and len(words[-1]) >= 4:  # one typo in the surname after the first name
-            last = plain(words[-1]).casefold()
+            # itself (its transliteration, not another of its class: "Mikhail Fedotov" is not Mykhailo Fedorov)
+            last, own = plain(words[-1]).casefold(), v.key(words[0])
             ids = {eid for s, f, eid in lex.person_surnames
-                   if f == first and len(s) >= 4 and s[0] == last[0] and s != last and _one_edit(s, last)}
+                   if f == own and len(s) >= 4 and s[0] == last[0] and s != last and _one_edit(s, last)}
         e = self.kb.get(next(iter(ids))) if len(ids) == 1 else None
         return e if e is not None and e.type == "PER" else None
 
