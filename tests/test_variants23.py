@@ -143,3 +143,9 @@ def test_a_typo_in_the_surname_needs_the_person_s_own_first_name():
     assert any(g[0] == "Andrei Sybina" and g[1].startswith("x:") for g in got), got
     got = people("Minsk, 3 March 2025. Andrei Sibiga said that the council would meet on Friday.")
     assert ("Andrei Sibiga", "andrii-sybiha") in [g[:2] for g in got], got
+
+
+def test_a_short_word_that_differs_by_its_accent_is_not_the_name():
+    # Italian "Lì" (there) is not the family name "Li" of the Li Qiang the article names
+    got = people("Pechino, 3 marzo 2025. Il premier Li Qiang è arrivato al vertice. Lì ha incontrato i ministri.")
+    assert [g[0] for g in got if g[1] == "li-qiang"] == ["Li Qiang"], got

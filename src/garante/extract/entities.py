@@ -619,6 +619,8 @@ class _Linking:
                     and texts[i - 2:i - 1] and texts[i - 2][:1].islower()):
                 for cand, eid, alias in lex.plain_names.get(plain(texts[i]), ()):
                     j = i + len(cand)
+                    if len(cand) == 1 and len(texts[i]) < 4:
+                        continue  # "Lì" (there) is no "Li", "Sì" no "Si": short words differ by their accent
                     if j <= n and tuple(plain(t) for t in texts[i:j]) == cand and self.same_zone(i, j):
                         hit = (i, j, eid, alias)
                         self.variant_hits[(i, j)] = _join(toks, i, j)
