@@ -6,9 +6,12 @@ Only the article zones are read (title, standfirst, body, subheadings). In order
    named without a locative preposition stands for its state (``metonym``: "Mosca ha risposto" is
    Russia, "a Mosca" is the city); a seat of power after a locative preposition ("alla Casa Bianca",
    "at the White House") is the place, not the actor: label ``LOC``, resolution ``locative``,
-   ``attrs["locative"] = True`` (the entity id stays the organisation's);
+   ``attrs["locative"] = True`` (the entity id stays the organisation's); an alias matches whatever accents
+   the text puts or omits ("Orbàn" for Orbán: rule ``alias-variant``, the text's spelling in ``attrs["spelt"]``);
 2. unknown names typed by the title before them ("l'ammiraglio X", "General X", "l'agenzia X"):
-   unlinked entities ``x:<slug>``, the same id in every document (``title``);
+   unlinked entities ``x:<slug>``, the same id in every document (``title``); here and for every other name
+   found unknown, a known person's name in another spelling is that person (``_Linking.unknown``:
+   ``alias-misspelt``, ``alias-variant`` by ``name_variants``, a misspelt surname of someone named in full);
 3. role descriptions ("il portavoce del Cremlino", "the Russian president", "il suo portavoce"): followed
    by a name, the role goes to that name's mention; alone, it is resolved to whoever held the role at
    the document's date (``role``), or to the person of that role already named in the article
@@ -35,6 +38,7 @@ from typing import Any
 
 from ..document import Document, Span
 from ..lang import topic
+from .name_variants import name_variants, plain
 from .ordered import Ordered
 
 ZONES = ("title", "standfirst", "body", "subheading")
@@ -112,6 +116,31 @@ class Lexicon:
         for index in (self.names, self.events):
             for v in index.values():
                 v.sort(key=lambda x: -len(x[0]))
+        # the same names without accents, case kept ("Orbàn" and "Orban" for "Orbán"), and the people's names
+        # under the keys of their spelling variants (``name_variants``)
+        self.variants = name_variants(lang)
+        self.plain_names: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        self.person_names: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}  # loose surname -> first, middle, id
+        self.person_surnames: list[tuple[str, str, str]] = []  # (surname without accents, first name's key, id)
+        self.surname_aliases: dict[str, set[str]] = {}  # key of a one-word alias of a person -> ids
+        for e in kb.entities.values():
+            for a in e.names:
+                toks = tuple(tokens_of(a))
+                if not toks:
+                    continue
+                self.plain_names.setdefault(plain(toks[0]), []).append((tuple(plain(t) for t in toks), e.id, a))
+                if e.type != "PER":
+                    continue
+                words = [t for t in toks if t[:1].isalpha()]
+                if len(toks) == 1 and len(a) >= 4:
+                    self.surname_aliases.setdefault(self.variants.key(a), set()).add(e.id)
+                elif len(words) >= 2 and words == list(toks) and words[0][:1].isupper():
+                    first = self.variants.first(words[0])
+                    self.person_names.setdefault(self.variants.loose(words[-1]), []).append(
+                        (first, tuple(self.variants.key(w) for w in words[1:-1]), e.id))
+                    self.person_surnames.append((plain(words[-1]).casefold(), self.variants.key(words[0]), e.id))
+        for v in self.plain_names.values():
+            v.sort(key=lambda x: -len(x[0]))
         # names of two words or more in any case ("Alleanza atlantica" for "Alleanza Atlantica")
         self.folded: dict[tuple[str, ...], set[str]] = {}
         for e in kb.entities.values():
@@ -175,6 +204,9 @@ class Lexicon:
         self.ministry_words = {w.lower() for w in anaphors.get("ministry_words", [])}
         self.anaphor_modifiers = {w.lower() for w in anaphors.get("modifiers", [])}
         self.first_name_titles = list(data.get("first_name_titles", []))
+        # the gender a courtesy title gives ("Mrs." f, "Mr." m: attribution.yaml ``titles``)
+        self.title_genders = {str(k).lower(): str(v) for k, v in
+                              ((topic(lang, "attribution") or {}).get("titles") or {}).items()}
         self.first_names = {str(x) for x in data.get("first_names", [])}
         self.first_names |= {e.name.split()[0] for e in kb.entities.values()
                              if e.type == "PER" and len(e.name.split()) > 1 and e.name.split()[0][:1].isupper()}
@@ -423,6 +455,7 @@ class _Linking:
         self.model_names = Ordered.of_pairs(self.names)  # bisection: a scan per name was quadratic (issue 16)
         self.covered: list[int | None] = [None] * self.n  # index of the mention that owns each token
         self.mentions: list[Mention] = []
+        self.variant_hits: dict[tuple[int, int], str] = {}  # aliases found with other accents: their spelling
 
     # -- shared helpers -------------------------------------------------------------------------------
     def same_zone(self, i: int, j: int) -> bool:
@@ -481,7 +514,73 @@ class _Linking:
         if known is not None:  # "Volodymyr Zelenksyy": the first name right, a typo in the surname
             return self.add(Mention(i, j, known.id, known.name, known.type, "alias", "alias-misspelt",
                                     {**(attrs or {}), "spelt": name}))
+        named = self._named_in_full_as(self.texts[i], (attrs or {}).get("title")) \
+            if j - i == 1 and label == "PER" else None
+        if named is not None:  # "Labour minister Healy" after "John Healey": his surname, misspelt
+            m = self.mentions[named]
+            return self.add(Mention(i, j, m.entity_id, m.name, "PER", "surname", "surname-misspelt",
+                                    {**(attrs or {}), "spelt": name}))
+        # a person's name in another spelling, which the model may take for an organisation's
+        known = self._known_variant(i, j) if label in ("PER", "ORG") else None
+        if known is not None:  # "Andriy Sibiga", "Joseph Borel", "Umierov": another spelling of a known name
+            return self.add(Mention(i, j, known.id, known.name, known.type, "alias", "alias-variant",
+                                    {**(attrs or {}), "spelt": name}))
         return self.add(Mention(i, j, f"x:{slug(name)}", name, label, resolution, rule, attrs or {}))
+
+    def _named_in_full_as(self, word: str, title: str | None = None) -> int | None:
+        """The mention of the one person named in full so far whose surname ``word`` misspells or
+        transliterates otherwise (``misspelt_surnames`` for a name a title introduces: "the Labour minister
+        Healy" after "John Healey"), unless the title gives another gender ("Mrs. Healy")."""
+        if not CAPITALISED.match(word) or word.isupper():
+            return None
+        gender = self.lex.title_genders.get(title.replace(" ", "").lower().rstrip(".")) if title else None
+        found: dict[str, int] = {}
+        for k, m in enumerate(self.mentions):
+            if m.label == "PER" and m.j - m.i > 1 and " " in m.name:
+                names = {_surname(m.name), _surname(m.attrs.get("spelt") or m.name)}
+                if word in names:
+                    return None  # the surname itself: the surname steps and the attribution's own
+                if _misspelt(word, names) or _transliterated(self.lex, word, names):
+                    found.setdefault(m.entity_id, k)
+        if len(found) != 1:
+            return None
+        k = next(iter(found.values()))
+        if gender is not None and _gender(self.kb, self.mentions[k].entity_id) != gender:
+            return None
+        return k
+
+    def _known_variant(self, i: int, j: int):
+        """The one known person whose name this is in another spelling (``name_variants``): a surname the
+        knowledge base lets stand alone, transliterated otherwise ("Umierov"), where the article names nobody
+        else with that surname in full; or a first name of the class of the person's own and the surname
+        transliterated, with double letters merged ("Joseph Borel"); or the person's own first name and the
+        surname one typo away ("Friedrich Mertz"). A first name of another class is another person ("Ed Harris",
+        "Andrea Orban"), and so is a typo after another first name of the class ("Mikhail Fedotov")."""
+        words = self.texts[i:j]
+        if not all(CAPITALISED.match(w) and not w.isupper() for w in words):
+            return None
+        lex, v = self.lex, self.lex.variants
+        if len(words) == 1:
+            word = words[0]
+            ids = lex.surname_aliases.get(v.key(word), set()) if len(word) >= 5 else set()
+            if len(ids) != 1:
+                return None
+            eid = next(iter(ids))
+            if any(m.label == "PER" and m.j - m.i > 1 and m.entity_id != eid
+                   and v.key(_surname(m.attrs.get("spelt") or m.name)) == v.key(word) for m in self.mentions):
+                return None  # "Andrea Orbàn … Orbàn": the surname of someone else the article names
+            e = self.kb.get(eid)
+            return e if e is not None and e.type == "PER" else None
+        first, middle = v.first(words[0]), tuple(v.key(w) for w in words[1:-1])
+        ids = {eid for f, mid, eid in lex.person_names.get(v.loose(words[-1]), ())
+               if f == first and (len(words) == 2 or mid == middle)}
+        if not ids and len(words) == 2 and len(words[-1]) >= 4:  # one typo in the surname after the first name
+            # itself (its transliteration, not another of its class: "Mikhail Fedotov" is not Mykhailo Fedorov)
+            last, own = plain(words[-1]).casefold(), v.key(words[0])
+            ids = {eid for s, f, eid in lex.person_surnames
+                   if f == own and len(s) >= 4 and s[0] == last[0] and s != last and _one_edit(s, last)}
+        e = self.kb.get(next(iter(ids))) if len(ids) == 1 else None
+        return e if e is not None and e.type == "PER" else None
 
     # -- 1. names of the knowledge base -----------------------------------------------------------------
     def known_names(self) -> None:
@@ -515,6 +614,17 @@ class _Linking:
                     if j <= n and tuple(lower[i:j]) == cand and self.same_zone(i, j):
                         hit = (i, j, eid, alias)
                         break
+            if not hit and texts[i][:1].isupper() and not (  # accents put or omitted: "Orbàn" for "Orbán"
+                    i > 0 and texts[i - 1] in HYPHENS and toks[i - 1].end == toks[i].start
+                    and texts[i - 2:i - 1] and texts[i - 2][:1].islower()):
+                for cand, eid, alias in lex.plain_names.get(plain(texts[i]), ()):
+                    j = i + len(cand)
+                    if len(cand) == 1 and len(texts[i]) < 4:
+                        continue  # "Lì" (there) is no "Li", "Sì" no "Si": short words differ by their accent
+                    if j <= n and tuple(plain(t) for t in texts[i:j]) == cand and self.same_zone(i, j):
+                        hit = (i, j, eid, alias)
+                        self.variant_hits[(i, j)] = _join(toks, i, j)
+                        break
             if hit:
                 found.append(hit)
                 i = hit[1]
@@ -526,7 +636,8 @@ class _Linking:
         """The entity an alias found at i..j stands for, or None (a short alias without the full name; one
         alias of several entities none of which the article names in full)."""
         kb = self.kb
-        ids = [x for x in dict.fromkeys(lex_ids(self.lex, self.texts[i:j]))] or [eid]
+        words = tokens_of(alias) if (i, j) in self.variant_hits else self.texts[i:j]
+        ids = [x for x in dict.fromkeys(lex_ids(self.lex, words))] or [eid]
         if len(ids) > 1 and all(kb.get(x).type == "EVENT" for x in ids):
             return kb.get(_nearest_event(kb, ids, self.date))
         if len(ids) > 1:  # one alias, several entities: the one named in full, else nobody
@@ -555,6 +666,8 @@ class _Linking:
                 and not _office_at(lex, lower, _skip_modifiers(lex, lower, j)):  # "to the Kremlin spokesman"
             # "ha parlato alla Casa Bianca": the building, which says nothing
             res, label, attrs, rule = "locative", "LOC", {"locative": True}, "seat-locative"
+        if (i, j) in self.variant_hits:
+            rule, attrs = ("alias-variant" if rule == "alias" else rule), {**attrs, "spelt": self.variant_hits[(i, j)]}
         self.add(Mention(i, j, e.id, e.name, label, res, rule, attrs))
         if e.type == "EVENT":  # "il vertice di Parigi" also names Paris
             for k in range(i + 1, j):
@@ -764,7 +877,8 @@ class _Linking:
                 surnames_so_far = _surnames_named_in_full(self.mentions)
             if j - i == 1 and ((pos.get(i) == "NOUN" and _starts_sentence(toks, i))
                                or lower[i] in lex.government_words or texts[i] in lex.adjectives
-                               or texts[i] in surnames_so_far or _misspelt(texts[i], surnames_so_far)):
+                               or texts[i] in surnames_so_far or _misspelt(texts[i], surnames_so_far)
+                               or _transliterated(lex, texts[i], surnames_so_far)):
                 continue  # "Governo ha deciso", "Ukrainian officials", "Austin" (or "Austen") after "Lloyd Austin"
             if all(k in office_words for k in range(i, j)):
                 continue  # "Secretary of [State]", "[Defense] Secretary": a word of an office
@@ -802,9 +916,10 @@ class _Linking:
         surnames: dict[tuple[str, ...], str] = {}
         for m in mentions:
             if m.label == "PER" and m.j - m.i > 1 and m.resolution in ("alias", "unlinked", "ner"):
-                last = _surname(m.name)
-                if len(last) > 2 and last[:1].isupper():
-                    surnames.setdefault(tuple(tokens_of(last)), m.entity_id)
+                for last in dict.fromkeys([_surname(m.name), *([_surname(m.attrs["spelt"])]
+                                                                if m.attrs.get("spelt") else [])]):
+                    if len(last) > 2 and last[:1].isupper():  # as the knowledge base and the article spell it
+                        surnames.setdefault(tuple(tokens_of(last)), m.entity_id)
                 for title in self.lex.first_name_titles:  # "Sir Tony" after "Sir Tony Brenton"
                     surnames.setdefault((title, m.name.split()[0]), m.entity_id)
         if not surnames:
@@ -827,8 +942,8 @@ class _Linking:
         """"Hagseth emphasised…" after "Pete Hegseth": a typo of the surname of someone the article names
         in full is that person (one letter changed, dropped, added or swapped; long names only), where
         the word is no name the knowledge base or the model knows otherwise."""
-        if not any(len(s) >= 6 for s in surnames):
-            return  # no surname long enough to be misspelt: no scan of the tokens
+        if not any(len(s) >= 4 for s in surnames):
+            return  # no surname long enough to be misspelt or transliterated: no scan of the tokens
         texts, pos = self.texts, self.evidence.pos
         for i in range(self.n):
             if not CAPITALISED.match(texts[i]) or texts[i] in surnames or not self.free(i, i + 1) \
@@ -836,10 +951,12 @@ class _Linking:
                     or (i and CAPITALISED.match(texts[i - 1]) and not _starts_sentence(self.toks, i)):
                 continue
             near = [s for s in surnames if _misspelt(texts[i], (s,))]
-            if len(near) == 1:
+            rule = "surname-misspelt"
+            if not near:  # "Sibiga" after "Andrii Sybiha": the surname transliterated otherwise
+                near, rule = [s for s in surnames if _transliterated(self.lex, texts[i], (s,))], "surname-variant"
+            if len({surnames[s] for s in near}) == 1:
                 eid = surnames[near[0]]
-                self.add(Mention(i, i + 1, eid, names_of[eid], "PER", "surname", "surname-misspelt",
-                                 {"spelt": texts[i]}))
+                self.add(Mention(i, i + 1, eid, names_of[eid], "PER", "surname", rule, {"spelt": texts[i]}))
 
     # -- 5. whom someone spoke to: unknown names after "interview with", "told", "intervista a" ------
     def addressees(self) -> None:
@@ -1195,7 +1312,10 @@ def _office_words(lex: Lexicon, lower: list[str]) -> set[int]:
 
 
 def _surnames_named_in_full(mentions: list[Mention]) -> set[str]:
-    return {_surname(m.name) for m in mentions if m.label == "PER" and m.j - m.i > 1 and " " in m.name}
+    """The surnames of the people named in full so far, as the knowledge base and as the article spell them."""
+    out = {_surname(m.name) for m in mentions if m.label == "PER" and m.j - m.i > 1 and " " in m.name}
+    return out | {_surname(m.attrs["spelt"]) for m in mentions
+                  if m.label == "PER" and m.j - m.i > 1 and " " in (m.attrs.get("spelt") or "")}
 
 
 def _known_but_misspelt(lex: Lexicon, words: list[str]):
@@ -1210,9 +1330,26 @@ def _known_but_misspelt(lex: Lexicon, words: list[str]):
 
 def _misspelt(word: str, surnames) -> bool:
     """One edit (a letter changed, dropped, added, or two swapped) from one of ``surnames``, same initial,
-    both six letters or more: a typo, not another person's name."""
-    return len(word) >= 6 and any(len(s) >= 6 and s[0] == word[0] and s != word and _one_edit(word, s)
+    the surname six letters or more (the word may have dropped one): a typo, not another person's name."""
+    return len(word) >= 5 and any(len(s) >= 6 and s[0] == word[0] and s != word and _one_edit(word, s)
                                   for s in surnames)
+
+
+def _gender(kb, entity_id: str) -> str | None:
+    """'f' for a woman the knowledge base marks so, 'm' for another person it knows, else None."""
+    e = kb.get(entity_id)
+    if e is None or e.type != "PER":
+        return None
+    return "f" if e.data.get("gender") == "f" else "m"
+
+
+def _transliterated(lex: Lexicon, word: str, surnames) -> bool:
+    """Another spelling of one of ``surnames`` under the language's transliteration keys ("Sibiga" for
+    Sybiha, "Umierov" for Umerov): four letters or more, not the same word."""
+    if len(word) < 4 or word.isupper() or not word[:1].isupper():
+        return False  # "KULEBA" in a transcript is the name in capitals (``_known_in_other_case``)
+    key, folded = lex.variants.key(word), plain(word).casefold()
+    return any(len(s) >= 4 and plain(s).casefold() != folded and lex.variants.key(s) == key for s in surnames)
 
 
 def _one_edit(a: str, b: str) -> bool:
