@@ -367,14 +367,14 @@ def test_a_feminine_role_phrase_refers_back_to_a_woman(ctx):
 def test_model_names_in_capitals_link_to_the_known_person_and_unknown_ones_stay_typed():
     from garante.extract.entities import TOKEN, ModelEvidence, Tok, lexicon, link
     from garante.pipeline import default_pipeline
-    text = "SERGEI RYABKOV: la proposta di Karl Gruber è inaccettabile."
+    text = "SERGEI RYABKOV: la proposta di Ottokar Gruber è inaccettabile."  # a first name no one of the KB has
     toks = [Tok(m.group(), m.start(), m.end(), 0) for m in TOKEN.finditer(text)]
     lex = lexicon(default_pipeline().ctx.kb, "it")
-    gruber = next(k for k, t in enumerate(toks) if t.text == "Karl")
+    gruber = next(k for k, t in enumerate(toks) if t.text == "Ottokar")
     found = link(toks, lex, None, ModelEvidence(names=[(0, 2, "PER"), (gruber, gruber + 2, "PER")]))
     got = {(text[toks[m.i].start:toks[m.j - 1].end], m.entity_id, m.rule) for m in found}
     assert ("SERGEI RYABKOV", "sergei-ryabkov", "ner+alias") in got
-    assert ("Karl Gruber", "x:karl-gruber", "ner") in got
+    assert ("Ottokar Gruber", "x:ottokar-gruber", "ner") in got
 
 
 def test_a_known_alias_inside_a_longer_model_name_is_not_that_entity_unless_it_is_a_spelling():
@@ -510,12 +510,12 @@ def test_an_unknown_person_s_role_phrase_names_what_he_speaks_for_at_every_menti
     from garante.extract.entities import stated_affiliation
     from garante.pipeline import analyse_text, default_pipeline
     kb = default_pipeline().ctx.kb
-    doc = analyse_text("Il viceministro degli Esteri russo Sergej Vershinin ha incontrato l'inviato. "
-                       "In seguito Vershinin ha detto che l'Ucraina deve accettare.")
-    later = [m for m in doc.layer("mention") if m.text_of(doc) == "Vershinin"]
+    doc = analyse_text("Il viceministro degli Esteri russo Sergej Kalinovsky ha incontrato l'inviato. "
+                       "In seguito Kalinovsky ha detto che l'Ucraina deve accettare.")
+    later = [m for m in doc.layer("mention") if m.text_of(doc) == "Kalinovsky"]
     assert later and later[0].attrs["entity_id"].startswith("x:")
     assert stated_affiliation(kb, later[0].attrs["entity_id"], doc.layer("mention")) == "russia"
-    doc = analyse_text("Ieri a Kiev il giornalista ha intervistato Sergej Vershinin, che ha parlato a lungo.")
+    doc = analyse_text("Ieri a Kiev il giornalista ha intervistato Sergej Kalinovsky, che ha parlato a lungo.")
     person = next(m for m in doc.layer("mention") if m.label == "PER")
     assert stated_affiliation(kb, person.attrs["entity_id"], doc.layer("mention")) is None
 
