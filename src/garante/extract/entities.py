@@ -759,8 +759,10 @@ class _Linking:
         k, name_end = self.fitted(k, _name_end(texts, k, False), "PER") if k < n else (k, k)
         if name_end > k and self.free(k, name_end) and self.same_zone(i, name_end) \
                 and not _known_start(lex, texts, k) and texts[k] not in lex.adjectives:
-            self.unknown(k, name_end, "PER", "unlinked", "role+name",
-                         {"role": role_keys[0], **({"of": sent_by} if sent_by else {})})
+            person = self.unknown(k, name_end, "PER", "unlinked", "role+name",
+                                  {"role": role_keys[0], **({"of": sent_by} if sent_by else {})})
+            if k > j2 and self._possessed(i0, j2):  # "Ukraine's deputy prime minister, Oksana Darchuk,"
+                self._apposed_role(i0, j2, person)
             return name_end
         self._role_holder(i, i0, j2, role_keys, roles, of)
         return j2
@@ -806,10 +808,18 @@ class _Linking:
         a determiner makes the phrase one person ("il portavoce", not "portavoce di turno"; "l'ex premier,
         Mario Draghi," is Draghi too)."""
         d = self._before_modifiers(i0, past_former=True)
-        if d < 0 or self.lower[d] not in self.lex.determiners or self.lower[d] in self.lex.not_individual:
+        if not self._possessed(i0, j2) and (d < 0 or self.lower[d] not in self.lex.determiners
+                                            or self.lower[d] in self.lex.not_individual):
             return
         self.add(Mention(i0, j2, person.entity_id, person.name, "PER", "coreference", "role-apposition",
                          {"role": person.attrs.get("role"), **({"of": person.attrs["of"]} if "of" in person.attrs else {})}))
+
+    def _possessed(self, i0: int, j2: int) -> bool:
+        """An office phrase that opens with a state's or body's possessive ("Ukraine's deputy prime minister"):
+        definite as a determiner makes it, one person."""
+        texts = self.texts
+        return i0 + 2 < j2 and texts[i0 + 1] in APOSTROPHES and texts[i0 + 2] == "s" \
+            or i0 + 1 < j2 and texts[i0 + 1] in ("'s", "’s")
 
     def _role_holder(self, i: int, i0: int, j2: int, role_keys: list[str], roles, of) -> None:
         """The person an office phrase without a name stands for: its holder at the date ("il ministro degli
