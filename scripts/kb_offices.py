@@ -4,7 +4,9 @@
 For every role key the people of the knowledge base hold (with how many roles use it), say which
 languages' ``offices`` (data/lang/<code>/roles.yaml) reach it: a phrase whose role keys name it, directly
 or through a wildcard ("*minister"), or a head noun ("the head of X", "il capo di X") before an
-organisation whose ``headed_by`` is that key. Keys no phrase of a language reaches are listed last.
+organisation whose ``headed_by`` is that key. A count marked * is reached only through a wildcard (any
+minister: "the minister" after a name), no phrase of its own. Keys no phrase of a language reaches are
+listed last.
 
     PYTHONPATH=src python3 scripts/kb_offices.py [--langs it en] [--missing]
 """
@@ -24,8 +26,9 @@ def reached(lex) -> dict[str, list[str]]:
     for entries in lex.offices.values():
         for toks, roles, _of, head in entries:
             phrase = " ".join(toks)
-            for r in lex.roles(roles):
-                out[r].append(phrase)
+            for key in roles:
+                for r in lex.roles([key]):
+                    out[r].append(phrase + (" (*)" if "*" in key else ""))
             if head:
                 head_nouns.append(phrase)
     if head_nouns:
@@ -56,7 +59,9 @@ def main() -> int:
         marks = []
         for lang in args.langs:
             ok = bool(by_lang[lang].get(key))
-            marks.append(f"{len(by_lang[lang].get(key, [])):>4}" if ok else "   -")
+            phrases = by_lang[lang].get(key, [])
+            only_wild = ok and all(p.endswith("(*)") for p in phrases)
+            marks.append(f"{len(phrases):>3}{'*' if only_wild else ' '}" if ok else "   -")
             if not ok:
                 unreached[lang].append(key)
         if args.missing and all(m.strip() != "-" for m in marks):
