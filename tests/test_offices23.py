@@ -56,3 +56,10 @@ def test_every_role_of_many_holders_is_reached_in_both_languages():
                     "head_of_presidential_office", "ambassador_to_germany", "un_ambassador", "commissioner",
                     "deputy_un_ambassador", "prosecutor_general"):
             assert key in keys, (lang, key)
+
+
+def test_capitalised_office_of_several_holders_with_its_article_on_a_title_word_speaks_for_its_state():
+    # "the" hung by the parse on "Deputy": still a description of an office, not an unknown name
+    got = said("Moscow could cut gas exports by a tenth next year, the Russian Deputy Prime Minister has disclosed.",
+               "MOSCOW, December 23, 2022 - Talks resumed on Friday. ")
+    assert got == [("the Russian Deputy Prime Minister", "russia")]

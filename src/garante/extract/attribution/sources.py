@@ -123,7 +123,7 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
     text = doc.text[a:b]
     if head.pos == "PROPN" and head.lemma.lower() in lex.epithets and not any(n.start <= head.start < n.end
                                                                                  for n in ner) \
-            and definite_before(doc, head):
+            and _definite_title(doc, head):
         # "the Secretary said", "the Russian Vice Minister of Foreign Affairs said": an office in capitals, no name
         return Source(a, b, text, noun_kind(doc, head, lex), resolution="description", behalf=_behalf(mentions, a, b))
     if head.pos == "PROPN":
@@ -141,6 +141,13 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
     kind = noun_kind(doc, head, lex)
     behalf = _behalf(mentions, a, b) or (_earlier_side(doc, head, mentions) if kind == "group" else None)
     return Source(a, b, text, kind, resolution="description", behalf=behalf)
+
+
+def _definite_title(doc: Document, head) -> bool:
+    """A definite article before an office in capitals, on its head or on a word of the title before it that the
+    parse made its compound ("the Russian Deputy Prime Minister": "the" hung on "Deputy")."""
+    return definite_before(doc, head) or any(
+        c.dep == "compound" and c.i < head.i and definite_before(doc, c) for c in doc.children(head))
 
 
 def _quantified(doc: Document, head, lex: AttributionLexicon, any_noun: bool, a: int, b: int,
