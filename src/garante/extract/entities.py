@@ -132,7 +132,9 @@ class Lexicon:
                 if e.type != "PER":
                     continue
                 words = [t for t in toks if t[:1].isalpha()]
-                if len(toks) == 1 and len(a) >= 4:
+                if len(toks) == 1 and len(a) >= 4 and a not in (e.data.get("only_with_full_name") or ()):
+                    # a surname that stands alone only after the full name never stands alone in another
+                    # spelling either ("Kamyshin", a town)
                     self.surname_aliases.setdefault(self.variants.key(a), set()).add(e.id)
                 elif len(words) >= 2 and words == list(toks) and words[0][:1].isupper():
                     first = self.variants.first(words[0])
