@@ -309,8 +309,15 @@ def stated_affiliation(kb, entity_id: str | None, mentions) -> str | None:
     for m in mentions:
         of = m.attrs.get("of") if m.attrs.get("entity_id") == entity_id else None
         if of:  # "an analyst of the ISW": an independent body speaks for no side
-            return None if kb.independent(of) or kb.independent(kb.top(of)) else (kb.top(of) or of)
+            return None if _independent(kb, of) else (kb.top(of) or of)
     return None
+
+
+def _independent(kb, of: str) -> bool:
+    """Whether ``of``, or what it is part of, is an independent body (``KnowledgeBase.independent``; a
+    knowledge base without the notion has none)."""
+    test = getattr(kb, "independent", None)
+    return test is not None and bool(test(of) or test(kb.top(of)))
 
 
 def stated_independent(kb, entity_id: str | None, mentions) -> bool:
@@ -320,7 +327,7 @@ def stated_independent(kb, entity_id: str | None, mentions) -> bool:
     for m in mentions:
         of = m.attrs.get("of") if m.attrs.get("entity_id") == entity_id else None
         if of:
-            return kb.independent(of) or kb.independent(kb.top(of))
+            return _independent(kb, of)
     return False
 
 
