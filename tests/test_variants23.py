@@ -39,10 +39,10 @@ def test_an_accent_on_the_wrong_letter_is_the_known_name():
 
 
 def test_a_first_name_of_the_class_and_a_transliterated_surname_are_the_person():
-    text = ("Kyiv, 12 June 2025. Foreign Minister Andriy Sibiga told reporters that the talks would resume. "
-            "Sibiga added that the partners had been informed.")
+    text = ("Kyiv, 12 June 2025. Foreign Minister Andrej Sibiha told reporters that the talks would resume. "
+            "Sibiha added that the partners had been informed.")
     got = people(text)
-    assert ("Andriy Sibiga", "andrii-sybiha", "alias-variant", "Andriy Sibiga") in got, got
+    assert ("Andrej Sibiha", "andrii-sybiha", "alias-variant", "Andrej Sibiha") in got, got
     assert [s for s in speakers(text)] == [("Andrii Sybiha", "Ukraine")] * 2
 
 
@@ -137,12 +137,13 @@ def test_a_title_of_the_other_gender_keeps_a_misspelt_surname_from_the_person():
 
 
 def test_a_typo_in_the_surname_needs_the_person_s_own_first_name():
-    # another first name of the class (Andrei for Andrii) and a surname one letter from the person's is
-    # someone else: both loosenings at once are too many; the class with the surname transliterated is him
-    got = people("Minsk, 3 March 2025. Andrei Sybina said that the council would meet on Friday.")
-    assert any(g[0] == "Andrei Sybina" and g[1].startswith("x:") for g in got), got
-    got = people("Minsk, 3 March 2025. Andrei Sibiga said that the council would meet on Friday.")
-    assert ("Andrei Sibiga", "andrii-sybiha") in [g[:2] for g in got], got
+    # another first name of the class (Aleksandr for Oleksandr; the knowledge base spells him Oleksandr and
+    # Alexander) and a surname one letter from the person's is someone else: both loosenings at once are too
+    # many; the class with the surname transliterated is him
+    got = people("Kyiv, 3 March 2025. General Aleksandr Syrskoi told reporters that the army would hold the line.")
+    assert any(g[0] == "Aleksandr Syrskoi" and g[1].startswith("x:") for g in got), got
+    got = people("Kyiv, 3 March 2025. Aleksandr Sirskyi said that the council would meet on Friday.")
+    assert ("Aleksandr Sirskyi", "oleksandr-syrskyi") in [g[:2] for g in got], got
 
 
 def test_a_short_word_that_differs_by_its_accent_is_not_the_name():

@@ -7,7 +7,8 @@ misread statement, or a source mistaken for a party, can put on the position map
   side         a state or organisation supporting an issue the codebook says it takes the other side of
                (``side_by``: Moscow on the sanctions on Russia or on Western troops in Ukraine, Kyiv on
                withdrawing from its own territory): support where the codebook gives oppose
-  not_a_party  a state-level position of a news outlet or agency (knowledge base ``kind: outlet|agency``) or
+  not_a_party  a state-level position of a news outlet or agency (knowledge base ``kind: outlet|agency``), of
+               a think tank or NGO (``kind: think_tank|ngo``) or
                of a person: the source of a report, or a speaker, made the actor a statement speaks for
   unknown      a state-level position of a name the knowledge base does not know (``x:`` ids, no id): it
                cannot be placed on the map of states and organisations
@@ -113,6 +114,8 @@ def party_flags(positions: list[dict], kb) -> list[dict]:
             cause, why = "unknown", "not in the knowledge base"
         elif e.data.get("kind") in MEDIA_KINDS:
             cause, why = "not_a_party", f"a news {e.data['kind']}"
+        elif kb.independent(e.id):
+            cause, why = "not_a_party", f"an independent body ({e.data['kind']})"
         elif e.type == "PER":
             cause, why = "not_a_party", "a person"
         else:

@@ -25,7 +25,9 @@ raises :class:`garante.lang.DataFileError` naming the file, the line and the rea
 Affiliation (who an entity speaks for): a state speaks for itself; an organisation for the state or
 organisation it is ``part_of`` (the Kremlin and the Russian foreign ministry speak for Russia), otherwise
 for itself (NATO, the EU, and news agencies: TASS reports, it does not speak for Russia); a person for
-the state or organisation of the first role listed that is active at the date, through ``part_of``.
+the state or organisation of the first role listed that is active at the date, through ``part_of``. An
+independent body (``kind: think_tank`` or ``ngo``: ISW, Chatham House, Amnesty) speaks for no side: its
+experts and the body itself are no party to what they comment on (``INDEPENDENT_KINDS``).
 """
 from __future__ import annotations
 
@@ -46,6 +48,8 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.:-]*$")
 DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 REF_KEYS = ("capital", "country", "stands_for")  # data keys naming another entity
 _CORE = ("id", "name", "type", "aliases", "roles", "part_of", "extends")
+# kinds of organisation that speak for no side (think tanks, research centres, NGOs): no on_behalf_of, no position
+INDEPENDENT_KINDS = frozenset({"think_tank", "ngo"})
 
 
 @dataclass
@@ -334,6 +338,16 @@ class KnowledgeBase:
             e = self.get(e.part_of)
         return e.id if e else None
 
+    def independent(self, entity_id: str | None) -> bool:
+        """Whether ``entity_id`` is an independent body (``kind`` in ``INDEPENDENT_KINDS``): it speaks for no side."""
+        e = self.get(entity_id)
+        return e is not None and e.data.get("kind") in INDEPENDENT_KINDS
+
+    def side(self, entity_id: str | None) -> str | None:
+        """``top(entity_id)``, or None where that, or the body itself, is independent (a think tank)."""
+        side = self.top(entity_id)
+        return None if self.independent(entity_id) or self.independent(side) else side
+
     def affiliation(self, entity_id: str | None, date: str | None = None) -> str | None:
         """The state or organisation that ``entity_id`` speaks for at ``date`` (see the module doc)."""
         e = self.get(entity_id)
@@ -342,12 +356,12 @@ class KnowledgeBase:
         if e.type == "GPE":
             return e.id
         if e.type == "ORG":
-            return self.top(e.id)
+            return self.side(e.id)
         if e.type != "PER":
             return None
         for r in self.roles_at(e.id, date) or ([] if date else self._latest_roles(e)):
             if r.of:
-                return self.top(r.of)
+                return self.side(r.of)
         return None
 
     @staticmethod

@@ -17,7 +17,8 @@ states last in the list, so that a reader that keeps the last row per actor name
 state-level row. A speaker that is itself a state or organisation (``Russia said ...``) counts at the
 state level only. A news outlet or agency that a statement has as its speaker (``attrs.source_kind``,
 ``extract/attribution/sides.py``: "the Financial Times reported that ...") holds no position: it reports,
-it is no party (its statements and their stances stay in the statement lists).
+it is no party (its statements and their stances stay in the statement lists); nor does a think tank or NGO
+(``source_kind: independent``, knowledge base ``kind: think_tank|ngo``): it comments, it is no party.
 """
 from __future__ import annotations
 
@@ -57,7 +58,8 @@ def authority_sql(dialect: str) -> str:
 
 
 def outlet_sql(dialect: str) -> str:
-    """The SQL condition of a statement whose speaker is a news outlet or agency (``attrs.source_kind``:
+    """The SQL condition of a statement whose speaker is a news outlet or agency, or an independent body
+    (``attrs.source_kind``:
     ``sides.mark_source`` writes the key only then, so its presence tells, however the JSON is spaced).
     Shared with positions_sql."""
     mark = "'\"source_kind\":'"

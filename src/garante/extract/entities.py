@@ -105,6 +105,9 @@ class Lexicon:
                 toks = tuple(tokens_of(a))
                 if toks:
                     self.names.setdefault(toks[0], []).append((toks, e.id, a))
+                if "'" in toks:  # "Russia’s Foreign Ministry", "Fratelli d’Italia": the typographic apostrophe too
+                    curly = tuple("’" if t == "'" else t for t in toks)
+                    self.names.setdefault(curly[0], []).append((curly, e.id, a))
         # events are named in any case ("il vertice di Parigi", "the Alaska Summit")
         self.events: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for e in kb.entities.values():
@@ -132,7 +135,9 @@ class Lexicon:
                 if e.type != "PER":
                     continue
                 words = [t for t in toks if t[:1].isalpha()]
-                if len(toks) == 1 and len(a) >= 4:
+                if len(toks) == 1 and len(a) >= 4 and a not in (e.data.get("only_with_full_name") or ()):
+                    # a surname that stands alone only after the full name never stands alone in another
+                    # spelling either ("Kamyshin", a town)
                     self.surname_aliases.setdefault(self.variants.key(a), set()).add(e.id)
                 elif len(words) >= 2 and words == list(toks) and words[0][:1].isupper():
                     first = self.variants.first(words[0])
@@ -144,9 +149,10 @@ class Lexicon:
         # names of two words or more in any case ("Alleanza atlantica" for "Alleanza Atlantica")
         self.folded: dict[tuple[str, ...], set[str]] = {}
         for e in kb.entities.values():
+            short = set(e.data.get("only_with_full_name") or ())  # never alone, in whatever case
             for a in e.names:
                 toks = tuple(t.casefold() for t in tokens_of(a))
-                if len(toks) > 1:
+                if len(toks) > 1 and a not in short:
                     self.folded.setdefault(toks, set()).add(e.id)
         self.stands_for: dict[str, str] = {}
         self.adjectives: dict[str, str] = {}
@@ -304,9 +310,27 @@ def stated_affiliation(kb, entity_id: str | None, mentions) -> str | None:
     what a later "Vershinin ha detto" speaks for, where the knowledge base knows nothing of the person."""
     for m in mentions:
         of = m.attrs.get("of") if m.attrs.get("entity_id") == entity_id else None
-        if of:
-            return kb.top(of) or of
+        if of:  # "an analyst of the ISW": an independent body speaks for no side
+            return None if _independent(kb, of) else (kb.top(of) or of)
     return None
+
+
+def _independent(kb, of: str) -> bool:
+    """Whether ``of``, or what it is part of, is an independent body (``KnowledgeBase.independent``; a
+    knowledge base without the notion has none)."""
+    test = getattr(kb, "independent", None)
+    return test is not None and bool(test(of) or test(kb.top(of)))
+
+
+def stated_independent(kb, entity_id: str | None, mentions) -> bool:
+    """Whether the role phrase that ``stated_affiliation`` reads names an independent body ("Anna Rossi, a
+    fellow at Chatham House"; ``KnowledgeBase.independent``): the person speaks for no side, whatever state
+    is named near him."""
+    for m in mentions:
+        of = m.attrs.get("of") if m.attrs.get("entity_id") == entity_id else None
+        if of:
+            return _independent(kb, of)
+    return False
 
 
 def proposed_names(doc: Document, toks: list[Tok]) -> list[tuple[int, int, str]]:

@@ -15,6 +15,7 @@ from .dates import _context_date
 from .frame_speakers import _cited, _frame_speaker, _speaker_by_inheritance
 from .language import Lexicon
 from .quotes import _kind, _quote_spans, _single_quote
+from ..entities import stated_independent
 from .sides import side_name, speaker_side
 
 
@@ -303,7 +304,8 @@ def _behalf(kb, st: Statement, mentions: list[Span], f: Frame, text: str, publis
         return None, None
     # the knowledge base, else a role phrase anywhere in the article ("il viceministro russo X")
     target, _ = speaker_side(kb, st.speaker_entity_id, st.date or published, mentions=mentions)
-    if target is None and st.speaker_start is not None and st.speaker_entity_id.startswith("x:"):
+    if target is None and st.speaker_start is not None and st.speaker_entity_id.startswith("x:") \
+            and not stated_independent(kb, st.speaker_entity_id, mentions):
         # "il generale statunitense X": the state named beside an unknown speaker, not one named in what
         # he says ("X said that, if the Ukrainians …")
         near = [m for m in mentions.starting(st.speaker_start - 39, st.speaker_start + 40)

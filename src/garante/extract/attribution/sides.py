@@ -21,6 +21,9 @@ KNOWLEDGE_BASE = "knowledge base"
 # the knowledge base's kinds of a news outlet or agency: it reports what others say (the corpus guide, section 2)
 MEDIA_KINDS = frozenset({"outlet", "agency"})
 OUTLET = "outlet"  # attrs['source_kind'] of a statement whose speaker is one of them
+# attrs['source_kind'] of a statement whose speaker is an independent body (``KnowledgeBase.independent``: a think
+# tank, an NGO): it comments, it is no party, so it holds no position (analyse/positions.py reads the key)
+INDEPENDENT = "independent"
 DESCRIPTION = "description beside the name"
 
 
@@ -47,10 +50,12 @@ def is_media(kb, entity_id: str | None) -> bool:
 
 def mark_source(st: Statement, kb) -> None:
     """Records whether the statement's speaker is a news outlet or agency (``is_media``): ``attrs['source_kind']``
-    is ``OUTLET`` then, absent otherwise. Called wherever a statement gets or changes its speaker; it also puts
+    is ``OUTLET`` then, ``INDEPENDENT`` for a think tank or NGO (``KnowledgeBase.independent``), absent otherwise. Called wherever a statement gets or changes its speaker; it also puts
     a side given without ``set_side`` through its rule (an outlet is the side of its own reports only)."""
     if is_media(kb, st.speaker_entity_id):
         st.attrs["source_kind"] = OUTLET
+    elif kb is not None and st.speaker_entity_id and kb.independent(st.speaker_entity_id):
+        st.attrs["source_kind"] = INDEPENDENT
     else:
         st.attrs.pop("source_kind", None)
     if is_media(kb, st.on_behalf_of_id):
