@@ -68,3 +68,15 @@ def exports(db, out) -> dict[str, bytes]:
 def page(text: str):
     """``text`` analysed as the page ``test.txt`` (the default options)."""
     return analyse_text(text, source="test.txt", ctx=NEWS)
+
+
+def stored_pages(folder, pages: dict[str, str]):
+    """A store (``folder``/p.db) holding ``pages`` (file name → text) written into ``folder`` and analysed by
+    ``garante.batch.analyze``; the caller closes it."""
+    from garante.batch import analyze
+    from garante.store import Store
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    store = Store(str(folder / "p.db"))
+    analyze([str(folder / name) for name in pages], store)
+    return store

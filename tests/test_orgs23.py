@@ -11,10 +11,10 @@ import pytest
 
 from garante.analyse.positions import positions
 from garante.analyse.positions_sql import positions_sql
-from garante.batch import analyze
 from garante.kb import Entity, KnowledgeBase, Role
 from garante.pipeline import analyse_text
-from garante.store import Store
+
+from helpers import stored_pages
 
 
 def _one(text: str):
@@ -129,11 +129,7 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("orgs23")
-    for name, text in PAGES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    s = Store(str(folder / "p.db"))
-    analyze([str(folder / name) for name in PAGES], s)
+    s = stored_pages(tmp_path_factory.mktemp("orgs23"), PAGES)
     yield s
     s.close()
 

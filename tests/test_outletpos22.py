@@ -11,6 +11,8 @@ from garante.analyse.positions_sql import positions_sql
 from garante.batch import analyze
 from garante.store import Store
 
+from helpers import stored_pages
+
 # our own sentences: an outlet's report with a side, and a prime minister with the same side
 PAGES = {
     "en.txt": ("London, 3 March 2025. The Financial Times wrote in an editorial on Monday that Europe must send "
@@ -24,11 +26,7 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("outletpos")
-    for name, text in PAGES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    s = Store(str(folder / "p.db"))
-    analyze([str(folder / name) for name in PAGES], s)
+    s = stored_pages(tmp_path_factory.mktemp("outletpos"), PAGES)
     yield s
     s.close()
 
