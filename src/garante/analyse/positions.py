@@ -59,8 +59,8 @@ def authority_sql(dialect: str) -> str:
 
 def outlet_sql(dialect: str) -> str:
     """The SQL condition of a statement whose speaker is a news outlet or agency, or an independent body
-    (``attrs.source_kind``:
-    ``sides.mark_source`` writes the key only then, so its presence tells, however the JSON is spaced).
+    (``attrs.source_kind``: ``sides.mark_source`` writes the key only then, so its presence tells, however the
+    JSON is spaced).
     Shared with positions_sql."""
     mark = "'\"source_kind\":'"
     return f"strpos(st.attrs, {mark}) > 0" if dialect == "postgres" else f"instr(st.attrs, {mark}) > 0"

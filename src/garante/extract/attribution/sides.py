@@ -50,8 +50,9 @@ def is_media(kb, entity_id: str | None) -> bool:
 
 def mark_source(st: Statement, kb) -> None:
     """Records whether the statement's speaker is a news outlet or agency (``is_media``): ``attrs['source_kind']``
-    is ``OUTLET`` then, ``INDEPENDENT`` for a think tank or NGO (``KnowledgeBase.independent``), absent otherwise. Called wherever a statement gets or changes its speaker; it also puts
-    a side given without ``set_side`` through its rule (an outlet is the side of its own reports only)."""
+    is ``OUTLET`` then, ``INDEPENDENT`` for a think tank or NGO (``KnowledgeBase.independent``), absent otherwise.
+    Called wherever a statement gets or changes its speaker; it also puts a side given without ``set_side`` through
+    its rule (an outlet is the side of its own reports only)."""
     if is_media(kb, st.speaker_entity_id):
         st.attrs["source_kind"] = OUTLET
     elif kb is not None and st.speaker_entity_id and kb.independent(st.speaker_entity_id):
