@@ -5,7 +5,7 @@ that goes on from the last speaker is not blocked by a mention, in its sentence,
 from garante.pipeline import analyse_text
 
 LEAD_RU = "MOSCOW, March 3, 2023 - Talks on gas supplies resumed on Friday. "
-LEAD_DE = "BERLINO, 3 marzo 2025 - I colloqui sono ripresi venerdì. "
+LEAD_DE = "BERLINO, 3 luglio 2025 - I colloqui sono ripresi venerdì. "
 
 
 def said(text: str, lead: str = LEAD_RU) -> list[tuple]:
@@ -61,5 +61,21 @@ def test_someone_else_named_in_the_sentence_still_blocks_the_continuation():
 
 def test_another_surname_in_the_sentence_still_blocks_the_continuation():
     got = said(FIRST + "E per Pistorius la priorità resta «una difesa comune degna di questo nome per tutti».",
+               LEAD_DE)
+    assert [n for n, _ in got] == ["Lars Klingbeil"]
+
+
+def test_office_of_the_last_speaker_in_the_sentence_lets_him_go_on():
+    # the vice-chancellor at the date is the finance minister who spoke: the same person, not someone else
+    got = said("«Non manderemo soldati senza un mandato preciso», ha detto il ministro delle Finanze tedesco. "
+               "E per il vicecancelliere la priorità resta «una difesa comune degna di questo nome per tutti».",
+               LEAD_DE)
+    assert [n for n, _ in got] == ["Lars Klingbeil", "Lars Klingbeil"]
+
+
+def test_office_of_someone_else_in_the_sentence_still_blocks_the_continuation():
+    # the chancellor at the date is another person than the finance minister who spoke
+    got = said("«Non manderemo soldati senza un mandato preciso», ha detto il ministro delle Finanze tedesco. "
+               "E per il cancelliere tedesco la priorità resta «una difesa comune degna di questo nome per tutti».",
                LEAD_DE)
     assert [n for n, _ in got] == ["Lars Klingbeil"]
