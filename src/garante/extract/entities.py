@@ -449,7 +449,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     """The mentions of known and unknown entities in a document's tokens, step by step (module doc)."""
     run = _Linking(toks, lex, date, evidence or ModelEvidence())
     for step in (run.known_names, run.titled_names, run.first_name_pairs, run.role_descriptions,
-                 run.model_names_of_their_own, run.dateline_names, run.surnames, run.addressees, run.state_bodies,
+                 run.surnames_after_office, run.model_names_of_their_own, run.dateline_names, run.surnames, run.addressees, run.state_bodies,
                  run.definite_descriptions, run.state_adjectives):
         step()
     return run.result()
@@ -480,6 +480,8 @@ class _Linking:
         self.covered: list[int | None] = [None] * self.n  # index of the mention that owns each token
         self.mentions: list[Mention] = []
         self.variant_hits: dict[tuple[int, int], str] = {}  # aliases found with other accents: their spelling
+        self.held_surnames: list[tuple[int, int]] = []  # one-word aliases no full name let stand (``known_names``)
+        self.offices_named: list[tuple[int, list[str], str]] = []  # office phrases: (start, roles, of)
 
     # -- shared helpers -------------------------------------------------------------------------------
     def same_zone(self, i: int, j: int) -> bool:
@@ -613,6 +615,8 @@ class _Linking:
         known = Ordered.of_pairs(found)
         for i, j, eid, alias in found:
             e = self._entity_of_alias(found, full, i, j, eid, alias)
+            if e is None and j - i == 1 and self.kb.get(eid).type == "PER":
+                self.held_surnames.append((i, j))
             if e is None or _inside_longer_name(i, j, self.model_names, self.toks, self.texts, self.lower,
                                                 self.lex, known, self.evidence.pos):
                 continue  # "Forza [Italia]", "Maurizio [Mosca]", "Ed [Harris]": another name
@@ -860,6 +864,7 @@ class _Linking:
             of = kb.affiliation(leader.entity_id, date) if leader else None
         held = role_keys[0]
         if of is not None:
+            self.offices_named.append((i0, list(roles), of))
             pid, r = self._holder_named_here(roles, of) if date is None else (None, None)
             if pid is None:
                 pid, r = kb.holder_of_any(lex.role_groups(role_keys), of, date)
@@ -899,6 +904,35 @@ class _Linking:
                 if r.role in roles and r.of == of:
                     found.setdefault(e.id, r.role)
         return next(iter(found.items())) if len(found) == 1 else (None, None)
+
+    def surnames_after_office(self) -> None:
+        """A surname the knowledge base lets stand alone only after the full name, or one of several of its
+        people, that the article explains by an office named before it ("the Russian deputy prime minister
+        … Novak said"): the one person with that surname who holds that office at the date, where the
+        article names no other person with that surname in full."""
+        if not self.held_surnames or not self.offices_named or not self.date:
+            return
+        kb, lex, texts = self.kb, self.lex, self.texts
+        for i, j in self.held_surnames:
+            if not self.free(i, j):
+                continue
+            word = plain(texts[i]).casefold()
+            ids = {x for x in lex_ids(lex, texts[i:j]) if kb.get(x) is not None and kb.get(x).type == "PER"}
+            ids |= {eid for s, _, eid in lex.person_surnames if s == word}
+            holders = {pid for pid in ids for k, roles, of in self.offices_named if k < i
+                       for r in kb.roles_at(pid, self.date) if r.role in roles and r.of in (of, kb.top(of))}
+            if len(holders) != 1:
+                continue
+            pid = next(iter(holders))
+            if any(m.label == "PER" and m.j - m.i > 1 and m.entity_id != pid
+                   and plain(_surname(m.attrs.get("spelt") or m.name)).casefold() == word for m in self.mentions):
+                continue  # "Katalin Novák … Novák": another person with that surname, named in full
+            if any(label == "PER" and b - a > 1 and plain(texts[b - 1]).casefold() == word
+                   and not (self.covered[a] is not None and self.mentions[self.covered[a]].entity_id == pid)
+                   for a, b, label in self.names):
+                continue  # a full name the model found and nothing linked yet: someone else, maybe
+            e = kb.get(pid)
+            self.add(Mention(i, j, pid, e.name, "PER", "surname", "surname-office", {}))
 
     # -- 3b. names the model proposes that nothing above claimed: entities of their own ---------------
     def model_names_of_their_own(self) -> None:

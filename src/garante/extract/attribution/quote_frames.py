@@ -51,14 +51,34 @@ def _quoted_in_sentence(text: str, q, s_lo: int, s_hi: int, frames: list[Frame],
         if _utterance(text, q, s_hi):  # "X emailed supporters, telling them, “We …”": the quotation only
             a, b = q.open, q.outer_end
         return Frame(a, b, None, "subject-quote", fixed=who, frame_span=(s_lo, opener.end), sentence=(s_lo, s_hi))
-    named = any(_eligible(m) for m in mentions.starting(s_lo, s_hi) if not _inside_quote(text, q.open, m.start))
-    if not named and any(f.depth == 0 and s_lo - 3 <= f.sentence[1] <= s_lo + 1
-                         and max(f.content_end, (f.frame_span or (0, 0))[1]) >= f.sentence[1] - 3
-                         for f in frames if f.sentence != (0, 0)):  # (a sentence naming no one else, after one
-        # whose statement or tag runs to its end: "«…», ha dichiarato X a Istanbul. Il dialogo è … e «…».")
+    before = [f for f in frames if f.sentence != (0, 0) and f.depth == 0 and s_lo - 3 <= f.sentence[1] <= s_lo + 1
+              and max(f.content_end, (f.frame_span or (0, 0))[1]) >= f.sentence[1] - 3]
+    # (a sentence naming no one else, after one whose statement or tag runs to its end: "«…», ha dichiarato X a
+    # Istanbul. Il dialogo è … e «…»"; naming that speaker again, by name or office, names no one else)
+    last = _last_speaker(max(before, key=lambda f: f.content_end), frames, mentions) if before else None
+    named = any(_eligible(m) and (last is None or m.attrs.get("entity_id") != last)
+                for m in mentions.starting(s_lo, s_hi) if not _inside_quote(text, q.open, m.start))
+    if not named and before:
         a, b = _clip(text, s_lo, s_hi)
         return Frame(a, b, None, "continuation", inherit="previous", sentence=(s_lo, s_hi))
     return None
+
+
+def _last_speaker(f: Frame, frames: list[Frame], mentions: Ordered, steps: int = 6) -> str | None:
+    """The entity id of the one person or body that frame ``f`` gives as speaker (its label, else the one
+    entity named where it looks for its speaker), or, with none named there, the speaker of the frame before
+    that it goes on from; None where it names several, or no one."""
+    while True:
+        if f.fixed is not None:
+            return f.fixed[0]
+        ids = {m.attrs.get("entity_id") for region in (f.speaker_region, f.speaker_after) if region
+               for m in mentions.starting(*region) if _eligible(m)}
+        if ids:
+            return next(iter(ids)) if len(ids) == 1 else None
+        prior = [g for g in frames if g.depth == f.depth and g.content_end <= f.content_start]
+        if f.inherit != "previous" or not prior or not steps:
+            return None
+        f, steps = max(prior, key=lambda g: g.content_end), steps - 1
 
 
 def _dateline(gap: str) -> bool:
