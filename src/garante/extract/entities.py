@@ -124,7 +124,8 @@ class Lexicon:
         self.variants = name_variants(lang)
         self.plain_names: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         self.person_names: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}  # loose surname -> first, middle, id
-        self.person_surnames: list[tuple[str, str, str]] = []  # (surname without accents, first name's key, id)
+        # first name's key -> (surname without accents, id): the one-typo check asks of one first name's people
+        self.person_surnames: dict[str, list[tuple[str, str]]] = {}
         self.surname_aliases: dict[str, set[str]] = {}  # key of a one-word alias of a person -> ids
         for e in kb.entities.values():
             for a in e.names:
@@ -143,7 +144,8 @@ class Lexicon:
                     first = self.variants.first(words[0])
                     self.person_names.setdefault(self.variants.loose(words[-1]), []).append(
                         (first, tuple(self.variants.key(w) for w in words[1:-1]), e.id))
-                    self.person_surnames.append((plain(words[-1]).casefold(), self.variants.key(words[0]), e.id))
+                    self.person_surnames.setdefault(self.variants.key(words[0]), []).append(
+                        (plain(words[-1]).casefold(), e.id))
         for v in self.plain_names.values():
             v.sort(key=lambda x: -len(x[0]))
         # names of two words or more in any case ("Alleanza atlantica" for "Alleanza Atlantica")
@@ -308,11 +310,16 @@ def stated_affiliation(kb, entity_id: str | None, mentions) -> str | None:
     """The state or organisation that a role phrase names at any mention of an unknown person in the
     document ("il viceministro degli Esteri russo Sergej Vershinin", "Ukrainian Defence Minister X"):
     what a later "Vershinin ha detto" speaks for, where the knowledge base knows nothing of the person."""
-    for m in mentions:
-        of = m.attrs.get("of") if m.attrs.get("entity_id") == entity_id else None
-        if of:  # "an analyst of the ISW": an independent body speaks for no side
-            return None if _independent(kb, of) else (kb.top(of) or of)
-    return None
+    of = _stated_of(entity_id, mentions)
+    if of is None or _independent(kb, of):  # "an analyst of the ISW": an independent body speaks for no side
+        return None
+    return kb.top(of) or of
+
+
+def _stated_of(entity_id: str | None, mentions) -> str | None:
+    """What the first role phrase of ``entity_id`` among ``mentions`` names him a member of (``attrs["of"]``)."""
+    return next((m.attrs["of"] for m in mentions if m.attrs.get("entity_id") == entity_id and m.attrs.get("of")),
+                None)
 
 
 def _independent(kb, of: str) -> bool:
@@ -326,11 +333,8 @@ def stated_independent(kb, entity_id: str | None, mentions) -> bool:
     """Whether the role phrase that ``stated_affiliation`` reads names an independent body ("Anna Rossi, a
     fellow at Chatham House"; ``KnowledgeBase.independent``): the person speaks for no side, whatever state
     is named near him."""
-    for m in mentions:
-        of = m.attrs.get("of") if m.attrs.get("entity_id") == entity_id else None
-        if of:
-            return _independent(kb, of)
-    return False
+    of = _stated_of(entity_id, mentions)
+    return of is not None and _independent(kb, of)
 
 
 def proposed_names(doc: Document, toks: list[Tok]) -> list[tuple[int, int, str]]:
@@ -449,8 +453,8 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     """The mentions of known and unknown entities in a document's tokens, step by step (module doc)."""
     run = _Linking(toks, lex, date, evidence or ModelEvidence())
     for step in (run.known_names, run.titled_names, run.first_name_pairs, run.role_descriptions,
-                 run.surnames_after_office, run.model_names_of_their_own, run.dateline_names, run.surnames, run.addressees, run.state_bodies,
-                 run.definite_descriptions, run.state_adjectives):
+                 run.surnames_after_office, run.model_names_of_their_own, run.dateline_names, run.surnames,
+                 run.addressees, run.state_bodies, run.definite_descriptions, run.state_adjectives):
         step()
     return run.result()
 
@@ -603,8 +607,8 @@ class _Linking:
         if not ids and len(words) == 2 and len(words[-1]) >= 4:  # one typo in the surname after the first name
             # itself (its transliteration, not another of its class: "Mikhail Fedotov" is not Mykhailo Fedorov)
             last, own = plain(words[-1]).casefold(), v.key(words[0])
-            ids = {eid for s, f, eid in lex.person_surnames
-                   if f == own and len(s) >= 4 and s[0] == last[0] and s != last and _one_edit(s, last)}
+            ids = {eid for s, eid in lex.person_surnames.get(own, ())
+                   if len(s) >= 4 and s[0] == last[0] and s != last and _one_edit(s, last)}
         e = self.kb.get(next(iter(ids))) if len(ids) == 1 else None
         return e if e is not None and e.type == "PER" else None
 
@@ -918,7 +922,7 @@ class _Linking:
                 continue
             word = plain(texts[i]).casefold()
             ids = {x for x in lex_ids(lex, texts[i:j]) if kb.get(x) is not None and kb.get(x).type == "PER"}
-            ids |= {eid for s, _, eid in lex.person_surnames if s == word}
+            ids |= {eid for people in lex.person_surnames.values() for s, eid in people if s == word}
             holders = {pid for pid in ids for k, roles, of in self.offices_named if k < i
                        for r in kb.roles_at(pid, self.date) if r.role in roles and r.of in (of, kb.top(of))}
             if len(holders) != 1:

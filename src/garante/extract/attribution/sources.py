@@ -199,8 +199,9 @@ def _earlier_side(doc: Document, head, mentions: Ordered, reach: int = 3000) -> 
     if not definite_before(doc, head):
         return None
     number = head.feat("Number")  # "i ministri" is not "il ministro della Difesa danese" named before
-    for tok in reversed([t for t in doc.tokens[max(0, head.i - reach):head.i]
-                         if t.lemma == head.lemma and t.feat("Number") == number]):
+    for tok in _same_noun_before(doc, head, reach):
+        if tok.feat("Number") != number:
+            continue
         a, b = phrase(doc, tok)
         named = {m.attrs["entity_id"]: m for m in mentions.starting_through(a, b)
                  if m.end <= b and m.label in ("ORG", "GPE") and _linked(m)}
@@ -218,13 +219,18 @@ def _issuer(doc: Document, head, mentions: Ordered, lex: AttributionLexicon, rea
     """Who issued the document a noun names ("the NATO declaration", "il comunicato del G7", "the final
     declaration of the NATO summit"): the organisation (else the state) named in its phrase, or in the phrase of
     the same noun earlier in the article ("… in the summit's declaration. … the declaration said")."""
-    for tok in [head, *reversed([t for t in doc.tokens[max(0, head.i - reach):head.i] if t.lemma == head.lemma])]:
+    for tok in [head, *_same_noun_before(doc, head, reach)]:
         a, b = phrase(doc, tok)
         named = [m for m in mentions.starting_through(a, b) if m.end <= b and m.label in ("ORG", "GPE")
                  and m.attrs.get("entity_id")]
         if named:
             return min(named, key=lambda m: (m.label != "ORG", m.start))
     return None
+
+
+def _same_noun_before(doc: Document, head, reach: int) -> list:
+    """The tokens of ``head``'s lemma in the ``reach`` tokens before it, nearest first."""
+    return [t for t in reversed(doc.tokens[max(0, head.i - reach):head.i]) if t.lemma == head.lemma]
 
 
 def speaker_noun(head, lex: AttributionLexicon) -> bool:
