@@ -155,10 +155,23 @@ def test_first_char_guard_keeps_every_match():
     import re
 
     from garante.codebook import first_char_guard
-    assert first_char_guard("(?:espansione|allargamento) della nato") == "(?=[AEae])"
-    assert first_char_guard("(?<=without )(?:america|the us)") == "(?=[ATat])"
-    assert first_char_guard(r"(?:\w+ )?ciao") == ""  # any word character may start it: no guard
+
+    def starts(pattern: str) -> str:
+        """The characters, of a sample, at which the guard of ``pattern`` lets a match be tried."""
+        guard = re.compile(first_char_guard(pattern), re.IGNORECASE)
+        return "".join(c for c in "aAeEtTcCxX1 _," if guard.match(c))
+
+    assert starts("(?:espansione|allargamento) della nato") == "aAeE"  # a text without a or e is skipped
+    assert starts("(?<=without )(?:america|the us)") == "aAtT"
+    assert starts(r"(?:\w+ )?ciao") == "aAeEtTcCxX1_"  # any word character may start it, not a space
     assert first_char_guard("x*") == ""  # may match nothing: no guard
+    assert first_char_guard(r"^\W*(?:only )?if\b") == ""  # anchored: tried at one position anyway
+    assert first_char_guard("(?i)abc") == ""  # flags at the start may stand nowhere else
+    for pattern in ("(?:espansione|allargamento) della nato", r"(?:\w+ )?ciao", r"(?:\d+|some)\s+troops"):
+        guarded = re.compile(first_char_guard(pattern) + pattern, re.IGNORECASE)
+        plain = re.compile(pattern, re.IGNORECASE)
+        sample = "Ciao, bella ciao: 300 TROOPS and some troops; ESPANSIONE DELLA NATO, l'allargamento della Nato."
+        assert [m.span() for m in guarded.finditer(sample)] == [m.span() for m in plain.finditer(sample)] != []
     text = ("Without America the guarantees are weaker. L'allargamento della Nato verso est e "
             "l'Espansione della NATO, disse; peacekeepers e peace-keeping; 20,000 troops from some countries.")
     cb = Codebook.load()

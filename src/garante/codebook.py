@@ -15,6 +15,7 @@ from typing import Any, Iterable
 
 import yaml
 
+from .extract.first_chars import first_class_of
 from .lang import DATA, DataFileError, load_yaml
 
 CODEBOOK_DIR = DATA / "codebooks"
@@ -129,63 +130,19 @@ def _compile(pattern: str) -> re.Pattern:
     return re.compile(first_char_guard(pattern) + r"(?<!\w)(?:" + pattern + r")(?!\w)", re.IGNORECASE)
 
 
-def first_char_guard(pattern: str) -> str:
-    """A lookahead on the characters a match of ``pattern`` can start with ("(?=[acm])"), or "" where
-    they cannot be told. Python's regex engine tries every position of the text for a pattern that
-    opens with a lookbehind and an alternation; the guard lets it pass over most of them at once."""
-    try:
-        firsts, nullable = _firsts(re._parser.parse(pattern, re.IGNORECASE))  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - an unusual construct: no guard, same matches
-        return ""
-    if firsts is None or nullable or not firsts or len(firsts) > 40:
-        return ""
-    chars = {c for f in firsts for c in (f.lower(), f.upper()) if len(c) == 1}
-    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
-def _firsts(seq) -> tuple[set[str] | None, bool]:
-    """The characters a match of the parsed sequence can start with (None: any), and whether it can
-    match the empty string."""
-    from re import _constants as c  # type: ignore[attr-defined]
-    out: set[str] = set()
-    for op, av in seq:
-        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-            continue  # zero-width: the next item starts the match
-        if op == c.LITERAL:
-            return out | {chr(av)}, False
-        if op == c.IN:
-            for iop, iav in av:
-                if iop == c.LITERAL:
-                    out.add(chr(iav))
-                elif iop == c.RANGE and iav[1] - iav[0] < 40:
-                    out.update(chr(x) for x in range(iav[0], iav[1] + 1))
-                else:
-                    return None, False
-            return out, False
-        if op == c.BRANCH:
-            nullable = False
-            for alt in av[1]:
-                f, n = _firsts(alt)
-                if f is None:
-                    return None, False
-                out |= f
-                nullable = nullable or n
-            if not nullable:
-                return out, False
-            continue
-        if op == c.SUBPATTERN:
-            f, n = _firsts(av[-1])
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            f, n = _firsts(av[2])
-            n = n or av[0] == 0
-        else:
-            return None, False
-        if f is None:
-            return None, False
-        out |= f
-        if not n:
-            return out, False
-    return out, True
+def first_char_guard(pattern: str, flags: int = re.IGNORECASE) -> str:
+    """A lookahead on the characters a match of ``pattern`` (read with ``flags``) can start with, to be put
+    before it and compiled with the same flags, or "" where they cannot be told. Python's regex engine
+    tries every position of the text for a pattern that opens with a lookbehind and an alternation; the
+    guard lets it pass over most of them at once, and never refuses a position where the pattern matches.
+    The characters are read by ``extract.first_chars`` (the time rules' gate)."""
+    if _GLOBAL_FLAGS.match(pattern):  # flags written at the start may stand nowhere else
+        return ""
+    cls = first_class_of(pattern, flags)
+    return "" if cls is None else f"(?={cls})"
 
 
 class Codebook:

@@ -82,13 +82,28 @@ def _member(kind: str, value) -> str:
     return _CATEGORIES[value]
 
 
+_ANCHORS = (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+
+
 def first_class(regex: re.Pattern) -> str | None:
     """A character class (``[...]``) of every character a match of ``regex`` can start with, read with the
     pattern's own flags; None where it cannot be told, or where a match can be empty."""
-    if not isinstance(regex.pattern, str) or regex.flags & (re.VERBOSE | re.LOCALE):
+    return first_class_of(regex.pattern, regex.flags)
+
+
+def first_class_of(pattern: str, flags: int = 0) -> str | None:
+    """``first_class`` of a pattern not yet compiled (``pattern`` read with ``flags``). None also for a
+    pattern anchored at the text's start: the engine tries it at one position only, and a lookahead put
+    before the anchor would make it try them all."""
+    if not isinstance(pattern, str) or flags & (re.VERBOSE | re.LOCALE):
         return None
     try:
-        first, empty = _first(P.parse(regex.pattern, regex.flags))
+        parsed = P.parse(pattern, flags)
+        if parsed.state.flags & (re.VERBOSE | re.LOCALE):  # (?x) written inside the pattern
+            return None
+        if len(parsed) and parsed[0][0] is C.AT and parsed[0][1] in _ANCHORS:
+            return None
+        first, empty = _first(parsed)
     except (_Unknown, re.error, TypeError, ValueError):
         return None
     if empty or not first:
