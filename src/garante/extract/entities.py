@@ -1425,12 +1425,8 @@ def _transliterated(lex: Lexicon, word: str, surnames) -> bool:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1:
-        return False
-    k = next((x for x in range(min(len(a), len(b))) if a[x] != b[x]), min(len(a), len(b)))
-    if len(a) == len(b):
-        return a[k + 1:] == b[k + 1:] or (a[k + 2:] == b[k + 2:] and a[k:k + 2] == b[k:k + 2][::-1])
-    return a[k + 1:] == b[k:] if len(a) > len(b) else a[k:] == b[k + 1:]
+    """One typo of news apart (``NameVariants.one_typo``: not one consonant for another)."""
+    return name_variants().one_typo(a, b)
 
 
 def _surname(name: str) -> str:

@@ -12,7 +12,8 @@ the languages of the text, plus ``first_names`` of ``data/lang/<code>/names.yaml
 
 The entity layer (``extract/entities.py``) decides where these keys may link a name: accents anywhere,
 transliteration for a surname the knowledge base lets stand alone, double letters and one typo only after
-a first name of the right class.
+a first name of the right class; ``one_typo``: the typos news makes (a letter dropped, added or swapped with
+its neighbour, an accent, a vowel for a vowel), not one consonant for another.
 """
 from __future__ import annotations
 
@@ -37,8 +38,9 @@ def plain(word: str) -> str:
 class NameVariants:
     """The keys of one language's data (see the module doc)."""
 
-    def __init__(self, replacements: list[tuple[str, str]], classes: list[list[str]]):
+    def __init__(self, replacements: list[tuple[str, str]], classes: list[list[str]], typo_letters: str = ""):
         self.replacements = tuple(replacements)
+        self.typo_letters = frozenset(typo_letters.casefold())
         self.classes: dict[str, str] = {}
         for members in classes:
             head = self.key(members[0])
@@ -51,6 +53,22 @@ class NameVariants:
         for a, b in self.replacements:
             s = s.replace(a, b)
         return s
+
+    def one_typo(self, a: str, b: str) -> bool:
+        """Whether ``a`` and ``b`` (a surname and a known one) are one typo of news apart (``typo_letters`` of
+        ``names.yaml``): a letter dropped or added, two neighbours swapped, or a letter typed for another where
+        both are the same letter but for an accent, or both are ``typo_letters`` (vowels), case aside."""
+        if abs(len(a) - len(b)) > 1:
+            return False
+        k = next((x for x in range(min(len(a), len(b))) if a[x] != b[x]), min(len(a), len(b)))
+        if len(a) != len(b):
+            return a[k + 1:] == b[k:] if len(a) > len(b) else a[k:] == b[k + 1:]
+        if k == len(a):
+            return True  # the same word
+        if a[k + 1:] == b[k + 1:]:
+            x, y = plain(a[k]).casefold(), plain(b[k]).casefold()
+            return x == y or (x in self.typo_letters and y in self.typo_letters)
+        return a[k + 2:] == b[k + 2:] and a[k:k + 2] == b[k:k + 2][::-1]
 
     def loose(self, word: str) -> str:
         return _DOUBLE.sub(r"\1", self.key(word))
@@ -85,4 +103,5 @@ def name_variants(lang: str | None = None) -> NameVariants:
     own = topic(lang, "names") if lang else {}
     return NameVariants(_pairs(data.get("transliteration"), str(NAMES_FILE)),
                         _classes(data.get("first_names"), str(NAMES_FILE))
-                        + _classes((own or {}).get("first_names"), f"{LANG_DIR / str(lang)}/names.yaml"))
+                        + _classes((own or {}).get("first_names"), f"{LANG_DIR / str(lang)}/names.yaml"),
+                        str(data.get("typo_letters") or ""))
