@@ -584,8 +584,9 @@ class _Linking:
         knowledge base lets stand alone, transliterated otherwise ("Umierov"), where the article names nobody
         else with that surname in full; or a first name of the class of the person's own and the surname
         transliterated, with double letters merged ("Joseph Borel"); or the person's own first name and the
-        surname one typo away ("Friedrich Mertz"). A first name of another class is another person ("Ed Harris",
-        "Andrea Orban"), and so is a typo after another first name of the class ("Mikhail Fedotov")."""
+        surname one typo away ("Friedrich Mertz"; not one consonant for another: ``_one_edit``). A first name of
+        another class is another person ("Ed Harris", "Andrea Orban"), and so is a typo after another first name
+        of the class."""
         words = self.texts[i:j]
         if not all(CAPITALISED.match(w) and not w.isupper() for w in words):
             return None
@@ -1012,7 +1013,7 @@ class _Linking:
 
     def misspelt_surnames(self, surnames: dict[str, str], names_of: dict[str, str]) -> None:
         """"Hagseth emphasised…" after "Pete Hegseth": a typo of the surname of someone the article names
-        in full is that person (one letter changed, dropped, added or swapped; long names only), where
+        in full is that person (one typo of news, ``_one_edit``; long names only), where
         the word is no name the knowledge base or the model knows otherwise."""
         if not any(len(s) >= 4 for s in surnames):
             return  # no surname long enough to be misspelt or transliterated: no scan of the tokens
@@ -1401,8 +1402,9 @@ def _known_but_misspelt(lex: Lexicon, words: list[str]):
 
 
 def _misspelt(word: str, surnames) -> bool:
-    """One edit (a letter changed, dropped, added, or two swapped) from one of ``surnames``, same initial,
-    the surname six letters or more (the word may have dropped one): a typo, not another person's name."""
+    """One typo of news (a letter dropped, added, or two swapped, an accent, a vowel for a vowel: ``_one_edit``)
+    from one of ``surnames``, same initial, the surname six letters or more (the word may have dropped one): a
+    typo, not another person's name."""
     return len(word) >= 5 and any(len(s) >= 6 and s[0] == word[0] and s != word and _one_edit(word, s)
                                   for s in surnames)
 
