@@ -16,7 +16,7 @@ from typing import Any, Iterable
 import yaml
 
 from .extract.first_chars import first_class_of
-from .lang import DATA, DataFileError, accent_variants, load_yaml
+from .lang import DATA, DataFileError, load_yaml
 
 CODEBOOK_DIR = DATA / "codebooks"
 STANCES = ("support", "oppose", "conditional", "neutral")
@@ -255,11 +255,11 @@ class Codebook:
                     per_lang = issue.data.get(kind) or {}
                     pats = per_lang[code] if code in per_lang else per_lang.get("en", [])
                     for p in pats:
-                        out.append(Cue(issue.id, _compile(accent_variants(p, code)), code, kind))
+                        out.append(Cue(issue.id, _compile(p), code, kind))
             for fw in self.frameworks.values():
                 pats = fw.aliases.get(code) or fw.aliases.get("en") or []
                 for p in pats:
-                    out.append(Cue(fw.issue or "", _compile(accent_variants(p, code)), code, "framework", fw.id))
+                    out.append(Cue(fw.issue or "", _compile(p), code, "framework", fw.id))
             self._cues[code] = out
         return self._cues[code]
 

@@ -2,7 +2,6 @@
 weekday names, quote styles, furniture cues ...). Adding a language is adding a folder."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -52,70 +51,3 @@ def resources(code: str | None) -> dict[str, Any]:
 
 def topic(code: str | None, name: str) -> Any:
     return resources(code).get(name, {})
-
-
-@lru_cache(maxsize=None)
-def _written_accents(code: str | None) -> dict[str, str]:
-    """The language's accented letters that news may write as their base letter and an apostrophe at a word's
-    end (``spelling.yaml``, ``accent_apostrophe``: Italian "e'" for "è", "perche'", "piu'"), lower case."""
-    data = topic(code, "spelling") or {}
-    return {str(k).lower(): str(v).lower() for k, v in (data.get("accent_apostrophe") or {}).items()}
-
-
-def accent_variants(pattern: str, code: str | None) -> str:
-    """``pattern`` (a regular expression of the language's data, written with accents) that also matches
-    where a word-final accented letter is typed as its base letter and an apostrophe ("non e' possibile"
-    for "non è possibile"): each such letter outside a character class and a lookbehind becomes
-    ``(?:è|e['’]|e(?=['’]))``: the apostrophe taken with the word where a space or a word follows, left
-    after it where the pattern asks for a word's end (``\\b``: an apostrophe and a space have none between
-    them). The text matched is the text itself: every span is an offset into it. A language without
-    ``accent_apostrophe``, or a pattern without those letters, is returned as it is."""
-    table = _written_accents(code)
-    if not table or not any(c.lower() in table for c in pattern):
-        return pattern
-    out: list[str] = []
-    behind: list[bool] = []  # per open group: whether it is (or sits in) a lookbehind
-    in_class = False
-    i, n = 0, len(pattern)
-    while i < n:
-        c = pattern[i]
-        if c == "\\":
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            j = i + 1 + (pattern[i + 1:i + 2] == "^")
-            if pattern[j:j + 1] == "]":  # "[]...]", "[^]...]": a literal ] first
-                j += 1
-            out.append(pattern[i:j])
-            i = j
-            continue
-        elif c == "(":
-            behind.append(pattern.startswith(("(?<=", "(?<!"), i) or (bool(behind) and behind[-1]))
-        elif c == ")":
-            if behind:
-                behind.pop()
-        elif c.lower() in table and not (behind and behind[-1]) and not pattern[i + 1:i + 2].isalpha():
-            base = table[c.lower()]
-            out.append(f"(?:{c}|{base}['’]|{base}(?=['’]))")
-            i += 1
-            continue
-        out.append(c)
-        i += 1
-    return "".join(out)
-
-
-def accent_spellings(word: str, code: str | None) -> list[str]:
-    """The other spellings of ``word`` (lower case; words of a phrase apart) that ``accent_variants`` lets a
-    pattern match: each word-final accented letter typed as its base letter and an apostrophe, either
-    apostrophe ("dichiarò" → "dichiaro'", "dichiaro’"); [] where there is none."""
-    table = _written_accents(code)
-    if not table or not any(c in table for c in word):
-        return []
-    finals = re.compile("[" + "".join(table) + r"](?![^\W\d_])")
-    if not finals.search(word):
-        return []
-    return [finals.sub(lambda m: table[m.group(0)] + mark, word) for mark in ("'", "’")]

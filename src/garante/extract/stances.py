@@ -108,7 +108,7 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
     article = _article(data)
     for key in _POLARITY_KEYS:
         flags = re.IGNORECASE
-        pats = [langdata.accent_variants(p, code) for p in data.get(key) or []]  # "e'" for "è" too
+        pats = data.get(key) or []
         if key in ("anaphora", "clause_breaks", "question_no", "question_yes", "if_clause", "deixis",
                    "referring_subject", "restriction", "copula", "if_aim", "if_past",
                    "time_limit", "limited_before", "limited_after"):

@@ -149,9 +149,6 @@ def lexicon(code: str | None) -> Lexicon:
         for lemma, table in all_forms.items():
             if lemma.isalpha():
                 forms.setdefault(lemma, (lemma, "base", "speech" if lemma in (data.get("speech_verbs") or []) else "act"))
-    for form, reading in list(forms.items()):  # "dichiaro'" typed for "dichiarò" (spelling.yaml)
-        for typed in langdata.accent_spellings(form, code):
-            forms.setdefault(typed, reading)
     verb = re.compile(r"(?<![\w'’])(?:" + _trie_pattern(forms) + r")(?![\w])", re.IGNORECASE)
     q = data.get("quotes") or {}
     lex = Lexicon(
@@ -191,16 +188,15 @@ def lexicon(code: str | None) -> Lexicon:
     for key in ("according_to", "according_pronoun", "according_person", "relative_according", "cited_by", "backward_cues",
                 "backward_subject_cues", "channel", "clause_joiners",
                 "relative_clause", "interview", "source_before_colon", "noun_colon"):
-        lex.patterns[key] = [re.compile(langdata.accent_variants(p, code), re.IGNORECASE) for p in data.get(key) or []]
+        lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
                 "coordinated_complement", "passive_agent", "bare_conjunction",
                 "addressee", "adjunct_after_speaker", "speech_object", "predicative", "described_speaker", "held_role",
                 "quoted_predicate", "reduced_passive", "backward_continuation", "quote_only_object"):
-        lex.patterns[key] = [re.compile(langdata.accent_variants(data[key], code), re.IGNORECASE)] if data.get(key) else []
+        lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     # a conjunction that ends a stretch of text ("X ha affermato che … e ha ribadito"): a second verb joined
     lex.patterns["trailing_conjunction"] = [re.compile(r"\s(?:" + "|".join(map(re.escape, lex.conjunctions)) + r")\s+$",
                                                        re.IGNORECASE)]
     if data.get("complementizer"):
-        lex.patterns["complementizer_next"] = [re.compile(langdata.accent_variants(r"\s*,?\s*(?:" + data["complementizer"] + ")", code),
-                                                      re.IGNORECASE)]
+        lex.patterns["complementizer_next"] = [re.compile(r"\s*,?\s*(?:" + data["complementizer"] + ")", re.IGNORECASE)]
     return lex
