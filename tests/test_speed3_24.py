@@ -85,3 +85,80 @@ def test_analysis_after_a_model_load_freezes_and_reads_the_same(monkeypatch):
     assert [(s.speaker_name, s.content) for s in second.statements] == \
         [(s.speaker_name, s.content) for s in first.statements]
     assert second.statements  # the text has statements to compare
+
+
+@pytest.fixture(scope="module")
+def italian_model():
+    from garante.nlp import pipeline as models
+    nlp = models("it")
+    if nlp is None:
+        pytest.skip("no Italian model")
+    return nlp
+
+
+def test_active_is_pipe_names(italian_model):
+    from garante.nlp.layer import active
+    nlp = italian_model
+    assert active(nlp) == list(nlp.pipe_names)
+    with nlp.select_pipes(enable=["ner"]):
+        assert active(nlp) == ["ner"] == list(nlp.pipe_names)
+    assert "parser" in active(nlp)
+
+
+@pytest.mark.parametrize("enable", [["ner"], ["tok2vec", "morphologizer", "trainable_lemmatizer", "parser"], []])
+def test_only_disables_what_select_pipes_disables(italian_model, enable):
+    from garante.nlp.layer import only
+    nlp = italian_model
+    before = list(nlp.pipe_names)
+    with nlp.select_pipes(enable=enable):
+        expected = list(nlp.pipe_names)
+    with only(nlp, enable):
+        assert list(nlp.pipe_names) == expected
+    assert list(nlp.pipe_names) == before
+    with pytest.raises(RuntimeError):
+        with only(nlp, enable):
+            raise RuntimeError("restored all the same")
+    assert list(nlp.pipe_names) == before
+
+
+def test_only_leaves_a_component_disabled_before(italian_model):
+    from garante.nlp.layer import only
+    nlp = italian_model
+    nlp.disable_pipe("morphologizer")
+    try:
+        with only(nlp, ["ner", "morphologizer"]):
+            assert list(nlp.pipe_names) == ["ner"]  # select_pipes does not enable it either
+        assert "morphologizer" not in nlp.pipe_names and "parser" in nlp.pipe_names
+    finally:
+        nlp.enable_pipe("morphologizer")
+
+
+def test_only_parses_as_select_pipes(italian_model):
+    from garante.nlp.layer import only, parse_components
+    nlp = italian_model
+    text = "La delegazione ha chiesto garanzie scritte prima della firma dell'accordo."
+    with nlp.select_pipes(enable=parse_components(nlp)):
+        a = [(t.idx, t.lemma_, t.pos_, t.dep_, t.head.i) for t in nlp(text)]
+    with only(nlp, parse_components(nlp)):
+        b = [(t.idx, t.lemma_, t.pos_, t.dep_, t.head.i) for t in nlp(text)]
+    assert a == b and any(t[3] == "nsubj" for t in b)
+
+
+def test_only_falls_back_to_select_pipes():
+    from contextlib import contextmanager
+    from garante.nlp.layer import active, only
+
+    class Other:  # a pipeline without spaCy 3.8's private set
+        pipe_names = ["a", "b"]
+        asked = []
+
+        @contextmanager
+        def select_pipes(self, enable):
+            self.asked.append(list(enable))
+            yield
+
+    other = Other()
+    with only(other, ["b"]):
+        pass
+    assert other.asked == [["b"]]
+    assert active(other) == ["a", "b"]
