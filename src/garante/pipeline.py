@@ -8,7 +8,9 @@ knowledge (knowledge base, codebook) and options shared by all documents of a ru
 """
 from __future__ import annotations
 
+import gc
 import hashlib
+import sys
 import time
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -99,6 +101,7 @@ class Pipeline:
         over either is reported by the caller, never the run). A component with a ``batch`` method (the
         linguistic layer) takes the documents still going in one call, and returns those it leaves to be run
         one at a time; where that call fails, each is run on its own, so a failure stays with its document."""
+        _settle_loaded()
         limit, budget = (self.ctx.options.get(k, d) for k, d in (("max_chars", MAX_CHARS), ("time_budget", BUDGET)))
         errors: list[Exception | None] = [None] * len(docs)
         for k, doc in enumerate(docs):
@@ -131,6 +134,25 @@ class Pipeline:
     def analyse_capture(self, capture) -> Document:
         from .clean import clean
         return self(clean(capture))
+
+
+_SETTLED = 0  # the language models loaded when the process's objects were last moved out of the collector's sight
+
+
+def _settle_loaded() -> None:
+    """Once after each language model's load (checked when the next documents come): a collection, then
+    ``gc.freeze()``, so the cyclic collector no longer walks what the process keeps for good (the models,
+    the knowledge base, the lexicons: about 190,000 objects). Each full collection walked them all, about
+    0.1 s every 40 documents (6% of the pipeline's time on the sample corpus); frozen objects are still
+    freed when nothing refers to them, and the collection first frees the garbage there is. Outputs are
+    unchanged: when the collector runs decides nothing the analysis reads."""
+    global _SETTLED
+    nlp = sys.modules.get(f"{__package__}.nlp")
+    loaded = nlp.pipeline.cache_info().currsize if nlp is not None else 0
+    if loaded != _SETTLED:
+        _SETTLED = loaded
+        gc.collect()
+        gc.freeze()
 
 
 _DEFAULT: Pipeline | None = None
