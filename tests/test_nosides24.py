@@ -111,3 +111,21 @@ def test_a_mission_of_no_state_and_a_plain_mission_are_no_body_abroad():
                             "would go ahead.")
     assert not [m for m in mentions if m.attrs.get("resolution") == "unlinked" and m.label == "ORG"
                 and "mission" in m.attrs.get("name", "").lower()]
+
+
+@pytest.mark.parametrize("text", [
+    "Roma, 5 marzo 2025. L'ex segretario di Stato Usa Walter Brenner, personalità americana molto apprezzata in "
+    "Cina, ha detto mercoledì in un'intervista che l'ingresso di Kiev nell'alleanza sarebbe un errore.",
+    "London, 5 March 2025. Oleh Marchenko, a former Ukrainian defence minister, said on Wednesday that Russia will "
+    "not accept a ceasefire.",
+    "London, 5 March 2025. The former Ukrainian defence minister Oleh Marchenko said on Wednesday that Russia will "
+    "not accept a ceasefire.",
+])
+def test_a_former_office_holder_speaks_in_a_private_capacity(text):
+    assert _one(text).on_behalf_of_id is None
+
+
+def test_the_same_office_held_now_gives_its_state():
+    st = _one("London, 5 March 2025. Oleh Marchenko, a Ukrainian defence minister, said on Wednesday that Russia will "
+              "not accept a ceasefire.")
+    assert st.on_behalf_of_id == "ukraine"

@@ -211,6 +211,9 @@ class Lexicon:
         self.mission_words = {t[0] for t in self.mission_nouns | self.posted_missions}
         self.private_occupations = self._phrases(data.get("private_occupations", []))
         self.conjunctions = {w.lower() for w in data.get("conjunctions", [])}
+        # "former", "ex" (attribution.yaml ``past_modifiers``): an office they modify is no longer held
+        self.past_modifiers = {str(w).lower().rstrip("-") for w in
+                               ((topic(lang, "attribution") or {}).get("past_modifiers") or [])} - {""}
         anaphors = data.get("anaphors") or {}
         self.anaphor_articles = {w.lower() for w in anaphors.get("articles", [])}
         self.official_nouns = {w.lower() for w in anaphors.get("official", [])}
@@ -789,9 +792,14 @@ class _Linking:
         k = k + 1 if k < n and texts[k] == "," else k
         # a name right after the role: the role belongs to that person
         nxt = self.mentions[self.covered[k]] if k < n and self.covered[k] is not None else None
+        former = self._former(i0)  # "l'ex segretario di Stato Usa X": a private person now, no side
+        if former and sent_by:
+            sent_by = None
         if nxt is not None and nxt.i == k and nxt.label == "PER":
             nxt.attrs.setdefault("role", next((r.role for r in kb.roles_at(nxt.entity_id, date) if r.role in roles),
                                               role_keys[0]))
+            if former:
+                nxt.attrs.setdefault("private", former)
             if sent_by:
                 nxt.attrs.setdefault("of", sent_by)
             if k > j2 and not any(self.covered[x] is not None and self.mentions[self.covered[x]].label == "PER"
@@ -802,12 +810,29 @@ class _Linking:
         if name_end > k and self.free(k, name_end) and self.same_zone(i, name_end) \
                 and not _known_start(lex, texts, k) and texts[k] not in lex.adjectives:
             person = self.unknown(k, name_end, "PER", "unlinked", "role+name",
-                                  {"role": role_keys[0], **({"of": sent_by} if sent_by else {})})
+                                  {"role": role_keys[0], **({"of": sent_by} if sent_by else {}),
+                                   **({"private": former} if former else {})})
             if k > j2 and self._possessed(i0, j2):  # "Ukraine's deputy prime minister, Oksana Darchuk,"
                 self._apposed_role(i0, j2, person)
             return name_end
         self._role_holder(i, i0, j2, role_keys, roles, of)
         return j2
+
+    def _former(self, i0: int) -> str | None:
+        """The past modifier ("former", "ex") before the office phrase starting at i0, past its other modifiers
+        and state adjectives ("the former Ukrainian defence minister", "l'ex premier", "ex-premier"), or None."""
+        lex, lower, texts = self.lex, self.lower, self.texts
+        d, steps = i0 - 1, 0
+        while d >= 0 and steps < 4:
+            if texts[d] in APOSTROPHES or texts[d] in HYPHENS:
+                d -= 1
+                continue
+            if lower[d] in lex.past_modifiers:
+                return lower[d]
+            if not ((lower[d],) in lex.modifiers or texts[d] in lex.adjectives):
+                return None
+            d, steps = d - 1, steps + 1
+        return None
 
     def _seat_periphrasis(self, i: int, j: int) -> bool:
         """A person noun at i..j used for an office: a definite article before it, and "di/del" + a state,
@@ -1361,7 +1386,15 @@ class _Linking:
             words = tuple(self.lower[h - length + 1:h + 1])
             if words in self.lex.private_occupations and not self._office_among(range(lo, hi)):
                 return " ".join(words)
-        return None
+        # "X, a former Ukrainian defence minister,": the offices it names are all past ones
+        offices, x = [], lo
+        while x < hi:
+            hit = _office_at(self.lex, self.lower, x) if self.lower[x] in self.lex.offices else None
+            if hit:
+                offices.append(x)
+            x += len(hit[0]) if hit else 1
+        formers = [self._former(x) for x in offices]
+        return formers[0] if offices and all(formers) else None
 
     def _private_before(self, person: Mention) -> str | None:
         """The private occupation in the words right before a person's name that present him ("British analyst
