@@ -129,3 +129,15 @@ def test_the_same_office_held_now_gives_its_state():
     st = _one("London, 5 March 2025. Oleh Marchenko, a Ukrainian defence minister, said on Wednesday that Russia will "
               "not accept a ceasefire.")
     assert st.on_behalf_of_id == "ukraine"
+
+
+def test_its_embassy_is_the_one_state_of_the_sentence_besides_the_host():
+    doc = analyse_text("Oslo, 5 March 2025. Russia warned of a response in a note from its Oslo embassy. \"Norway's "
+                       "new bases are a threat to our security,\" the embassy said.")
+    [st] = [s for s in doc.statements if "bases" in s.content]
+    assert st.on_behalf_of_id == "russia" and st.attrs.get("speaker_kind") == "organisation"
+    # two states besides the host: the pronoun is not resolved
+    doc = analyse_text("Oslo, 5 March 2025. Russia warned Finland of a response in a note from its Oslo embassy. "
+                       "\"Norway's new bases are a threat to our security,\" the embassy said.")
+    [st] = [s for s in doc.statements if "bases" in s.content]
+    assert st.on_behalf_of_id is None

@@ -209,6 +209,7 @@ class Lexicon:
         self.mission_nouns = self._phrases(missions.get("nouns", []))
         self.posted_missions = self._phrases(missions.get("posted", []))
         self.mission_words = {t[0] for t in self.mission_nouns | self.posted_missions}
+        self.mission_possessives = {w.lower() for w in missions.get("possessives", [])}
         self.private_occupations = self._phrases(data.get("private_occupations", []))
         self.conjunctions = {w.lower() for w in data.get("conjunctions", [])}
         # "former", "ex" (attribution.yaml ``past_modifiers``): an office they modify is no longer held
@@ -1149,14 +1150,32 @@ class _Linking:
         # the name before it ("the U.S. embassy"), or a possessive, maybe with the place it serves in between
         # ("Russia's embassy", "Russia's Sweden embassy": Russia's, in Sweden)
         before = self.mentions[self.covered[b]] if b >= 0 and self.covered[b] is not None else None
+        if b >= 0 and lower[b] in lex.mission_possessives:  # "its embassy"
+            return self._pronoun_owner(b, None), k, e
         if before is None or before.j != k:
             return None, k, e
         owner = self._possessor(before.i)
         if owner is not None:
             return owner.entity_id, owner.i, e
+        p = self.prev_word(before.i)
+        if p >= 0 and lower[p] in lex.mission_possessives and before.label in ("GPE", "LOC"):
+            return self._pronoun_owner(p, before.entity_id), before.i, e  # "its Stockholm embassy"
         if before.label in ("GPE", "LOC") and self._state_mention_at(b) is before:
             return before.entity_id, before.i, e
         return None, k, e
+
+    def _pronoun_owner(self, p: int, host: str | None) -> str | None:
+        """The state a possessive pronoun before a body abroad stands for ("Russia vowed …, in a message from its
+        Stockholm embassy"): the one state its sentence names before it, besides the one the body serves in (a
+        state keeps no embassy at home); None where it names none or several."""
+        states, x = set(), p - 1
+        while x >= 0 and self.texts[x] not in (".", "!", "?") and self.same_zone(x, p):
+            m = self.mentions[self.covered[x]] if self.covered[x] is not None else None
+            e = self.kb.get(m.entity_id) if m is not None and m.label == "GPE" else None
+            if e is not None and e.type == "GPE" and e.id != host:
+                states.add(e.id)
+            x -= 1
+        return next(iter(states)) if len(states) == 1 else None
 
     def _possessor(self, x: int) -> Mention | None:
         """The state whose possessive ends right before token x ("Russia's"), or None."""
