@@ -205,6 +205,16 @@ class Lexicon:
         self.state_body_words = {w.lower() for w in data.get("state_body_words", [])}
         self.body_name_words = {w.lower() for w in data.get("body_name_words", [])}
         self.head_offices = {w.lower() for w in data.get("head_offices", [])}
+        missions = data.get("missions") or {}
+        self.mission_nouns = self._phrases(missions.get("nouns", []))
+        self.posted_missions = self._phrases(missions.get("posted", []))
+        self.mission_words = {t[0] for t in self.mission_nouns | self.posted_missions}
+        self.mission_possessives = {w.lower() for w in missions.get("possessives", [])}
+        self.private_occupations = self._phrases(data.get("private_occupations", []))
+        self.conjunctions = {w.lower() for w in data.get("conjunctions", [])}
+        # "former", "ex" (attribution.yaml ``past_modifiers``): an office they modify is no longer held
+        self.past_modifiers = {str(w).lower().rstrip("-") for w in
+                               ((topic(lang, "attribution") or {}).get("past_modifiers") or [])} - {""}
         anaphors = data.get("anaphors") or {}
         self.anaphor_articles = {w.lower() for w in anaphors.get("articles", [])}
         self.official_nouns = {w.lower() for w in anaphors.get("official", [])}
@@ -331,10 +341,13 @@ def _independent(kb, of: str) -> bool:
 
 def stated_independent(kb, entity_id: str | None, mentions) -> bool:
     """Whether the role phrase that ``stated_affiliation`` reads names an independent body ("Anna Rossi, a
-    fellow at Chatham House"; ``KnowledgeBase.independent``): the person speaks for no side, whatever state
-    is named near him."""
+    fellow at Chatham House"; ``KnowledgeBase.independent``), or, where none names a body, the article presents
+    the person by a private occupation ("the British analyst X", "X, a Russian military expert,": the mention's
+    ``private``): the person speaks for no side, whatever state is named near him."""
     of = _stated_of(entity_id, mentions)
-    return of is not None and _independent(kb, of)
+    if of is not None:
+        return _independent(kb, of)
+    return any(m.attrs.get("entity_id") == entity_id and m.attrs.get("private") for m in mentions)
 
 
 def proposed_names(doc: Document, toks: list[Tok]) -> list[tuple[int, int, str]]:
@@ -454,7 +467,8 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     run = _Linking(toks, lex, date, evidence or ModelEvidence())
     for step in (run.known_names, run.titled_names, run.first_name_pairs, run.role_descriptions,
                  run.surnames_after_office, run.model_names_of_their_own, run.dateline_names, run.surnames,
-                 run.addressees, run.state_bodies, run.definite_descriptions, run.state_adjectives):
+                 run.addressees, run.state_missions, run.state_bodies, run.definite_descriptions,
+                 run.state_adjectives):
         step()
     return run.result()
 
@@ -780,9 +794,14 @@ class _Linking:
         k = k + 1 if k < n and texts[k] == "," else k
         # a name right after the role: the role belongs to that person
         nxt = self.mentions[self.covered[k]] if k < n and self.covered[k] is not None else None
+        former = self._former(i0)  # "l'ex segretario di Stato Usa X": a private person now, no side
+        if former and sent_by:
+            sent_by = None
         if nxt is not None and nxt.i == k and nxt.label == "PER":
             nxt.attrs.setdefault("role", next((r.role for r in kb.roles_at(nxt.entity_id, date) if r.role in roles),
                                               role_keys[0]))
+            if former:
+                nxt.attrs.setdefault("private", former)
             if sent_by:
                 nxt.attrs.setdefault("of", sent_by)
             if k > j2 and not any(self.covered[x] is not None and self.mentions[self.covered[x]].label == "PER"
@@ -793,12 +812,29 @@ class _Linking:
         if name_end > k and self.free(k, name_end) and self.same_zone(i, name_end) \
                 and not _known_start(lex, texts, k) and texts[k] not in lex.adjectives:
             person = self.unknown(k, name_end, "PER", "unlinked", "role+name",
-                                  {"role": role_keys[0], **({"of": sent_by} if sent_by else {})})
+                                  {"role": role_keys[0], **({"of": sent_by} if sent_by else {}),
+                                   **({"private": former} if former else {})})
             if k > j2 and self._possessed(i0, j2):  # "Ukraine's deputy prime minister, Oksana Darchuk,"
                 self._apposed_role(i0, j2, person)
             return name_end
         self._role_holder(i, i0, j2, role_keys, roles, of)
         return j2
+
+    def _former(self, i0: int) -> str | None:
+        """The past modifier ("former", "ex") before the office phrase starting at i0, past its other modifiers
+        and state adjectives ("the former Ukrainian defence minister", "l'ex premier", "ex-premier"), or None."""
+        lex, lower, texts = self.lex, self.lower, self.texts
+        d, steps = i0 - 1, 0
+        while d >= 0 and steps < 4:
+            if texts[d] in APOSTROPHES or texts[d] in HYPHENS:
+                d -= 1
+                continue
+            if lower[d] in lex.past_modifiers:
+                return lower[d]
+            if not ((lower[d],) in lex.modifiers or texts[d] in lex.adjectives):
+                return None
+            d, steps = d - 1, steps + 1
+        return None
 
     def _seat_periphrasis(self, i: int, j: int) -> bool:
         """A person noun at i..j used for an office: a definite article before it, and "di/del" + a state,
@@ -1054,6 +1090,134 @@ class _Linking:
             self.unknown(k, end, "PER" if person else "ORG", "unlinked", "addressee", {"cue": texts[i]})
 
     # -- 6. bodies of state in common words, with the state's adjective ----------------------------------
+    def state_missions(self) -> None:
+        """"the Russian embassy in Sweden", "Russia's mission to the UN", "l'ambasciata russa a Roma", "la
+        rappresentanza permanente d'Italia presso la Nato": a state's body abroad (``missions`` in roles.yaml)
+        named with the state's adjective or name is an organisation of its own that speaks for that state (its
+        ``of``), where it serves part of its name; "the embassy" after one, with nothing of its own, is that one."""
+        lex, lower, n = self.lex, self.lower, self.n
+        if not lex.mission_words:
+            return
+        for k in range(n):
+            if lower[k] not in lex.mission_words:
+                continue
+            noun = _phrase_at(lower, k, lex.mission_nouns | lex.posted_missions)
+            if noun is None or not self.same_zone(k, k + len(noun)):
+                continue
+            e = k + len(noun)
+            state, i, e2 = self._mission_state(k, e)
+            end = self._posted_to(e2)
+            if noun not in lex.mission_nouns and end == e2:
+                continue  # "la missione russa" with nowhere it serves: a mission of any kind
+            owner = self.covered[k]
+            if owner is not None:
+                m = self.mentions[owner]
+                if m.label == "ORG" and m.entity_id.startswith("x:") and (m.i, m.j) == (k, e):
+                    self._drop_inside(k, e)  # the model's bare "Embassy": the rule names it better
+                else:
+                    if state and m.label == "ORG" and m.entity_id.startswith("x:") and m.i <= k and e <= m.j:
+                        m.attrs.setdefault("of", state)  # the model's "Russian Embassy": its state is its side
+                    continue
+            if state is None:
+                self._mission_anaphor(k, e, noun)
+                continue
+            # the state's own mention inside the phrase is part of the body's name ("[Russia]'s embassy")
+            self._drop_inside(i, e2)
+            name = _join(self.toks, i, end)
+            self.add(Mention(i, end, f"x:{slug(name)}", name, "ORG", "unlinked", "state-mission",
+                             {"of": state, "mission": " ".join(noun)}))
+
+    def _mission_state(self, k: int, e: int) -> tuple[str | None, int, int]:
+        """The state a body abroad at k..e belongs to, (state, start, end) of the phrase: its adjective after it
+        ("ambasciata russa") or before it ("Russian embassy"), its name after "of" ("embassy of Ukraine",
+        "ambasciata d'Italia") or with a possessive before it ("Russia's embassy", "Russia's Sweden embassy"), its
+        name before it ("U.S. embassy"). (None, k, e) where none."""
+        lex, kb, texts, lower, n = self.lex, self.kb, self.texts, self.lower, self.n
+        if e < n and texts[e] in lex.adjectives and texts[e].islower() and kb.get(lex.adjectives[texts[e]]):
+            return lex.adjectives[texts[e]], k, e + 1
+        if e < n and lower[e] in lex.of_words:
+            x = e + 1
+            while x < n and (texts[x] in APOSTROPHES or lower[x] in lex.articles):
+                x += 1
+            m = self._state_mention_at(x)
+            if m is not None and m.i == x:
+                return m.entity_id, k, m.j
+        owner = self._possessor(k)
+        if owner is not None:  # "Russia's embassy"
+            return owner.entity_id, owner.i, e
+        b = self.prev_word(k) if k > 0 else -1
+        if b >= 0 and texts[b] in lex.adjectives and texts[b][:1].isupper() and kb.get(lex.adjectives[texts[b]]):
+            return lex.adjectives[texts[b]], b, e
+        # the name before it ("the U.S. embassy"), or a possessive, maybe with the place it serves in between
+        # ("Russia's embassy", "Russia's Sweden embassy": Russia's, in Sweden)
+        before = self.mentions[self.covered[b]] if b >= 0 and self.covered[b] is not None else None
+        if b >= 0 and lower[b] in lex.mission_possessives:  # "its embassy"
+            return self._pronoun_owner(b, None), k, e
+        if before is None or before.j != k:
+            return None, k, e
+        owner = self._possessor(before.i)
+        if owner is not None:
+            return owner.entity_id, owner.i, e
+        p = self.prev_word(before.i)
+        if p >= 0 and lower[p] in lex.mission_possessives and before.label in ("GPE", "LOC"):
+            return self._pronoun_owner(p, before.entity_id), before.i, e  # "its Stockholm embassy"
+        if before.label in ("GPE", "LOC") and self._state_mention_at(b) is before:
+            return before.entity_id, before.i, e
+        return None, k, e
+
+    def _pronoun_owner(self, p: int, host: str | None) -> str | None:
+        """The state a possessive pronoun before a body abroad stands for ("Russia vowed …, in a message from its
+        Stockholm embassy"): the one state its sentence names before it, besides the one the body serves in (a
+        state keeps no embassy at home); None where it names none or several."""
+        states, x = set(), p - 1
+        while x >= 0 and self.texts[x] not in (".", "!", "?") and self.same_zone(x, p):
+            m = self.mentions[self.covered[x]] if self.covered[x] is not None else None
+            e = self.kb.get(m.entity_id) if m is not None and m.label == "GPE" else None
+            if e is not None and e.type == "GPE" and e.id != host:
+                states.add(e.id)
+            x -= 1
+        return next(iter(states)) if len(states) == 1 else None
+
+    def _possessor(self, x: int) -> Mention | None:
+        """The state whose possessive ends right before token x ("Russia's"), or None."""
+        if x >= 2 and self.lower[x - 1] == "s" and self.texts[x - 2] in APOSTROPHES:
+            m = self._state_mention_at(x - 3)
+            return m if m is not None and m.j == x - 2 else None
+        return None
+
+    def _state_mention_at(self, x: int) -> Mention | None:
+        """The mention at token x of a state by its own name (not a capital standing for it), or None."""
+        if x < 0 or x >= self.n or self.covered[x] is None:
+            return None
+        m = self.mentions[self.covered[x]]
+        e = self.kb.get(m.entity_id)
+        return m if m.label == "GPE" and m.resolution == "alias" and e is not None and e.type == "GPE" else None
+
+    def _mission_anaphor(self, k: int, e: int, noun: tuple[str, ...]) -> None:
+        """"the embassy said", "secondo l'ambasciata": a definite body abroad with no state of its own refers to
+        the last one of the same noun named before."""
+        lex, lower = self.lex, self.lower
+        d = self.prev_word(k)
+        if d < 0 or lower[d] not in lex.determiners or lower[d] in lex.indefinite or lower[d] in lex.not_individual \
+                or lower[d] in ("a", "an"):
+            return
+        ante = next((m for m in reversed(self.mentions) if m.rule == "state-mission" and m.j <= k
+                     and m.attrs.get("mission") == " ".join(noun)), None)
+        if ante is not None and k - ante.j <= 4 * ANAPHOR_REACH:
+            self.add(Mention(k, e, ante.entity_id, ante.name, "ORG", "coreference", "mission-coreference",
+                             {"of": ante.attrs["of"], "mission": ante.attrs["mission"]}))
+
+    def _drop_inside(self, i: int, j: int) -> None:
+        """Drops the mentions inside tokens i..j (a longer name takes their place) and recounts who owns which token."""
+        if not any(i <= m.i and m.j <= j for m in self.mentions):
+            return
+        self.mentions = [m for m in self.mentions if not (i <= m.i and m.j <= j)]
+        self.covered = [None] * self.n
+        for x, m in enumerate(self.mentions):
+            for t in range(m.i, m.j):
+                if self.covered[t] is None:
+                    self.covered[t] = x
+
     def state_bodies(self) -> None:
         """"il governo cinese", "l'esercito nigeriano", "the Turkish government": the state its adjective
         names, acting through one of its bodies (a mention of the state typed ORG, as KIND types a state
@@ -1216,8 +1380,11 @@ class _Linking:
             if m.label == "PER" and m.attrs.get("role") and toks[m.i].start <= head < toks[m.j - 1].end \
                     and m.resolution in ("role", "coreference") and m.entity_id != person.entity_id:
                 m.entity_id, m.name, m.resolution, m.rule = person.entity_id, person.name, "coreference", "role-apposition"
-        if not unknown or "of" in person.attrs:
-            return
+        private = self._private_in(person, a, b, head)
+        if private:
+            person.attrs.setdefault("private", private)
+        if not unknown or "of" in person.attrs or private:
+            return  # "X, a Russian military expert,": no side, whatever state the description names
         # "ambasciatore a Roma": where he serves, not whom for; "adviser to the Swedish defence ministry"
         # where nothing else is named
         for m in sorted(inside, key=lambda m: (self.locative(m.i), m.i)):
@@ -1230,7 +1397,57 @@ class _Linking:
                 person.attrs["of"] = of
                 return
 
+    def _private_in(self, person: Mention, a: int, b: int, head: int) -> str | None:
+        """The private occupation whose head word is the head of the description a..b beside ``person`` ("X, a
+        Russian military expert,", "X, politologo ucraino,"), where no office is named in it ("the Russian
+        ambassador and former professor"); None otherwise."""
+        lo, hi, h = (bisect.bisect_left(self._starts, x) for x in (a, b, head))
+        for length in range(min(3, h - lo + 1), 0, -1):
+            words = tuple(self.lower[h - length + 1:h + 1])
+            if words in self.lex.private_occupations and not self._office_among(range(lo, hi)):
+                return " ".join(words)
+        # "X, a former Ukrainian defence minister,": the offices it names are all past ones
+        offices, x = [], lo
+        while x < hi:
+            hit = _office_at(self.lex, self.lower, x) if self.lower[x] in self.lex.offices else None
+            if hit:
+                offices.append(x)
+            x += len(hit[0]) if hit else 1
+        formers = [self._former(x) for x in offices]
+        return formers[0] if offices and all(formers) else None
+
+    def _private_before(self, person: Mention) -> str | None:
+        """The private occupation in the words right before a person's name that present him ("British analyst
+        Mark Galeotti", "l'analista russo X", "il politologo ucraino X"): an occupation, state adjectives and
+        other modifiers, up to the article or a punctuation mark; None where an office is among them ("the
+        Russian ambassador and former professor X") or there is no occupation."""
+        lex, lower, texts = self.lex, self.lower, self.texts
+        window, x = [], person.i - 1
+        while x >= 0 and len(window) < 6 and texts[x][:1].isalpha() \
+                and (lower[x] not in lex.determiners or lower[x] in lex.conjunctions) \
+                and self.same_zone(x, person.i) \
+                and (not texts[x][:1].isupper() or texts[x] in lex.adjectives
+                     or any(lower[x] in p for p in lex.private_occupations)):
+            window.insert(0, x)
+            x -= 1
+        if not window or self._office_among(window):
+            return None
+        found = [p for y in window if (p := _phrase_at(lower, y, lex.private_occupations)) and y + len(p) <= person.i]
+        return " ".join(max(found, key=len)) if found else None
+
+    def _office_among(self, indices) -> bool:
+        """Whether an office or an official's noun ("diplomat", "funzionario") stands at one of ``indices``."""
+        lex, lower = self.lex, self.lower
+        return any((lower[x] in lex.offices and _office_at(lex, lower, x)
+                    and _phrase_at(lower, x, lex.private_occupations) is None)
+                   or lower[x] in lex.official_nouns for x in indices)
+
     def result(self) -> list[Mention]:
+        for m in self.mentions:  # a person presented by a private occupation speaks for no side
+            if m.label == "PER" and m.resolution not in ("role", "coreference"):
+                private = self._private_before(m)
+                if private:
+                    m.attrs.setdefault("private", private)
         for m in list(self.mentions):  # who a person is, in the article's words
             found = [self.evidence.appositions[k] for k in range(m.i, m.j) if k in self.evidence.appositions] \
                 if m.label == "PER" and m.resolution not in ("role", "coreference") else []
@@ -1364,6 +1581,11 @@ def _titles_at(lex: Lexicon, lower: list[str], i: int):
         if tuple(lower[i:i + len(phrase)]) == phrase:
             out.append((phrase, "ORG"))
     return sorted(out, key=lambda x: -len(x[0]))
+
+
+def _phrase_at(lower: list[str], k: int, phrases) -> tuple[str, ...] | None:
+    """The longest of ``phrases`` (token tuples) that starts at token k, or None."""
+    return max((p for p in phrases if tuple(lower[k:k + len(p)]) == p), key=len, default=None)
 
 
 def _state_of_body(lex: Lexicon, texts: list[str], lower: list[str], i: int, j: int) -> str | None:

@@ -61,6 +61,9 @@ class AttributionLexicon:
     hedge_passives: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()  # "quoted X as saying": the object of the verb is the speaker
+    # the head words of private occupations (roles.yaml ``private_occupations``): "a Russian analyst said",
+    # "esperti ucraini": a description by one of them speaks for no side, whatever state it names
+    private_nouns: frozenset[str] = frozenset()
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique',
@@ -114,4 +117,6 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         of_quantifiers=_set(data, "quantifier_sources") | _set(data, "of_quantifier_sources"),
         concessive_openers=_set(data, "concessive_openers"), open_clause_marks=_set(data, "open_clause_marks"),
         hedge_verbs=_set(data, "hedge_verbs"), hedge_passives=_set(data, "hedge_passives"),
-        expletives=_set(data, "expletive_subjects"), quoting_verbs=_set(data, "quoting_verbs"))
+        expletives=_set(data, "expletive_subjects"), quoting_verbs=_set(data, "quoting_verbs"),
+        private_nouns=frozenset(str(x).lower().split()[-1] for x in
+                                (langdata.topic(code[:2].lower(), "roles") or {}).get("private_occupations") or []))

@@ -140,6 +140,10 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
         return None  # "the plan says", "la strada verso la pace passa": not a speaker
     kind = noun_kind(doc, head, lex)
     behalf = _behalf(mentions, a, b) or (_earlier_side(doc, head, mentions) if kind == "group" else None)
+    if behalf is not None and behalf.label != "ORG" \
+            and (head.lemma.lower() in lex.private_nouns or head.text.lower() in lex.private_nouns):
+        behalf = None  # "a Russian analyst said", "esperti ucraini": a nationality, no side ("an expert at the
+        # Russian defence ministry" keeps the body he works for)
     return Source(a, b, text, kind, resolution="description", behalf=behalf)
 
 
