@@ -96,3 +96,9 @@ def test_a_sentence_with_no_verb_of_saying_between_keeps_the_continuation():
             "\"He gave me his word, and I believed him for a few days at least.\"")
     rule, who, _, how = last(text)
     assert (who, how) == ("Naftali Bennett", "previous-speaker")
+
+
+def test_the_unlisted_tag_dates_the_quotation():
+    doc = analyse_text(IT + Q_IT + "ha scherzato il presidente lettone Edgars Rinkēvičs il 3 marzo 2025 a Riga.")
+    st = doc.statements[-1]
+    assert st.rule == "tag-unlisted" and str(st.date).startswith("2025-03-03")

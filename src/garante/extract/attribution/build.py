@@ -61,7 +61,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         if speaker is None and f.rule == "continuation" and f.depth == 0 and not resumed:
             tagged = own_tag(build, a, b, f.sentence[1])  # "«…», ha scherzato X": X's, whatever the verb
             if tagged is not None:
-                speaker, f.cue = tagged
+                speaker, f.cue, f.frame_span = tagged  # (its clause dates it)
                 f.rule, f.inherit = "tag-unlisted", None
         cited = _cited(build, f, (a, b), speaker)
         if cited is _SKIP:

@@ -19,9 +19,10 @@ OBJECT = ("obj", "iobj", "nmod", "obl")  # a noun after the verb the parse may t
 _TAIL = re.compile(r"\s*,?\s*")
 
 
-def own_tag(build: _Build, a: int, b: int, s_hi: int) -> tuple[Span, Cue] | None:
+def own_tag(build: _Build, a: int, b: int, s_hi: int) -> tuple[Span, Cue, tuple[int, int]] | None:
     """The quotation ``a``..``b`` (its marks included), in a sentence that ends at ``s_hi``: (the person, the
-    tag's verb as a cue) where a clause of its own tags it, right after it or right before its colon; else None."""
+    tag's verb as a cue, the tag's clause) where a clause of its own tags it, right after it or right before its
+    colon; else None."""
     doc, text, lex = build.doc, build.text, build.lex
     if doc is None or not doc.tokens or b <= a or text[a] not in lex.opening + lex.either \
             or text[b - 1] not in lex.closing + lex.either:
@@ -51,7 +52,7 @@ def _person(build: _Build, region: tuple[int, int] | None, verb) -> Span | None:
     return max(people, key=lambda m: (m.end - m.start, -m.start))  # (the whole "presidente X", else the name)
 
 
-def _tag_after(build: _Build, b: int, s_hi: int) -> tuple[Span, Cue] | None:
+def _tag_after(build: _Build, b: int, s_hi: int) -> tuple[Span, Cue, tuple[int, int]] | None:
     """", <verb> <subject>" or ", <subject> <verb>" right after the quotation, up to the sentence's end."""
     doc, text = build.doc, build.text
     found = build.sentences.first_covering(b - 1)  # (a quotation of several sentences: the one it closes in)
@@ -102,7 +103,7 @@ def _tag_after(build: _Build, b: int, s_hi: int) -> tuple[Span, Cue] | None:
             if any(_eligible(m) for m in build.mentions.starting_through(min(t.start for t in sub),
                                                                        max(t.end for t in sub))):
                 return None
-    return speaker, _cue(doc, verb)
+    return speaker, _cue(doc, verb), (b, end)
 
 
 def _terms_only(tail: str, lex, most: int = 3) -> bool:
@@ -119,7 +120,7 @@ def _aux_of(t, verb) -> bool:
     return t.head == verb.i and (t.dep.startswith(("aux", "advmod", "expl")) or t.pos in ("ADV", "PART"))
 
 
-def _tag_before(build: _Build, a: int) -> tuple[Span, Cue] | None:
+def _tag_before(build: _Build, a: int) -> tuple[Span, Cue, tuple[int, int]] | None:
     """"<subject> <verb>: «…»": the person the parse gives as subject of the clause the colon ends, whose verb
     has no clause of its own before the colon."""
     doc, text = build.doc, build.text
@@ -136,8 +137,9 @@ def _tag_before(build: _Build, a: int) -> tuple[Span, Cue] | None:
         return None
     if any(c.dep in CONTENT and c.start < at for c in doc.children(verb) if c.i > verb.i):
         return None
-    speaker = _person(build, extent(doc, subject), verb)
-    return (speaker, _cue(doc, verb)) if speaker is not None else None
+    region = extent(doc, subject)
+    speaker = _person(build, region, verb)
+    return (speaker, _cue(doc, verb), (region[0], at)) if speaker is not None else None
 
 
 def crossed_speaker(build: _Build, last, a: int, s_lo: int) -> Span | None:
