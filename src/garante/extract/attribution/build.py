@@ -14,6 +14,7 @@ from .citations import _citation_asides, _doubled_apostrophes, _outlet_test
 from .dates import _context_date
 from .frame_speakers import _cited, _frame_speaker, _speaker_by_inheritance
 from .language import Lexicon
+from .own_tags import crossed_speaker, own_tag
 from .quotes import _kind, _quote_spans, _single_quote
 from ..entities import stated_independent
 from .sides import side_name, speaker_side
@@ -57,6 +58,11 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         quoted_all, (inside_a, inside_b) = inside
         exclude = _quote_spans(text, f.sentence, lex) + [x for x in build.asides if f.sentence[0] <= x[0] < f.sentence[1]]
         speaker = _frame_speaker(build, f, (a, b), exclude)
+        if speaker is None and f.rule == "continuation" and f.depth == 0 and not resumed:
+            tagged = own_tag(build, a, b, f.sentence[1])  # "«…», ha scherzato X": X's, whatever the verb
+            if tagged is not None:
+                speaker, f.cue, f.frame_span = tagged  # (its clause dates it)
+                f.rule, f.inherit = "tag-unlisted", None
         cited = _cited(build, f, (a, b), speaker)
         if cited is _SKIP:
             continue
@@ -69,6 +75,10 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
             if found is _SKIP:
                 continue
             speaker, governing = found
+            if speaker is None and governing is last and f.rule == "continuation" and f.depth == 0 and not resumed:
+                crossed = crossed_speaker(build, last, a, f.sentence[0])  # ("X ha risposto su Telegram. «…»")
+                if crossed is not None:
+                    speaker, governing = crossed, None
             guessed = f.inherit == "governing" and speaker is not None and governing is None
         if speaker is None and governing is None and f.rule == "continuation" and f.depth == 0 and not resumed:
             if not lex.verb.search(text, f.content_end, f.sentence[1]):  # (a tag there names someone else)

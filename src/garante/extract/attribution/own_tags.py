@@ -1,0 +1,189 @@
+"""A quotation with a tag of its own, whatever the tag's verb (``own_tag``): right after it, in its sentence, a
+clause whose finite verb has a person as subject and says nothing of its own ("«…», ha scherzato il presidente
+X", "“…,” Mr. X shrugged", "«…», sorride X"), or, right before it, the clause a colon ends ("X, …, ha
+ironizzato: «…»"). That person speaks, not the speaker the text went on from: only a quotation with no tag
+of its own continues the last speaker. Read off the parse; no verb list."""
+from __future__ import annotations
+
+import re
+
+from ...document import Span
+from .base import Cue, _Build, _eligible, _is_media, _words
+from .colon import colon_subject, extent
+from .frames import SUBJECT
+from .pronouns import in_quotation
+from .sides import speaker_side
+
+CONTENT = ("ccomp", "xcomp", "csubj")  # a clause of the tag's own: what it says, not a tag
+OBJECT = ("obj", "iobj", "nmod", "obl")  # a noun after the verb the parse may take the postverbal subject for
+_TAIL = re.compile(r"\s*,?\s*")
+
+
+def own_tag(build: _Build, a: int, b: int, s_hi: int) -> tuple[Span, Cue, tuple[int, int]] | None:
+    """The quotation ``a``..``b`` (its marks included), in a sentence that ends at ``s_hi``: (the person, the
+    tag's verb as a cue, the tag's clause) where a clause of its own tags it, right after it or right before its
+    colon; else None."""
+    doc, text, lex = build.doc, build.text, build.lex
+    if doc is None or not doc.tokens or b <= a or text[a] not in lex.opening + lex.either \
+            or text[b - 1] not in lex.closing + lex.either:
+        return None
+    return _tag_after(build, b, s_hi) or _tag_before(build, a)
+
+
+def _finite(doc, verb) -> bool:
+    return verb.pos == "VERB" and (verb.feat("VerbForm") == "Fin" or any(
+        c.dep.startswith("aux") and c.feat("VerbForm") == "Fin" for c in doc.children(verb)))
+
+
+def _cue(doc, verb) -> Cue:
+    start = min([verb.start] + [c.start for c in doc.children(verb) if c.dep.startswith("aux") and c.i < verb.i])
+    return Cue(start, verb.end, verb.lemma, "tag", "speech", doc.text[start:verb.end])
+
+
+def _person(build: _Build, region: tuple[int, int] | None, verb) -> Span | None:
+    """The one person named in ``region`` (a name, or an office the entity layer reads as a person), not an
+    outlet and not the verb's own words."""
+    if region is None:
+        return None
+    people = [m for m in build.mentions.starting_through(region[0], region[1])
+              if m.end <= region[1] and m.label == "PER" and _eligible(m) and not _is_media(m, build.kb)]
+    if not people:
+        return None
+    return max(people, key=lambda m: (m.end - m.start, -m.start))  # (the whole "presidente X", else the name)
+
+
+def _tag_after(build: _Build, b: int, s_hi: int) -> tuple[Span, Cue, tuple[int, int]] | None:
+    """", <verb> <subject>" or ", <subject> <verb>" right after the quotation, up to the sentence's end."""
+    doc, text = build.doc, build.text
+    found = build.sentences.first_covering(b - 1)  # (a quotation of several sentences: the one it closes in)
+    end = max(s_hi, found[1]) if found is not None else s_hi
+    nl = text.find("\n", b, s_hi)
+    if nl >= 0:
+        end = nl
+    tail = text[b:end]
+    if not _terms_only(tail, build.lex):
+        return None  # (another quotation in the clause: its words, not a tag)
+    toks = [t for t in doc.tokens_in(b + _TAIL.match(tail).end(), end) if t.pos != "PUNCT"]
+    if not toks:
+        return None
+    verb = next((t for t in toks if t.pos == "VERB"), None)
+    if verb is None or not _finite(doc, verb) or verb.sent != toks[0].sent:
+        return None
+    kids = doc.children(verb)
+    if any(c.dep in CONTENT and c.start >= b for c in kids) \
+            or any(t.pos == "SCONJ" or t.dep == "mark" for t in toks if t.i > verb.i):
+        return None  # ("«…», Putin ha spiegato che …": a clause of its own)
+    subject = next((c for c in kids if c.dep in SUBJECT and c.start >= b), None)
+    before = [t for t in toks if t.i < verb.i]
+    if subject is not None and subject.i < verb.i:  # "“…,” Mr. X shrugged"
+        span = doc.subtree(subject)
+        lo, hi = min(t.start for t in span), max(t.end for t in span)
+        if any(not (lo <= t.start < hi) and not _aux_of(t, verb) for t in before):
+            return None
+        speaker = _person(build, (lo, hi), verb)
+    else:  # "«…», sorride X", "«…», ha condiviso la sua previsione il presidente X"
+        if any(not _aux_of(t, verb) for t in before):
+            return None
+        speaker = None
+        if subject is not None:
+            span = doc.subtree(subject)
+            speaker = _person(build, (min(t.start for t in span), max(t.end for t in span)), verb)
+        else:  # (a postverbal subject the parse took for an object: the last noun of the clause, a person)
+            last = [c for c in kids if c.dep in OBJECT and c.i > verb.i]
+            if last:
+                span = doc.subtree(last[-1])
+                lo, hi = min(t.start for t in span), max(t.end for t in span)
+                if not text[hi:end].strip(" ,.;!?"):
+                    speaker = _person(build, (lo, hi), verb)
+    if speaker is None:
+        return None
+    for c in kids:  # an object naming someone else is what the verb is about ("«…», X ha incontrato Y")
+        if c.dep in ("obj", "iobj") and c.i > verb.i and not (c.start <= speaker.start < max(t.end for t in doc.subtree(c))):
+            sub = doc.subtree(c)
+            if any(_eligible(m) for m in build.mentions.starting_through(min(t.start for t in sub),
+                                                                       max(t.end for t in sub))):
+                return None
+    return speaker, _cue(doc, verb), (b, end)
+
+
+def _terms_only(tail: str, lex, most: int = 3) -> bool:
+    """The quotation marks of the clause after the quotation, if any, set off a term of a few words ("ha
+    condiviso la sua «scoperta» X"), not a quotation of its own."""
+    marks = [i for i, c in enumerate(tail) if c in lex.opening + lex.closing + lex.either]
+    if len(marks) % 2:
+        return False
+    return all(_words(tail[i + 1:j]) <= most for i, j in zip(marks[::2], marks[1::2]))
+
+
+def _aux_of(t, verb) -> bool:
+    """An auxiliary, a negation or an adverb of the verb, between the quotation and it."""
+    return t.head == verb.i and (t.dep.startswith(("aux", "advmod", "expl")) or t.pos in ("ADV", "PART"))
+
+
+def _tag_before(build: _Build, a: int) -> tuple[Span, Cue, tuple[int, int]] | None:
+    """"<subject> <verb>: «…»": the person the parse gives as subject of the clause the colon ends, whose verb
+    has no clause of its own before the colon."""
+    doc, text = build.doc, build.text
+    at = a - 1
+    while at >= 0 and text[at].isspace():
+        at -= 1
+    if at < 0 or text[at] != ":":
+        return None
+    subject = colon_subject(doc, at)
+    if subject is None or subject.is_root:
+        return None
+    verb = doc.tokens[subject.head]
+    if not _finite(doc, verb) or verb.start > at:
+        return None
+    if any(c.dep in CONTENT and c.start < at for c in doc.children(verb) if c.i > verb.i):
+        return None
+    region = extent(doc, subject)
+    speaker = _person(build, region, verb)
+    return (speaker, _cue(doc, verb), (region[0], at)) if speaker is not None else None
+
+
+def crossed_speaker(build: _Build, last, a: int, s_lo: int) -> Span | None:
+    """A quotation that would go on from ``last`` (a statement) at ``a``, its sentence opening at ``s_lo``: the
+    person who, in a sentence between the two, is the subject of a verb of saying ("X ha risposto con un
+    messaggio su Telegram. «…»"), the last such, when that is someone else than ``last``'s speaker; else None
+    (a continuation never crosses another speaker's verb of saying)."""
+    doc, text, lex = build.doc, build.text, build.lex
+    if doc is None or not doc.tokens or last is None or last.content_end >= s_lo:
+        return None
+    for verb in reversed(doc.tokens_in(last.content_end, s_lo)):
+        if verb.pos != "VERB" or not _finite(doc, verb) or verb.start < last.content_end \
+                or in_quotation(text, verb.start) or not _main(doc, verb):
+            continue
+        at = min([verb.start] + [c.start for c in doc.children(verb) if c.dep.startswith("aux") and c.i < verb.i])
+        said = lex.verb.match(text, at, verb.end) or lex.verb.match(text, verb.start, verb.end + 12)
+        if said is None or lex.form_of(said)[2] != "speech":
+            continue
+        subject = next((c for c in doc.children(verb) if c.dep in SUBJECT), None)
+        if subject is None:
+            continue
+        span = doc.subtree(subject)
+        lo, hi = min(t.start for t in span), max(t.end for t in span)
+        if lo < last.content_end:
+            continue
+        person = _person(build, (lo, hi), verb)
+        if person is None:
+            return None  # (the last verb of saying is a body's, or someone's the layer does not name)
+        same = person.attrs.get("entity_id") is not None and person.attrs.get("entity_id") == last.speaker_entity_id \
+            or (person.attrs.get("name") or text[person.start:person.end]) == last.speaker_name
+        if same or last.speaker_entity_id and speaker_side(
+                build.kb, person.attrs.get("entity_id"), doc.meta.get("published"))[0] == last.speaker_entity_id:
+            return None  # (the state or body the last statement gave speaks through its leader: it goes on)
+        return person
+    return None
+
+
+def _main(doc, verb) -> bool:
+    """The verb of a sentence's main clause (its root, or a clause coordinated with it), not one of a relative
+    or a subordinate clause ("a word Russia says")."""
+    for _ in range(3):
+        if verb.is_root:
+            return True
+        if verb.dep not in ("conj", "parataxis"):
+            return False
+        verb = doc.tokens[verb.head]
+    return False
