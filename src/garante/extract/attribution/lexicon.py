@@ -61,6 +61,9 @@ class AttributionLexicon:
     hedge_passives: frozenset[str] = frozenset()
     expletives: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()  # "quoted X as saying": the object of the verb is the speaker
+    # "“We believe that …,” she said": a first person inside a quotation is the quoted speaker talking, no
+    # source of a statement of its own (pronouns.antecedent)
+    first_persons: frozenset[str] = frozenset()
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique',
@@ -114,4 +117,5 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         of_quantifiers=_set(data, "quantifier_sources") | _set(data, "of_quantifier_sources"),
         concessive_openers=_set(data, "concessive_openers"), open_clause_marks=_set(data, "open_clause_marks"),
         hedge_verbs=_set(data, "hedge_verbs"), hedge_passives=_set(data, "hedge_passives"),
-        expletives=_set(data, "expletive_subjects"), quoting_verbs=_set(data, "quoting_verbs"))
+        expletives=_set(data, "expletive_subjects"), quoting_verbs=_set(data, "quoting_verbs"),
+        first_persons=_set(data, "first_person_pronouns"))
