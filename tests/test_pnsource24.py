@@ -78,3 +78,38 @@ def test_secondo_lui_inside_a_sentence_still_wants_its_comma():
     out = said(IT + "L'inviato americano Keith Kellogg ha parlato ieri con la stampa a Kiev. La forza, secondo lui "
                     "europea, andrebbe schierata lontano dal fronte.")
     assert not any(c.startswith("europea") for _, c, _ in out), out
+
+
+PARENTHETICAL_TAG = """
+Zelensky Zelensky PROPN 2 nsubj
+met meet VERB 0 root
+the the DET 4 det
+envoys envoy NOUN 2 obj Number=Plur
+. . PUNCT 2 punct
+
+The the DET 2 det
+villages village NOUN 10 nsubj Number=Plur
+near near ADP 5 case
+the the DET 5 det
+border border NOUN 2 nmod
+, , PUNCT 8 punct
+he he PRON 8 nsubj
+said say VERB 10 advcl
+, , PUNCT 8 punct
+evacuated evacuate VERB 0 root
+first first ADV 10 advmod
+. . PUNCT 10 punct
+"""
+
+
+def test_a_pronoun_tag_inside_the_content_it_reports_is_the_source_as_written():
+    # (the parse gives the tag no clause of its own: only the rules' statement, whose content runs over the tag)
+    from test_attribution import parsed
+    paragraph = "Zelensky met the envoys. The villages near the border, he said, evacuated first."
+    doc = parsed("en", paragraph, PARENTHETICAL_TAG)
+    tagged = [st for st in doc.statements if st.cue_start is not None and doc.text[st.cue_start:st.cue_end] == "said"]
+    assert tagged, [(st.rule, st.content) for st in doc.statements]
+    st = tagged[0]
+    assert st.content_start <= st.cue_start < st.content_end, st.content  # (the tag inside its content)
+    a, b = st.attrs["source_span"]
+    assert doc.text[a:b] == "he"
