@@ -112,6 +112,8 @@ def _according_frames(site: _Site, before: str) -> list[Frame]:
     if cue.tense == "pronoun":
         # "A suo avviso, …", "Secondo lei, …": the person just named, or the last speaker, holds what follows
         comma = text.find(",", cue.end, s_hi)
+        if (comma < 0 or text[cue.end:comma].strip()) and not text[s_lo:cue.start].strip(" \t\n\"“«"):
+            comma = cue.end - 1  # ("Secondo lui si tratterebbe di …": opening its sentence, the comma may be left out)
         a, b = _clip(text, comma + 1, s_hi)
         if comma < 0 or text[cue.end:comma].strip() or _words(text[a:b]) < 3:
             return []

@@ -64,6 +64,9 @@ class AttributionLexicon:
     # the head words of private occupations (roles.yaml ``private_occupations``): "a Russian analyst said",
     # "esperti ucraini": a description by one of them speaks for no side, whatever state it names
     private_nouns: frozenset[str] = frozenset()
+    # "“We believe that …,” she said": a first person inside a quotation is the quoted speaker talking, no
+    # source of a statement of its own (pronouns.antecedent)
+    first_persons: frozenset[str] = frozenset()
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique',
@@ -119,4 +122,5 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         hedge_verbs=_set(data, "hedge_verbs"), hedge_passives=_set(data, "hedge_passives"),
         expletives=_set(data, "expletive_subjects"), quoting_verbs=_set(data, "quoting_verbs"),
         private_nouns=frozenset(str(x).lower().split()[-1] for x in
-                                (langdata.topic(code[:2].lower(), "roles") or {}).get("private_occupations") or []))
+                                (langdata.topic(code[:2].lower(), "roles") or {}).get("private_occupations") or []),
+        first_persons=_set(data, "first_person_pronouns"))

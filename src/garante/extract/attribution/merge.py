@@ -117,10 +117,12 @@ def _outlet_reports_a_speaker(frame: ParsedFrame, span, frames: list[ParsedFrame
 
 def written_sources(doc: Document) -> None:
     """``attrs['source_span']`` of a statement whose cue has a pronoun for its subject: the pronoun, as the
-    sentence writes the source ("he said", "who told", "they argued"), whoever it resolves to."""
+    sentence writes the source ("he said", "who told", "they argued"), whoever it resolves to; also where the
+    tag stands inside the content it reports ("But to be safe, he said, officials should …")."""
     for st in doc.statements:
         subject = _pronoun_subject(doc, st)
-        if subject is not None and not st.content_start <= subject.start < st.content_end:
+        if subject is not None and (not st.content_start <= subject.start < st.content_end
+                                    or st.content_start <= st.cue_start < st.content_end):
             st.attrs["source_span"] = [subject.start, subject.end]
 
 

@@ -19,6 +19,8 @@ def antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[S
     in the 600 characters before, or the speaker of the last statement; "it" is an organisation or state
     (``_neuter_antecedent``); a person named further back (``_distant_person``)."""
     want = lex.pronouns.get(pronoun.text.lower())
+    if pronoun.text.lower() in lex.first_persons and in_quotation(doc.text, pronoun.start):
+        return None  # ("“We believe that …,” she said": the quoted speaker talking, no statement of its own)
     if want == NEUTER:
         return _neuter_antecedent(doc, pronoun, mentions, lex)
     labels = ("PER",) if want in GENDER_PRONOUN else ("ORG", "GPE", "PER") if want == "p" else ()
@@ -43,6 +45,10 @@ def antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[S
             return Source(pronoun.start, pronoun.end, before.speaker_name, "person", before.speaker_entity_id,
                           "pronoun", gender=want)
         m = (subjects or earlier)[-1]
+        group = _group_of(doc, m, mentions, lex) if want == "p" else None
+        if group is not None:  # "warnings from NATO foreign ministers … they said": the ministers, not NATO
+            return Source(pronoun.start, pronoun.end, group.name, group.kind, group.entity_id, "pronoun",
+                          behalf=group.behalf, gender=want)
         if want in GENDER_PRONOUN or m.label != "PER":
             return Source(pronoun.start, pronoun.end, m.attrs.get("name") or m.text_of(doc),
                           KIND_OF_LABEL[m.label], m.attrs.get("entity_id"), "pronoun", gender=want)
@@ -55,6 +61,19 @@ def antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[S
     if want == "p":  # "They said …" with no group named before: an unnamed group, never one person
         return Source(pronoun.start, pronoun.end, pronoun.text, "group", None, "pronoun", gender=want)
     return _distant_person(doc, pronoun, want, mentions, kb) if not earlier else None
+
+
+def _group_of(doc: Document, m: Span, mentions: Ordered, lex: AttributionLexicon) -> Source | None:
+    """The plural noun of speakers an organisation or state mention modifies ("NATO foreign ministers",
+    "the ministers of the EU"): the group a plural pronoun stands for, described."""
+    root = doc.root(m.start, m.end)
+    if root is None or root.head == root.i or not root.dep.startswith(("compound", "nmod", "amod")):
+        return None
+    head = doc.tokens[root.head]
+    if head.pos != "NOUN" or head.feat("Number") != "Plur" or not speaker_noun(head, lex) \
+            or in_quotation(doc.text, head.start):
+        return None
+    return describe(doc, head, mentions, doc.layer("ner"), lex, lambda _: None, any_noun=True)
 
 
 def _plural_before(doc: Document, pronoun, lex: AttributionLexicon, mentions: Ordered) -> Source | None:
@@ -102,7 +121,8 @@ def _neuter_antecedent(doc: Document, pronoun, mentions: Ordered, lex: Attributi
     named as a subject after them ("The statement also referenced the gains it said …"); never a person."""
     lo = _window_start(doc, pronoun)
     subjects = [m for m in mentions.overlapping(lo, pronoun.start) if m.end <= pronoun.start
-                and m.label in ("ORG", "GPE") and m.attrs.get("resolution") != "adjective" and _free_subject(doc, m)]
+                and m.label in ("ORG", "GPE") and m.attrs.get("resolution") != "adjective"
+                and _free_subject(doc, m, clauses=True)]
     # (a quotation's speaker is where its tag writes him: "“…,” the embassy said" has no cue of its own)
     speaking = [st for st in doc.statements if _said_at(st) is not None and lo <= _said_at(st) < pronoun.start
                 and st.attrs.get("speaker_kind") in ("organisation", "state")]
@@ -112,10 +132,19 @@ def _neuter_antecedent(doc: Document, pronoun, mentions: Ordered, lex: Attributi
     if documents and all(m.start < documents[-1].start for m in subjects) \
             and all(_said_at(st) < documents[-1].start for st in speaking):  # "The declaration … It says"
         return describe(doc, documents[-1], mentions, doc.layer("ner"), lex, lambda _: None, any_noun=True)
-    last = max([(m.start, m) for m in subjects] + [(_said_at(st), st) for st in speaking],
-               key=lambda x: x[0], default=None)
+    # an organisation the text names by its noun as a subject ("The campaign is defending the ads. It says …")
+    bodies = [t for t in doc.tokens[max(0, pronoun.i - 200):pronoun.i] if t.start >= lo and t.pos == "NOUN"
+              and t.lemma.lower() in lex.organisation_nouns and t.feat("Number") != "Plur"
+              and not any(m.start <= t.start < m.end for m in subjects)
+              and _free_subject(doc, Span(t.start, t.end, "token", ""), clauses=True)]
+    last = max([(m.start, m) for m in subjects] + [(_said_at(st), st) for st in speaking]
+               + [(t.start, t) for t in bodies], key=lambda x: x[0], default=None)
     if last is None:
         return None
+    if not isinstance(last[1], (Span, Statement)):
+        body = describe(doc, last[1], mentions, doc.layer("ner"), lex, lambda _: None, any_noun=True)
+        return Source(pronoun.start, pronoun.end, body.name, body.kind, body.entity_id, "pronoun",
+                      behalf=body.behalf, gender=NEUTER) if body is not None else None
     if isinstance(last[1], Statement):
         st = last[1]
         return Source(pronoun.start, pronoun.end, st.speaker_name, st.attrs["speaker_kind"], st.speaker_entity_id,
@@ -143,11 +172,15 @@ def _window_start(doc: Document, pronoun, reach: int = 200) -> int:
     return first.start
 
 
-def _free_subject(doc: Document, m: Span) -> bool:
-    """The subject of a sentence's main verb, outside quotations (not the subject of a clause inside it)."""
+def _free_subject(doc: Document, m: Span, clauses: bool = False) -> bool:
+    """The subject of a sentence's main verb, outside quotations (not the subject of a clause inside it);
+    ``clauses``: or of a clause joined to the main verb or set beside it ("Although the agency did not name
+    him, it said …", "Many share the fears, but the coalition wants …")."""
     root = doc.root(m.start, m.end)
-    return root is not None and root.dep.startswith("nsubj") and doc.tokens[root.head].is_root \
-        and not quoted(doc, root) and not in_quotation(doc.text, m.start)
+    if root is None or not root.dep.startswith("nsubj") or quoted(doc, root) or in_quotation(doc.text, m.start):
+        return False
+    verb = doc.tokens[root.head]
+    return verb.is_root or clauses and verb.dep in ("conj", "advcl") and doc.tokens[verb.head].is_root
 
 
 def in_quotation(text: str, at: int) -> bool:
