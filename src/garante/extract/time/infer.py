@@ -24,6 +24,9 @@ class Event:
     last: date
     matchers: list[re.Pattern]
     place: re.Pattern | None = None  # where it took place ("Vilnius"): with a day count, names it
+    # named long after it happened, as the point other times count from ("the invasion", "the mutiny"):
+    # it dates a report only with a relative expression in its clause, never by being named
+    reference: bool = False
     # the words one of which every match of a matcher contains (None: always scanned), so that a page is
     # scanned only by the event names it may hold (scanning every page with each was most of the layer's time)
     anchors: list[frozenset[str] | None] = field(init=False, repr=False)
@@ -53,7 +56,8 @@ def _events(kb) -> list[Event]:
         pats += [re.compile(t, re.I) for t in e.data.get("triggers") or []]
         place = e.data.get("place")
         place_re = re.compile(rf"(?<!\w){re.escape(str(place))}(?!\w)", re.I) if place else None
-        out.append(Event(e.id, first.first, last.first if last else first.first, pats, place_re))
+        out.append(Event(e.id, first.first, last.first if last else first.first, pats, place_re,
+                         bool(e.data.get("reference"))))
     _EVENTS[id(kb)] = (kb, out)
     return out
 
@@ -165,9 +169,13 @@ def infer_published(doc: Document, matches: list[Match], g: Grammar, kb,
         by_alias: dict[int, list[Event]] = {}
         for pos, ev in mentions:
             by_alias.setdefault(pos, []).append(ev)
+        # "since the mutiny", "l'anniversario del vertice": the time counted from, not the report's
+        by_alias = {pos: evs for pos, evs in by_alias.items() if not _as_reference(text, pos, g)}
         for pos, evs in by_alias.items():
-            # readings of one mention ("il vertice di Parigi" names several summits) form one clue
-            weak.append([(ev.first, ev.last + timedelta(days=MENTION_DAYS)) for ev in evs])
+            # readings of one mention ("il vertice di Parigi" names several summits) form one clue; an
+            # event named as a point of reference says nothing of when the report was written
+            if any(not ev.reference for ev in evs):
+                weak.append([(ev.first, ev.last + timedelta(days=MENTION_DAYS)) for ev in evs if not ev.reference])
             for m in sorted(in_sentence, key=lambda m: abs(m.start - pos)):
                 windows = [w for ev in evs for w in (_clue_windows(ev, m, g) or [])]
                 if windows and _same_clause(doc, m, pos):
@@ -412,7 +420,7 @@ def yearless_day(doc: Document, matches: list[Match], g: Grammar, kb) -> tuple[s
         dateline = m.start < LEAD_REACH and _DATELINE_BEFORE.match(text, line, m.start)
         if not (dateline or _with_today(text, m, today, loose=False)):
             continue
-        named = [ev for ev, _ in _event_hits(text, events)]
+        named = [ev for ev, _ in _event_hits(text, events) if not ev.reference]
         days = {d for ev in named for d in _days_in_years(gr, g, ev.first.year, ev.first.year + 1)
                 if ev.first <= d <= ev.last + timedelta(days=MENTION_DAYS)}
         return (days.pop().isoformat(), "today+event") if len(days) == 1 else None
