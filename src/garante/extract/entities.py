@@ -1418,7 +1418,7 @@ class _Linking:
 
     def _private_before(self, person: Mention) -> str | None:
         """The private occupation in the words right before a person's name that present him ("British analyst
-        Mark Galeotti", "l'analista russo X", "il politologo ucraino X"): an occupation, state adjectives and
+        Piers Hadley", "l'analista russo X", "il politologo ucraino X"): an occupation, state adjectives and
         other modifiers, up to the article or a punctuation mark; None where an office is among them ("the
         Russian ambassador and former professor X") or there is no occupation."""
         lex, lower, texts = self.lex, self.lower, self.texts
