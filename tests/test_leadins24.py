@@ -97,3 +97,21 @@ def test_a_name_right_after_and_is_another_person():
                 if m.label == "PER"]
     assert ("Olaf Scholz", "olaf-scholz") in mentions
     assert not any(text == "defence minister" and eid == "olaf-scholz" for text, eid in mentions)
+
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Moscow rejects this entirely, Lavrov said following talks in Vienna.", "Moscow rejects this entirely"),
+    ("The alliance wants a say over security across the continent, while Moscow rejects this, Sergey Lavrov said "
+     "following talks with the OSCE Chairman-in-Office.", "The alliance wants a say over security across the continent"),
+    ("Kyiv will not give up the Donbas, Andriy Yermak said ahead of the talks in Geneva.",
+     "Kyiv will not give up the Donbas"),
+])
+def test_lead_ends_with_its_tag_and_an_adjunct_of_time(text, content):
+    got = said(text)
+    assert len(got) == 1 and got[0][1].startswith(content)
+
+
+def test_following_after_the_cue_then_a_that_clause():
+    got = said("Sergey Lavrov said following the talks that Moscow would not back down.")
+    assert got == [("Sergey Lavrov", "Moscow would not back down")]
