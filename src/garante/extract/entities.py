@@ -182,6 +182,8 @@ class Lexicon:
         self.indefinite = {w.lower() for w in data.get("indefinite_articles", [])}
         self.modifiers = self._phrases(data.get("modifiers", []))
         self.of_words = {w.lower() for w in data.get("of_words", [])}
+        self.office_conjunctions = {w.lower() for w in data.get("office_conjunctions", [])}
+        self.office_prepositions = {w.lower() for w in data.get("office_prepositions", [])}
         self.determiners = {w.lower() for w in data.get("determiners", [])}
         self.possessives = {w.lower() for w in data.get("possessives", [])}
         self.feminine = {w.lower() for w in data.get("feminine_determiners", [])}
@@ -792,11 +794,16 @@ class _Linking:
         roles = lex.roles(role_keys)
         k = self._posted_to(j2)  # "l'ambasciatore cinese all'Onu Zhang Wei", "ucraino a Roma, Oleh Bondar,"
         k = k + 1 if k < n and texts[k] == "," else k
-        # a name right after the role: the role belongs to that person
+        # a name right after the role: the role belongs to that person; after the rest of a long title too
+        # ("Deputy Prime Minister and Minister of Digital Transformation Mykhailo Fedorov")
         nxt = self.mentions[self.covered[k]] if k < n and self.covered[k] is not None else None
         former = self._former(i0)  # "l'ex segretario di Stato Usa X": a private person now, no side
         if former and sent_by:
             sent_by = None
+        titled = nxt is None or nxt.i != k or nxt.label != "PER"
+        if titled:
+            k = self._title_continued(k)
+            nxt = self.mentions[self.covered[k]] if k < n and self.covered[k] is not None else None
         if nxt is not None and nxt.i == k and nxt.label == "PER":
             nxt.attrs.setdefault("role", next((r.role for r in kb.roles_at(nxt.entity_id, date) if r.role in roles),
                                               role_keys[0]))
@@ -804,8 +811,9 @@ class _Linking:
                 nxt.attrs.setdefault("private", former)
             if sent_by:
                 nxt.attrs.setdefault("of", sent_by)
-            if k > j2 and not any(self.covered[x] is not None and self.mentions[self.covered[x]].label == "PER"
-                                  for x in range(i0, j2)):
+            if k > j2 and not titled and not any(
+                    self.covered[x] is not None and self.mentions[self.covered[x]].label == "PER"
+                    for x in range(i0, j2)):
                 self._apposed_role(i0, j2, nxt)  # "Il portavoce del Cremlino, Dmitry Peskov, ha detto"
             return nxt.j
         k, name_end = self.fitted(k, _name_end(texts, k, False), "PER") if k < n else (k, k)
@@ -835,6 +843,39 @@ class _Linking:
                 return None
             d, steps = d - 1, steps + 1
         return None
+
+    def _title_continued(self, k: int) -> int:
+        """Where the holder's name starts after the rest of a long office title that begins at k: another office
+        joined by a conjunction ("and Minister of Digital Transformation", "e ministro degli Esteri"), or the
+        capitalised words of a ministry's name ("of Digital Transformation", "e della Cooperazione
+        Internazionale"); a person named right after a conjunction is another person ("the minister and Olaf
+        Scholz"), and a known body after one another office's ("and NATO chief"). ``k`` where no name follows."""
+        lex, lower, texts, n, covered, mentions = self.lex, self.lower, self.texts, self.n, self.covered, self.mentions
+        if k >= n or texts[k - 1] == "," or not (lower[k] in lex.office_conjunctions or lower[k] in lex.office_prepositions):
+            return k  # (the title goes on with "and" or "of", not with a word of a name: "il presidente, Vlamidir Putin")
+        x = k
+        while x < n and x - k < 14:
+            m = mentions[covered[x]] if covered[x] is not None else None
+            if m is not None and m.label == "PER":
+                joined = lower[x - 1] in lex.office_conjunctions or texts[x - 1] == ","
+                ok = m.i == x and x > k and not joined and m.resolution not in ("role", "coreference") \
+                    and self.same_zone(k, m.j)
+                return x if ok else k
+            if lower[x] in lex.office_conjunctions or texts[x] == ",":
+                nx = x + 1
+                nm = mentions[covered[nx]] if nx < n and covered[nx] is not None else None
+                if nx >= n or not (_office_at(lex, lower, nx) or lower[nx] in lex.office_prepositions
+                                   or (CAPITALISED.match(texts[nx]) and (nm is None or nm.resolution == "ner"))):
+                    return k
+                if nx < n and _office_at(lex, lower, nx):  # "and Minister of …": another office of the same person
+                    x = nx + len(_office_at(lex, lower, nx)[0])
+                    continue
+            elif _office_at(lex, lower, x) or not (
+                    lower[x] in lex.office_prepositions or texts[x] in lex.adjectives or texts[x] in APOSTROPHES
+                    or (CAPITALISED.match(texts[x]) and (m is None or m.label in ("ORG", "GPE", "LOC")))):
+                return k  # (an office governed by "of" is another person's: "the envoy of President Trump")
+            x += 1
+        return k
 
     def _seat_periphrasis(self, i: int, j: int) -> bool:
         """A person noun at i..j used for an office: a definite article before it, and "di/del" + a state,

@@ -31,6 +31,12 @@ WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
 # a place in capitals, maybe a country or a date after a comma, maybe an agency in brackets, then a dash
 DATELINE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. ]{1,30}?)(?:,[ \t][\w .'’]{1,40}?)?"
                       r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[-–—]{1,2}[ \t]*(?=\S)")
+# the same with a place in title case ("Moscow, Russia – ", "Kiev – ", "Roma, 18 mag. (askanews) – "): one to
+# three capitalised words, maybe a country or a date after a comma, maybe an agency in brackets, then a dash
+# with a space either side and a capital after it (not a quotation mark: "Name Surname – “…”" is a speaker)
+TITLE_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.]+){0,2}"
+                            r"(?:,[ \t][A-ZÀ-ÖØ-Þ0-9][\w.'’]*(?:[ \t][\w.'’]+){0,3}?)?"
+                            r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[-–—]{1,2}[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 @lru_cache(maxsize=None)
@@ -43,8 +49,8 @@ def dateline_end(text: str) -> int:
     """Where a dateline that opens ``text`` ends (0 where there is none)."""
     m = DATELINE.match(text)
     if m is None or sum(c.isupper() for c in m.group("place")) < 3:
-        return 0
-    return m.end()
+        m = TITLE_DATELINE.match(text)
+    return m.end() if m else 0
 
 
 def split(text: str, lang: str | None = None, dateline: bool = False) -> list[tuple[int, int]]:

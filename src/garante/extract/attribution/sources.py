@@ -110,7 +110,8 @@ def describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: At
 def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: AttributionLexicon,
               antecedent, any_noun: bool = False) -> Source | None:
     a, b = phrase(doc, head)
-    m = _covering(doc, mentions, a, b, head) or _named_beside(doc, head, mentions, a, b, lex)
+    m = _covering(doc, mentions, a, b, head) or _named_beside(doc, head, mentions, a, b, lex) \
+        or _name_after_title(doc, head, mentions, b, lex)
     if m is not None:
         return Source(m.start, m.end, m.attrs.get("name") or m.text_of(doc), KIND_OF_LABEL[m.label],
                       m.attrs.get("entity_id"), m.attrs.get("resolution") or "mention")
@@ -245,8 +246,9 @@ def speaker_noun(head, lex: AttributionLexicon) -> bool:
 
 def _named_beside(doc: Document, head, mentions: list[Span], a: int, b: int, lex: AttributionLexicon) -> Span | None:
     """"Il presidente ucraino Volodymyr Zelensky": a person named in apposition to the role noun
-    (not one governed by a preposition: "an aide to Trump" is not Trump)."""
-    if head.pos != "NOUN":
+    (not one governed by a preposition: "an aide to Trump" is not Trump); an office in capitals the parse read as
+    a proper noun too ("said Deputy Prime Minister and Minister of Digital Transformation Mykhailo Fedorov")."""
+    if head.pos != "NOUN" and not (head.pos == "PROPN" and head.lemma.lower() in lex.epithets):
         return None
     for m in mentions.starting_through(a, b):
         if m.label != "PER" or not m.end <= b:
@@ -256,6 +258,31 @@ def _named_beside(doc: Document, head, mentions: list[Span], a: int, b: int, lex
                 and root.dep in ("appos", "flat", "flat:name", "compound", "nmod") and not _governed(doc, root):
             return m
     return None
+
+
+def _name_after_title(doc: Document, head, mentions: Ordered, b: int, lex: AttributionLexicon) -> Span | None:
+    """The person named at the end of a long office title that the source phrase stops short of ("said Deputy
+    Prime Minister and Minister of Digital Transformation Mykhailo Fedorov", "ha detto il ministro degli Esteri
+    e della Cooperazione Internazionale Antonio Tajani"): the first person named after the phrase, inside what
+    the office governs, with no verb between, not right after a conjunction ("the minister and Olaf Scholz"),
+    not governed by a preposition ("an aide to President Zelensky"), and no other person's office between
+    ("il portavoce del presidente Zelensky")."""
+    if head.pos not in ("NOUN", "PROPN") or head.lemma.lower() not in lex.epithets:
+        return None
+    m = next((x for x in mentions.starting_through(b, b + 200) if x.label == "PER"), None)
+    if m is None or m.label != "PER" or m.attrs.get("resolution") in ("role", "coreference"):
+        return None
+    root = doc.root(m.start, m.end)
+    governed = {t.i for t in subtree(doc, head)}
+    if root is None or root.i not in governed or root.sent != head.sent or _governed(doc, root):
+        return None
+    between = [t for t in doc.tokens[head.i + 1:root.i] if t.start >= b and t.end <= m.start]
+    if not between or between[-1].pos in ("CCONJ", "PUNCT") or any(
+            t.i not in governed or t.pos in ("VERB", "AUX", "PRON", "SCONJ")
+            or (t.lemma.lower() in lex.epithets and t.dep.split(":")[0] in ("nmod", "obl") and _governed(doc, t))
+            for t in between):
+        return None
+    return m
 
 
 def _attached_to(doc: Document, name, lex: AttributionLexicon) -> int:
