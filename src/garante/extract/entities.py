@@ -850,9 +850,12 @@ class _Linking:
         capitalised words of a ministry's name ("of Digital Transformation", "e della Cooperazione
         Internazionale"); a person named right after a conjunction is another person ("the minister and Olaf
         Scholz"), and a known body after one another office's ("and NATO chief"). ``k`` where no name follows."""
-        lex, lower, texts, n, covered, mentions = self.lex, self.lower, self.texts, self.n, self.covered, self.mentions
-        if k >= n or texts[k - 1] == "," or not (lower[k] in lex.office_conjunctions or lower[k] in lex.office_prepositions):
-            return k  # (the title goes on with "and" or "of", not with a word of a name: "il presidente, Vlamidir Putin")
+        lex, lower, texts, n = self.lex, self.lower, self.texts, self.n
+        covered, mentions = self.covered, self.mentions
+        if k >= n or texts[k - 1] == "," \
+                or not (lower[k] in lex.office_conjunctions or lower[k] in lex.office_prepositions):
+            # the title goes on with "and" or "of", not with a word of a name ("il presidente, Vladimir Putin")
+            return k
         x = k
         while x < n and x - k < 14:
             m = mentions[covered[x]] if covered[x] is not None else None
