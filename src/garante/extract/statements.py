@@ -54,7 +54,7 @@ from .attribution.layout import (_answer, _dash_tag, _headline, _interview_subje
                                  _speaker_label)
 from .attribution.overlaps import _cut_overlaps, _split_parentheticals
 from .attribution.quote_frames import _unclaimed_quote_frames
-from .attribution.quotes import Quote, find_quotes
+from .attribution.quotes import Quote, find_quotes, single_marks
 from .ordered import Ordered
 
 
@@ -75,7 +75,7 @@ class StatementExtractor:
         introduced = _introduced_paragraphs(doc.text, paragraphs, lex, mentions, sentences)
         answering = _interview_subject(doc, lex, mentions)
         previous = None
-        text = _without_citations(_doubled_apostrophes(doc.text), lex, _outlet_test(mentions, kb))
+        text = _without_citations(single_marks(_doubled_apostrophes(doc.text), lex), lex, _outlet_test(mentions, kb))
         for z in paragraphs:
             before, previous = previous, z
             if z.start in introduced:  # the words a colon at the end of the paragraph before introduced
