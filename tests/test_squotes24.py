@@ -132,3 +132,21 @@ def test_nested_quotation_stays_inside_the_outer_statement():
 def test_a_scare_quoted_term_is_no_statement():
     out = said("Volodymyr Zelensky asked for the so-called ‘security guarantees’ in Paris on Monday.")
     assert not any(content.strip("‘’ ") == "security guarantees" for _, content, _ in out), out
+
+
+def test_a_short_title_cased_quotation_alone_is_a_heading():
+    from garante.extract.statements import _quoted_heading
+    for head in ("'Peace Is Not Near.'", "“Winter in the Donbas Trenches.”"):
+        read = single_marks(head, EN_LEX)
+        assert _quoted_heading(read, 0, len(read), EN_LEX), head
+    for para in ("“We will not give up our land.”", "“No.”", "‘Never Again,’ she said."):
+        read = single_marks(para, EN_LEX)
+        assert not _quoted_heading(read, 0, len(read), EN_LEX), para
+
+
+@needs_en
+def test_a_quoted_heading_does_not_go_on_from_the_last_speaker():
+    out = said("“I doubt the plan will hold,” said Mr. Carter, a retired general.\n\n'Peace Is Not Near.'\n\n"
+               "The snow fell on the front lines all week.")
+    assert not any("Peace Is Not Near" in content for _, content, _ in out), out
+    assert any(name.endswith("Carter") for name, _, _ in out), out

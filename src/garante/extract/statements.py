@@ -104,6 +104,8 @@ class StatementExtractor:
                     frames.extend(_labelled(doc.text, start, z.end, who, sentences))
                     continue
                 start = z.start if quoted else start
+            if lex.title_case_heads and _quoted_heading(text, start, z.end, lex):
+                continue  # "‘All Bets Are Off.’": a section's heading in quotation marks
             tagged = _dash_tag(text, z, before, lex, frames)
             if tagged is not None:  # "…\n\n- ha dichiarato Salvini a Milano.": the paragraph before is his
                 frames.append(tagged)
@@ -139,6 +141,21 @@ class StatementExtractor:
         classify_cues(doc)  # attrs['cue_class']: speech, belief or act (attribution/acts.py)
         if parsed is not None:  # "points out", "according to": the cue's particle and fixed phrase
             widen_cues(doc, parsed.according)
+
+
+def _quoted_heading(text: str, lo: int, hi: int, lex: Lexicon, most: int = 6) -> bool:
+    """The paragraph text[lo:hi] is one quotation of two to ``most`` words whose every word of four letters or
+    more starts with a capital, two at least ("“Legend in the Coal Fields.”"): a heading, as headings are
+    written in a language that capitalises them."""
+    para = text[lo:hi].strip()
+    if len(para) < 4 or para[0] not in lex.opening + lex.either or para.rstrip(".!?")[-1:] not in lex.closing + lex.either:
+        return False
+    inner = para[1:].rstrip(".!?")[:-1].strip(" .!?,")
+    words = inner.split()
+    if not 2 <= len(words) <= most or any(c in inner for c in lex.opening + lex.closing + lex.either):
+        return False
+    long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return sum(w[0].isupper() for w in words) >= 2 and all(w[0].isupper() for w in long)
 
 
 def _scorer(ctx: Any):
