@@ -150,3 +150,12 @@ def test_a_quoted_heading_does_not_go_on_from_the_last_speaker():
                "The snow fell on the front lines all week.")
     assert not any("Peace Is Not Near" in content for _, content, _ in out), out
     assert any(name.endswith("Carter") for name, _, _ in out), out
+
+
+@needs_en
+def test_a_subheading_with_a_name_and_a_straight_quotation_is_a_statement():
+    text = ("Talks in Kyiv\n\nLONDON, March 3 - The prime minister spoke in Kyiv on Saturday about the war and the "
+            "truce with the leaders of France and Germany.\n\nStarmer: 'No ifs or buts on the ceasefire'\n\n"
+            "The leaders of Britain, France, Germany and Poland arrived in Kyiv on Saturday for talks.")
+    out = [(s.speaker_name, s.content) for s in analyse_text(text, ctx=CTX).statements]
+    assert ("Keir Starmer", "No ifs or buts on the ceasefire") in out, out

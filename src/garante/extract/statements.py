@@ -75,7 +75,8 @@ class StatementExtractor:
         introduced = _introduced_paragraphs(doc.text, paragraphs, lex, mentions, sentences)
         answering = _interview_subject(doc, lex, mentions)
         previous = None
-        text = _without_citations(single_marks(_doubled_apostrophes(doc.text), lex), lex, _outlet_test(mentions, kb))
+        marked = single_marks(_doubled_apostrophes(doc.text), lex)  # the quotation marks read (same offsets)
+        text = _without_citations(marked, lex, _outlet_test(mentions, kb))
         for z in paragraphs:
             before, previous = previous, z
             if z.start in introduced:  # the words a colon at the end of the paragraph before introduced
@@ -88,7 +89,7 @@ class StatementExtractor:
             if z.label != "body":  # a subheading (a title where the language's data says so: the seeds list
                 # none, the annotated corpus does, GUIDE.md) gives a statement only as "Zelensky: «…»", and only
                 # where the article does not give the quotation again
-                frames.extend(_headline(doc.text, z.start, z.end, mentions)
+                frames.extend(_headline(marked, z.start, z.end, mentions)
                               or (_plain_headline(doc.text, z.start, z.end, mentions) if z.label == "title" else []))
                 continue
             start = z.start
@@ -97,7 +98,7 @@ class StatementExtractor:
                 kind, who, start = label
                 if kind == "question":
                     continue  # the interviewer's words
-                quoted = doc.text[start:z.end].lstrip()[:1] in lex.opening + lex.either
+                quoted = marked[start:z.end].lstrip()[:1] in lex.opening + lex.either
                 if who is not None and not (kind == "speaker" and quoted):
                     # a transcript's or an interview's speaker: every sentence is theirs ("Zelensky: «…». Il
                     # presidente …" is a quotation with its name, the sentences after it the writer's)
