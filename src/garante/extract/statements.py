@@ -54,7 +54,7 @@ from .attribution.layout import (_answer, _dash_tag, _headline, _interview_subje
                                  _speaker_label)
 from .attribution.overlaps import _cut_overlaps, _split_parentheticals
 from .attribution.quote_frames import _unclaimed_quote_frames
-from .attribution.quotes import Quote, find_quotes
+from .attribution.quotes import Quote, find_quotes, single_marks
 from .ordered import Ordered
 
 
@@ -75,7 +75,8 @@ class StatementExtractor:
         introduced = _introduced_paragraphs(doc.text, paragraphs, lex, mentions, sentences)
         answering = _interview_subject(doc, lex, mentions)
         previous = None
-        text = _without_citations(_doubled_apostrophes(doc.text), lex, _outlet_test(mentions, kb))
+        marked = single_marks(_doubled_apostrophes(doc.text), lex)  # the quotation marks read (same offsets)
+        text = _without_citations(marked, lex, _outlet_test(mentions, kb))
         for z in paragraphs:
             before, previous = previous, z
             if z.start in introduced:  # the words a colon at the end of the paragraph before introduced
@@ -88,7 +89,7 @@ class StatementExtractor:
             if z.label != "body":  # a subheading (a title where the language's data says so: the seeds list
                 # none, the annotated corpus does, GUIDE.md) gives a statement only as "Zelensky: «…»", and only
                 # where the article does not give the quotation again
-                frames.extend(_headline(doc.text, z.start, z.end, mentions)
+                frames.extend(_headline(marked, z.start, z.end, mentions)
                               or (_plain_headline(doc.text, z.start, z.end, mentions) if z.label == "title" else []))
                 continue
             start = z.start
@@ -97,13 +98,15 @@ class StatementExtractor:
                 kind, who, start = label
                 if kind == "question":
                     continue  # the interviewer's words
-                quoted = doc.text[start:z.end].lstrip()[:1] in lex.opening + lex.either
+                quoted = marked[start:z.end].lstrip()[:1] in lex.opening + lex.either
                 if who is not None and not (kind == "speaker" and quoted):
                     # a transcript's or an interview's speaker: every sentence is theirs ("Zelensky: «…». Il
                     # presidente …" is a quotation with its name, the sentences after it the writer's)
                     frames.extend(_labelled(doc.text, start, z.end, who, sentences))
                     continue
                 start = z.start if quoted else start
+            if lex.title_case_heads and _quoted_heading(text, start, z.end, lex):
+                continue  # "‘All Bets Are Off.’": a section's heading in quotation marks
             tagged = _dash_tag(text, z, before, lex, frames)
             if tagged is not None:  # "…\n\n- ha dichiarato Salvini a Milano.": the paragraph before is his
                 frames.append(tagged)
@@ -139,6 +142,21 @@ class StatementExtractor:
         classify_cues(doc)  # attrs['cue_class']: speech, belief or act (attribution/acts.py)
         if parsed is not None:  # "points out", "according to": the cue's particle and fixed phrase
             widen_cues(doc, parsed.according)
+
+
+def _quoted_heading(text: str, lo: int, hi: int, lex: Lexicon, most: int = 6) -> bool:
+    """The paragraph text[lo:hi] is one quotation of two to ``most`` words whose every word of four letters or
+    more starts with a capital, two at least ("“Legend in the Coal Fields.”"): a heading, as headings are
+    written in a language that capitalises them."""
+    para = text[lo:hi].strip()
+    if len(para) < 4 or para[0] not in lex.opening + lex.either or para.rstrip(".!?")[-1:] not in lex.closing + lex.either:
+        return False
+    inner = para[1:].rstrip(".!?")[:-1].strip(" .!?,")
+    words = inner.split()
+    if not 2 <= len(words) <= most or any(c in inner for c in lex.opening + lex.closing + lex.either):
+        return False
+    long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return sum(w[0].isupper() for w in words) >= 2 and all(w[0].isupper() for w in long)
 
 
 def _scorer(ctx: Any):

@@ -15,7 +15,7 @@ from .dates import _context_date
 from .frame_speakers import _cited, _frame_speaker, _speaker_by_inheritance
 from .language import Lexicon
 from .own_tags import crossed_speaker, own_tag
-from .quotes import _kind, _quote_spans, _single_quote
+from .quotes import _kind, _quote_spans, _single_quote, single_marks
 from ..entities import stated_independent
 from .sides import side_name, speaker_side
 
@@ -32,7 +32,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
     """The statements of the frames, in ``doc.statements``. ``orphans`` collects the quotations that had
     no speaker to continue; ``resumed``: add to the statements already there (the orphans again, once the
     parse has added its statements), each continuing the statement just before it."""
-    text = _doubled_apostrophes(doc.text)  # (the marks read as the frames read them)
+    text = single_marks(_doubled_apostrophes(doc.text), lex)  # (the marks read as the frames read them)
     statements: list[Statement] = list(doc.statements) if resumed else []
     kept: set[tuple[int, int]] = {(st.content_start, st.content_end) for st in statements}
     last: Statement | None = None

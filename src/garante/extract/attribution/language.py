@@ -49,6 +49,11 @@ class Lexicon:
     zero_complementizer: bool = False  # "said Kyiv needs to …": a clause may follow a verb of saying with no "that"
     apposition_openers: frozenset[str] = frozenset()  # "…, said X, a professor at Y": what follows a tag
     phrase_before_quote: bool = False  # "said the “loose talk” …": the article before a quotation opens the content
+    # the straight mark ' also sets off quotations ('…'), told from the apostrophe by single_marks (quotes.py)
+    straight_single: bool = False
+    # headings capitalise their words ("‘All Bets Are Off.’"): a paragraph that is one short quotation so written
+    # is a section's heading, not the last speaker going on (statements.yaml title_case_heads)
+    title_case_heads: bool = False
 
     def form_of(self, m: re.Match | None) -> tuple[str, str, str]:
         """(lemma, tense, speech|act) of a match of ``verb`` (its words' spacing evened out); empty strings for
@@ -184,6 +189,8 @@ def lexicon(code: str | None) -> Lexicon:
         participles=frozenset(f for lemma in all_forms for f in all_forms[lemma].get("participle") or []),
         opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
         either="".join(q.get("either") or '"'),
+        straight_single=bool(q.get("straight_single")),
+        title_case_heads=bool(data.get("title_case_heads")),
     )
     for key in ("according_to", "according_pronoun", "according_person", "relative_according", "cited_by", "backward_cues",
                 "backward_subject_cues", "channel", "clause_joiners",

@@ -28,6 +28,70 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
+# Single quotation marks (‘…’, and '…' where the language's data says so) share their characters with the
+# apostrophe ("it’s", "Moscow’s", "allies’", "l’Ucraina"): single_marks tells them apart by where they stand.
+_SINGLE = re.compile("[‘’']")
+_OPENS_AFTER = "([{—–-/“«\""  # what may stand right before an opening mark (besides a space or the paragraph's start)
+_DECADE = re.compile(r"\d\ds\b")  # "the '90s": an elided century, no quotation
+_POSSESSIVE = re.compile(r"s[’'] [^\W\d_]")  # "the allies’ leaders": a plural's possessive, or a quotation closing
+
+
+def _single_kind(text: str, i: int, p0: int, p1: int) -> str | None:
+    """What the single mark at i may be in the paragraph text[p0:p1]: "open", "close", "weak" (a close that is
+    also a plural's possessive) or None (an apostrophe: inside a word, an elision, or neither)."""
+    c = text[i]
+    before = text[i - 1] if i > p0 else "\n"
+    after = text[i + 1] if i + 1 < p1 else "\n"
+    if before.isalnum() and after.isalnum():
+        return None  # "it’s", "l’Ucraina", "dell’Ue"
+    if c != "’" and (before.isspace() or before in _OPENS_AFTER) and not after.isspace() \
+            and after not in ",.;:!?)’'" and not _DECADE.match(text, i + 1):
+        return "open"
+    if c != "‘" and not before.isspace() and not after.isalnum():
+        return "weak" if _POSSESSIVE.match(text, i - 1) else "close"
+    return None
+
+
+def single_marks(text: str, lex: Lexicon) -> str:
+    """The text with its single quotation marks read (same length, so offsets hold): a mark that opens a
+    quotation becomes ‘ and the mark that closes it ’, every other ’ (and ') an apostrophe '. An opening mark
+    stands at a word's start; its closing mark is the first one after it not followed by a letter, never in
+    another paragraph; a ’ after a plural's s followed by a word ("the allies’ leaders") closes only where no
+    other mark would close the quotation before the next one opens. A quotation that opens a paragraph and
+    does not close in it goes on in the next one (kept open, as find_quotes reads it); a straight ' opening
+    elsewhere with no closing is an apostrophe. Languages whose marks do not include ‘ and ’ are left alone."""
+    if "‘" not in lex.opening or "’" not in lex.closing:
+        return text
+    if "‘" not in text and "’" not in text and not (lex.straight_single and "'" in text):
+        return text
+    out = list(text)
+    for para in re.finditer(r"[^\n]+", text):
+        p0, p1 = para.span()
+        marks = [(m.start(), _single_kind(text, m.start(), p0, p1)) for m in _SINGLE.finditer(text, p0, p1)
+                 if lex.straight_single or text[m.start()] != "'"]
+        if not marks:
+            continue
+        stack: list[int] = []
+        pairs: list[tuple[int, int]] = []
+        for k, (i, kind) in enumerate(marks):
+            if kind == "open":
+                stack.append(i)
+            elif kind == "close" and stack:
+                pairs.append((stack.pop(), i))
+            elif kind == "weak" and stack:
+                nxt = next((x for _, x in marks[k + 1:] if x in ("open", "close")), None)
+                if nxt != "close":  # no other mark closes it: the s’ does
+                    pairs.append((stack.pop(), i))
+        for i, _ in marks:
+            out[i] = "'"
+        for o, c in pairs:
+            out[o], out[c] = "‘", "’"
+        for o in stack:  # left open: a quotation going on in the next paragraph ("'…\n\n'…'"), or a ‘ as typed
+            if text[o] == "‘" or not text[p0:o].strip(" \t“\"«—–-"):
+                out[o] = "‘"
+    return "".join(out)
+
+
 # The quotation marks of a lexicon, as one character class: find_quotes visits them alone (a character that is
 # none of them changes nothing; the loop went through every character of the paragraph in Python).
 _MARKS: dict[tuple[str, str, str], re.Pattern] = {}

@@ -152,14 +152,19 @@ _QUOTE_CLOSE = "»”"
 def _inside_quotes(text: str, offset: int) -> bool:
     depth = 0
     straight = 0
-    for ch in text[:offset]:
+    single = 0  # ‘…’: a ‘ opens at a word's start; a ’ closes only where no letter follows ("it’s", "l’Ucraina")
+    for i, ch in enumerate(text[:offset]):
         if ch in _QUOTE_OPEN:
             depth += 1
         elif ch in _QUOTE_CLOSE:
             depth = max(0, depth - 1)
         elif ch == '"':
             straight ^= 1
-    return depth > 0 or straight == 1
+        elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
+            single += 1
+        elif ch == "’" and single and not (i + 1 < len(text) and text[i + 1].isalnum()):
+            single -= 1
+    return depth > 0 or straight == 1 or single > 0
 
 
 # What ends a clause inside a sentence: the verb of another clause says nothing about this expression.
