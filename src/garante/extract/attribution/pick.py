@@ -9,10 +9,8 @@ from ...document import Document, Span, Statement
 from ..ordered import Ordered
 from .base import Frame, _SPEAKER_RANK, _WORD, _eligible, _is_media, _is_platform, _iter, _tokens, _words
 from .language import Lexicon
-from .lexicon import attribution_lexicon
 from .merge import governed
 from .quotes import find_quotes
-from .sources import subject_gender
 
 
 _ASIDE = re.compile(r"\s[-–—]\s+([^-–—\n]{3,80}?)\s*[-–—][\s,.]")
@@ -101,10 +99,8 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
     # (no statement before: the paragraph before may name him, "Il leader russo ha presentato …\n\nHa affermato che")
     floor = last.content_end if last is not None else max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))))
     quoted = find_quotes(text, floor, at, lex)
-    want = _wanted_gender(text, f, at, doc)
     people = [m for m in mentions.starting(floor, at) if m.label == "PER"
-              and not any(q.open < m.start < q.close for q in quoted)
-              and (want is None or m.attrs.get("gender") in (None, want))]
+              and not any(q.open < m.start < q.close for q in quoted)]
     openers = []
     for a, b in sentences.overlapping(floor, at):
         if a <= at < b:  # (in the pronoun's own sentence, not a name after it: "He met Macron and said": not Macron)
@@ -118,22 +114,6 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
             if subject is not None:
                 openers.append(subject)  # ("Despite the threats from US officials, Peskov focused …")
     return openers[-1] if openers else None
-
-
-def _wanted_gender(text: str, f: Frame, at: int, doc: Document | None) -> str | None:
-    """The gender the tag tells of its speaker: its pronoun's ("she said", "said he": attribution.yaml
-    ``pronouns``), else the agreement of its participle with a dropped subject ("si è detta"); None (any)."""
-    if doc is None:
-        return None
-    genders = attribution_lexicon(doc.meta.get("language")).pronouns
-    before = _WORD.findall(text[max(0, at - 30):at])
-    after = _WORD.findall(text[f.cue.end:f.cue.end + 12]) if f.cue is not None else []
-    for w in before[-1:] + after[:1]:
-        if genders.get(w.lower()) in ("m", "f"):
-            return genders[w.lower()]
-    verbs = [t for t in doc.tokens_in(f.cue.start, f.cue.end) if t.pos in ("VERB", "AUX")] if f.cue is not None else []
-    cue = next((t for t in verbs if t.feat("VerbForm") == "Part"), None)
-    return subject_gender(doc, cue) if cue is not None else None
 
 
 def _main_subject(doc: Document, a: int, b: int, people: list[Span]) -> Span | None:
