@@ -38,6 +38,7 @@ from typing import Any
 
 from ..document import Document, Span
 from ..lang import topic
+from .gender import mark_genders
 from .name_variants import name_variants, plain
 from .ordered import Ordered
 
@@ -291,6 +292,7 @@ class EntityLinker:
             a, b = toks[m.i].start, toks[m.j - 1].end
             attrs = {"entity_id": m.entity_id, "name": m.name, "resolution": m.resolution, **m.attrs}
             doc.add(Span(a, b, "mention", m.label, attrs, component=self.name, rule=m.rule))
+        mark_genders(doc, ctx.kb, doc.meta.get("language"))
 
     def redate(self, doc: Document, ctx) -> None:
         """After the time layer: where it found the page's date (or the day its story tells) and the cleaner

@@ -16,8 +16,9 @@ from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
 from .pronouns import GENDER_PRONOUN, antecedent, in_quotation
 from .sides import is_media, mark_source, set_side, speaker_side
-from .sources import NOT_SOURCE, Source, describe, dropped_subject, is_subject, second_subject, speaker_noun
-from .speakers import gender_of, went_on_from
+from .sources import (NOT_SOURCE, Source, agreement, describe, dropped_subject, is_subject, second_subject,
+                      speaker_noun, subject_gender)
+from .speakers import speaker_gender, went_on_from
 
 COMPONENT = "statements"
 WORD = re.compile(r"\w+")
@@ -69,7 +70,8 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
                 # (nor a weak cue's: it overrides no rule; nor a subject inside the quote: "“Gli Stati Uniti
                 # non credono che …,” ha aggiunto" is not the United States speaking)
                 _correct_speaker(same, source, kb, doc, lex, _relative_cue(doc, frame.cue))
-            elif source is None and frame.source is None and lex.pro_drop and _object_taken(doc, same, frame.cue):
+            elif source is None and frame.source is None and lex.pro_drop \
+                    and (_object_taken(doc, same, frame.cue) or _disagrees(doc, same, frame.cue, kb)):
                 _correct_dropped(doc, same, frame.cue, mentions, kb)
             if every_frame:  # an act's complement, not the adjuncts after it (acts.py; the corpus guide keeps them)
                 tighten(doc, same, frame, span)
@@ -91,6 +93,8 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
             if p is not None:
                 st.attrs["p_attribution"] = round(p, 3)
             doc.statements.append(st)
+    if lex.pro_drop:
+        _recheck_dropped(doc, mentions, kb)
     for st in doc.statements:
         if st.cited_source is None:
             st.cited_source = next((name for a, b, name in reports if a <= st.content_start < b), None)
@@ -263,7 +267,7 @@ def _quoted_away(text: str, at: int, cue_at: int) -> bool:
 def _correct_speaker(st: Statement, source: Source, kb, doc: Document, lex: AttributionLexicon,
                      relative=None) -> None:
     """``relative``: the relative pronoun subject of the cue ("il presidente Zelensky, che afferma …")."""
-    if _better(st, source, kb) or _named_subject(doc, st, source) or _complement_of_description(doc, st, source, lex) \
+    if _better(doc, st, source, kb) or _named_subject(doc, st, source) or _complement_of_description(doc, st, source, lex) \
             or _in_aside(doc, st, source) or _relative_source(doc, st, source, relative) \
             or _in_fronted_clause(doc, st, source):
         old = (st.speaker_entity_id, st.speaker_name)
@@ -287,6 +291,41 @@ def _object_taken(doc: Document, st: Statement, cue) -> bool:
         return False
     governed = any(c.dep == "case" for c in doc.children(tok))  # ("Putin, pur …, ha detto": a subject set off)
     return (tok.dep in ("obj", "iobj") or tok.dep in ("obl", "nmod") and governed) and not is_subject(doc, tok)
+
+
+def _disagrees(doc: Document, st: Statement, cue, kb) -> bool:
+    """The rules' speaker of a cue with no subject is one the verb's form rules out: one person for a plural
+    verb ("hanno detto"), or a person of the other gender than its participle's ("si è detta": not a man)."""
+    if st.attrs.get("speaker_kind") not in (None, "person") or not st.speaker_name:
+        return False
+    _, number = agreement(doc, cue)
+    if number == "Plur":  # (one person the text names, or the last speaker going on; not "alcuni Paesi")
+        return st.attrs.get("speaker_resolution") in INHERITED or any(
+            m.label == "PER" and m.start == st.speaker_start for m in doc.layer("mention"))
+    gender = subject_gender(doc, cue)
+    return gender is not None and speaker_gender(doc, kb, st) not in (None, gender)
+
+
+def _recheck_dropped(doc: Document, mentions, kb) -> None:
+    """A statement of the rules whose cue has no subject in its sentence and whose speaker, named in a
+    sentence before, is one the cue's form rules out ("Si è detta convinta che …" after a man was named
+    last): the one last named as a subject before the cue that agrees (sources.dropped_subject)."""
+    for st in list(doc.statements):
+        if st.cue_start is None or st.speaker_start is None or "parse-speaker" in st.rule:
+            continue
+        verbs = [t for t in doc.tokens_in(st.cue_start, st.cue_end or st.cue_start + 1) if t.pos in ("VERB", "AUX")]
+        cue = next((t for t in verbs if t.feat("VerbForm") == "Part"), None) or (verbs[0] if verbs else None)
+        if cue is None:
+            continue
+        heads = [cue]
+        while heads[-1].dep in ("xcomp", "advcl", "conj") and not heads[-1].is_root and len(heads) < 4:
+            heads.append(doc.tokens[heads[-1].head])
+        if any(c.dep.startswith("nsubj") for h in heads for c in doc.children(h)):
+            continue  # (a subject in its sentence, of the cue or of the verb it is joined to: not dropped)
+        first = next((t for t in doc.tokens_in(max(0, cue.start - 400), cue.start + 1) if t.sent == cue.sent), cue)
+        if st.speaker_end > first.start or not _disagrees(doc, st, cue, kb):
+            continue
+        _correct_dropped(doc, st, cue, mentions, kb)
 
 
 def _correct_dropped(doc: Document, st: Statement, cue, mentions, kb) -> None:
@@ -404,12 +443,12 @@ def _glosses(doc: Document, frame: ParsedFrame) -> bool:
                for st in doc.statements)
 
 
-def _better(st: Statement, source: Source, kb) -> bool:
+def _better(doc: Document, st: Statement, source: Source, kb) -> bool:
     """The parse names the speaker better: the rules inherited one where the quote has its own tag, or
     one of the wrong gender for the tag's pronoun, or took a state named inside a description
     ("a senior US official") for the speaker."""
     if source.resolution == "pronoun" and source.gender in GENDER_PRONOUN \
-            and (gender_of(kb, st.speaker_entity_id) not in (None, source.gender)
+            and (speaker_gender(doc, kb, st) not in (None, source.gender)
                  or st.attrs.get("speaker_kind") in ("state", "organisation", "group")):
         return True  # "she said" is not the man the rules found before it; "Ukraine, he stated, was …" not Ukraine
     if source.resolution == "pronoun" and source.gender in GENDER_PRONOUN and st.speaker_start is not None \
@@ -419,7 +458,7 @@ def _better(st: Statement, source: Source, kb) -> bool:
         return True  # "a Bloomberg report that claimed that Putin has …": Putin is in what was said, not who said it
     if st.attrs.get("speaker_resolution") in INHERITED:
         return source.resolution != "pronoun" or (
-            source.entity_id != st.speaker_entity_id and gender_of(kb, st.speaker_entity_id) != source.gender)
+            source.entity_id != st.speaker_entity_id and speaker_gender(doc, kb, st) != source.gender)
     if source.resolution == "pronoun":
         return False
     if source.resolution != "description" or st.speaker_start is None:

@@ -7,7 +7,7 @@ from ...document import Document, Span, Statement
 from ..ordered import Ordered
 from .lexicon import AttributionLexicon
 from .sources import KIND_OF_LABEL, Source, describe, is_subject, quoted, speaker_noun
-from .speakers import gender_of
+from .speakers import mention_gender, speaker_gender
 from .unnamed import coordinated, coordination_span
 
 GENDER_PRONOUN = {"m", "f"}
@@ -28,7 +28,7 @@ def antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[S
         return None
     earlier = [m for m in mentions if m.end <= pronoun.start and m.label in labels
                and pronoun.start - m.end < 600 and m.attrs.get("resolution") != "adjective"
-               and gender_of(kb, m.attrs.get("entity_id")) in (None, want if want in GENDER_PRONOUN else None)]
+               and mention_gender(kb, m) in (None, want if want in GENDER_PRONOUN else None)]
     last = max(doc.statements, key=lambda s: s.content_start if s.content_start < pronoun.start else -1,
                default=None)
     if want == "p":
@@ -55,7 +55,7 @@ def antecedent(doc: Document, pronoun, lex: AttributionLexicon, mentions: list[S
     if last is not None and last.speaker_name and last.content_start < pronoun.start \
             and not (want == "p" and last.attrs.get("speaker_kind") == "person") \
             and not (want in GENDER_PRONOUN and last.attrs.get("speaker_kind") in ("group", "organisation", "state")) \
-            and gender_of(kb, last.speaker_entity_id) in (None, want if want in GENDER_PRONOUN else None):
+            and speaker_gender(doc, kb, last) in (None, want if want in GENDER_PRONOUN else None):
         return Source(pronoun.start, pronoun.end, last.speaker_name,
                       last.attrs.get("speaker_kind") or "person", last.speaker_entity_id, "pronoun", gender=want)
     if want == "p":  # "They said …" with no group named before: an unnamed group, never one person
@@ -110,7 +110,7 @@ def _speaking_on(doc: Document, pronoun, want: str, kb, reach: int = 600) -> Sta
     last = max((st for st in doc.statements if st.content_end <= pronoun.start), key=lambda st: st.content_end,
                default=None)
     if last is None or not last.speaker_name or last.attrs.get("speaker_kind") != "person" \
-            or pronoun.start - last.content_end >= reach or gender_of(kb, last.speaker_entity_id) not in (None, want):
+            or pronoun.start - last.content_end >= reach or speaker_gender(doc, kb, last) not in (None, want):
         return None
     return last
 
@@ -201,7 +201,7 @@ def _distant_person(doc: Document, pronoun, want: str, mentions: Ordered, kb, re
     for m in reversed(mentions.overlapping(max(0, pronoun.start - reach), pronoun.start - 600)):
         if m.label != "PER" or m.attrs.get("resolution") == "adjective":
             continue
-        if gender_of(kb, m.attrs.get("entity_id")) not in (None, want):
+        if mention_gender(kb, m) not in (None, want):
             continue
         root = doc.root(m.start, m.end)
         if root is not None and (is_subject(doc, root) or _speaker_at(doc, m)) and not in_quotation(doc.text, m.start):

@@ -313,18 +313,53 @@ def noun_kind(doc: Document, head, lex: AttributionLexicon) -> str:
 def dropped_subject(doc: Document, cue, mentions: Ordered, window: int = 400) -> Source | None:
     """The source of a finite verb of saying with no subject in a language that drops it ("Meloni è
     arrivata a Roma. Ha ribadito il rifiuto…"): the person (singular verb) or the person, organisation
-    or state (plural) last named as a subject in the ``window`` characters before it."""
-    person, number = _agreement(doc, cue)
+    or state (plural) last named as a subject in the ``window`` characters before it. A participle that
+    agrees with the subject ("si è detta", "è intervenuto") leaves out a person of the other gender."""
+    person, number = agreement(doc, cue)
     if person != "3":
         return None
+    gender = subject_gender(doc, cue)
     labels = ("PER",) if number == "Sing" else ("PER", "ORG", "GPE")
-    for m in reversed(mentions.overlapping(max(0, cue.start - window), cue.start)):
+    lo = max(0, cue.start - window)
+    if number == "Plur":  # ("Entrambi i leader hanno affermato …": a plural noun, named by no mention, is nearer)
+        nouns = [t for t in doc.tokens[max(0, cue.i - 120):cue.i] if t.start >= lo and t.pos == "NOUN"
+                 and t.feat("Number") == "Plur" and t.dep.startswith("nsubj") and not quoted(doc, t)]
+        lo = max([lo] + [t.end for t in nouns])
+    for m in reversed(mentions.overlapping(lo, cue.start)):
         if m.end > cue.start or m.label not in labels or m.attrs.get("resolution") == "adjective":
+            continue
+        if gender is not None and m.label == "PER" and number == "Sing" \
+                and (m.attrs.get("gender") or gender) != gender:
             continue
         root = doc.root(m.start, m.end)
         if root is not None and is_subject(doc, root) and not quoted(doc, root):
+            if m.label == "PER" and number == "Plur":  # "hanno detto": two persons named together, not one
+                from .unnamed import coordinated, coordination_span
+                pair = coordinated(doc, m.start, m.end)
+                if pair is None:
+                    continue
+                a, b = coordination_span(doc, *pair)
+                return Source(a, b, doc.text[a:b], "group", None, "dropped-subject")
             return Source(m.start, m.end, m.attrs.get("name") or m.text_of(doc), KIND_OF_LABEL[m.label],
                           m.attrs.get("entity_id"), "dropped-subject")
+    return None
+
+
+def subject_gender(doc: Document, verb) -> str | None:
+    """The gender of a verb's subject its form tells: a participle with the auxiliary "essere", which
+    agrees with the subject ("si è detta", "è stata chiara" is the adjective's), 'f' or 'm'; else None
+    (with "avere" the participle does not agree: "ha detto")."""
+    words = [verb] + [c for c in doc.children(verb) if c.dep == "xcomp" and c.pos == "ADJ"]
+    if verb.dep in ("xcomp", "advcl") and not verb.is_root:  # ("si è detta convinta che": "detta")
+        words.append(doc.tokens[verb.head])
+    for t in words:
+        aux = [c for c in doc.children(t) if c.dep in ("aux", "aux:pass", "cop")]
+        reflexive = any(c.dep.startswith("expl") and c.lemma.lower() == "si" for c in doc.children(t))
+        if any(c.dep == "aux:pass" for c in aux) and not reflexive:
+            continue  # ("è stata annunciata la tregua": a passive's participle agrees with what was done)
+        if t.feat("Gender") and (t.feat("VerbForm") == "Part" or t.pos == "ADJ") \
+                and any(c.lemma.lower() == "essere" for c in aux) and t.feat("Number") == "Sing":
+            return {"Fem": "f", "Masc": "m"}.get(t.feat("Gender"))
     return None
 
 
@@ -353,7 +388,7 @@ def quoted(doc: Document, tok) -> bool:
     return depth > 0
 
 
-def _agreement(doc: Document, cue) -> tuple[str | None, str | None]:
+def agreement(doc: Document, cue) -> tuple[str | None, str | None]:
     """Person and number of a verb, read off it or its auxiliary ("ha ribadito")."""
     for t in [cue, *(c for c in doc.children(cue) if c.dep in ("aux", "aux:pass"))]:
         if t.feat("Person"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document, Statement
+from ..gender import kb_gender, name_gender
 from .frames import definite_before
 from .lexicon import AttributionLexicon
 from .sides import mark_source, set_side, speaker_side
@@ -61,10 +62,26 @@ def resolve_surnames(doc: Document, kb, titles: dict[str, str]) -> None:
 
 def gender_of(kb, entity_id: str | None) -> str | None:
     """'f' for a woman the knowledge base marks so, 'm' for another person it knows, else None."""
-    e = kb.get(entity_id) if kb is not None and entity_id else None
-    if e is None or e.type != "PER":
-        return None
-    return "f" if e.data.get("gender") == "f" else "m"
+    return kb_gender(kb, entity_id)
+
+
+def mention_gender(kb, m) -> str | None:
+    """The gender of a person mention: the one the entity linker found (``attrs["gender"]``: the knowledge
+    base, the first name, a title or role noun), else the knowledge base's."""
+    return m.attrs.get("gender") or kb_gender(kb, m.attrs.get("entity_id"))
+
+
+def speaker_gender(doc, kb, st) -> str | None:
+    """The gender of a statement's speaker: the knowledge base's, else that of the mention where his name
+    is written, else that of his first name."""
+    g = kb_gender(kb, st.speaker_entity_id)
+    if g is not None or st.attrs.get("speaker_kind") not in (None, "person"):
+        return g
+    if st.speaker_start is not None:
+        m = next((m for m in doc.layer("mention") if m.label == "PER" and m.start == st.speaker_start), None)
+        if m is not None and m.attrs.get("gender"):
+            return m.attrs["gender"]
+    return name_gender(st.speaker_name, doc.meta.get("language"))
 
 
 def _rename(st: Statement, name: str, eid: str | None, kb) -> None:
