@@ -123,6 +123,41 @@ def _item(op, av) -> set[str] | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def required(pattern: str, flags: int = re.IGNORECASE) -> tuple[frozenset[str], ...] | None:
+    """Every anchor set a match of ``pattern`` must satisfy at once (each: one of its strings is in the
+    match): each literal run and each required group of the pattern's top-level sequence, and of the
+    required groups within it. Sharper than ``anchors`` (its one best set), as exact: a text that lacks
+    a string of every option of one set cannot hold a match. None where no set can be told."""
+    try:
+        found = _required_seq(_parser.parse(pattern, flags))
+    except Exception:  # noqa: BLE001 - an unusual construct: always tried
+        return None
+    found = [s for s in found if s and all(len(a) >= 2 for a in s)]
+    return tuple(dict.fromkeys(frozenset(s) for s in found)) or None
+
+
+def _required_seq(seq) -> list[set[str]]:
+    out: list[set[str]] = []
+    run = ""
+    for op, av in list(seq) + [(None, None)]:
+        if op == c.LITERAL and chr(av).isascii():
+            run += chr(av).lower()
+            continue
+        if run:
+            out.append({run})
+        run = ""
+        if op == c.SUBPATTERN:
+            out += _required_seq(av[-1])
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            out += _required_seq(av[2])
+        else:
+            options = _item(op, av)
+            if options:
+                out.append(options)
+    return out
+
+
 class Prefilter:
     """Patterns with their anchors, to pick the ones that may match a text."""
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ...document import Document
-from ..pattern_anchors import anchors as anchors_of, any_present, fold, gram_filter, text_trigrams
+from ..pattern_anchors import anchors as anchors_of, fold, gram_filter, present_in, required, text_trigrams
 from .clues import count_value, counted_day, day_counts, is_stamp
 from .dates import Anchor, _add_months
 from .grammar import Grammar, _alternation
@@ -115,6 +115,72 @@ def _clue_windows(ev: Event, m: Match, g: Grammar) -> list[Window] | None:
 _CLUE_KINDS = {"relday", "ago", "period", "weekday"}  # the kinds _clue_windows reads
 
 
+class _Scan:
+    """Every event name of a list looked for at once. Each matcher is tried only where the text holds a
+    string of each set ``required`` gives it ("vertice", "nato" and "washington", not just "washington"),
+    told from the strings of all matchers found once per text; a matcher is indexed under its sharpest set,
+    so a text's candidates come from the few strings it holds, not from a test of every matcher; a pattern
+    shared by several events (the same words for two meetings) is run once. The same hits as running every
+    matcher over the text."""
+
+    def __init__(self, events: list[Event]):
+        self.events = events
+        self.always: list[tuple[int, int]] = []  # (event, matcher) whose sets cannot be told
+        self.reqs: dict[tuple[int, int], tuple[frozenset[str], ...]] = {}
+        self.by_string: dict[str, list[tuple[int, int]]] = {}
+        for e, ev in enumerate(events):
+            for k, p in enumerate(ev.matchers):
+                sets = required(p.pattern, p.flags)
+                if sets is None:
+                    self.always.append((e, k))
+                    continue
+                self.reqs[e, k] = sets
+                key = max(sets, key=lambda s: (min(map(len, s)), -len(s)))
+                for a in sorted(key):
+                    self.by_string.setdefault(a, []).append((e, k))
+        self.strings = gram_filter(sorted({a for sets in self.reqs.values() for s in sets for a in s}))
+
+    def hits(self, text: str) -> list[tuple[Event, list[list[int]]]]:
+        low = fold(text)
+        present = set(present_in(self.strings, low, text_trigrams(low)))
+        tried = set(self.always)
+        for a in present.intersection(self.by_string):
+            tried.update(self.by_string[a])
+        runs: dict[re.Pattern, list[int]] = {}
+        by_event: dict[int, list[int]] = {}
+        for e, k in tried:
+            sets = self.reqs.get((e, k))
+            if sets is None or all(not s.isdisjoint(present) for s in sets):
+                by_event.setdefault(e, []).append(k)
+        out = []
+        for e in sorted(by_event):
+            ev, ks = self.events[e], set(by_event[e])
+            starts = []
+            for k, p in enumerate(ev.matchers):
+                if k not in ks:
+                    starts.append([])
+                    continue
+                found = runs.get(p)
+                if found is None:
+                    found = runs[p] = [h.start() for h in p.finditer(text)]
+                starts.append(list(found))
+            if any(starts):
+                out.append((ev, starts))
+        return out
+
+
+_SCANS: dict[int, tuple[list[Event], _Scan]] = {}
+
+
+def _scan(events: list[Event]) -> _Scan:
+    hit = _SCANS.get(id(events))
+    if hit is None or hit[0] is not events:
+        if len(_SCANS) > 64:  # lists made on the fly (a test's one event): never grow without bound
+            _SCANS.clear()
+        hit = _SCANS[id(events)] = (events, _Scan(events))
+    return hit[1]
+
+
 # (text, events, hits) of the last call: one document asks up to three times. One tuple, read and replaced
 # whole, so that a thread never takes another text's hits
 _LAST_HITS: tuple = (None, None, None)
@@ -126,14 +192,7 @@ def _event_hits(text: str, events: list[Event]) -> list[tuple[Event, list[list[i
     last_text, last_events, last_hits = _LAST_HITS
     if last_text is text and last_events is events:
         return last_hits
-    out, low = [], fold(text)
-    grams = text_trigrams(low)
-    for ev in events:
-        starts = [[h.start() for h in p.finditer(text)]
-                  if words is None or any_present(words, low, grams) else []
-                  for p, words in zip(ev.matchers, ev.grams)]
-        if any(starts):
-            out.append((ev, starts))
+    out = _scan(events).hits(text)
     _LAST_HITS = (text, events, out)
     return out
 
