@@ -9,6 +9,7 @@ from ...document import Span
 from ..ordered import Ordered
 from .base import Cue, _SPEAKER_RANK, _Site, _eligible, _tokens, _words
 from .language import Lexicon
+from .pick import _governing_word
 from .quotes import Quote, _is_apostrophe
 
 
@@ -166,6 +167,9 @@ def _tag_after_cue(text: str, cue: Cue, stop_at: int, who, seen: bool, lex: Lexi
     tag_tokens = list(_tokens(text, cue.end, stop_at))
     for k, (pos, tok) in enumerate(tag_tokens):
         here = next((m for m in eligible if m.start <= pos < m.end), None)
+        if here is not None and not seen and _governing_word(text, here, lex) in lex.complement:
+            continue  # where or when it was said, not who said it ("…, X, stated at the Security Council"): a
+            # name a preposition of place or occasion governs after the cue leaves the speaker before the cue
         if here is not None:
             seen = True
             named_after = who is None
