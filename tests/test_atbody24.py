@@ -44,3 +44,21 @@ def test_italian_name_after_the_cue_and_a_parliament(news):
     out = statements(news, "Le garanzie per Kiev devono essere vincolanti, ha dichiarato il ministro della Difesa "
                            "Paolo Ferri in Parlamento.")
     assert out == [("Paolo Ferri", "Le garanzie per Kiev devono essere vincolanti")]
+
+
+def test_a_name_after_other_words_after_the_cue_keeps_the_cue_no_tag(news):
+    out = statements(news, "The minister will not travel to Moscow; he said that another envoy, Jane Roe, will "
+                           "maintain contacts with Russia on behalf of President John Smith.")
+    assert "John Smith" not in [s for s, _ in out]
+
+
+def test_italian_a_place_then_the_speaker_after_the_cue(news):
+    out = statements(news, "Le garanzie per Kiev devono essere vincolanti, ha detto ieri a Bruxelles il ministro "
+                           "degli Esteri Paolo Ferri.")
+    assert out == [("Paolo Ferri", "Le garanzie per Kiev devono essere vincolanti")]
+
+
+def test_a_body_inside_the_adjunct_that_opens_after_the_cue(news):
+    out = statements(news, "The guarantees must be binding, Paolo Ferri, the Italian foreign minister, said in a "
+                           "speech at the UN General Assembly.")
+    assert out == [("Paolo Ferri", "The guarantees must be binding")]
