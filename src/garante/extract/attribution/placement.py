@@ -9,6 +9,7 @@ from ...document import Span
 from ..ordered import Ordered
 from .base import Cue, _SPEAKER_RANK, _Site, _eligible, _tokens, _words
 from .language import Lexicon
+from .pick import _governing_word
 from .quotes import Quote, _is_apostrophe
 
 
@@ -164,8 +165,15 @@ def _tag_after_cue(text: str, cue: Cue, stop_at: int, who, seen: bool, lex: Lexi
     untitled = 0
     told = cue.lemma in lex.addressee_verbs
     tag_tokens = list(_tokens(text, cue.end, stop_at))
+    opens_adjunct = bool(tag_tokens) and tag_tokens[0][1] in lex.complement  # ("said in a speech at …")
     for k, (pos, tok) in enumerate(tag_tokens):
         here = next((m for m in eligible if m.start <= pos < m.end), None)
+        if here is not None and not seen and (not untitled or opens_adjunct) \
+                and _governing_word(text, here, lex) in lex.complement:
+            continue  # where or when it was said, not who said it ("…, X, stated at the Security Council"): a
+            # name a preposition of place or occasion governs right after the cue leaves the speaker before the
+            # cue, or in the adjunct that follows it ("said in a speech at the UN"); not after other words ("will
+            # maintain contacts with Russia on behalf of X": the verb's object, then its own complements)
         if here is not None:
             seen = True
             named_after = who is None
