@@ -1257,12 +1257,10 @@ class _Linking:
         """Drops the mentions inside tokens i..j (a longer name takes their place) and recounts who owns which token."""
         if not any(i <= m.i and m.j <= j for m in self.mentions):
             return
-        self.mentions = [m for m in self.mentions if not (i <= m.i and m.j <= j)]
-        self.covered = [None] * self.n
-        for x, m in enumerate(self.mentions):
-            for t in range(m.i, m.j):
-                if self.covered[t] is None:
-                    self.covered[t] = x
+        kept = [m for m in self.mentions if not (i <= m.i and m.j <= j)]
+        self.mentions, self.covered = [], [None] * self.n
+        for m in kept:
+            self.add(m)
 
     def state_bodies(self) -> None:
         """"il governo cinese", "l'esercito nigeriano", "the Turkish government": the state its adjective

@@ -18,7 +18,7 @@ from .pronouns import GENDER_PRONOUN, antecedent, in_quotation
 from .sides import is_media, mark_source, set_side, speaker_side
 from .sources import (NOT_SOURCE, Source, agreement, describe, dropped_subject, is_subject, second_subject,
                       speaker_noun, subject_gender)
-from .speakers import speaker_gender, went_on_from
+from .speakers import speaker_gender, speaker_mention, went_on_from
 
 COMPONENT = "statements"
 WORD = re.compile(r"\w+")
@@ -300,8 +300,7 @@ def _disagrees(doc: Document, st: Statement, cue, kb) -> bool:
         return False
     _, number = agreement(doc, cue)
     if number == "Plur":  # (one person the text names, or the last speaker going on; not "alcuni Paesi")
-        return st.attrs.get("speaker_resolution") in INHERITED or any(
-            m.label == "PER" and m.start == st.speaker_start for m in doc.layer("mention"))
+        return st.attrs.get("speaker_resolution") in INHERITED or speaker_mention(doc, st) is not None
     gender = subject_gender(doc, cue)
     return gender is not None and speaker_gender(doc, kb, st) not in (None, gender)
 

@@ -270,7 +270,7 @@ def _name_after_title(doc: Document, head, mentions: Ordered, b: int, lex: Attri
     if head.pos not in ("NOUN", "PROPN") or head.lemma.lower() not in lex.epithets:
         return None
     m = next((x for x in mentions.starting_through(b, b + 200) if x.label == "PER"), None)
-    if m is None or m.label != "PER" or m.attrs.get("resolution") in ("role", "coreference"):
+    if m is None or m.attrs.get("resolution") in ("role", "coreference"):
         return None
     root = doc.root(m.start, m.end)
     governed = {t.i for t in subtree(doc, head)}
@@ -334,7 +334,7 @@ def dropped_subject(doc: Document, cue, mentions: Ordered, window: int = 400) ->
         root = doc.root(m.start, m.end)
         if root is not None and is_subject(doc, root) and not quoted(doc, root):
             if m.label == "PER" and number == "Plur":  # "hanno detto": two persons named together, not one
-                from .unnamed import coordinated, coordination_span
+                from .unnamed import coordinated, coordination_span  # (here: unnamed imports this module)
                 pair = coordinated(doc, m.start, m.end)
                 if pair is None:
                     continue

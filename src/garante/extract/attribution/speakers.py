@@ -54,15 +54,10 @@ def resolve_surnames(doc: Document, kb, titles: dict[str, str]) -> None:
         _, name, eid = before[-1] if before else found[0]
         title = doc.text[max(0, st.speaker_start - 6):st.speaker_start].split()
         gender = titles.get(title[-1].lower().rstrip(".")) if title else None
-        if gender is not None and gender_of(kb, eid) != gender:
+        if gender is not None and kb_gender(kb, eid) != gender:
             continue
         if (eid or name) != (st.speaker_entity_id or st.speaker_name):
             _rename(st, name, eid, kb)
-
-
-def gender_of(kb, entity_id: str | None) -> str | None:
-    """'f' for a woman the knowledge base marks so, 'm' for another person it knows, else None."""
-    return kb_gender(kb, entity_id)
 
 
 def mention_gender(kb, m) -> str | None:
@@ -77,11 +72,17 @@ def speaker_gender(doc, kb, st) -> str | None:
     g = kb_gender(kb, st.speaker_entity_id)
     if g is not None or st.attrs.get("speaker_kind") not in (None, "person"):
         return g
-    if st.speaker_start is not None:
-        m = next((m for m in doc.layer("mention") if m.label == "PER" and m.start == st.speaker_start), None)
-        if m is not None and m.attrs.get("gender"):
-            return m.attrs["gender"]
+    m = speaker_mention(doc, st)
+    if m is not None and m.attrs.get("gender"):
+        return m.attrs["gender"]
     return name_gender(st.speaker_name, doc.meta.get("language"))
+
+
+def speaker_mention(doc, st):
+    """The person mention where the statement's speaker is written, or None."""
+    if st.speaker_start is None:
+        return None
+    return next((m for m in doc.layer("mention") if m.label == "PER" and m.start == st.speaker_start), None)
 
 
 def _rename(st: Statement, name: str, eid: str | None, kb) -> None:
@@ -207,7 +208,7 @@ def _fits_epithet(doc: Document, kb, st: Statement, head, entity_id: str | None,
     person's) and of the side the description names, if any; a description of the past (a modifier of ``past``:
     "the former Fox News presenter", "the former Dutch prime minister") names no side the person speaks for now."""
     gender = {"Masc": "m", "Fem": "f"}.get(head.feat("Gender") or "")
-    if gender is not None and gender_of(kb, entity_id) not in (None, gender):
+    if gender is not None and kb_gender(kb, entity_id) not in (None, gender):
         return False
     if any(c.dep == "amod" and c.lemma.lower() in past for c in doc.children(head)):
         return True
@@ -338,9 +339,9 @@ def _office_named_before(doc: Document, st: Statement, people: list, earlier: li
         if role.attrs.get("of") or role.attrs.get("description") or in_quotation(doc.text, role.start) \
                 or kb is None:
             return None  # (a speaker's own "the president" is whoever the speaker means)
-        gender = gender_of(kb, role.attrs.get("entity_id"))
+        gender = kb_gender(kb, role.attrs.get("entity_id"))
         hi = _modifiers_end(doc, role)  # the words right after it that qualify it ("il leader fallito ucraino")
-        people = [m for m in people if gender_of(kb, m.attrs.get("entity_id")) == gender
+        people = [m for m in people if kb_gender(kb, m.attrs.get("entity_id")) == gender
                   and _same_side(doc, kb, role.start, hi, m.attrs.get("entity_id"), st.date)]
     named = [m for m in people if m.end <= st.speaker_start and m.attrs.get("resolution") not in NOT_NAMES
              and m.attrs.get("role") == role.attrs["role"] and m.attrs.get("entity_id")

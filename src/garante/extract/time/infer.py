@@ -4,12 +4,12 @@ from __future__ import annotations
 import calendar
 from bisect import bisect_left
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from ...document import Document
-from ..pattern_anchors import anchors as anchors_of, fold, gram_filter, present_in, required, text_trigrams
+from ..pattern_anchors import fold, gram_filter, present_in, required, text_trigrams
 from .clues import count_value, counted_day, day_counts, is_stamp
 from .dates import Anchor, _add_months
 from .grammar import Grammar, _alternation
@@ -27,14 +27,7 @@ class Event:
     # named long after it happened, as the point other times count from ("the invasion", "the mutiny"):
     # it dates a report only with a relative expression in its clause, never by being named
     reference: bool = False
-    # the words one of which every match of a matcher contains (None: always scanned), so that a page is
-    # scanned only by the event names it may hold (scanning every page with each was most of the layer's time)
-    anchors: list[frozenset[str] | None] = field(init=False, repr=False)
-    grams: list[list | None] = field(init=False, repr=False)  # each matcher's anchors with their trigrams
-
-    def __post_init__(self) -> None:
-        self.anchors = [anchors_of(p.pattern, p.flags) for p in self.matchers]
-        self.grams = [None if words is None else gram_filter(sorted(words)) for words in self.anchors]
+    # (which pages each matcher is tried on is _Scan's: the word sets ``required`` reads from its pattern)
 
 
 _EVENTS: dict[int, tuple[Any, list[Event]]] = {}
