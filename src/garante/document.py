@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+from operator import attrgetter
 from dataclasses import dataclass, field
 from typing import Any, Iterator, NamedTuple
 
@@ -99,11 +100,16 @@ class LineLabel:
 
 
 class _TokenIndex(NamedTuple):
-    """What Document._index caches: built for ``count`` tokens, their starts, children by head."""
+    """What Document._index caches: built for ``count`` tokens, their starts, children by head, and the
+    subtrees ``governed`` has walked (by token index and the relations left out)."""
     count: int
     starts: list[int]
     child_ids: dict[int, list[int]]
     child_tokens: dict[int, list[Any]]
+    subtrees: dict[tuple[int, tuple[str, ...]], list[Any]]
+
+
+_position = attrgetter("i")  # a token's place in the document
 
 
 @dataclass
@@ -231,8 +237,30 @@ class Document:
             tokens = self.tokens
             index = self._token_index = _TokenIndex(
                 len(tokens), [t.start for t in tokens], kids,
-                {h: [tokens[i] for i in ids] for h, ids in kids.items()})
+                {h: [tokens[i] for i in ids] for h, ids in kids.items()}, {})
         return index
+
+    def governed(self, token, skip: tuple[str, ...] = ()) -> list:
+        """``token`` and all its descendants, in text order, less the children of ``token`` itself whose
+        relation is in ``skip`` (and what they govern); walked once per token and ``skip`` while the tokens
+        stand (the readers of attribution frames ask for the cue's and its clause's up to six times each),
+        a new list each call."""
+        index = self._index()
+        key = (token.i, skip)
+        found = index.subtrees.get(key)
+        if found is None:
+            kids = index.child_tokens
+            found = [token]
+            stack = [c for c in kids.get(token.i, ()) if c.dep not in skip] if skip else list(kids.get(token.i, ()))
+            while stack:
+                t = stack.pop()
+                found.append(t)
+                more = kids.get(t.i)
+                if more:
+                    stack.extend(more)
+            found.sort(key=_position)
+            index.subtrees[key] = found
+        return list(found)
 
     # --- provenance --------------------------------------------------------------------------
     def to_raw(self, offset: int) -> int | None:

@@ -181,12 +181,23 @@ class LinguisticLayer:
                 sent_base = _add_tokens(doc, parsed, a, sent_base)
 
 
+def _switches(nlp) -> tuple[set, list] | None:
+    """spaCy's private set of disabled component names and its list of (name, component), which ``active``
+    and ``only`` read and switch themselves; None where the pipeline lacks them (another spaCy version:
+    its public ``pipe_names`` and ``select_pipes`` then)."""
+    disabled, components = getattr(nlp, "_disabled", None), getattr(nlp, "_components", None)
+    if not isinstance(disabled, set) or components is None:
+        return None
+    return disabled, components
+
+
 def active(nlp) -> list[str]:
     """``nlp.pipe_names``, the components not disabled, in order (spaCy's property formats two error messages
     for each read: 0.02 ms, asked for twice a document)."""
-    disabled, components = getattr(nlp, "_disabled", None), getattr(nlp, "_components", None)
-    if not isinstance(disabled, set) or components is None:
+    own = _switches(nlp)
+    if own is None:
         return list(nlp.pipe_names)
+    disabled, components = own
     return [name for name, _ in components if name not in disabled]
 
 
@@ -196,11 +207,12 @@ def only(nlp, enable):
     The same set spaCy's own keeps, without its checks: for each component it switched, spaCy rebuilt its list
     of names and formatted an error message (0.08 ms a call for the parse, 0.32 for the names, two calls a
     document). A pipeline without spaCy's ``_disabled`` set (another version) takes spaCy's own."""
-    disabled, components = getattr(nlp, "_disabled", None), getattr(nlp, "_components", None)
-    if not isinstance(disabled, set) or components is None:
+    own = _switches(nlp)
+    if own is None:
         with nlp.select_pipes(enable=enable):
             yield
         return
+    disabled, components = own
     off = [name for name, _ in components if name not in enable and name not in disabled]
     disabled.update(off)
     try:

@@ -26,6 +26,10 @@ from .recovered import recovered_frame
 __all__ = ["find_frames", "attribution_lexicon", "ParsedFrame"]
 WIDE_FRAMES = {"object", "xcomp"}  # the candidates a verb of saying or thinking gives the scorer
 MAX_TOKENS = 20_000  # work per document is bounded: a longer parse is read up to here
+# The parts of speech a cue has for any frame reader of find_frames (hedge, act, open clause: VERB; acts: ADJ
+# and NOUN too; _frame_of: VERB, NOUN, ADJ and AUX; recovered: NOUN and VERB; unlisted: VERB): the others are
+# passed over before their lemma is read (half the tokens of a page)
+CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
 
 
 def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = None,
@@ -40,6 +44,8 @@ def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = Non
     every = every_frame and not wide  # every frame asked for, no scorer weighing them: PolNeAR's wide reading
     out: list[ParsedFrame] = []
     for t in tokens:
+        if t.pos not in CUE_POS:
+            continue  # no reader below takes a cue of another part of speech
         lemma = _lemma(t, lex, forms or {})
         frame = (hedge_frame(doc, t, lemma, lex) if every else None) \
             or act_frame(doc, t, lemma, kept, every) or _frame_of(doc, t, lemma, lex, wide) \

@@ -30,13 +30,9 @@ class ParsedFrame:
 
 
 def subtree(doc: Document, tok, skip: tuple[str, ...] = ()) -> list:
-    """A token and all its descendants, in text order; children whose relation is in ``skip`` are left out."""
-    out, stack = [], [tok]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(c for c in doc.children(t) if c.dep not in skip or t is not tok)
-    return sorted(out, key=lambda t: t.i)
+    """A token and all its descendants, in text order; children whose relation is in ``skip`` are left out
+    (``Document.governed``: walked once per token while the parse stands, a new list each call)."""
+    return doc.governed(tok, tuple(skip))
 
 
 def trim(tokens: list) -> list:

@@ -298,14 +298,15 @@ def day_counted(doc: Document, g: Grammar, kb, within: Window = (date.min, date.
     counts = day_counts(g)
     if not counts:
         return None
-    events = {ev.id: ev for ev in _events(kb)}
+    listed = _events(kb)
+    events = _by_id(listed)
     text = doc.text[:COUNT_REACH]
     for c in counts:
         for hit in c.regex.finditer(text):
             n = count_value(g, hit.group("n"))
             if n is None or _inside_quotes(doc.text, hit.start()):
                 continue
-            starts = [events[c.start]] if c.start in events else _named_near(doc, hit.start(), events.values())
+            starts = [events[c.start]] if c.start in events else _named_near(doc, hit.start(), listed)
             days = {d for ev in starts if (d := counted_day(ev.first, n, None if c.start else ev.last))
                     and within[0] <= d <= within[1]}
             if len(days) == 1:
@@ -313,13 +314,28 @@ def day_counted(doc: Document, g: Grammar, kb, within: Window = (date.min, date.
     return None
 
 
-def _named_near(doc: Document, offset: int, events) -> list[Event]:
-    """The events named in the sentence around ``offset``, by a name or by their place."""
+def _named_near(doc: Document, offset: int, events: list[Event]) -> list[Event]:
+    """The events named in the sentence around ``offset``, by a name (the event scan over that part) or by
+    their place."""
     s = next((s for s in doc.layer("sentence") if s.start <= offset < s.end), None)
     lo, hi = (s.start, s.end) if s else (offset, min(len(doc.text), offset + 200))
     part = doc.text[lo:hi]
-    return [ev for ev in events if any(p.search(part) for p in ev.matchers)
-            or (ev.place is not None and ev.place.search(part))]
+    named = {id(ev) for ev, _ in _scan(events).hits(part)}
+    return [ev for ev in events if id(ev) in named or (ev.place is not None and ev.place.search(part))]
+
+
+_BY_ID: dict[int, tuple[list[Event], dict[str, Event]]] = {}
+
+
+def _by_id(events: list[Event]) -> dict[str, Event]:
+    """The events of a list by their id, built once a list (the last of equal ids wins, as a dict built
+    from the list)."""
+    hit = _BY_ID.get(id(events))
+    if hit is None or hit[0] is not events:
+        if len(_BY_ID) > 64:  # lists made on the fly: never grow without bound
+            _BY_ID.clear()
+        hit = _BY_ID[id(events)] = (events, {ev.id: ev for ev in events})
+    return hit[1]
 
 
 # How far into the body the lead names the event its story is about.
