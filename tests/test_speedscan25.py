@@ -228,3 +228,37 @@ def test_a_subtree_is_walked_once_and_each_caller_gets_its_own_list():
     assert frames_module.subtree(doc, said) == whole[:-1]
     doc.tokens.pop()  # the tokens change: the subtrees are walked again
     assert frames_module.subtree(doc, said) == _walked(doc, said)
+
+
+# --- the stance model's thresholds, read once per language and issue ----------------------------------------
+
+def test_thresholds_are_read_once_and_again_when_replaced():
+    from garante.extract.stance_model import StanceModel, by_language
+    model = StanceModel.load()
+    issues = ["ceasefire", "us_backstop", "nato_membership", None]
+    for lang in ("it", "en", None):
+        for issue in issues:
+            first = model.thresholds(lang, issue)
+            assert first == (by_language(model.threshold_new, lang, issue=issue),
+                             by_language(model.threshold_drop, lang, 0.0, issue=issue))
+            assert model.thresholds(lang, issue) is first  # the second time, the same pair read before
+    model.threshold_new, model.threshold_drop = {"*": 0.9, "en|ceasefire": 0.2}, 0.05
+    assert model.thresholds("en", "ceasefire") == (0.2, 0.05)
+    assert model.thresholds("it", "ceasefire") == (0.9, 0.05)
+
+
+# --- issue_scope._says: a word list's beginnings ("negozi*") gathered once a list -------------------------------
+
+def test_a_word_or_its_beginning_is_said_by_form_or_lemma():
+    from types import SimpleNamespace as Tok
+    from garante.extract import issue_scope
+    words = frozenset({"gaza", "negozi*", "israel*", "summit"})
+    cases = [Tok(text="Negoziati", lemma="negoziato"), Tok(text="Israeli", lemma="israeli"), Tok(text="summits", lemma="summit"),
+             Tok(text="Gaza", lemma="Gaza"), Tok(text="talks", lemma="talk"), Tok(text="negoz", lemma="negoz")]
+    said = [issue_scope._says(t, words) for t in cases]
+    assert said == [True, True, True, True, False, False]
+    assert said == [any(f in words or any(w.endswith("*") and f.startswith(w[:-1]) for w in words)
+                        for f in (t.text.lower(), t.lemma.lower())) for t in cases]
+    assert issue_scope._beginnings(words) in (("negozi", "israel"), ("israel", "negozi"))
+    assert not issue_scope._says(cases[0], frozenset({"gaza"}))  # a list without beginnings
+    assert issue_scope._says(cases[0], {"negozi*"})  # a plain set too (not kept)

@@ -37,10 +37,27 @@ def _dep(tok) -> str:
 
 def _says(tok, words: frozenset[str]) -> bool:
     """Whether the token's form or lemma is one of ``words`` (a word ending in "*": any word it begins)."""
+    starts = _beginnings(words)
     for form in (tok.text.lower(), tok.lemma.lower()):
-        if form in words or any(w.endswith("*") and form.startswith(w[:-1]) for w in words):
+        if form in words or (starts and form.startswith(starts)):
             return True
     return False
+
+
+# The beginnings ("negozi" of "negozi*") of each word list, gathered once a list (a token's form was tried
+# against every word of the list in turn).
+_BEGINNINGS: dict[frozenset[str], tuple[str, ...]] = {}
+
+
+def _beginnings(words) -> tuple[str, ...]:
+    starts = _BEGINNINGS.get(words) if isinstance(words, frozenset) else None
+    if starts is None:
+        starts = tuple(w[:-1] for w in words if w.endswith("*"))
+        if isinstance(words, frozenset):
+            if len(_BEGINNINGS) > 512:  # lists made on the fly: never grow without bound
+                _BEGINNINGS.clear()
+            _BEGINNINGS[words] = starts
+    return starts
 
 
 class Phrase(NamedTuple):

@@ -47,6 +47,8 @@ class StanceModel:
         # the dense features' centroids (and voting statements) saved by training; None: a model without
         self.dense: dict | None = data.get("dense")
         self._spaces: dict[int, object] = {}
+        # thresholds() of each (language, issue), read once for the thresholds they were read from
+        self._thresholds: tuple[object, object, dict] = (None, None, {})
 
     @classmethod
     def load(cls, path: Path | str = MODEL) -> "StanceModel":
@@ -58,9 +60,16 @@ class StanceModel:
 
     def thresholds(self, lang: str | None, issue: str | None = None) -> tuple[float, float]:
         """(threshold_new, threshold_drop) for a statement of a document in ``lang`` on ``issue`` (an
-        entry "<lang>|<issue>" of the file's dicts, where there is one, before the language's own)."""
-        return (by_language(self.threshold_new, lang, issue=issue),
-                by_language(self.threshold_drop, lang, 0.0, issue=issue))
+        entry "<lang>|<issue>" of the file's dicts, where there is one, before the language's own). Read once
+        per language and issue (asked for each issue of each statement), again where the thresholds are
+        replaced."""
+        new, drop, read = self._thresholds
+        if new is not self.threshold_new or drop is not self.threshold_drop:
+            new, drop, read = self._thresholds = (self.threshold_new, self.threshold_drop, {})
+        got = read.get((lang, issue))
+        if got is None:
+            got = read[lang, issue] = (by_language(new, lang, issue=issue), by_language(drop, lang, 0.0, issue=issue))
+        return got
 
     def p_about(self, feats: dict[str, float], lang: str | None = None) -> float:
         if self.lang_copies and lang:
