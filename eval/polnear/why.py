@@ -63,7 +63,7 @@ def cause(doc, g, lex, matched_any) -> tuple[str, str]:
     listed = lex.verb_frames(lemma) or lemma in lex.nouns or lemma in lex.adjectives
     if not listed:
         return "lemma-not-in-lexicon", f"{lemma}/{t.pos}"
-    frame = _frame_of(doc, t, lemma, lex)
+    frame = _frame_of(doc, t, lemma, lex, every=True)
     if frame is None or not frame.content:
         return "frame-not-found", f"{lemma}/{t.pos}/{t.dep}"
     frame.lemma = lemma

@@ -18,7 +18,7 @@ from ...document import Document
 from .acts import act_frame
 from .broad import broad_frame
 from .frames import (ParsedFrame, according_frames, adjective_frame, conjunction_subject, content_of, inverted_subject,
-                     marked_clause, noun_frame, source_of, subtree)
+                     marked_clause, misread_complement, noun_frame, source_of, subtree)
 from .lexicon import AttributionLexicon, attribution_lexicon
 from .open_frames import hedge_frame, open_clause_frame
 from .recovered import recovered_frame
@@ -48,7 +48,7 @@ def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = Non
             continue  # no reader below takes a cue of another part of speech
         lemma = _lemma(t, lex, forms or {})
         frame = (hedge_frame(doc, t, lemma, lex) if every else None) \
-            or act_frame(doc, t, lemma, kept, every) or _frame_of(doc, t, lemma, lex, wide) \
+            or act_frame(doc, t, lemma, kept, every) or _frame_of(doc, t, lemma, lex, wide, every) \
             or recovered_frame(doc, t, lemma, lex) \
             or (_unlisted_frame(doc, t, lemma, lex) if unlisted else None) \
             or (open_clause_frame(doc, t, lex) if every else None)  # (PolNeAR's reading: open_frames.py)
@@ -86,7 +86,11 @@ def _repairs(lemma: str) -> list[str]:
     return out
 
 
-def _frame_of(doc: Document, t, lemma: str, lex: AttributionLexicon, wide: bool = False) -> ParsedFrame | None:
+def _frame_of(doc: Document, t, lemma: str, lex: AttributionLexicon, wide: bool = False,
+              every: bool = False) -> ParsedFrame | None:
+    """The frame of a listed cue; ``every``: PolNeAR's reading of every attribution, where the complements the
+    parse misread (an indirect question, an infinitive read as a purpose) and the clauses of a noun the parse
+    hung elsewhere are taken too (never made for news: our corpus lists fewer of them than they add)."""
     if t.pos == "VERB" or (t.pos == "AUX" and lemma in lex.speech):
         frames = lex.verb_frames(lemma)
         weak = not frames
@@ -99,13 +103,15 @@ def _frame_of(doc: Document, t, lemma: str, lex: AttributionLexicon, wide: bool 
         if not frames:
             return None
         kind, content = content_of(doc, t, frames)
+        if not content and every:
+            kind, content = misread_complement(doc, t, frames, lex)
         if not content:
             return None
         source = quoted_as(doc, t, lex) or source_of(doc, t) or conjunction_subject(doc, t) \
             or (inverted_subject(doc, t) if kind == "parenthetical" else None)
         return ParsedFrame(t, kind, content, source, weak=weak)
     if t.pos == "NOUN" and (lemma in lex.nouns or lemma in lex.broad_nouns):
-        return noun_frame(doc, t)
+        return noun_frame(doc, t, every)
     if t.pos == "ADJ" and lemma in lex.adjectives:
         return adjective_frame(doc, t)
     return None

@@ -192,6 +192,36 @@ def content_of(doc: Document, cue, frames: set[str]) -> tuple[str, list]:
     return "", []
 
 
+def misread_complement(doc: Document, cue, frames: set[str], lex: AttributionLexicon) -> tuple[str, list]:
+    """Complements the parse hung on the verb under another relation, or that its frames do not name:
+    - an indirect question ("questioned whether the plan would work", "discussed how the rules could
+      change", "was pressed on why the plan leaves out fathers"): a complement clause, or an adverbial clause
+      opened by an interrogative that no adverbial clause opens ("whether", "how", "why", not "if"/"when":
+      ``adverbial_interrogatives``), is what a listed verb reports, whichever frames it has;
+    - the infinitive of a verb whose frame it is ("vowed last month to take …", "sought to ease …") that the
+      parse read as an adverbial clause of purpose, with no subject of its own and its infinitive particle
+      right before it (a preposition, "per"/"for", opens a purpose)."""
+    for c in doc.children(cue):
+        if c.i <= cue.i or c.dep not in ("ccomp", "advcl") or c.sent != cue.sent:
+            continue
+        tokens = subtree(doc, c)
+        first = tokens[0]
+        if first.dep in ("case", "mark") and first.pos in ("ADP", "SCONJ") and len(tokens) > 1 \
+                and first.text.lower() not in lex.interrogatives and first.text.lower() not in MARKS:
+            first = tokens[1]  # "pressed the minister on why …", "asked about how …": after the verb's preposition
+        opener = first.text.lower()
+        if opener in lex.interrogatives and (c.dep == "ccomp" or opener not in lex.adverbial_interrogatives) \
+                and first.i > cue.i:
+            return "clause", subtree(doc, c)
+    if "xcomp" in frames and _child(doc, cue, ("xcomp",)) is None:
+        for c in doc.children(cue):
+            if c.i > cue.i and c.dep == "advcl" and c.pos == "VERB" and c.feat("VerbForm") == "Inf" \
+                    and _child(doc, c, SUBJECT) is None \
+                    and any(m.dep == "mark" and m.pos == "PART" and m.i == c.i - 1 for m in doc.children(c)):
+                return "xcomp", subtree(doc, c)
+    return "", []
+
+
 def predicate(doc: Document, cue) -> list:
     """"Zelensky si è dichiarato disponibile a un incontro", "si dice contraria all'invio di truppe": a
     reflexive verb of saying with a predicative adjective says what the adjective and its complements say
@@ -306,7 +336,7 @@ def _inserted(doc: Document, cue) -> list:
     return sentence
 
 
-def noun_frame(doc: Document, cue) -> ParsedFrame | None:
+def noun_frame(doc: Document, cue, every: bool = False) -> ParsedFrame | None:
     """"the claim by X that …", "X's insistence that …", "la dichiarazione di X secondo cui …"; with a light
     verb, "X made the point that …", "X had a clear message: …", "X ha espresso il timore che …"."""
     clause = next((c for c in doc.children(cue) if c.dep in ("ccomp", "acl") and c.pos in ("VERB", "AUX", "ADJ")
@@ -314,6 +344,10 @@ def noun_frame(doc: Document, cue) -> ParsedFrame | None:
     light = _light_verb(doc, cue)
     if light is not None:
         return _light_frame(doc, cue, light, clause)
+    if clause is None and every:  # (PolNeAR's reading only: our corpus lists few of these)
+        clause = _stray_clause(doc, cue)
+        if clause is None:
+            return _copular_frame(doc, cue)
     if clause is None:
         return None
     source = _child(doc, cue, ("nmod:poss", "poss"))
@@ -328,6 +362,47 @@ def noun_frame(doc: Document, cue) -> ParsedFrame | None:
     if kind == "noun" and source.pos == "PRON" and not _finite_clause(doc, clause):
         return None  # "his claim that …" reports; "his plan for cutting the budget" does not
     return ParsedFrame(cue, kind, subtree(doc, clause), source)
+
+
+def _stray_clause(doc: Document, cue):
+    """"Politifact seized on Trump's claim that there were …": a "that"-clause right after the noun that the
+    parse hung on the verb of the sentence (or read as a sentence of its own) is still the noun's complement;
+    its complementizer follows the noun with nothing between them."""
+    nxt = doc.tokens[cue.i + 1] if cue.i + 1 < len(doc.tokens) else None
+    if nxt is None or nxt.dep != "mark" or nxt.pos != "SCONJ" or nxt.text.lower() not in MARKS or nxt.sent != cue.sent:
+        return None
+    head = doc.tokens[nxt.head]
+    finite = _finite_clause(doc, head)
+    if head.dep in ("cop", "aux", "aux:pass") and not head.is_root:
+        head = doc.tokens[head.head]  # (a complementizer the parse hung on the clause's copula: "that there have been …")
+    if head.i <= cue.i or head.pos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") or not (finite or _finite_clause(doc, head)):
+        return None
+    return None if any(t.i == cue.i for t in subtree(doc, head)) else head
+
+
+COPULAR_SUBJECT = ("nsubj:outer", "nsubj")
+
+
+def _copular_frame(doc: Document, cue) -> ParsedFrame | None:
+    """"The senator's answer was that the plan costs too much", "la posizione di Roma è che …": a noun of
+    saying whose predicate, after a copula, is a "that"-clause says what the clause says (the parse makes
+    the clause the head, the noun its outer subject and the copula its own)."""
+    if cue.dep not in COPULAR_SUBJECT or cue.is_root:
+        return None
+    head = doc.tokens[cue.head]
+    cop = next((c for c in doc.children(head) if c.dep == "cop" and cue.i < c.i < head.i), None)
+    mark = next((c for c in doc.children(head) if c.dep == "mark" and c.text.lower() in MARKS), None)
+    if cop is None or mark is None or not cop.i < mark.i < head.i or not _finite_clause(doc, head):
+        return None
+    source = _child(doc, cue, ("nmod:poss", "poss")) or next(
+        (c for c in doc.children(cue) if c.dep == "nmod" and c.i > cue.i), None)
+    if source is None:
+        return None
+    content = [t for t in subtree(doc, head) if t.i >= mark.i]
+    return ParsedFrame(cue, "noun", content, source)
+
+
+MARKS = {"che", "that"}
 
 
 def _finite_clause(doc: Document, head) -> bool:

@@ -49,6 +49,8 @@ class AttributionLexicon:
     # "Asked whether …, X said": the verbs of asking and the words that open a question (questions.py)
     question_verbs: frozenset[str] = frozenset()
     interrogatives: frozenset[str] = frozenset()
+    # "if", "when", "where": interrogatives that open adverbial clauses too (frames.misread_complement)
+    adverbial_interrogatives: frozenset[str] = frozenset()
     # "announced this during …": a demonstrative object is no content, unless a verb of naming takes it or the
     # noun it determines stands for words said (anaphoric.py)
     demonstrative_objects: frozenset[str] = frozenset()
@@ -115,6 +117,7 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         epithets=_set(data, "plain_epithets") | _set(data, "office_epithets"),
         past_modifiers=_set(data, "past_modifiers"),
         question_verbs=_set(data, "question_verbs"), interrogatives=_set(data, "interrogatives"),
+        adverbial_interrogatives=_set(data, "adverbial_interrogatives"),
         demonstrative_objects=_set(data, "demonstrative_objects"), naming_verbs=_set(data, "naming_verbs"),
         demonstrative_heads=_set(data, "demonstrative_heads"), quantifiers=_set(data, "quantifier_sources"),
         of_quantifiers=_set(data, "quantifier_sources") | _set(data, "of_quantifier_sources"),
