@@ -102,3 +102,28 @@ def test_italian_courtesy_title_picks_the_bearer_of_the_shared_surname():
 def test_italian_bare_shared_surname_is_the_one_named_in_full_last_before_it():
     _, people = _mentions(IT + "Ferri ha detto che la campagna sarà lunga.")
     assert [p[1] for p in people if p[0] == "Ferri"] == ["Giulia Ferri"]
+
+
+IT_TAG = ("Campagna elettorale a Bologna\n\n"
+          "BOLOGNA - La deputata Giulia Ferri ha presentato lunedì il programma del partito. Il suo avversario, "
+          "l'imprenditore Paolo Conti, ha criticato le sue proposte sul lavoro.\n\n"
+          "«Ha votato contro ogni misura a favore delle imprese di questa regione», ha detto Conti. ")
+
+
+def test_italian_postverbal_pronoun_of_a_tag_is_not_the_last_speaker():
+    doc, sts = _statements(IT_TAG + "«È completamente falso e tutti gli elettori lo sanno», ha ribattuto lei.")
+    st = _by_content(sts, "completamente falso")
+    assert st.speaker_name == "Giulia Ferri" and st.cue == "ha ribattuto"
+    assert doc.text[st.speaker_start:st.speaker_end] == "lei"
+
+
+def test_italian_quotation_with_no_tag_goes_on_from_the_last_speaker():
+    _, sts = _statements(IT_TAG + "«È una proposta che farebbe chiudere tre fabbriche prima dell'inverno».")
+    st = _by_content(sts, "tre fabbriche")
+    assert (st.rule, st.speaker_name) == ("continuation", "Paolo Conti")
+
+
+def test_she_said_after_a_sentence_a_man_opens_is_the_woman_named_before():
+    _, sts = _statements(EN.replace("Kolb said.", "Kolb said on Monday.") + "Kolb then turned to Marsh. "
+                         "\"That is simply false and every voter in Ohio knows it,\" she said.")
+    assert _by_content(sts, "simply false").speaker_name == "Ellen Marsh"

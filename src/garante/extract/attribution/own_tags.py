@@ -57,7 +57,7 @@ def _person(build: _Build, region: tuple[int, int] | None, verb) -> Span | None:
     return max(people, key=lambda m: (m.end - m.start, -m.start))  # (the whole "presidente X", else the name)
 
 
-def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last=None) -> tuple[Span, Cue, tuple[int, int]] | None:
+def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last_statement=None) -> tuple[Span, Cue, tuple[int, int]] | None:
     """", <verb> <subject>" or ", <subject> <verb>" right after the quotation, up to the sentence's end."""
     doc, text = build.doc, build.text
     found = build.sentences.first_covering(b - 1)  # (a quotation of several sentences: the one it closes in)
@@ -91,7 +91,7 @@ def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last=None
             return None
         speaker = _person(build, (lo, hi), verb)
         if speaker is None and subject.dep == "nsubj" and subject.pos == "PRON" and a is not None:
-            speaker = _pronoun_person(build, subject, a, last)  # "“…,” she went on"
+            speaker = _pronoun_person(build, subject, a, last_statement)  # "“…,” she went on"
     else:  # "«…», sorride X", "«…», ha condiviso la sua previsione il presidente X"
         if any(not _aux_of(t, verb) for t in before):
             return None
@@ -99,6 +99,8 @@ def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last=None
         if subject is not None:
             span = doc.subtree(subject)
             speaker = _person(build, (min(t.start for t in span), max(t.end for t in span)), verb)
+            if speaker is None and subject.dep == "nsubj" and subject.pos == "PRON" and a is not None:
+                speaker = _pronoun_person(build, subject, a, last_statement)  # "«…», ha proseguito lei"
         else:  # (a postverbal subject the parse took for an object: the last noun of the clause, a person)
             last = [c for c in kids if c.dep in OBJECT and c.i > verb.i]
             if last:
@@ -106,6 +108,8 @@ def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last=None
                 lo, hi = min(t.start for t in span), max(t.end for t in span)
                 if not text[hi:end].strip(" ,.;!?"):
                     speaker = _person(build, (lo, hi), verb)
+                    if speaker is None and last[-1].pos == "PRON" and hi - lo == len(last[-1].text) and a is not None:
+                        speaker = _pronoun_person(build, last[-1], a, last_statement)  # "«…», ha ribattuto lei"
     if speaker is None:
         return None
     for c in kids:  # an object naming someone else is what the verb is about ("«…», X ha incontrato Y")
@@ -123,7 +127,8 @@ def _pronoun_person(build: _Build, pronoun, a: int, last, reach: int = 600) -> S
     person the gender allows, else for the last person of that gender named in the ``reach`` characters
     before the quotation, outside quotations; None where neither is there (or the pronoun has no gender)."""
     parsed = attribution_lexicon(build.doc.meta.get("language"))
-    want = parsed.pronouns.get(pronoun.text.lower()) if parsed is not None else None
+    word = pronoun.text.lower()  # (a subject pronoun of a person: "he", "lei"; not "esso")
+    want = parsed.pronouns.get(word) if parsed is not None and word in build.lex.pronouns else None
     if want not in ("m", "f"):
         return None
     who = None
