@@ -18,7 +18,10 @@ Only the article zones are read (title, standfirst, body, subheadings). In order
    (``coreference``); an unknown name after a role is an unlinked person (``role+name``); a head noun
    before an organisation with ``headed_by`` ("il titolare della Farnesina", "the Pentagon chief") is
    the holder of that role;
-4. surnames of people named in full earlier or later in the article (``surname``);
+4. surnames of people named in full earlier or later in the article (``surname``); a surname two people of the
+   article share is the one a courtesy title gives the gender of ("Mrs. Clinton"; a titled surname the title
+   rule took for someone new is linked so: ``titled-surname``), else the one named in full just before, else
+   the one named in full most often (``_Linking._bearer``);
 5. whom someone spoke to: an unknown capitalised name after "in an interview with", "told", "in
    un'intervista a", "ha detto a" is an unlinked entity (``addressee``), an organisation when it takes
    an article or has an outlet word in it ("al Corriere", "Channel 4 News"), else a person;

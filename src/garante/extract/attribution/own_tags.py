@@ -2,7 +2,10 @@
 clause whose finite verb has a person as subject and says nothing of its own ("«…», ha scherzato il presidente
 X", "“…,” Mr. X shrugged", "«…», sorride X"), or, right before it, the clause a colon ends ("X, …, ha
 ironizzato: «…»"). That person speaks, not the speaker the text went on from: only a quotation with no tag
-of its own continues the last speaker. Read off the parse; no verb list."""
+of its own continues the last speaker. A pronoun subject ("“…,” she went on", "«…», ha ribattuto lei") is the
+source, standing for the last speaker where the gender allows, else for the last person of its gender named
+before (``_pronoun_person``); a tag that splits one quotation ("“…,” he continued, “…”") tags its first part.
+Read off the parse; no verb list."""
 from __future__ import annotations
 
 import re
