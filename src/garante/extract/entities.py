@@ -18,7 +18,10 @@ Only the article zones are read (title, standfirst, body, subheadings). In order
    (``coreference``); an unknown name after a role is an unlinked person (``role+name``); a head noun
    before an organisation with ``headed_by`` ("il titolare della Farnesina", "the Pentagon chief") is
    the holder of that role;
-4. surnames of people named in full earlier or later in the article (``surname``);
+4. surnames of people named in full earlier or later in the article (``surname``); a surname two people of the
+   article share is the one a courtesy title gives the gender of ("Mrs. Clinton"; a titled surname the title
+   rule took for someone new is linked so: ``titled-surname``), else the one named in full just before, else
+   the one named in full most often (``_Linking._bearer``);
 5. whom someone spoke to: an unknown capitalised name after "in an interview with", "told", "in
    un'intervista a", "ha detto a" is an unlinked entity (``addressee``), an organisation when it takes
    an article or has an outlet word in it ("al Corriere", "Channel 4 News"), else a person;
@@ -38,7 +41,7 @@ from typing import Any
 
 from ..document import Document, Span
 from ..lang import topic
-from .gender import mark_genders
+from .gender import mark_genders, name_gender
 from .name_variants import name_variants, plain
 from .ordered import Ordered
 
@@ -1069,12 +1072,14 @@ class _Linking:
     def surnames(self) -> None:
         texts, n, mentions = self.texts, self.n, self.mentions
         surnames: dict[tuple[str, ...], str] = {}
+        named: dict[tuple[str, ...], list[tuple[int, str]]] = {}  # where each person of a surname is named in full
         for m in mentions:
             if m.label == "PER" and m.j - m.i > 1 and m.resolution in ("alias", "unlinked", "ner"):
                 for last in dict.fromkeys([_surname(m.name), *([_surname(m.attrs["spelt"])]
                                                                 if m.attrs.get("spelt") else [])]):
                     if len(last) > 2 and last[:1].isupper():  # as the knowledge base and the article spell it
                         surnames.setdefault(tuple(tokens_of(last)), m.entity_id)
+                        named.setdefault(tuple(tokens_of(last)), []).append((m.i, m.entity_id))
                 for title in self.lex.first_name_titles:  # "Sir Tony" after "Sir Tony Brenton"
                     surnames.setdefault((title, m.name.split()[0]), m.entity_id)
         if not surnames:
@@ -1085,13 +1090,46 @@ class _Linking:
             if key in surnames and surnames[key] != m.entity_id:
                 m.entity_id, m.name = surnames[key], names_of[surnames[key]]
                 m.resolution, m.rule = "surname", "first-name"
+            elif m.rule == "title" and m.j - m.i == 1 and m.resolution == "unlinked" and (texts[m.i],) in named:
+                # "Mrs. Harlan" after "Senator Ellen Harlan": the person of that surname and the title's gender
+                eid = self._bearer(named[(texts[m.i],)], m.i, names_of, (m.attrs.get("title") or "").split())
+                if eid is not None and eid != m.entity_id:
+                    m.entity_id, m.name, m.resolution, m.rule = eid, names_of[eid], "surname", "titled-surname"
         for key, eid in surnames.items():
             w = len(key)
             for i in range(n - w + 1):
                 if texts[i] == key[0] and tuple(texts[i:i + w]) == key and self.free(i, i + w) \
                         and not (i + w < n and CAPITALISED.match(texts[i + w])):
-                    self.add(Mention(i, i + w, eid, names_of[eid], "PER", "surname", "surname"))
+                    who = self._bearer(named[key], i, names_of, texts[max(0, i - 2):i]) if key in named else eid
+                    if who is not None:
+                        self.add(Mention(i, i + w, who, names_of[who], "PER", "surname", "surname"))
         self.misspelt_surnames({key[0]: eid for key, eid in surnames.items() if len(key) == 1}, names_of)
+
+    def _bearer(self, named: list[tuple[int, str]], i: int, names_of: dict[str, str], before: list[str],
+                near: int = 60) -> str | None:
+        """Which of the people the article names in full with one surname (``named``: where, who) the surname
+        alone at token ``i`` stands for: the one a courtesy title before it gives the gender of ("Mrs. Clinton",
+        none where no one has it), else the one named in full in the ``near`` tokens before it (the last such),
+        else the one the article names in full most often (the one it is about), else of those the one named
+        last before it, else the first named after it."""
+        ids = list(dict.fromkeys(eid for _, eid in named))
+        words = [w.lower().rstrip(".") for w in before if w not in (".", " ")]
+        gender = self.lex.title_genders.get(words[-1]) if words else None
+        if gender is not None:
+            ids = [x for x in ids if (_gender(self.kb, x) or name_gender(names_of[x])) in (None, gender)]
+            if len(ids) > 1:  # (one of them of that gender by name: that one)
+                ids = [x for x in ids if (_gender(self.kb, x) or name_gender(names_of[x])) == gender] or ids
+        if len(ids) <= 1:
+            return ids[0] if ids else None
+        earlier = [(k, eid) for k, eid in named if k < i and eid in ids]
+        if earlier and i - max(earlier)[0] <= near:
+            return max(earlier)[1]
+        times = {x: sum(eid == x for _, eid in named) for x in ids}
+        most = [x for x in ids if times[x] == max(times.values())]
+        if len(most) == 1:
+            return most[0]
+        earlier = [(k, eid) for k, eid in earlier if eid in most]
+        return max(earlier)[1] if earlier else min((k, eid) for k, eid in named if eid in most)[1]
 
     def misspelt_surnames(self, surnames: dict[str, str], names_of: dict[str, str]) -> None:
         """"Hagseth emphasised…" after "Pete Hegseth": a typo of the surname of someone the article names

@@ -74,6 +74,7 @@ def mark_genders(doc, kb, lang: str | None) -> None:
     """Give each person mention the gender its name, phrase or the knowledge base tells (``attrs["gender"]``);
     a surname alone takes the gender of the person of that surname the article named in full before."""
     full: dict[str, str] = {}
+    of_person: dict[str, str] = {}  # entity id -> the gender its name in full told
     for m in sorted(doc.layer("mention"), key=lambda s: s.start):
         if m.label != "PER":
             continue
@@ -82,9 +83,10 @@ def mark_genders(doc, kb, lang: str | None) -> None:
         name = m.text_of(doc)
         g = person_gender(kb, m.attrs.get("entity_id"), name, doc.text, m.start, lang)
         words = _WORD.findall(name)
-        if g is None and len(words) == 1:
-            g = full.get(words[0].lower())
+        if g is None and len(words) == 1:  # the surname of the person it stands for, else the last so named
+            g = of_person.get(m.attrs.get("entity_id")) or full.get(words[0].lower())
         if g is not None:
             m.attrs["gender"] = g
             if len(words) > 1:
                 full[words[-1].lower()] = g
+                of_person.setdefault(m.attrs.get("entity_id"), g)

@@ -59,7 +59,7 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
         exclude = _quote_spans(text, f.sentence, lex) + [x for x in build.asides if f.sentence[0] <= x[0] < f.sentence[1]]
         speaker = _frame_speaker(build, f, (a, b), exclude)
         if speaker is None and f.rule == "continuation" and f.depth == 0 and not resumed:
-            tagged = own_tag(build, a, b, f.sentence[1])  # "«…», ha scherzato X": X's, whatever the verb
+            tagged = own_tag(build, a, b, f.sentence[1], last)  # "«…», ha scherzato X": X's, whatever the verb
             if tagged is not None:
                 speaker, f.cue, f.frame_span = tagged  # (its clause dates it)
                 f.rule, f.inherit = "tag-unlisted", None

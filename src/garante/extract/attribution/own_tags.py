@@ -2,7 +2,10 @@
 clause whose finite verb has a person as subject and says nothing of its own ("«…», ha scherzato il presidente
 X", "“…,” Mr. X shrugged", "«…», sorride X"), or, right before it, the clause a colon ends ("X, …, ha
 ironizzato: «…»"). That person speaks, not the speaker the text went on from: only a quotation with no tag
-of its own continues the last speaker. Read off the parse; no verb list."""
+of its own continues the last speaker. A pronoun subject ("“…,” she went on", "«…», ha ribattuto lei") is the
+source, standing for the last speaker where the gender allows, else for the last person of its gender named
+before (``_pronoun_person``); a tag that splits one quotation ("“…,” he continued, “…”") tags its first part.
+Read off the parse; no verb list."""
 from __future__ import annotations
 
 import re
@@ -12,22 +15,27 @@ from .base import Cue, _Build, _eligible, _is_media, _words
 from .colon import colon_subject, extent
 from .frames import SUBJECT
 from .pronouns import in_quotation
+from .lexicon import attribution_lexicon
 from .sides import speaker_side
+from .speakers import mention_gender, speaker_gender
 
 CONTENT = ("ccomp", "xcomp", "csubj")  # a clause of the tag's own: what it says, not a tag
 OBJECT = ("obj", "iobj", "nmod", "obl")  # a noun after the verb the parse may take the postverbal subject for
 _TAIL = re.compile(r"\s*,?\s*")
+_SPLIT = re.compile(r"\s*,?\s*(?:[^\W\d_][\w.'’-]*\s+){1,3}[^\W\d_][\w'’-]*\s*,\s*")  # ", he went on, " before a quote
 
 
-def own_tag(build: _Build, a: int, b: int, s_hi: int) -> tuple[Span, Cue, tuple[int, int]] | None:
+def own_tag(build: _Build, a: int, b: int, s_hi: int, last=None) -> tuple[Span, Cue, tuple[int, int]] | None:
     """The quotation ``a``..``b`` (its marks included), in a sentence that ends at ``s_hi``: (the person, the
     tag's verb as a cue, the tag's clause) where a clause of its own tags it, right after it or right before its
-    colon; else None."""
+    colon; else None. A tag whose subject is "he" or "she" ("“…,” she went on") gives the pronoun as the
+    source, standing for ``last``'s speaker (the statement the quotation would go on from) where the gender
+    allows, else for the last person of that gender named before (``_pronoun_person``)."""
     doc, text, lex = build.doc, build.text, build.lex
     if doc is None or not doc.tokens or b <= a or text[a] not in lex.opening + lex.either \
             or text[b - 1] not in lex.closing + lex.either:
         return None
-    return _tag_after(build, b, s_hi) or _tag_before(build, a)
+    return _tag_after(build, b, s_hi, a, last) or _tag_before(build, a)
 
 
 def _finite(doc, verb) -> bool:
@@ -52,7 +60,7 @@ def _person(build: _Build, region: tuple[int, int] | None, verb) -> Span | None:
     return max(people, key=lambda m: (m.end - m.start, -m.start))  # (the whole "presidente X", else the name)
 
 
-def _tag_after(build: _Build, b: int, s_hi: int) -> tuple[Span, Cue, tuple[int, int]] | None:
+def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last_statement=None) -> tuple[Span, Cue, tuple[int, int]] | None:
     """", <verb> <subject>" or ", <subject> <verb>" right after the quotation, up to the sentence's end."""
     doc, text = build.doc, build.text
     found = build.sentences.first_covering(b - 1)  # (a quotation of several sentences: the one it closes in)
@@ -61,7 +69,11 @@ def _tag_after(build: _Build, b: int, s_hi: int) -> tuple[Span, Cue, tuple[int, 
     if nl >= 0:
         end = nl
     tail = text[b:end]
-    if not _terms_only(tail, build.lex):
+    lex = build.lex
+    opens = next((i for i, c in enumerate(tail) if c in lex.opening + lex.either), -1)
+    if opens > 0 and _SPLIT.fullmatch(tail[:opens]):  # "“…,” he went on, “…”": the tag splits one quotation
+        end, tail = b + opens, tail[:opens]
+    if not _terms_only(tail, lex):
         return None  # (another quotation in the clause: its words, not a tag)
     toks = [t for t in doc.tokens_in(b + _TAIL.match(tail).end(), end) if t.pos != "PUNCT"]
     if not toks:
@@ -70,7 +82,7 @@ def _tag_after(build: _Build, b: int, s_hi: int) -> tuple[Span, Cue, tuple[int, 
     if verb is None or not _finite(doc, verb) or verb.sent != toks[0].sent:
         return None
     kids = doc.children(verb)
-    if any(c.dep in CONTENT and c.start >= b for c in kids) \
+    if any(c.dep in CONTENT and b <= c.start < end for c in kids) \
             or any(t.pos == "SCONJ" or t.dep == "mark" for t in toks if t.i > verb.i):
         return None  # ("«…», Putin ha spiegato che …": a clause of its own)
     subject = next((c for c in kids if c.dep in SUBJECT and c.start >= b), None)
@@ -81,6 +93,8 @@ def _tag_after(build: _Build, b: int, s_hi: int) -> tuple[Span, Cue, tuple[int, 
         if any(not (lo <= t.start < hi) and not _aux_of(t, verb) for t in before):
             return None
         speaker = _person(build, (lo, hi), verb)
+        if speaker is None and subject.dep == "nsubj" and subject.pos == "PRON" and a is not None:
+            speaker = _pronoun_person(build, subject, a, last_statement)  # "“…,” she went on"
     else:  # "«…», sorride X", "«…», ha condiviso la sua previsione il presidente X"
         if any(not _aux_of(t, verb) for t in before):
             return None
@@ -88,6 +102,8 @@ def _tag_after(build: _Build, b: int, s_hi: int) -> tuple[Span, Cue, tuple[int, 
         if subject is not None:
             span = doc.subtree(subject)
             speaker = _person(build, (min(t.start for t in span), max(t.end for t in span)), verb)
+            if speaker is None and subject.dep == "nsubj" and subject.pos == "PRON" and a is not None:
+                speaker = _pronoun_person(build, subject, a, last_statement)  # "«…», ha proseguito lei"
         else:  # (a postverbal subject the parse took for an object: the last noun of the clause, a person)
             last = [c for c in kids if c.dep in OBJECT and c.i > verb.i]
             if last:
@@ -95,6 +111,8 @@ def _tag_after(build: _Build, b: int, s_hi: int) -> tuple[Span, Cue, tuple[int, 
                 lo, hi = min(t.start for t in span), max(t.end for t in span)
                 if not text[hi:end].strip(" ,.;!?"):
                     speaker = _person(build, (lo, hi), verb)
+                    if speaker is None and last[-1].pos == "PRON" and hi - lo == len(last[-1].text) and a is not None:
+                        speaker = _pronoun_person(build, last[-1], a, last_statement)  # "«…», ha ribattuto lei"
     if speaker is None:
         return None
     for c in kids:  # an object naming someone else is what the verb is about ("«…», X ha incontrato Y")
@@ -104,6 +122,31 @@ def _tag_after(build: _Build, b: int, s_hi: int) -> tuple[Span, Cue, tuple[int, 
                                                                        max(t.end for t in sub))):
                 return None
     return speaker, _cue(doc, verb), (b, end)
+
+
+def _pronoun_person(build: _Build, pronoun, a: int, last, reach: int = 600) -> Span | None:
+    """"he" or "she" as the subject of a quotation's own tag (the quotation opening at ``a``): the pronoun as a
+    source, standing for the speaker of ``last`` (the statement the quotation would go on from) when that is a
+    person the gender allows, else for the last person of that gender named in the ``reach`` characters
+    before the quotation, outside quotations; None where neither is there (or the pronoun has no gender)."""
+    parsed = attribution_lexicon(build.doc.meta.get("language"))
+    word = pronoun.text.lower()  # (a subject pronoun of a person: "he", "lei"; not "esso")
+    want = parsed.pronouns.get(word) if parsed is not None and word in build.lex.pronouns else None
+    if want not in ("m", "f"):
+        return None
+    who = None
+    if last is not None and last.speaker_name and last.attrs.get("speaker_kind") in (None, "person") \
+            and speaker_gender(build.doc, build.kb, last) in (None, want):
+        who = (last.speaker_entity_id, last.speaker_name)
+    else:
+        named = [m for m in build.mentions.overlapping(max(0, a - reach), a) if m.end <= a and m.label == "PER"
+                 and _eligible(m) and mention_gender(build.kb, m) == want and not in_quotation(build.text, m.start)]
+        if named:
+            who = (named[-1].attrs.get("entity_id"), named[-1].attrs.get("name") or build.text[named[-1].start:named[-1].end])
+    if who is None:
+        return None
+    return Span(pronoun.start, pronoun.end, "mention", "PER", {"entity_id": who[0], "name": who[1],
+                                                               "resolution": "pronoun"})
 
 
 def _terms_only(tail: str, lex, most: int = 3) -> bool:

@@ -14,6 +14,9 @@ from .sides import mark_source, set_side, speaker_side
 # the model alone took for a name ("General" of "Secretary General")
 NOT_NAMES = ("role", "coreference", "unlinked")
 
+_TITLE = re.compile(r"[^\W\d_]+\.?(?=\s*$)")  # the word right before a name (a courtesy title: "Mrs.", "signora")
+
+
 def _surname(name: str) -> str:
     return name.split()[-1].strip(".,").lower() if name.split() else ""
 
@@ -50,12 +53,16 @@ def resolve_surnames(doc: Document, kb, titles: dict[str, str]) -> None:
         found = names.get(_surname(written))
         if not found or st.attrs.get("speaker_kind") not in (None, "person"):
             continue
+        title = _TITLE.findall(doc.text[max(0, st.speaker_start - 16):st.speaker_start])
+        gender = titles.get(title[-1].lower().rstrip(".")) if title else None
+        if gender is not None:  # the people of that surname the title allows, those of its gender first
+            of = lambda f: kb_gender(kb, f[2]) or name_gender(f[1], doc.meta.get("language"))  # noqa: E731
+            allowed = [f for f in found if of(f) in (None, gender)]
+            found = [f for f in allowed if of(f) == gender] or allowed
+            if not found:
+                continue
         before = [f for f in found if f[0] < st.speaker_start]
         _, name, eid = before[-1] if before else found[0]
-        title = doc.text[max(0, st.speaker_start - 6):st.speaker_start].split()
-        gender = titles.get(title[-1].lower().rstrip(".")) if title else None
-        if gender is not None and kb_gender(kb, eid) != gender:
-            continue
         if (eid or name) != (st.speaker_entity_id or st.speaker_name):
             _rename(st, name, eid, kb)
 
