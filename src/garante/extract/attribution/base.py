@@ -22,6 +22,24 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+# "Roma, 3 marzo 2025 - ", "Kyiv, March 3 (Reuters) - ", "CAMBRIDGE, Mass., Dec. 11 (UPI) — ", "LONDON (AP) — ": a
+# place in capitals or title case (a few words), what follows it after commas (a state, a date), an agency in
+# brackets, and a dash
+_DATELINE_AT = re.compile(r"\s*[A-ZÀ-Ý][^\W\d_]*\.?(?:[ '’-][A-ZÀ-Ý][^\W\d_]*\.?){0,3}"
+                          r"(?:\s*,\s*[^,;:!?«»“”\"()\n–—]{1,20}?){0,3}(?:\s*\([^()\n]{2,30}\))?(?:\s+-|\s*[–—])\s*")
+
+
+def dateline_end(text: str, a: int, limit: int) -> int:
+    """Where a dateline that opens the text at ``a`` ends (before ``limit``), else ``a``: a place and a date with
+    its day or year, or an agency in brackets, or a place in capitals, then a dash and a capital or a quotation
+    mark ("Roma, 3 marzo - ", "WASHINGTON — "); not a word and a dash alone ("Mosca - «…»", an aside)."""
+    m = _DATELINE_AT.match(text, a, limit)
+    if m is None or not re.match(r"[A-ZÀ-Ý«“\"‘]", text[m.end():m.end() + 1]):
+        return a
+    place = re.match(r"\s*([^\W\d_]+)", m.group(0)).group(1)
+    return m.end() if re.search(r"\d|\(", m.group(0)) or len(place) >= 3 and place.isupper() else a
+
+
 @dataclass
 class Cue:
     start: int

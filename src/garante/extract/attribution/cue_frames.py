@@ -8,7 +8,7 @@ import re
 from typing import NamedTuple
 
 from ...document import Span
-from .base import Frame, _SENTENCE_END, _Site, _clip, _eligible, _words
+from .base import Frame, _SENTENCE_END, _Site, _clip, _eligible, _words, dateline_end
 from .leading import _leading_frames
 from .placement import _quote_after_tag, _starts_sentence, _tag_placement
 from .quotes import _utterance, find_quotes
@@ -25,7 +25,7 @@ _DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,30}(?:,[^.;:!?«“\"\n�
 def _past_dateline(text: str, s_lo: int) -> int:
     """The start of a sentence past a dateline that opens it."""
     m = _DATELINE.match(text, s_lo)
-    return m.end() if m else s_lo
+    return m.end() if m else dateline_end(text, s_lo, s_lo + 120)
 
 
 _DATELINE_QUOTE = re.compile(r"[^.;:«“\"]{0,40}?[–—-]\s*(?=[«“\"])")  # "Roma, 11 apr – “…"

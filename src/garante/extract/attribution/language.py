@@ -48,6 +48,8 @@ class Lexicon:
     addressee_verbs: frozenset[str] = frozenset()  # "told reporters", "informed the Commons": an object is no content
     zero_complementizer: bool = False  # "said Kyiv needs to …": a clause may follow a verb of saying with no "that"
     apposition_openers: frozenset[str] = frozenset()  # "…, said X, a professor at Y": what follows a tag
+    apposition_heads: frozenset[str] = frozenset()  # "…, said X, director of Y": a title with no article
+    topic_prepositions: frozenset[str] = frozenset()  # "X said of Cruz": whom the words were about, no speaker
     phrase_before_quote: bool = False  # "said the “loose talk” …": the article before a quotation opens the content
     # the straight mark ' also sets off quotations ('…'), told from the apostrophe by single_marks (quotes.py)
     straight_single: bool = False
@@ -184,6 +186,8 @@ def lexicon(code: str | None) -> Lexicon:
         addressee_verbs=frozenset(str(a).lower() for a in data.get("addressee_verbs") or []),
         zero_complementizer=bool(data.get("zero_complementizer")),
         apposition_openers=frozenset(str(w).lower() for w in data.get("apposition_openers") or []),
+        apposition_heads=frozenset(str(w).lower() for w in data.get("apposition_heads") or []),
+        topic_prepositions=frozenset(str(w).lower() for w in data.get("topic_prepositions") or []),
         phrase_before_quote=bool(data.get("phrase_before_quote")),
         base_after=tuple(str(a).lower() for a in data.get("base_form_after") or []),
         participles=frozenset(f for lemma in all_forms for f in all_forms[lemma].get("participle") or []),
@@ -192,6 +196,13 @@ def lexicon(code: str | None) -> Lexicon:
         straight_single=bool(q.get("straight_single")),
         title_case_heads=bool(data.get("title_case_heads")),
     )
+    # an office or occupation (roles.yaml ``offices`` and ``private_occupations``, whole words): a title set off
+    # by commas before the name of a trailing tag's speaker ("“…,” the foreign minister, X, said")
+    roles = langdata.topic(code, "roles") or {}
+    offices = {str(o["phrase"]).lower() for o in roles.get("offices") or [] if o.get("phrase")}
+    offices |= {str(x).lower() for x in roles.get("private_occupations") or []}
+    lex.patterns["office"] = [re.compile(r"(?<![\w'’])(?:" + _trie_pattern(offices) + r")(?![\w'’-])", re.IGNORECASE)] \
+        if offices else []
     for key in ("according_to", "according_pronoun", "according_person", "relative_according", "cited_by", "backward_cues",
                 "backward_subject_cues", "channel", "clause_joiners",
                 "relative_clause", "interview", "source_before_colon", "noun_colon"):

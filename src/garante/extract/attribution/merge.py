@@ -11,6 +11,7 @@ from ..ordered import Ordered
 from ..timex import date_at
 from . import find_frames
 from .acts import tighten
+from .base import dateline_end
 from .features import candidate_features
 from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
@@ -548,6 +549,7 @@ def content_span(doc: Document, frame: ParsedFrame) -> tuple[int, int, str] | No
     if len(toks) < (SHORT_FRAME_MIN if frame.frame in SHORT_FRAMES else 1 if frame.frame in ONE_WORD_FRAMES else 2):
         return None  # "proposed a truce" is a position; "discussed the talks" is not a statement
     a, b = toks[0].start, toks[-1].end
+    a = dateline_end(doc.text, a, b)  # ("CAMBRIDGE, Mass., Dec. 11 (UPI) — …": the parse hung the dateline on the clause)
     # (a quotation ending in "?" is kept: a speaker's quoted question states a position, "“Who would trust
     # Moscow's word?” X said", as the rules keep it; a journalist's question to X is no quotation of X)
     kind = _kind(doc.text[a:b])

@@ -15,16 +15,20 @@ from .pick import _next_to_verb
 def _split_parentheticals(text: str, frames: list[Frame], lex: Lexicon) -> None:
     """Two parenthetical cues of one sentence joined by a conjunction ("A, afferma X, e B, spiega Y"): each
     reports its own clause, the first what stands before its cue, the second what follows the joiner."""
-    inside = [f for f in frames if f.rule == "parenthetical" and f.cue is not None]
+    # (the second tag may close the sentence, a trailing one: "A, afferma X, e B, spiega Y, Alta rappresentante")
+    inside = [f for f in frames if f.rule in ("parenthetical", "trailing") and f.cue is not None]
     for f, g in zip(inside, inside[1:]):
-        if (f.sentence, f.content_start, f.content_end) != (g.sentence, g.content_start, g.content_end):
+        if f.rule != "parenthetical" or f.sentence != g.sentence or not (
+                (f.content_start, f.content_end) == (g.content_start, g.content_end)
+                or g.rule == "trailing" and g.content_start <= f.content_start and f.cue.end <= g.content_end):
             continue
         joiner = next((m for m in _JOINER.finditer(text, f.cue.end, g.cue.start)
                        if m.group(1).lower() in lex.conjunctions), None)
         if joiner is None:
             continue
         f.content_end = _clip(text, f.content_start, f.cue.start)[1]
-        g.content_start, g.content_end = _clip(text, joiner.end(), g.cue.start)
+        g.content_start, g.content_end = _clip(text, joiner.end(), g.cue.start if g.rule == "parenthetical"
+                                               else g.content_end)
 
 
 _JOINER = re.compile(r",\s+(\w+)\s+")  # ", e …" after the first tag

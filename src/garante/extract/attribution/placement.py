@@ -7,7 +7,7 @@ import re
 
 from ...document import Span
 from ..ordered import Ordered
-from .base import Cue, _SPEAKER_RANK, _Site, _eligible, _tokens, _words
+from .base import Cue, _SPEAKER_RANK, _Site, _eligible, _tokens, _words, dateline_end
 from .language import Lexicon
 from .pick import _governing_word
 from .quotes import Quote, _is_apostrophe
@@ -58,8 +58,10 @@ def _tag_placement(site: _Site, before: str) -> tuple[re.Match, tuple] | None:
     # ("“…,” Andriy Yermak, Zelenskiy's chief of staff, told Reuters": Yermak, not Reuters)
     trail, placement = next(((t, p) for t, p in found if p[1] is not None and not (told and p[1] == "after")),
                             None) or next(((t, p) for t, p in found if p[1] is not None), found[0])
-    return _name_before_apposition(text, cue, s_lo, site.s_hi, trail, placement, lex, site.quotes,
-                                   site.mentions, site.timexes)
+    trail, placement = _name_before_apposition(text, cue, s_lo, site.s_hi, trail, placement, lex, site.quotes,
+                                               site.mentions, site.timexes)
+    return _title_before_name(text, cue, s_lo, site.s_hi, trail, placement, lex, site.quotes, site.mentions,
+                              site.timexes)
 
 
 def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: int, lex: Lexicon,
@@ -117,8 +119,11 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     if after_clause and not ends_quote and _words(after_clause) >= 2 and _words(said) >= 1 \
             and not lex.verb.match(after_clause.lstrip()) and not lex.match("complementizer_next", after_clause) \
             and not lex.first("according_to", after_clause[:20]) \
-            and not (opener and opener.group(1).lower() in lex.apposition_openers):  # ("…, said X, a professor
-        # at Y." / "…, Sanders said, a policy that …": an apposition closes the sentence, not the rest of what was said)
+            and not (opener and opener.group(1).lower() in lex.apposition_openers) \
+            and not (who == "after" and _bare_title(text, cue.end + stop.end(), s_hi, lex)) \
+            and not _closing_adjunct(text, cue.end + stop.end(), s_hi, lex, eligible, timexes):  # ("…, said X, a
+        # professor at Y." / "…, Sanders said, a policy that …": an apposition closes the sentence, not the rest of
+        # what was said; "…, ha detto il ministro, X, al Consiglio di sicurezza": where or when it was said)
         return "parenthetical", who
     if not ends_quote and _words(said) < 4:
         return None
@@ -137,7 +142,7 @@ def _speaker_between(text: str, cue: Cue, mark: int, between: int, lex: Lexicon,
     if any(text[i] in lex.opening + lex.closing + lex.either and not _is_apostrophe(text, i)
            for i in range(between, cue.start)):
         return False  # (a quotation mark; not the apostrophe of "the President’s Office")
-    apposed = _apposed_name(text, between, cue.start, mentions)
+    apposed = _apposed_name(text, between, cue.start, mentions) or _titled_name(text, between, cue.start, lex, mentions)
     if any(t in lex.relative_pronouns for _, t in gap) and not apposed:
         return False  # "…, visita durante la quale Yi ha ricordato la «solida amicizia»": a relative clause's own cue
         # (not one inside a name's apposition: "“…,” X, a diplomat who heads the conference, told Y")
@@ -166,10 +171,12 @@ def _tag_after_cue(text: str, cue: Cue, stop_at: int, who, seen: bool, lex: Lexi
     told = cue.lemma in lex.addressee_verbs
     tag_tokens = list(_tokens(text, cue.end, stop_at))
     opens_adjunct = bool(tag_tokens) and tag_tokens[0][1] in lex.complement  # ("said in a speech at …")
+    topic = bool(tag_tokens) and tag_tokens[0][1] in lex.topic_prepositions  # ("said of Cruz")
     for k, (pos, tok) in enumerate(tag_tokens):
         here = next((m for m in eligible if m.start <= pos < m.end), None)
-        if here is not None and not seen and (not untitled or opens_adjunct) \
-                and _governing_word(text, here, lex) in lex.complement:
+        if here is not None and not seen and (not untitled or opens_adjunct or topic) \
+                and (_governing_word(text, here, lex) in lex.complement
+                     or topic and _governing_word(text, here, lex) in lex.topic_prepositions):
             continue  # where or when it was said, not who said it ("…, X, stated at the Security Council"): a
             # name a preposition of place or occasion governs right after the cue leaves the speaker before the
             # cue, or in the adjunct that follows it ("said in a speech at the UN"); not after other words ("will
@@ -209,6 +216,89 @@ def _apposed_name(text: str, a: int, b: int, mentions) -> bool:
     return bool(re.fullmatch(r",\s[^,;:.!?“”\"«»()]{3,160},\s*", rest))
 
 
+def _titled_name(text: str, a: int, b: int, lex: Lexicon, mentions) -> bool:
+    """From ``a`` to ``b``: an office or occupation of a few words set off by a comma, then a person's name and a
+    comma, nothing after it ("the German foreign minister, Jane Roe, "): the title a name is apposed to, before
+    their cue."""
+    m = re.fullmatch(r"([^,;:.!?“”\"«»()]{3,80}),\s+(\S[^,;:!?“”\"«»()]*?),\s*", text[a:b])
+    if m is None or _words(m.group(1)) > 8 or not lex.first("office", text, a, a + m.end(1)):
+        return False
+    name_at = a + m.start(2)
+    return any(x.label == "PER" and x.start == name_at and x.end == a + m.end(2) and _eligible(x)
+               for x in mentions.starting_through(name_at, name_at + 1))
+
+
+def _title_before_name(text: str, cue: Cue, s_lo: int, s_hi: int, trail, placement, lex: Lexicon, quotes,
+                       mentions, timexes):
+    """"“…,” the German foreign minister, Jane Roe, said": the name alone between the comma and the cue is
+    in apposition to the title before it, the cue's subject; the tag starts at the punctuation before the
+    title, so the title is not the end of what was said."""
+    if placement[0] != "trailing" or placement[1] != "between":
+        return trail, placement
+    end = s_lo + trail.start(1)
+    name_at = s_lo + trail.end()
+    if not any(x.label == "PER" and x.start == name_at and not text[x.end:cue.start].strip(" ,") and _eligible(x)
+               for x in mentions.starting_through(name_at, name_at + 1)):
+        return trail, placement
+    earlier = None
+    for earlier in _MARK.finditer(text[s_lo:end]):
+        pass
+    if earlier is None or not _titled_name(text, s_lo + earlier.end(), cue.start, lex, mentions) \
+            or lex.verb.search(text, s_lo + earlier.end(), end):
+        return trail, placement
+    p = _placement(text, cue, s_lo, s_lo + earlier.start(1), s_lo + earlier.end(), s_hi, lex, quotes, mentions,
+                   timexes)
+    return (earlier, p) if p is not None and p[0] == "trailing" and p[1] == "between" else (trail, placement)
+
+
+_MARK = re.compile(r"([,”»\"’]+|(?<=\s)[–—-](?=\s))(?![^\W\d_])\s*")  # as _tag_placement reads its marks
+
+
+def _bare_title(text: str, a: int, s_hi: int, lex: Lexicon) -> bool:
+    """The words after the comma that follows a name after the cue open a title with no article ("…, said Jane
+    Roe, director of the Center for …", "Twitter's director of …", "ha detto X, direttore dell'Ispi"): a title
+    head (``apposition_heads``, an office or occupation of roles.yaml) in its first words, with no auxiliary or
+    verb of saying before it: an apposition that closes the sentence, not what was said going on."""
+    words = list(_tokens(text, a, s_hi))[:4]
+    for k, (pos, w) in enumerate(words):
+        if w in lex.aux or w in lex.passive_aux or lex.verb.match(text, pos):
+            return False
+        base = re.sub(r"['’]s$", "", w)
+        if w in lex.apposition_heads or lex.match("office", text, pos, s_hi):
+            return True
+        if base != w and k + 1 < len(words):
+            continue  # ("Twitter's director"): the owner of the title, then the title
+    return False
+
+
+def _closing_adjunct(text: str, a: int, s_hi: int, lex: Lexicon, eligible: list[Span], timexes) -> bool:
+    """From ``a`` (past the comma after a trailing tag's title) to the end of the sentence: the speaker's name in
+    apposition to that title and/or where, when, on what occasion the words were said, nothing else ("…, ha
+    detto il ministro degli Esteri, X, al Consiglio di sicurezza.", "…, said the minister, at a briefing in
+    Kyiv."): the tag closes the sentence, the clause before it is all that was said. A complement with a verb
+    of its own ("…, ha detto X, in Ucraina è finita") is what was said going on."""
+    end = s_hi - len(text[a:s_hi]) + len(text[a:s_hi].rstrip(" \t\n.!?;" + lex.closing + lex.either))
+    at = a + len(text[a:end]) - len(text[a:end].lstrip())
+    name = next((m for m in eligible if m.start == at and m.label == "PER" and _eligible(m)), None)
+    if name is not None:
+        rest = text[name.end:end]
+        if not rest.strip():
+            return True
+        if not rest.startswith(","):
+            return False
+        at = name.end + 1 + len(rest[1:]) - len(rest[1:].lstrip())
+    if at >= end or re.search(r"[,;:" + re.escape(lex.opening + lex.closing + lex.either) + r"]", text[at:end]):
+        return False
+    if any(t.start <= at and t.end >= end for t in timexes.starting_through(at, at + 1)):
+        return True  # ("…, ha detto X, ieri")
+    words = [t for _, t in _tokens(text, at, end)]
+    first = re.sub(r"['’].*$", "", words[0]) if words else ""
+    if not words or len(words) > 12 or not (words[0] in lex.complement or first in lex.complement
+                                            or first + "'" in lex.complement or lex.match("channel", text, at, end)):
+        return False
+    return not (any(w in lex.aux or w in lex.passive_aux for w in words) or lex.verb.search(text, at, end))
+
+
 def _name_closing_tag(text: str, comma: int, s_hi: int, eligible: list[Span]) -> Span | None:
     """The person named right after the comma at ``comma`` when the name alone ends the sentence ("…, ha
     detto il portavoce del ministero, Ivan Petrenko."); else None."""
@@ -221,11 +311,16 @@ def _name_closing_tag(text: str, comma: int, s_hi: int, eligible: list[Span]) ->
 
 
 def _closes_quote(text: str, quotes, s_lo: int, mark: int, cue: Cue) -> bool:
-    """A quotation that opened the clause closes at the mark before the tag (a quote opening after the cue
-    has the cue before it)."""
+    """A quotation that opened the clause (past a dateline) closes at the mark before the tag (a quote opening
+    after the cue has the cue before it)."""
     return any((abs(q.close - mark) <= 1 or text[mark:cue.start].lstrip().startswith(text[q.close]))
-               and _starts_sentence(text, s_lo, q.open) for q in quotes.overlapping(mark - 1, cue.start + 1)
-               if q.close >= mark - 1)
+               and (_starts_sentence(text, s_lo, q.open) or _dateline_before(text, s_lo, q.open))
+               for q in quotes.overlapping(mark - 1, cue.start + 1) if q.close >= mark - 1)
+
+
+def _dateline_before(text: str, s_lo: int, at: int) -> bool:
+    """A dateline, and nothing else, opens the sentence before ``at``."""
+    return dateline_end(text, s_lo, at) == at
 
 
 def _after_adjunct(text: str, a: int, b: int, lex: Lexicon) -> bool:
@@ -246,11 +341,18 @@ def _name_before_apposition(text: str, cue: Cue, s_lo: int, s_hi: int, trail, pl
     seg = text[start + 1:end]
     closing = lex.closing + lex.either  # ("“…,” Andriy Yermak, an adviser, told": the name after the quote)
     a, b = start + 1 + len(seg) - len(seg.lstrip(" \t\n" + closing)), end - len(seg) + len(seg.rstrip())
-    if start <= s_lo or not any(m.label == "PER" and (m.start, m.end) == (a, b) for m in mentions.starting(a, b)):
+    if start <= s_lo or not any(m.label == "PER" and m.end == b and _titled(text[a:m.start])
+                                for m in mentions.starting(a, b)):
         return trail, placement
     earlier = _COMMA.match(text[s_lo:cue.start], start - s_lo)
     p = _placement(text, cue, s_lo, start, s_lo + earlier.end(), s_hi, lex, quotes, mentions, timexes)
     return (earlier, p) if p is not None and p[1] == "between" else (trail, placement)
+
+
+def _titled(words: str) -> bool:
+    """What stands before a name inside the tag: nothing, or a title of up to three capitalised words ("Senator",
+    "Defense Secretary", "Sen.")."""
+    return not words.strip() or _words(words) <= 3 and all(w[:1].isupper() for w in words.split())
 
 
 _COMMA = re.compile(r"(,[”»\"’]*)\s*")
