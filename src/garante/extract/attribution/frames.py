@@ -72,8 +72,10 @@ def marked_clause(doc: Document, cue, marks):
 
 def source_of(doc: Document, cue):
     """The token heading the cue's source: its subject, a passive's agent, or the subject it shares."""
+    temporal = False
     for step in range(3):
-        subj = _child(doc, cue, SUBJECT)
+        # (the verb a temporal infinitive hangs on may be passive: "è stato accolto …, prima di ribadire che")
+        subj = _child(doc, cue, SUBJECT + ("nsubj:pass",) if temporal else SUBJECT)
         for aux in (c for c in doc.children(cue) if c.dep in ("aux", "aux:pass", "cop") and subj is None):
             subj = _child(doc, aux, SUBJECT)  # a subject the parser hung on the auxiliary
         if subj is not None and subj.feat("PronType") == "Rel" and cue.dep in RELATIVE and not cue.is_root:
@@ -89,10 +91,18 @@ def source_of(doc: Document, cue):
             return None
         if _clefted(doc, cue):
             return doc.tokens[cue.head]  # "È stato il ministro X a dire che …": the noun the cleft puts first
-        if cue.feat("VerbForm") == "Inf" and cue.dep != "xcomp" and not finite_aux(doc, cue):
-            return None  # "per assicurare che …": a purpose, not the subject's words
+        temporal = cue.feat("VerbForm") == "Inf" and cue.dep == "advcl" and _temporal_mark(doc, cue)
+        if cue.feat("VerbForm") == "Inf" and cue.dep != "xcomp" and not finite_aux(doc, cue) and not temporal:
+            return None  # "per assicurare che …": a purpose, not the subject's words ("prima di ribadire che …" are)
         cue = _governing_verb(doc, cue)
     return None
+
+
+def _temporal_mark(doc: Document, cue) -> bool:
+    """An infinitive that a mark of time opens ("prima di ribadire che …", attribution.yaml
+    temporal_infinitive_marks): it tells what the subject of the clause it hangs on went on to say."""
+    lex = attribution_lexicon(doc_language(doc))
+    return lex is not None and any(c.dep == "mark" and c.text.lower() in lex.temporal_marks for c in doc.children(cue))
 
 
 def finite_aux(doc: Document, cue) -> bool:

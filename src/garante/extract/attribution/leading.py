@@ -153,12 +153,14 @@ def _object_content_start(site: _Site, after_start: int) -> int | None:
     """Where no complementizer opens the content: the object of the cue is what was said, where the cue
     may take one ("ha escluso l'invio di …", "said the talks …"); None where it reports nothing."""
     text, cue, s_hi, lex = site.text, site.cue, site.s_hi, site.lex
-    if cue.category != "act" and not (lex.code == "en" and cue.tense in ("past", "present", "base")) \
-            and not lex.match("speech_object", text, after_start, s_hi):
+    noun = lex.match("speech_object", text, after_start, s_hi) if cue.category != "act" else None
+    if cue.category != "act" and not (lex.code == "en" and cue.tense in ("past", "present", "base")) and not noun:
         return None  # (a verb of saying with a noun of position for object reports it: "ha sottolineato
         # l'importanza del ruolo americano", "ha confermato la disponibilità a un trilaterale")
     if lex.code == "en" and cue.category != "act":
         return _english_object_start(site, after_start)
+    if noun is not None and "object" in noun.re.groupindex:
+        return noun.start("object")  # past the adverbs before it ("ha ribadito con forza la necessità di …")
     return after_start
 
 

@@ -69,6 +69,9 @@ class AttributionLexicon:
     # "“We believe that …,” she said": a first person inside a quotation is the quoted speaker talking, no
     # source of a statement of its own (pronouns.antecedent)
     first_persons: frozenset[str] = frozenset()
+    # "…, prima di ribadire che …": the marks of a temporal infinitive, whose subject is the clause's it hangs on
+    # (not a purpose: "per assicurare che …" is no one's words)
+    temporal_marks: frozenset[str] = frozenset()
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique',
@@ -126,4 +129,4 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         expletives=_set(data, "expletive_subjects"), quoting_verbs=_set(data, "quoting_verbs"),
         private_nouns=frozenset(str(x).lower().split()[-1] for x in
                                 (langdata.topic(code[:2].lower(), "roles") or {}).get("private_occupations") or []),
-        first_persons=_set(data, "first_person_pronouns"))
+        first_persons=_set(data, "first_person_pronouns"), temporal_marks=_set(data, "temporal_infinitive_marks"))
