@@ -570,8 +570,8 @@ def negated_support(doc: Document, word_start: int, cue_start: int, cue_end: int
     if word.sent != cue.sent or word.pos not in ("VERB", "ADJ") or word.dep.split(":")[0] == "amod":
         return False
     pred = _predicate(doc, word)
-    if not _argument(doc, cue, pred) or _corrected(doc, cue, pred):
-        return False
+    if not _argument(doc, cue, pred) or _corrected(doc, cue, pred) or _success_word(doc, pred):
+        return False  # (a negated "riuscire" / "manage" over it: the act failed, it was not turned down)
     return _plainly_negated(doc, pred) and not _asked_instead(doc, pred) \
         and not (_subject_of(doc, cue, pred) and _corrects(doc, pred, cue))
 
@@ -684,3 +684,26 @@ def _corrects(doc: Document, pred, cue) -> bool:
         if _contrastive(doc, k) and (copular or any(c.dep.split(":")[0] == "case" for c in doc.children(k))):
             return True
     return False
+
+
+def _success_word(doc: Document, tok) -> bool:
+    """Whether ``tok`` is a verb or adjective of succeeding or being able (``success_words``: "riuscire",
+    "manage", "in grado", "able")."""
+    return tok.lemma.lower() in _words(doc, "success_words") \
+        or doc.text[tok.start:tok.end].lower() in _words(doc, "success_words")
+
+
+def failed_success(doc: Document, neg_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the negation at ``neg_start`` negates a verb or adjective of succeeding or being able that heads
+    the issue's cue ("l'Ue non è riuscita ad [approvare le sanzioni]", "Congress did not manage to [pass the
+    aid]", "was not able to [agree a truce]"): the act failed or could not be done, which is no refusal of it by
+    its subject; the negation says nothing against the issue. Without the parse: False."""
+    pair = _rejection_and_cue(doc, neg_start, cue_start, cue_end)
+    if pair is None:
+        return False
+    neg, cue = pair
+    if neg.sent != cue.sent:
+        return False
+    pred = neg if neg.is_root or neg.pos not in _FUNCTION_POS else doc.tokens[neg.head]
+    return _success_word(doc, pred) and cue.i != pred.i and _governed(doc, cue, pred)
+

@@ -65,7 +65,7 @@ from .ordered import Ordered
 from .pattern_anchors import document_scope, narrowed, prefilter
 from .stance_syntax import (conditions, corrected_alternative, corrected_predicate, describes, harm_object,
                             harm_trigger,
-                            heads_cue, negated, negated_noun, negated_support, negates_an_act_against,
+                            failed_success, heads_cue, negated, negated_noun, negated_support, negates_an_act_against,
                             negation_elsewhere, noun_phrase, rejecting_actor, rejection_elsewhere,
                             rejects_a_negation, said_of, subject_within, takes_content)
 from .stance_syntax import words as stance_words
@@ -287,7 +287,8 @@ _SIDE: ContextVar[tuple[Statement, Any] | None] = ContextVar("stance_own_side", 
 
 def _negation(text: str, a: int, b: int, lex, skip=None):
     m = _first(lex["negation"], text, a, b, skip)
-    while m is not None and (_scoped_out(m, skip) or _parse_finds(corrected_predicate, m, skip)):
+    while m is not None and (_scoped_out(m, skip) or _parse_finds(corrected_predicate, m, skip)
+                             or _parse_finds(failed_success, m, skip)):
         m = _first(lex["negation"], text, m.end(), b, skip)
     if m is None:
         return None

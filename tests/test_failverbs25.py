@@ -1,0 +1,60 @@
+"""The side of a stance, twenty-fifth session (issue 13): a failure is not a refusal. A negated verb or adjective of
+succeeding or being able ("non è riuscita ad approvare", "did not manage to pass", "was not able to agree") says that
+an act failed, not that its subject turned it down: the negation it carries is no rejection of the issue its
+complement names. Sentences of our own writing, rules alone, through the whole pipeline; a plain negation of the
+same act still opposes.
+"""
+from __future__ import annotations
+
+from conftest import needs_it_parser as needs_it
+from helpers import rule_stances as parsed
+
+from garante.extract import stance_syntax
+
+
+def test_success_words_are_language_data():
+    assert {"manage", "able"} <= stance_syntax.words("en", "success_words")
+    assert {"riuscire", "grado"} <= stance_syntax.words("it", "success_words")
+
+
+def test_did_not_manage_to_approve_is_no_refusal():
+    got = parsed("The senator said the parliament did not manage to approve the new military aid package for Ukraine.")
+    assert got["military_aid_to_ukraine"][0] != "oppose"
+
+
+def test_was_not_able_to_approve_sanctions_is_no_refusal():
+    got = parsed("The commissioner said the member states were not able to approve a fresh round of sanctions "
+                 "against Russia this week.")
+    assert got["sanctions_on_russia"][0] != "oppose"
+
+
+def test_a_plain_negation_of_the_act_still_opposes():
+    got = parsed("The senator said the parliament will not approve the new military aid package for Ukraine.")
+    assert got["military_aid_to_ukraine"][0] == "oppose"
+
+
+@needs_it
+def test_italian_non_riuscire_ad_approvare_is_no_refusal():
+    got = parsed("Il ministro ha detto che i governi non sono riusciti ad approvare il nuovo pacchetto di "
+                 "sanzioni contro la Russia.")
+    assert got["sanctions_on_russia"][0] == "support"
+
+
+@needs_it
+def test_italian_a_future_failure_is_no_refusal():
+    got = parsed("Il ministro ha detto che il parlamento non riuscirà a votare in tempo il pacchetto di aiuti "
+                 "militari a Kiev.")
+    assert got.get("military_aid_to_ukraine", ("none",))[0] != "oppose"
+
+
+@needs_it
+def test_italian_non_essere_in_grado_is_no_refusal():
+    got = parsed("La portavoce ha detto che il Consiglio non è stato in grado di approvare nuove sanzioni contro "
+                 "Mosca.")
+    assert got["sanctions_on_russia"][0] != "oppose"
+
+
+@needs_it
+def test_italian_a_plain_negated_future_still_opposes():
+    got = parsed("Il ministro ha detto che il parlamento non voterà il pacchetto di aiuti militari a Kiev.")
+    assert got["military_aid_to_ukraine"][0] == "oppose"
