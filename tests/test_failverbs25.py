@@ -58,3 +58,22 @@ def test_italian_non_essere_in_grado_is_no_refusal():
 def test_italian_a_plain_negated_future_still_opposes():
     got = parsed("Il ministro ha detto che il parlamento non voterà il pacchetto di aiuti militari a Kiev.")
     assert got["military_aid_to_ukraine"][0] == "oppose"
+
+
+# a predicate of ending after the issue's cue ends the issue only where the cue is its subject (the parse's scope)
+
+def test_a_predicate_of_ending_with_another_subject_does_not_end_the_issue():
+    got = parsed("The foreign minister said Moscow keeps ignoring every call for a ceasefire and has not said when "
+                 "it will stop the shelling of the cities.")
+    assert got["ceasefire"][1] != "ending"
+
+
+def test_a_predicate_of_ending_with_the_cue_for_subject_still_ends_it():
+    got = parsed("The minister said the sanctions on Russia must be lifted.")
+    assert got["sanctions_on_russia"] == ("oppose", "ending")
+
+
+@needs_it
+def test_italian_a_predicate_of_ending_with_the_cue_for_subject_still_ends_it():
+    got = parsed("Il ministro ha detto che le sanzioni contro la Russia vanno revocate.")
+    assert got["sanctions_on_russia"] == ("oppose", "ending")

@@ -707,3 +707,22 @@ def failed_success(doc: Document, neg_start: int, cue_start: int, cue_end: int) 
     pred = neg if neg.is_root or neg.pos not in _FUNCTION_POS else doc.tokens[neg.head]
     return _success_word(doc, pred) and cue.i != pred.i and _governed(doc, cue, pred)
 
+
+
+def ceases(doc: Document, word_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the predicate of ending after the issue's cue (a match of ``cessation`` at ``word_start``: "must stop",
+    "vanno revocate") has the cue for its subject, or is a relative clause of the cue's noun ("the flow of weapons to
+    Kyiv must stop", "le sanzioni, che vanno revocate"), not a predicate of another subject with an object of its own
+    ("calls for a ceasefire and has not yet said when it will stop the killing"). Without the parse: True."""
+    pair = _rejection_and_cue(doc, word_start, cue_start, cue_end)
+    if pair is None:
+        return True
+    verb, cue = pair
+    seen = 0
+    while verb.pos in _FUNCTION_POS and not verb.is_root and seen < 3:
+        verb, seen = doc.tokens[verb.head], seen + 1  # the modal or auxiliary: the verb it is said with
+    if verb.sent != cue.sent:
+        return False
+    if verb.dep.split(":")[0] in ("acl", "advcl") and not verb.is_root and verb.head == cue.i:
+        return True
+    return _subject_of(doc, cue, verb)
