@@ -77,3 +77,23 @@ def test_a_predicate_of_ending_with_the_cue_for_subject_still_ends_it():
 def test_italian_a_predicate_of_ending_with_the_cue_for_subject_still_ends_it():
     got = parsed("Il ministro ha detto che le sanzioni contro la Russia vanno revocate.")
     assert got["sanctions_on_russia"] == ("oppose", "ending")
+
+
+# a noun of refusing held by another side than the speaker's ("Russia's refusal", "il rifiuto di Mosca") reports and
+# blames that refusal, as a verb of refusing with that subject does; a refusal asked for stays the speaker's side
+
+def test_another_sides_refusal_as_a_noun_is_reported():
+    got = parsed("Volodymyr Zelensky said Russia's refusal to accept a ceasefire shows that Moscow wants more war.")
+    assert got["ceasefire"] == ("support", "rejected-by-another")
+
+
+def test_a_refusal_asked_of_the_other_side_is_no_report():
+    got = parsed("Sergei Lavrov said the first condition must be Ukraine's rejection of NATO membership.")
+    assert got["ukraine_nato_membership"][0] == "oppose"
+
+
+@needs_it
+def test_italian_another_sides_refusal_as_a_noun_is_reported():
+    got = parsed("Volodymyr Zelensky ha detto che il rifiuto della Russia di accettare un cessate il fuoco allunga "
+                 "la guerra.")
+    assert got["ceasefire"] == ("support", "rejected-by-another")

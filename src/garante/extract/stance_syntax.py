@@ -447,6 +447,8 @@ def rejecting_actor(doc: Document, rej_start: int, own, refusals: frozenset[str]
     a name the knowledge base links to an actor that ``own`` says is not the speaker's side. A pronoun,
     a common noun or a name not linked says nothing: the rejection stays the speaker's."""
     rej = doc.token_at(rej_start)
+    if rej is not None and rej.pos == "NOUN" and _refusal(rej, refusals):
+        return _refused_by_another(doc, rej, own)  # "Russia's refusal to agree to a truce"
     if rej is None or rej.pos != "VERB" or not _refusal(rej, refusals) or rej.dep == "acl:relcl":
         return False  # "the halt to expansion, which NATO rejected": what was refused is the antecedent
     actors = [k for k in doc.children(rej) if k.dep in _ACTORS]
@@ -460,6 +462,31 @@ def rejecting_actor(doc: Document, rej_start: int, own, refusals: frozenset[str]
         # the subject's head word, or the adjective that makes it an actor ("la parte russa")
         words = [tok] + [k for k in doc.children(tok) if k.dep.split(":")[0] == "amod"]
         linked = next((m.attrs["entity_id"] for w in words for m in mentions if m.start <= w.start < m.end), None)
+        if linked is None or own(linked):
+            return False
+    return True
+
+
+# who a noun of refusing is of: its possessor ("Russia's refusal"), or a name that completes it ("il rifiuto della Russia")
+_HOLDERS = ("nmod:poss", "nmod")
+
+
+def _refused_by_another(doc: Document, rej, own) -> bool:
+    """Whether a noun of refusing ("refusal", "rifiuto") is said to be another side's: its possessor or the name
+    completing it is linked to an actor that ``own`` says is not the speaker's, and it is reported, not asked for
+    (not a predicate nominal, not the object of a demand). A noun with no such holder says nothing."""
+    kids = doc.children(rej)
+    if any(k.dep.split(":")[0] == "cop" for k in kids) or (
+            rej.dep.split(":")[0] == "obj" and doc.tokens[rej.head].lemma.lower() in _words(doc, "content_heads")):
+        return False  # what is asked for ("one of the points should be Kyiv's rejection of NATO"), not reported
+    holders = [k for k in kids if k.dep in _HOLDERS and k.start < rej.start or
+               k.dep == "nmod" and any(c.dep.split(":")[0] == "case" and c.lemma.lower() in ("di", "da", "of", "by")
+                                       for c in doc.children(k))]
+    if not holders:
+        return False
+    mentions = [m for m in doc.layer("mention") if (m.attrs.get("entity_id") or "x:").split(":")[0] != "x"]
+    for tok in holders[:1]:
+        linked = next((m.attrs["entity_id"] for m in mentions if m.start <= tok.start < m.end), None)
         if linked is None or own(linked):
             return False
     return True
