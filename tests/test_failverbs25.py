@@ -97,3 +97,18 @@ def test_italian_another_sides_refusal_as_a_noun_is_reported():
     got = parsed("Volodymyr Zelensky ha detto che il rifiuto della Russia di accettare un cessate il fuoco allunga "
                  "la guerra.")
     assert got["ceasefire"] == ("support", "rejected-by-another")
+
+
+# "without the help / support of X" is without X: the side of the clause turns over on X as for "without X"
+
+def test_without_the_help_of_troops_is_without_them():
+    got = parsed("The senator said the peace would have to be kept by European soldiers alone, without the "
+                 "support of American troops.")
+    assert got["us_backstop"][0] == "oppose"
+
+
+@needs_it
+def test_italian_senza_l_aiuto_di_is_without_them():
+    got = parsed("Il senatore ha detto che la pace dovrebbe essere difesa dai soli soldati europei, senza il "
+                 "sostegno delle truppe americane.")
+    assert got.get("us_backstop", ("none",))[0] != "support"
