@@ -127,3 +127,19 @@ def test_italian_a_refusal_while_the_war_lasts_is_conditional():
     got = parsed("Il segretario generale ha detto che l'Ucraina non potrà entrare nella Nato mentre la guerra "
                  "continua.")
     assert got["ukraine_nato_membership"][0] == "conditional"
+
+
+# a refusal another side commits to or is asked to make ("si impegnano a rifiutare") is what the speaker wants of it,
+# not a refusal reported and blamed
+
+@needs_it
+def test_italian_a_refusal_another_side_commits_to_is_no_report():
+    got = parsed("Sergei Lavrov ha detto che nel trattato gli Stati Uniti si impegnano a rifiutare l'ingresso "
+                 "dell'Ucraina nella Nato.")
+    assert got["ukraine_nato_membership"][0] == "oppose"
+
+
+@needs_it
+def test_italian_a_refusal_another_side_keeps_making_is_reported():
+    got = parsed("Volodymyr Zelensky ha detto che la Russia continua a rifiutare il cessate il fuoco.")
+    assert got["ceasefire"] == ("support", "rejected-by-another")

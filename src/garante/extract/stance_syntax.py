@@ -451,6 +451,9 @@ def rejecting_actor(doc: Document, rej_start: int, own, refusals: frozenset[str]
         return _refused_by_another(doc, rej, own)  # "Russia's refusal to agree to a truce"
     if rej is None or rej.pos != "VERB" or not _refusal(rej, refusals) or rej.dep == "acl:relcl":
         return False  # "the halt to expansion, which NATO rejected": what was refused is the antecedent
+    if rej.dep.split(":")[0] == "xcomp" and not rej.is_root \
+            and doc.tokens[rej.head].lemma.lower() in _words(doc, "content_heads"):
+        return False  # "the United States commit to refuse the admission": a refusal promised or asked for, not reported
     actors = [k for k in doc.children(rej) if k.dep in _ACTORS]
     if not actors and rej.dep.split(":")[0] == "xcomp" and not rej.is_root:
         # "la parte russa ha continuato a respingere la proposta": the controlling verb's subject
