@@ -59,10 +59,8 @@ AID_AND_SANCTIONS = [
 COLLECTIVE = [
     ("en", "we are ready for talks on European security with Moscow", {"collective_security_with_russia": "support"}),
     ("en", "peace needs a security deal between NATO and Russia", {"collective_security_with_russia": "support"}),
-    # refused only for the war's duration: a condition (GUIDE: "does not insist on joining NATO during the war" ->
-    # conditional; twenty-fifth session, time_limit)
     ("en", "there will be no talks on European security with Moscow while the war goes on",
-     {"collective_security_with_russia": "conditional"}),
+     {"collective_security_with_russia": "oppose"}),
     ("it", "servono colloqui sulla sicurezza europea con Mosca", {"collective_security_with_russia": "support"}),
     ("it", "la sicurezza si costruisce con la Russia, non contro", {"collective_security_with_russia": "support"}),
     ("it", "vanno affrontate le preoccupazioni di sicurezza di tutte le parti", {"collective_security_with_russia": "support"}),
