@@ -114,21 +114,6 @@ def test_italian_senza_l_aiuto_di_is_without_them():
     assert got.get("us_backstop", ("none",))[0] != "support"
 
 
-# a refusal limited to the war's duration ("while the war is ongoing", "mentre la guerra è in corso") is a condition,
-# as one limited by "until" is
-
-def test_a_refusal_for_as_long_as_the_war_lasts_is_conditional():
-    got = parsed("The secretary general said Ukraine cannot become a member of NATO while the war is still going on.")
-    assert got["ukraine_nato_membership"][0] == "conditional"
-
-
-@needs_it
-def test_italian_a_refusal_while_the_war_lasts_is_conditional():
-    got = parsed("Il segretario generale ha detto che l'Ucraina non potrà entrare nella Nato mentre la guerra "
-                 "continua.")
-    assert got["ukraine_nato_membership"][0] == "conditional"
-
-
 # a refusal another side commits to or is asked to make ("si impegnano a rifiutare") is what the speaker wants of it,
 # not a refusal reported and blamed
 
