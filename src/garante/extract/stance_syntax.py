@@ -447,8 +447,13 @@ def rejecting_actor(doc: Document, rej_start: int, own, refusals: frozenset[str]
     a name the knowledge base links to an actor that ``own`` says is not the speaker's side. A pronoun,
     a common noun or a name not linked says nothing: the rejection stays the speaker's."""
     rej = doc.token_at(rej_start)
+    if rej is not None and rej.pos == "NOUN" and _refusal(rej, refusals):
+        return _refused_by_another(doc, rej, own)  # "Russia's refusal to agree to a truce"
     if rej is None or rej.pos != "VERB" or not _refusal(rej, refusals) or rej.dep == "acl:relcl":
         return False  # "the halt to expansion, which NATO rejected": what was refused is the antecedent
+    if rej.dep.split(":")[0] == "xcomp" and not rej.is_root \
+            and doc.tokens[rej.head].lemma.lower() in _words(doc, "content_heads"):
+        return False  # "the United States commit to refuse the admission": a refusal promised or asked for, not reported
     actors = [k for k in doc.children(rej) if k.dep in _ACTORS]
     if not actors and rej.dep.split(":")[0] == "xcomp" and not rej.is_root:
         # "la parte russa ha continuato a respingere la proposta": the controlling verb's subject
@@ -460,6 +465,31 @@ def rejecting_actor(doc: Document, rej_start: int, own, refusals: frozenset[str]
         # the subject's head word, or the adjective that makes it an actor ("la parte russa")
         words = [tok] + [k for k in doc.children(tok) if k.dep.split(":")[0] == "amod"]
         linked = next((m.attrs["entity_id"] for w in words for m in mentions if m.start <= w.start < m.end), None)
+        if linked is None or own(linked):
+            return False
+    return True
+
+
+# who a noun of refusing is of: its possessor ("Russia's refusal"), or a name that completes it ("il rifiuto della Russia")
+_HOLDERS = ("nmod:poss", "nmod")
+
+
+def _refused_by_another(doc: Document, rej, own) -> bool:
+    """Whether a noun of refusing ("refusal", "rifiuto") is said to be another side's: its possessor or the name
+    completing it is linked to an actor that ``own`` says is not the speaker's, and it is reported, not asked for
+    (not a predicate nominal, not the object of a demand). A noun with no such holder says nothing."""
+    kids = doc.children(rej)
+    if any(k.dep.split(":")[0] == "cop" for k in kids) or (
+            rej.dep.split(":")[0] == "obj" and doc.tokens[rej.head].lemma.lower() in _words(doc, "content_heads")):
+        return False  # what is asked for ("one of the points should be Kyiv's rejection of NATO"), not reported
+    holders = [k for k in kids if k.dep in _HOLDERS and k.start < rej.start or
+               k.dep == "nmod" and any(c.dep.split(":")[0] == "case" and c.lemma.lower() in ("di", "da", "of", "by")
+                                       for c in doc.children(k))]
+    if not holders:
+        return False
+    mentions = [m for m in doc.layer("mention") if (m.attrs.get("entity_id") or "x:").split(":")[0] != "x"]
+    for tok in holders[:1]:
+        linked = next((m.attrs["entity_id"] for m in mentions if m.start <= tok.start < m.end), None)
         if linked is None or own(linked):
             return False
     return True
@@ -570,8 +600,8 @@ def negated_support(doc: Document, word_start: int, cue_start: int, cue_end: int
     if word.sent != cue.sent or word.pos not in ("VERB", "ADJ") or word.dep.split(":")[0] == "amod":
         return False
     pred = _predicate(doc, word)
-    if not _argument(doc, cue, pred) or _corrected(doc, cue, pred):
-        return False
+    if not _argument(doc, cue, pred) or _corrected(doc, cue, pred) or _success_word(doc, pred):
+        return False  # (a negated "riuscire" / "manage" over it: the act failed, it was not turned down)
     return _plainly_negated(doc, pred) and not _asked_instead(doc, pred) \
         and not (_subject_of(doc, cue, pred) and _corrects(doc, pred, cue))
 
@@ -684,3 +714,45 @@ def _corrects(doc: Document, pred, cue) -> bool:
         if _contrastive(doc, k) and (copular or any(c.dep.split(":")[0] == "case" for c in doc.children(k))):
             return True
     return False
+
+
+def _success_word(doc: Document, tok) -> bool:
+    """Whether ``tok`` is a verb or adjective of succeeding or being able (``success_words``: "riuscire",
+    "manage", "in grado", "able")."""
+    return tok.lemma.lower() in _words(doc, "success_words") \
+        or doc.text[tok.start:tok.end].lower() in _words(doc, "success_words")
+
+
+def failed_success(doc: Document, neg_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the negation at ``neg_start`` negates a verb or adjective of succeeding or being able that heads
+    the issue's cue ("l'Ue non è riuscita ad [approvare le sanzioni]", "Congress did not manage to [pass the
+    aid]", "was not able to [agree a truce]"): the act failed or could not be done, which is no refusal of it by
+    its subject; the negation says nothing against the issue. Without the parse: False."""
+    pair = _rejection_and_cue(doc, neg_start, cue_start, cue_end)
+    if pair is None:
+        return False
+    neg, cue = pair
+    if neg.sent != cue.sent:
+        return False
+    pred = neg if neg.is_root or neg.pos not in _FUNCTION_POS else doc.tokens[neg.head]
+    return _success_word(doc, pred) and cue.i != pred.i and _governed(doc, cue, pred)
+
+
+
+def ceases(doc: Document, word_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the predicate of ending after the issue's cue (a match of ``cessation`` at ``word_start``: "must stop",
+    "vanno revocate") has the cue for its subject, or is a relative clause of the cue's noun ("the flow of weapons to
+    Kyiv must stop", "le sanzioni, che vanno revocate"), not a predicate of another subject with an object of its own
+    ("calls for a ceasefire and has not yet said when it will stop the killing"). Without the parse: True."""
+    pair = _rejection_and_cue(doc, word_start, cue_start, cue_end)
+    if pair is None:
+        return True
+    verb, cue = pair
+    seen = 0
+    while verb.pos in _FUNCTION_POS and not verb.is_root and seen < 3:
+        verb, seen = doc.tokens[verb.head], seen + 1  # the modal or auxiliary: the verb it is said with
+    if verb.sent != cue.sent:
+        return False
+    if verb.dep.split(":")[0] in ("acl", "advcl") and not verb.is_root and verb.head == cue.i:
+        return True
+    return _subject_of(doc, cue, verb)

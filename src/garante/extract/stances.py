@@ -63,9 +63,9 @@ from .attribution.sides import is_outlet
 from .issue_scope import Phrase, another_meeting, circumstantial, elsewhere, framing, phrase
 from .ordered import Ordered
 from .pattern_anchors import document_scope, narrowed, prefilter
-from .stance_syntax import (conditions, corrected_alternative, corrected_predicate, describes, harm_object,
+from .stance_syntax import (ceases, conditions, corrected_alternative, corrected_predicate, describes, harm_object,
                             harm_trigger,
-                            heads_cue, negated, negated_noun, negated_support, negates_an_act_against,
+                            failed_success, heads_cue, negated, negated_noun, negated_support, negates_an_act_against,
                             negation_elsewhere, noun_phrase, rejecting_actor, rejection_elsewhere,
                             rejects_a_negation, said_of, subject_within, takes_content)
 from .stance_syntax import words as stance_words
@@ -287,7 +287,8 @@ _SIDE: ContextVar[tuple[Statement, Any] | None] = ContextVar("stance_own_side", 
 
 def _negation(text: str, a: int, b: int, lex, skip=None):
     m = _first(lex["negation"], text, a, b, skip)
-    while m is not None and (_scoped_out(m, skip) or _parse_finds(corrected_predicate, m, skip)):
+    while m is not None and (_scoped_out(m, skip) or _parse_finds(corrected_predicate, m, skip)
+                             or _parse_finds(failed_success, m, skip)):
         m = _first(lex["negation"], text, m.end(), b, skip)
     if m is None:
         return None
@@ -407,7 +408,9 @@ def _ending(text: str, a: int, b: int, lex, skip=None):
     before = [m for p in lex["ending"] for m in p.finditer(text, lo, skip.start)
               if 0 <= skip.start - m.end() <= ENDING_REACH
               and _first(lex["possessive"], text, m.end(), skip.start) is None and _heads_if_parsed(m, skip)]
-    after = [m for p in lex["cessation"] for m in p.finditer(text, skip.end, min(b, skip.end + CESSATION_REACH))]
+    # after the cue, a predicate of ending whose subject (by the parse) is the cue ("the flow of weapons must stop")
+    after = [m for p in lex["cessation"] for m in p.finditer(text, skip.end, min(b, skip.end + CESSATION_REACH))
+             if _SYNTAX.get() is None or _cue_span(skip) is None or _parse_finds(ceases, m, skip)]
     # a word the parse makes an adjective of the cue's noun ("the scrapped agreement") says what became of it
     return min((m for m in before + after if not _parse_finds(describes, m, skip)), key=lambda m: m.start(),
                default=None)
