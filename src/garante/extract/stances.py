@@ -1151,6 +1151,12 @@ class StanceClassifier:
     @staticmethod
     def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None, cues=None, kb=None,
                  declined=None) -> list[Stance]:
+        if ws == floor and not _nested(doc.text, floor, st.content_start) \
+                and (earlier := _paragraph_before(doc, floor)) is not None:
+            # a statement that opens its paragraph refers back to the paragraph before: its last sentence is
+            # the antecedent an anaphor or a pointer may take ("Moscow rejected the plan.\n\n“This would be
+            # an awful idea”"); the content's own frame still ends at ``floor``
+            ws, cues = earlier, None
         token = _SYNTAX.set((doc, ws) if doc.tokens else None)
         own = _SIDE.set((st, kb) if kb is not None else None)
         try:
@@ -1199,6 +1205,33 @@ def _learned_model(ctx):
         return None
     from .stance_model import load_model
     return load_model()
+
+
+# how far back the last sentence of the paragraph before may start (a long paragraph names more than one thing)
+_PARAGRAPH_REACH = 400
+
+
+_OPENING_QUOTE = re.compile(r"[\"“«‘]")
+
+
+def _nested(text: str, floor: int, start: int) -> bool:
+    """Whether the content is a quotation inside its sentence, past the sentence's own opening quote mark
+    ("“That is why he said: ‘This is a threat’”): its anaphors point into the discourse it was said in, not
+    to the paragraph before."""
+    return _OPENING_QUOTE.search(text[floor:start].lstrip(" \t\"“«‘")) is not None
+
+
+def _paragraph_before(doc: Document, floor: int) -> int | None:
+    """Where the last sentence of the paragraph before ``floor`` starts (at most ``_PARAGRAPH_REACH`` back),
+    where ``floor`` opens a paragraph (only a line break and an opening quote mark before it); else None."""
+    text = doc.text
+    head = text[:floor].rstrip(" \t\"“«‘'")
+    end = len(head.rstrip())
+    if end <= 0 or "\n" not in head[end:]:
+        return None
+    para = text.rfind("\n", 0, end) + 1
+    start = max((x.start for x in doc.layer("sentence") if para <= x.start < end), default=para)
+    return max(start, end - _PARAGRAPH_REACH)
 
 
 def _previous_sentence_start(text: str, sentences: Ordered, floor: int) -> int:
