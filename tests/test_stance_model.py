@@ -84,7 +84,7 @@ def test_a_stance_the_model_adds_keeps_evidence_inside_the_statement():
     st = doc.statements[0]
     view = sf.StatementView(doc, st, (0, len(text)), "en", [])
     sf.doc_topics([view], codebook)
-    low = StanceModel({**model.__dict__, "threshold_new": 0.0})  # every issue it weighs
+    low = StanceModel({**model.__dict__, "threshold_new": 0.0, "floor_uncued": 0.0})  # every issue it weighs
     added = low.stances(view, codebook, lexicon("en"))
     assert {s.issue for s in added} == set(codebook.issues)
     for s in added:
