@@ -10,8 +10,16 @@ def _statements(pipeline, text):
 
 
 def test_unlisted_verb_with_whether_clause_reports_it(every):
-    out = _statements(every, "The union leader questioned whether the pension fund would survive the decade.")
+    out = _statements(every, "The union leader pondered whether the pension fund would survive the decade.")
     assert [(c, r) for _, c, r in out] == [("the pension fund would survive the decade", "parse-clause-open")]
+    assert "union leader" in out[0][0]
+
+
+def test_listed_verb_with_whether_clause_is_its_own_clause(every):
+    # "question" is listed (object_verbs): its indirect question is the listed verb's clause
+    # (frames.misread_complement), not the open frame of a verb no list names
+    out = _statements(every, "The union leader questioned whether the pension fund would survive the decade.")
+    assert [(c, r) for _, c, r in out] == [("the pension fund would survive the decade", "parse-clause")]
     assert "union leader" in out[0][0]
 
 
