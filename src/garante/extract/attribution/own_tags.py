@@ -17,6 +17,7 @@ from .frames import SUBJECT
 from .pronouns import in_quotation
 from .lexicon import attribution_lexicon
 from .sides import speaker_side
+from .sources import describe
 from .speakers import mention_gender, speaker_gender
 
 CONTENT = ("ccomp", "xcomp", "csubj")  # a clause of the tag's own: what it says, not a tag
@@ -87,6 +88,7 @@ def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last_stat
         return None  # ("«…», Putin ha spiegato che …": a clause of its own)
     subject = next((c for c in kids if c.dep in SUBJECT and c.start >= b), None)
     before = [t for t in toks if t.i < verb.i]
+    last = []
     if subject is not None and subject.i < verb.i:  # "“…,” Mr. X shrugged"
         span = doc.subtree(subject)
         lo, hi = min(t.start for t in span), max(t.end for t in span)
@@ -114,6 +116,11 @@ def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last_stat
                     if speaker is None and last[-1].pos == "PRON" and hi - lo == len(last[-1].text) and a is not None:
                         speaker = _pronoun_person(build, last[-1], a, last_statement)  # "«…», ha ribattuto lei"
     if speaker is None:
+        said = build.lex.verb.match(text, verb.start, verb.end + 12)
+        speech = said is not None and build.lex.form_of(said)[2] == "speech"
+        speaker = _described(build, subject if subject is not None else _postverbal(doc, verb, kids, end), (b, end),
+                             any_noun=speech)
+    if speaker is None:
         return None
     for c in kids:  # an object naming someone else is what the verb is about ("«…», X ha incontrato Y")
         if c.dep in ("obj", "iobj") and c.i > verb.i and not (c.start <= speaker.start < max(t.end for t in doc.subtree(c))):
@@ -122,6 +129,42 @@ def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last_stat
                                                                        max(t.end for t in sub))):
                 return None
     return speaker, _cue(doc, verb), (b, end)
+
+
+def _postverbal(doc, verb, kids, end: int):
+    """The noun right after a tag's verb that the parse took for its object where the subject stands after the
+    verb ("«…», ha aggiunto il neurochirurgo in pensione"): the first object after the verb, where all that
+    follows it up to ``end`` is its modifiers or the verb's adjuncts (no second object, no clause)."""
+    first = next((c for c in kids if c.dep in ("obj", "nsubj") and c.i > verb.i), None)
+    if first is None or first.pos != "NOUN":
+        return None
+    rest = [c for c in kids if c.i > first.i and c.start < end and c.pos != "PUNCT"]
+    return first if all(c.dep in ("obl", "nmod", "advmod") for c in rest) else None
+
+
+def _described(build: _Build, head, region: tuple[int, int], any_noun: bool = False) -> Span | None:
+    """A definite description as the tag's subject ("“…,” the retired surgeon told reporters", "«…», ha aggiunto
+    il governatore", "“…,” the agency said"): the source it is, as the parse's sources read a subject
+    (``sources.describe``: the person named beside it, else the description itself, which ``resolve_roles``
+    resolves to the person the article named with its noun), never the speaker the text went on from. Only a
+    singular noun (or a capitalised word, "the Republican") with a definite article, inside the tag; any noun
+    as the subject of a verb of saying (``any_noun``), else a noun the lexicon lists as a speaker's."""
+    doc = build.doc
+    if head is None or head.pos not in ("NOUN", "PROPN") or head.feat("Number") == "Plur" \
+            or not (region[0] <= head.start < region[1]) or not any(
+                c.dep == "det" and (c.feat("Definite") == "Def" or c.feat("PronType") == "Art" and
+                                    c.feat("Definite") != "Ind") for c in doc.children(head)):
+        return None
+    parsed = attribution_lexicon(doc.meta.get("language"))
+    if parsed is None:
+        return None
+    source = describe(doc, head, build.mentions, doc.layer("ner"), parsed, lambda _: None, any_noun=any_noun)
+    if source is None or source.kind not in ("person", "anonymous", "organisation") \
+            or not (region[0] <= source.start and source.end <= region[1]):
+        return None
+    label = "ORG" if source.kind == "organisation" else "PER"
+    return Span(source.start, source.end, "mention", label, {"entity_id": source.entity_id, "name": source.name,
+                                                             "resolution": source.resolution, "kind": source.kind})
 
 
 def _pronoun_person(build: _Build, pronoun, a: int, last, reach: int = 600) -> Span | None:
