@@ -17,8 +17,8 @@ from .frames import SUBJECT
 from .pronouns import in_quotation
 from .lexicon import attribution_lexicon
 from .sides import speaker_side
-from .sources import describe
-from .speakers import mention_gender, speaker_gender
+from .sources import describe, phrase
+from .speakers import mention_gender, named_in_role, speaker_gender
 
 CONTENT = ("ccomp", "xcomp", "csubj")  # a clause of the tag's own: what it says, not a tag
 OBJECT = ("obj", "iobj", "nmod", "obl")  # a noun after the verb the parse may take the postverbal subject for
@@ -144,11 +144,13 @@ def _postverbal(doc, verb, kids, end: int):
 
 def _described(build: _Build, head, region: tuple[int, int], any_noun: bool = False) -> Span | None:
     """A definite description as the tag's subject ("“…,” the retired surgeon told reporters", "«…», ha aggiunto
-    il governatore", "“…,” the agency said"): the source it is, as the parse's sources read a subject
-    (``sources.describe``: the person named beside it, else the description itself, which ``resolve_roles``
-    resolves to the person the article named with its noun), never the speaker the text went on from. Only a
-    singular noun (or a capitalised word, "the Republican") with a definite article, inside the tag; any noun
-    as the subject of a verb of saying (``any_noun``), else a noun the lexicon lists as a speaker's."""
+    il neurochirurgo", "“…,” the agency said"): the person the article named with that noun before (an
+    apposition, a title: ``named_in_role``), not the speaker the text went on from; else, for a private
+    occupation ("l'analista") or an organisation's noun ("the agency"), or a capitalised word ("the
+    Republican"), the source as the parse's sources read a subject (``sources.describe``); else None (an office
+    no one was named in: the speaker the text goes on from, as after a trailing tag). Only a singular word with
+    a definite article, inside the tag; any noun as the subject of a verb of saying (``any_noun``), else a noun
+    the lexicon lists as a speaker's."""
     doc = build.doc
     if head is None or head.pos not in ("NOUN", "PROPN") or head.feat("Number") == "Plur" \
             or not (region[0] <= head.start < region[1]) or not any(
@@ -158,6 +160,19 @@ def _described(build: _Build, head, region: tuple[int, int], any_noun: bool = Fa
     parsed = attribution_lexicon(doc.meta.get("language"))
     if parsed is None:
         return None
+    lemma = head.lemma.lower()
+    people = [m for m in doc.layer("mention") if m.label == "PER"]
+    named = named_in_role(doc, head, people, max(0, head.start - 6000)) if head.pos == "NOUN" else None
+    if named is not None:  # the person the article named with the noun before ("Gerald Pruitt, a former governor")
+        lo, hi = phrase(doc, head)
+        if not (region[0] <= lo and hi <= region[1]):
+            return None
+        return Span(lo, hi, "mention", "PER", {"entity_id": named.attrs.get("entity_id"), "kind": "person",
+                                               "name": named.attrs.get("name") or named.text_of(doc),
+                                               "resolution": "article-role"})
+    if head.pos == "NOUN" and lemma not in parsed.private_nouns and lemma not in parsed.organisation_nouns:
+        return None  # (an office or a role no one was named in: as a trailing tag's, the speaker the text goes on
+        # from, whom it may well describe)
     source = describe(doc, head, build.mentions, doc.layer("ner"), parsed, lambda _: None, any_noun=any_noun)
     if source is None or source.kind not in ("person", "anonymous", "organisation") \
             or not (region[0] <= source.start and source.end <= region[1]):
