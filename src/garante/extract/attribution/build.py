@@ -139,6 +139,8 @@ def _set_speaker(doc: Document, st: Statement, f: Frame, speaker: Span | None, g
         st.speaker_name = speaker.attrs.get("name") or speaker.text_of(doc)
         st.speaker_start, st.speaker_end = speaker.start, speaker.end
         st.attrs["speaker_resolution"] = speaker.attrs.get("resolution")
+        if speaker.attrs.get("kind"):  # (a description a tag gives: "the agency said")
+            st.attrs["speaker_kind"] = speaker.attrs["kind"]
         st.confidence = 0.9 if f.cue is not None else 0.8
     else:
         st.speaker_entity_id = governing.speaker_entity_id

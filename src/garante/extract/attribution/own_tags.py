@@ -17,7 +17,8 @@ from .frames import SUBJECT
 from .pronouns import in_quotation
 from .lexicon import attribution_lexicon
 from .sides import speaker_side
-from .speakers import mention_gender, speaker_gender
+from .sources import describe, phrase
+from .speakers import mention_gender, named_in_role, speaker_gender
 
 CONTENT = ("ccomp", "xcomp", "csubj")  # a clause of the tag's own: what it says, not a tag
 OBJECT = ("obj", "iobj", "nmod", "obl")  # a noun after the verb the parse may take the postverbal subject for
@@ -87,6 +88,7 @@ def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last_stat
         return None  # ("«…», Putin ha spiegato che …": a clause of its own)
     subject = next((c for c in kids if c.dep in SUBJECT and c.start >= b), None)
     before = [t for t in toks if t.i < verb.i]
+    last = []
     if subject is not None and subject.i < verb.i:  # "“…,” Mr. X shrugged"
         span = doc.subtree(subject)
         lo, hi = min(t.start for t in span), max(t.end for t in span)
@@ -114,6 +116,11 @@ def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last_stat
                     if speaker is None and last[-1].pos == "PRON" and hi - lo == len(last[-1].text) and a is not None:
                         speaker = _pronoun_person(build, last[-1], a, last_statement)  # "«…», ha ribattuto lei"
     if speaker is None:
+        said = build.lex.verb.match(text, verb.start, verb.end + 12)
+        speech = said is not None and build.lex.form_of(said)[2] == "speech"
+        speaker = _described(build, subject if subject is not None else _postverbal(doc, verb, kids, end), (b, end),
+                             any_noun=speech)
+    if speaker is None:
         return None
     for c in kids:  # an object naming someone else is what the verb is about ("«…», X ha incontrato Y")
         if c.dep in ("obj", "iobj") and c.i > verb.i and not (c.start <= speaker.start < max(t.end for t in doc.subtree(c))):
@@ -122,6 +129,57 @@ def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last_stat
                                                                        max(t.end for t in sub))):
                 return None
     return speaker, _cue(doc, verb), (b, end)
+
+
+def _postverbal(doc, verb, kids, end: int):
+    """The noun right after a tag's verb that the parse took for its object where the subject stands after the
+    verb ("«…», ha aggiunto il neurochirurgo in pensione"): the first object after the verb, where all that
+    follows it up to ``end`` is its modifiers or the verb's adjuncts (no second object, no clause)."""
+    first = next((c for c in kids if c.dep in ("obj", "nsubj") and c.i > verb.i), None)
+    if first is None or first.pos != "NOUN":
+        return None
+    rest = [c for c in kids if c.i > first.i and c.start < end and c.pos != "PUNCT"]
+    return first if all(c.dep in ("obl", "nmod", "advmod") for c in rest) else None
+
+
+def _described(build: _Build, head, region: tuple[int, int], any_noun: bool = False) -> Span | None:
+    """A definite description as the tag's subject ("“…,” the retired surgeon told reporters", "«…», ha aggiunto
+    il neurochirurgo", "“…,” the agency said"): the person the article named with that noun before (an
+    apposition, a title: ``named_in_role``), not the speaker the text went on from; else, for a private
+    occupation ("l'analista") or an organisation's noun ("the agency"), or a capitalised word ("the
+    Republican"), the source as the parse's sources read a subject (``sources.describe``); else None (an office
+    no one was named in: the speaker the text goes on from, as after a trailing tag). Only a singular word with
+    a definite article, inside the tag; any noun as the subject of a verb of saying (``any_noun``), else a noun
+    the lexicon lists as a speaker's."""
+    doc = build.doc
+    if head is None or head.pos not in ("NOUN", "PROPN") or head.feat("Number") == "Plur" \
+            or not (region[0] <= head.start < region[1]) or not any(
+                c.dep == "det" and (c.feat("Definite") == "Def" or c.feat("PronType") == "Art" and
+                                    c.feat("Definite") != "Ind") for c in doc.children(head)):
+        return None
+    parsed = attribution_lexicon(doc.meta.get("language"))
+    if parsed is None:
+        return None
+    lemma = head.lemma.lower()
+    people = [m for m in doc.layer("mention") if m.label == "PER"]
+    named = named_in_role(doc, head, people, max(0, head.start - 6000)) if head.pos == "NOUN" else None
+    if named is not None:  # the person the article named with the noun before ("Gerald Pruitt, a former governor")
+        lo, hi = phrase(doc, head)
+        if not (region[0] <= lo and hi <= region[1]):
+            return None
+        return Span(lo, hi, "mention", "PER", {"entity_id": named.attrs.get("entity_id"), "kind": "person",
+                                               "name": named.attrs.get("name") or named.text_of(doc),
+                                               "resolution": "article-role"})
+    if head.pos == "NOUN" and lemma not in parsed.private_nouns and lemma not in parsed.organisation_nouns:
+        return None  # (an office or a role no one was named in: as a trailing tag's, the speaker the text goes on
+        # from, whom it may well describe)
+    source = describe(doc, head, build.mentions, doc.layer("ner"), parsed, lambda _: None, any_noun=any_noun)
+    if source is None or source.kind not in ("person", "anonymous", "organisation") \
+            or not (region[0] <= source.start and source.end <= region[1]):
+        return None
+    label = "ORG" if source.kind == "organisation" else "PER"
+    return Span(source.start, source.end, "mention", label, {"entity_id": source.entity_id, "name": source.name,
+                                                             "resolution": source.resolution, "kind": source.kind})
 
 
 def _pronoun_person(build: _Build, pronoun, a: int, last, reach: int = 600) -> Span | None:
