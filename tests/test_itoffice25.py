@@ -65,3 +65,16 @@ def test_head_of_state_without_article_noun_refers_back():
     text = ("A margine dell'incontro tra Putin e il premier ungherese Viktor Orbán, il capo di Stato russo "
             "ha detto che la Nato deve ritirarsi.")
     assert _speakers(text, "Nato deve ritirarsi") == ["Vladimir Putin"]
+
+
+def test_channel_with_adjective_before_interview_keeps_backward_speaker():
+    text = ('"Non possiamo fidarci dei nostri interlocutori". Lo dice in una lunga intervista al quotidiano '
+            'Corriere il ministro Gianni Ferrucci.')
+    assert _speakers(text, "fidarci dei nostri") == ["Gianni Ferrucci"]
+
+
+def test_outlet_name_does_not_swallow_the_office_and_name_after_it():
+    text = ('"Non possiamo fidarci dei nostri interlocutori". Lo dice in una intervista al quotidiano Corriere '
+            "l'ambasciatore russo a Roma, Marco Tessaro.")
+    st = [s for s in analyse_text(text).statements if "fidarci" in s.content]
+    assert [(s.speaker_name, s.on_behalf_of_name) for s in st] == [("Marco Tessaro", "Russia")]
