@@ -290,7 +290,7 @@ class EntityLinker:
         names = proposed_names(doc, toks)
         aligned = aligned_tokens(doc, toks)
         evidence = ModelEvidence(names, syntactic_roles(doc, toks, aligned, lex), appositions(doc, aligned),
-                                 {k: t.pos for k, t in aligned.items()})
+                                 {k: t.pos for k, t in aligned.items()}, {k: t.dep for k, t in aligned.items()})
         for m in link(toks, lex, date, evidence):
             a, b = toks[m.i].start, toks[m.j - 1].end
             attrs = {"entity_id": m.entity_id, "name": m.name, "resolution": m.resolution, **m.attrs}
@@ -377,6 +377,7 @@ class ModelEvidence:
     # a proper noun's token → the description beside it: (text, start, end, start of its head word)
     appositions: dict[int, tuple] = field(default_factory=dict)
     pos: dict[int, str] = field(default_factory=dict)  # token index → UPOS where parsed
+    deps: dict[int, str] = field(default_factory=dict)  # token index → dependency relation where parsed
 
 
 def aligned_tokens(doc: Document, toks: list[Tok]) -> dict[int, object]:
@@ -830,8 +831,71 @@ class _Linking:
             if k > j2 and self._possessed(i0, j2):  # "Ukraine's deputy prime minister, Oksana Darchuk,"
                 self._apposed_role(i0, j2, person)
             return name_end
+        held_by = self._holder_after_complement(j2, i)
+        if held_by is not None:  # "il capo dell'amministrazione filorussa, Vladimir Rogov": his office
+            person, end = held_by
+            person.attrs.setdefault("role", next((r.role for r in kb.roles_at(person.entity_id, date)
+                                                  if r.role in roles),
+                                                 "head" if head and "head" in role_keys else role_keys[0]))
+            side = sent_by or self._side_in_complement(j2, end)
+            if side and not former:
+                person.attrs.setdefault("of", side)
+            self._apposed_role(i0, end, person)
+            return person.j
+        if head and of is None and j2 < n and lower[j2] in lex.of_words:
+            return j2  # "il capo della regione": the head of a body the knowledge base does not know, no one named
         self._role_holder(i, i0, j2, role_keys, roles, of)
         return j2
+
+    def _side_in_complement(self, a: int, b: int) -> str | None:
+        """The state or body an office's complement names, not as a place ("l'amministrazione instaurata dai
+        russi nella regione": Russia; "l'ambasciata russa a Roma": Russia, not Italy); news outlets are no side."""
+        kb = self.kb
+        for x in range(a, b):
+            m = self.mentions[self.covered[x]] if self.covered[x] is not None else None
+            sid = m.entity_id if m is not None and m.i == x and m.label in ("GPE", "ORG") \
+                and not m.attrs.get("locative") else self.lex.adjectives.get(self.texts[x]) if m is None else None
+            e = kb.get(sid) if sid else None
+            if e is not None and e.type in ("GPE", "ORG") and not self.locative(x) \
+                    and e.data.get("kind") not in ("agency", "outlet", "platform", "journalist"):
+                return sid
+        return None
+
+    def _holder_after_complement(self, j: int, i: int) -> tuple[Mention, int] | None:
+        """The person an office phrase presents after its complement and a comma ("il capo dell'amministrazione
+        instaurata dai russi nella regione, Vladimir Rogov"; "the head of the regional administration, X"): the
+        complement opens with "of", a locative preposition or an adjective, runs on through the words of one
+        noun phrase (no verb but a participle that modifies it, no punctuation), and a name follows the comma,
+        closed by punctuation. (the person's mention, the complement's end); None otherwise."""
+        lex, lower, texts, n, pos = self.lex, self.lower, self.texts, self.n, self.evidence.pos
+        if j >= n or not (lower[j] in lex.of_words or lower[j] in lex.locative or pos.get(j) == "ADJ"):
+            return None
+        x = j
+        while x < n and x - j <= 12 and texts[x] != ",":
+            m = self.mentions[self.covered[x]] if self.covered[x] is not None else None
+            if m is not None and m.label == "PER" or not self.same_zone(i, x + 1):
+                return None
+            word = texts[x] in APOSTROPHES or texts[x][:1].isalpha() or texts[x] in HYPHENS
+            if not word or pos.get(x) in ("AUX", "PRON", "CCONJ", "SCONJ") \
+                    or pos.get(x) == "VERB" and self.evidence.deps.get(x) not in ("acl", "amod"):
+                return None
+            x += 1
+        k = x + 1
+        if x >= n or texts[x] != "," or x == j or k >= n or not self.same_zone(i, k + 1):
+            return None
+        nxt = self.mentions[self.covered[k]] if self.covered[k] is not None else None
+        if nxt is not None:
+            person = nxt if nxt.i == k and nxt.label == "PER" and nxt.resolution not in ("role", "coreference") \
+                else None
+        else:
+            k, name_end = self.fitted(k, _name_end(texts, k, False), "PER")
+            if name_end - k < 2 or not self.free(k, name_end) or _known_start(lex, texts, k) \
+                    or texts[k] in lex.adjectives or pos.get(k, "PROPN") != "PROPN":
+                return None
+            person = self.unknown(k, name_end, "PER", "unlinked", "role+name", {})
+        if person is None or not (person.j >= n or texts[person.j][:1] in DESCRIPTION_ENDS):
+            return None
+        return person, x
 
     def _former(self, i0: int) -> str | None:
         """The past modifier ("former", "ex") before the office phrase starting at i0, past its other modifiers

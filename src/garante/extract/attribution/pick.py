@@ -285,8 +285,13 @@ def _speaker_window(text: str, span: tuple[int, int], lex: Lexicon, mentions: Or
     ch = lex.first("channel", text, a, end)
     if ch and text[a:ch.start()].strip():  # a channel first ("Lo dice in un'intervista all'Economist X") is passed
         end = ch.start()
+    passed = ch.end() if ch and not text[a:ch.start()].strip() else a  # (the outlet it names is no name seen)
+    adjunct = lex.first("adjunct_after_speaker", text, a, end) if passed > a else None
+    if adjunct:  # "… in un'intervista con il quotidiano X a Helsinki prima di recarsi …": no speaker past it
+        end = adjunct.start()
     for ad in re.finditer(r"\s(?:a|al|alla|ai|agli|to)\s", text[a:end]):
-        if any(x.end <= a + ad.start() and x.label in _SPEAKER_RANK for x in mentions.starting_through(a, a + ad.start())):
+        if any(x.end <= a + ad.start() and x.label in _SPEAKER_RANK
+               for x in mentions.starting_through(passed, a + ad.start())):
             end = a + ad.start()
             break
     return a, end
