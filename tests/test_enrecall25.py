@@ -28,3 +28,41 @@ def test_quoted_sentence_after_colon_still_ends_at_the_quotation(news):
 def test_restate_is_a_verb_of_saying(news):
     out = statements(news, "Chancellor Olaf Scholz restated that Germany would not send troops to the region.")
     assert out == [("Olaf Scholz", "Germany would not send troops to the region")]
+
+
+def test_articulate_and_convey_report_a_that_clause(news):
+    out = statements(news, "During a call with Scholz, Macron articulated that for any truce to hold, both armies "
+                           "must pull back.")
+    assert out == [("Emmanuel Macron", "for any truce to hold, both armies must pull back")]
+    out = statements(news, "The minister conveyed to the envoy that Poland was ready to host the next round of talks.")
+    assert len(out) == 1 and out[0][1].endswith("Poland was ready to host the next round of talks")
+
+
+def test_plead_with_an_infinitive(news):
+    out = statements(news, "Chancellor Olaf Scholz pleaded with the allies to send more air defence systems to Poland.")
+    assert out == [("Olaf Scholz", "to send more air defence systems to Poland")]
+
+
+POINTER = "News of the week in Poland\n\nThe new border crossings can open before the end of the year. {}"
+
+
+def test_this_was_stated_by_reports_the_sentence_before(news):
+    out = statements(news, POINTER.format("This was stated on Polish radio by Anna Kowalska, the deputy foreign "
+                                          "minister of Poland."))
+    assert ("Anna Kowalska", "The new border crossings can open before the end of the year") in out
+
+
+def test_this_was_said_to_be_is_no_pointer(news):
+    out = statements(news, POINTER.format("This was said to be a good sign by several observers."))
+    assert all(c != "The new border crossings can open before the end of the year" for _, c in out)
+
+
+def test_this_was_stated_with_a_channel_before_by(news):
+    out = statements(news, POINTER.format("This was stated in an interview with the channel “TVN24” by Anna "
+                                          "Kowalska."))
+    assert ("Anna Kowalska", "The new border crossings can open before the end of the year") in out
+
+
+def test_a_passive_with_another_subject_is_no_pointer(news):
+    out = statements(news, POINTER.format("The plan was announced by the government in a short note."))
+    assert all(c != "The new border crossings can open before the end of the year" for _, c in out)
