@@ -200,13 +200,26 @@ def _leading_content(site: _Site, content_start: int) -> tuple[int, int] | None:
         b = _clip(text, a, a + colon_quote.start())[1]  # "…he would not withdraw: “We are not going…”"
     b = _relative_end(text, cue, s_lo, a, b, lex) or b
     quoted = next((q for q in site.quotes if q.open == a and q.depth == 0 and q.close < b), None)
-    if quoted is not None and re.match(r"\s+[A-ZÀ-Ý]", text[quoted.close + 1:b]):
+    if quoted is not None and re.match(r"\s+[A-ZÀ-Ý]", text[quoted.close + 1:b]) \
+            and (not _after_complementizer(text, s_lo, a, lex) or re.search(r"[.!?…]\W*$", text[quoted.open:quoted.close])):
         b = quoted.close + 1  # "ha dichiarato: «…» Ha aggiunto che …": the quotation, a full stop left out after it
+        # (a "that"-clause that opens with a quoted phrase goes on past it: "said that “several hundred” German
+        # engineers could be sent …", the capital a name's; only a quoted sentence ends there)
     if _words(text[a:b]) < 2:
         return None
     if text[s_lo:s_hi].rstrip(" ”»\"’").endswith("?") and text[a] not in lex.opening + lex.either:
         return None  # a question ("… is the Kremlin signalling that it will keep talking?") reports nothing
     return a, b
+
+
+def _after_complementizer(text: str, s_lo: int, a: int, lex: Lexicon) -> bool:
+    """The content starts right after a complementizer ("that", "che"): what follows it is one clause."""
+    lo = max(s_lo, a - 20)
+    for p in lex.patterns.get("complementizer", []):
+        for m in p.finditer(text, lo, a):
+            if m.end() > m.start() and not text[m.end():a].strip():
+                return True
+    return False
 
 
 def _leading_speaker_source(site: _Site) -> tuple[str, tuple[int, int] | None]:
