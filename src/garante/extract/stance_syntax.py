@@ -738,7 +738,6 @@ def failed_success(doc: Document, neg_start: int, cue_start: int, cue_end: int) 
     return _success_word(doc, pred) and cue.i != pred.i and _governed(doc, cue, pred)
 
 
-
 def ceases(doc: Document, word_start: int, cue_start: int, cue_end: int) -> bool:
     """Whether the predicate of ending after the issue's cue (a match of ``cessation`` at ``word_start``: "must stop",
     "vanno revocate") has the cue for its subject, or is a relative clause of the cue's noun ("the flow of weapons to
