@@ -88,14 +88,13 @@ def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last_stat
         return None  # ("«…», Putin ha spiegato che …": a clause of its own)
     subject = next((c for c in kids if c.dep in SUBJECT and c.start >= b), None)
     before = [t for t in toks if t.i < verb.i]
-    last = []
     if subject is not None and subject.i < verb.i:  # "“…,” Mr. X shrugged"
         span = doc.subtree(subject)
         lo, hi = min(t.start for t in span), max(t.end for t in span)
         if any(not (lo <= t.start < hi) and not _aux_of(t, verb) for t in before):
             return None
         speaker = _person(build, (lo, hi), verb)
-        if speaker is None and subject.dep == "nsubj" and subject.pos == "PRON" and a is not None:
+        if speaker is None and subject.dep == "nsubj":
             speaker = _pronoun_person(build, subject, a, last_statement)  # "“…,” she went on"
     else:  # "«…», sorride X", "«…», ha condiviso la sua previsione il presidente X"
         if any(not _aux_of(t, verb) for t in before):
@@ -104,17 +103,17 @@ def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last_stat
         if subject is not None:
             span = doc.subtree(subject)
             speaker = _person(build, (min(t.start for t in span), max(t.end for t in span)), verb)
-            if speaker is None and subject.dep == "nsubj" and subject.pos == "PRON" and a is not None:
+            if speaker is None and subject.dep == "nsubj":
                 speaker = _pronoun_person(build, subject, a, last_statement)  # "«…», ha proseguito lei"
         else:  # (a postverbal subject the parse took for an object: the last noun of the clause, a person)
-            last = [c for c in kids if c.dep in OBJECT and c.i > verb.i]
-            if last:
-                span = doc.subtree(last[-1])
+            objects = [c for c in kids if c.dep in OBJECT and c.i > verb.i]
+            if objects:
+                span = doc.subtree(objects[-1])
                 lo, hi = min(t.start for t in span), max(t.end for t in span)
                 if not text[hi:end].strip(" ,.;!?"):
                     speaker = _person(build, (lo, hi), verb)
-                    if speaker is None and last[-1].pos == "PRON" and hi - lo == len(last[-1].text) and a is not None:
-                        speaker = _pronoun_person(build, last[-1], a, last_statement)  # "«…», ha ribattuto lei"
+                    if speaker is None and hi - lo == len(objects[-1].text):
+                        speaker = _pronoun_person(build, objects[-1], a, last_statement)  # "«…», ha ribattuto lei"
     if speaker is None:
         said = build.lex.verb.match(text, verb.start, verb.end + 12)
         speech = said is not None and build.lex.form_of(said)[2] == "speech"
@@ -182,11 +181,14 @@ def _described(build: _Build, head, region: tuple[int, int], any_noun: bool = Fa
                                                              "resolution": source.resolution, "kind": source.kind})
 
 
-def _pronoun_person(build: _Build, pronoun, a: int, last, reach: int = 600) -> Span | None:
+def _pronoun_person(build: _Build, pronoun, a: int | None, last, reach: int = 600) -> Span | None:
     """"he" or "she" as the subject of a quotation's own tag (the quotation opening at ``a``): the pronoun as a
     source, standing for the speaker of ``last`` (the statement the quotation would go on from) when that is a
     person the gender allows, else for the last person of that gender named in the ``reach`` characters
-    before the quotation, outside quotations; None where neither is there (or the pronoun has no gender)."""
+    before the quotation, outside quotations; None where neither is there, the pronoun has no gender, the word
+    is no pronoun, or the quotation's start is not known."""
+    if a is None or pronoun.pos != "PRON":
+        return None
     parsed = attribution_lexicon(build.doc.meta.get("language"))
     word = pronoun.text.lower()  # (a subject pronoun of a person: "he", "lei"; not "esso")
     want = parsed.pronouns.get(word) if parsed is not None and word in build.lex.pronouns else None

@@ -13,6 +13,10 @@ from .pick import _governing_word
 from .quotes import Quote, _is_apostrophe
 
 
+# the marks that can end the clause before a tag: commas and closing quotation marks, or a dash between spaces
+_MARK = re.compile(r"([,”»\"’]+|(?<=\s)[–—-](?=\s))(?![^\W\d_])\s*")
+
+
 def _gap_allowance(text: str, pos: int, limit: int, lex: Lexicon, mentions: Ordered, timexes: Ordered):
     covered = [(m.start, m.end) for m in mentions.starting(pos, limit + 80)]
     covered += [(t.start, t.end) for t in timexes.starting(pos, limit + 80)]
@@ -36,7 +40,7 @@ def _tag_placement(site: _Site, before: str) -> tuple[re.Match, tuple] | None:
         return None
     found = []
     told = cue.lemma in lex.addressee_verbs
-    for trail in reversed(list(re.finditer(r"([,”»\"’]+|(?<=\s)[–—-](?=\s))(?![^\W\d_])\s*", before))):
+    for trail in reversed(list(_MARK.finditer(before))):
         back = _words(before[trail.end():])
         if back > 18:
             break
@@ -250,8 +254,6 @@ def _title_before_name(text: str, cue: Cue, s_lo: int, s_hi: int, trail, placeme
                    timexes)
     return (earlier, p) if p is not None and p[0] == "trailing" and p[1] == "between" else (trail, placement)
 
-
-_MARK = re.compile(r"([,”»\"’]+|(?<=\s)[–—-](?=\s))(?![^\W\d_])\s*")  # as _tag_placement reads its marks
 
 
 def _bare_title(text: str, a: int, s_hi: int, lex: Lexicon) -> bool:
