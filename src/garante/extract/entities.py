@@ -520,6 +520,11 @@ class _Linking:
                 self.covered[k] = len(self.mentions) - 1
         return m
 
+    def covering(self, x: int) -> Mention | None:
+        """The mention that covers token ``x``, if any (None past the last token)."""
+        c = self.covered[x] if x < self.n else None
+        return self.mentions[c] if c is not None else None
+
     def free(self, i: int, j: int) -> bool:
         return j <= self.n and all(self.covered[k] is None for k in range(i, j))
 
@@ -802,14 +807,14 @@ class _Linking:
         k = k + 1 if k < n and texts[k] == "," else k
         # a name right after the role: the role belongs to that person; after the rest of a long title too
         # ("Deputy Prime Minister and Minister of Digital Transformation Mykhailo Fedorov")
-        nxt = self.mentions[self.covered[k]] if k < n and self.covered[k] is not None else None
+        nxt = self.covering(k)
         former = self._former(i0)  # "l'ex segretario di Stato Usa X": a private person now, no side
         if former and sent_by:
             sent_by = None
         titled = nxt is None or nxt.i != k or nxt.label != "PER"
         if titled:
             k = self._title_continued(k)
-            nxt = self.mentions[self.covered[k]] if k < n and self.covered[k] is not None else None
+            nxt = self.covering(k)
         if nxt is not None and nxt.i == k and nxt.label == "PER":
             nxt.attrs.setdefault("role", next((r.role for r in kb.roles_at(nxt.entity_id, date) if r.role in roles),
                                               role_keys[0]))
@@ -852,7 +857,7 @@ class _Linking:
         russi nella regione": Russia; "l'ambasciata russa a Roma": Russia, not Italy); news outlets are no side."""
         kb = self.kb
         for x in range(a, b):
-            m = self.mentions[self.covered[x]] if self.covered[x] is not None else None
+            m = self.covering(x)
             sid = m.entity_id if m is not None and m.i == x and m.label in ("GPE", "ORG") \
                 and not m.attrs.get("locative") else self.lex.adjectives.get(self.texts[x]) if m is None else None
             e = kb.get(sid) if sid else None
@@ -872,7 +877,7 @@ class _Linking:
             return None
         x = j
         while x < n and x - j <= 12 and texts[x] != ",":
-            m = self.mentions[self.covered[x]] if self.covered[x] is not None else None
+            m = self.covering(x)
             if m is not None and m.label == "PER" or not self.same_zone(i, x + 1):
                 return None
             word = texts[x] in APOSTROPHES or texts[x][:1].isalpha() or texts[x] in HYPHENS
@@ -883,7 +888,7 @@ class _Linking:
         k = x + 1
         if x >= n or texts[x] != "," or x == j or k >= n or not self.same_zone(i, k + 1):
             return None
-        nxt = self.mentions[self.covered[k]] if self.covered[k] is not None else None
+        nxt = self.covering(k)
         if nxt is not None:
             person = nxt if nxt.i == k and nxt.label == "PER" and nxt.resolution not in ("role", "coreference") \
                 else None
@@ -961,7 +966,7 @@ class _Linking:
         k = j + 1
         while k < n and texts[k] in APOSTROPHES:
             k += 1
-        m = self.mentions[self.covered[k]] if k < n and self.covered[k] is not None else None
+        m = self.covering(k)
         return m is not None and m.i == k and m.label in ("GPE", "ORG") and not m.attrs.get("locative")
 
     def _posted_to(self, j: int) -> int:
@@ -973,7 +978,7 @@ class _Linking:
         k = j + 1
         while k < n and (texts[k] in APOSTROPHES or lower[k] in lex.articles):
             k += 1
-        m = self.mentions[self.covered[k]] if k < n and self.covered[k] is not None else None
+        m = self.covering(k)
         return m.j if m is not None and m.i == k and m.label in ("GPE", "ORG", "LOC") else j
 
     def _before_modifiers(self, i0: int, past_former: bool) -> int:
@@ -1319,7 +1324,7 @@ class _Linking:
         state keeps no embassy at home); None where it names none or several."""
         states, x = set(), p - 1
         while x >= 0 and self.texts[x] not in (".", "!", "?") and self.same_zone(x, p):
-            m = self.mentions[self.covered[x]] if self.covered[x] is not None else None
+            m = self.covering(x)
             e = self.kb.get(m.entity_id) if m is not None and m.label == "GPE" else None
             if e is not None and e.type == "GPE" and e.id != host:
                 states.add(e.id)
