@@ -34,7 +34,8 @@ def _view(lang: str):
 def one_issue(monkeypatch):
     """The features of one issue, leaders_summit, and its cues in the window: none unless a test says so."""
     cues: dict = {}
-    monkeypatch.setattr(sm.sf, "statement_features", lambda view, codebook, lex: {"leaders_summit": ({"bias": 1.0}, {"bias": 1.0})})
+    monkeypatch.setattr(sm.sf, "statement_features_by_need",
+                        lambda view, codebook, lex: {"leaders_summit": ({"bias": 1.0}, lambda: {"bias": 1.0})})
     monkeypatch.setattr(sm.sf, "issue_cues", lambda view, codebook: cues)
     return cues
 

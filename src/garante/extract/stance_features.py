@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -351,18 +352,34 @@ def _scope_features(doc: Document, head, root, root_negated: bool) -> dict[str, 
 
 def statement_features(view: StatementView, codebook, lex) -> dict[str, tuple[dict, dict]]:
     """For every issue of the codebook: (about features, side features)."""
+    return {issue: (about, side()) for issue, (about, side) in statement_features_by_need(view, codebook, lex).items()}
+
+
+def statement_features_by_need(view: StatementView, codebook, lex) -> dict[str, tuple[dict, Callable[[], dict]]]:
+    """For every issue of the codebook: (about features, a function that builds its side features). The
+    model reads an issue's side features only where it keeps the issue (about one issue in twenty): the
+    others, and the statement's clause features that only they read, are never built. Each function
+    builds what ``statement_features`` gives, whatever order they are called in."""
     view.codebook = view.codebook or codebook
     cues = issue_cues(view, codebook)
     st = view.statement
     bag = words(view, st.content_start, st.content_end)
-    classes, clause = cue_classes(view, lex), clause_features(view)
+    classes = cue_classes(view, lex)
     view.pointer = "pointer" in classes
     shared = _Shared.of(view, bag)
+    clause: list = []  # the statement's clause features, found by the first side built
+
+    def side_of(issue: str, mine: list) -> Callable[[], dict]:
+        def side() -> dict:
+            if not clause:
+                clause.append(clause_features(view))
+            return side_features(view, issue, mine, classes, bag, clause[0], shared)
+        return side
+
     out = {}
     for issue in codebook.issues:
         mine = cues.get(issue, [])
-        out[issue] = (about_features(view, issue, mine, bag, shared),
-                      side_features(view, issue, mine, classes, bag, clause, shared))
+        out[issue] = (about_features(view, issue, mine, bag, shared), side_of(issue, mine))
     return out
 
 

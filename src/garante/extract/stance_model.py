@@ -113,7 +113,7 @@ class StanceModel:
         out = []
         cues = None
         dense = self.dense_features(view, codebook)
-        for issue, (about, side) in sf.statement_features(view, codebook, lex).items():
+        for issue, (about, side) in sf.statement_features_by_need(view, codebook, lex).items():
             new, drop = self.thresholds(view.lang, issue)
             if dense:
                 about = merged(about, dense.get(issue, {}))
@@ -124,7 +124,7 @@ class StanceModel:
             proposed = rule is not None and rule.rule.startswith("embedding+")
             if not keeps(rule is not None, pa, new, 0.0 if proposed else drop):
                 continue
-            ps = self.p_side(side, view.lang)
+            ps = self.p_side(side(), view.lang)
             if rule is not None:
                 rule.attrs.update({"p_about": round(pa, 3), "p_stance": round(ps.get(rule.stance, 0.0), 3)})
                 out.append(rule)

@@ -325,19 +325,27 @@ def _add_tokens(doc: Document, parsed, offset: int, sent_base: int) -> int:
         if not row[2]:
             index[i], k = k, k + 1
     split = any(row[8] for row in rows[1:])  # has_annotation("SENT_START"), read from the array
-    sent, append, lemmas = sent_base, doc.tokens.append, {}
+    # plain dict look-ups for the strings of each token: the unit's lemmas, and the closed classes' strings
+    # of the process (``_closed``, called only for a key not seen yet)
+    closed, names, get = _CLOSED, {}, index.get
+    sent, append = sent_base, doc.tokens.append
     for i, (idx, length, is_space, lemma, pos, morph, head, dep, start) in enumerate(rows):
         if i and split and start == 1:
             sent += 1
         if is_space:
             continue
         start_char = offset + idx
+        end_char = start_char + length
         if head >= 1 << 63:  # the relative offset of a head to the left, read as unsigned
             head -= 1 << 64
-        word = text[start_char:start_char + length]
-        lemma_text = lemmas.get(lemma)
+        word = text[start_char:end_char]
+        lemma_text = names.get(lemma)
         if lemma_text is None:
-            lemma_text = lemmas[lemma] = strings[lemma]
-        append(Token(index[i], start_char, start_char + length, word, lemma_text or word, _closed(strings, pos),
-                     _features(strings, morph), index.get(i + head, index[i]), _closed(strings, dep), sent))
+            lemma_text = names[lemma] = strings[lemma]
+        pos_text, feats, dep_text = closed.get(pos), closed.get(morph), closed.get(dep)
+        if pos_text is None or feats is None or dep_text is None:
+            pos_text, feats, dep_text = _closed(strings, pos), _closed(strings, morph), _closed(strings, dep)
+        k = index[i]
+        append(Token(k, start_char, end_char, word, lemma_text or word, pos_text, "" if feats == "_" else feats,
+                     get(i + head, k), dep_text, sent))
     return sent + 1
