@@ -304,11 +304,6 @@ def _closed(strings, key: int) -> str:
     return text
 
 
-def _features(strings, morph: int) -> str:
-    text = _closed(strings, morph)
-    return "" if text == "_" else text  # spaCy stores "no features" as "_"
-
-
 ARRAY_ATTRS = ["IDX", "LENGTH", "IS_SPACE", "LEMMA", "POS", "MORPH", "HEAD", "DEP", "SENT_START"]
 
 
@@ -346,6 +341,7 @@ def _add_tokens(doc: Document, parsed, offset: int, sent_base: int) -> int:
         if pos_text is None or feats is None or dep_text is None:
             pos_text, feats, dep_text = _closed(strings, pos), _closed(strings, morph), _closed(strings, dep)
         k = index[i]
-        append(Token(k, start_char, end_char, word, lemma_text or word, pos_text, "" if feats == "_" else feats,
+        append(Token(k, start_char, end_char, word, lemma_text or word, pos_text,
+                     "" if feats == "_" else feats,  # spaCy stores "no features" as "_"
                      get(i + head, k), dep_text, sent))
     return sent + 1
