@@ -1,7 +1,8 @@
 """Stances on what a statement does not hold as its speaker's side (issue 13, twenty-sixth session): a question put
 to the speaker ("was asked whether …", ``asked_frame``), asking what something will be ("wants to know what
-guarantees …", ``unknown``) and the neutrality asked of a mission (not Ukraine's status). Sentences of our own
-writing, through the whole pipeline (the real parser decides), the learned model off unless a test says so."""
+guarantees …", ``unknown``), an issue among alternatives that make no difference ("whether it is a peace agreement or
+a ceasefire"), and the neutrality asked of a mission (not Ukraine's status). Sentences of our own writing, through
+the whole pipeline (the real parser decides), the learned model off unless a test says so."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -80,3 +81,16 @@ def test_the_neutrality_of_ukraine_is():
 def test_the_neutrality_of_the_force_is_not_ukraines_in_english():
     got = stances("The minister said that the neutrality of the peacekeeping force must be guaranteed.")
     assert "ukraine_neutrality" not in got
+
+
+# -- alternatives that make no difference ----------------------------------------------------------------------
+
+def test_an_issue_named_among_indifferent_alternatives_takes_no_side():
+    got = stances("The minister said that the first layer, whether it is a peace agreement or a long-term ceasefire, "
+                  "requires a strong Ukrainian army.")
+    assert "ceasefire" not in got
+
+
+def test_wanting_a_ceasefire_whatever_its_venue_still_supports_it():
+    got = stances("The minister said that Kyiv wants a ceasefire, whether it is signed in Istanbul or in Riyadh.")
+    assert got["ceasefire"][0] == "support"
