@@ -1,15 +1,16 @@
 """Stances on what a statement does not hold as its speaker's side (issue 13, twenty-sixth session): a question put
 to the speaker ("was asked whether …", ``asked_frame``), asking what something will be ("wants to know what
 guarantees …", ``unknown``), an issue among alternatives that make no difference ("whether it is a peace agreement or
-a ceasefire"), and the neutrality asked of a mission (not Ukraine's status). Sentences of our own writing, through
-the whole pipeline (the real parser decides), the learned model off unless a test says so."""
+a ceasefire"), the neutrality asked of a mission (not Ukraine's status), and a negation that a main verb opens
+("has no intention of …"), which does not reach a clause coordinated with its own. Sentences of our own writing,
+through the whole pipeline (the real parser decides), the learned model off unless a test says so."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from helpers import NEWS, RULES, analyse_text
+from helpers import NEWS, RULES, analyse_text, rule_sides
 from helpers import rule_stances as stances
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,6 +82,20 @@ def test_the_neutrality_of_ukraine_is():
 def test_the_neutrality_of_the_force_is_not_ukraines_in_english():
     got = stances("The minister said that the neutrality of the peacekeeping force must be guaranteed.")
     assert "ukraine_neutrality" not in got
+
+
+# -- a negation that a main verb opens, beside another clause ----------------------------------------------------
+
+def test_a_negation_opened_by_a_verb_does_not_reach_the_coordinated_clause():
+    got = rule_sides("Lavrov said that Moscow has no intention of attacking the alliance and is prepared to give "
+                     "legally binding security guarantees to that effect.")
+    assert "oppose" not in got.values()
+    assert got["collective_security_with_russia"] == "support"
+
+
+def test_a_negation_opened_by_a_verb_still_negates_its_own_clause():
+    got = rule_sides("Lavrov said that Moscow has no intention of giving legally binding security guarantees.")
+    assert got["western_security_guarantees"] == "oppose"
 
 
 # -- alternatives that make no difference ----------------------------------------------------------------------
