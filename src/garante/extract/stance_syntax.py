@@ -61,7 +61,8 @@ def negation_elsewhere(doc: Document, neg_start: int, cue_start: int, cue_end: i
     cue = doc.root(cue_start, cue_end)
     if neg is None or cue is None or neg.sent != cue.sent:
         return False
-    pred = neg if neg.is_root else doc.tokens[neg.head]
+    # a negation that a main verb opens ("has no intention of …", "sees no reason to …") negates that verb's clause
+    pred = neg if neg.is_root or neg.pos == "VERB" else doc.tokens[neg.head]
     if pred.dep.split(":")[0] == "conj" and not pred.is_root and not _inside(doc, cue, pred) \
             and not _subject_of(doc, cue, doc.tokens[pred.head]):
         # "ruled out U.S. troops and does not see [membership] as feasible": the other conjunct's; but

@@ -1142,7 +1142,10 @@ class StanceClassifier:
                 off = declined.get(id(view.statement), set())
                 view.statement.stances = [x for x in model.stances(view, codebook, lexicon(lang))
                                           if not (x.rule == "model" and x.issue in off)]
+        asked = _asked_frames(lang)
         for st in doc.statements:
+            if asked and any(p.search(doc.text, max(0, st.content_start - 80), st.content_start) for p in asked):
+                st.stances = []  # "Trump was asked whether …": the interviewer's question, not the speaker's words
             if is_outlet(st) and "according" in st.rule:
                 st.stances = []  # "secondo il Financial Times, …": an outlet's report takes no side on an issue,
                 # as an outlet is no party (the corpus guide, section 2: an outlet reporting on a government); the
@@ -1169,6 +1172,14 @@ class StanceClassifier:
             x.evidence_start = (x.evidence_start or 0) + ws
             x.evidence_end = (x.evidence_end or 0) + ws
         return stances
+
+
+@lru_cache(maxsize=None)
+def _asked_frames(code: str | None) -> tuple[re.Pattern, ...]:
+    """The frames that put a question to the speaker (``asked_frame`` of the language's stance.yaml), each
+    ending where the question begins."""
+    data = langdata.topic(code, "stance") or {}
+    return tuple(re.compile(str(p), re.IGNORECASE) for p in data.get("asked_frame") or ())
 
 
 def own_side(st, kb) -> Callable[[str], bool] | None:
