@@ -128,3 +128,7 @@ def test_the_store_s_tentative_stances_make_a_marked_cell_alike_on_both_paths(st
     assert [(p["actor"], p["issue"], p["stance"], p.get("tentative")) for p in summary] == [
         (p["actor"], p["issue"], p["stance"], p.get("tentative")) for p in rows]
     assert all("evidence" not in p for p in summary)
+    from garante.analyse.positions import positions_rows_for_csv
+    flat = positions_rows_for_csv(rows)
+    assert {r["tentative"] for r in flat} == {"yes", ""}
+    assert all((r["tentative"] == "yes") == (r["issue"] == issue) for r in flat)

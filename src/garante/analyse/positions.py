@@ -323,5 +323,6 @@ def positions_rows_for_csv(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "first_date": p["first_evidence"]["date"] or "", "first_statement": p["first_evidence"]["statement_id"],
             "last_date": p["last_evidence"]["date"] or "", "last_statement": p["last_evidence"]["statement_id"],
             "changes": "; ".join(f"{c['from']}->{c['to']} ({c['date'] or 'undated'})" for c in p["changes"]),
+            "tentative": "yes" if p.get("tentative") else "",  # only tentative stances speak to the cell
         })
     return out
