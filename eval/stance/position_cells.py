@@ -46,14 +46,27 @@ def evidence_rows(e: "e2e.EndToEnd", stances: list, files: set[str] | None) -> l
     return rows
 
 
-def cells(e: "e2e.EndToEnd", stances: list, files: set[str] | None = None) -> list[dict]:
+def tentative_stances(e: "e2e.EndToEnd", probs: list, new) -> list:
+    """Per statement, its tentative stances (issue, stance, confidence, "tentative") as StanceModel.stances
+    keeps them aside: an issue the rules did not give, P(about) under ``new`` and at least the
+    ``tentative_floor`` of data/positions.yaml."""
+    from garante.extract.authority import settings
+    from garante.extract.stance_model import by_language
+    floor = settings()["tentative"]
+    return [[(issue, side, round(pa * ps, 3), "tentative") for issue, rule, pa, side, ps in row
+             if rule is None and floor <= pa < by_language(new, e.lang_of.get(item["doc"]), issue=issue)]
+            for item, row in zip(e.items, probs)]
+
+
+def cells(e: "e2e.EndToEnd", stances: list, files: set[str] | None = None, tentative: list | None = None) -> list[dict]:
     """Every gold position cell of the documents ``files``: actor, issue, want, got, cause (None when right),
-    the gold statements behind it and the evidence of garante's row."""
+    the gold statements behind it and the evidence of garante's row. ``tentative``: per statement, its
+    tentative stances (``tentative_stances``; None: none)."""
     from garante.analyse.positions import positions
     sc, agree = e.scorer, _agreement_positions()
     gold = e.gold_slim if files is None else e2e.subset(e.gold_slim, files)
     rows = evidence_rows(e, stances, files)
-    pos = positions(None, rows)
+    pos = positions(None, rows, evidence_rows(e, tentative, files) if tentative else [])
     by_statement: dict[int, list[dict]] = {}
     for r in rows:
         by_statement.setdefault(r["statement_id"], []).append(r)
@@ -70,6 +83,9 @@ def cells(e: "e2e.EndToEnd", stances: list, files: set[str] | None = None) -> li
         if matching:
             ids = {x["statement_id"] for x in matching[-1]["evidence"]}
             cell["evidence"] = [r for r in rows if r["statement_id"] in ids and r["issue"] == gp["issue"]]
+            if matching[-1].get("tentative"):
+                cell["evidence"] = [r for r in evidence_rows(e, tentative, files)
+                                    if r["statement_id"] in ids and r["issue"] == gp["issue"]]
         if got not in gp["stance"]:
             cell["cause"] = _cause(e, gp, behind, cell["evidence"], by_statement) if not matching else _side(gp, cell["evidence"])
         out.append(cell)
@@ -135,11 +151,13 @@ def main() -> None:
             cache.write_text(json.dumps(e.to_json(), ensure_ascii=False), encoding="utf-8")
     from garante.extract.stance_model import MODEL
     model = json.loads(pathlib.Path(MODEL).read_text(encoding="utf-8"))
-    stances = e.decide(e.probabilities(model), model.get("threshold_new", 1.0), model.get("threshold_drop", 0.0))
+    probs = e.probabilities(model)
+    stances = e.decide(probs, model.get("threshold_new", 1.0), model.get("threshold_drop", 0.0))
+    tentative = tentative_stances(e, probs, model.get("threshold_new", 1.0))
     files = None
     if a.docs_from:
         files = {f.strip() for f in pathlib.Path(a.docs_from).read_text(encoding="utf-8").split() if f.strip()}
-    found = cells(e, stances, files)
+    found = cells(e, stances, files, tentative)
     if a.json:
         for c in found:
             print(json.dumps({k: v for k, v in c.items() if k != "evidence"} | {"evidence": [

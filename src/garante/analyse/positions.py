@@ -19,9 +19,15 @@ state level only. A news outlet or agency that a statement has as its speaker (`
 ``extract/attribution/sides.py``: "the Financial Times reported that ...") holds no position: it reports,
 it is no party (its statements and their stances stay in the statement lists); nor does a think tank or NGO
 (``source_kind: independent``, knowledge base ``kind: think_tank|ngo``): it comments, it is no party.
+
+A cell that no stance of its actor speaks to takes the statements' tentative stances (``attrs.tentative_stances``:
+the stance model's proposals under its threshold, ``data/positions.yaml`` ``tentative_floor``), by the same rules,
+and says ``tentative: true``: an actor whose only word on an issue the model read with less certainty gets that
+side, marked as such, not an empty cell. Any stance of the actor on the issue replaces them.
 """
 from __future__ import annotations
 
+import json
 from itertools import groupby
 from operator import itemgetter
 from typing import Any, Callable
@@ -85,9 +91,34 @@ def evidence(store: Store) -> list[dict[str, Any]]:
         ORDER BY st.id, s.id""")
     entities = {r[0]: {"name": r[1], "type": r[2]}
                 for r in store.execute("SELECT id, name, type FROM entities").fetchall()}
+    return _rows(cur.fetchall(), docs, entities)
+
+
+def tentative_evidence(store: Store) -> list[dict[str, Any]]:
+    """The statements' tentative stances (``attrs.tentative_stances``) as evidence rows like ``evidence``'s,
+    ``stance_rule`` "tentative" (no evidence span: the statement), oldest first."""
+    mark = "'\"tentative_stances\":'"
+    find = f"strpos(st.attrs, {mark}) > 0" if store.dialect == "postgres" else f"instr(st.attrs, {mark}) > 0"
+    cur = store.execute(f"""
+        SELECT st.attrs, st.id, st.content, st.kind, st.date, st.speaker_entity_id, st.speaker_name,
+               st.on_behalf_of_id, st.on_behalf_of_name, st.document_id, {authority_sql(store.dialect)},
+               CASE WHEN {outlet_sql(store.dialect)} THEN 1 ELSE 0 END
+        FROM statements st WHERE {find} ORDER BY st.id""")
+    found = [((issue, stance, confidence, "tentative", None, None), r[1:])
+             for r in cur.fetchall() for issue, stance, confidence in json.loads(r[0]).get("tentative_stances") or []]
+    if not found:
+        return []
+    docs = {r[0]: r[1:] for r in store.execute(
+        "SELECT id, source, title, outlet, published, url FROM documents").fetchall()}
+    entities = {r[0]: {"name": r[1], "type": r[2]}
+                for r in store.execute("SELECT id, name, type FROM entities").fetchall()}
+    return _rows([stance + statement for stance, statement in found], docs, entities)
+
+
+def _rows(found: list[tuple], docs: dict, entities: dict) -> list[dict[str, Any]]:
     rows = []
     for (issue, stance, confidence, rule, ev_start, ev_end, sid, content, kind, date, speaker_id, speaker_name,
-         behalf_id, behalf_name, doc_id, weight, outlet_speaker) in cur.fetchall():
+         behalf_id, behalf_name, doc_id, weight, outlet_speaker) in found:
         d = docs.get(doc_id)
         if d is None:
             continue
@@ -167,10 +198,10 @@ def _ref(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def _position(actor: dict[str, Any], level: str, issue: str, rows: list[dict[str, Any]],
-              refs: dict[int, dict[str, Any]]) -> dict[str, Any]:
+              refs: dict[int, dict[str, Any]], tentative: bool = False) -> dict[str, Any]:
     """``refs``: each row's reference (``_ref``) by ``id(row)``, made once for both levels."""
     walk = fold(rows, itemgetter("when"), itemgetter("stance"), _weighted, _ref)
-    return {
+    out = {
         "actor": actor, "actor_level": level, "issue": issue, "stance": walk["stance"], "since": walk["since"],
         "statements": len(set(map(itemgetter("statement_id"), rows))),
         "outlets": len({r["outlet"] or r["source"] for r in rows}),
@@ -178,14 +209,17 @@ def _position(actor: dict[str, Any], level: str, issue: str, rows: list[dict[str
         "evidence": [refs[id(r)] for r in rows],
         "changes": walk["changes"],
     }
+    if tentative:
+        out["tentative"] = True
+    return out
 
 
-def positions(store: Store, rows: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    """One row per actor and issue: {actor: {id, name}, actor_level, issue, stance, ...}."""
-    rows = evidence(store) if rows is None else rows
+def _cells(rows: list[dict[str, Any]], actor_of: dict[str, dict[str, Any]]
+           ) -> tuple[dict[tuple[str, str], list[dict[str, Any]]], dict[tuple[str, str], list[dict[str, Any]]]]:
+    """The rows of each (actor key, issue) cell, persons and states apart; ``actor_of`` gets each actor
+    key's {id, name} from its first row (one it already has stays)."""
     persons: dict[tuple[str, str], list[dict[str, Any]]] = {}
     states: dict[tuple[str, str], list[dict[str, Any]]] = {}
-    actor_of: dict[str, dict[str, Any]] = {}
     for r in rows:
         if r.get("outlet_speaker"):
             continue  # an outlet reports: no party, no position
@@ -203,6 +237,42 @@ def positions(store: Store, rows: list[dict[str, Any]] | None = None) -> list[di
                 actor_of[sid] = ({"id": r["speaker_entity_id"], "name": r["speaker"]} if speaker_is_state
                                  else {"id": r["on_behalf_of_id"], "name": r["actor_state"]})
             states.setdefault((sid, r["issue"]), []).append(r)
+    return persons, states
+
+
+def tentative_cells(rows: list[dict[str, Any]], have: set[tuple[str, str, str]],
+                    actor_of: dict[str, dict[str, Any]]) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+    """The cells (level, actor key, issue) of the tentative evidence ``rows`` that ``have`` (the cells of the
+    stances) lacks, with their rows; ``actor_of`` as ``_cells``. Only for an actor the knowledge base knows
+    (no ``x:`` id, not a bare name): weak evidence does not put on the map a name it cannot place."""
+    persons, states = _cells([r for r in rows if _known(r["speaker_entity_id"]) or _known(r["on_behalf_of_id"])],
+                             actor_of)
+    out = {}
+    for level, cells in (("person", persons), ("state", states)):
+        for (a, issue), ev in cells.items():
+            if (level, a, issue) not in have and _known(a):
+                out[level, a, issue] = ev
+    return out
+
+
+def _known(key: str | None) -> bool:
+    """Whether an actor key (an entity id, else ``name:`` and the name) is a knowledge base entity."""
+    return bool(key) and not key.startswith(("name:", "x:"))
+
+
+def positions(store: Store, rows: list[dict[str, Any]] | None = None,
+              tentative: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """One row per actor and issue: {actor: {id, name}, actor_level, issue, stance, ...}. ``tentative``: the
+    tentative evidence (``tentative_evidence``; None: the store's, none without a store)."""
+    rows = evidence(store) if rows is None else rows
+    if tentative is None:
+        tentative = tentative_evidence(store) if store is not None else []
+    actor_of: dict[str, dict[str, Any]] = {}
+    persons, states = _cells(rows, actor_of)
+    have = {("person", a, i) for a, i in persons} | {("state", a, i) for a, i in states}
+    weak = tentative_cells(tentative, have, actor_of)
+    for (level, a, issue), ev in weak.items():
+        (persons if level == "person" else states)[a, issue] = ev
 
     def order(item):
         (a, issue), _ = item
@@ -210,9 +280,10 @@ def positions(store: Store, rows: list[dict[str, Any]] | None = None) -> list[di
     # the evidence lists of a person's row and its state's row share the references (same statement,
     # same issue); first/last evidence and changes get their own
     refs = {id(r): _ref(r) for r in rows}
-    out = [_position(actor_of[a], "person", issue, ev, refs)
+    refs.update({id(r): _ref(r) for ev in weak.values() for r in ev})
+    out = [_position(actor_of[a], "person", issue, ev, refs, ("person", a, issue) in weak)
            for (a, issue), ev in sorted(persons.items(), key=order)]
-    out += [_position(actor_of[a], "state", issue, ev, refs)
+    out += [_position(actor_of[a], "state", issue, ev, refs, ("state", a, issue) in weak)
             for (a, issue), ev in sorted(states.items(), key=order)]
     return out
 
@@ -252,5 +323,6 @@ def positions_rows_for_csv(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "first_date": p["first_evidence"]["date"] or "", "first_statement": p["first_evidence"]["statement_id"],
             "last_date": p["last_evidence"]["date"] or "", "last_statement": p["last_evidence"]["statement_id"],
             "changes": "; ".join(f"{c['from']}->{c['to']} ({c['date'] or 'undated'})" for c in p["changes"]),
+            "tentative": "yes" if p.get("tentative") else "",  # only tentative stances speak to the cell
         })
     return out

@@ -17,7 +17,8 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any, Iterator
 
-from .positions import COLLECTIVE_TYPES, authority_sql, fold, outlet_sql
+from .positions import COLLECTIVE_TYPES, _position, authority_sql, fold, outlet_sql, tentative_cells, tentative_evidence
+from .positions import _ref as _row_ref
 
 LEVELS = ("person", "state")
 
@@ -122,11 +123,32 @@ def positions_sql(store, evidence: bool = True) -> list[dict[str, Any]]:
         out[(role, actor, issue)] = p
     for (_, actor, _), p in out.items():
         p["actor"] = dict(earliest[actor][1])
+    _tentative(store, out, earliest, evidence)
 
     def order(key):
         role, actor, issue = key
         return (role, (earliest[actor][1]["name"] or "").casefold(), actor, issue)
     return [out[k] for k in sorted(out, key=order)]
+
+
+def _tentative(store, out: dict[tuple, dict[str, Any]], earliest: dict[str, tuple], evidence: bool) -> None:
+    """The cells of the tentative stances that no stance speaks to (positions.py's rule), added to ``out``;
+    their evidence is read into Python (the statements that hold any, not every stance)."""
+    rows = tentative_evidence(store)
+    if not rows:
+        return
+    actor_of = {actor: name for actor, (_, name) in earliest.items()}
+    have = {(LEVELS[role], actor, issue) for role, actor, issue in out}
+    refs = {id(r): _row_ref(r) for r in rows}
+    for (level, actor, issue), ev in tentative_cells(rows, have, actor_of).items():
+        if actor not in earliest:
+            earliest[actor] = (None, actor_of[actor])
+        p = _position(dict(actor_of[actor]), level, issue, ev, refs, True)
+        if not evidence:
+            del p["evidence"]
+            for c in p["changes"]:
+                c["before"], c["after"] = [], []
+        out[(LEVELS.index(level), actor, issue)] = p
 
 
 def _fold(rows: list[tuple], ref) -> dict[str, Any]:

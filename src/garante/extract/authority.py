@@ -20,7 +20,7 @@ def settings() -> dict:
     with DATA.open(encoding="utf-8") as f:
         data = yaml.safe_load(f) or {}
     return {"roles": set(data.get("authorised_roles") or []), "weight": float(data.get("authority_weight", 1)),
-            "unnamed": float(data.get("unnamed_weight", 1))}
+            "unnamed": float(data.get("unnamed_weight", 1)), "tentative": float(data.get("tentative_floor", 1))}
 
 
 def offices_named(doc: Document) -> dict[str, list]:

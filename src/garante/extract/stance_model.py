@@ -50,6 +50,11 @@ class StanceModel:
         # neighbours' issues and the wording speak for it) stands only where P(about) x P(side) reaches this
         # (a number or, per language, {"en": ..., "*": default}; twenty-fifth session)
         self.floor_uncued: float | dict[str, float] = data.get("floor_uncued", FLOOR_UNCUED)
+        # a proposal under threshold_new whose P(about) reaches this is kept aside on its statement
+        # (``attrs.tentative_stances``), no stance of it: the positions read it only for a cell that no
+        # stance of its actor speaks to (data/positions.yaml ``tentative_floor``; 1 or more: none kept)
+        from .authority import settings
+        self.tentative_floor: float = settings()["tentative"]
         self.meta: dict = data.get("meta", {})
         # trained with each non-lexical feature also copied under its document's language (lang_copies):
         # the copy's weight is what that language's rules and parse add to the shared weight
@@ -111,6 +116,7 @@ class StanceModel:
         pass (``Context.embeddings``) proposed.
         """
         out = []
+        tentative = []
         cues = None
         dense = self.dense_features(view, codebook)
         for issue, (about, side) in sf.statement_features_by_need(view, codebook, lex).items():
@@ -123,6 +129,10 @@ class StanceModel:
             # chosen without that pass, so its P(about) does not judge it (the stance stays)
             proposed = rule is not None and rule.rule.startswith("embedding+")
             if not keeps(rule is not None, pa, new, 0.0 if proposed else drop):
+                if rule is None and pa >= self.tentative_floor:
+                    ps = self.p_side(side, view.lang)
+                    stance = max(ps, key=ps.get)
+                    tentative.append([issue, stance, round(pa * ps[stance], 3)])
                 continue
             ps = self.p_side(side(), view.lang)
             if rule is not None:
@@ -135,6 +145,10 @@ class StanceModel:
             if not cues.get(issue) and pa * ps[stance] < by_language(self.floor_uncued, view.lang, 0.0):
                 continue  # no cue of the issue in or around the statement: only the article's topic speaks
             out.append(_stance(view, issue, stance, pa, ps[stance], cues.get(issue, [])))
+        if tentative:
+            view.statement.attrs["tentative_stances"] = tentative
+        else:
+            view.statement.attrs.pop("tentative_stances", None)
         return out
 
     def dense_features(self, view: sf.StatementView, codebook) -> dict[str, dict[str, float]]:

@@ -235,7 +235,7 @@ def html_page(data: dict[str, Any]) -> str:
 def write_positions_csv(rows: list[dict[str, Any]], path: Path) -> Path:
     flat = positions_rows_for_csv(rows)
     fields = ["actor", "actor_id", "actor_level", "issue", "stance", "since", "statements", "outlets", "first_date",
-              "first_statement", "last_date", "last_statement", "changes"]
+              "first_statement", "last_date", "last_statement", "changes", "tentative"]
     tmp = path.with_suffix(".csv.tmp")
     with open(tmp, "w", encoding="utf-8", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=fields)

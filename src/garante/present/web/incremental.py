@@ -103,13 +103,20 @@ class CorrectedPositions:
         self.ids |= {r["id"] for r in new}
 
     def _recompute(self, store, touched: set) -> None:
-        from ...analyse.positions import positions
+        from ...analyse.positions import positions, tentative_evidence
+        tentative = None  # read once, where a cell is left without rows (a stance of it replaces them)
         for cell in touched:
             self.cells.pop(cell, None)
             rows = self.by_cell.get(cell, [])
-            found = [p for p in positions(store, self._narrow(cell[0], rows)) if corr._cell_of(p) == cell]
+            if not rows:
+                tentative = tentative_evidence(store) if tentative is None else tentative
+                found = [p for p in positions(store, [], [r for r in tentative if r["issue"] == cell[2]])
+                         if corr._cell_of(p) == cell]
+            else:
+                found = [p for p in positions(store, self._narrow(cell[0], rows), [])
+                         if corr._cell_of(p) == cell]
             if not found and rows:  # a row the narrowing does not fit (a state speaking for another)
-                found = [p for p in positions(store, rows) if corr._cell_of(p) == cell]
+                found = [p for p in positions(store, rows, []) if corr._cell_of(p) == cell]
             for p in found:
                 self._mark(cell, p, own=True)
 
