@@ -461,10 +461,9 @@ def named_in_role(doc: Document, head, people: list, lo: int):
         beside = name.dep.startswith(("appos", "nmod", "flat", "compound")) or name.dep == "conj" and comma_before
         if beside and other.lemma.lower() == lemma or _role_before(doc, name, m, lemma):
             return m
-        if any(c.i < name.i and c.lemma.lower() == lemma and (c.dep == "nmod:desc" or c.dep in (
-                "compound", "flat", "flat:name") and c.text[:1].isupper()) for c in doc.children(name)):
-            return m  # the role as the name's title ("Secretary of State Marco Rubio … the Secretary", "Governor
-            # Mark Dale … the governor")
+        if any(c.i < name.i and c.dep in ("compound", "flat", "flat:name") and c.lemma.lower() == lemma
+               and c.text[:1].isupper() for c in doc.children(name)):
+            return m  # the role as the name's title ("Secretary of State Marco Rubio … the Secretary")
         if any(c.i < name.i and c.dep in ("compound", "nmod:desc") and any(
                 x.dep in ("amod", "compound") and x.lemma.lower() == lemma and x.text[:1].isupper()
                 for x in doc.children(c)) for c in doc.children(name)):
