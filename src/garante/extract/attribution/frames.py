@@ -79,7 +79,8 @@ def source_of(doc: Document, cue):
         for aux in (c for c in doc.children(cue) if c.dep in ("aux", "aux:pass", "cop") and subj is None):
             subj = _child(doc, aux, SUBJECT)  # a subject the parser hung on the auxiliary
         if subj is not None and subj.feat("PronType") == "Rel" and cue.dep in RELATIVE and not cue.is_root:
-            return doc.tokens[cue.head]  # "an architect who said …": the noun the relative pronoun stands for
+            return _antecedent(doc, doc.tokens[cue.head])  # "an architect who said …": the noun the relative
+            # pronoun stands for
         if subj is not None:
             return subj
         agent = _child(doc, cue, AGENT) if step == 0 else None  # ("…, citato dalla Tass, sottolineando che":
@@ -90,7 +91,7 @@ def source_of(doc: Document, cue):
             if _gerund_set_off(doc, cue, noun):
                 cue = doc.tokens[noun.head]  # "…, in effect warning that …": the clause's subject, not "effect"
                 continue
-            return noun  # "officials who said …", "fonti vicine al Cremlino che dicono"
+            return _antecedent(doc, noun)  # "officials who said …", "fonti vicine al Cremlino che dicono"
         if cue.dep not in CARRIES_SUBJECT or cue.is_root:
             return None
         if _clefted(doc, cue):
@@ -100,6 +101,16 @@ def source_of(doc: Document, cue):
             return None  # "per assicurare che …": a purpose, not the subject's words ("prima di ribadire che …" are)
         cue = _governing_verb(doc, cue)
     return None
+
+
+def _antecedent(doc: Document, noun):
+    """The noun a relative clause speaks for: the one the parse hung it on, except a time expression right
+    before it, which says nothing ("released a note from his doctor Monday morning that says …": the note, the
+    object of the verb the time hangs on)."""
+    if noun.is_root or not any(x.start <= noun.start < x.end for x in doc.layer("timex")):
+        return noun
+    verb = doc.tokens[noun.head]
+    return next((c for c in doc.children(verb) if c.dep == "obj" and c.i < noun.i), noun)
 
 
 def _gerund_set_off(doc: Document, cue, noun) -> bool:
