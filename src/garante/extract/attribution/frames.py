@@ -73,25 +73,20 @@ def marked_clause(doc: Document, cue, marks):
 def source_of(doc: Document, cue):
     """The token heading the cue's source: its subject, a passive's agent, or the subject it shares."""
     temporal = False
-    for step in range(4):
+    for step in range(3):
         # (the verb a temporal infinitive hangs on may be passive: "è stato accolto …, prima di ribadire che")
         subj = _child(doc, cue, SUBJECT + ("nsubj:pass",) if temporal else SUBJECT)
         for aux in (c for c in doc.children(cue) if c.dep in ("aux", "aux:pass", "cop") and subj is None):
             subj = _child(doc, aux, SUBJECT)  # a subject the parser hung on the auxiliary
         if subj is not None and subj.feat("PronType") == "Rel" and cue.dep in RELATIVE and not cue.is_root:
-            return _antecedent(doc, doc.tokens[cue.head])  # "an architect who said …": the noun the relative
-            # pronoun stands for
+            return doc.tokens[cue.head]  # "an architect who said …": the noun the relative pronoun stands for
         if subj is not None:
             return subj
         agent = _child(doc, cue, AGENT) if step == 0 else None  # ("…, citato dalla Tass, sottolineando che":
         if agent is not None:                                    # not the agent of the clause it hangs on)
             return _child(doc, agent, ("pobj",)) if agent.pos == "ADP" else agent
         if cue.dep in RELATIVE and not cue.is_root:
-            noun = doc.tokens[cue.head]
-            if _gerund_set_off(doc, cue, noun):
-                cue = doc.tokens[noun.head]  # "…, in effect warning that …": the clause's subject, not "effect"
-                continue
-            return _antecedent(doc, noun)  # "officials who said …", "fonti vicine al Cremlino che dicono"
+            return doc.tokens[cue.head]  # "officials who said …", "fonti vicine al Cremlino che dicono"
         if cue.dep not in CARRIES_SUBJECT or cue.is_root:
             return None
         if _clefted(doc, cue):
@@ -101,27 +96,6 @@ def source_of(doc: Document, cue):
             return None  # "per assicurare che …": a purpose, not the subject's words ("prima di ribadire che …" are)
         cue = _governing_verb(doc, cue)
     return None
-
-
-def _antecedent(doc: Document, noun):
-    """The noun a relative clause speaks for: the one the parse hung it on, except a time expression right
-    before it, which says nothing ("released a note from his doctor Monday morning that says …": the note, the
-    object of the verb the time hangs on)."""
-    if noun.is_root or not any(x.start <= noun.start < x.end for x in doc.layer("timex")):
-        return noun
-    verb = doc.tokens[noun.head]
-    return next((c for c in doc.children(verb) if c.dep == "obj" and c.i < noun.i), noun)
-
-
-def _gerund_set_off(doc: Document, cue, noun) -> bool:
-    """A gerund the parse hung on the object or oblique noun before it, with a comma between them ("threatened to
-    subpoena the minister, in effect daring him to …"): an adjunct of the clause that noun belongs to, whose
-    subject it shares, not a modifier of the noun ("a letter from a man saying …" has no comma)."""
-    if cue.dep != "acl" or cue.feat("VerbForm") != "Ger" or noun.is_root \
-            or noun.dep.split(":")[0] not in ("obj", "obl", "nmod"):
-        return False
-    lo = min(t.i for t in subtree(doc, noun))
-    return any(t.text == "," for t in doc.tokens[max(lo - 1, 0):cue.i])
 
 
 def _temporal_mark(doc: Document, cue) -> bool:

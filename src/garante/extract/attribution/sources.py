@@ -54,6 +54,8 @@ def _right_edge(doc: Document, head) -> int:
     set off on both sides is the clause's adjunct ("Petrenko, on his Telegram channel, said …": where he said
     it, not who he is)."""
     edge = len(doc.tokens)
+    if head.feat("Number") == "Plur":
+        return edge  # ("Other unions, including X and Y, have …": the members a group's noun counts)
     for c in doc.children(head):
         if c.i <= head.i or c.dep not in ("nmod", "obl"):
             continue
