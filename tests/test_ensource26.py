@@ -55,9 +55,3 @@ def test_a_closing_mark_typed_as_an_opening_one_ends_the_quotation(tag):
     out = said(f"Defence Minister John Reed spoke on Friday. “Security guarantees must be binding,“ {tag}.")
     assert ("John Reed", "Security guarantees must be binding") in [(n, c) for n, c, _ in out], out
 
-
-@needs_en
-def test_an_occupation_epithet_is_the_person_quoted_right_before():
-    out = said("Senator Lindsey Graham praised the plan. Trump said the crisis was the fault of his rivals. "
-               "“We need change,” the New York businessman said.")
-    assert ("Donald Trump", "We need change") in [(n, c) for n, c, _ in out], out
