@@ -33,8 +33,8 @@ def phrase(doc: Document, head) -> tuple[int, int]:
     """The source phrase: the head with its modifiers, and the rest of a name the parse split
     ("Mr." and "Obama" both read as subjects)."""
     toks = subtree(doc, head, skip=NOT_SOURCE)
-    edge = _left_edge(doc, head)
-    toks = [t for t in toks if t.i >= edge and t.i < _right_edge(doc, head)]
+    edge, right = _left_edge(doc, head), _right_edge(doc, head)
+    toks = [t for t in toks if edge <= t.i < right]
     second = second_subject(doc, head, toks[-1])
     if second is not None:  # "An advisor to Ukraine's President Volodymyr Zelensky": the parse's second subject
         toks += subtree(doc, second, skip=NOT_SOURCE)
