@@ -14,7 +14,8 @@ from .quotes import Quote, _is_apostrophe
 
 
 # the marks that can end the clause before a tag: commas and closing quotation marks, or a dash between spaces
-_MARK = re.compile(r"([,”»\"’]+|(?<=\s)[–—-](?=\s))(?![^\W\d_])\s*")
+# (and a closing mark typed as an opening one after the comma: "“…,“ the minister said")
+_MARK = re.compile(r"(,“(?=\s)|[,”»\"’]+|(?<=\s)[–—-](?=\s))(?![^\W\d_])\s*")
 
 
 def _gap_allowance(text: str, pos: int, limit: int, lex: Lexicon, mentions: Ordered, timexes: Ordered):

@@ -33,8 +33,8 @@ def phrase(doc: Document, head) -> tuple[int, int]:
     """The source phrase: the head with its modifiers, and the rest of a name the parse split
     ("Mr." and "Obama" both read as subjects)."""
     toks = subtree(doc, head, skip=NOT_SOURCE)
-    edge = _left_edge(doc, head)
-    toks = [t for t in toks if t.i >= edge]
+    edge, right = _left_edge(doc, head), _right_edge(doc, head)
+    toks = [t for t in toks if edge <= t.i < right]
     second = second_subject(doc, head, toks[-1])
     if second is not None:  # "An advisor to Ukraine's President Volodymyr Zelensky": the parse's second subject
         toks += subtree(doc, second, skip=NOT_SOURCE)
@@ -47,6 +47,24 @@ def phrase(doc: Document, head) -> tuple[int, int]:
             and doc.tokens[last.i + 1].sent == head.sent:
         last = doc.tokens[last.i + 1]
     return toks[0].start, last.end
+
+
+def _right_edge(doc: Document, head) -> int:
+    """The index a source phrase ends before: a prepositional phrase the parse hung on the head that commas
+    set off on both sides is the clause's adjunct ("Petrenko, on his Telegram channel, said …": where he said
+    it, not who he is)."""
+    edge = len(doc.tokens)
+    if head.feat("Number") == "Plur":
+        return edge  # ("Other unions, including X and Y, have …": the members a group's noun counts)
+    for c in doc.children(head):
+        if c.i <= head.i or c.dep not in ("nmod", "obl"):
+            continue
+        sub = [t for t in subtree(doc, c) if t.pos != "PUNCT"]
+        first, last = sub[0].i, sub[-1].i
+        if first > 0 and doc.tokens[first - 1].text == "," and doc.tokens[first].dep == "case" \
+                and last + 1 < len(doc.tokens) and doc.tokens[last + 1].text == "," and first - 1 > head.i:
+            edge = min(edge, first - 1)
+    return edge
 
 
 def second_subject(doc: Document, head, last):
@@ -123,9 +141,10 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
         return antecedent(head)
     text = doc.text[a:b]
     if head.pos == "PROPN" and head.lemma.lower() in lex.epithets and not any(n.start <= head.start < n.end
-                                                                                 for n in ner) \
+                                                                                 and n.label != "NORP" for n in ner) \
             and _definite_title(doc, head):
-        # "the Secretary said", "the Russian Vice Minister of Foreign Affairs said": an office in capitals, no name
+        # "the Secretary said", "the Russian Vice Minister of Foreign Affairs said": an office in capitals, no name;
+        # a party's member ("the Republican said": the recogniser's NORP, a group's word, names no one)
         return Source(a, b, text, noun_kind(doc, head, lex), resolution="description", behalf=_behalf(mentions, a, b))
     if head.pos == "PROPN":
         label = next((n.label for n in ner if n.start <= head.start < n.end), "PER")

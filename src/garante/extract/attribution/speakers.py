@@ -464,6 +464,10 @@ def named_in_role(doc: Document, head, people: list, lo: int):
         if any(c.i < name.i and c.dep in ("compound", "flat", "flat:name") and c.lemma.lower() == lemma
                and c.text[:1].isupper() for c in doc.children(name)):
             return m  # the role as the name's title ("Secretary of State Marco Rubio … the Secretary")
+        if any(c.i < name.i and c.dep in ("compound", "nmod:desc") and any(
+                x.dep in ("amod", "compound") and x.lemma.lower() == lemma and x.text[:1].isupper()
+                for x in doc.children(c)) for c in doc.children(name)):
+            return m  # a word of the name's title ("Republican senator Tom Harlow … the Republican")
         role = next((c for c in doc.children(name) if c.dep == "appos" and c.lemma.lower() == lemma), None)
         if role is not None:
             return m  # "Yaroslav Melnyk, l'ambasciatore ucraino, …"
