@@ -42,3 +42,13 @@ def test_a_profession_after_someone_elses_words_is_another_person():
     got = statements("Il presidente Zelensky ha chiesto garanzie solide. «Senza truppe la tregua non regge», ha "
                      "aggiunto il presidente.")
     assert speakers_of(got, "la tregua non regge") == ["Volodymyr Zelensky"]
+
+
+def test_an_outlet_in_the_channel_between_the_cue_and_the_speaker_is_not_who_spoke():
+    got = statements("«Non manderemo soldati in Ucraina», ha dichiarato in un'intervista al quotidiano La Stampa il "
+                     "ministro della Difesa Guido Crosetto.")
+    assert got == [("Guido Crosetto", "Non manderemo soldati in Ucraina")]
+    # no one named after the channel: the speaker named before, never the paper
+    got = statements("Il ministro Guido Crosetto è stato chiaro. «Non manderemo soldati in Ucraina», ha detto al "
+                     "quotidiano La Stampa.")
+    assert speakers_of(got, "Non manderemo soldati") == ["Guido Crosetto"]
