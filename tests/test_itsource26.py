@@ -52,3 +52,13 @@ def test_an_outlet_in_the_channel_between_the_cue_and_the_speaker_is_not_who_spo
     got = statements("Il ministro Guido Crosetto è stato chiaro. «Non manderemo soldati in Ucraina», ha detto al "
                      "quotidiano La Stampa.")
     assert speakers_of(got, "Non manderemo soldati") == ["Guido Crosetto"]
+
+
+def test_a_body_opening_the_sentence_speaks_in_its_second_verb():
+    got = statements("Il ministro Andrij Sybiha ha parlato a Kiev. Il Pentagono non ha commentato le indiscrezioni, "
+                     "ma ha sottolineato che nessuna decisione è stata presa.")
+    assert speakers_of(got, "nessuna decisione") == ["Pentagon"]
+    # a place a preposition governs is no subject: the speaker the text goes on from
+    got = statements("Il ministro Andrij Sybiha ha parlato a Kiev. A Mosca la tensione è salita, ma ha sottolineato "
+                     "che nessuna decisione è stata presa.")
+    assert speakers_of(got, "nessuna decisione") == ["Andrii Sybiha"]
