@@ -10,7 +10,7 @@ from typing import NamedTuple
 from ...document import Span
 from .base import Frame, _SENTENCE_END, _Site, _clip, _eligible, _words, dateline_end
 from .leading import _leading_frames
-from .placement import _quote_after_tag, _starts_sentence, _tag_placement
+from .placement import _bare_title, _quote_after_tag, _starts_sentence, _tag_placement
 from .quotes import _utterance, find_quotes
 
 
@@ -28,6 +28,8 @@ def _past_dateline(text: str, s_lo: int) -> int:
     return m.end() if m else dateline_end(text, s_lo, s_lo + 120)
 
 
+# a place and a date alone ("Roma, 12 marzo 2025", "KIEV, 3 March"): a dateline closed by a full stop
+_BARE_DATELINE = re.compile(r"[^\W\d_][^\W\d_'’ .-]{0,30},\s*(?:[^\W\d_]+\s+){0,2}\d{1,4}(?:\s+[^\W\d_]+)?(?:\s+\d{4})?")
 _DATELINE_QUOTE = re.compile(r"[^.;:«“\"]{0,40}?[–—-]\s*(?=[«“\"])")  # "Roma, 11 apr – “…"
 
 
@@ -74,6 +76,8 @@ def _backward_frames(site: _Site, before: str) -> list[Frame]:
     prev_start = min([prev_start] + [q.open for q in ending])
     dateline = _DATELINE_QUOTE.match(text[prev_start:prev_end])  # "ROMA, 3 marzo - «…». Lo ha detto X"
     a, b = _clip(text, prev_start + dateline.end() if dateline else _past_dateline(text, prev_start), prev_end)
+    if _BARE_DATELINE.fullmatch(text[a:b]):
+        return []  # "Roma, 12 marzo 2025. Lo dice X: …": a place and a date closed by a full stop say nothing
     return [Frame(a, b, cue, "backward", speaker_after=(cue.end, s_hi), frame_span=(cue.start, s_hi))]
 
 
@@ -141,6 +145,10 @@ def _according_frames(site: _Site, before: str) -> list[Frame]:
     if second > 0 and any(x.label == "PER" and _NAME_WORDS.fullmatch(text[comma + 1:x.start]) and
                           not text[x.end:second].strip() for x in mentions.starting_through(comma, second)):
         comma = second  # "Stando alle parole del consigliere presidenziale, Mikhailo Podolyak, …"
+    elif second > 0 and any(x.label == "PER" and not text[cue.end:x.start].strip() and not text[x.end:comma].strip()
+                            for x in mentions.starting_through(cue.end, cue.end + 1)) \
+            and _bare_title(text, comma + 1, second, lex):
+        comma = second  # "Secondo Mario Rossi, direttore dell'osservatorio, …": the title is who the source is
     # "…, come ha detto il capo delegazione russo, Vladimir Medinsky.": the name after the comma ends it
     named = comma > 0 and any(x.label == "PER" and not text[comma + 1:x.start].strip() and
                               not text[x.end:s_hi].strip(" .") for x in mentions.starting_through(comma, comma + 3))

@@ -188,11 +188,20 @@ def _speaker_by_inheritance(build: _Build, f: Frame, span: tuple[int, int], excl
         first = _pick_speaker(mentions, (f.sentence[0], f.cue.start), kb, nearest_last=False,
                               exclude=exclude + _relative_spans(text, f.sentence, lex)
                               + _quote_spans(text, f.sentence, lex))  # (not a name the first verb's words quote)
-        if first is not None and first.label == "PER":
-            speaker = first
+        if first is not None and (first.label == "PER" or _opens_sentence(text, f.sentence[0], first, lex)):
+            speaker = first  # (a body or a state only as the sentence's subject: "Il Pentagono non ha commentato
+            # …, ma ha sottolineato che …")
     if speaker is None and governing is None:
         return _dropped_subject(build, f, last)
     return speaker, governing
+
+
+def _opens_sentence(text: str, s_lo: int, m: Span, lex: Lexicon) -> bool:
+    """The name opens its sentence, an article at most before it: the subject of its first verb."""
+    words = re.findall(r"[^\W\d_]+", text[s_lo:m.start])
+    return not text[s_lo:m.start].strip(" \t\n\"“«") or \
+        all(w.lower() in lex.function_words and w.lower() not in lex.prepositions for w in words) and bool(words) \
+        and not re.search(r"[,;:]", text[s_lo:m.start])
 
 
 def _dropped_subject(build: _Build, f: Frame, last: Statement | None):

@@ -177,8 +177,11 @@ def _tag_after_cue(text: str, cue: Cue, stop_at: int, who, seen: bool, lex: Lexi
     tag_tokens = list(_tokens(text, cue.end, stop_at))
     opens_adjunct = bool(tag_tokens) and tag_tokens[0][1] in lex.complement  # ("said in a speech at …")
     topic = bool(tag_tokens) and tag_tokens[0][1] in lex.topic_prepositions  # ("said of Cruz")
+    channels = [(m.start(), m.end()) for p in lex.patterns.get("channel", []) for m in p.finditer(text, cue.end, stop_at)]
     for k, (pos, tok) in enumerate(tag_tokens):
         here = next((m for m in eligible if m.start <= pos < m.end), None)
+        if here is not None and not seen and any(a <= here.start and here.end <= b for a, b in channels):
+            continue  # the outlet of the channel, not who spoke ("ha detto al quotidiano La Stampa il ministro X")
         if here is not None and not seen and (not untitled or opens_adjunct or topic) \
                 and (_governing_word(text, here, lex) in lex.complement
                      or topic and _governing_word(text, here, lex) in lex.topic_prepositions):

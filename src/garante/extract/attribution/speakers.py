@@ -124,6 +124,7 @@ def resolve_roles(doc: Document, kb, lex: AttributionLexicon | None = None) -> N
     article's own names resolve."""
     epithets, documents, past, plain = (lex.epithets, lex.document_nouns, lex.past_modifiers, lex.plain_epithets) \
         if lex is not None else (frozenset(),) * 4
+    professions = lex.professions if lex is not None else frozenset()
     people = [m for m in doc.layer("mention") if m.label == "PER"]
     ordered = sorted(doc.statements, key=lambda s: s.content_start)
     for k, st in enumerate(ordered):
@@ -134,7 +135,7 @@ def resolve_roles(doc: Document, kb, lex: AttributionLexicon | None = None) -> N
             else _named_beside(doc, st, people) or _named_with_description(doc, st, people) \
             if how == "description" else None
         if found is None and how == "description":
-            _description_from_context(doc, st, ordered[:k], people, epithets, documents, kb, past)
+            _description_from_context(doc, st, ordered[:k], people, epithets, documents, kb, past, professions)
         elif found is None and how == "coreference":
             # an epithet (``plain``: no office) the linker took for the last office holder named ("…, ha affermato
             # il funzionario" after "Ryabkov ha osservato che Washington, sotto Trump, …"): the person quoted right
@@ -150,7 +151,7 @@ def resolve_roles(doc: Document, kb, lex: AttributionLexicon | None = None) -> N
 
 def _description_from_context(doc: Document, st: Statement, earlier: list[Statement], people: list,
                               epithets: frozenset[str], documents: frozenset[str], kb,
-                              past: frozenset[str] = frozenset()) -> None:
+                              past: frozenset[str] = frozenset(), professions: frozenset[str] = frozenset()) -> None:
     """A description no earlier words name: a body by the body last named with its noun; a person's epithet
     or a document by the statement right before it (see resolve_roles)."""
     if st.attrs.get("speaker_kind") == "organisation":
@@ -161,14 +162,14 @@ def _description_from_context(doc: Document, st: Statement, earlier: list[Statem
         return
     if not epithets:
         return
-    before, how = _epithet_of(doc, st, earlier, people, epithets, kb, past=past), "epithet"
+    before, how = _epithet_of(doc, st, earlier, people, epithets, kb, past=past, professions=professions), "epithet"
     if before is None and documents:
         before, how = _issuer_of(doc, st, earlier, documents), "issuer"
     if before is not None:
         _reassign(doc, st, before.speaker_name, before.speaker_entity_id, how,
                   before.attrs.get("speaker_kind") or "person", kb)
         return
-    named = _epithet_named_before(doc, st, earlier, people, epithets, kb, past=past)
+    named = _epithet_named_before(doc, st, earlier, people, epithets, kb, past=past, professions=professions)
     if named is not None:
         _reassign(doc, st, named.attrs.get("name") or named.text_of(doc), named.attrs.get("entity_id"), "epithet",
                   "person", kb)
@@ -186,7 +187,8 @@ def _reassign(doc: Document, st: Statement, name, entity_id, how: str, kind: str
 
 
 def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: list, epithets: frozenset[str],
-                kb=None, reach: int = 1500, past: frozenset[str] = frozenset()) -> Statement | None:
+                kb=None, reach: int = 1500, past: frozenset[str] = frozenset(),
+                professions: frozenset[str] = frozenset()) -> Statement | None:
     """The statement whose speaker a definite description with no name in it names again ("the 70-year-old
     leader said", "According to the diplomat"): the one right before it, where a person the article names
     speaks, within ``reach`` characters; None where that one is no named person (a source of its own, "a senior
@@ -197,7 +199,8 @@ def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: 
     if head is None:
         return None
     prev = _statement_before(doc, st, earlier, ("person",), reach)
-    return prev if prev is not None and _fits_epithet(doc, kb, st, head, prev.speaker_entity_id, past) else None
+    return prev if prev is not None and _fits_epithet(doc, kb, st, head, prev.speaker_entity_id, past, professions) \
+        else None
 
 
 def _epithet_head(doc: Document, st: Statement, people: list, epithets: frozenset[str]):
@@ -210,16 +213,34 @@ def _epithet_head(doc: Document, st: Statement, people: list, epithets: frozense
 
 
 def _fits_epithet(doc: Document, kb, st: Statement, head, entity_id: str | None,
-                  past: frozenset[str] = frozenset()) -> bool:
+                  past: frozenset[str] = frozenset(), professions: frozenset[str] = frozenset()) -> bool:
     """The person may be the one the epithet ``head`` names: of its grammatical gender (where the kb knows the
     person's) and of the side the description names, if any; a description of the past (a modifier of ``past``:
     "the former Fox News presenter", "the former Dutch prime minister") names no side the person speaks for now."""
     gender = {"Masc": "m", "Fem": "f"}.get(head.feat("Gender") or "")
     if gender is not None and kb_gender(kb, entity_id) not in (None, gender):
         return False
+    if head.lemma.lower() in professions and not _described_as(doc, head, entity_id):
+        return False  # "l'esperto", "the analyst": a profession is the person only where the article called them so
     if any(c.dep == "amod" and c.lemma.lower() in past for c in doc.children(head)):
         return True
     return _same_side(doc, kb, st.speaker_start, st.speaker_end, entity_id, st.date)
+
+
+def _described_as(doc: Document, head, entity_id: str | None, reach: int = 6) -> bool:
+    """The article named the person with the noun of ``head`` before it, within ``reach`` words of a mention of
+    theirs ("Mario Rossi, analista dell'Ispi, …", "l'esperto di difesa Mario Rossi")."""
+    if entity_id is None:
+        return False
+    words = {head.lemma.lower(), head.text.lower()}  # (the model may lemmatise the earlier one wrongly)
+    spots = [m for m in doc.layer("mention") if m.attrs.get("entity_id") == entity_id and m.end <= head.start]
+    for t in doc.tokens[:head.i]:
+        if t.lemma.lower() not in words and t.text.lower() not in words:
+            continue
+        near = doc.tokens[max(0, t.i - reach)].start, doc.tokens[min(len(doc.tokens) - 1, t.i + reach)].end
+        if any(near[0] <= m.start and m.end <= near[1] for m in spots):
+            return True
+    return False
 
 
 def _same_side(doc: Document, kb, a: int, b: int, entity_id: str | None, date: str | None) -> bool:
@@ -232,7 +253,8 @@ def _same_side(doc: Document, kb, a: int, b: int, entity_id: str | None, date: s
 
 
 def _epithet_named_before(doc: Document, st: Statement, earlier: list[Statement], people: list,
-                          epithets: frozenset[str], kb, reach: int = 600, past: frozenset[str] = frozenset()):
+                          epithets: frozenset[str], kb, reach: int = 600, past: frozenset[str] = frozenset(),
+                          professions: frozenset[str] = frozenset()):
     """An epithet where no person spoke right before it ("Come affermato da X, Kiev ha ribadito … Il
     rappresentante ucraino ha sottolineato …"): the one person the sentence before it (and its own, up to the
     epithet) names, outside quotations, of the epithet's gender and side; None where it names two people or
@@ -256,7 +278,7 @@ def _epithet_named_before(doc: Document, st: Statement, earlier: list[Statement]
     if len({m.attrs["entity_id"] for m in found}) != 1:
         return None
     m = found[-1]
-    return m if _fits_epithet(doc, kb, st, head, m.attrs["entity_id"], past) else None
+    return m if _fits_epithet(doc, kb, st, head, m.attrs["entity_id"], past, professions) else None
 
 
 def _body_named_before(doc: Document, st: Statement, reach: int = 6000):
