@@ -72,6 +72,9 @@ class AttributionLexicon:
     # "…, prima di ribadire che …": the marks of a temporal infinitive, whose subject is the clause's it hangs on
     # (not a purpose: "per assicurare che …" is no one's words)
     temporal_marks: frozenset[str] = frozenset()
+    # "…, which …", "…, who …": the relative words that open a supplement the writer adds after a reported
+    # clause (supplements.py; PolNeAR's reading of every attribution only)
+    supplement_openers: frozenset[str] = frozenset()
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique',
@@ -129,4 +132,5 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         expletives=_set(data, "expletive_subjects"), quoting_verbs=_set(data, "quoting_verbs"),
         private_nouns=frozenset(str(x).lower().split()[-1] for x in
                                 (langdata.topic(code[:2].lower(), "roles") or {}).get("private_occupations") or []),
-        first_persons=_set(data, "first_person_pronouns"), temporal_marks=_set(data, "temporal_infinitive_marks"))
+        first_persons=_set(data, "first_person_pronouns"), temporal_marks=_set(data, "temporal_infinitive_marks"),
+        supplement_openers=_set(data, "supplement_openers"))
