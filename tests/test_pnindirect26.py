@@ -43,3 +43,44 @@ def test_quoted_supplement_is_the_speakers(every):
 def test_default_frames_leave_contents_whole(news):
     out = _statements(news, "The governor said the road would reopen in May, which pleased the truck drivers.")
     assert any(c.endswith("pleased the truck drivers") for _, c, _ in out)
+
+
+def test_light_verb_with_a_misread_lemma(every):
+    # the model lemmatises "expressed" as "expresse": the light verb is still found
+    out = _statements(every, "The senator expressed concern that the new tariffs could raise food prices.")
+    assert any(r == "parse-light" and c.endswith("could raise food prices") and "senator" in s.lower()
+               for s, c, r in out)
+
+
+def test_light_frame_before_the_object_frame(every):
+    out = _statements(every, "Democrats have voiced fears that the new rules could keep poor voters away.")
+    assert any(r == "parse-light" and c.endswith("keep poor voters away") for _, c, r in out)
+    assert not any(c.startswith("fears") for _, c, _ in out)
+
+
+def test_light_verb_object_without_that_clause_stays(every):
+    out = _statements(every, "The foreign minister has voiced his government's conditions for ending the strike.")
+    assert any(c.endswith("conditions for ending the strike") for _, c, _ in out)
+
+
+def test_according_after_a_whole_clause_reports_the_clause(every):
+    out = _statements(every, "Wheat prices would rise by nearly 20 percent, according to the farm bureau, more than "
+                             "twice what it forecast for corn.")
+    assert any(c == "Wheat prices would rise by nearly 20 percent" for _, c, _ in out)
+    assert not any(c.startswith("more than twice") for _, c, _ in out)
+
+
+def test_according_tail_after_a_named_source(every):
+    out = _statements(every, "Exports fell by 4 percent last year, according to an estimate by Anna Berg, a former "
+                            "trade official who now teaches in Oslo.")
+    assert any(c == "Exports fell by 4 percent last year" for _, c, _ in out)
+
+
+def test_according_inside_the_clause_keeps_the_sentence(news):
+    out = _statements(news, "The fishing quotas, according to Anna Berg, will be cut by a third next spring.")
+    assert any("will be cut by a third" in c and c.startswith("The fishing quotas") for _, c, _ in out)
+
+
+def test_according_before_the_verbs_complement(every):
+    out = _statements(every, "The mayor said, according to two aides, that the stadium plan would be dropped.")
+    assert not any(c == "The mayor said" for _, c, _ in out)

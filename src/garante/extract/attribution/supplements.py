@@ -68,3 +68,33 @@ def cut_supplements(doc: Document, lex: AttributionLexicon) -> None:
                 end -= 1
             shorten(doc, st, end)
             break
+
+
+PREDICATES = ("VERB", "AUX", "ADJ", "NOUN", "PROPN")
+SUBJECTS = ("nsubj", "nsubj:pass", "csubj", "expl")
+
+
+def cut_according_tails(doc: Document) -> None:
+    """"A would rise by 20 percent, according to X, more than twice what …": an "according to" after a comma
+    that follows its sentence's whole main clause (the root and its subject before the phrase) reports that
+    clause; what comes after the source (an apposition, a relative clause on the source, a comparison) is the
+    writer's. The rules' parenthetical reading of the phrase ("The talks, according to X, will resume") takes
+    the sentence around it; where the clause is complete before it, the content ends at the phrase."""
+    if not doc.tokens:
+        return
+    for st in doc.statements:
+        if not st.rule.startswith("according-parenthetical") or st.cue_start is None \
+                or not st.content_start < st.cue_start < st.content_end:
+            continue
+        cue = doc.token_at(st.cue_start)
+        if cue is None:
+            continue
+        root = next((t for t in doc.tokens_in(st.content_start, st.cue_start) if t.is_root and t.sent == cue.sent), None)
+        if root is None or root.pos not in PREDICATES \
+                or not any(c.dep in SUBJECTS and c.i < root.i for c in doc.children(root)):
+            continue
+        end = st.cue_start
+        while end > st.content_start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ",;—–-("):
+            end -= 1
+        if len(doc.text[st.content_start:end].split()) >= 3 and _balanced(doc.text[st.content_start:end]):
+            shorten(doc, st, end)
