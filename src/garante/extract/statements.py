@@ -39,6 +39,7 @@ from .attribution.merge import add_parsed, drop_misread_frames, label_kinds, lin
 from .attribution.questions import drop_indirect_questions
 from .attribution.quote_strings import split_quote_strings
 from .attribution.scorer import shipped as shipped_scorer
+from .attribution.supplements import cut_according_tails, cut_supplements
 from .attribution.sides import DESCRIPTION, set_side, speaker_side
 from .attribution.speakers import resolve_roles, resolve_surnames
 from .attribution.unnamed import unnamed_speakers
@@ -136,6 +137,9 @@ class StatementExtractor:
             split_quote_strings(doc, lex.forms)
         drop_demonstrative_objects(doc)  # "announced this during a press conference": said before
         drop_indirect_questions(doc)  # "Asked whether …, X said": the question is no statement
+        if parsed is not None and ctx is not None and ctx.options.get("attribution_frames") == "all":
+            cut_supplements(doc, parsed)  # "…, which …" closing a content: the writer's aside (PolNeAR's reading)
+            cut_according_tails(doc)  # "A rose, according to X, more than …": the clause before the phrase
         described_sides(doc, kb)  # "X, portavoce del governo ungherese": the side his description names
         one_side_per_person(doc, kb)  # an unknown person speaks for one side in one article
         link_continuations(doc)

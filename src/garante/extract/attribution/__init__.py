@@ -55,12 +55,17 @@ def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = Non
         if frame is not None and frame.content and (not kept or frame.frame in kept):
             frame.lemma = lemma
             out.append(frame)
+    # "voiced fears that …": a light verb's object frame gives way to its noun's frame, the "that"-clause it
+    # reports ("voiced Moscow's conditions for settling …" stays an object)
+    light = {f.cue.head for f in out if f.frame == "light" and f.content[0].dep == "mark"
+             and f.content[0].text.lower() in MARKS}
+    out = [f for f in out if not (f.frame == "object" and f.cue.i in light)]
     by_sentence: dict[int, list] = {}
     for t in tokens:
         by_sentence.setdefault(t.sent, []).append(t)
     for sent in by_sentence.values():
         if not kept or "according" in kept:
-            out.extend(according_frames(doc, sent, lex.according))
+            out.extend(according_frames(doc, sent, lex.according, every))
     return sorted(out, key=lambda f: f.cue.start)
 
 

@@ -44,8 +44,10 @@ def trim(tokens: list) -> list:
     return tokens
 
 
-def without(tokens: list, removed: list) -> list:
-    """The tokens of a span less another span's, cut to the side of the head (one contiguous run)."""
+def without(tokens: list, removed: list, head=None) -> list:
+    """The tokens of a span less another span's, cut to one contiguous run: the one that holds ``head`` where
+    given ("A rose 20 percent, according to X, more than …": the clause, not the words after the phrase), else
+    the longest."""
     gone = {t.i for t in removed}
     runs, run = [], []
     for t in tokens:
@@ -57,7 +59,8 @@ def without(tokens: list, removed: list) -> list:
             run.append(t)
     if run:
         runs.append(run)
-    return max(runs, key=len) if runs else []
+    held = [r for r in runs if head is not None and any(t.i == head.i for t in r)]
+    return held[0] if held else max(runs, key=len) if runs else []
 
 
 def _child(doc: Document, tok, deps: tuple[str, ...]):
@@ -427,7 +430,12 @@ def _light_verb(doc: Document, cue):
         return None
     verb = doc.tokens[cue.head]
     lex = attribution_lexicon(doc_language(doc) or None)
-    return verb if lex is not None and verb.pos == "VERB" and verb.lemma.lower() in lex.light_verbs else None
+    if lex is None or verb.pos != "VERB":
+        return None
+    from . import _repairs  # (a lemma the model cut at the wrong letter: "expressed" -> "expresse")
+    lemma = verb.lemma.lower()
+    return verb if lemma in lex.light_verbs or not lex.verb_frames(lemma) and any(
+        x in lex.light_verbs for x in _repairs(lemma)) else None
 
 
 def _light_frame(doc: Document, noun, verb, clause) -> ParsedFrame | None:
@@ -455,8 +463,10 @@ def adjective_frame(doc: Document, cue) -> ParsedFrame | None:
     return ParsedFrame(cue, "adjective", subtree(doc, clause), source_of(doc, cue))
 
 
-def according_frames(doc: Document, tokens: list, phrases) -> list[ParsedFrame]:
-    """"according to X, …", "secondo X …", "a detta di X": X is the source, the clause it modifies the content."""
+def according_frames(doc: Document, tokens: list, phrases, every: bool = False) -> list[ParsedFrame]:
+    """"according to X, …", "secondo X …", "a detta di X": X is the source, the clause it modifies the content.
+    ``every`` (PolNeAR's reading): a phrase inside its sentence after a clause that is whole before it ("A rose
+    20 percent, according to X, more than …") reports that clause, not the longer words after it."""
     out = []
     low = [t.text.lower() for t in tokens]
     by_first = _by_first_word(tuple(phrases))
@@ -476,7 +486,8 @@ def according_frames(doc: Document, tokens: list, phrases) -> list[ParsedFrame]:
             if verb.i == source.i or verb.pos not in ("VERB", "AUX", "ADJ", "NOUN"):
                 continue
             verb = _sentence_clause(doc, tokens, verb, tokens[k], subtree(doc, source))
-            content = without(subtree(doc, verb), subtree(doc, source) + tokens[k:k + n])
+            whole = every and not any(c.dep in CORE and c.i > source.i for c in doc.children(verb))
+            content = without(subtree(doc, verb), subtree(doc, source) + tokens[k:k + n], verb if whole else None)
             if content:
                 out.append(ParsedFrame(tokens[k], "according", content, source))
     return out
@@ -495,6 +506,9 @@ def _by_first_word(phrases: tuple) -> dict[str, list] | None:
 
 
 _OPENERS = {",", "(", "—", "–", "-", ";", ":"}
+# a verb's core complements: one after an "according to" phrase makes the words after the phrase part of its clause
+# ("X said, according to Y, that …")
+CORE = ("ccomp", "xcomp", "obj", "iobj", "csubj", "nsubj", "nsubj:pass", "cop")
 # where the parser may hang a phrase that closes or opens its sentence: a last conjunct, a subordinate or
 # relative clause ("the level reached when the recession began, according to X"); not a clause after a comma
 # (parataxis: often a statement of its own, "…, the office said, …")

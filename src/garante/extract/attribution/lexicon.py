@@ -75,6 +75,9 @@ class AttributionLexicon:
     # epithets of a profession ("l'analista", "the expert"): the person quoted before only where the article
     # called them so (speakers._described_as); another expert otherwise
     professions: frozenset[str] = frozenset()
+    # "…, which …", "…, who …": the relative words that open a supplement the writer adds after a reported
+    # clause (supplements.py; PolNeAR's reading of every attribution only)
+    supplement_openers: frozenset[str] = frozenset()
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique',
@@ -133,4 +136,5 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         private_nouns=frozenset(str(x).lower().split()[-1] for x in
                                 (langdata.topic(code[:2].lower(), "roles") or {}).get("private_occupations") or []),
         first_persons=_set(data, "first_person_pronouns"), temporal_marks=_set(data, "temporal_infinitive_marks"),
-        professions=_set(data, "profession_epithets"))
+        professions=_set(data, "profession_epithets"),
+        supplement_openers=_set(data, "supplement_openers"))
