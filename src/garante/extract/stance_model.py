@@ -130,7 +130,7 @@ class StanceModel:
             proposed = rule is not None and rule.rule.startswith("embedding+")
             if not keeps(rule is not None, pa, new, 0.0 if proposed else drop):
                 if rule is None and pa >= self.tentative_floor:
-                    ps = self.p_side(side, view.lang)
+                    ps = self.p_side(side(), view.lang)
                     stance = max(ps, key=ps.get)
                     tentative.append([issue, stance, round(pa * ps[stance], 3)])
                 continue
