@@ -26,7 +26,7 @@ def _model(bias: float, floor=None) -> StanceModel:
 
 def _view(lang: str):
     text = CONTENT[lang]
-    st = SimpleNamespace(content_start=0, content_end=len(text))
+    st = SimpleNamespace(content_start=0, content_end=len(text), attrs={})
     return SimpleNamespace(doc=SimpleNamespace(text=text), statement=st, lang=lang, rules=[])
 
 

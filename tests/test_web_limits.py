@@ -354,7 +354,8 @@ def test_a_correction_redoes_only_the_cells_it_changes(db, monkeypatch):
                       headers=AUTH).status_code == 201
     computed = []
     real = analysis.positions
-    monkeypatch.setattr(analysis, "positions", lambda store, rows=None: computed.append(rows) or real(store, rows))
+    monkeypatch.setattr(analysis, "positions",
+                        lambda store, rows=None, *more: computed.append(rows) or real(store, rows, *more))
     assert c.post("/api/corrections/stance", json={"statement_id": sid, "issue": "ceasefire", "stance": "support"},
                   headers=AUTH).status_code == 201
     assert computed and all({r["issue"] for r in rows} == {"ceasefire"} for rows in computed)
