@@ -96,11 +96,34 @@ class Mention:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
+def _lowered(data: dict, key: str) -> set[str]:
+    return {w.lower() for w in data.get(key, [])}
+
+
+def _longest_first(index: dict[str, list]) -> None:
+    """Each first token's phrases, the longest first: the longest phrase that fits wins."""
+    for v in index.values():
+        v.sort(key=lambda x: -len(x[0]))
+
+
 class Lexicon:
     """The knowledge base and one language's role data, indexed by first token."""
 
     def __init__(self, kb, lang: str):
         self.kb = kb
+        self._index_names(kb)
+        self._index_events(kb)
+        self._index_plain_and_persons(kb, lang)
+        self._index_folded(kb)
+        self._index_stand_ins(kb, lang)
+        data = topic(lang, "roles") or {}
+        self._index_offices(data)
+        self._role_words(data, lang)
+        self._people_words(data, lang, kb)
+        self._expand_roles(kb)
+
+    def _index_names(self, kb) -> None:
+        """Every name of the knowledge base (events only where they have aliases), by first token."""
         self.names: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for e in kb.entities.values():
             if e.type == "EVENT" and not e.aliases:
@@ -112,6 +135,9 @@ class Lexicon:
                 if "'" in toks:  # "Russia’s Foreign Ministry", "Fratelli d’Italia": the typographic apostrophe too
                     curly = tuple("’" if t == "'" else t for t in toks)
                     self.names.setdefault(curly[0], []).append((curly, e.id, a))
+        _longest_first(self.names)
+
+    def _index_events(self, kb) -> None:
         # events are named in any case ("il vertice di Parigi", "the Alaska Summit")
         self.events: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for e in kb.entities.values():
@@ -120,9 +146,9 @@ class Lexicon:
                     toks = tuple(t.lower() for t in tokens_of(a))
                     if len(toks) > 1:
                         self.events.setdefault(toks[0], []).append((toks, e.id, a))
-        for index in (self.names, self.events):
-            for v in index.values():
-                v.sort(key=lambda x: -len(x[0]))
+        _longest_first(self.events)
+
+    def _index_plain_and_persons(self, kb, lang: str) -> None:
         # the same names without accents, case kept ("Orbàn" and "Orban" for "Orbán"), and the people's names
         # under the keys of their spelling variants (``name_variants``)
         self.variants = name_variants(lang)
@@ -150,8 +176,9 @@ class Lexicon:
                         (first, tuple(self.variants.key(w) for w in words[1:-1]), e.id))
                     self.person_surnames.setdefault(self.variants.key(words[0]), []).append(
                         (plain(words[-1]).casefold(), e.id))
-        for v in self.plain_names.values():
-            v.sort(key=lambda x: -len(x[0]))
+        _longest_first(self.plain_names)
+
+    def _index_folded(self, kb) -> None:
         # names of two words or more in any case ("Alleanza atlantica" for "Alleanza Atlantica")
         self.folded: dict[tuple[str, ...], set[str]] = {}
         for e in kb.entities.values():
@@ -160,6 +187,10 @@ class Lexicon:
                 toks = tuple(t.casefold() for t in tokens_of(a))
                 if len(toks) > 1 and a not in short:
                     self.folded.setdefault(toks, set()).add(e.id)
+
+    def _index_stand_ins(self, kb, lang: str) -> None:
+        """What stands for an entity: a capital for its state ("Kyiv"), an adjective of the language
+        ("Russian"), a body the knowledge base says speaks for another."""
         self.stands_for: dict[str, str] = {}
         self.adjectives: dict[str, str] = {}
         for e in kb.entities.values():
@@ -171,62 +202,70 @@ class Lexicon:
         for e in kb.entities.values():
             if e.data.get("stands_for"):
                 self.stands_for[e.id] = e.data["stands_for"]
-        data = topic(lang, "roles") or {}
+
+    def _index_offices(self, data: dict) -> None:
+        """The office phrases of the language's roles.yaml, by first token, longest first."""
         self.offices: dict[str, list[tuple[tuple[str, ...], list[str], str | None, bool]]] = {}
         for o in data.get("offices", []):
             toks = tuple(t.lower() for t in tokens_of(o["phrase"]))
             self.offices.setdefault(toks[0], []).append((toks, list(o["roles"] or []), o.get("of"),
                                                          bool(o.get("head"))))
-        for v in self.offices.values():
-            v.sort(key=lambda x: -len(x[0]))
+        _longest_first(self.offices)
         # a noun of person that names an office only as a periphrasis, with a definite article before it and a
         # state, capital or seat of power after it ("l'uomo di Kiev", "l'uomo forte del Cremlino")
         self.seat_offices = {tuple(t.lower() for t in tokens_of(o["phrase"])) for o in data.get("offices", [])
                              if o.get("seat")}
-        self.indefinite = {w.lower() for w in data.get("indefinite_articles", [])}
+
+    def _role_words(self, data: dict, lang: str) -> None:
+        """The word classes of the language's roles.yaml (articles, determiners, titles, missions,
+        anaphors...) the phrase readers ask about."""
+        self.indefinite = _lowered(data, "indefinite_articles")
         self.modifiers = self._phrases(data.get("modifiers", []))
-        self.of_words = {w.lower() for w in data.get("of_words", [])}
-        self.office_conjunctions = {w.lower() for w in data.get("office_conjunctions", [])}
-        self.office_prepositions = {w.lower() for w in data.get("office_prepositions", [])}
-        self.determiners = {w.lower() for w in data.get("determiners", [])}
-        self.possessives = {w.lower() for w in data.get("possessives", [])}
-        self.feminine = {w.lower() for w in data.get("feminine_determiners", [])}
-        self.not_individual = {w.lower() for w in data.get("not_individual", [])}
-        self.locative = {w.lower() for w in data.get("locative", [])}
-        self.articles = {w.lower() for w in data.get("articles", [])}
-        self.not_locative_before = {w.lower() for w in data.get("not_locative_before", [])}
-        self.interview_cues = {w.lower() for w in data.get("interview_cues", [])}
-        self.addressee_cues = {w.lower() for w in data.get("addressee_cues", [])}
-        self.addressee_preps = {w.lower() for w in data.get("addressee_preps", [])}
-        self.addressee_articles = {w.lower() for w in data.get("addressee_articles", [])}
-        self.org_words = {w.lower() for w in data.get("org_words", [])}
-        self.demonym_articles = {w.lower() for w in data.get("demonym_articles", [])}
+        self.of_words = _lowered(data, "of_words")
+        self.office_conjunctions = _lowered(data, "office_conjunctions")
+        self.office_prepositions = _lowered(data, "office_prepositions")
+        self.determiners = _lowered(data, "determiners")
+        self.possessives = _lowered(data, "possessives")
+        self.feminine = _lowered(data, "feminine_determiners")
+        self.not_individual = _lowered(data, "not_individual")
+        self.locative = _lowered(data, "locative")
+        self.articles = _lowered(data, "articles")
+        self.not_locative_before = _lowered(data, "not_locative_before")
+        self.interview_cues = _lowered(data, "interview_cues")
+        self.addressee_cues = _lowered(data, "addressee_cues")
+        self.addressee_preps = _lowered(data, "addressee_preps")
+        self.addressee_articles = _lowered(data, "addressee_articles")
+        self.org_words = _lowered(data, "org_words")
+        self.demonym_articles = _lowered(data, "demonym_articles")
         time_words = topic(lang, "time") or {}
         self.calendar = {str(w).lower() for w in [*(time_words.get("months") or {}), *(time_words.get("weekdays") or {})]}
         self.person_titles = self._phrases(data.get("person_titles", []))
         self.org_titles = self._phrases(data.get("org_titles", []))
         self.title_words = {t[0] for t in self.person_titles | self.org_titles}
         self.person_title_words = {t[0] for t in self.person_titles}
-        self.government_words = {w.lower() for w in data.get("government_words", [])}
-        self.state_body_words = {w.lower() for w in data.get("state_body_words", [])}
-        self.body_name_words = {w.lower() for w in data.get("body_name_words", [])}
-        self.head_offices = {w.lower() for w in data.get("head_offices", [])}
+        self.government_words = _lowered(data, "government_words")
+        self.state_body_words = _lowered(data, "state_body_words")
+        self.body_name_words = _lowered(data, "body_name_words")
+        self.head_offices = _lowered(data, "head_offices")
         missions = data.get("missions") or {}
         self.mission_nouns = self._phrases(missions.get("nouns", []))
         self.posted_missions = self._phrases(missions.get("posted", []))
         self.mission_words = {t[0] for t in self.mission_nouns | self.posted_missions}
-        self.mission_possessives = {w.lower() for w in missions.get("possessives", [])}
+        self.mission_possessives = _lowered(missions, "possessives")
         self.private_occupations = self._phrases(data.get("private_occupations", []))
-        self.conjunctions = {w.lower() for w in data.get("conjunctions", [])}
+        self.conjunctions = _lowered(data, "conjunctions")
         # "former", "ex" (attribution.yaml ``past_modifiers``): an office they modify is no longer held
         self.past_modifiers = {str(w).lower().rstrip("-") for w in
                                ((topic(lang, "attribution") or {}).get("past_modifiers") or [])} - {""}
+
+    def _people_words(self, data: dict, lang: str, kb) -> None:
+        """The anaphors of officials and ministries, the first names and the courtesy titles with their gender."""
         anaphors = data.get("anaphors") or {}
-        self.anaphor_articles = {w.lower() for w in anaphors.get("articles", [])}
-        self.official_nouns = {w.lower() for w in anaphors.get("official", [])}
-        self.ministry_nouns = {w.lower() for w in anaphors.get("ministry", [])}
-        self.ministry_words = {w.lower() for w in anaphors.get("ministry_words", [])}
-        self.anaphor_modifiers = {w.lower() for w in anaphors.get("modifiers", [])}
+        self.anaphor_articles = _lowered(anaphors, "articles")
+        self.official_nouns = _lowered(anaphors, "official")
+        self.ministry_nouns = _lowered(anaphors, "ministry")
+        self.ministry_words = _lowered(anaphors, "ministry_words")
+        self.anaphor_modifiers = _lowered(anaphors, "modifiers")
         self.first_name_titles = list(data.get("first_name_titles", []))
         # the gender a courtesy title gives ("Mrs." f, "Mr." m: attribution.yaml ``titles``)
         self.title_genders = {str(k).lower(): str(v) for k, v in
@@ -234,6 +273,9 @@ class Lexicon:
         self.first_names = {str(x) for x in data.get("first_names", [])}
         self.first_names |= {e.name.split()[0] for e in kb.entities.values()
                              if e.type == "PER" and len(e.name.split()) > 1 and e.name.split()[0][:1].isupper()}
+
+    def _expand_roles(self, kb) -> None:
+        """The roles a wildcard of an office ("minister_*") stands for, among the roles the knowledge base holds."""
         all_roles = {r.role for e in kb.entities.values() for r in e.roles}
         self.expanded: dict[str, list[str]] = {}
         for v in self.offices.values():
