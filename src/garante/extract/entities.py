@@ -531,6 +531,22 @@ ANAPHOR_REACH = 250
 QUOTE_REACH = 400
 
 
+@dataclass
+class _Office:
+    """An office phrase being linked: where it starts (i; i0 with the words before it that belong to it),
+    where it ends with its complement (j2), its roles, whether it names the head of a body, the body it is
+    an office of, the state that posted its holder and the past modifier that makes the holder a private
+    person ("former")."""
+    i: int
+    i0: int
+    j2: int
+    role_keys: list[str]
+    head: bool
+    of: str | None
+    sent_by: str | None
+    former: str | None = None
+
+
 class _Linking:
     """One document's linking: its tokens, the mentions found so far and which token each one owns."""
 
@@ -824,13 +840,22 @@ class _Linking:
 
     def _role_phrase(self, i: int, hit) -> int:
         """Links the office phrase at i (its holder, a name after it, or nobody); returns where to go on."""
-        lex, kb, texts, lower, n, date = self.lex, self.kb, self.texts, self.lower, self.n, self.date
+        lex = self.lex
         phrase, role_keys, fixed_of, head = hit
         j = i + len(phrase)
-        if head and _office_at(lex, lower, j):  # "the Kremlin chief spokesman": a modifier here
+        if head and _office_at(lex, self.lower, j):  # "the Kremlin chief spokesman": a modifier here
             return i + 1
         if phrase in lex.seat_offices and not self._seat_periphrasis(i, j):  # "un uomo di 40 anni"
             return i + 1
+        office = self._office(i, j, role_keys, fixed_of, head)
+        if not office.role_keys:  # a head noun with nothing to head ("il titolare")
+            return office.j2
+        return self._link_office(office)
+
+    def _office(self, i: int, j: int, role_keys: list[str], fixed_of: str | None, head: bool) -> _Office:
+        """The office phrase at i..j with the body it is an office of, named after it ("minister of defence")
+        or before it ("the Russian defence minister"), and the state that posted its holder."""
+        lex, kb, texts, lower, date = self.lex, self.kb, self.texts, self.lower, self.date
         i0 = i
         of, j2, of_rule = _of_after(lex, kb, texts, lower, self.covered, self.mentions, j, date)
         if of is None:
@@ -842,57 +867,81 @@ class _Linking:
         # "China's UN envoy Li", "the Chinese UN envoy Li": the state that posts a named person there
         state = _state_before(lex, texts, self.covered, self.mentions, i0) if of_rule == "premodifier" else None
         sent_by = state[0] if state is not None else of
-        if not role_keys:  # a head noun with nothing to head ("il titolare")
-            return j2
-        roles = lex.roles(role_keys)
-        k = self._posted_to(j2)  # "l'ambasciatore cinese all'Onu Zhang Wei", "ucraino a Roma, Oleh Bondar,"
+        return _Office(i, i0, j2, role_keys, head, of, sent_by)
+
+    def _link_office(self, o: _Office) -> int:
+        """Gives the office to the person named right after it (known or not), else to the holder named after
+        its complement, else to whoever holds it on the day; returns where to go on."""
+        texts, n = self.texts, self.n
+        roles = self.lex.roles(o.role_keys)
+        k = self._posted_to(o.j2)  # "l'ambasciatore cinese all'Onu Zhang Wei", "ucraino a Roma, Oleh Bondar,"
         k = k + 1 if k < n and texts[k] == "," else k
         # a name right after the role: the role belongs to that person; after the rest of a long title too
         # ("Deputy Prime Minister and Minister of Digital Transformation Mykhailo Fedorov")
         nxt = self.covering(k)
-        former = self._former(i0)  # "l'ex segretario di Stato Usa X": a private person now, no side
-        if former and sent_by:
-            sent_by = None
+        o.former = self._former(o.i0)  # "l'ex segretario di Stato Usa X": a private person now, no side
+        if o.former and o.sent_by:
+            o.sent_by = None
         titled = nxt is None or nxt.i != k or nxt.label != "PER"
         if titled:
             k = self._title_continued(k)
             nxt = self.covering(k)
         if nxt is not None and nxt.i == k and nxt.label == "PER":
-            nxt.attrs.setdefault("role", next((r.role for r in kb.roles_at(nxt.entity_id, date) if r.role in roles),
-                                              role_keys[0]))
-            if former:
-                nxt.attrs.setdefault("private", former)
-            if sent_by:
-                nxt.attrs.setdefault("of", sent_by)
-            if k > j2 and not titled and not any(
-                    self.covered[x] is not None and self.mentions[self.covered[x]].label == "PER"
-                    for x in range(i0, j2)):
-                self._apposed_role(i0, j2, nxt)  # "Il portavoce del Cremlino, Dmitry Peskov, ha detto"
-            return nxt.j
-        k, name_end = self.fitted(k, _name_end(texts, k, False), "PER") if k < n else (k, k)
-        if name_end > k and self.free(k, name_end) and self.same_zone(i, name_end) \
-                and not _known_start(lex, texts, k) and texts[k] not in lex.adjectives:
-            person = self.unknown(k, name_end, "PER", "unlinked", "role+name",
-                                  {"role": role_keys[0], **({"of": sent_by} if sent_by else {}),
-                                   **({"private": former} if former else {})})
-            if k > j2 and self._possessed(i0, j2):  # "Ukraine's deputy prime minister, Oksana Darchuk,"
-                self._apposed_role(i0, j2, person)
-            return name_end
-        held_by = self._holder_after_complement(j2, i)
-        if held_by is not None:  # "il capo dell'amministrazione filorussa, Vladimir Rogov": his office
-            person, end = held_by
-            person.attrs.setdefault("role", next((r.role for r in kb.roles_at(person.entity_id, date)
-                                                  if r.role in roles),
-                                                 "head" if head and "head" in role_keys else role_keys[0]))
-            side = sent_by or self._side_in_complement(j2, end)
-            if side and not former:
-                person.attrs.setdefault("of", side)
-            self._apposed_role(i0, end, person)
-            return person.j
-        if head and of is None and j2 < n and lower[j2] in lex.of_words:
-            return j2  # "il capo della regione": the head of a body the knowledge base does not know, no one named
-        self._role_holder(i, i0, j2, role_keys, roles, of)
-        return j2
+            return self._office_to_mention(o, roles, k, nxt, titled)
+        end = self._office_to_new_name(o, k)
+        if end is None:
+            end = self._office_to_complement_holder(o, roles)
+        if end is not None:
+            return end
+        if o.head and o.of is None and o.j2 < n and self.lower[o.j2] in self.lex.of_words:
+            return o.j2  # "il capo della regione": the head of a body the knowledge base does not know, no one named
+        self._role_holder(o.i, o.i0, o.j2, o.role_keys, roles, o.of)
+        return o.j2
+
+    def _office_to_mention(self, o: _Office, roles: list[str], k: int, nxt: Mention, titled: bool) -> int:
+        """The person mention at k holds the office (the role of the day the knowledge base gives, if any)."""
+        nxt.attrs.setdefault("role", next((r.role for r in self.kb.roles_at(nxt.entity_id, self.date)
+                                           if r.role in roles), o.role_keys[0]))
+        if o.former:
+            nxt.attrs.setdefault("private", o.former)
+        if o.sent_by:
+            nxt.attrs.setdefault("of", o.sent_by)
+        if k > o.j2 and not titled and not any(
+                self.covered[x] is not None and self.mentions[self.covered[x]].label == "PER"
+                for x in range(o.i0, o.j2)):
+            self._apposed_role(o.i0, o.j2, nxt)  # "Il portavoce del Cremlino, Dmitry Peskov, ha detto"
+        return nxt.j
+
+    def _office_to_new_name(self, o: _Office, k: int) -> int | None:
+        """A name no mention covers right after the office: a person of that role, not in the knowledge base;
+        where the name ends, or None."""
+        lex, texts = self.lex, self.texts
+        k, name_end = self.fitted(k, _name_end(texts, k, False), "PER") if k < self.n else (k, k)
+        if not (name_end > k and self.free(k, name_end) and self.same_zone(o.i, name_end)
+                and not _known_start(lex, texts, k) and texts[k] not in lex.adjectives):
+            return None
+        person = self.unknown(k, name_end, "PER", "unlinked", "role+name",
+                              {"role": o.role_keys[0], **({"of": o.sent_by} if o.sent_by else {}),
+                               **({"private": o.former} if o.former else {})})
+        if k > o.j2 and self._possessed(o.i0, o.j2):  # "Ukraine's deputy prime minister, Oksana Darchuk,"
+            self._apposed_role(o.i0, o.j2, person)
+        return name_end
+
+    def _office_to_complement_holder(self, o: _Office, roles: list[str]) -> int | None:
+        """"il capo dell'amministrazione filorussa, Vladimir Rogov": the person named after the office's
+        complement holds it; where that person ends, or None."""
+        held_by = self._holder_after_complement(o.j2, o.i)
+        if held_by is None:
+            return None
+        person, end = held_by
+        person.attrs.setdefault("role", next((r.role for r in self.kb.roles_at(person.entity_id, self.date)
+                                              if r.role in roles),
+                                             "head" if o.head and "head" in o.role_keys else o.role_keys[0]))
+        side = o.sent_by or self._side_in_complement(o.j2, end)
+        if side and not o.former:
+            person.attrs.setdefault("of", side)
+        self._apposed_role(o.i0, end, person)
+        return person.j
 
     def _side_in_complement(self, a: int, b: int) -> str | None:
         """The state or body an office's complement names, not as a place ("l'amministrazione instaurata dai
