@@ -64,14 +64,16 @@ UPLOAD_BODY = {"requestBody": {"required": True, "content": {"multipart/form-dat
 
 def api_router(site: Site) -> APIRouter:
     api = APIRouter(prefix="/api", tags=["api"])
-    _read_routes(api, site)
+    _store_routes(api, site)
+    _position_routes(api, site)
     _correction_routes(api, site)
     _upload_routes(api, site)
     _export_routes(api, site)
     return api
 
 
-def _read_routes(api: APIRouter, site: Site) -> None:
+def _store_routes(api: APIRouter, site: Site) -> None:
+    """The store's documents, actors and issues."""
     wb = site.wb
 
     @api.get("/health")
@@ -105,6 +107,12 @@ def _read_routes(api: APIRouter, site: Site) -> None:
     @api.get("/issues/{issue_id}", responses=NOT_FOUND)
     def api_issue(issue_id: Annotated[str, PathParam(pattern=ID)]) -> dict[str, Any]:
         return found(wb.issue(issue_id), "issue")
+
+
+
+def _position_routes(api: APIRouter, site: Site) -> None:
+    """Positions and what is read from them (matrix, evidence, changes), search, and the corrections' list."""
+    wb = site.wb
 
     @api.get("/positions")
     def api_positions(actor: Annotated[str | None, Query(pattern=ID)] = None,

@@ -17,7 +17,7 @@ EVIDENCE_PAGE = 100  # statements on one page of a cell's evidence
 
 
 def register_pages(app: FastAPI, site: Site) -> None:
-    """The pages that read the store."""
+    """The pages that read the store: documents, actors, issues, then the analysis pages."""
     wb = site.wb
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
@@ -48,6 +48,13 @@ def register_pages(app: FastAPI, site: Site) -> None:
     def issue_page(request: Request, issue_id: Annotated[str, PathParam(pattern=ID)]):
         i = found(wb.issue(issue_id), "issue")
         return site.page(request, "issue.html", i=i, chart=_chart(i["timeline"]))
+
+    _analysis_pages(app, site)
+
+
+def _analysis_pages(app: FastAPI, site: Site) -> None:
+    """The matrix, a cell's evidence, search, changes between two dates, the corrections."""
+    wb = site.wb
 
     @app.get("/matrix", response_class=HTMLResponse, include_in_schema=False)
     def matrix_page(request: Request, level: Annotated[Literal["state", "person"], Query()] = "state"):
