@@ -368,8 +368,8 @@ def test_a_correction_redoes_only_the_cells_it_changes(db, monkeypatch):
 def test_the_evidence_page_shows_a_page_of_a_cell_at_a_time(client, monkeypatch):
     """A state's cell holds thousands of statements on a large store: its evidence page shows the newest
     hundred (here one) and links to the older ones; the pages together are the cell's evidence."""
-    import garante.present.web.app as web
-    monkeypatch.setattr(web, "EVIDENCE_PAGE", 1)
+    import garante.present.web.pages as pages
+    monkeypatch.setattr(pages, "EVIDENCE_PAGE", 1)
     cell = {"actor": "russia", "issue": "ceasefire"}
     everything = client.get("/api/evidence", params=cell).json()
     assert len(everything) == 2

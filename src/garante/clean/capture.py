@@ -256,6 +256,14 @@ def _crumb_trail(text: str) -> bool:
 
 
 def _line_cue(ln: Line, c: Cues) -> None:
+    """The cue one line gives on its own; the first test that fits decides (most specific first)."""
+    if not (_service_cue(ln, c) or _furniture_cue(ln, c)):
+        _dated_cue(ln, c)
+
+
+def _service_cue(ln: Line, c: Cues) -> bool:
+    """Addresses, newsletter and consent lines, disclaimers, and what sits inside an article without being
+    its text (inline markers, teasers, pull quotes)."""
     t, k = ln.text, ln.key
     if URL_LINE.match(t):
         ln.cue = "url"
@@ -276,7 +284,15 @@ def _line_cue(ln: Line, c: Cues) -> None:
     elif t[0] in PULL_QUOTE_OPENERS and ln.words <= 30 and c.pull_quote.match(t):
         ln.cue = "inline"  # a pull quote, repeated from the article in large type with its speaker's name
         ln.extra["pull_quote"] = True
-    elif k in c.end_markers or k.rstrip(":") in c.end_markers:
+    else:
+        return False
+    return True
+
+
+def _furniture_cue(ln: Line, c: Cues) -> bool:
+    """The page's own furniture: end markers, known lines and prefixes, copyright, menus, breadcrumbs."""
+    t, k = ln.text, ln.key
+    if k in c.end_markers or k.rstrip(":") in c.end_markers:
         ln.cue = "end"
     elif k in c.lines or c.patterns.match(t):
         ln.cue = "furniture"
@@ -295,28 +311,35 @@ def _line_cue(ln: Line, c: Cues) -> None:
         ln.cue = "breadcrumb"  # "Esteri › Guerra in Ucraina": a trail of sections without a root word
         ln.extra["section"] = CRUMB_SEP.split(t)[0].strip()
     else:
-        date, wd = _is_date_line(t, c) if len(t) < 80 else (None, False)
-        if date:
-            ln.cue, ln.date, ln.weekday = "date", date, wd
-            place = PLACE_PREFIX.match(t)
-            if place and not any(w.casefold() in c.weekdays for w in WORD.findall(place.group(0))):
-                ln.extra["placed"] = True  # "Vilnius, Wednesday, 12 July 2023": a dateline, not a site's banner
-            return
-        if len(t) < 60 and TIME.search(t) and all(
-                w in c.date_labels for w in re.split(r"[\s,|·•—–\-:()/]+", TIME.sub(" ", t).casefold()) if w):
-            ln.cue = "furniture"
-            ln.extra["timestamp"] = True
-            return
-        author = _byline(t, c)
-        if author:
-            ln.cue, ln.author = "byline", author
-            for p in SEPARATORS.split(t):
-                d, _ = _is_date_line(p.strip(), c)
-                if d:
-                    ln.date = d
-            return
-        if _caption(t, c):
-            ln.cue = "caption"
+        return False
+    return True
+
+
+def _dated_cue(ln: Line, c: Cues) -> None:
+    """Date lines, bare timestamps, bylines (with the date they carry) and captions."""
+    t = ln.text
+    date, wd = _is_date_line(t, c) if len(t) < 80 else (None, False)
+    if date:
+        ln.cue, ln.date, ln.weekday = "date", date, wd
+        place = PLACE_PREFIX.match(t)
+        if place and not any(w.casefold() in c.weekdays for w in WORD.findall(place.group(0))):
+            ln.extra["placed"] = True  # "Vilnius, Wednesday, 12 July 2023": a dateline, not a site's banner
+        return
+    if len(t) < 60 and TIME.search(t) and all(
+            w in c.date_labels for w in re.split(r"[\s,|·•—–\-:()/]+", TIME.sub(" ", t).casefold()) if w):
+        ln.cue = "furniture"
+        ln.extra["timestamp"] = True
+        return
+    author = _byline(t, c)
+    if author:
+        ln.cue, ln.author = "byline", author
+        for p in SEPARATORS.split(t):
+            d, _ = _is_date_line(p.strip(), c)
+            if d:
+                ln.date = d
+        return
+    if _caption(t, c):
+        ln.cue = "caption"
 
 
 def _credit_then_caption(lines: list[Line], c: Cues) -> None:
@@ -526,21 +549,49 @@ def classify(raw: str, url: str | None = None) -> tuple[list[Line], dict]:
     URL, where known, helps find the headline: most sites spell it in the URL's slug."""
     c = cues()
     evidence: dict = {}
+    header_line, text_from, pos = _capture_header(raw, evidence)
+    lines = _lines(_physical_lines(raw, pos, c), c)
+    _mark_structures(lines, c, evidence)
+    block = _best_block(lines)
+    if block is None:
+        for ln in lines:
+            ln.label, ln.reason = "furniture", "no article prose in the capture"
+        evidence["lines"] = [header_line] if header_line else []
+        return lines, evidence
+    lo, hi = block
+    while lo > 0 and lines[lo - 1].cue in ("entry_time", "entry_heading"):
+        lo -= 1  # the first entry of a live page opens with its time and heading
+    _label_head(lines, lo, hi, evidence, slug_words(url))
+    _label_block(lines, lo, hi, evidence)
+    _label_tail(lines, hi, evidence, c)
+    if header_line:
+        _lead_in_header(lines, text_from, evidence)
+        lines.insert(0, header_line)
+    return lines, evidence
+
+
+def _capture_header(raw: str, evidence: dict) -> tuple[Line | None, int, int]:
+    """The capture header's line (its date and section go into ``evidence``), where the text after it starts
+    and where the lines are read from (0 without a header)."""
     hm, header_end, text_from = split_header(raw)
-    lines: list[Line] = []
-    header_line = None
-    if hm:
-        evidence["header_date"] = hm.group(1)
-        section = header_section(hm.group(2))
-        header_line = Line(-1, 0, raw[:header_end].rstrip("\r"), "", 0, FRAGMENT, label="header",
-                           reason="capture header: date" + (" and section" if section else ""))
-        if section:
-            evidence["section"] = section
-            text_from = header_end
-        else:
-            header_line.text = raw[:text_from].rstrip()
-    pos = text_from if hm else 0
-    physical: list[tuple[int, str, bool]] = []  # (raw start, text, blank line before it)
+    if not hm:
+        return None, text_from, 0
+    evidence["header_date"] = hm.group(1)
+    section = header_section(hm.group(2))
+    header_line = Line(-1, 0, raw[:header_end].rstrip("\r"), "", 0, FRAGMENT, label="header",
+                       reason="capture header: date" + (" and section" if section else ""))
+    if section:
+        evidence["section"] = section
+        text_from = header_end
+    else:
+        header_line.text = raw[:text_from].rstrip()
+    return header_line, text_from, text_from
+
+
+def _physical_lines(raw: str, pos: int, c: Cues) -> list[tuple[int, str, bool]]:
+    """The non-blank lines from ``pos`` as (raw start, text, blank line before it), furniture glued to a
+    line's text split off it."""
+    physical: list[tuple[int, str, bool]] = []
     blank = True
     for piece in raw[pos:].splitlines(keepends=True):
         start = pos
@@ -553,6 +604,13 @@ def classify(raw: str, url: str | None = None) -> tuple[list[Line], dict]:
         for k, (offset, text) in enumerate(_unglue(stripped, c)):
             physical.append((start + len(body) - len(body.lstrip()) + offset, text, blank and k == 0))
         blank = False
+    return physical
+
+
+def _lines(physical: list[tuple[int, str, bool]], c: Cues) -> list[Line]:
+    """The logical lines (a paragraph hard-wrapped over several physical lines is one), each with its shape,
+    its cue and how often its text repeats in the capture."""
+    lines: list[Line] = []
     for parts in _unwrap(physical):
         text = " ".join(t for _, t in parts)
         words = len(WORD.findall(text))
@@ -570,6 +628,12 @@ def classify(raw: str, url: str | None = None) -> tuple[list[Line], dict]:
         counts[ln.key] = counts.get(ln.key, 0) + 1
     for ln in lines:
         ln.repeats = counts[ln.key]
+    return lines
+
+
+def _mark_structures(lines: list[Line], c: Cues, evidence: dict) -> None:
+    """The cues that span several lines (lists, an e-mail's header, bylines, captions, live entries), then
+    each line's prose score."""
     _bullet_lists(lines)
     _email_header(lines, c, evidence)
     _sponsor_blocks(lines, c)
@@ -580,22 +644,6 @@ def classify(raw: str, url: str | None = None) -> tuple[list[Line], dict]:
     _mark_lists(lines)
     for ln in lines:
         ln.score = _score(ln)
-    block = _best_block(lines)
-    if block is None:
-        for ln in lines:
-            ln.label, ln.reason = "furniture", "no article prose in the capture"
-        evidence["lines"] = [header_line] if header_line else []
-        return lines, evidence
-    lo, hi = block
-    while lo > 0 and lines[lo - 1].cue in ("entry_time", "entry_heading"):
-        lo -= 1  # the first entry of a live page opens with its time and heading
-    _label_head(lines, lo, hi, evidence, slug_words(url))
-    _label_block(lines, lo, hi, evidence)
-    _label_tail(lines, hi, evidence, c)
-    if header_line:
-        _lead_in_header(lines, text_from, evidence)
-        lines.insert(0, header_line)
-    return lines, evidence
 
 
 def _lead_in_header(lines: list[Line], text_from: int, evidence: dict) -> None:

@@ -85,84 +85,123 @@ def _union(topic: str, key: str) -> list:
     return out
 
 
+def _furniture(key: str) -> list:
+    return _union("furniture", key)
+
+
+def _norm_set(key: str) -> frozenset[str]:
+    return frozenset(norm(x) for x in _furniture(key))
+
+
+def _any_of(key: str) -> re.Pattern:
+    """The furniture patterns under ``key`` as one alternation (one that never matches when there are none)."""
+    return re.compile("|".join(f"(?:{p})" for p in _furniture(key)) or "(?!)", re.IGNORECASE)
+
+
+def _word_of(key: str) -> re.Pattern:
+    """The words under ``key``, searched in the case-folded line: an alternation of lower-case words is much
+    faster than IGNORECASE."""
+    return re.compile(_alt(norm(w) for w in _furniture(key)) or "(?!)")
+
+
+def _label(key: str) -> str:
+    return _alt(_furniture(key)) or "(?!)"
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     months: dict[str, int] = {}
     for name, num in _union("time", "months"):
         months[str(name).casefold()] = int(num)
     weekdays = frozenset(str(w).casefold() for w, _ in _union("time", "weekdays"))
-    month_alt = _alt(months)
-    wd_alt = _alt(weekdays)
-    wd = rf"(?:\b(?P<wd>{wd_alt})\.?,?\s+)?"
-    date_any = re.compile(
-        rf"{wd}(?:(?P<d1>\d{{1,2}})(?:º|°|\.|st|nd|rd|th)?\s+(?:de\s+)?(?P<m1>{month_alt})\.?,?\s+(?:de\s+)?(?P<y1>\d{{4}})"
-        rf"|\b(?P<m2>{month_alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-        # not the tail of a longer run of numbers: "177-11-02-2026" is a document's number, not a stamp
-        rf"|(?<!\d)(?<!\d[./-])(?P<d3>\d{{1,2}})(?P<sep3>[./-])(?P<m3>\d{{1,2}})(?P=sep3)(?P<y3>\d{{4}})"
-        rf"|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}})"
-        rf"|\b(?P<m5>{month_alt})\.?\s+(?P<y5>\d{{4}}))",
-        re.IGNORECASE)
-    byline_prefixes = _union("furniture", "byline_prefixes")
+    credits = _furniture("credits")
+    return Cues(
+        lines=_norm_set("lines"),
+        end_markers=_norm_set("end_markers"),
+        inline_markers=_norm_set("inline_markers"),
+        link_markers=_norm_set("link_markers"),
+        prefixes=tuple(sorted({norm(x) for x in _furniture("prefixes")}, key=len, reverse=True)),
+        breadcrumb=re.compile(rf"^(?:{_alt(_furniture('breadcrumb_roots'))})(?:\s*[>»/|›]\s*|\s+)(?P<rest>\S.{{0,60}})$",
+                              re.IGNORECASE),
+        sponsor_markers=_norm_set("sponsor_markers"),
+        promo=[re.compile(p) for p in _furniture("promo_patterns")],
+        unfinished_endings=_norm_set("unfinished_endings"),
+        **_pattern_cues(),
+        **_byline_cues(),
+        **_date_cues(months, weekdays),
+        **_photo_cues(credits),
+        **_notice_cues(),
+        **_mail_cues(),
+        **_quote_cues(),
+    )
+
+
+def _pattern_cues() -> dict:
+    pats = _furniture("patterns")
+    return dict(
+        patterns=re.compile(rf"^(?:{'|'.join(f'(?:{p})' for p in pats)})$", re.IGNORECASE),
+        inline_patterns=re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in pats)})", re.IGNORECASE),
+    )
+
+
+def _byline_cues() -> dict:
+    byline_prefixes = _furniture("byline_prefixes")
     joiners = r"(?:,|&|\band\b|\be\b|\bet\b|\bund\b|\by\b)"
     # "byRainer Hofmann": a one-word opener glued to the name by a page that lost the space
     glued_openers = _alt(w for w in byline_prefixes if " " not in w and w.islower())
-    byline = re.compile(
-        rf"^(?:(?i:{_alt(byline_prefixes)})\s*:?\s+|(?:{glued_openers})(?=[{UPPER}]))"
-        rf"(?P<name>{NAME}(?:\s*{joiners}\s*{NAME})*)"
-        rf"(?:\s*,\s*(?P<role>[\w'’ .\-]{{2,40}}))?\s*$")  # "di Sara Rossi, inviata": the job title after a comma
     # "Martha Ellis in Fasano and Peter Crane in Washington": names with where each reporter filed from
-    places = _alt(_union("furniture", "byline_place_words"))
+    places = _alt(_furniture("byline_place_words"))
     placed = rf"(?P<n>{NAME})\s+(?:{places})\s+{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
-    placed_byline = re.compile(rf"^{placed}(?:\s*{joiners}\s*{placed.replace('?P<n>', '?:')})*$")
-    credits = _union("furniture", "credits")
-    photo_labels = _union("furniture", "photo_labels")
-    credit_segment = re.compile(
-        rf"^(?:(?:{_alt(credits)})(?:\s*/\s*(?:{_alt(credits)}|[{UPPER}][\w.'\-]*(?:\s[{UPPER}][\w.'\-]*){{0,3}}))*"
-        rf"|[A-Z][A-Z.\-]+(?:\s*/\s*[{UPPER}][\w .'\-]+)+"  # agency slash credits: EPA/NAME/AFP
-        rf"|(?i:{_alt(photo_labels)})\s*:\s*.{{1,80}})\s*$")
-    pats = [p for p in _union("furniture", "patterns")]
-    email_roles: dict[str, str] = {}
-    for role, labels in _union("furniture", "email_fields"):
-        for label in labels:
-            email_roles[norm(str(label))] = role
-    roots = _union("furniture", "breadcrumb_roots")
-    return Cues(
-        lines=frozenset(norm(x) for x in _union("furniture", "lines")),
-        end_markers=frozenset(norm(x) for x in _union("furniture", "end_markers")),
-        inline_markers=frozenset(norm(x) for x in _union("furniture", "inline_markers")),
-        link_markers=frozenset(norm(x) for x in _union("furniture", "link_markers")),
-        prefixes=tuple(sorted({norm(x) for x in _union("furniture", "prefixes")}, key=len, reverse=True)),
-        patterns=re.compile(rf"^(?:{'|'.join(f'(?:{p})' for p in pats)})$", re.IGNORECASE),
-        breadcrumb=re.compile(rf"^(?:{_alt(roots)})(?:\s*[>»/|›]\s*|\s+)(?P<rest>\S.{{0,60}})$", re.IGNORECASE),
-        byline=byline,
+    return dict(
+        byline=re.compile(
+            rf"^(?:(?i:{_alt(byline_prefixes)})\s*:?\s+|(?:{glued_openers})(?=[{UPPER}]))"
+            rf"(?P<name>{NAME}(?:\s*{joiners}\s*{NAME})*)"
+            rf"(?:\s*,\s*(?P<role>[\w'’ .\-]{{2,40}}))?\s*$"),  # "di Sara Rossi, inviata": the job title after a comma
         # "Sumaira FH Published April 21, 2023": the reporter's name, then the publication label and date
-        name_published=re.compile(rf"^(?P<name>{NAME})\s+(?i:{_alt(_union('furniture', 'published_labels'))})"
+        name_published=re.compile(rf"^(?P<name>{NAME})\s+(?i:{_alt(_furniture('published_labels'))})"
                                   rf"(?:\s+(?i:on|il|el|le|am))?\s*:?\s+(?P<date>\S.*)$"),
-        placed_byline=placed_byline,
+        placed_byline=re.compile(rf"^{placed}(?:\s*{joiners}\s*{placed.replace('?P<n>', '?:')})*$"),
         placed_name=re.compile(placed),
         name_line=re.compile(rf"^{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)?{NAME_WORD}){{1,3}}$"),
-        byline_roles=frozenset(norm(x) for x in _union("furniture", "byline_roles")),
-        desk_words=frozenset(norm(x) for x in _union("furniture", "desk_words")),
-        date_any=date_any,
-        date_labels=frozenset(norm(x) for x in _union("furniture", "date_labels")),
+        byline_roles=_norm_set("byline_roles"),
+        desk_words=_norm_set("desk_words"),
+    )
+
+
+def _date_cues(months: dict[str, int], weekdays: frozenset[str]) -> dict:
+    month_alt = _alt(months)
+    wd = rf"(?:\b(?P<wd>{_alt(weekdays)})\.?,?\s+)?"
+    return dict(
+        months=months,
+        weekdays=weekdays,
+        date_any=re.compile(
+            rf"{wd}(?:(?P<d1>\d{{1,2}})(?:º|°|\.|st|nd|rd|th)?\s+(?:de\s+)?(?P<m1>{month_alt})\.?,?\s+(?:de\s+)?(?P<y1>\d{{4}})"
+            rf"|\b(?P<m2>{month_alt})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+            # not the tail of a longer run of numbers: "177-11-02-2026" is a document's number, not a stamp
+            rf"|(?<!\d)(?<!\d[./-])(?P<d3>\d{{1,2}})(?P<sep3>[./-])(?P<m3>\d{{1,2}})(?P=sep3)(?P<y3>\d{{4}})"
+            rf"|(?P<y4>\d{{4}})-(?P<m4>\d{{2}})-(?P<d4>\d{{2}})"
+            rf"|\b(?P<m5>{month_alt})\.?\s+(?P<y5>\d{{4}}))",
+            re.IGNORECASE),
+        date_labels=_norm_set("date_labels"),
         # labels of several words ("first published on", "ultimo aggiornamento") taken out as a whole
         date_label_phrases=re.compile(
-            rf"(?<!\w)(?:{_alt(norm(x) for x in _union('furniture', 'date_labels') if ' ' in norm(x))})(?!\w)"),
-        published_label=re.compile(rf"^(?:{_alt(_union('furniture', 'published_labels'))})(?!\w)", re.IGNORECASE),
+            rf"(?<!\w)(?:{_alt(norm(x) for x in _furniture('date_labels') if ' ' in norm(x))})(?!\w)"),
+        published_label=re.compile(rf"^(?:{_alt(_furniture('published_labels'))})(?!\w)", re.IGNORECASE),
         # a periodical's issue line: "Issue November 2024", "IssueAugust - September 2024" (glued), "Numero di
         # marzo 2025"; the month of the issue, or its year where the issue spans two months
         issue_line=re.compile(
-            rf"^(?:{_alt(_union('furniture', 'issue_labels'))})\s*:?\s*(?:(?:di|of)\s+)?(?P<m1>{month_alt})"
+            rf"^(?:{_alt(_furniture('issue_labels'))})\s*:?\s*(?:(?:di|of)\s+)?(?P<m1>{month_alt})"
             rf"(?:\s*[-–/]\s*(?P<m2>{month_alt}))?\s+(?P<y>\d{{4}})\s*$", re.IGNORECASE),
-        consent=re.compile("|".join(f"(?:{p})" for p in _union("furniture", "consent_patterns")) or "(?!)",
-                           re.IGNORECASE),
-        consent_word=re.compile(_alt(norm(w) for w in _union("furniture", "consent_words")) or "(?!)"),
-        disclaimer=re.compile("|".join(f"(?:{p})" for p in _union("furniture", "disclaimer_patterns")) or "(?!)",
-                              re.IGNORECASE),
-        disclaimer_word=re.compile(_alt(norm(w) for w in _union("furniture", "disclaimer_words")) or "(?!)"),
-        inline_patterns=re.compile(rf"(?:{'|'.join(f'(?:{p})' for p in pats)})", re.IGNORECASE),
-        months=months,
-        weekdays=weekdays,
+    )
+
+
+def _photo_cues(credits: list) -> dict:
+    photo_labels = _furniture("photo_labels")
+    return dict(
+        credit_segment=re.compile(
+            rf"^(?:(?:{_alt(credits)})(?:\s*/\s*(?:{_alt(credits)}|[{UPPER}][\w.'\-]*(?:\s[{UPPER}][\w.'\-]*){{0,3}}))*"
+            rf"|[A-Z][A-Z.\-]+(?:\s*/\s*[{UPPER}][\w .'\-]+)+"  # agency slash credits: EPA/NAME/AFP
+            rf"|(?i:{_alt(photo_labels)})\s*:\s*.{{1,80}})\s*$"),
         # "… over the past few weeksImage: picture alliance/Zoonar": a credit glued to its caption counts too
         photo_tail=re.compile(rf"(?:^|[.!?)]\s+|\s[|/]\s|(?-i:(?<=[a-z])(?=[A-Z])))(?:{_alt(photo_labels)})\s*:\s*"
                               rf"\S[^!?]{{0,60}}$", re.IGNORECASE),
@@ -173,30 +212,47 @@ def cues() -> Cues:
         # before it ("Image source, AFP via Getty ImagesUS Secretary…"), a live post's time after its
         # heading ("… for talkspublished at 09:06 GMTBreaking")
         glued=re.compile(
-            rf"^(?P<credit>(?:{_alt(_union('furniture', 'glued_credit_labels')) or '(?!)'}),\s[^\n]{{0,80}}?"
+            rf"^(?P<credit>(?:{_label('glued_credit_labels')}),\s[^\n]{{0,80}}?"
             rf"(?:{_alt(credits)}))(?=[{UPPER}“\"‘])"
-            rf"|(?<=[a-z.!?”\"])(?P<time>(?:{'|'.join(_union('furniture', 'glued_post_times')) or '(?!)'}))(?P<after>.*)$"),
-        credit_segment=credit_segment,
-        promo=[re.compile(p) for p in _union("furniture", "promo_patterns")],
-        sponsor_markers=frozenset(norm(x) for x in _union("furniture", "sponsor_markers")),
+            rf"|(?<=[a-z.!?”\"])(?P<time>(?:{'|'.join(_furniture('glued_post_times')) or '(?!)'}))(?P<after>.*)$"),
+        photo_credit=re.compile(rf"^(?i:{_label('photo_credit_prefixes')})\s+{NAME}"
+                                rf"(?:\s*/\s*\S.{{0,60}})?$"),
+    )
+
+
+def _notice_cues() -> dict:
+    return dict(
+        consent=_any_of("consent_patterns"),
+        consent_word=_word_of("consent_words"),
+        disclaimer=_any_of("disclaimer_patterns"),
+        disclaimer_word=_word_of("disclaimer_words"),
+        rights_notice=_word_of("rights_notices"),
+    )
+
+
+def _mail_cues() -> dict:
+    email_roles: dict[str, str] = {}
+    for role, labels in _furniture("email_fields"):
+        for label in labels:
+            email_roles[norm(str(label))] = role
+    return dict(
         email_field=re.compile(rf"^(?P<field>{_alt(email_roles) or '(?!)'})\s?:\s*(?P<value>.*)$", re.IGNORECASE),
         email_roles=email_roles,
-        subject_prefix=re.compile(rf"^(?:(?:{_alt(_union('furniture', 'subject_prefixes')) or '(?!)'})\s?:\s*)+",
-                                  re.IGNORECASE),
-        # searched in the case-folded line: an alternation of lower-case words is much faster than IGNORECASE
-        mail_word=re.compile(_alt(norm(w) for w in _union("furniture", "mail_words")) or "(?!)"),
-        mail=re.compile("|".join(f"(?:{p})" for p in _union("furniture", "mail_patterns")) or "(?!)", re.IGNORECASE),
+        subject_prefix=re.compile(rf"^(?:(?:{_label('subject_prefixes')})\s?:\s*)+", re.IGNORECASE),
+        mail_word=_word_of("mail_words"),
+        mail=_any_of("mail_patterns"),
+    )
+
+
+def _quote_cues() -> dict:
+    return dict(
         # case as written: "Q:" and "A:" label an interview, "a:" opens nothing
-        interview_label=re.compile(rf"^(?:{_alt(_union('furniture', 'interview_labels')) or '(?!)'})\s?[:.]\s+\S"),
+        interview_label=re.compile(rf"^(?:{_label('interview_labels')})\s?[:.]\s+\S"),
         # a transcript's speaker label in capitals: "MARY SMITH, HOST:", "SMITH:"
         speaker_label=re.compile(rf"^[{UPPER}][{UPPER}.'’\-]+(?:\s+[{UPPER}][{UPPER}.'’\-]+){{0,3}}"
                                  rf"(?:,\s+[{UPPER}][{UPPER} ]+)?:\s+\S"),
-        teaser=re.compile(rf"^(?:{_alt(_union('furniture', 'teaser_labels')) or '(?!)'})\s?:\s+\S", re.IGNORECASE),
+        teaser=re.compile(rf"^(?:{_label('teaser_labels')})\s?:\s+\S", re.IGNORECASE),
         # "«We will not waver» — Jane Doe": a quote set apart with its speaker's name after a dash
-        rights_notice=re.compile(_alt(norm(w) for w in _union("furniture", "rights_notices")) or "(?!)"),  # on the case-folded line
-        unfinished_endings=frozenset(norm(w) for w in _union("furniture", "unfinished_endings")),
-        photo_credit=re.compile(rf"^(?i:{_alt(_union('furniture', 'photo_credit_prefixes')) or '(?!)'})\s+{NAME}"
-                                rf"(?:\s*/\s*\S.{{0,60}})?$"),
         pull_quote=re.compile(rf"^[«“\"„‘'](?P<quote>[^«»“”\"]{{2,240}})[»”\"“’']\s*[—–-]{{1,2}}\s*{NAME}$"),
     )
 

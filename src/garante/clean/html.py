@@ -18,68 +18,89 @@ BLOCK_END = re.compile(r"</(?:p|div|h[1-6]|li|article|section|header|footer|br|t
 
 
 def clean_html(capture: Capture) -> Document:
+    doc = Document(source=capture.source, raw=capture.raw, format="html")
+    data = _extract(capture, doc)
+    meta: dict = _page_meta(capture, data) if data is not None else {}
+    title = (data.get("title") or "").strip() if data is not None else ""
+    paragraphs = [p.strip() for p in (data.get("text") or "").split("\n") if p.strip()] if data is not None else []
+    if not paragraphs:
+        paragraphs = _fallback_paragraphs(capture.raw)
+        meta["fallback"] = "tag-stripped text: trafilatura found no main text"
+    _Layout(capture.raw, doc).add(title, paragraphs)
+    doc.meta["html"] = meta
+    return doc
+
+
+def _extract(capture: Capture, doc: Document) -> dict | None:
+    """trafilatura's reading of the page as a dict, or None when it fails (the reason kept in doc.meta)."""
     import trafilatura
 
-    doc = Document(source=capture.source, raw=capture.raw, format="html")
-    extracted = None
     try:
         extracted = trafilatura.bare_extraction(
             capture.raw, url=capture.hints.get("url"), with_metadata=True, include_comments=False,
             include_tables=False, favor_precision=True)
     except Exception as e:  # trafilatura on a broken page: fall back to the page's text, say why
         doc.meta["clean_warning"] = f"trafilatura failed: {type(e).__name__}: {e}"
-    tb = TextBuilder()
+        return None
+    if extracted is None:
+        return None
+    return extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+
+
+def _page_meta(capture: Capture, data: dict) -> dict:
+    """The metadata trafilatura found, with the page's own URL note and publication date preferred."""
     meta: dict = {}
-    paragraphs: list[str] = []
-    title = ""
-    if extracted is not None:
-        data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
-        for key in ("title", "author", "date", "sitename", "url", "categories", "description"):
-            if data.get(key):
-                meta[key] = data[key]
-        if not meta.get("url") and (saved := SAVED_FROM.search(capture.raw[:2048])):
-            meta["url"] = saved.group(1)  # the browser's note on a saved page
-        declared = published_in_markup(capture.raw)
-        if declared and declared != meta.get("date"):
-            # the page's own statement of its publication date beats a date read from its URL
-            meta["date_guessed"], meta["date"] = meta.get("date"), declared
-        title = (data.get("title") or "").strip()
-        paragraphs = [p.strip() for p in (data.get("text") or "").split("\n") if p.strip()]
-    if not paragraphs:
-        paragraphs = _fallback_paragraphs(capture.raw)
-        meta["fallback"] = "tag-stripped text: trafilatura found no main text"
-    cursor = 0
-    if title:
-        pos = _locate(capture.raw, title, 0)
-        a, b = tb.add(title, pos)
-        doc.spans.append(Span(a, b, "zone", "title", component=COMPONENT, rule="trafilatura title"))
-    projection = None
-    for para in paragraphs:
-        if title and para == title:
-            continue
-        pos = _locate(capture.raw, para, cursor)
-        tb.add_separator()
+    for key in ("title", "author", "date", "sitename", "url", "categories", "description"):
+        if data.get(key):
+            meta[key] = data[key]
+    if not meta.get("url") and (saved := SAVED_FROM.search(capture.raw[:2048])):
+        meta["url"] = saved.group(1)  # the browser's note on a saved page
+    declared = published_in_markup(capture.raw)
+    if declared and declared != meta.get("date"):
+        # the page's own statement of its publication date beats a date read from its URL
+        meta["date_guessed"], meta["date"] = meta.get("date"), declared
+    return meta
+
+
+class _Layout:
+    """Writes the title and the paragraphs into the document's text, each traced back to the raw page."""
+
+    def __init__(self, raw: str, doc: Document):
+        self.raw, self.doc = raw, doc
+        self.tb = TextBuilder()
+        self.cursor = 0  # paragraphs come in page order: each is looked for after the previous one
+        self.projection: RawText | None = None  # built only when a paragraph is not in the page as written
+
+    def add(self, title: str, paragraphs: list[str]) -> None:
+        if title:
+            a, b = self.tb.add(title, _locate(self.raw, title, 0))
+            self.doc.spans.append(Span(a, b, "zone", "title", component=COMPONENT, rule="trafilatura title"))
+        for para in paragraphs:
+            if title and para == title:
+                continue
+            self.tb.add_separator()
+            a, b = self._paragraph(para)
+            self.doc.spans.append(Span(a, b, "zone", "body", component=COMPONENT, rule="trafilatura main text"))
+        self.doc.text = self.tb.text()
+        self.doc.segments = self.tb.segments
+
+    def _paragraph(self, para: str) -> tuple[int, int]:
+        pos = _locate(self.raw, para, self.cursor)
         if pos is not None:
-            cursor = pos + len(para)
-            a, b = tb.add(para, pos)
-            doc.lines.append(LineLabel(pos, pos + len(para), "body", "trafilatura main text"))
-        else:
-            # written with entities or inline markup: map the characters that are copied as they stand
-            projection = projection or RawText(capture.raw)
-            runs = projection.runs(para)
-            a = tb.length
-            for start, end, raw_start in runs:
-                tb.add(para[start:end], raw_start)
-            b = tb.length
-            mapped = [r for r in runs if r[2] is not None]
-            if mapped:
-                doc.lines.append(LineLabel(mapped[0][2], mapped[-1][2] + mapped[-1][1] - mapped[-1][0], "body",
-                                           "trafilatura main text (entities or markup in the page)"))
-        doc.spans.append(Span(a, b, "zone", "body", component=COMPONENT, rule="trafilatura main text"))
-    doc.text = tb.text()
-    doc.segments = tb.segments
-    doc.meta["html"] = meta
-    return doc
+            self.cursor = pos + len(para)
+            self.doc.lines.append(LineLabel(pos, pos + len(para), "body", "trafilatura main text"))
+            return self.tb.add(para, pos)
+        # written with entities or inline markup: map the characters that are copied as they stand
+        self.projection = self.projection or RawText(self.raw)
+        runs = self.projection.runs(para)
+        a = self.tb.length
+        for start, end, raw_start in runs:
+            self.tb.add(para[start:end], raw_start)
+        mapped = [r for r in runs if r[2] is not None]
+        if mapped:
+            self.doc.lines.append(LineLabel(mapped[0][2], mapped[-1][2] + mapped[-1][1] - mapped[-1][0], "body",
+                                            "trafilatura main text (entities or markup in the page)"))
+        return a, self.tb.length
 
 
 _DATE_KEYS = r"(?:article:published_time|og:published_time|datepublished|pubdate|publishdate|publish-date|" \

@@ -142,52 +142,76 @@ def _settle_date(m: dict, ev: dict, hints: dict, html: dict, from_url: str | Non
     ``issue``: the month (or year) of a periodical's issue line above the article (``_issue_date``)."""
     if m.get("published"):
         return
-    day, dateline_md, banner = stamp
-    header = ev.get("header_date")
-    dateline = ev.get("dateline")  # (value, precision)
-    given = hints.get("published")
-    html_date = ISO_DATE.match(str(html["date"])).group(0) if html.get("date") else None
-    url_day = from_url if from_url and len(from_url) == 10 else None
-    value = source = None
-    if isinstance(given, str) and ISO_DATE.match(given.strip()):
-        value, source = ISO_DATE.match(given.strip()).group(0), "container"
-    elif header and len(header) == 10:
-        value, source = header, "capture header"
-    elif dateline and (not header or dateline[0].startswith(header)):
-        # a dateline agreeing with a coarser header is the more precise reading of the same date
-        value, source = dateline[0], "dateline"
-    elif html_date and len(html_date) == 10:
-        value, source = html_date, "html metadata"
-    elif url_day and (not header or url_day.startswith(header) or _month_before(url_day, header)):
-        # the publisher's own path, agreeing with a coarser header (or in the month before the month a
-        # capture was saved in: "date 2025-05" over "/2025/04/30/")
-        value, source = url_day, "url"
-    elif day and header and day.startswith(header):
-        value, source = day, "head stamp"  # the day of a coarser header, as the page's head prints it
-    elif banner and any(len(month or "") == 7 and banner.startswith(month) for month in (header, from_url)):
-        # a weekday banner's day within the month the header or the page's address gives ("Saturday, May 20,
-        # 2023" over /2023/05/): the page's own day, not only the visit's
-        value, source = banner, "weekday line in the page's month"
-    elif header and len(header) == 7 and dateline_md and len(dateline_md) == 2 \
-            and _valid_day(f"{header}-{dateline_md}"):
-        # "Roma, 3. …" under a header of the month: the dateline gives the day of the header's month
-        value, source = f"{header}-{dateline_md}", "dateline's day in the header's month"
-    elif header:
-        value, source = header, "capture header"
-    elif html_date:
-        value, source = html_date, "html metadata"
-    elif from_url:
-        value, source = from_url, "url"
-    elif day:
-        value, source = day, "head stamp"
-    elif foot:
-        value, source = foot, "foot stamp"  # "Published at: 2025-11-18 08:24:17" under the article
-    elif dateline_md and ev.get("capture_date") and ev["capture_date"][0][5:] == dateline_md:
-        # a site's banner day that the article's own dateline repeats without its year ("Friday, January 23,
-        # 2026" over "MOSCOW, Jan 23 (Reuters) –"): the day of the report, not only of the visit
-        value, source = ev["capture_date"][0], "banner day repeated by the dateline"
-    elif issue:
-        value, source = issue, "issue"  # "Issue November 2024" over a magazine's article
+    clues = _DateClues(ev, hints, html, from_url, stamp, foot, issue)
+    value, source = clues.exact() or clues.fallback() or (None, None)
+    _record_published(m, ev, value, source)
+
+
+class _DateClues:
+    """The page's date clues, read in order of trust: ``exact`` gives a day (or a header's own reading) that
+    agrees with the others, ``fallback`` the coarser or weaker clues when none does."""
+
+    def __init__(self, ev: dict, hints: dict, html: dict, from_url: str | None,
+                 stamp: tuple[str | None, str | None, str | None], foot: str | None, issue: str | None):
+        self.day, self.dateline_md, self.banner = stamp
+        self.header = ev.get("header_date")
+        self.dateline = ev.get("dateline")  # (value, precision)
+        self.capture_date = ev.get("capture_date")
+        self.given = hints.get("published")
+        self.html_date = ISO_DATE.match(str(html["date"])).group(0) if html.get("date") else None
+        self.from_url = from_url
+        self.url_day = from_url if from_url and len(from_url) == 10 else None
+        self.foot, self.issue = foot, issue
+
+    def exact(self) -> tuple[str, str] | None:
+        header, dateline, url_day, day = self.header, self.dateline, self.url_day, self.day
+        if isinstance(self.given, str) and ISO_DATE.match(self.given.strip()):
+            return ISO_DATE.match(self.given.strip()).group(0), "container"
+        if header and len(header) == 10:
+            return header, "capture header"
+        if dateline and (not header or dateline[0].startswith(header)):
+            # a dateline agreeing with a coarser header is the more precise reading of the same date
+            return dateline[0], "dateline"
+        if self.html_date and len(self.html_date) == 10:
+            return self.html_date, "html metadata"
+        if url_day and (not header or url_day.startswith(header) or _month_before(url_day, header)):
+            # the publisher's own path, agreeing with a coarser header (or in the month before the month a
+            # capture was saved in: "date 2025-05" over "/2025/04/30/")
+            return url_day, "url"
+        if day and header and day.startswith(header):
+            return day, "head stamp"  # the day of a coarser header, as the page's head prints it
+        if self.banner and any(len(month or "") == 7 and self.banner.startswith(month)
+                               for month in (header, self.from_url)):
+            # a weekday banner's day within the month the header or the page's address gives ("Saturday, May 20,
+            # 2023" over /2023/05/): the page's own day, not only the visit's
+            return self.banner, "weekday line in the page's month"
+        if header and len(header) == 7 and self.dateline_md and len(self.dateline_md) == 2 \
+                and _valid_day(f"{header}-{self.dateline_md}"):
+            # "Roma, 3. …" under a header of the month: the dateline gives the day of the header's month
+            return f"{header}-{self.dateline_md}", "dateline's day in the header's month"
+        return None
+
+    def fallback(self) -> tuple[str, str] | None:
+        if self.header:
+            return self.header, "capture header"
+        if self.html_date:
+            return self.html_date, "html metadata"
+        if self.from_url:
+            return self.from_url, "url"
+        if self.day:
+            return self.day, "head stamp"
+        if self.foot:
+            return self.foot, "foot stamp"  # "Published at: 2025-11-18 08:24:17" under the article
+        if self.dateline_md and self.capture_date and self.capture_date[0][5:] == self.dateline_md:
+            # a site's banner day that the article's own dateline repeats without its year ("Friday, January 23,
+            # 2026" over "MOSCOW, Jan 23 (Reuters) –"): the day of the report, not only of the visit
+            return self.capture_date[0], "banner day repeated by the dateline"
+        if self.issue:
+            return self.issue, "issue"  # "Issue November 2024" over a magazine's article
+        return None
+
+
+def _record_published(m: dict, ev: dict, value: str | None, source: str | None) -> None:
     if value:
         m["published"] = value
         m["published_precision"] = _precision(value)

@@ -96,11 +96,34 @@ class Mention:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
+def _lowered(data: dict, key: str) -> set[str]:
+    return {w.lower() for w in data.get(key, [])}
+
+
+def _longest_first(index: dict[str, list]) -> None:
+    """Each first token's phrases, the longest first: the longest phrase that fits wins."""
+    for v in index.values():
+        v.sort(key=lambda x: -len(x[0]))
+
+
 class Lexicon:
     """The knowledge base and one language's role data, indexed by first token."""
 
     def __init__(self, kb, lang: str):
         self.kb = kb
+        self._index_names(kb)
+        self._index_events(kb)
+        self._index_plain_and_persons(kb, lang)
+        self._index_folded(kb)
+        self._index_stand_ins(kb, lang)
+        data = topic(lang, "roles") or {}
+        self._index_offices(data)
+        self._role_words(data, lang)
+        self._people_words(data, lang, kb)
+        self._expand_roles(kb)
+
+    def _index_names(self, kb) -> None:
+        """Every name of the knowledge base (events only where they have aliases), by first token."""
         self.names: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for e in kb.entities.values():
             if e.type == "EVENT" and not e.aliases:
@@ -112,6 +135,9 @@ class Lexicon:
                 if "'" in toks:  # "Russia’s Foreign Ministry", "Fratelli d’Italia": the typographic apostrophe too
                     curly = tuple("’" if t == "'" else t for t in toks)
                     self.names.setdefault(curly[0], []).append((curly, e.id, a))
+        _longest_first(self.names)
+
+    def _index_events(self, kb) -> None:
         # events are named in any case ("il vertice di Parigi", "the Alaska Summit")
         self.events: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for e in kb.entities.values():
@@ -120,9 +146,9 @@ class Lexicon:
                     toks = tuple(t.lower() for t in tokens_of(a))
                     if len(toks) > 1:
                         self.events.setdefault(toks[0], []).append((toks, e.id, a))
-        for index in (self.names, self.events):
-            for v in index.values():
-                v.sort(key=lambda x: -len(x[0]))
+        _longest_first(self.events)
+
+    def _index_plain_and_persons(self, kb, lang: str) -> None:
         # the same names without accents, case kept ("Orbàn" and "Orban" for "Orbán"), and the people's names
         # under the keys of their spelling variants (``name_variants``)
         self.variants = name_variants(lang)
@@ -150,8 +176,9 @@ class Lexicon:
                         (first, tuple(self.variants.key(w) for w in words[1:-1]), e.id))
                     self.person_surnames.setdefault(self.variants.key(words[0]), []).append(
                         (plain(words[-1]).casefold(), e.id))
-        for v in self.plain_names.values():
-            v.sort(key=lambda x: -len(x[0]))
+        _longest_first(self.plain_names)
+
+    def _index_folded(self, kb) -> None:
         # names of two words or more in any case ("Alleanza atlantica" for "Alleanza Atlantica")
         self.folded: dict[tuple[str, ...], set[str]] = {}
         for e in kb.entities.values():
@@ -160,6 +187,10 @@ class Lexicon:
                 toks = tuple(t.casefold() for t in tokens_of(a))
                 if len(toks) > 1 and a not in short:
                     self.folded.setdefault(toks, set()).add(e.id)
+
+    def _index_stand_ins(self, kb, lang: str) -> None:
+        """What stands for an entity: a capital for its state ("Kyiv"), an adjective of the language
+        ("Russian"), a body the knowledge base says speaks for another."""
         self.stands_for: dict[str, str] = {}
         self.adjectives: dict[str, str] = {}
         for e in kb.entities.values():
@@ -171,62 +202,70 @@ class Lexicon:
         for e in kb.entities.values():
             if e.data.get("stands_for"):
                 self.stands_for[e.id] = e.data["stands_for"]
-        data = topic(lang, "roles") or {}
+
+    def _index_offices(self, data: dict) -> None:
+        """The office phrases of the language's roles.yaml, by first token, longest first."""
         self.offices: dict[str, list[tuple[tuple[str, ...], list[str], str | None, bool]]] = {}
         for o in data.get("offices", []):
             toks = tuple(t.lower() for t in tokens_of(o["phrase"]))
             self.offices.setdefault(toks[0], []).append((toks, list(o["roles"] or []), o.get("of"),
                                                          bool(o.get("head"))))
-        for v in self.offices.values():
-            v.sort(key=lambda x: -len(x[0]))
+        _longest_first(self.offices)
         # a noun of person that names an office only as a periphrasis, with a definite article before it and a
         # state, capital or seat of power after it ("l'uomo di Kiev", "l'uomo forte del Cremlino")
         self.seat_offices = {tuple(t.lower() for t in tokens_of(o["phrase"])) for o in data.get("offices", [])
                              if o.get("seat")}
-        self.indefinite = {w.lower() for w in data.get("indefinite_articles", [])}
+
+    def _role_words(self, data: dict, lang: str) -> None:
+        """The word classes of the language's roles.yaml (articles, determiners, titles, missions,
+        anaphors...) the phrase readers ask about."""
+        self.indefinite = _lowered(data, "indefinite_articles")
         self.modifiers = self._phrases(data.get("modifiers", []))
-        self.of_words = {w.lower() for w in data.get("of_words", [])}
-        self.office_conjunctions = {w.lower() for w in data.get("office_conjunctions", [])}
-        self.office_prepositions = {w.lower() for w in data.get("office_prepositions", [])}
-        self.determiners = {w.lower() for w in data.get("determiners", [])}
-        self.possessives = {w.lower() for w in data.get("possessives", [])}
-        self.feminine = {w.lower() for w in data.get("feminine_determiners", [])}
-        self.not_individual = {w.lower() for w in data.get("not_individual", [])}
-        self.locative = {w.lower() for w in data.get("locative", [])}
-        self.articles = {w.lower() for w in data.get("articles", [])}
-        self.not_locative_before = {w.lower() for w in data.get("not_locative_before", [])}
-        self.interview_cues = {w.lower() for w in data.get("interview_cues", [])}
-        self.addressee_cues = {w.lower() for w in data.get("addressee_cues", [])}
-        self.addressee_preps = {w.lower() for w in data.get("addressee_preps", [])}
-        self.addressee_articles = {w.lower() for w in data.get("addressee_articles", [])}
-        self.org_words = {w.lower() for w in data.get("org_words", [])}
-        self.demonym_articles = {w.lower() for w in data.get("demonym_articles", [])}
+        self.of_words = _lowered(data, "of_words")
+        self.office_conjunctions = _lowered(data, "office_conjunctions")
+        self.office_prepositions = _lowered(data, "office_prepositions")
+        self.determiners = _lowered(data, "determiners")
+        self.possessives = _lowered(data, "possessives")
+        self.feminine = _lowered(data, "feminine_determiners")
+        self.not_individual = _lowered(data, "not_individual")
+        self.locative = _lowered(data, "locative")
+        self.articles = _lowered(data, "articles")
+        self.not_locative_before = _lowered(data, "not_locative_before")
+        self.interview_cues = _lowered(data, "interview_cues")
+        self.addressee_cues = _lowered(data, "addressee_cues")
+        self.addressee_preps = _lowered(data, "addressee_preps")
+        self.addressee_articles = _lowered(data, "addressee_articles")
+        self.org_words = _lowered(data, "org_words")
+        self.demonym_articles = _lowered(data, "demonym_articles")
         time_words = topic(lang, "time") or {}
         self.calendar = {str(w).lower() for w in [*(time_words.get("months") or {}), *(time_words.get("weekdays") or {})]}
         self.person_titles = self._phrases(data.get("person_titles", []))
         self.org_titles = self._phrases(data.get("org_titles", []))
         self.title_words = {t[0] for t in self.person_titles | self.org_titles}
         self.person_title_words = {t[0] for t in self.person_titles}
-        self.government_words = {w.lower() for w in data.get("government_words", [])}
-        self.state_body_words = {w.lower() for w in data.get("state_body_words", [])}
-        self.body_name_words = {w.lower() for w in data.get("body_name_words", [])}
-        self.head_offices = {w.lower() for w in data.get("head_offices", [])}
+        self.government_words = _lowered(data, "government_words")
+        self.state_body_words = _lowered(data, "state_body_words")
+        self.body_name_words = _lowered(data, "body_name_words")
+        self.head_offices = _lowered(data, "head_offices")
         missions = data.get("missions") or {}
         self.mission_nouns = self._phrases(missions.get("nouns", []))
         self.posted_missions = self._phrases(missions.get("posted", []))
         self.mission_words = {t[0] for t in self.mission_nouns | self.posted_missions}
-        self.mission_possessives = {w.lower() for w in missions.get("possessives", [])}
+        self.mission_possessives = _lowered(missions, "possessives")
         self.private_occupations = self._phrases(data.get("private_occupations", []))
-        self.conjunctions = {w.lower() for w in data.get("conjunctions", [])}
+        self.conjunctions = _lowered(data, "conjunctions")
         # "former", "ex" (attribution.yaml ``past_modifiers``): an office they modify is no longer held
         self.past_modifiers = {str(w).lower().rstrip("-") for w in
                                ((topic(lang, "attribution") or {}).get("past_modifiers") or [])} - {""}
+
+    def _people_words(self, data: dict, lang: str, kb) -> None:
+        """The anaphors of officials and ministries, the first names and the courtesy titles with their gender."""
         anaphors = data.get("anaphors") or {}
-        self.anaphor_articles = {w.lower() for w in anaphors.get("articles", [])}
-        self.official_nouns = {w.lower() for w in anaphors.get("official", [])}
-        self.ministry_nouns = {w.lower() for w in anaphors.get("ministry", [])}
-        self.ministry_words = {w.lower() for w in anaphors.get("ministry_words", [])}
-        self.anaphor_modifiers = {w.lower() for w in anaphors.get("modifiers", [])}
+        self.anaphor_articles = _lowered(anaphors, "articles")
+        self.official_nouns = _lowered(anaphors, "official")
+        self.ministry_nouns = _lowered(anaphors, "ministry")
+        self.ministry_words = _lowered(anaphors, "ministry_words")
+        self.anaphor_modifiers = _lowered(anaphors, "modifiers")
         self.first_name_titles = list(data.get("first_name_titles", []))
         # the gender a courtesy title gives ("Mrs." f, "Mr." m: attribution.yaml ``titles``)
         self.title_genders = {str(k).lower(): str(v) for k, v in
@@ -234,6 +273,9 @@ class Lexicon:
         self.first_names = {str(x) for x in data.get("first_names", [])}
         self.first_names |= {e.name.split()[0] for e in kb.entities.values()
                              if e.type == "PER" and len(e.name.split()) > 1 and e.name.split()[0][:1].isupper()}
+
+    def _expand_roles(self, kb) -> None:
+        """The roles a wildcard of an office ("minister_*") stands for, among the roles the knowledge base holds."""
         all_roles = {r.role for e in kb.entities.values() for r in e.roles}
         self.expanded: dict[str, list[str]] = {}
         for v in self.offices.values():
@@ -487,6 +529,22 @@ DESCRIPTION_ENDS = set(",.;:)]—–-”»’!?")
 ANAPHOR_REACH = 250
 # How many tokens back the straight quotation marks around a mention are counted.
 QUOTE_REACH = 400
+
+
+@dataclass
+class _Office:
+    """An office phrase being linked: where it starts (i; i0 with the words before it that belong to it),
+    where it ends with its complement (j2), its roles, whether it names the head of a body, the body it is
+    an office of, the state that posted its holder and the past modifier that makes the holder a private
+    person ("former")."""
+    i: int
+    i0: int
+    j2: int
+    role_keys: list[str]
+    head: bool
+    of: str | None
+    sent_by: str | None
+    former: str | None = None
 
 
 class _Linking:
@@ -782,13 +840,22 @@ class _Linking:
 
     def _role_phrase(self, i: int, hit) -> int:
         """Links the office phrase at i (its holder, a name after it, or nobody); returns where to go on."""
-        lex, kb, texts, lower, n, date = self.lex, self.kb, self.texts, self.lower, self.n, self.date
+        lex = self.lex
         phrase, role_keys, fixed_of, head = hit
         j = i + len(phrase)
-        if head and _office_at(lex, lower, j):  # "the Kremlin chief spokesman": a modifier here
+        if head and _office_at(lex, self.lower, j):  # "the Kremlin chief spokesman": a modifier here
             return i + 1
         if phrase in lex.seat_offices and not self._seat_periphrasis(i, j):  # "un uomo di 40 anni"
             return i + 1
+        office = self._office(i, j, role_keys, fixed_of, head)
+        if not office.role_keys:  # a head noun with nothing to head ("il titolare")
+            return office.j2
+        return self._link_office(office)
+
+    def _office(self, i: int, j: int, role_keys: list[str], fixed_of: str | None, head: bool) -> _Office:
+        """The office phrase at i..j with the body it is an office of, named after it ("minister of defence")
+        or before it ("the Russian defence minister"), and the state that posted its holder."""
+        lex, kb, texts, lower, date = self.lex, self.kb, self.texts, self.lower, self.date
         i0 = i
         of, j2, of_rule = _of_after(lex, kb, texts, lower, self.covered, self.mentions, j, date)
         if of is None:
@@ -800,57 +867,81 @@ class _Linking:
         # "China's UN envoy Li", "the Chinese UN envoy Li": the state that posts a named person there
         state = _state_before(lex, texts, self.covered, self.mentions, i0) if of_rule == "premodifier" else None
         sent_by = state[0] if state is not None else of
-        if not role_keys:  # a head noun with nothing to head ("il titolare")
-            return j2
-        roles = lex.roles(role_keys)
-        k = self._posted_to(j2)  # "l'ambasciatore cinese all'Onu Zhang Wei", "ucraino a Roma, Oleh Bondar,"
+        return _Office(i, i0, j2, role_keys, head, of, sent_by)
+
+    def _link_office(self, o: _Office) -> int:
+        """Gives the office to the person named right after it (known or not), else to the holder named after
+        its complement, else to whoever holds it on the day; returns where to go on."""
+        texts, n = self.texts, self.n
+        roles = self.lex.roles(o.role_keys)
+        k = self._posted_to(o.j2)  # "l'ambasciatore cinese all'Onu Zhang Wei", "ucraino a Roma, Oleh Bondar,"
         k = k + 1 if k < n and texts[k] == "," else k
         # a name right after the role: the role belongs to that person; after the rest of a long title too
         # ("Deputy Prime Minister and Minister of Digital Transformation Mykhailo Fedorov")
         nxt = self.covering(k)
-        former = self._former(i0)  # "l'ex segretario di Stato Usa X": a private person now, no side
-        if former and sent_by:
-            sent_by = None
+        o.former = self._former(o.i0)  # "l'ex segretario di Stato Usa X": a private person now, no side
+        if o.former and o.sent_by:
+            o.sent_by = None
         titled = nxt is None or nxt.i != k or nxt.label != "PER"
         if titled:
             k = self._title_continued(k)
             nxt = self.covering(k)
         if nxt is not None and nxt.i == k and nxt.label == "PER":
-            nxt.attrs.setdefault("role", next((r.role for r in kb.roles_at(nxt.entity_id, date) if r.role in roles),
-                                              role_keys[0]))
-            if former:
-                nxt.attrs.setdefault("private", former)
-            if sent_by:
-                nxt.attrs.setdefault("of", sent_by)
-            if k > j2 and not titled and not any(
-                    self.covered[x] is not None and self.mentions[self.covered[x]].label == "PER"
-                    for x in range(i0, j2)):
-                self._apposed_role(i0, j2, nxt)  # "Il portavoce del Cremlino, Dmitry Peskov, ha detto"
-            return nxt.j
-        k, name_end = self.fitted(k, _name_end(texts, k, False), "PER") if k < n else (k, k)
-        if name_end > k and self.free(k, name_end) and self.same_zone(i, name_end) \
-                and not _known_start(lex, texts, k) and texts[k] not in lex.adjectives:
-            person = self.unknown(k, name_end, "PER", "unlinked", "role+name",
-                                  {"role": role_keys[0], **({"of": sent_by} if sent_by else {}),
-                                   **({"private": former} if former else {})})
-            if k > j2 and self._possessed(i0, j2):  # "Ukraine's deputy prime minister, Oksana Darchuk,"
-                self._apposed_role(i0, j2, person)
-            return name_end
-        held_by = self._holder_after_complement(j2, i)
-        if held_by is not None:  # "il capo dell'amministrazione filorussa, Vladimir Rogov": his office
-            person, end = held_by
-            person.attrs.setdefault("role", next((r.role for r in kb.roles_at(person.entity_id, date)
-                                                  if r.role in roles),
-                                                 "head" if head and "head" in role_keys else role_keys[0]))
-            side = sent_by or self._side_in_complement(j2, end)
-            if side and not former:
-                person.attrs.setdefault("of", side)
-            self._apposed_role(i0, end, person)
-            return person.j
-        if head and of is None and j2 < n and lower[j2] in lex.of_words:
-            return j2  # "il capo della regione": the head of a body the knowledge base does not know, no one named
-        self._role_holder(i, i0, j2, role_keys, roles, of)
-        return j2
+            return self._office_to_mention(o, roles, k, nxt, titled)
+        end = self._office_to_new_name(o, k)
+        if end is None:
+            end = self._office_to_complement_holder(o, roles)
+        if end is not None:
+            return end
+        if o.head and o.of is None and o.j2 < n and self.lower[o.j2] in self.lex.of_words:
+            return o.j2  # "il capo della regione": the head of a body the knowledge base does not know, no one named
+        self._role_holder(o.i, o.i0, o.j2, o.role_keys, roles, o.of)
+        return o.j2
+
+    def _office_to_mention(self, o: _Office, roles: list[str], k: int, nxt: Mention, titled: bool) -> int:
+        """The person mention at k holds the office (the role of the day the knowledge base gives, if any)."""
+        nxt.attrs.setdefault("role", next((r.role for r in self.kb.roles_at(nxt.entity_id, self.date)
+                                           if r.role in roles), o.role_keys[0]))
+        if o.former:
+            nxt.attrs.setdefault("private", o.former)
+        if o.sent_by:
+            nxt.attrs.setdefault("of", o.sent_by)
+        if k > o.j2 and not titled and not any(
+                self.covered[x] is not None and self.mentions[self.covered[x]].label == "PER"
+                for x in range(o.i0, o.j2)):
+            self._apposed_role(o.i0, o.j2, nxt)  # "Il portavoce del Cremlino, Dmitry Peskov, ha detto"
+        return nxt.j
+
+    def _office_to_new_name(self, o: _Office, k: int) -> int | None:
+        """A name no mention covers right after the office: a person of that role, not in the knowledge base;
+        where the name ends, or None."""
+        lex, texts = self.lex, self.texts
+        k, name_end = self.fitted(k, _name_end(texts, k, False), "PER") if k < self.n else (k, k)
+        if not (name_end > k and self.free(k, name_end) and self.same_zone(o.i, name_end)
+                and not _known_start(lex, texts, k) and texts[k] not in lex.adjectives):
+            return None
+        person = self.unknown(k, name_end, "PER", "unlinked", "role+name",
+                              {"role": o.role_keys[0], **({"of": o.sent_by} if o.sent_by else {}),
+                               **({"private": o.former} if o.former else {})})
+        if k > o.j2 and self._possessed(o.i0, o.j2):  # "Ukraine's deputy prime minister, Oksana Darchuk,"
+            self._apposed_role(o.i0, o.j2, person)
+        return name_end
+
+    def _office_to_complement_holder(self, o: _Office, roles: list[str]) -> int | None:
+        """"il capo dell'amministrazione filorussa, Vladimir Rogov": the person named after the office's
+        complement holds it; where that person ends, or None."""
+        held_by = self._holder_after_complement(o.j2, o.i)
+        if held_by is None:
+            return None
+        person, end = held_by
+        person.attrs.setdefault("role", next((r.role for r in self.kb.roles_at(person.entity_id, self.date)
+                                              if r.role in roles),
+                                             "head" if o.head and "head" in o.role_keys else o.role_keys[0]))
+        side = o.sent_by or self._side_in_complement(o.j2, end)
+        if side and not o.former:
+            person.attrs.setdefault("of", side)
+        self._apposed_role(o.i0, end, person)
+        return person.j
 
     def _side_in_complement(self, a: int, b: int) -> str | None:
         """The state or body an office's complement names, not as a place ("l'amministrazione instaurata dai

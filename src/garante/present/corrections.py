@@ -255,11 +255,7 @@ def corrected_evidence(store: Store, c: Corrections, rows: list[dict[str, Any]] 
     rows = evidence(store) if rows is None else rows
     if not c:
         return rows, set()
-    keyed: dict[int, Key] = {}
-    for key in c.keys():
-        for r in store.query("""SELECT st.id FROM statements st JOIN documents d ON d.id = st.document_id
-                                WHERE d.content_hash = ? AND st.content_start = ? AND st.content_end = ?""", key):
-            keyed[r["id"]] = key
+    keyed = _keyed_statements(store, c)
     merged = set(c.merges)
     out: list[dict[str, Any]] = []
     to_fix: dict[int, list[dict[str, Any]]] = {}
@@ -268,56 +264,87 @@ def corrected_evidence(store: Store, c: Corrections, rows: list[dict[str, Any]] 
             to_fix.setdefault(r["statement_id"], []).append(r)
         else:
             out.append(r)
-    # statements given a stance only by an analyst have no machine stance row to start from
-    missing = sorted(sid for sid, key in keyed.items() if key in c.stances and sid not in to_fix)
-    if missing:
-        names = {r["id"]: r["name"] for r in store.query("SELECT id, name FROM entities")}
-        for chunk in range(0, len(missing), 500):
-            part = missing[chunk:chunk + 500]
-            for r in store.query(f"""
-                    SELECT st.id AS statement_id, st.content, st.kind, st.date, st.speaker_entity_id,
-                           st.speaker_name, st.on_behalf_of_id, st.on_behalf_of_name, d.id AS document_id,
-                           d.source, d.title, d.outlet, d.published, d.url
-                    FROM statements st JOIN documents d ON d.id = st.document_id
-                    WHERE st.id IN ({', '.join('?' for _ in part)})""", part):
-                r.update(when=r["date"] or r["published"] or "",
-                         speaker=names.get(r["speaker_entity_id"]) or r["speaker_name"],
-                         actor_state=names.get(r["on_behalf_of_id"]) or r["on_behalf_of_name"])
-                to_fix[r["statement_id"]] = [r]
+    _add_analyst_only(store, c, keyed, to_fix)
     changed: set[tuple[int, str]] = set()
     for sid, group in to_fix.items():
-        head = dict(group[0])
-        key = keyed.get(sid)
-        touched = False
-        fix = c.speakers.get(key) if key else None
-        if fix:
-            obo = fix.get("on_behalf_of") or {}
-            head.update(speaker_entity_id=fix["id"], speaker_name=fix["name"], speaker=fix["name"],
-                        on_behalf_of_id=obo.get("id"), on_behalf_of_name=obo.get("name"),
-                        actor_state=obo.get("name"), outlet_speaker=False)  # the analyst named the speaker
-            touched = True
-        for col, name_cols in (("speaker_entity_id", ("speaker", "speaker_name")),
-                               ("on_behalf_of_id", ("actor_state", "on_behalf_of_name"))):
-            target = c.resolve(head[col])
-            if target != head[col]:
-                head[col] = target
-                for n in name_cols:
-                    head[n] = c.names.get(target, head[n])
-                touched = True
-        who = {k: head[k] for k in ("speaker_entity_id", "speaker_name", "speaker", "on_behalf_of_id",
-                                    "on_behalf_of_name", "actor_state")}
-        who["outlet_speaker"] = head.get("outlet_speaker", False)
-        machine = [r for r in group if "issue" in r]
-        stances = c.stance_rows(key, machine) if key else [{**r, "corrected": False} for r in machine]
-        for s in stances:
-            row = {**head, **s, **who}
-            if row.pop("rule", None) == "correction":
-                row["stance_rule"] = "correction"
-            if touched or s["corrected"]:
-                changed.add((sid, row["issue"]))
-            out.append(row)
+        out.extend(_fixed_rows(c, sid, group, keyed.get(sid), changed))
     out.sort(key=lambda r: (r["when"], r["document_id"], r["statement_id"]))
     return out, changed
+
+
+def _keyed_statements(store: Store, c: Corrections) -> dict[int, Key]:
+    """The stored statement each correction's key names, by statement id."""
+    keyed: dict[int, Key] = {}
+    for key in c.keys():
+        for r in store.query("""SELECT st.id FROM statements st JOIN documents d ON d.id = st.document_id
+                                WHERE d.content_hash = ? AND st.content_start = ? AND st.content_end = ?""", key):
+            keyed[r["id"]] = key
+    return keyed
+
+
+def _add_analyst_only(store: Store, c: Corrections, keyed: dict[int, Key],
+                      to_fix: dict[int, list[dict[str, Any]]]) -> None:
+    """Statements given a stance only by an analyst have no machine stance row to start from: their
+    statement row is read from the store (in chunks under SQLite's limit on parameters)."""
+    missing = sorted(sid for sid, key in keyed.items() if key in c.stances and sid not in to_fix)
+    if not missing:
+        return
+    names = {r["id"]: r["name"] for r in store.query("SELECT id, name FROM entities")}
+    for chunk in range(0, len(missing), 500):
+        part = missing[chunk:chunk + 500]
+        for r in store.query(f"""
+                SELECT st.id AS statement_id, st.content, st.kind, st.date, st.speaker_entity_id,
+                       st.speaker_name, st.on_behalf_of_id, st.on_behalf_of_name, d.id AS document_id,
+                       d.source, d.title, d.outlet, d.published, d.url
+                FROM statements st JOIN documents d ON d.id = st.document_id
+                WHERE st.id IN ({', '.join('?' for _ in part)})""", part):
+            r.update(when=r["date"] or r["published"] or "",
+                     speaker=names.get(r["speaker_entity_id"]) or r["speaker_name"],
+                     actor_state=names.get(r["on_behalf_of_id"]) or r["on_behalf_of_name"])
+            to_fix[r["statement_id"]] = [r]
+
+
+def _corrected_head(c: Corrections, head: dict[str, Any], key: Key | None) -> bool:
+    """Applies the analyst's speaker and the merges to one statement's row; True when anything changed."""
+    touched = False
+    fix = c.speakers.get(key) if key else None
+    if fix:
+        obo = fix.get("on_behalf_of") or {}
+        head.update(speaker_entity_id=fix["id"], speaker_name=fix["name"], speaker=fix["name"],
+                    on_behalf_of_id=obo.get("id"), on_behalf_of_name=obo.get("name"),
+                    actor_state=obo.get("name"), outlet_speaker=False)  # the analyst named the speaker
+        touched = True
+    for col, name_cols in (("speaker_entity_id", ("speaker", "speaker_name")),
+                           ("on_behalf_of_id", ("actor_state", "on_behalf_of_name"))):
+        target = c.resolve(head[col])
+        if target != head[col]:
+            head[col] = target
+            for n in name_cols:
+                head[n] = c.names.get(target, head[n])
+            touched = True
+    return touched
+
+
+def _fixed_rows(c: Corrections, sid: int, group: list[dict[str, Any]], key: Key | None,
+                changed: set[tuple[int, str]]) -> list[dict[str, Any]]:
+    """One statement's stance rows with its corrections applied; the (statement, issue) pairs they changed
+    go into ``changed``."""
+    head = dict(group[0])
+    touched = _corrected_head(c, head, key)
+    who = {k: head[k] for k in ("speaker_entity_id", "speaker_name", "speaker", "on_behalf_of_id",
+                                "on_behalf_of_name", "actor_state")}
+    who["outlet_speaker"] = head.get("outlet_speaker", False)
+    machine = [r for r in group if "issue" in r]
+    stances = c.stance_rows(key, machine) if key else [{**r, "corrected": False} for r in machine]
+    out = []
+    for s in stances:
+        row = {**head, **s, **who}
+        if row.pop("rule", None) == "correction":
+            row["stance_rule"] = "correction"
+        if touched or s["corrected"]:
+            changed.add((sid, row["issue"]))
+        out.append(row)
+    return out
 
 
 def _cells(r: dict[str, Any]) -> list[tuple[str, str, str]]:

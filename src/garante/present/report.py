@@ -56,25 +56,57 @@ def _md_cell(s: str) -> str:
 
 
 def markdown(data: dict[str, Any]) -> str:
-    actors, issues, cells = _matrix(data["states"])
-    persons = [p for p in data["positions"] if p["actor_level"] == "person"]
-    st = data["statements"]
     lines = ["# Positions brief", "",
              f"{data['stats']['documents']} documents, {data['stats']['statements']} statements, "
              f"{data['stats']['stances']} stances. Legend: + support, − oppose, ~ conditional, = neutral.", "",
              "## Positions matrix", ""]
-    if actors:
-        lines.append("| actor | " + " | ".join(issues) + " |")
-        lines.append("|---" * (len(issues) + 1) + "|")
-        for a in actors:
-            row = [a]
-            for i in issues:
-                p = cells.get((a, i))
-                row.append(f"{SYMBOL[p['stance']]} {p['stance']} ({p['statements']})" if p else "")
-            lines.append("| " + " | ".join(_md_cell(x) for x in row) + " |")
-    else:
-        lines.append("No stances in the store yet.")
+    lines += _md_matrix(data)
     lines += ["", "## Evidence", ""]
+    lines += _md_evidence(data)
+    lines += ["## Persons", ""]
+    lines += _md_items([f"- {_md_cell(p['actor']['name'] or '?')} — {p['issue']}: {p['stance']} "
+                        f"({p['statements']} statements, last {p['last_evidence']['date'] or 'undated'})"
+                        for p in data["positions"] if p["actor_level"] == "person"], "None.")
+    lines += ["", "## Conflicts", ""]
+    lines += _md_items([f"- **{c['issue']}**: for {', '.join(c['support'])}; against {', '.join(c['oppose'])}"
+                        + (f"; with conditions {', '.join(c['conditional'])}" if c["conditional"] else "")
+                        for c in data["conflicts"]])
+    lines += ["", "## Disagreements inside an actor", "",
+              "Speakers for one state or organisation on different sides of an issue, each with his own stance.", ""]
+    lines += _md_items([f"- **{_md_cell(d['actor'])}** on {d['issue']}: {_md_cell(_speakers_line(d))}"
+                        for d in data["disagreements"]])
+    lines += ["", "## Changes of stance", ""]
+    lines += _md_items([f"- {_md_cell(c['actor']['name'])} on {c['issue']}: {c['from']} → {c['to']} "
+                        f"({c['date'] or 'undated'}; before: statements {[b['statement_id'] for b in c['before']]}, "
+                        f"after: {[b['statement_id'] for b in c['after']]})" for c in data["changes"]])
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _md_items(items: list[str], empty: str = "None found.") -> list[str]:
+    """A section's list, or the line that says it has nothing."""
+    return items or [empty]
+
+
+def _md_matrix(data: dict[str, Any]) -> list[str]:
+    actors, issues, cells = _matrix(data["states"])
+    if not actors:
+        return ["No stances in the store yet."]
+    lines = ["| actor | " + " | ".join(issues) + " |", "|---" * (len(issues) + 1) + "|"]
+    for a in actors:
+        row = [a]
+        for i in issues:
+            p = cells.get((a, i))
+            row.append(f"{SYMBOL[p['stance']]} {p['stance']} ({p['statements']})" if p else "")
+        lines.append("| " + " | ".join(_md_cell(x) for x in row) + " |")
+    return lines
+
+
+def _md_evidence(data: dict[str, Any]) -> list[str]:
+    """Each state's cell with the statements it rests on, in the matrix's order."""
+    actors, issues, cells = _matrix(data["states"])
+    st = data["statements"]
+    lines: list[str] = []
     for a in actors:
         for i in issues:
             p = cells.get((a, i))
@@ -91,33 +123,7 @@ def markdown(data: dict[str, Any]) -> str:
                              f"“{_md_cell(_excerpt(r.get('content')))}” — {_md_cell(r.get('outlet') or r.get('source') or '')}"
                              f" (document {e['document_id']}, statement {e['statement_id']})")
             lines.append("")
-    lines += ["## Persons", ""]
-    for p in persons:
-        lines.append(f"- {_md_cell(p['actor']['name'] or '?')} — {p['issue']}: {p['stance']} "
-                     f"({p['statements']} statements, last {p['last_evidence']['date'] or 'undated'})")
-    if not persons:
-        lines.append("None.")
-    lines += ["", "## Conflicts", ""]
-    for c in data["conflicts"]:
-        lines.append(f"- **{c['issue']}**: for {', '.join(c['support'])}; against {', '.join(c['oppose'])}"
-                     + (f"; with conditions {', '.join(c['conditional'])}" if c["conditional"] else ""))
-    if not data["conflicts"]:
-        lines.append("None found.")
-    lines += ["", "## Disagreements inside an actor", "",
-              "Speakers for one state or organisation on different sides of an issue, each with his own stance.", ""]
-    for d in data["disagreements"]:
-        lines.append(f"- **{_md_cell(d['actor'])}** on {d['issue']}: {_md_cell(_speakers_line(d))}")
-    if not data["disagreements"]:
-        lines.append("None found.")
-    lines += ["", "## Changes of stance", ""]
-    for c in data["changes"]:
-        lines.append(f"- {_md_cell(c['actor']['name'])} on {c['issue']}: {c['from']} → {c['to']} "
-                     f"({c['date'] or 'undated'}; before: statements {[b['statement_id'] for b in c['before']]}, "
-                     f"after: {[b['statement_id'] for b in c['after']]})")
-    if not data["changes"]:
-        lines.append("None found.")
-    lines.append("")
-    return "\n".join(lines)
+    return lines
 
 
 # --- HTML --------------------------------------------------------------------------------------
@@ -167,62 +173,34 @@ def timeline_svg(events: list[dict[str, Any]], width: int = 900) -> str:
     return "".join(out)
 
 
+_CSS = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse}"
+        "td,th{border:1px solid #ccc;padding:4px;vertical-align:top;font-size:13px}"
+        "th{background:#f4f4f4}.cell{color:#fff;font-weight:bold;padding:2px 4px;border-radius:3px}"
+        "details{font-weight:normal}li{margin:2px 0}")
+
+
 def html_page(data: dict[str, Any]) -> str:
-    actors, issues, cells = _matrix(data["states"])
-    st = data["statements"]
-    css = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse}"
-           "td,th{border:1px solid #ccc;padding:4px;vertical-align:top;font-size:13px}"
-           "th{background:#f4f4f4}.cell{color:#fff;font-weight:bold;padding:2px 4px;border-radius:3px}"
-           "details{font-weight:normal}li{margin:2px 0}")
     h = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>Positions brief</title>",
-         f"<style>{css}</style></head><body><h1>Positions brief</h1>",
+         f"<style>{_CSS}</style></head><body><h1>Positions brief</h1>",
          f"<p>{_e(data['stats']['documents'])} documents, {_e(data['stats']['statements'])} statements, "
          f"{_e(data['stats']['stances'])} stances.</p>",
          "<p>" + " ".join(f"<span class='cell' style='background:{c}'>{_e(k)}</span>" for k, c in COLOURS.items())
          + "</p><h2>Positions matrix</h2>"]
-    if actors:
-        h.append("<table><tr><th>actor</th>" + "".join(f"<th>{_e(i)}</th>" for i in issues) + "</tr>")
-        for a in actors:
-            h.append(f"<tr><th>{_e(a)}</th>")
-            for i in issues:
-                p = cells.get((a, i))
-                if not p:
-                    h.append("<td></td>")
-                    continue
-                items = []
-                for e in p["evidence"]:
-                    r = st.get(e["statement_id"], {})
-                    items.append(f"<li>{_e(e['date'] or 'undated')} · {_e(e['stance'])} · {_e(r.get('speaker'))}: "
-                                 f"“{_e(_excerpt(r.get('content')))}” — {_e(r.get('outlet') or r.get('source'))} "
-                                 f"(doc {_e(e['document_id'])}, st {_e(e['statement_id'])})</li>")
-                h.append(f"<td><span class='cell' style='background:{COLOURS.get(p['stance'], '#999')}'>"
-                         f"{_e(p['stance'])}</span> {p['statements']}<details><summary>evidence</summary>"
-                         f"<ul>{''.join(items)}</ul></details></td>")
-            h.append("</tr>")
-        h.append("</table>")
-    else:
-        h.append("<p>No stances in the store yet.</p>")
+    h += _html_matrix(data)
     h.append("<h2>Timeline</h2>" + (timeline_svg(data["timeline"]) or "<p>No evidence.</p>"))
     h.append("<h2>Conflicts</h2><ul>")
-    for c in data["conflicts"]:
-        h.append(f"<li><b>{_e(c['issue'])}</b>: for {_e(', '.join(c['support']))}; against "
-                 f"{_e(', '.join(c['oppose']))}"
-                 + (f"; with conditions {_e(', '.join(c['conditional']))}" if c["conditional"] else "") + "</li>")
-    if not data["conflicts"]:
-        h.append("<li>None found.</li>")
+    h += _html_items([f"<li><b>{_e(c['issue'])}</b>: for {_e(', '.join(c['support']))}; against "
+                      f"{_e(', '.join(c['oppose']))}"
+                      + (f"; with conditions {_e(', '.join(c['conditional']))}" if c["conditional"] else "") + "</li>"
+                      for c in data["conflicts"]])
     h.append("</ul><h2>Disagreements inside an actor</h2><ul>")
-    for d in data["disagreements"]:
-        h.append(f"<li><b>{_e(d['actor'])}</b> on {_e(d['issue'])}: {_e(_speakers_line(d))}</li>")
-    if not data["disagreements"]:
-        h.append("<li>None found.</li>")
+    h += _html_items([f"<li><b>{_e(d['actor'])}</b> on {_e(d['issue'])}: {_e(_speakers_line(d))}</li>"
+                      for d in data["disagreements"]])
     h.append("</ul><h2>Changes of stance</h2><ul>")
-    for c in data["changes"]:
-        h.append(f"<li>{_e(c['actor']['name'])} on {_e(c['issue'])}: {_e(c['from'])} → {_e(c['to'])} "
-                 f"({_e(c['date'] or 'undated')}; before: statements "
-                 f"{_e(', '.join(str(b['statement_id']) for b in c['before']))}; after: "
-                 f"{_e(', '.join(str(b['statement_id']) for b in c['after']))})</li>")
-    if not data["changes"]:
-        h.append("<li>None found.</li>")
+    h += _html_items([f"<li>{_e(c['actor']['name'])} on {_e(c['issue'])}: {_e(c['from'])} → {_e(c['to'])} "
+                      f"({_e(c['date'] or 'undated')}; before: statements "
+                      f"{_e(', '.join(str(b['statement_id']) for b in c['before']))}; after: "
+                      f"{_e(', '.join(str(b['statement_id']) for b in c['after']))})</li>" for c in data["changes"]])
     h.append("</ul><h2>Persons</h2><table><tr><th>person</th><th>issue</th><th>stance</th><th>statements</th>"
              "<th>last evidence</th></tr>")
     for p in (x for x in data["positions"] if x["actor_level"] == "person"):
@@ -230,6 +208,38 @@ def html_page(data: dict[str, Any]) -> str:
                  f"<td>{_e(p['statements'])}</td><td>{_e(p['last_evidence']['date'] or 'undated')}</td></tr>")
     h.append("</table></body></html>")
     return "\n".join(h)
+
+
+def _html_items(items: list[str]) -> list[str]:
+    return items or ["<li>None found.</li>"]
+
+
+def _html_matrix(data: dict[str, Any]) -> list[str]:
+    """The states' matrix, each cell with its evidence folded under it."""
+    actors, issues, cells = _matrix(data["states"])
+    if not actors:
+        return ["<p>No stances in the store yet.</p>"]
+    h = ["<table><tr><th>actor</th>" + "".join(f"<th>{_e(i)}</th>" for i in issues) + "</tr>"]
+    for a in actors:
+        h.append(f"<tr><th>{_e(a)}</th>")
+        for i in issues:
+            p = cells.get((a, i))
+            h.append(_html_cell(p, data["statements"]) if p else "<td></td>")
+        h.append("</tr>")
+    h.append("</table>")
+    return h
+
+
+def _html_cell(p: dict[str, Any], st: dict[int, dict[str, Any]]) -> str:
+    items = []
+    for e in p["evidence"]:
+        r = st.get(e["statement_id"], {})
+        items.append(f"<li>{_e(e['date'] or 'undated')} · {_e(e['stance'])} · {_e(r.get('speaker'))}: "
+                     f"“{_e(_excerpt(r.get('content')))}” — {_e(r.get('outlet') or r.get('source'))} "
+                     f"(doc {_e(e['document_id'])}, st {_e(e['statement_id'])})</li>")
+    return (f"<td><span class='cell' style='background:{COLOURS.get(p['stance'], '#999')}'>"
+            f"{_e(p['stance'])}</span> {p['statements']}<details><summary>evidence</summary>"
+            f"<ul>{''.join(items)}</ul></details></td>")
 
 
 def write_positions_csv(rows: list[dict[str, Any]], path: Path) -> Path:

@@ -180,16 +180,52 @@ class TimeDataError(lang.DataFileError):
 def grammar(code: str | None) -> Grammar:
     code = (code or "en")[:2].lower()
     data = _normalised_tables(lang.topic(code, "time") or {})
-    where = f"{lang.LANG_DIR / code / 'time.yaml'}"
+    where = f"{lang.LANG_DIR / code / 'time.yaml'}"  # named in the errors a bad data file raises
     months = data.get("months") or {}
-    weekdays = data.get("weekdays") or {}
-    bounds_data = data.get("bounds") or []
+    bounds = _bounds(data, where)
+    rules = _rules(data, _pieces(data, bounds), where)
+    past, future, prospective, elapsed = _tense_patterns(data, where)
+    longest: dict[int, str] = {}  # each month's longest name
+    for w, n in months.items():
+        if len(w) > len(longest.get(n, "")):
+            longest[n] = w
+    words = [*months, *(data.get("weekdays") or {}), *(data.get("relative_days") or {}),
+             *(data.get("named_days") or {}), *(data.get("units") or {}),
+             *(data.get("seasons") or {}), *(data.get("references") or {}), *(data.get("set_words") or {}),
+             *(data.get("parts_of_day") or []), *(data.get("keywords") or [])]
+    keywords = re.compile(rf"\d|(?<!\w)(?:{_alternation(words)})(?!\w)", re.I)
+    classes = _first_words(data, words)
+    focus = data.get("focus") or []
+    focus_re = re.compile(rf"(?<![\w])(?:{_alternation(focus)})\s+\Z", re.I) if focus else None
+    articles = {_norm(a) for a in data.get("articles") or []}
+    preps = {_norm(p) for p in data.get("prepositions") or []}
+    lead_words = frozenset(w for p in preps for w in p.split() if w not in articles) \
+        | {_norm(w) for w in data.get("outside_extent") or []}
+    return Grammar(code, data, rules, bounds, past, future, prospective, elapsed,
+                   _normed(data, "attributive"), frozenset(longest.values()), keywords,
+                   focus_re, lead_words, _normed(data, "ambiguous_months"),
+                   frozenset(articles), _normed(data, "forward"), classes,
+                   *_not_time(data, where), _normed(data, "since_prepositions"),
+                   re.compile(data["extent_tail"], re.I) if data.get("extent_tail") else None)
+
+
+def _normed(data: dict, key: str) -> frozenset[str]:
+    return frozenset(_norm(w) for w in data.get(key) or [])
+
+
+def _bounds(data: dict, where: str) -> list[tuple[re.Pattern, str]]:
+    """The patterns of the bounds ("before", "early", "at least") with the TIMEX3 mod each gives."""
     try:
-        bounds = [(re.compile(b["pattern"], re.I), b["mod"]) for b in bounds_data]
+        return [(re.compile(b["pattern"], re.I), b["mod"]) for b in data.get("bounds") or []]
     except (KeyError, TypeError, re.error) as e:
         raise TimeDataError(f"{where}: bad entry under 'bounds': {e}") from e
-    named = data.get("named_days") or {}
-    pieces = {
+
+
+def _pieces(data: dict, bounds: list[tuple[re.Pattern, str]]) -> dict[str, str]:
+    """The named groups the rules' patterns write as {placeholders}, from the language's word tables."""
+    months = data.get("months") or {}
+    weekdays = data.get("weekdays") or {}
+    return {
         "prep": _prep_pattern(list(data.get("prepositions") or [])),
         "month": f"(?P<month>{_alternation(months)})",
         "weekday": f"(?P<weekday>{_alternation(weekdays)})",
@@ -205,7 +241,7 @@ def grammar(code: str | None) -> Grammar:
         "unit": f"(?P<unit>{_alternation(data.get('units') or {})})",
         "this": f"(?P<this>{_alternation(data.get('this') or [])})",
         "bound": f"(?P<bound>{'|'.join(f'(?:{b.pattern})' for b, _ in bounds) or '(?!x)x'})",
-        "named": f"(?P<named>{_alternation(named)})",
+        "named": f"(?P<named>{_alternation(data.get('named_days') or {})})",
         "part": f"(?P<part>{_alternation(data.get('parts_of_day') or [])})",
         "ordinal": f"(?P<ordinal>{_alternation(data.get('ordinals') or {})})",
         "season": f"(?P<season>{_alternation(data.get('seasons') or {})})",
@@ -214,6 +250,9 @@ def grammar(code: str | None) -> Grammar:
         "dmod": f"(?P<dmod>{_alternation(data.get('duration_mods') or {})})",
         "tz": f"(?P<tz>{_alternation(data.get('timezones') or [])})",
     }
+
+
+def _rules(data: dict, pieces: dict[str, str], where: str) -> list[Rule]:
     rules = []
     for i, r in enumerate(data.get("rules") or []):
         try:
@@ -228,35 +267,17 @@ def grammar(code: str | None) -> Grammar:
             raise TimeDataError(f"{where}: rule {i + 1} ({r.get('name')!r}): unknown key or placeholder {e}") from e
         except re.error as e:
             raise TimeDataError(f"{where}: rule {i + 1} ({r.get('name')!r}): bad pattern: {e}") from e
+    return rules
+
+
+def _tense_patterns(data: dict, where: str) -> tuple[list[re.Pattern], ...]:
+    """The past, future, prospective and elapsed patterns of the language's 'tense' table."""
     tense = data.get("tense") or {}
     try:
-        past = [re.compile(p, re.I) for p in tense.get("past", [])]
-        future = [re.compile(p, re.I) for p in tense.get("future", [])]
-        prospective = [re.compile(p, re.I) for p in tense.get("prospective", [])]
-        elapsed = [re.compile(p, re.I) for p in tense.get("elapsed", [])]
+        return tuple([re.compile(p, re.I) for p in tense.get(k, [])]
+                     for k in ("past", "future", "prospective", "elapsed"))
     except re.error as e:
         raise TimeDataError(f"{where}: bad pattern under 'tense': {e}") from e
-    longest: dict[int, str] = {}
-    for w, n in months.items():
-        if len(w) > len(longest.get(n, "")):
-            longest[n] = w
-    words = [*months, *weekdays, *(data.get("relative_days") or {}), *named, *(data.get("units") or {}),
-             *(data.get("seasons") or {}), *(data.get("references") or {}), *(data.get("set_words") or {}),
-             *(data.get("parts_of_day") or []), *(data.get("keywords") or [])]
-    keywords = re.compile(rf"\d|(?<!\w)(?:{_alternation(words)})(?!\w)", re.I)
-    classes = _first_words(data, words)
-    focus = data.get("focus") or []
-    focus_re = re.compile(rf"(?<![\w])(?:{_alternation(focus)})\s+\Z", re.I) if focus else None
-    articles = {_norm(a) for a in data.get("articles") or []}
-    preps = {_norm(p) for p in data.get("prepositions") or []}
-    lead_words = frozenset(w for p in preps for w in p.split() if w not in articles) \
-        | {_norm(w) for w in data.get("outside_extent") or []}
-    return Grammar(code, data, rules, bounds, past, future, prospective, elapsed,
-                   frozenset(_norm(a) for a in data.get("attributive") or []), frozenset(longest.values()), keywords,
-                   focus_re, lead_words, frozenset(_norm(m) for m in data.get("ambiguous_months") or []),
-                   frozenset(articles), frozenset(_norm(w) for w in data.get("forward") or []), classes,
-                   *_not_time(data, where), frozenset(_norm(w) for w in data.get("since_prepositions") or []),
-                   re.compile(data["extent_tail"], re.I) if data.get("extent_tail") else None)
 
 
 def _not_time(data: dict, where: str) -> tuple[re.Pattern | None, tuple]:

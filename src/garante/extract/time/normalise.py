@@ -94,90 +94,125 @@ def _named_date(spec: str, year: int) -> date | None:
 
 def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
     """The TIMEX3-style reading of one match: label, value (None when unresolvable), precision."""
-    k, gr = m.kind, m.groups
-    out: dict[str, Any] = {"label": "DATE", "value": None, "precision": None, "expression": k}
-    direction = _direction(g, gr)
-    mod = _bound(g, gr)
-    if mod:
-        out["mod"] = mod
+    reading = _Reading(m, g, anchor)
+    step = _READERS.get(m.kind)
+    return step(reading) if step else reading.out
 
-    def done(d: date | None, precision: str, relative: bool = False) -> dict:
+
+class _Reading:
+    """One match being read: what every kind of expression needs (its groups, the anchor, the direction its
+    words point to) and the TIMEX3 dict the reading fills in. One method a kind (or a family of kinds)."""
+
+    def __init__(self, m: Match, g: Grammar, anchor: Anchor | None):
+        self.m, self.g, self.anchor = m, g, anchor
+        self.kind, self.gr = m.kind, m.groups
+        self.out: dict[str, Any] = {"label": "DATE", "value": None, "precision": None, "expression": m.kind}
+        self.direction = _direction(g, self.gr)
+        mod = _bound(g, self.gr)
+        if mod:
+            self.out["mod"] = mod
+
+    def done(self, d: date | None, precision: str, relative: bool = False) -> dict:
         if d is not None:
-            out["value"], out["precision"] = _fmt(d, precision), precision
+            self.out["value"], self.out["precision"] = _fmt(d, precision), precision
         if relative:
-            out["relative"] = True
-        return out
+            self.out["relative"] = True
+        return self.out
 
-    if k in ("iso", "date", "numeric"):
-        if gr.get("part"):  # "nella notte del 22 gennaio"
-            out["part_of_day"] = _part_code(g, gr["part"])
-        day, relative = _calendar_day(m, g, anchor, direction)
-        return done(day, "day", relative)
-    if k == "month":
-        mo = g.lookup("months", gr["month"])
+    def _part_of_day(self) -> None:
+        if self.gr.get("part"):  # "nella notte del 22 gennaio", "sabato mattina"
+            self.out["part_of_day"] = _part_code(self.g, self.gr["part"])
+
+    def _part_mod(self) -> None:
+        if self.gr.get("partmod"):  # "sabato mattina presto", "nel primo pomeriggio", "in tarda serata"
+            self.out["mod"] = self.g.lookup("part_mods", self.gr["partmod"])
+
+    def calendar_day(self) -> dict:  # iso, date, numeric
+        self._part_of_day()
+        day, relative = _calendar_day(self.m, self.g, self.anchor, self.direction)
+        return self.done(day, "day", relative)
+
+    def month(self) -> dict:
+        gr, anchor = self.gr, self.anchor
+        mo = self.g.lookup("months", gr["month"])
         if gr.get("year"):
-            return done(date(int(gr["year"]), mo, 1), "month")
+            return self.done(date(int(gr["year"]), mo, 1), "month")
         if anchor is None:
-            return done(None, "month", True)
+            return self.done(None, "month", True)
         cands = [date(anchor.first.year + i, mo, 1) for i in (-1, 0, 1)]
-        return done(_choose(cands, anchor, direction, m.tense, "month"), "month", True)
-    if k == "year":
-        return done(date(int(gr["year"]), 1, 1), "year")
-    if k == "named":
-        spec = g.lookup("named_days", gr["named"])
+        return self.done(_choose(cands, anchor, self.direction, self.m.tense, "month"), "month", True)
+
+    def year(self) -> dict:
+        return self.done(date(int(self.gr["year"]), 1, 1), "year")
+
+    def named(self) -> dict:
+        gr, anchor = self.gr, self.anchor
+        spec = self.g.lookup("named_days", gr["named"])
         if gr.get("year"):
-            return done(_named_date(spec, int(gr["year"])), "day")
+            return self.done(_named_date(spec, int(gr["year"])), "day")
         if anchor is None:
-            return done(None, "day", True)
+            return self.done(None, "day", True)
         cands = [c for c in (_named_date(spec, anchor.first.year + i) for i in (-1, 0, 1)) if c]
-        return done(_choose(cands, anchor, direction, m.tense), "day", True)
-    if k in ("weekday", "night"):
-        wd = g.lookup("weekdays", gr["weekday"])
-        if gr.get("part"):
-            out["part_of_day"] = _part_code(g, gr["part"])
-        if gr.get("partmod"):  # "sabato mattina presto"
-            out["mod"] = g.lookup("part_mods", gr["partmod"])
-        if k == "night":
-            out["part_of_day"] = "NI"
-        if anchor is None or anchor.precision != "day":
-            return done(None, "day", True)
-        return done(_weekday_date(wd, anchor, direction, m.tense), "day", True)
-    if k == "relday":  # "ieri", "ieri sera", "nel pomeriggio" (of the document's day)
+        return self.done(_choose(cands, anchor, self.direction, self.m.tense), "day", True)
+
+    def weekday(self) -> dict:  # weekday, night
+        wd = self.g.lookup("weekdays", self.gr["weekday"])
+        self._part_of_day()
+        self._part_mod()
+        if self.kind == "night":
+            self.out["part_of_day"] = "NI"
+        if self.anchor is None or self.anchor.precision != "day":
+            return self.done(None, "day", True)
+        return self.done(_weekday_date(wd, self.anchor, self.direction, self.m.tense), "day", True)
+
+    def relday(self) -> dict:  # "ieri", "ieri sera", "nel pomeriggio" (of the document's day)
+        g, gr, anchor = self.g, self.gr, self.anchor
         n = g.lookup("relative_days", gr["relday"]) if gr.get("relday") else 0
         part = gr.get("part") or None
         code = _part_code(g, part) if part else g.lookup("relative_parts", gr.get("relday") or "")
         if code:
-            out["part_of_day"] = code
-        if gr.get("partmod"):  # "nel primo pomeriggio", "in tarda serata"
-            out["mod"] = g.lookup("part_mods", gr["partmod"])
+            self.out["part_of_day"] = code
+        self._part_mod()
         if anchor is not None and anchor.precision == "month" and n == 0 and not code:
-            return done(anchor.first, "month", True)  # "oggi" in a report dated to the month only
+            return self.done(anchor.first, "month", True)  # "oggi" in a report dated to the month only
         if anchor is None or anchor.precision != "day":
-            return done(None, "day", True)
-        return done(anchor.first + timedelta(days=n), "day", True)
-    if k in ("period", "ago", "ahead", "shifted"):
-        return _relative_period(m, g, anchor, direction, out, done)
-    if k == "same_period":  # "that year", "quello stesso mese": the year or month told before (tagger)
-        out.update(precision={"Y": "year", "M": "month"}.get(g.lookup("units", gr["unit"])), relative=True)
-        return out
-    if k == "same_day":  # resolved against the expression before it, by the tagger
-        out.update(precision="day", relative=True)
-        return out
-    if k == "next_day":  # resolved by the tagger against the day told just before, else the anchor
+            return self.done(None, "day", True)
+        return self.done(anchor.first + timedelta(days=n), "day", True)
+
+    def relative_period(self) -> dict:  # period, ago, ahead, shifted
+        return _relative_period(self.m, self.g, self.anchor, self.direction, self.out, self.done)
+
+    def same_period(self) -> dict:  # "that year", "quello stesso mese": the year or month told before (tagger)
+        self.out.update(precision={"Y": "year", "M": "month"}.get(self.g.lookup("units", self.gr["unit"])),
+                        relative=True)
+        return self.out
+
+    def same_day(self) -> dict:  # resolved against the expression before it, by the tagger
+        self.out.update(precision="day", relative=True)
+        return self.out
+
+    def next_day(self) -> dict:  # resolved by the tagger against the day told just before, else the anchor
+        g, gr, out = self.g, self.gr, self.out
         shift = gr.get("shift") or gr.get("shift2") or ""
         n = _number(g, gr["number"]) if gr.get("number") else 1
         out["shift"] = (n or 1) * (-1 if _norm(shift) in g.data.get("backward_words", ()) else 1)
-        if anchor is not None and anchor.precision == "day":
-            return done(anchor.first + timedelta(days=out["shift"]), "day", True)
+        if self.anchor is not None and self.anchor.precision == "day":
+            return self.done(self.anchor.first + timedelta(days=out["shift"]), "day", True)
         out["relative"] = True
         return out
-    if k == "ref":
-        out.update(value=g.lookup("references", gr["ref"]) or "PRESENT_REF", precision="ref", relative=True)
-        return out
-    if k in ("future_ref", "past_ref"):
-        out.update(value="FUTURE_REF" if k == "future_ref" else "PAST_REF", precision="ref", relative=True)
-        return out
-    if k == "set":
+
+    def ref(self) -> dict:
+        self.out.update(value=self.g.lookup("references", self.gr["ref"]) or "PRESENT_REF", precision="ref",
+                        relative=True)
+        return self.out
+
+    def past_or_future_ref(self) -> dict:  # future_ref, past_ref
+        self.out.update(value="FUTURE_REF" if self.kind == "future_ref" else "PAST_REF", precision="ref",
+                        relative=True)
+        return self.out
+
+    def set(self) -> dict:
+        g, gr, out = self.g, self.gr, self.out
         out["label"] = "SET"
         if gr.get("setword"):
             out["value"] = g.lookup("set_words", gr["setword"])
@@ -190,24 +225,47 @@ def normalise(m: Match, g: Grammar, anchor: Anchor | None) -> dict[str, Any]:
         else:
             out["value"] = _period(g.lookup("units", gr["unit"]), 1)
         return out
-    if k == "duration":
-        return _duration(m, g, out)
-    if k == "quarter_ref":  # "the quarter", "the latest period": the story's quarter (tagger), else the last
-        # one ended before the anchor (the one a report is about)
+
+    def duration(self) -> dict:
+        return _duration(self.m, self.g, self.out)
+
+    def quarter_ref(self) -> dict:
+        # "the quarter", "the latest period": the story's quarter (tagger), else the last one ended before the
+        # anchor (the one a report is about)
+        anchor = self.anchor
         y, mo = _add_months(anchor.first.year, anchor.first.month, -3) if anchor else (None, None)
-        out.update(value=f"{y}-Q{(mo - 1) // 3 + 1}" if y else None, precision="quarter", relative=True)
-        return out
-    if k == "half":  # "the first half of 2025", "il secondo semestre": 2025-H1
-        n = g.lookup("ordinals", gr["ordinal"])
+        self.out.update(value=f"{y}-Q{(mo - 1) // 3 + 1}" if y else None, precision="quarter", relative=True)
+        return self.out
+
+    def half(self) -> dict:  # "the first half of 2025", "il secondo semestre": 2025-H1
+        gr, anchor = self.gr, self.anchor
+        n = self.g.lookup("ordinals", gr["ordinal"])
         year = int(gr["year"]) if gr.get("year") else (anchor.first.year if anchor else None)
-        out.update(value=f"{year}-H{n}" if year and n in (1, 2) else None, precision="half",
-                   relative=not gr.get("year"))
-        return out
-    if k == "year_ago":  # "the year-ago quarter", "year-earlier": the year before (the story's quarter: tagger)
-        return done(date(anchor.first.year - 1, 1, 1) if anchor else None, "year", True)
-    if k in ("decade", "century", "quarter", "season", "weekend", "clock"):
-        return _calendar_unit(m, g, anchor, direction, out)
-    return out
+        self.out.update(value=f"{year}-H{n}" if year and n in (1, 2) else None, precision="half",
+                        relative=not gr.get("year"))
+        return self.out
+
+    def year_ago(self) -> dict:  # "the year-ago quarter", "year-earlier": the year before (the story's quarter: tagger)
+        return self.done(date(self.anchor.first.year - 1, 1, 1) if self.anchor else None, "year", True)
+
+    def calendar_unit(self) -> dict:  # decade, century, quarter, season, weekend, clock
+        return _calendar_unit(self.m, self.g, self.anchor, self.direction, self.out)
+
+
+# Which reading each kind of match gets (kinds not named keep the bare DATE with no value).
+_READERS = {
+    **dict.fromkeys(("iso", "date", "numeric"), _Reading.calendar_day),
+    "month": _Reading.month, "year": _Reading.year, "named": _Reading.named,
+    **dict.fromkeys(("weekday", "night"), _Reading.weekday),
+    "relday": _Reading.relday,
+    **dict.fromkeys(("period", "ago", "ahead", "shifted"), _Reading.relative_period),
+    "same_period": _Reading.same_period, "same_day": _Reading.same_day, "next_day": _Reading.next_day,
+    "ref": _Reading.ref,
+    **dict.fromkeys(("future_ref", "past_ref"), _Reading.past_or_future_ref),
+    "set": _Reading.set, "duration": _Reading.duration, "quarter_ref": _Reading.quarter_ref,
+    "half": _Reading.half, "year_ago": _Reading.year_ago,
+    **dict.fromkeys(("decade", "century", "quarter", "season", "weekend", "clock"), _Reading.calendar_unit),
+}
 
 
 def _period(unit: str | None, n: int | None) -> str | None:

@@ -25,6 +25,10 @@ MAX_KEYED = 256
 COALESCE = 0.05  # seconds the refresher waits for more corrections before applying them  # cached per-parameter values (issue timelines, what-changed between two dates)
 
 
+# the month a statement counts in: its own date, else its document's
+_MONTH = "SUBSTR(COALESCE(st.date, d.published, ''), 1, 7)"
+
+
 class Workbench:
     """The store (one connection per thread: SQLite in WAL mode lets readers run beside a writer),
     the knowledge (KB, codebook), and caches that are dropped whenever the store changes."""
@@ -408,20 +412,40 @@ class Workbench:
             return None
         merged_into = c.resolve(actor_id)
         aliases = sorted(a for a, t in c.merges.items() if c.resolve(a) == actor_id)
-        ids = [actor_id] + aliases
+        ids = [actor_id] + aliases  # the actor and every actor an analyst merged into it
+        by_month, joined, left = self._actor_months(ids, c)
+        shown = self._actor_statements(ids, joined, left, limit, c)
+        evidence = self.evidence_rows(actor_id, None, c, per_issue=5, fp=fp)
+        positions = [{**summary(p), "evidence": evidence.get(p["issue"], [])} for p in self.positions(fp)
+                     if (p.get("actor") or {}).get("id") == actor_id]
+        return {
+            "id": actor_id, "name": (row or {}).get("name") or kb_entity.name,
+            "type": (row or {}).get("type") or (kb_entity.type if kb_entity else ""),
+            "origin": (row or {}).get("origin") or "kb",
+            "aliases": list(kb_entity.aliases) if kb_entity else [],
+            "merged_into": merged_into if merged_into != actor_id else None, "merged_from": aliases,
+            "roles": self._actor_roles(kb_entity, names), "statement_count": sum(by_month.values()),
+            "timeline": [{"month": m, "statements": n} for m, n in sorted(by_month.items()) if n > 0],
+            "statements": shown, "positions": positions,
+        }
+
+    @staticmethod
+    def _actor_condition(ids: list[str]) -> str:
         marks = ", ".join("?" for _ in ids)
-        cond = f"(st.on_behalf_of_id IN ({marks}) OR st.speaker_entity_id IN ({marks}))"
-        month = "SUBSTR(COALESCE(st.date, d.published, ''), 1, 7)"
+        return f"(st.on_behalf_of_id IN ({marks}) OR st.speaker_entity_id IN ({marks}))"
+
+    def _actor_months(self, ids: list[str], c: corr.Corrections) -> tuple[Counter, list[int], set[int]]:
+        """The actor's statements a month, and the statements whose speaker an analyst changed that join it
+        (ids) or leave it (ids)."""
         q = self.store.query
         by_month: Counter = Counter({r["month"]: r["n"] for r in q(
-            f"""SELECT {month} AS month, COUNT(*) AS n FROM statements st JOIN documents d ON d.id = st.document_id
-                WHERE {cond} GROUP BY {month}""", ids + ids)})
-        # statements whose speaker an analyst changed may join this actor or leave it
+            f"""SELECT {_MONTH} AS month, COUNT(*) AS n FROM statements st JOIN documents d ON d.id = st.document_id
+                WHERE {self._actor_condition(ids)} GROUP BY {_MONTH}""", ids + ids)})
         joined, left = [], set()
         fixed = self._corrected_statement_ids(c)
         for chunk in range(0, len(fixed), 500):
             part = fixed[chunk:chunk + 500]
-            for r in q(f"""SELECT st.*, d.content_hash, {month} AS month FROM statements st
+            for r in q(f"""SELECT st.*, d.content_hash, {_MONTH} AS month FROM statements st
                            JOIN documents d ON d.id = st.document_id
                            WHERE st.id IN ({', '.join('?' for _ in part)})""", part):
                 was = r["on_behalf_of_id"] in ids or r["speaker_entity_id"] in ids
@@ -433,33 +457,28 @@ class Workbench:
                 elif now and not was:
                     by_month[r["month"]] += 1
                     joined.append(r["id"])
-        total = sum(by_month.values())
+        return by_month, joined, left
+
+    def _actor_statements(self, ids: list[str], joined: list[int], left: set[int], limit: int,
+                          c: corr.Corrections) -> list[dict[str, Any]]:
+        """The actor's latest statements as corrected, with their documents' title, outlet and date."""
+        cond = self._actor_condition(ids)
         if joined:
             cond = f"({cond} OR st.id IN ({', '.join('?' for _ in joined)}))"
-        rows = q(f"""SELECT st.*, d.content_hash, d.title, d.outlet, d.published FROM statements st
+        rows = self.store.query(f"""SELECT st.*, d.content_hash, d.title, d.outlet, d.published FROM statements st
                      JOIN documents d ON d.id = st.document_id WHERE {cond}
                      ORDER BY COALESCE(st.date, d.published, '') DESC, st.id DESC LIMIT ?""",
-                 ids + ids + joined + [limit + len(left)])
+                                ids + ids + joined + [limit + len(left)])
         mine = [r for r in rows if r["id"] not in left][:limit]
         shown = self._statements(mine, {r["document_id"]: r["content_hash"] for r in mine}, c)
         for s, r in zip(shown, mine):
             s.update(title=r["title"], outlet=r["outlet"], published=r["published"])
-        evidence = self.evidence_rows(actor_id, None, c, per_issue=5, fp=fp)
-        positions = [{**summary(p), "evidence": evidence.get(p["issue"], [])} for p in self.positions(fp)
-                     if (p.get("actor") or {}).get("id") == actor_id]
-        roles = [{"role": r.role, "of": r.of, "of_name": (names.get(r.of) or {}).get("name")
-                  or (self.ctx.kb.get(r.of).name if self.ctx.kb.get(r.of) else r.of),
-                  "start": r.start, "end": r.end} for r in (kb_entity.roles if kb_entity else [])]
-        return {
-            "id": actor_id, "name": (row or {}).get("name") or kb_entity.name,
-            "type": (row or {}).get("type") or (kb_entity.type if kb_entity else ""),
-            "origin": (row or {}).get("origin") or "kb",
-            "aliases": list(kb_entity.aliases) if kb_entity else [],
-            "merged_into": merged_into if merged_into != actor_id else None, "merged_from": aliases,
-            "roles": roles, "statement_count": total,
-            "timeline": [{"month": m, "statements": n} for m, n in sorted(by_month.items()) if n > 0],
-            "statements": shown, "positions": positions,
-        }
+        return shown
+
+    def _actor_roles(self, kb_entity, names: dict[str, Any]) -> list[dict[str, Any]]:
+        return [{"role": r.role, "of": r.of, "of_name": (names.get(r.of) or {}).get("name")
+                 or (self.ctx.kb.get(r.of).name if self.ctx.kb.get(r.of) else r.of),
+                 "start": r.start, "end": r.end} for r in (kb_entity.roles if kb_entity else [])]
 
     def _corrected_statement_ids(self, c: corr.Corrections) -> list[int]:
         if not c.speakers:
