@@ -391,19 +391,18 @@ def _office_named_before(doc: Document, st: Statement, people: list, earlier: li
 
 def _holder_in_sentence(doc: Document, role, people: list, kb, date: str | None):
     """A bare office ("the president") right after its holder's name in the same sentence ("a meeting at
-    Trump's resort, where the president said"): the last person named before it in its sentence who holds that
+    Trump's resort, where the president said"): the one person named before it in its sentence who holds that
     office at the date (the knowledge base's roles), else None. The nearest antecedent of the sentence wins over
     a holder of the same title named earlier in the article (the other country's president)."""
     sent = next((s for s in doc.sentences() if s.start <= role.start < s.end), None)
     if sent is None:
         return None
     office = role.attrs.get("role")
-    for m in sorted((m for m in people if sent.start <= m.start and m.end <= role.start
-                     and m.attrs.get("entity_id") and m.attrs.get("resolution") not in NOT_NAMES), 
-                    key=lambda m: m.start, reverse=True):
-        if any(r.role == office and r.active(date) for r in kb.roles_at(m.attrs["entity_id"], date)):
-            return m
-    return None
+    holders = [m for m in people if sent.start <= m.start and m.end <= role.start and m.attrs.get("entity_id")
+               and m.attrs.get("resolution") not in NOT_NAMES
+               and any(r.role == office for r in kb.roles_at(m.attrs["entity_id"], date))]
+    # (two holders there, "Trump welcomed Zelensky, where the president said": the one acting, as before)
+    return holders[-1] if len({m.attrs["entity_id"] for m in holders}) == 1 else None
 
 
 def _modifiers_end(doc: Document, m, most: int = 3) -> int:
