@@ -45,6 +45,9 @@ TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\b"
                   r"|\b[0-2]\d[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|CEST)\b)", re.IGNORECASE)
 SEPARATORS = re.compile(r"\s+[|·•]\s+|\s+[—–-]\s+|\s*\|\s*")
 YEAR = re.compile(r"\d{4}")
+# a name (after an optional opener word or two) then a slash or a comma and the rest: a byline with its date
+NAME_THEN_DATE = re.compile(r"^(?P<name>(?:\w+\s+){0,2}?[A-ZÀ-Ý][\w'’.\-]*(?:\s+[A-ZÀ-Ý][\w'’.\-]*){0,3})"
+                            r"\s*(?P<sep>/|,)\s*(?P<date>\S.*)$")
 ISO_TIME = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 # a place's name, up to three capitalised words; two places joined by a slash ("Washington/Budapest")
 PLACE = r"[A-ZÀ-Þ][\w'’.\-]*(?:/[A-ZÀ-Þ][\w'’.\-]*)?(?:\s[A-ZÀ-Þ][\w'’.\-]*){0,2}"
@@ -197,6 +200,10 @@ def _byline(text: str, c: Cues) -> str | None:
         if m and author is None:
             author = _person_names(m.group("name"))
             continue
+        dated = _name_then_date(p, c) if author is None else None
+        if dated:  # "Jane Doe / 4 March 2025", "By Jane Doe, 4 March 2025": the reporter and the day in one line
+            author = _person_names(dated)
+            continue
         named = c.name_published.match(p) if author is None else None
         if named and " " in named.group("name").strip() and _is_date_line(named.group("date"), c)[0]:  # a person: two words
             author = _person_names(named.group("name"))
@@ -207,6 +214,26 @@ def _byline(text: str, c: Cues) -> str | None:
         if author is None:
             return None
     return author
+
+
+def _name_then_date(text: str, c: Cues) -> str | None:
+    """The person of "Jane Doe / 4 March 2025" (a name of two to four title-case words, a slash, a date) or of
+    "By Jane Doe, 4 March 2025" (the byline's opener, the name, a comma or a slash, a date); None otherwise."""
+    m = NAME_THEN_DATE.match(text)
+    if m is None:
+        return None
+    by = c.byline.match(text[:m.end("name")].strip())
+    if by is None:
+        words = m.group("name").split()
+        if m.group("sep") != "/" or not 2 <= len(words) <= 4 or any(w.isupper() for w in words):
+            return None  # "New York, 4 March 2025", "KYIV / 4 March": a dateline's place
+        name = m.group("name")
+    else:
+        name = by.group("name")
+    date, _ = _is_date_line(m.group("date").strip(), c)
+    if not date or not c.date_any.match(m.group("date").strip()):
+        return None
+    return name
 
 
 def _person_names(names: str) -> str:

@@ -107,6 +107,9 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
             b = next((pos for pos, tok in _tokens(text, a, at) if tok in lex.pronouns
                       and not any(q.open < pos < q.close for q in quoted)), b)
         first = next((m for m in mentions.starting(a, min(b, at)) if _eligible(m)), None)
+        if first is not None and doc is not None and _not_opener(doc, first, last) \
+                and not _sourced_to(text, first, lex):
+            first = None
         if first is not None and first in people and _words(text[max(a, floor):first.start]) <= 5:
             openers.append(first)  # (not a name deep in the sentence: "A chi gli domanda se, come Salvini, …")
         elif doc is not None:
@@ -114,6 +117,34 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
             if subject is not None:
                 openers.append(subject)  # ("Despite the threats from US officials, Peskov focused …")
     return openers[-1] if openers else None
+
+
+def _not_opener(doc: Document, m: Span, last: Statement | None) -> bool:
+    """A name that does not open its sentence as the one acting: a preposition governs it outside the subject
+    ("This is a victory for Putin - said Zelensky. He noted …": not Putin; but "Macron's remarks followed the
+    summit, where he urged": Macron), or it is part of the last statement's speaker, not that speaker ("“…,”
+    Putin's spokesman said. He added …": the spokesman)."""
+    if last is not None and last.speaker_start is not None and last.speaker_start <= m.start \
+            and m.end <= last.speaker_end and (m.start, m.end) != (last.speaker_start, last.speaker_end):
+        return True
+    tok = doc.root(m.start, m.end)
+    if not governed(doc, tok, steps=3):
+        return False
+    for _ in range(5):  # up through the nouns it completes: inside the subject, it still opens the sentence
+        if tok is None or tok.is_root:
+            return True
+        if tok.dep.startswith("nsubj"):
+            return False
+        tok = doc.tokens[tok.head]
+    return True
+
+
+def _sourced_to(text: str, m: Span, lex: Lexicon) -> bool:
+    """The name a sentence is sourced to ("According to Prime Minister X, …"): its preposition makes it the source,
+    an antecedent of the next "he said" as much as a subject."""
+    lo = max(0, m.start - 80)
+    return any(not re.search(r"[,.;:!?()\n]", text[a.end():m.start])
+               for a in _iter(lex.patterns.get("according_to", []), text, lo, m.start))
 
 
 def _main_subject(doc: Document, a: int, b: int, people: list[Span]) -> Span | None:

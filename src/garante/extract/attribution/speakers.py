@@ -368,6 +368,9 @@ def _office_named_before(doc: Document, st: Statement, people: list, earlier: li
         if role.attrs.get("of") or role.attrs.get("description") or in_quotation(doc.text, role.start) \
                 or kb is None:
             return None  # (a speaker's own "the president" is whoever the speaker means)
+        holder = _holder_in_sentence(doc, role, people, kb, st.date or doc.meta.get("date"))
+        if holder is not None:
+            return holder
         gender = kb_gender(kb, role.attrs.get("entity_id"))
         hi = _modifiers_end(doc, role)  # the words right after it that qualify it ("il leader fallito ucraino")
         people = [m for m in people if kb_gender(kb, m.attrs.get("entity_id")) == gender
@@ -384,6 +387,22 @@ def _office_named_before(doc: Document, st: Statement, people: list, earlier: li
     acting += [(p.speaker_start, first[p.speaker_entity_id]) for p in earlier
                if p.speaker_entity_id in first and p.speaker_start is not None and p.speaker_start < st.speaker_start]
     return max(acting, key=lambda x: x[0])[1] if acting else named[-1]
+
+
+def _holder_in_sentence(doc: Document, role, people: list, kb, date: str | None):
+    """A bare office ("the president") right after its holder's name in the same sentence ("a meeting at
+    Trump's resort, where the president said"): the one person named before it in its sentence who holds that
+    office at the date (the knowledge base's roles), else None. The nearest antecedent of the sentence wins over
+    a holder of the same title named earlier in the article (the other country's president)."""
+    sent = next((s for s in doc.sentences() if s.start <= role.start < s.end), None)
+    if sent is None:
+        return None
+    office = role.attrs.get("role")
+    holders = [m for m in people if sent.start <= m.start and m.end <= role.start and m.attrs.get("entity_id")
+               and m.attrs.get("resolution") not in NOT_NAMES
+               and any(r.role == office for r in kb.roles_at(m.attrs["entity_id"], date))]
+    # (two holders there, "Trump welcomed Zelensky, where the president said": the one acting, as before)
+    return holders[-1] if len({m.attrs["entity_id"] for m in holders}) == 1 else None
 
 
 def _modifiers_end(doc: Document, m, most: int = 3) -> int:
