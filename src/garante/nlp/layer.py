@@ -16,6 +16,7 @@ component that reads tokens falls back to its rules there.
 """
 from __future__ import annotations
 
+import os
 import re
 from contextlib import contextmanager
 from functools import lru_cache
@@ -88,7 +89,13 @@ def doc_language(doc: Document) -> str:
 
 
 def parse_policy(ctx) -> str:
-    return (getattr(ctx, "options", None) or {}).get("parse", "all")
+    return (getattr(ctx, "options", None) or {}).get("parse", os.environ.get("GARANTE_PARSE") or "all")
+
+
+# The policies that read tokens of every article sentence: "all" parses each; "tags" parses the sentences
+# with a trigger (``parse.yaml``) and gives the others tokens without dependencies (lemma, part of speech,
+# features: the tagger and lemmatiser, not the parser, which is most of the pass's time).
+TAGGED_POLICIES = ("tags",)
 
 
 def _record(doc: Document, lang: str, policy: str, parsed_sentences: int) -> None:
@@ -103,7 +110,22 @@ def sentences_to_parse(doc: Document, lang: str, policy: str) -> list[tuple[int,
     trigger = parse_trigger(lang)
     if trigger is None:
         return sents
-    return [(a, b) for a, b in sents if trigger.search(doc.text[a:b].lower())]
+    hit = [bool(trigger.search(doc.text[a:b].lower())) for a, b in sents]
+    if policy == "near":  # a trigger sentence and the sentence on each side of it
+        hit = [any(hit[max(0, k - 1):k + 2]) for k in range(len(hit))]
+    return [u for u, h in zip(sents, hit) if h]
+
+
+def sentences_to_tag(doc: Document, lang: str, policy: str, parsed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The article sentences that get tokens without dependencies under ``policy``: none but for "tags"."""
+    if policy not in TAGGED_POLICIES:
+        return []
+    done = set(parsed)
+    return [(a, b) for a, b in article_sentences(doc) if b - a <= MAX_SENTENCE_CHARS and (a, b) not in done]
+
+
+def tag_components(nlp) -> list[str]:
+    return [p for p in parse_components(nlp) if p != "parser"]
 
 
 class LinguisticLayer:
@@ -118,7 +140,11 @@ class LinguisticLayer:
         policy = parse_policy(ctx)
         self._names(doc, nlp, name_zones(doc), f"model:{model_name(lang)}")
         units = sentences_to_parse(doc, lang, policy)
-        self._parse(doc, nlp, units)
+        tagged = sentences_to_tag(doc, lang, policy, units)
+        if tagged:
+            self._parse_and_tag(doc, nlp, units, tagged)
+        else:
+            self._parse(doc, nlp, units)
         _record(doc, lang, policy, len(units))
 
     def batch(self, docs: list[Document], ctx) -> list[Document]:
@@ -171,6 +197,17 @@ class LinguisticLayer:
         with only(nlp, ["ner"]):  # the NER component has an encoder of its own
             for (a, _), parsed in zip(units, nlp.pipe(model_input(doc, units))):
                 _add_names(doc, parsed, a, rule)
+
+    @staticmethod
+    def _parse_and_tag(doc: Document, nlp, units: list[tuple[int, int]], tagged: list[tuple[int, int]]) -> None:
+        """Parses ``units`` and tags ``tagged`` (no parser), then adds the tokens of both in text order."""
+        with only(nlp, parse_components(nlp)):
+            parsed = list(zip(units, nlp.pipe(model_input(doc, units))))
+        with only(nlp, tag_components(nlp)):
+            parsed += list(zip(tagged, nlp.pipe(model_input(doc, tagged))))
+        sent_base = 0
+        for (a, _), p in sorted(parsed, key=lambda x: x[0]):
+            sent_base = _add_tokens(doc, p, a, sent_base)
 
     @staticmethod
     def _parse(doc: Document, nlp, units: list[tuple[int, int]]) -> None:
@@ -266,6 +303,8 @@ class _Units:
     def groupable(self) -> bool:
         """Alone, each pass of this document is one sub-batch whose products all take the general
         kernels; then in a group every product of its rows is made as it was alone (same result)."""
+        if self.policy in TAGGED_POLICIES:
+            return False  # two passes of the parse: one at a time
         return all(0 < len(docs) <= self.sub_batch and sum(map(len, docs)) >= _min_rows(self.lang, components)
                    for docs, components in ((self.zone_docs, self.names), (self.sent_docs, self.parse)))
 
