@@ -80,3 +80,17 @@ def test_all_parses_every_sentence_and_tags_none_apart():
     assert doc.meta["nlp"]["parsed_sentences"] == 3
     assert sentences_to_tag(doc, "en", "all", sentences_to_parse(doc, "en", "all")) == []
     assert sum(t.dep == "ROOT" for t in doc.tokens) == 3
+
+
+@pytest.mark.parametrize("text,lang,cue,quiet", [
+    ("Il generale non ha specificato quando partiranno le truppe. La neve cadeva sulle colline.", "it",
+     "specificato", "neve"),
+    ("The envoy voiced doubts over the timetable. Snow covered the hills.", "en", "voiced", "Snow")])
+def test_lemmas_parses_a_sentence_whose_cue_only_the_attribution_lexicon_knows(text, lang, cue, quiet):
+    assert sentences_to_parse(annotate(text, lang, "all"), lang, "trigger") == []  # no word_starts hit
+    full, doc = annotate(text, lang, "all"), annotate(text, lang, "lemmas")
+    by = words(doc)
+    assert doc.meta["nlp"]["parsed_sentences"] == 1
+    first = [t for t in doc.tokens if t.sent == by[cue].sent]
+    assert [(t.head, t.dep) for t in first] == [(t.head, t.dep) for t in full.tokens if t.sent == by[cue].sent]
+    assert by[cue].dep == "ROOT" and by[quiet].dep == "" and by[quiet].lemma  # the other: tags only

@@ -95,7 +95,40 @@ def parse_policy(ctx) -> str:
 # The policies that read tokens of every article sentence: "all" parses each; "tags" parses the sentences
 # with a trigger (``parse.yaml``) and gives the others tokens without dependencies (lemma, part of speech,
 # features: the tagger and lemmatiser, not the parser, which is most of the pass's time).
-TAGGED_POLICIES = ("tags",)
+# "lemmas" tags every sentence first, then parses those with a trigger or with a word whose lemma the
+# attribution lexicon lists as a cue of any kind (``cue_lemmas``): the parser reads the tagger's encoding.
+TAGGED_POLICIES = ("tags", "lemmas")
+CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})  # as extract.attribution.CUE_POS
+
+
+@lru_cache(maxsize=None)
+def cue_lemmas(lang: str) -> frozenset[str]:
+    """Every lemma the attribution lexicon of ``lang`` reads as a cue (verbs, nouns, adjectives of saying
+    and thinking, the open wordnets' weak cues, light, quoting and asking verbs, report and document nouns)
+    and the first word of each "according to" sequence."""
+    from ..extract.attribution.lexicon import attribution_lexicon
+    lex = attribution_lexicon(lang)
+    if lex is None:
+        return frozenset()
+    out = set()
+    for name in ("speech", "cognition", "xcomp", "objects", "obliques", "predicates", "nouns", "adjectives",
+                 "broad_verbs", "broad_nouns", "light_verbs", "quoting_verbs", "question_verbs", "report_nouns",
+                 "document_nouns", "open_source", "hedge_verbs", "naming_verbs"):
+        out |= set(getattr(lex, name, ()) or ())
+    out |= {seq[0] for seq in lex.according if seq}
+    from ..extract.attribution.acts import act_lexicon
+    acts = act_lexicon(lang)
+    if acts is not None:  # verbs, nouns and adjectives of acts and attitudes ("called for", "concern over")
+        for table in (acts.prepositions, acts.attitude_nouns, acts.adjectives, acts.wording):
+            out |= set(table)
+        out |= set(acts.light_verbs) | set(acts.passive_verbs) | set(acts.naming_verbs) | set(acts.position_verbs)
+    from ..extract.attribution.language import lexicon
+    out |= set(lexicon(lang).forms)  # the rules' conjugated forms of the verbs, for a lemma the model got wrong
+    return frozenset(w for w in out if w)
+
+
+def has_cue_lemma(parsed, cues: frozenset[str]) -> bool:
+    return any(t.pos_ in CUE_POS and (t.lemma_.lower() in cues or t.lower_ in cues) for t in parsed)
 
 
 def _record(doc: Document, lang: str, policy: str, parsed_sentences: int) -> None:
@@ -142,10 +175,14 @@ class LinguisticLayer:
         units = sentences_to_parse(doc, lang, policy)
         tagged = sentences_to_tag(doc, lang, policy, units)
         if tagged:
+            doc.meta["_parse_policy"] = policy
             self._parse_and_tag(doc, nlp, units, tagged)
+            more = doc.meta.pop("_parsed_more", 0)
+            doc.meta.pop("_parse_policy", None)
         else:
             self._parse(doc, nlp, units)
-        _record(doc, lang, policy, len(units))
+            more = 0
+        _record(doc, lang, policy, len(units) + more)
 
     def batch(self, docs: list[Document], ctx) -> list[Document]:
         """Annotates, with the same result as one at a time, the documents of a language that can share
@@ -200,13 +237,19 @@ class LinguisticLayer:
 
     @staticmethod
     def _parse_and_tag(doc: Document, nlp, units: list[tuple[int, int]], tagged: list[tuple[int, int]]) -> None:
-        """Parses ``units`` and tags ``tagged`` (no parser), then adds the tokens of both in text order."""
-        with only(nlp, parse_components(nlp)):
-            parsed = list(zip(units, nlp.pipe(model_input(doc, units))))
+        """Tags and lemmatises ``units`` and ``tagged`` in one pass, then runs the parser alone (on the
+        encoding the tag pass left in each: the same parse as the full pass) over ``units`` and, under
+        "lemmas", over the tagged sentences with a cue lemma; adds the tokens of all in text order."""
         with only(nlp, tag_components(nlp)):
-            parsed += list(zip(tagged, nlp.pipe(model_input(doc, tagged))))
+            done = list(zip(units + tagged, nlp.pipe(model_input(doc, units + tagged))))
+        cues = cue_lemmas(doc_language(doc)) if doc.meta.get("_parse_policy") == "lemmas" else frozenset()
+        todo = [k for k, (_, p) in enumerate(done) if k < len(units) or cues and has_cue_lemma(p, cues)]
+        if todo and "parser" in active(nlp):
+            for k, p in zip(todo, nlp.get_pipe("parser").pipe([done[k][1] for k in todo])):
+                done[k] = (done[k][0], p)
+        doc.meta["_parsed_more"] = len(todo) - len(units)
         sent_base = 0
-        for (a, _), p in sorted(parsed, key=lambda x: x[0]):
+        for (a, _), p in sorted(done, key=lambda x: x[0]):
             sent_base = _add_tokens(doc, p, a, sent_base)
 
     @staticmethod
