@@ -8,7 +8,8 @@ Two passes, so that a document costs what its later components need: names over 
 What is parsed: every article sentence (the default, ``parse="all"``: the time tagger reads tenses
 anywhere, and parsing only the sentences with a quote or a cue saved 7% on our sample corpus, where 83%
 of sentences have one), or with ``parse="cues"`` only the sentences with a quotation mark or a
-speech/position cue (``data/lang/<code>/parse.yaml``). Names are found in every zone either way;
+speech/position cue (``data/lang/<code>/parse.yaml``); "tags", "lemmas" and "near" are described at
+``TAGGED_POLICIES`` and ``sentences_to_parse``. Names are found in every zone either way;
 sentences longer than ``MAX_SENTENCE_CHARS`` (lists, furniture) get names only.
 
 ``doc.meta["nlp"]`` records the model and the policy; sentences not parsed have no tokens, and every
