@@ -94,3 +94,12 @@ def test_lemmas_parses_a_sentence_whose_cue_only_the_attribution_lexicon_knows(t
     first = [t for t in doc.tokens if t.sent == by[cue].sent]
     assert [(t.head, t.dep) for t in first] == [(t.head, t.dep) for t in full.tokens if t.sent == by[cue].sent]
     assert by[cue].dep == "ROOT" and by[quiet].dep == "" and by[quiet].lemma  # the other: tags only
+
+
+def test_lemmas_repairs_a_verb_lemma_the_model_cut_wrong_before_looking_it_up():
+    text = "The senator also retweeted an old photo of the rally. Snow covered the hills."
+    doc = annotate(text, "en", "lemmas")
+    by = words(doc)
+    assert by["retweeted"].lemma != "retweet"  # the model's lemma, which the lexicon does not list as such
+    assert doc.meta["nlp"]["parsed_sentences"] == 1 and by["retweeted"].dep == "ROOT"
+    assert by["hills"].dep == ""

@@ -129,7 +129,15 @@ def cue_lemmas(lang: str) -> frozenset[str]:
 
 
 def has_cue_lemma(parsed, cues: frozenset[str]) -> bool:
-    return any(t.pos_ in CUE_POS and (t.lemma_.lower() in cues or t.lower_ in cues) for t in parsed)
+    """A token of a cue's part of speech whose lemma, form, or (a verb) repaired lemma the set holds (the frame
+    readers repair a regular verb's lemma the model cut wrong: "retweete" for "retweet")."""
+    from ..extract.attribution import _repairs
+    for t in parsed:
+        if t.pos_ in CUE_POS:
+            lemma = t.lemma_.lower()
+            if lemma in cues or t.lower_ in cues or t.pos_ == "VERB" and any(x in cues for x in _repairs(lemma)):
+                return True
+    return False
 
 
 def _record(doc: Document, lang: str, policy: str, parsed_sentences: int) -> None:
