@@ -8,7 +8,8 @@ Two passes, so that a document costs what its later components need: names over 
 What is parsed: every article sentence (the default, ``parse="all"``: the time tagger reads tenses
 anywhere, and parsing only the sentences with a quote or a cue saved 7% on our sample corpus, where 83%
 of sentences have one), or with ``parse="cues"`` only the sentences with a quotation mark or a
-speech/position cue (``data/lang/<code>/parse.yaml``). Names are found in every zone either way;
+speech/position cue (``data/lang/<code>/parse.yaml``); "tags", "lemmas" and "near" are described at
+``TAGGED_POLICIES`` and ``sentences_to_parse``. Names are found in every zone either way;
 sentences longer than ``MAX_SENTENCE_CHARS`` (lists, furniture) get names only.
 
 ``doc.meta["nlp"]`` records the model and the policy; sentences not parsed have no tokens, and every
@@ -16,6 +17,7 @@ component that reads tokens falls back to its rules there.
 """
 from __future__ import annotations
 
+import os
 import re
 from contextlib import contextmanager
 from functools import lru_cache
@@ -88,7 +90,54 @@ def doc_language(doc: Document) -> str:
 
 
 def parse_policy(ctx) -> str:
-    return (getattr(ctx, "options", None) or {}).get("parse", "all")
+    return (getattr(ctx, "options", None) or {}).get("parse", os.environ.get("GARANTE_PARSE") or "all")
+
+
+# The policies that read tokens of every article sentence: "all" parses each; "tags" parses the sentences
+# with a trigger (``parse.yaml``) and gives the others tokens without dependencies (lemma, part of speech,
+# features: the tagger and lemmatiser, not the parser, which is most of the pass's time).
+# "lemmas" tags every sentence first, then parses those with a trigger or with a word whose lemma the
+# attribution lexicon lists as a cue of any kind (``cue_lemmas``): the parser reads the tagger's encoding.
+TAGGED_POLICIES = ("tags", "lemmas")
+CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})  # as extract.attribution.CUE_POS
+
+
+@lru_cache(maxsize=None)
+def cue_lemmas(lang: str) -> frozenset[str]:
+    """Every lemma the attribution lexicon of ``lang`` reads as a cue (verbs, nouns, adjectives of saying
+    and thinking, the open wordnets' weak cues, light, quoting and asking verbs, report and document nouns)
+    and the first word of each "according to" sequence."""
+    from ..extract.attribution.lexicon import attribution_lexicon
+    lex = attribution_lexicon(lang)
+    if lex is None:
+        return frozenset()
+    out = set()
+    for name in ("speech", "cognition", "xcomp", "objects", "obliques", "predicates", "nouns", "adjectives",
+                 "broad_verbs", "broad_nouns", "light_verbs", "quoting_verbs", "question_verbs", "report_nouns",
+                 "document_nouns", "open_source", "hedge_verbs", "naming_verbs"):
+        out |= set(getattr(lex, name, ()) or ())
+    out |= {seq[0] for seq in lex.according if seq}
+    from ..extract.attribution.acts import act_lexicon
+    acts = act_lexicon(lang)
+    if acts is not None:  # verbs, nouns and adjectives of acts and attitudes ("called for", "concern over")
+        for table in (acts.prepositions, acts.attitude_nouns, acts.adjectives, acts.wording):
+            out |= set(table)
+        out |= set(acts.light_verbs) | set(acts.passive_verbs) | set(acts.naming_verbs) | set(acts.position_verbs)
+    from ..extract.attribution.language import lexicon
+    out |= set(lexicon(lang).forms)  # the rules' conjugated forms of the verbs, for a lemma the model got wrong
+    return frozenset(w for w in out if w)
+
+
+def has_cue_lemma(parsed, cues: frozenset[str]) -> bool:
+    """A token of a cue's part of speech whose lemma, form, or (a verb) repaired lemma the set holds (the frame
+    readers repair a regular verb's lemma the model cut wrong: "retweete" for "retweet")."""
+    from ..extract.attribution import _repairs
+    for t in parsed:
+        if t.pos_ in CUE_POS:
+            lemma = t.lemma_.lower()
+            if lemma in cues or t.lower_ in cues or t.pos_ == "VERB" and any(x in cues for x in _repairs(lemma)):
+                return True
+    return False
 
 
 def _record(doc: Document, lang: str, policy: str, parsed_sentences: int) -> None:
@@ -103,7 +152,22 @@ def sentences_to_parse(doc: Document, lang: str, policy: str) -> list[tuple[int,
     trigger = parse_trigger(lang)
     if trigger is None:
         return sents
-    return [(a, b) for a, b in sents if trigger.search(doc.text[a:b].lower())]
+    hit = [bool(trigger.search(doc.text[a:b].lower())) for a, b in sents]
+    if policy == "near":  # a trigger sentence and the sentence on each side of it
+        hit = [any(hit[max(0, k - 1):k + 2]) for k in range(len(hit))]
+    return [u for u, h in zip(sents, hit) if h]
+
+
+def sentences_to_tag(doc: Document, lang: str, policy: str, parsed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The article sentences that get tokens without dependencies under ``policy``: none but for "tags"."""
+    if policy not in TAGGED_POLICIES:
+        return []
+    done = set(parsed)
+    return [(a, b) for a, b in article_sentences(doc) if b - a <= MAX_SENTENCE_CHARS and (a, b) not in done]
+
+
+def tag_components(nlp) -> list[str]:
+    return [p for p in parse_components(nlp) if p != "parser"]
 
 
 class LinguisticLayer:
@@ -118,8 +182,16 @@ class LinguisticLayer:
         policy = parse_policy(ctx)
         self._names(doc, nlp, name_zones(doc), f"model:{model_name(lang)}")
         units = sentences_to_parse(doc, lang, policy)
-        self._parse(doc, nlp, units)
-        _record(doc, lang, policy, len(units))
+        tagged = sentences_to_tag(doc, lang, policy, units)
+        if tagged:
+            doc.meta["_parse_policy"] = policy
+            self._parse_and_tag(doc, nlp, units, tagged)
+            more = doc.meta.pop("_parsed_more", 0)
+            doc.meta.pop("_parse_policy", None)
+        else:
+            self._parse(doc, nlp, units)
+            more = 0
+        _record(doc, lang, policy, len(units) + more)
 
     def batch(self, docs: list[Document], ctx) -> list[Document]:
         """Annotates, with the same result as one at a time, the documents of a language that can share
@@ -171,6 +243,23 @@ class LinguisticLayer:
         with only(nlp, ["ner"]):  # the NER component has an encoder of its own
             for (a, _), parsed in zip(units, nlp.pipe(model_input(doc, units))):
                 _add_names(doc, parsed, a, rule)
+
+    @staticmethod
+    def _parse_and_tag(doc: Document, nlp, units: list[tuple[int, int]], tagged: list[tuple[int, int]]) -> None:
+        """Tags and lemmatises ``units`` and ``tagged`` in one pass, then runs the parser alone (on the
+        encoding the tag pass left in each: the same parse as the full pass) over ``units`` and, under
+        "lemmas", over the tagged sentences with a cue lemma; adds the tokens of all in text order."""
+        with only(nlp, tag_components(nlp)):
+            done = list(zip(units + tagged, nlp.pipe(model_input(doc, units + tagged))))
+        cues = cue_lemmas(doc_language(doc)) if doc.meta.get("_parse_policy") == "lemmas" else frozenset()
+        todo = [k for k, (_, p) in enumerate(done) if k < len(units) or cues and has_cue_lemma(p, cues)]
+        if todo and "parser" in active(nlp):
+            for k, p in zip(todo, nlp.get_pipe("parser").pipe([done[k][1] for k in todo])):
+                done[k] = (done[k][0], p)
+        doc.meta["_parsed_more"] = len(todo) - len(units)
+        sent_base = 0
+        for (a, _), p in sorted(done, key=lambda x: x[0]):
+            sent_base = _add_tokens(doc, p, a, sent_base)
 
     @staticmethod
     def _parse(doc: Document, nlp, units: list[tuple[int, int]]) -> None:
@@ -266,6 +355,8 @@ class _Units:
     def groupable(self) -> bool:
         """Alone, each pass of this document is one sub-batch whose products all take the general
         kernels; then in a group every product of its rows is made as it was alone (same result)."""
+        if self.policy in TAGGED_POLICIES:
+            return False  # two passes of the parse: one at a time
         return all(0 < len(docs) <= self.sub_batch and sum(map(len, docs)) >= _min_rows(self.lang, components)
                    for docs, components in ((self.zone_docs, self.names), (self.sent_docs, self.parse)))
 
