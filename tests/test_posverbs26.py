@@ -1,5 +1,5 @@
-"""A position stated by a verb or an adjective of position, not of saying ("Kiev insiste sulla necessità di …",
-"restano contrari a …"; English lists none for now):
+"""A position stated by a verb or an adjective of position, not of saying ("Moscow refuses to …", "the allies
+pressed for …", "Budapest remains opposed to …", "Kiev insiste sulla necessità di …", "restano contrari a …"):
 the frames ``position_frames`` keeps for news (data/lang/<code>/attribution.yaml) are statements of the rules,
 with a subject of their own. Sentences of our own, read by the shipped parse models (skipped where a language
 has none)."""
@@ -24,16 +24,35 @@ def said(text: str) -> list[tuple[str, str, str]]:
 
 def test_the_position_frames_are_language_data():
     en, it = attribution_lexicon("en"), attribution_lexicon("it")
+    assert en.keeps_position("refuse", "xcomp") and en.keeps_position("press", "preposition")
+    assert not en.keeps_position("refuse", "object") and not en.keeps_position("decline", "xcomp")
     assert it.keeps_position("contrario", "stance") and it.keeps_position("insistere", "oblique")
-    assert not it.keeps_position("insistere", "object") and not it.keeps_position("pronto", "stance")
-    # English lists none for now: measured on dev, its check half lost precision (attribution.yaml)
-    assert not en.keeps_position("refuse", "xcomp") and not en.keeps_position("press", "preposition")
 
 
 @needs_en
-def test_english_leaves_verbs_of_refusing_to_the_scorer():
+def test_an_english_verb_of_refusing_with_an_infinitive_is_a_statement():
     got = said(EN + "Chancellor Friedrich Merz refuses to send German troops to Ukraine.")
-    assert not [c for _, cue, c in got if cue == "refuses"]
+    assert ("Friedrich Merz", "refuses", "to send German troops to Ukraine") in got
+
+
+@needs_en
+def test_pressing_and_pushing_for_something_state_a_position():
+    got = said(EN + "The Baltic states have pressed for a tougher sanctions package against Russia.")
+    assert [c for _, cue, c in got if cue == "pressed for"] == ["a tougher sanctions package against Russia"]
+    got = said(EN + "President Emmanuel Macron is pushing for a European force to guarantee the ceasefire.")
+    assert ("Emmanuel Macron", "pushing for", "a European force to guarantee the ceasefire") in got
+
+
+@needs_en
+def test_remaining_opposed_is_a_stated_position():
+    got = said(EN + "Hungary remains opposed to Ukraine's membership of the European Union.")
+    assert [(who, c) for who, cue, c in got] == [("Hungary", "Ukraine's membership of the European Union")]
+
+
+@needs_en
+def test_opposes_with_an_object_is_a_statement():
+    got = said(EN + "Senator Tom Hale opposes new military aid to Ukraine.")
+    assert ("Tom Hale", "opposes", "new military aid to Ukraine") in got
 
 
 @needs_en
