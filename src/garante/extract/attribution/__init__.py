@@ -41,8 +41,6 @@ def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = Non
     with its subject and a "that"-clause ("X osserva che …", "X concedes that …"), a candidate only."""
     tokens = doc.tokens[:MAX_TOKENS]
     kept = frozenset() if every_frame else lex.frames  # empty: every frame
-    # the act frames a verb or adjective of position keeps for news are made too (kept below by lemma)
-    acts_kept = kept | frozenset().union(*lex.position_frames.values()) if kept else kept
     every = every_frame and not wide  # every frame asked for, no scorer weighing them: PolNeAR's wide reading
     out: list[ParsedFrame] = []
     for t in tokens:
@@ -50,12 +48,11 @@ def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = Non
             continue  # no reader below takes a cue of another part of speech
         lemma = _lemma(t, lex, forms or {})
         frame = (hedge_frame(doc, t, lemma, lex) if every else None) \
-            or act_frame(doc, t, lemma, acts_kept, every) or _frame_of(doc, t, lemma, lex, wide, every) \
+            or act_frame(doc, t, lemma, kept, every) or _frame_of(doc, t, lemma, lex, wide, every) \
             or recovered_frame(doc, t, lemma, lex) \
             or (_unlisted_frame(doc, t, lemma, lex) if unlisted else None) \
             or (open_clause_frame(doc, t, lex) if every else None)  # (PolNeAR's reading: open_frames.py)
-        if frame is not None and frame.content and (not kept or frame.frame in kept
-                                                    or lex.keeps_position(lemma, frame.frame)):
+        if frame is not None and frame.content and (not kept or frame.frame in kept):
             frame.lemma = lemma
             out.append(frame)
     # "voiced fears that …": a light verb's object frame gives way to its noun's frame, the "that"-clause it

@@ -35,8 +35,6 @@ class ActLexicon:
     adjectives: dict  # adjective lemma -> prepositions opening its content ("opposed": to …)
     wording: dict  # noun lemma -> prepositions of "in his words", "by his account"
     position_verbs: frozenset = frozenset()  # "endorsed Cruz", "backs Clinton": a short object is the content
-    # verbs of remaining whose complement is an adjective of attitude ("remains opposed to", "restano contrari a")
-    copulas: frozenset = frozenset()
     frames: frozenset = frozenset(ACT_FRAMES + ("according",))  # the frames this module makes
 
 
@@ -47,12 +45,12 @@ def _table(data: dict, key: str) -> dict:
 @lru_cache(maxsize=None)
 def act_lexicon(code: str) -> ActLexicon | None:
     data = langdata.topic(code, "attribution") if code else None
-    if not data or not (data.get("preposition_verbs") or data.get("attitude_adjectives")):
+    if not data or not data.get("preposition_verbs"):
         return None
     return ActLexicon(_table(data, "preposition_verbs"), _table(data, "attitude_nouns"),
                       _set(data, "light_verbs"),
                       _set(data, "passive_act_verbs"), _set(data, "naming_verbs"), _table(data, "attitude_adjectives"),
-                      _table(data, "wording_nouns"), _set(data, "position_verbs"), _set(data, "stance_copulas"))
+                      _table(data, "wording_nouns"), _set(data, "position_verbs"))
 
 
 def _set(data: dict, key: str) -> frozenset:
@@ -80,7 +78,7 @@ def _frame(doc: Document, cue, lemma: str, acts: ActLexicon) -> ParsedFrame | No
         return _wording(doc, cue, acts.wording[lemma]) if lemma in acts.wording else None
     if cue.pos == "ADJ":
         key = lemma if lemma in acts.adjectives else cue.text.lower()  # ("opposed" read as the verb's lemma)
-        return _stance(doc, cue, acts.adjectives[key], acts.copulas) if key in acts.adjectives else None
+        return _stance(doc, cue, acts.adjectives[key]) if key in acts.adjectives else None
     if lemma in acts.prepositions:
         frame = _preposition(doc, cue, acts.prepositions[lemma])
         if frame is not None:
@@ -194,17 +192,13 @@ def _adverbs(doc: Document, cue) -> int:
     return n
 
 
-def _stance(doc: Document, cue, preps: frozenset, copulas: frozenset = frozenset()) -> ParsedFrame | None:
+def _stance(doc: Document, cue, preps: frozenset) -> ParsedFrame | None:
     """"Germany is opposed [to sending troops]", "Graham has been critical [of the nominee]", "France is
     ready [to send troops]": an adjective of attitude predicated of its subject says what its complement
-    names; the subject is the source. The complement of a verb of remaining is predicated so too ("Budapest
-    remains opposed [to …]", "i Paesi baltici restano contrari [a …]": ``stance_copulas``)."""
-    remains = cue.dep == "xcomp" and not cue.is_root and doc.tokens[cue.head].lemma.lower() in copulas
-    if not remains and not any(c.dep == "cop" for c in doc.children(cue)):
+    names; the subject is the source."""
+    if not any(c.dep == "cop" for c in doc.children(cue)):
         return None
-    # (the parse may hang the complement on the verb of remaining: "restano contrari [all'invio …]")
-    heads = (cue, doc.tokens[cue.head]) if remains else (cue,)
-    for c in (c for h in heads for c in doc.children(h)):
+    for c in doc.children(cue):
         if c.i > cue.i and c.dep in COMPLEMENT + ("xcomp",):
             marker = _marker(doc, c, preps)
             if marker is not None:

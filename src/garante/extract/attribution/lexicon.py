@@ -2,7 +2,7 @@
 ``data/lang/<code>/attribution.yaml``."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ... import lang as langdata
@@ -78,15 +78,6 @@ class AttributionLexicon:
     # "…, which …", "…, who …": the relative words that open a supplement the writer adds after a reported
     # clause (supplements.py; PolNeAR's reading of every attribution only)
     supplement_openers: frozenset[str] = frozenset()
-    # verbs and adjectives of position ("refuses to", "pressed for", "is opposed to", "insiste su", "resta contrario
-    # a"): lemma -> the frames of theirs kept as statements for news, outside the frames above and the scorer
-    position_frames: dict = field(default_factory=dict)
-    # "should refuse", "dovrebbe rifiutare": under a modal a position is no one's stated one (merge._asserted)
-    modals: frozenset[str] = frozenset()
-
-    def keeps_position(self, lemma: str | None, frame: str) -> bool:
-        """Whether a verb or adjective of position keeps this frame for news (``position_frames``)."""
-        return frame in self.position_frames.get((lemma or "").lower(), ())
 
     def verb_frames(self, lemma: str) -> set[str]:
         """Which frames a verb lemma takes: 'clause' (ccomp/parataxis), 'xcomp', 'object', 'oblique',
@@ -109,10 +100,6 @@ def _set(data: dict, key: str) -> frozenset[str]:
     return frozenset(str(x).lower() for x in data.get(key) or [])
 
 
-def _table(data: dict, key: str) -> dict:
-    return {str(k).lower(): frozenset(str(x).lower() for x in v) for k, v in (data.get(key) or {}).items()}
-
-
 @lru_cache(maxsize=None)
 def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
     data = langdata.topic((code or "")[:2].lower(), "attribution") if code else None
@@ -130,8 +117,7 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         pronouns={str(k).lower(): v for k, v in (data.get("pronouns") or {}).items()},
         indefinite=_set(data, "indefinite"),
         titles={str(k).lower(): v for k, v in (data.get("titles") or {}).items()},
-        frames=_set(data, "frames"), position_frames=_table(data, "position_frames"),
-        modals=_set(data, "modal_auxiliaries"), open_source=_set(data, "open_source_verbs"),
+        frames=_set(data, "frames"), open_source=_set(data, "open_source_verbs"),
         broad_verbs=_set(broad, "clause_verbs") - _set(data, "not_cues"),
         broad_nouns=_set(broad, "nouns") - _set(data, "not_cues"), pro_drop=bool(data.get("pro_drop")),
         split_conjoined=bool(data.get("split_conjoined")), split_quote_strings=bool(data.get("split_quote_strings")),

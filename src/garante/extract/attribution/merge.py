@@ -54,8 +54,7 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
             continue
         # a weak cue in its reporting frame (a "that"-clause) is kept as the strong ones are; in any other frame
         # it is a candidate, as the frames the language leaves out are
-        candidate = scoring and (frame.unlisted or bool(lex.frames and frame.frame not in lex.frames)) \
-            and not (_position_kept(doc, frame, lex) and not _reported_within(doc, frame, frames))
+        candidate = scoring and (frame.unlisted or bool(lex.frames and frame.frame not in lex.frames))
         source = describe(doc, frame.source, mentions, ner, lex, resolve,
                           _open_source(doc, frame, lex)) \
             if frame.source is not None else None
@@ -733,40 +732,3 @@ def widen_cues(doc: Document, according: tuple[tuple[str, ...], ...]) -> None:
         if end is not None and end > st.cue_end and not st.cue_end <= st.content_start < end:
             st.cue_end = end
             st.cue = doc.text[st.cue_start:end]
-
-
-def _position_kept(doc: Document, frame: ParsedFrame, lex: AttributionLexicon) -> bool:
-    """A verb or adjective of position in a frame its language keeps for news ("Moscow refuses to …", "the allies
-    pressed for …", "X remains opposed to …", "Kiev insiste sulla necessità di …", "restano contrari a …"): a
-    statement of the rules, not a candidate, where it has a subject of its own (no narrator's summary) and is
-    the verb or adjective the parse reads (a noun "demands" is none)."""
-    return frame.source is not None and frame.cue.pos in ("VERB", "ADJ") and not frame.weak \
-        and lex.keeps_position(frame.lemma, frame.frame) and _asserted(doc, frame.cue, lex)
-
-
-def _asserted(doc: Document, cue, lex: AttributionLexicon) -> bool:
-    """A position the sentence asserts of its subject: the predicate of a main clause (or a conjunct of one),
-    finite, with no modal ("the alliance should refuse to …" is someone's demand, "little indication he is
-    ready to …", "ora che X sta spingendo per …" the writer's, "obligations to … refuse to join …" a text's)."""
-    head = cue
-    if cue.pos == "ADJ" and cue.dep == "xcomp" and not cue.is_root:
-        head = doc.tokens[cue.head]  # "remains opposed", "restano contrari": the verb of remaining
-    pred = head
-    while pred.dep == "conj" and not pred.is_root:
-        pred = doc.tokens[pred.head]
-    if not (pred.is_root or pred.dep == "parataxis"):
-        return False
-    helpers = [c for c in doc.children(head) if c.dep in ("aux", "cop")]
-    if any(c.lemma.lower() in lex.modals for c in helpers):
-        return False
-    if any(t.feat("Mood") == "Cnd" for t in [head] + helpers):
-        return False  # "gli Stati Uniti sarebbero disponibili a …": the conditional of hearsay, others' words
-    return head.feat("VerbForm") == "Fin" or any(c.feat("VerbForm") == "Fin" for c in helpers)
-
-
-def _reported_within(doc: Document, frame: ParsedFrame, frames: list[ParsedFrame]) -> bool:
-    """The cue stands inside words another frame or a statement already reports ("said Russia is ready to …",
-    "«Siamo pronti a …»"): the position is that speaker's words, no statement of the rules of its own."""
-    at = frame.cue.start
-    return any(g is not frame and g.content and g.content[0].start <= at < g.content[-1].end for g in frames) \
-        or any(st.content_start <= at < st.content_end for st in doc.statements)
