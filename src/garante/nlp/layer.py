@@ -99,7 +99,6 @@ def parse_policy(ctx) -> str:
 # "lemmas" tags every sentence first, then parses those with a trigger or with a word whose lemma the
 # attribution lexicon lists as a cue of any kind (``cue_lemmas``): the parser reads the tagger's encoding.
 TAGGED_POLICIES = ("tags", "lemmas")
-CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})  # as extract.attribution.CUE_POS
 
 
 @lru_cache(maxsize=None)
@@ -131,7 +130,7 @@ def cue_lemmas(lang: str) -> frozenset[str]:
 def has_cue_lemma(parsed, cues: frozenset[str]) -> bool:
     """A token of a cue's part of speech whose lemma, form, or (a verb) repaired lemma the set holds (the frame
     readers repair a regular verb's lemma the model cut wrong: "retweete" for "retweet")."""
-    from ..extract.attribution import _repairs
+    from ..extract.attribution import CUE_POS, _repairs
     for t in parsed:
         if t.pos_ in CUE_POS:
             lemma = t.lemma_.lower()
@@ -184,10 +183,7 @@ class LinguisticLayer:
         units = sentences_to_parse(doc, lang, policy)
         tagged = sentences_to_tag(doc, lang, policy, units)
         if tagged:
-            doc.meta["_parse_policy"] = policy
-            self._parse_and_tag(doc, nlp, units, tagged)
-            more = doc.meta.pop("_parsed_more", 0)
-            doc.meta.pop("_parse_policy", None)
+            more = self._parse_and_tag(doc, nlp, units, tagged, policy)
         else:
             self._parse(doc, nlp, units)
             more = 0
@@ -245,21 +241,23 @@ class LinguisticLayer:
                 _add_names(doc, parsed, a, rule)
 
     @staticmethod
-    def _parse_and_tag(doc: Document, nlp, units: list[tuple[int, int]], tagged: list[tuple[int, int]]) -> None:
+    def _parse_and_tag(doc: Document, nlp, units: list[tuple[int, int]], tagged: list[tuple[int, int]],
+                       policy: str) -> int:
         """Tags and lemmatises ``units`` and ``tagged`` in one pass, then runs the parser alone (on the
         encoding the tag pass left in each: the same parse as the full pass) over ``units`` and, under
-        "lemmas", over the tagged sentences with a cue lemma; adds the tokens of all in text order."""
+        "lemmas", over the tagged sentences with a cue lemma; adds the tokens of all in text order. Returns
+        how many tagged sentences were parsed too."""
         with only(nlp, tag_components(nlp)):
             done = list(zip(units + tagged, nlp.pipe(model_input(doc, units + tagged))))
-        cues = cue_lemmas(doc_language(doc)) if doc.meta.get("_parse_policy") == "lemmas" else frozenset()
+        cues = cue_lemmas(doc_language(doc)) if policy == "lemmas" else frozenset()
         todo = [k for k, (_, p) in enumerate(done) if k < len(units) or cues and has_cue_lemma(p, cues)]
         if todo and "parser" in active(nlp):
             for k, p in zip(todo, nlp.get_pipe("parser").pipe([done[k][1] for k in todo])):
                 done[k] = (done[k][0], p)
-        doc.meta["_parsed_more"] = len(todo) - len(units)
         sent_base = 0
         for (a, _), p in sorted(done, key=lambda x: x[0]):
             sent_base = _add_tokens(doc, p, a, sent_base)
+        return len(todo) - len(units)
 
     @staticmethod
     def _parse(doc: Document, nlp, units: list[tuple[int, int]]) -> None:
