@@ -58,8 +58,7 @@ def authority_sql(dialect: str) -> str:
     Shared with positions_sql, so that both paths weigh alike."""
     s = authority_settings()
     w, u = float(s["weight"]), float(s["unnamed"])
-    find = "strpos(st.attrs, '\"authority\":')" if dialect == "postgres" else "instr(st.attrs, '\"authority\":')"
-    return (f"(CASE WHEN {find} > 0 THEN {w!r} ELSE 1.0 END"
+    return (f"(CASE WHEN {attrs_has_sql(dialect, 'authority')} THEN {w!r} ELSE 1.0 END"
             f" * CASE WHEN COALESCE(st.speaker_entity_id, '') = '' THEN {u!r} ELSE 1.0 END)")
 
 
@@ -68,7 +67,13 @@ def outlet_sql(dialect: str) -> str:
     (``attrs.source_kind``: ``sides.mark_source`` writes the key only then, so its presence tells, however the
     JSON is spaced).
     Shared with positions_sql."""
-    mark = "'\"source_kind\":'"
+    return attrs_has_sql(dialect, "source_kind")
+
+
+def attrs_has_sql(dialect: str, key: str) -> str:
+    """The SQL condition of a statement whose ``attrs`` JSON holds ``key`` (the writers put a key there only
+    when it has a value, so its presence tells)."""
+    mark = f"'\"{key}\":'"
     return f"strpos(st.attrs, {mark}) > 0" if dialect == "postgres" else f"instr(st.attrs, {mark}) > 0"
 
 
@@ -78,10 +83,6 @@ def _weighted(r: dict[str, Any]) -> float:
 
 def evidence(store: Store) -> list[dict[str, Any]]:
     """Every stance with its statement, actor and document, oldest first."""
-    # the documents' fields are read once per document, not once per stance: their rows hold the
-    # article text, which SQLite would walk past for every stance
-    docs = {r[0]: r[1:] for r in store.execute(
-        "SELECT id, source, title, outlet, published, url FROM documents").fetchall()}
     cur = store.execute(f"""
         SELECT s.issue, s.stance, s.confidence, s.rule, s.evidence_start, s.evidence_end,
                st.id, st.content, st.kind, st.date, st.speaker_entity_id, st.speaker_name,
@@ -89,33 +90,32 @@ def evidence(store: Store) -> list[dict[str, Any]]:
                CASE WHEN {outlet_sql(store.dialect)} THEN 1 ELSE 0 END
         FROM stances s JOIN statements st ON st.id = s.statement_id
         ORDER BY st.id, s.id""")
-    entities = {r[0]: {"name": r[1], "type": r[2]}
-                for r in store.execute("SELECT id, name, type FROM entities").fetchall()}
-    return _rows(cur.fetchall(), docs, entities)
+    return _rows(store, cur.fetchall())
 
 
 def tentative_evidence(store: Store) -> list[dict[str, Any]]:
     """The statements' tentative stances (``attrs.tentative_stances``) as evidence rows like ``evidence``'s,
     ``stance_rule`` "tentative" (no evidence span: the statement), oldest first."""
-    mark = "'\"tentative_stances\":'"
-    find = f"strpos(st.attrs, {mark}) > 0" if store.dialect == "postgres" else f"instr(st.attrs, {mark}) > 0"
     cur = store.execute(f"""
         SELECT st.attrs, st.id, st.content, st.kind, st.date, st.speaker_entity_id, st.speaker_name,
                st.on_behalf_of_id, st.on_behalf_of_name, st.document_id, {authority_sql(store.dialect)},
                CASE WHEN {outlet_sql(store.dialect)} THEN 1 ELSE 0 END
-        FROM statements st WHERE {find} ORDER BY st.id""")
+        FROM statements st WHERE {attrs_has_sql(store.dialect, "tentative_stances")} ORDER BY st.id""")
     found = [((issue, stance, confidence, "tentative", None, None), r[1:])
              for r in cur.fetchall() for issue, stance, confidence in json.loads(r[0]).get("tentative_stances") or []]
     if not found:
         return []
+    return _rows(store, [stance + statement for stance, statement in found])
+
+
+def _rows(store: Store, found: list[tuple]) -> list[dict[str, Any]]:
+    """Evidence rows of (stance, statement) tuples, with their documents' and entities' fields."""
+    # the documents' fields are read once per document, not once per stance: their rows hold the
+    # article text, which SQLite would walk past for every stance
     docs = {r[0]: r[1:] for r in store.execute(
         "SELECT id, source, title, outlet, published, url FROM documents").fetchall()}
     entities = {r[0]: {"name": r[1], "type": r[2]}
                 for r in store.execute("SELECT id, name, type FROM entities").fetchall()}
-    return _rows([stance + statement for stance, statement in found], docs, entities)
-
-
-def _rows(found: list[tuple], docs: dict, entities: dict) -> list[dict[str, Any]]:
     rows = []
     for (issue, stance, confidence, rule, ev_start, ev_end, sid, content, kind, date, speaker_id, speaker_name,
          behalf_id, behalf_name, doc_id, weight, outlet_speaker) in found:
