@@ -749,5 +749,5 @@ def test_the_head_of_an_unnamed_ministry_is_its_minister_named_before():
 def test_the_nouns_a_name_may_modify_are_joined_once_per_language():
     parsed = attribution_lexicon("en")
     heads = _head_nouns("en")
-    assert heads == parsed.anonymous_nouns | parsed.epithets | parsed.organisation_nouns
+    assert heads == parsed.anonymous_nouns | parsed.speakers.epithets | parsed.organisation_nouns
     assert "spokesman" in heads and _head_nouns("en") is heads  # read once, not joined again on each call

@@ -41,6 +41,7 @@ from .attribution.quote_strings import split_quote_strings
 from .attribution.scorer import shipped as shipped_scorer
 from .attribution.supplements import cut_according_tails, cut_supplements
 from .attribution.sides import DESCRIPTION, set_side, speaker_side
+from .attribution.lexicon import speaker_lexicon
 from .attribution.speakers import resolve_roles, resolve_surnames
 from .attribution.unnamed import unnamed_speakers
 # the rule-based families (Lexicon, lexicon, find_quotes, Quote, Cue and Frame are also imported from here)
@@ -129,8 +130,9 @@ class StatementExtractor:
         label_kinds(doc, kb)
         if parsed is not None:  # "a former US ambassador", "Londra e Washington": the phrase speaks, not one word
             unnamed_speakers(doc, parsed)
-        resolve_surnames(doc, kb, parsed.titles if parsed is not None else {})
-        resolve_roles(doc, kb, parsed)
+        speaker_words = speaker_lexicon(doc.meta.get("language"))  # titles, epithets (none where parsed is None)
+        resolve_surnames(doc, kb, speaker_words)
+        resolve_roles(doc, kb, speaker_words)
         if parsed is not None and parsed.split_conjoined:  # "ha dichiarato di … e ha respinto …": two statements
             split_conjoined(doc, parsed, lex.forms)
         if parsed is not None and parsed.split_quote_strings:  # "«…», mentre «…»": a statement per quotation

@@ -113,8 +113,9 @@ def cue_lemmas(lang: str) -> frozenset[str]:
     out = set()
     for name in ("speech", "cognition", "xcomp", "objects", "obliques", "predicates", "nouns", "adjectives",
                  "broad_verbs", "broad_nouns", "light_verbs", "quoting_verbs", "question_verbs", "report_nouns",
-                 "document_nouns", "open_source", "hedge_verbs", "naming_verbs"):
-        out |= set(getattr(lex, name, ()) or ())
+                 "open_source", "hedge_verbs", "naming_verbs"):
+        out |= set(getattr(lex, name))
+    out |= lex.speakers.document_nouns
     out |= {seq[0] for seq in lex.according if seq}
     from ..extract.attribution.acts import act_lexicon
     acts = act_lexicon(lang)

@@ -1,11 +1,29 @@
 """The attribution lexicon of one language: cue lemmas by frame and source nouns, read from
-``data/lang/<code>/attribution.yaml``."""
+``data/lang/<code>/attribution.yaml``, with the words by which an article names a speaker again
+(``SpeakerLexicon``)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ... import lang as langdata
+
+
+@dataclass(frozen=True)
+class SpeakerLexicon:
+    """The words by which an article names again a speaker it named before (speakers.py): a courtesy title
+    before a surname, an epithet or a document with no name in it."""
+    titles: dict = field(default_factory=dict)  # courtesy title -> gender ("mrs": "f"): "Mrs. Clinton"
+    epithets: frozenset[str] = frozenset()  # "the 70-year-old leader said": the person just quoted (plain and office)
+    plain_epithets: frozenset[str] = frozenset()  # epithets that name no office ("the official", "il funzionario")
+    # epithets of a profession ("l'analista", "the expert"): the person quoted before only where the article
+    # called them so (speakers._described_as); another expert otherwise
+    professions: frozenset[str] = frozenset()
+    past_modifiers: frozenset[str] = frozenset()  # "the former presenter": a description of the past names no side
+    document_nouns: frozenset[str] = frozenset()  # a text that speaks for whoever issued it ("the declaration said")
+
+
+NO_SPEAKER_WORDS = SpeakerLexicon()  # a language without attribution data: only the article's own names resolve
 
 
 @dataclass(frozen=True)
@@ -25,18 +43,14 @@ class AttributionLexicon:
     group_nouns: frozenset[str]
     pronouns: dict
     indefinite: frozenset[str]
-    titles: dict
     frames: frozenset[str]  # the frames this language's statements come from (empty: all)
+    speakers: SpeakerLexicon  # the words that name a speaker again (speaker_lexicon)
     open_source: frozenset[str] = frozenset()  # verbs whose subject is a source whatever noun it is
     broad_verbs: frozenset[str] = frozenset()  # weak cues from open wordnets (attribution_wordnet.yaml)
     broad_nouns: frozenset[str] = frozenset()
     pro_drop: bool = False  # the language drops a subject the verb's person and number tell (Italian)
     split_conjoined: bool = False  # a second verb of saying joined to the cue gives a statement of its own
     split_quote_strings: bool = False  # "«…», mentre «…»": a statement per quotation
-    epithets: frozenset[str] = frozenset()  # "the 70-year-old leader said": the person just quoted (plain_epithets and office_epithets)
-    past_modifiers: frozenset[str] = frozenset()  # "the former presenter": a description of the past names no side
-    plain_epithets: frozenset[str] = frozenset()  # epithets that name no office ("the official", "il funzionario")
-    document_nouns: frozenset[str] = frozenset()  # a text that speaks for whoever issued it ("the declaration said")
     report_nouns: frozenset[str] = frozenset()  # a news report ("according to a report by X, the minister said")
     light_verbs: frozenset[str] = frozenset()  # "made the point that", "ha espresso il timore che": the noun reports
     side_nouns: frozenset[str] = frozenset()  # "the Ukrainian side", "la parte russa": the state that is that side
@@ -72,9 +86,6 @@ class AttributionLexicon:
     # "…, prima di ribadire che …": the marks of a temporal infinitive, whose subject is the clause's it hangs on
     # (not a purpose: "per assicurare che …" is no one's words)
     temporal_marks: frozenset[str] = frozenset()
-    # epithets of a profession ("l'analista", "the expert"): the person quoted before only where the article
-    # called them so (speakers._described_as); another expert otherwise
-    professions: frozenset[str] = frozenset()
     # "…, which …", "…, who …": the relative words that open a supplement the writer adds after a reported
     # clause (supplements.py; PolNeAR's reading of every attribution only)
     supplement_openers: frozenset[str] = frozenset()
@@ -100,9 +111,27 @@ def _set(data: dict, key: str) -> frozenset[str]:
     return frozenset(str(x).lower() for x in data.get(key) or [])
 
 
+def _data(code: str | None) -> dict | None:
+    """The attribution data of a language (``code``: "it", "it-IT" …), or None."""
+    return langdata.topic(code[:2].lower(), "attribution") if code else None
+
+
+@lru_cache(maxsize=None)
+def speaker_lexicon(code: str | None) -> SpeakerLexicon:
+    """The speaker words of a language, read once (``NO_SPEAKER_WORDS`` for one without attribution data)."""
+    data = _data(code)
+    if not data:
+        return NO_SPEAKER_WORDS
+    return SpeakerLexicon(
+        titles={str(k).lower(): v for k, v in (data.get("titles") or {}).items()},
+        epithets=_set(data, "plain_epithets") | _set(data, "office_epithets"),
+        plain_epithets=_set(data, "plain_epithets"), professions=_set(data, "profession_epithets"),
+        past_modifiers=_set(data, "past_modifiers"), document_nouns=_set(data, "document_nouns"))
+
+
 @lru_cache(maxsize=None)
 def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
-    data = langdata.topic((code or "")[:2].lower(), "attribution") if code else None
+    data = _data(code)
     if not data:
         return None
     broad = langdata.topic(code[:2].lower(), "attribution_wordnet") or {}
@@ -115,16 +144,13 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         organisation_nouns=_set(data, "organisation_nouns"), anonymous_nouns=_set(data, "anonymous_nouns"),
         anonymous_plural=_set(data, "anonymous_plural"), group_nouns=_set(data, "group_nouns"),
         pronouns={str(k).lower(): v for k, v in (data.get("pronouns") or {}).items()},
-        indefinite=_set(data, "indefinite"),
-        titles={str(k).lower(): v for k, v in (data.get("titles") or {}).items()},
-        frames=_set(data, "frames"), open_source=_set(data, "open_source_verbs"),
+        indefinite=_set(data, "indefinite"), frames=_set(data, "frames"), speakers=speaker_lexicon(code),
+        open_source=_set(data, "open_source_verbs"),
         broad_verbs=_set(broad, "clause_verbs") - _set(data, "not_cues"),
         broad_nouns=_set(broad, "nouns") - _set(data, "not_cues"), pro_drop=bool(data.get("pro_drop")),
         split_conjoined=bool(data.get("split_conjoined")), split_quote_strings=bool(data.get("split_quote_strings")),
-        document_nouns=_set(data, "document_nouns"), report_nouns=_set(data, "report_nouns"), light_verbs=_set(data, "light_verbs"),
-        side_nouns=_set(data, "side_nouns"), plain_epithets=_set(data, "plain_epithets"),
-        epithets=_set(data, "plain_epithets") | _set(data, "office_epithets"),
-        past_modifiers=_set(data, "past_modifiers"),
+        report_nouns=_set(data, "report_nouns"), light_verbs=_set(data, "light_verbs"),
+        side_nouns=_set(data, "side_nouns"),
         question_verbs=_set(data, "question_verbs"), interrogatives=_set(data, "interrogatives"),
         adverbial_interrogatives=_set(data, "adverbial_interrogatives"),
         demonstrative_objects=_set(data, "demonstrative_objects"), naming_verbs=_set(data, "naming_verbs"),
@@ -136,5 +162,4 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         private_nouns=frozenset(str(x).lower().split()[-1] for x in
                                 (langdata.topic(code[:2].lower(), "roles") or {}).get("private_occupations") or []),
         first_persons=_set(data, "first_person_pronouns"), temporal_marks=_set(data, "temporal_infinitive_marks"),
-        professions=_set(data, "profession_epithets"),
         supplement_openers=_set(data, "supplement_openers"))

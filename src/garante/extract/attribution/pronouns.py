@@ -127,7 +127,7 @@ def _neuter_antecedent(doc: Document, pronoun, mentions: Ordered, lex: Attributi
     speaking = [st for st in doc.statements if _said_at(st) is not None and lo <= _said_at(st) < pronoun.start
                 and st.attrs.get("speaker_kind") in ("organisation", "state")]
     documents = [t for t in doc.tokens[max(0, pronoun.i - 200):pronoun.i] if t.start >= lo
-                 and t.lemma.lower() in lex.document_nouns and is_subject(doc, t)
+                 and t.lemma.lower() in lex.speakers.document_nouns and is_subject(doc, t)
                  and not in_quotation(doc.text, t.start)]
     if documents and all(m.start < documents[-1].start for m in subjects) \
             and all(_said_at(st) < documents[-1].start for st in speaking):  # "The declaration … It says"

@@ -107,7 +107,7 @@ def _head_nouns(code: str | None) -> frozenset[str] | None:
     parsed = attribution_lexicon(code)
     if parsed is None:
         return None
-    return parsed.anonymous_nouns | parsed.epithets | parsed.organisation_nouns
+    return parsed.anonymous_nouns | parsed.speakers.epithets | parsed.organisation_nouns
 
 
 def _premodifier(after: str, code: str) -> int:

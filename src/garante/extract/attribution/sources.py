@@ -140,7 +140,7 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
             return None
         return antecedent(head)
     text = doc.text[a:b]
-    if head.pos == "PROPN" and head.lemma.lower() in lex.epithets and not any(n.start <= head.start < n.end
+    if head.pos == "PROPN" and head.lemma.lower() in lex.speakers.epithets and not any(n.start <= head.start < n.end
                                                                                  and n.label != "NORP" for n in ner) \
             and _definite_title(doc, head):
         # "the Secretary said", "the Russian Vice Minister of Foreign Affairs said": an office in capitals, no name;
@@ -149,7 +149,7 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
     if head.pos == "PROPN":
         label = next((n.label for n in ner if n.start <= head.start < n.end), "PER")
         return Source(a, b, text, KIND_OF_LABEL.get(label, "person"), resolution="name")
-    issuer = _issuer(doc, head, mentions, lex) if head.lemma.lower() in lex.document_nouns else None
+    issuer = _issuer(doc, head, mentions, lex) if head.lemma.lower() in lex.speakers.document_nouns else None
     if issuer is not None:  # "the declaration said": NATO, whose declaration the article named
         return Source(issuer.start, issuer.end, issuer.attrs.get("name") or issuer.text_of(doc),
                       KIND_OF_LABEL[issuer.label], issuer.attrs.get("entity_id"), "issuer")
@@ -267,7 +267,7 @@ def _named_beside(doc: Document, head, mentions: list[Span], a: int, b: int, lex
     """"Il presidente ucraino Volodymyr Zelensky": a person named in apposition to the role noun
     (not one governed by a preposition: "an aide to Trump" is not Trump); an office in capitals the parse read as
     a proper noun too ("said Deputy Prime Minister and Minister of Digital Transformation Mykhailo Fedorov")."""
-    if head.pos != "NOUN" and not (head.pos == "PROPN" and head.lemma.lower() in lex.epithets):
+    if head.pos != "NOUN" and not (head.pos == "PROPN" and head.lemma.lower() in lex.speakers.epithets):
         return None
     for m in mentions.starting_through(a, b):
         if m.label != "PER" or not m.end <= b:
@@ -286,7 +286,7 @@ def _name_after_title(doc: Document, head, mentions: Ordered, b: int, lex: Attri
     the office governs, with no verb between, not right after a conjunction ("the minister and Olaf Scholz"),
     not governed by a preposition ("an aide to President Zelensky"), and no other person's office between
     ("il portavoce del presidente Zelensky")."""
-    if head.pos not in ("NOUN", "PROPN") or head.lemma.lower() not in lex.epithets:
+    if head.pos not in ("NOUN", "PROPN") or head.lemma.lower() not in lex.speakers.epithets:
         return None
     m = next((x for x in mentions.starting_through(b, b + 200) if x.label == "PER"), None)
     if m is None or m.attrs.get("resolution") in ("role", "coreference"):
@@ -298,7 +298,8 @@ def _name_after_title(doc: Document, head, mentions: Ordered, b: int, lex: Attri
     between = [t for t in doc.tokens[head.i + 1:root.i] if t.start >= b and t.end <= m.start]
     if not between or between[-1].pos in ("CCONJ", "PUNCT") or any(
             t.i not in governed or t.pos in ("VERB", "AUX", "PRON", "SCONJ")
-            or (t.lemma.lower() in lex.epithets and t.dep.split(":")[0] in ("nmod", "obl") and _governed(doc, t))
+            or (t.lemma.lower() in lex.speakers.epithets and t.dep.split(":")[0] in ("nmod", "obl")
+                and _governed(doc, t))
             for t in between):
         return None
     return m

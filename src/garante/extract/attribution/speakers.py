@@ -7,7 +7,7 @@ import re
 from ...document import Document, Statement
 from ..gender import kb_gender, name_gender
 from .frames import definite_before
-from .lexicon import AttributionLexicon
+from .lexicon import SpeakerLexicon
 from .sides import mark_source, set_side, speaker_side
 
 # mentions that do not name the person by a name the knowledge base knows: an office, a description, a word
@@ -41,10 +41,10 @@ def _ends_in_other_name(m, ends: set) -> bool:
         and any(end == m.end and eid != m.attrs.get("entity_id") for end, eid in ends)
 
 
-def resolve_surnames(doc: Document, kb, titles: dict[str, str]) -> None:
+def resolve_surnames(doc: Document, kb, words: SpeakerLexicon) -> None:
     """Give a speaker named by surname alone the person of that surname the article named in full
-    (the nearest before it, else the first after it), unless a title says otherwise ("Mrs. Clinton"
-    is not the "Bill Clinton" named before)."""
+    (the nearest before it, else the first after it), unless a title of ``words.titles`` says otherwise
+    ("Mrs. Clinton" is not the "Bill Clinton" named before)."""
     names = full_names(doc)
     for st in doc.statements:
         written = doc.text[st.speaker_start:st.speaker_end] if st.speaker_start is not None else ""
@@ -54,7 +54,7 @@ def resolve_surnames(doc: Document, kb, titles: dict[str, str]) -> None:
         if not found or st.attrs.get("speaker_kind") not in (None, "person"):
             continue
         title = _TITLE.findall(doc.text[max(0, st.speaker_start - 16):st.speaker_start])
-        gender = titles.get(title[-1].lower().rstrip(".")) if title else None
+        gender = words.titles.get(title[-1].lower().rstrip(".")) if title else None
         if gender is not None:  # the people of that surname the title allows, those of its gender first
             of = lambda f: kb_gender(kb, f[2]) or name_gender(f[1], doc.meta.get("language"))  # noqa: E731
             allowed = [f for f in found if of(f) in (None, gender)]
@@ -111,20 +111,16 @@ _AFTER_NAME_COORD = re.compile(r"\s*,\s*(?:[^\W\d][^,.;:!?()«»“”\"\n]{0,70
 _TO_SHORT_NAME = r"\b[^.;:!?«»“”\"\n]{0,80}?[\s(]"
 
 
-def resolve_roles(doc: Document, kb, lex: AttributionLexicon | None = None) -> None:
+def resolve_roles(doc: Document, kb, words: SpeakerLexicon) -> None:
     """A speaker named by a role resolves first to the person the article already named in that role: an office
     the mentions resolved to its holder (at the date, or today on an undated page) is the person named before with
     that office ("il segretario generale della Nato Jens Stoltenberg … il segretario generale della Nato ha
     detto": Stoltenberg, not Rutte); a definite description is the person named beside the same words before
     ("il presidente dell'Ispi, Giampiero Massolo, … secondo il presidente dell'Ispi"); failing that, a definite
-    description whose noun is one of ``epithets`` ("the 70-year-old leader said") is the person who spoke in the
-    statement right before it (``_epithet_of``); a definite document with no name in it ("the document states",
-    "the statement said") speaks for whoever spoke right before it, a person, a body or a state (``_issuer_of``).
-    The word lists are the language's (``lex``: epithets, document nouns, past modifiers); without it, only the
-    article's own names resolve."""
-    epithets, documents, past, plain = (lex.epithets, lex.document_nouns, lex.past_modifiers, lex.plain_epithets) \
-        if lex is not None else (frozenset(),) * 4
-    professions = lex.professions if lex is not None else frozenset()
+    description whose noun is one of the language's epithets (``words``: "the 70-year-old leader said") is the
+    person who spoke in the statement right before it (``_epithet_of``); a definite document with no name in it
+    ("the document states", "the statement said") speaks for whoever spoke right before it, a person, a body or a
+    state (``_issuer_of``). With no words (``NO_SPEAKER_WORDS``), only the article's own names resolve."""
     people = [m for m in doc.layer("mention") if m.label == "PER"]
     ordered = sorted(doc.statements, key=lambda s: s.content_start)
     for k, st in enumerate(ordered):
@@ -135,13 +131,13 @@ def resolve_roles(doc: Document, kb, lex: AttributionLexicon | None = None) -> N
             else _named_beside(doc, st, people) or _named_with_description(doc, st, people) \
             if how == "description" else None
         if found is None and how == "description":
-            _description_from_context(doc, st, ordered[:k], people, epithets, documents, kb, past, professions)
+            _description_from_context(doc, st, ordered[:k], people, words, kb)
         elif found is None and how == "coreference":
-            # an epithet (``plain``: no office) the linker took for the last office holder named ("…, ha affermato
-            # il funzionario" after "Ryabkov ha osservato che Washington, sotto Trump, …"): the person quoted right
-            # before it, if any
+            # an epithet that names no office (``plain``) the linker took for the last office holder named ("…, ha
+            # affermato il funzionario" after "Ryabkov ha osservato che Washington, sotto Trump, …"): the person
+            # quoted right before it, if any
             others = [m for m in people if (m.start, m.end) != (st.speaker_start, st.speaker_end)]
-            before = _epithet_of(doc, st, ordered[:k], others, plain, kb, past=past)
+            before = _epithet_of(doc, st, ordered[:k], others, words, kb, plain=True)
             if before is not None and before.speaker_entity_id != st.speaker_entity_id:
                 _reassign(doc, st, before.speaker_name, before.speaker_entity_id, "epithet", "person", kb)
         elif found is not None and (found.attrs.get("entity_id") or found.text_of(doc)) != st.speaker_entity_id:
@@ -150,8 +146,7 @@ def resolve_roles(doc: Document, kb, lex: AttributionLexicon | None = None) -> N
 
 
 def _description_from_context(doc: Document, st: Statement, earlier: list[Statement], people: list,
-                              epithets: frozenset[str], documents: frozenset[str], kb,
-                              past: frozenset[str] = frozenset(), professions: frozenset[str] = frozenset()) -> None:
+                              words: SpeakerLexicon, kb) -> None:
     """A description no earlier words name: a body by the body last named with its noun; a person's epithet
     or a document by the statement right before it (see resolve_roles)."""
     if st.attrs.get("speaker_kind") == "organisation":
@@ -160,16 +155,16 @@ def _description_from_context(doc: Document, st: Statement, earlier: list[Statem
             _reassign(doc, st, body.attrs.get("name") or body.text_of(doc), body.attrs.get("entity_id"),
                       "article-body", None, kb)
         return
-    if not epithets:
+    if not words.epithets:
         return
-    before, how = _epithet_of(doc, st, earlier, people, epithets, kb, past=past, professions=professions), "epithet"
-    if before is None and documents:
-        before, how = _issuer_of(doc, st, earlier, documents), "issuer"
+    before, how = _epithet_of(doc, st, earlier, people, words, kb), "epithet"
+    if before is None and words.document_nouns:
+        before, how = _issuer_of(doc, st, earlier, words.document_nouns), "issuer"
     if before is not None:
         _reassign(doc, st, before.speaker_name, before.speaker_entity_id, how,
                   before.attrs.get("speaker_kind") or "person", kb)
         return
-    named = _epithet_named_before(doc, st, earlier, people, epithets, kb, past=past, professions=professions)
+    named = _epithet_named_before(doc, st, earlier, people, words, kb)
     if named is not None:
         _reassign(doc, st, named.attrs.get("name") or named.text_of(doc), named.attrs.get("entity_id"), "epithet",
                   "person", kb)
@@ -186,21 +181,19 @@ def _reassign(doc: Document, st: Statement, name, entity_id, how: str, kind: str
     _pass_on(doc, st, old, kb)
 
 
-def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: list, epithets: frozenset[str],
-                kb=None, reach: int = 1500, past: frozenset[str] = frozenset(),
-                professions: frozenset[str] = frozenset()) -> Statement | None:
+def _epithet_of(doc: Document, st: Statement, earlier: list[Statement], people: list, words: SpeakerLexicon,
+                kb=None, reach: int = 1500, plain: bool = False) -> Statement | None:
     """The statement whose speaker a definite description with no name in it names again ("the 70-year-old
     leader said", "According to the diplomat"): the one right before it, where a person the article names
     speaks, within ``reach`` characters; None where that one is no named person (a source of its own, "a senior
     official … The official said", stays the description), where the noun's gender is not the person's ("la
     presidente" after a man), or where the description names a side the person does not speak for ("the French
-    diplomat" after a Russian)."""
-    head = _epithet_head(doc, st, people, epithets)
+    diplomat" after a Russian). ``plain``: only an epithet that names no office ("the official")."""
+    head = _epithet_head(doc, st, people, words.plain_epithets if plain else words.epithets)
     if head is None:
         return None
     prev = _statement_before(doc, st, earlier, ("person",), reach)
-    return prev if prev is not None and _fits_epithet(doc, kb, st, head, prev.speaker_entity_id, past, professions) \
-        else None
+    return prev if prev is not None and _fits_epithet(doc, kb, st, head, prev.speaker_entity_id, words) else None
 
 
 def _epithet_head(doc: Document, st: Statement, people: list, epithets: frozenset[str]):
@@ -212,17 +205,17 @@ def _epithet_head(doc: Document, st: Statement, people: list, epithets: frozense
     return head
 
 
-def _fits_epithet(doc: Document, kb, st: Statement, head, entity_id: str | None,
-                  past: frozenset[str] = frozenset(), professions: frozenset[str] = frozenset()) -> bool:
+def _fits_epithet(doc: Document, kb, st: Statement, head, entity_id: str | None, words: SpeakerLexicon) -> bool:
     """The person may be the one the epithet ``head`` names: of its grammatical gender (where the kb knows the
-    person's) and of the side the description names, if any; a description of the past (a modifier of ``past``:
-    "the former Fox News presenter", "the former Dutch prime minister") names no side the person speaks for now."""
+    person's) and of the side the description names, if any; a description of the past (a modifier of
+    ``words.past_modifiers``: "the former Fox News presenter", "the former Dutch prime minister") names no side the
+    person speaks for now."""
     gender = {"Masc": "m", "Fem": "f"}.get(head.feat("Gender") or "")
     if gender is not None and kb_gender(kb, entity_id) not in (None, gender):
         return False
-    if head.lemma.lower() in professions and not _described_as(doc, head, entity_id):
+    if head.lemma.lower() in words.professions and not _described_as(doc, head, entity_id):
         return False  # "l'esperto", "the analyst": a profession is the person only where the article called them so
-    if any(c.dep == "amod" and c.lemma.lower() in past for c in doc.children(head)):
+    if any(c.dep == "amod" and c.lemma.lower() in words.past_modifiers for c in doc.children(head)):
         return True
     return _same_side(doc, kb, st.speaker_start, st.speaker_end, entity_id, st.date)
 
@@ -253,14 +246,13 @@ def _same_side(doc: Document, kb, a: int, b: int, entity_id: str | None, date: s
 
 
 def _epithet_named_before(doc: Document, st: Statement, earlier: list[Statement], people: list,
-                          epithets: frozenset[str], kb, reach: int = 600, past: frozenset[str] = frozenset(),
-                          professions: frozenset[str] = frozenset()):
+                          words: SpeakerLexicon, kb, reach: int = 600):
     """An epithet where no person spoke right before it ("Come affermato da X, Kiev ha ribadito … Il
     rappresentante ucraino ha sottolineato …"): the one person the sentence before it (and its own, up to the
     epithet) names, outside quotations, of the epithet's gender and side; None where it names two people or
     none, or where the statement right before is an unnamed source's (its own words go on: "a senior official
     said … The official added")."""
-    head = _epithet_head(doc, st, people, epithets)
+    head = _epithet_head(doc, st, people, words.epithets)
     if head is None:
         return None
     prev = next((p for p in reversed(earlier) if p.content_end <= st.content_start), None)
@@ -278,7 +270,7 @@ def _epithet_named_before(doc: Document, st: Statement, earlier: list[Statement]
     if len({m.attrs["entity_id"] for m in found}) != 1:
         return None
     m = found[-1]
-    return m if _fits_epithet(doc, kb, st, head, m.attrs["entity_id"], past, professions) else None
+    return m if _fits_epithet(doc, kb, st, head, m.attrs["entity_id"], words) else None
 
 
 def _body_named_before(doc: Document, st: Statement, reach: int = 6000):
