@@ -9,6 +9,7 @@ StanceModel.stances keeps them aside (``attrs.tentative_stances``)."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -174,3 +175,45 @@ def test_the_paths_agree_on_postgres(tmp_path):
             s.close()
     finally:
         server.stop()
+
+
+# --- shown as tentative: the brief and the workbench ------------------------------------------------
+
+def test_the_brief_marks_a_tentative_cell_and_follows_the_corrected_speaker(store, tmp_path):
+    from garante.present.report import html_page, markdown, build, write_report
+    md = markdown(build(store))
+    france = next(line for line in md.splitlines() if line.startswith("| France |"))
+    assert "+ support? (1)" in france and "+ support (1)" in france  # the tentative cell and the stance's
+    assert "### France — us_backstop: support (tentative)" in md
+    # the evidence under the tentative cell names its statement's speaker and words
+    assert "· support · Emmanuel Macron: “Europe must rearm”" in md
+    assert "class='cell tentative'" in html_page(build(store))
+    corr.correct_speaker(store, _statement(store, "Europe must rearm")["id"], "keir-starmer", kb=KB)
+    md = markdown(build(store))
+    assert "| United Kingdom |" in md and "### United Kingdom — us_backstop: support (tentative)" in md
+    assert "France — us_backstop" not in md
+    paths = write_report(store, tmp_path / "brief", ("md",))
+    assert "United Kingdom,united-kingdom,state,us_backstop,support" in paths["csv"].read_text(encoding="utf-8")
+
+
+def test_the_workbench_marks_a_tentative_cell_and_its_evidence(store, tmp_path):
+    from fastapi.testclient import TestClient
+    from garante.present.web import create_app
+    client = TestClient(create_app(str(tmp_path / "p.db"), token="tentative-t0ken"), base_url="http://localhost")
+    cells = {a["id"]: a["cells"] for a in client.get("/api/matrix").json()["actors"]}
+    assert cells["france"][WEAK]["tentative"] is True and "tentative" not in cells["france"]["military_aid_to_ukraine"]
+    page = client.get("/matrix").text
+    assert re.search(r'class="cell stance-support tentative"><a [^>]*title="France / us_backstop: support, tentative',
+                     page)
+    ev = client.get("/evidence", params={"actor": "france", "issue": WEAK}).text
+    assert "Tentative: no stance of this actor speaks to the issue" in ev and "Europe must rearm" in ev
+    firm = client.get("/evidence", params={"actor": "france", "issue": "military_aid_to_ukraine"}).text
+    assert "Tentative:" not in firm and 'class="tentative-mark"' not in firm
+    assert 'class="tentative-mark"' in client.get("/actors/france").text
+    assert 'class="tentative-mark"' in client.get(f"/issues/{WEAK}").text
+    # after the analyst names another speaker, the cell is the United Kingdom's
+    macron = _statement(store, "Europe must rearm")["id"]
+    assert client.post("/api/corrections/speaker", json={"statement_id": macron, "entity_id": "keir-starmer"},
+                       headers={"Authorization": "Bearer tentative-t0ken"}).status_code == 201
+    cells = {a["id"]: a["cells"] for a in client.get("/api/matrix").json()["actors"]}
+    assert cells["united-kingdom"][WEAK]["tentative"] is True and WEAK not in cells.get("france", {})
