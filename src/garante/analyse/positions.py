@@ -122,7 +122,8 @@ def _tentative_statements(store: Store, where: str, params: list | None = None) 
 def _lookups(store: Store, found: list[tuple], narrow: bool) -> tuple[dict, dict]:
     """The documents' fields and the entities' names and types the (stance, statement) tuples ``found`` need:
     of theirs only (``narrow``), else of every document and entity, read once (cheaper than once a row)."""
-    doc_sql, ent_sql = "SELECT id, source, title, outlet, published, url FROM documents", "SELECT id, name, type FROM entities"
+    doc_sql = "SELECT id, source, title, outlet, published, url FROM documents"
+    ent_sql = "SELECT id, name, type FROM entities"
     if not narrow:
         docs, ents = store.execute(doc_sql).fetchall(), store.execute(ent_sql).fetchall()
     else:
