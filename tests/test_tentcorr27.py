@@ -157,6 +157,28 @@ def test_a_speaker_corrected_back_and_forth_leaves_the_machine_s_cells(store):
     assert _weak_cells(shown) == _weak_cells(positions(store))
 
 
+def test_a_statement_whose_only_stance_the_analyst_removed_leaves_its_actors_cells(store):
+    # Peskov's statement is Russia's only word on the troops: "none" empties the cells it made
+    peskov = _statement(store, "Moscow rejects")["id"]
+    shown = _incremental(store, lambda: corr.correct_stance(store, peskov, "foreign_troops_in_ukraine", "none"))
+    assert _cells(shown) == _cells(_all_paths_agree(store))
+    assert {p["actor"]["id"] for p in shown if p["issue"] == "foreign_troops_in_ukraine"} == {
+        "keir-starmer", "united-kingdom"}
+
+
+def test_a_state_speaking_for_no_other_keeps_its_state_cell_under_corrections(store):
+    # a statement the state itself makes, with no actor spoken for: its stance counts at the state level, and a
+    # correction of it redoes that cell
+    peskov = _statement(store, "Moscow rejects")["id"]
+    with store.transaction():
+        store.execute("UPDATE statements SET speaker_entity_id = 'russia', speaker_name = 'Russia', "
+                      "on_behalf_of_id = NULL, on_behalf_of_name = NULL WHERE id = ?", (peskov,))
+    corr.correct_stance(store, peskov, "foreign_troops_in_ukraine", "conditional")
+    shown = _all_paths_agree(store)
+    russia = [p for p in shown if (p["actor"]["id"], p["issue"]) == ("russia", "foreign_troops_in_ukraine")]
+    assert [(p["actor_level"], p["stance"], p["corrected"]) for p in russia] == [("state", "conditional", True)]
+
+
 def test_the_paths_agree_on_postgres(tmp_path):
     from postgres_server import PostgresServer, pg_bin
     if pg_bin() is None:
