@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 from itertools import groupby
 from operator import itemgetter
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from ..extract.authority import settings as authority_settings
 from ..store import Store
@@ -93,29 +93,59 @@ def evidence(store: Store) -> list[dict[str, Any]]:
     return _rows(store, cur.fetchall())
 
 
-def tentative_evidence(store: Store) -> list[dict[str, Any]]:
+def tentative_evidence(store: Store, statement_ids: Iterable[int] | None = None) -> list[dict[str, Any]]:
     """The statements' tentative stances (``attrs.tentative_stances``) as evidence rows like ``evidence``'s,
-    ``stance_rule`` "tentative" (no evidence span: the statement), oldest first."""
+    ``stance_rule`` "tentative" (no evidence span: the statement), oldest first. ``statement_ids``: of these
+    statements only (an analyst's corrections redo a few), with only their documents and entities read."""
+    if statement_ids is None:
+        found = _tentative_statements(store, "")
+        return _rows(store, found) if found else []
+    ids, found = sorted(set(statement_ids)), []
+    for chunk in range(0, len(ids), 500):  # under SQLite's limit on parameters
+        part = ids[chunk:chunk + 500]
+        found += _tentative_statements(store, f" AND st.id IN ({', '.join('?' for _ in part)})", part)
+    return _rows(store, found, narrow=True) if found else []
+
+
+def _tentative_statements(store: Store, where: str, params: list | None = None) -> list[tuple]:
+    """(stance, statement) tuples of the tentative stances of the statements that hold any (and ``where``)."""
     cur = store.execute(f"""
         SELECT st.attrs, st.id, st.content, st.kind, st.date, st.speaker_entity_id, st.speaker_name,
                st.on_behalf_of_id, st.on_behalf_of_name, st.document_id, {authority_sql(store.dialect)},
                CASE WHEN {outlet_sql(store.dialect)} THEN 1 ELSE 0 END
-        FROM statements st WHERE {attrs_has_sql(store.dialect, "tentative_stances")} ORDER BY st.id""")
-    found = [((issue, stance, confidence, "tentative", None, None), r[1:])
-             for r in cur.fetchall() for issue, stance, confidence in json.loads(r[0]).get("tentative_stances") or []]
-    if not found:
-        return []
-    return _rows(store, [stance + statement for stance, statement in found])
+        FROM statements st WHERE {attrs_has_sql(store.dialect, "tentative_stances")}{where}
+        ORDER BY st.id""", params or ())
+    return [(issue, stance, confidence, "tentative", None, None) + tuple(r[1:])
+            for r in cur.fetchall() for issue, stance, confidence in json.loads(r[0]).get("tentative_stances") or []]
 
 
-def _rows(store: Store, found: list[tuple]) -> list[dict[str, Any]]:
-    """Evidence rows of (stance, statement) tuples, with their documents' and entities' fields."""
+def _lookups(store: Store, found: list[tuple], narrow: bool) -> tuple[dict, dict]:
+    """The documents' fields and the entities' names and types the (stance, statement) tuples ``found`` need:
+    of theirs only (``narrow``), else of every document and entity, read once (cheaper than once a row)."""
+    doc_sql = "SELECT id, source, title, outlet, published, url FROM documents"
+    ent_sql = "SELECT id, name, type FROM entities"
+    if not narrow:
+        docs, ents = store.execute(doc_sql).fetchall(), store.execute(ent_sql).fetchall()
+    else:
+        doc_ids = sorted({r[14] for r in found})
+        ent_ids = sorted({e for r in found for e in (r[10], r[12]) if e})
+        docs, ents = _by_ids(store, doc_sql, doc_ids), _by_ids(store, ent_sql, ent_ids)
+    return {r[0]: r[1:] for r in docs}, {r[0]: {"name": r[1], "type": r[2]} for r in ents}
+
+
+def _by_ids(store: Store, sql: str, ids: list) -> list[tuple]:
+    out = []
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        out += store.execute(f"{sql} WHERE id IN ({', '.join('?' for _ in part)})", part).fetchall()
+    return out
+
+
+def _rows(store: Store, found: list[tuple], narrow: bool = False) -> list[dict[str, Any]]:
+    """Evidence rows of (stance, statement) tuples, with their documents' and entities' fields (``_lookups``)."""
     # the documents' fields are read once per document, not once per stance: their rows hold the
     # article text, which SQLite would walk past for every stance
-    docs = {r[0]: r[1:] for r in store.execute(
-        "SELECT id, source, title, outlet, published, url FROM documents").fetchall()}
-    entities = {r[0]: {"name": r[1], "type": r[2]}
-                for r in store.execute("SELECT id, name, type FROM entities").fetchall()}
+    docs, entities = _lookups(store, found, narrow)
     rows = []
     for (issue, stance, confidence, rule, ev_start, ev_end, sid, content, kind, date, speaker_id, speaker_name,
          behalf_id, behalf_name, doc_id, weight, outlet_speaker) in found:
@@ -223,12 +253,8 @@ def _cells(rows: list[dict[str, Any]], actor_of: dict[str, dict[str, Any]]
     for r in rows:
         if r.get("outlet_speaker"):
             continue  # an outlet reports: no party, no position
-        pid = r["speaker_entity_id"] or (f"name:{r['speaker']}" if r["speaker"] else None)
-        sid = r["on_behalf_of_id"] or (f"name:{r['actor_state']}" if r["actor_state"] else None)
-        speaker_is_state = sid is None and pid and r.get("speaker_type") in COLLECTIVE_TYPES
-        if speaker_is_state:
-            sid = pid  # "Russia said ...": the speaker is the state
-        if pid and pid != sid and not (r["speaker"] and r["speaker"] == r["actor_state"]):
+        pid, sid, speaker_is_state = actor_keys(r)
+        if pid:
             if pid not in actor_of:
                 actor_of[pid] = {"id": r["speaker_entity_id"], "name": r["speaker"]}
             persons.setdefault((pid, r["issue"]), []).append(r)
@@ -238,6 +264,20 @@ def _cells(rows: list[dict[str, Any]], actor_of: dict[str, dict[str, Any]]
                                  else {"id": r["on_behalf_of_id"], "name": r["actor_state"]})
             states.setdefault((sid, r["issue"]), []).append(r)
     return persons, states
+
+
+def actor_keys(r: dict[str, Any]) -> tuple[str | None, str | None, bool]:
+    """The keys of the actors an evidence row counts for (an entity id, else ``name:`` and the name): its
+    speaker's at the person level (None where the speaker is the state or speaks as it), the state's or
+    organisation's it spoke for, and whether that one is the speaker itself ("Russia said ..."). The cells of
+    ``corrections`` are keyed by the same."""
+    pid = r["speaker_entity_id"] or (f"name:{r['speaker']}" if r["speaker"] else None)
+    sid = r["on_behalf_of_id"] or (f"name:{r['actor_state']}" if r["actor_state"] else None)
+    if sid is None and pid and r.get("speaker_type") in COLLECTIVE_TYPES:
+        return None, pid, True
+    if pid == sid or (r["speaker"] and r["speaker"] == r["actor_state"]):
+        pid = None
+    return pid, sid, False
 
 
 def tentative_cells(rows: list[dict[str, Any]], have: set[tuple[str, str, str]],

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any, Iterable
 
 from ..store import Store, utcnow
@@ -101,7 +102,17 @@ class Corrections:
 
 def load(store: Store) -> Corrections:
     c = Corrections()
-    rows = store.query("SELECT * FROM corrections ORDER BY id")
+    _index(c, store.query("SELECT * FROM corrections ORDER BY id"))
+    if c.merges:
+        ids = sorted(set(c.merges.values()))
+        marks = ", ".join("?" for _ in ids)
+        for e in store.query(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids):
+            c.names[e["id"]] = e["name"]
+    return c
+
+
+def _index(c: Corrections, rows: list[dict[str, Any]]) -> None:
+    """Puts the ``corrections`` table's ``rows`` (oldest first) into ``c``'s look-ups."""
     c.records = rows
     for r in rows:
         try:
@@ -115,12 +126,13 @@ def load(store: Store) -> Corrections:
             c.stances.setdefault(key, {})[new["issue"]] = {"stance": new["stance"], "correction_id": r["id"]}
         elif r["target"] == "entity" and r["field"] == "merge" and r["old_value"] and new:
             c.merges[r["old_value"]] = new
-    if c.merges:
-        ids = sorted(set(c.merges.values()))
-        marks = ", ".join("?" for _ in ids)
-        for e in store.query(f"SELECT id, name FROM entities WHERE id IN ({marks})", ids):
-            c.names[e["id"]] = e["name"]
-    return c
+
+
+def restricted(c: Corrections, ids: set[int]) -> Corrections:
+    """``c`` as it stood with the corrections ``ids`` only (the merges' names kept)."""
+    out = Corrections(names=dict(c.names))
+    _index(out, [r for r in c.records if r["id"] in ids])
+    return out
 
 
 # --- recording -------------------------------------------------------------------------------
@@ -255,7 +267,12 @@ def corrected_evidence(store: Store, c: Corrections, rows: list[dict[str, Any]] 
     rows = evidence(store) if rows is None else rows
     if not c:
         return rows, set()
-    keyed = _keyed_statements(store, c)
+    return _corrected_evidence(store, c, rows, _keyed_statements(store, c))
+
+
+def _corrected_evidence(store: Store, c: Corrections, rows: list[dict[str, Any]], keyed: dict[int, Key]
+                        ) -> tuple[list[dict[str, Any]], set[tuple[int, str]]]:
+    """``corrected_evidence`` with the corrected statements' keys (``_keyed_statements``) read."""
     merged = set(c.merges)
     out: list[dict[str, Any]] = []
     to_fix: dict[int, list[dict[str, Any]]] = {}
@@ -269,6 +286,37 @@ def corrected_evidence(store: Store, c: Corrections, rows: list[dict[str, Any]] 
     for sid, group in to_fix.items():
         out.extend(_fixed_rows(c, sid, group, keyed.get(sid), changed))
     out.sort(key=lambda r: (r["when"], r["document_id"], r["statement_id"]))
+    return out, changed
+
+
+def corrected_tentative(store: Store, c: Corrections, rows: list[dict[str, Any]] | None = None
+                        ) -> tuple[list[dict[str, Any]], set[tuple[int, str]]]:
+    """``analyse.positions.tentative_evidence(store)`` rows (``rows``: those already read) with the corrections
+    applied as ``corrected_evidence`` applies them to the stances (the analyst's speaker and the actor he speaks
+    for, the merges), oldest first, and the (statement id, issue) pairs whose row a correction changed. A row
+    goes where an analyst corrected its statement's stance on its issue: his word on it, a stance or none,
+    outranks the model's weaker proposal."""
+    from ..analyse.positions import tentative_evidence
+    rows = tentative_evidence(store) if rows is None else rows
+    if not c or not rows:
+        return rows, set()
+    return _fixed_tentative(c, rows, _keyed_statements(store, c))
+
+
+def _fixed_tentative(c: Corrections, rows: list[dict[str, Any]], keyed: dict[int, Key]
+                     ) -> tuple[list[dict[str, Any]], set[tuple[int, str]]]:
+    """``corrected_tentative`` with the corrected statements' keys read."""
+    merged = set(c.merges)
+    out, changed = [], set()
+    for r in rows:
+        key = keyed.get(r["statement_id"])
+        if key is None and r["speaker_entity_id"] not in merged and r["on_behalf_of_id"] not in merged:
+            out.append(r)
+        elif not (key and r["issue"] in c.stances.get(key, {})):
+            head = dict(r)
+            if _corrected_head(c, head, key):
+                changed.add((r["statement_id"], r["issue"]))
+            out.append(head)
     return out, changed
 
 
@@ -349,17 +397,12 @@ def _fixed_rows(c: Corrections, sid: int, group: list[dict[str, Any]], key: Key 
 
 def _cells(r: dict[str, Any]) -> list[tuple[str, str, str]]:
     """The position cells (level, actor key, issue) an evidence row counts in, keyed as
-    ``analyse.positions.positions`` groups them."""
-    out = []
+    ``analyse.positions.positions`` groups them (``actor_keys``)."""
+    from ..analyse.positions import actor_keys
     if r.get("outlet_speaker"):
-        return out  # an outlet holds no position (analyse.positions)
-    pid = r["speaker_entity_id"] or (f"name:{r['speaker']}" if r["speaker"] else None)
-    if pid and r["speaker_entity_id"] != r["on_behalf_of_id"]:
-        out.append(("person", pid, r["issue"]))
-    sid = r["on_behalf_of_id"] or (f"name:{r['actor_state']}" if r["actor_state"] else None)
-    if sid:
-        out.append(("state", sid, r["issue"]))
-    return out
+        return []  # an outlet holds no position (analyse.positions)
+    person, state, _ = actor_keys(r)
+    return ([("person", person, r["issue"])] if person else []) + ([("state", state, r["issue"])] if state else [])
 
 
 def _cell_of(p: dict[str, Any]) -> tuple[str, str, str]:
@@ -384,20 +427,24 @@ def correct(store: Store, c: Corrections, rows: list[dict[str, Any]] | None = No
     positions. ``rows``/``machine``/``by_cell``: evidence, positions and ``rows_by_cell`` already
     computed without corrections; only the cells a correction touches are computed again, by
     ``analyse.positions`` rules."""
-    from ..analyse.positions import evidence, positions
+    from ..analyse.positions import evidence, positions, tentative_evidence
     rows = evidence(store) if rows is None else rows
     machine = positions(store, rows) if machine is None else machine
     if not c:
         return rows, set(), [{**p, "corrected": False} for p in machine]
-    fixed, changed = corrected_evidence(store, c, rows)
-    sids = {sid for sid, _ in changed}
-    fixed_changed = [r for r in fixed if r["statement_id"] in sids]
-    touched = {cell for r in rows if r["statement_id"] in sids for cell in _cells(r)}
-    touched |= {cell for r in fixed_changed for cell in _cells(r)}
+    keyed = _keyed_statements(store, c)
+    fixed, changed = _corrected_evidence(store, c, rows, keyed)
+    weak = tentative_evidence(store)
+    fixed_weak, changed_weak = _fixed_tentative(c, weak, keyed)
+    # the statements corrections name or whose actors were merged: their cells before and after
+    sids = set(keyed) | {sid for sid, _ in changed | changed_weak}
+    touched = {cell for r in chain(rows, weak, fixed, fixed_weak) if r["statement_id"] in sids for cell in _cells(r)}
     by_cell = rows_by_cell(rows) if by_cell is None else by_cell
     subset = {id(r): r for cell in touched for r in by_cell.get(cell, []) if r["statement_id"] not in sids}
-    subset.update((id(r), r) for r in fixed_changed)
-    redone = positions(store, sorted(subset.values(), key=lambda r: (r["when"], r["document_id"], r["statement_id"])))
+    subset.update((id(r), r) for r in fixed if r["statement_id"] in sids)
+    redone = positions(store, sorted(subset.values(), key=lambda r: (r["when"], r["document_id"], r["statement_id"])),
+                       fixed_weak)
+    changed |= changed_weak
     out = [{**p, "corrected": False} for p in machine if _cell_of(p) not in touched]
     for p in redone:
         if _cell_of(p) in touched:

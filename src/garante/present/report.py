@@ -1,5 +1,7 @@
 """A readable brief of the store: positions matrix, conflicts, changes and a timeline, in Markdown and
-self-contained HTML (inline CSS and SVG, no scripts). All article text is escaped."""
+self-contained HTML (inline CSS and SVG, no scripts). All article text is escaped. The analysts' corrections
+are applied, as the exports and the workbench apply them; a tentative cell (only the stance model's weaker
+proposals speak to it, ``analyse/positions.py``) is marked "?" and says so."""
 from __future__ import annotations
 
 import csv
@@ -11,21 +13,25 @@ from typing import Any
 from ..analyse.changes import changes as find_changes
 from ..analyse.conflicts import conflicts as find_conflicts
 from ..analyse.positions import disagreements as find_disagreements
-from ..analyse.positions import evidence as load_evidence
-from ..analyse.positions import positions as build_positions
 from ..analyse.positions import positions_rows_for_csv
 from ..analyse.timeline import timeline as build_timeline
 from ..store import Store
+from .corrections import correct, corrected_tentative, load
 
 COLOURS = {"support": "#2e7d32", "oppose": "#c62828", "conditional": "#ef8f00", "neutral": "#757575"}
 SYMBOL = {"support": "+", "oppose": "−", "conditional": "~", "neutral": "="}
+TENTATIVE = "?"  # the mark of a tentative cell
+TENTATIVE_NOTE = ("? tentative: no stance of the actor speaks to the issue; the stance model's weaker proposals "
+                  "(under its threshold) do.")
 
 
 def build(store: Store) -> dict[str, Any]:
-    ev = load_evidence(store)
-    pos = build_positions(store, ev)
+    c = load(store)
+    ev, _, pos = correct(store, c)
     states = [p for p in pos if p["actor_level"] == "state"]
-    statements = {r["statement_id"]: r for r in ev}
+    # the statements the evidence lists name: those of the tentative cells too
+    statements = {r["statement_id"]: r for r in corrected_tentative(store, c)[0]}
+    statements.update((r["statement_id"], r) for r in ev)
     return {"positions": pos, "states": states, "conflicts": find_conflicts(pos), "changes": find_changes(states),
             "disagreements": find_disagreements(store, ev), "timeline": build_timeline(ev),
             "statements": statements, "stats": store.stats()}
@@ -43,6 +49,11 @@ def _matrix(states: list[dict[str, Any]]) -> tuple[list[str], list[str], dict[tu
     return actors, issues, {(p["actor"]["name"], p["issue"]): p for p in states}
 
 
+def _weak(p: dict[str, Any]) -> str:
+    """The mark of a tentative cell, else nothing."""
+    return TENTATIVE if p.get("tentative") else ""
+
+
 def _excerpt(text: str | None, n: int = 140) -> str:
     t = " ".join((text or "").split())
     return t if len(t) <= n else t[: n - 1] + "…"
@@ -58,13 +69,14 @@ def _md_cell(s: str) -> str:
 def markdown(data: dict[str, Any]) -> str:
     lines = ["# Positions brief", "",
              f"{data['stats']['documents']} documents, {data['stats']['statements']} statements, "
-             f"{data['stats']['stances']} stances. Legend: + support, − oppose, ~ conditional, = neutral.", "",
+             f"{data['stats']['stances']} stances. Legend: + support, − oppose, ~ conditional, = neutral; "
+             f"{TENTATIVE_NOTE}", "",
              "## Positions matrix", ""]
     lines += _md_matrix(data)
     lines += ["", "## Evidence", ""]
     lines += _md_evidence(data)
     lines += ["## Persons", ""]
-    lines += _md_items([f"- {_md_cell(p['actor']['name'] or '?')} — {p['issue']}: {p['stance']} "
+    lines += _md_items([f"- {_md_cell(p['actor']['name'] or '?')} — {p['issue']}: {p['stance']}{_weak(p)} "
                         f"({p['statements']} statements, last {p['last_evidence']['date'] or 'undated'})"
                         for p in data["positions"] if p["actor_level"] == "person"], "None.")
     lines += ["", "## Conflicts", ""]
@@ -97,7 +109,7 @@ def _md_matrix(data: dict[str, Any]) -> list[str]:
         row = [a]
         for i in issues:
             p = cells.get((a, i))
-            row.append(f"{SYMBOL[p['stance']]} {p['stance']} ({p['statements']})" if p else "")
+            row.append(f"{SYMBOL[p['stance']]} {p['stance']}{_weak(p)} ({p['statements']})" if p else "")
         lines.append("| " + " | ".join(_md_cell(x) for x in row) + " |")
     return lines
 
@@ -112,7 +124,7 @@ def _md_evidence(data: dict[str, Any]) -> list[str]:
             p = cells.get((a, i))
             if not p:
                 continue
-            lines.append(f"### {_md_cell(a)} — {i}: {p['stance']}")
+            lines.append(f"### {_md_cell(a)} — {i}: {p['stance']}" + (" (tentative)" if p.get("tentative") else ""))
             lines.append(f"Since {p.get('since') or 'undated'}. First evidence {p['first_evidence']['date'] or 'undated'}, "
                          f"last {p['last_evidence']['date'] or 'undated'}; {p['statements']} statements in "
                          f"{p['outlets']} outlets.")
@@ -176,7 +188,7 @@ def timeline_svg(events: list[dict[str, Any]], width: int = 900) -> str:
 _CSS = ("body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}table{border-collapse:collapse}"
         "td,th{border:1px solid #ccc;padding:4px;vertical-align:top;font-size:13px}"
         "th{background:#f4f4f4}.cell{color:#fff;font-weight:bold;padding:2px 4px;border-radius:3px}"
-        "details{font-weight:normal}li{margin:2px 0}")
+        "details{font-weight:normal}li{margin:2px 0}.tentative{opacity:.55}")
 
 
 def html_page(data: dict[str, Any]) -> str:
@@ -185,7 +197,7 @@ def html_page(data: dict[str, Any]) -> str:
          f"<p>{_e(data['stats']['documents'])} documents, {_e(data['stats']['statements'])} statements, "
          f"{_e(data['stats']['stances'])} stances.</p>",
          "<p>" + " ".join(f"<span class='cell' style='background:{c}'>{_e(k)}</span>" for k, c in COLOURS.items())
-         + "</p><h2>Positions matrix</h2>"]
+         + f" <span class='tentative'>{_e(TENTATIVE_NOTE)}</span></p><h2>Positions matrix</h2>"]
     h += _html_matrix(data)
     h.append("<h2>Timeline</h2>" + (timeline_svg(data["timeline"]) or "<p>No evidence.</p>"))
     h.append("<h2>Conflicts</h2><ul>")
@@ -204,7 +216,7 @@ def html_page(data: dict[str, Any]) -> str:
     h.append("</ul><h2>Persons</h2><table><tr><th>person</th><th>issue</th><th>stance</th><th>statements</th>"
              "<th>last evidence</th></tr>")
     for p in (x for x in data["positions"] if x["actor_level"] == "person"):
-        h.append(f"<tr><td>{_e(p['actor']['name'])}</td><td>{_e(p['issue'])}</td><td>{_e(p['stance'])}</td>"
+        h.append(f"<tr><td>{_e(p['actor']['name'])}</td><td>{_e(p['issue'])}</td><td>{_e(p['stance'])}{_weak(p)}</td>"
                  f"<td>{_e(p['statements'])}</td><td>{_e(p['last_evidence']['date'] or 'undated')}</td></tr>")
     h.append("</table></body></html>")
     return "\n".join(h)
@@ -237,8 +249,9 @@ def _html_cell(p: dict[str, Any], st: dict[int, dict[str, Any]]) -> str:
         items.append(f"<li>{_e(e['date'] or 'undated')} · {_e(e['stance'])} · {_e(r.get('speaker'))}: "
                      f"“{_e(_excerpt(r.get('content')))}” — {_e(r.get('outlet') or r.get('source'))} "
                      f"(doc {_e(e['document_id'])}, st {_e(e['statement_id'])})</li>")
-    return (f"<td><span class='cell' style='background:{COLOURS.get(p['stance'], '#999')}'>"
-            f"{_e(p['stance'])}</span> {p['statements']}<details><summary>evidence</summary>"
+    attrs = f"class='cell tentative' title='{_e(TENTATIVE_NOTE)}'" if p.get("tentative") else "class='cell'"
+    return (f"<td><span {attrs} style='background:{COLOURS.get(p['stance'], '#999')}'>"
+            f"{_e(p['stance'])}{_weak(p)}</span> {p['statements']}<details><summary>evidence</summary>"
             f"<ul>{''.join(items)}</ul></details></td>")
 
 

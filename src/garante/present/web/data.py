@@ -498,10 +498,13 @@ class Workbench:
         ``offset``: from the how-manieth newest; ``counts`` gets the number of statements per issue."""
         fp = fp or self.fingerprint()
         refs: dict[str, dict[int, dict[str, Any]]] = defaultdict(dict)
+        read: dict[bool, set[tuple[str, int]]] = {True: set(), False: set()}  # (issue, statement) by tentative
         for p in self.positions(fp):
             if (p.get("actor") or {}).get("id") == actor_id and (issue is None or p["issue"] == issue):
                 for e in p["evidence"]:
                     refs[p["issue"]].setdefault(e["statement_id"], e)
+                    read[bool(p.get("tentative"))].add((p["issue"], e["statement_id"]))
+        tentative = read[True] - read[False]  # the model's weaker proposals, in a cell no stance speaks to
         chosen = {i: sorted(r.values(), key=lambda e: (e["date"] or "", e["statement_id"]),
                             reverse=True)[offset:offset + per_issue] for i, r in refs.items()}
         if counts is not None:
@@ -517,7 +520,8 @@ class Workbench:
                 rows.append({
                     "statement_id": e["statement_id"], "document_id": e["document_id"], "issue": i,
                     "stance": e["stance"], "machine_stance": m.get("stance"),
-                    "corrected": bool(e.get("corrected")), "date": e["date"],
+                    "corrected": bool(e.get("corrected")), "tentative": (i, e["statement_id"]) in tentative,
+                    "date": e["date"],
                     "speaker": st.get("speaker_name"), "speaker_id": st.get("speaker_entity_id"),
                     "on_behalf_of": st.get("on_behalf_of_name"), "content": st.get("content", ""),
                     "evidence": m.get("evidence"), "title": st.get("title"), "outlet": st.get("outlet")})

@@ -40,6 +40,17 @@ def _same_rows(a: list[Row], b: list[Row]) -> bool:
     return len(a) == len(b) and all(x == y or strip(x) == strip(y) for x, y in zip(a, b))
 
 
+def _put(by_cell: dict[tuple, list[Row]], cells: set, sids: set, rows: list[Row]) -> None:
+    """Each of ``cells``' rows without those of the statements ``sids``, and with their new ``rows`` put in
+    place (a cell's rows stay in order: the few new ones are inserted)."""
+    for cell in cells:
+        kept = [r for r in by_cell.get(cell, []) if r["statement_id"] not in sids]
+        for r in rows:
+            if cell in corr._cells(r):
+                bisect.insort(kept, r, key=order)
+        by_cell[cell] = kept
+
+
 class CorrectedPositions:
     """``rows``, ``changed``, positions by cell: the result of ``corrections.correct`` for the
     corrections ``c`` over the machine's evidence of ``machine_key``."""
@@ -55,6 +66,9 @@ class CorrectedPositions:
         self.by_cell = corr.rows_by_cell(rows)
         self.cells = {corr._cell_of(p): p for p in positions}
         self.narrowed: dict[tuple[str, int], tuple[Row, Row]] = {}  # (level, id(row)) -> (row, its _one_level)
+        # the corrected tentative evidence, by statement and by cell: read at the first new correction
+        self.weak_by_sid: dict[int, list[Row]] | None = None
+        self.weak_by_cell: dict[tuple[str, str, str], list[Row]] = {}
 
     def can_apply(self, machine_key: tuple, c: corr.Corrections) -> bool:
         """Whether ``c`` is these corrections plus new speaker or stance corrections only."""
@@ -76,41 +90,56 @@ class CorrectedPositions:
                    WHERE d.content_hash = ? AND st.content_start = ? AND st.content_end = ?""", key)}
         machine = sorted((r for sid in sids for r in machine_by_sid.get(sid, [])), key=order)
         fixed, changed = corr.corrected_evidence(store, sub, machine)
+        weak_old, weak_fixed, weak_changed = self._redo_weak(store, c, sub, sids)
         old = [r for sid in sids for r in self.by_sid.pop(sid, [])]
         for r in fixed:
             self.by_sid.setdefault(r["statement_id"], []).append(r)
-        touched = {cell for r in old + fixed for cell in corr._cells(r)}
-        before = {cell: self.by_cell.get(cell, []) for cell in touched}
-        for cell in touched:  # each cell's rows stay in order: the few new ones are put in place
-            rows = [r for r in self.by_cell.get(cell, []) if r["statement_id"] not in sids]
-            for r in fixed:
-                if cell in corr._cells(r):
-                    bisect.insort(rows, r, key=order)
-            self.by_cell[cell] = rows
+        touched = {cell for r in old + fixed + weak_old + weak_fixed for cell in corr._cells(r)}
+        before = {cell: (self.by_cell.get(cell, []), self.weak_by_cell.get(cell, [])) for cell in touched}
+        _put(self.by_cell, touched, sids, fixed)
+        _put(self.weak_by_cell, touched, sids, weak_fixed)
         was_changed = self.changed
-        self.changed = {(s, i) for s, i in self.changed if s not in sids} | changed
+        self.changed = {(s, i) for s, i in self.changed if s not in sids} | changed | weak_changed
         self._rows = None  # all rows in order: sorted again only when asked for
         for r in old:  # (their narrowed copies are not needed again)
             for level in ("state", "person"):
                 self.narrowed.pop((level, id(r)), None)
-        # a cell whose rows and corrected marks are what they were keeps its position (a stance corrected
-        # on one issue leaves the statement's other issues as they were): only its evidence is marked
-        same = {cell for cell in touched if _same_rows(self.by_cell[cell], before[cell]) and all(
-            ((sid, cell[2]) in was_changed) == ((sid, cell[2]) in self.changed) for sid in sids)}
+        # a cell whose rows (tentative ones too) and corrected marks are what they were keeps its position
+        # (a stance corrected on one issue leaves the statement's other issues as they were): only its
+        # evidence is marked
+        same = {cell for cell in touched if _same_rows(self.by_cell[cell], before[cell][0])
+                and _same_rows(self.weak_by_cell[cell], before[cell][1]) and all(
+                    ((sid, cell[2]) in was_changed) == ((sid, cell[2]) in self.changed) for sid in sids)}
         self._recompute(store, touched - same)
         for cell in same & set(self.cells):
             self._mark(cell, self.cells[cell], own=False)
         self.ids |= {r["id"] for r in new}
 
+    def _redo_weak(self, store, c: corr.Corrections, sub: corr.Corrections, sids: set
+                   ) -> tuple[list[Row], list[Row], set]:
+        """The tentative evidence of the statements ``sids`` as it was and as ``sub`` (their corrections)
+        corrects it, and the pairs it changed; the rows by statement put in place. The first time, every
+        statement's is read, corrected as these corrections stood before ``c``'s new ones."""
+        from ...analyse.positions import tentative_evidence
+        if self.weak_by_sid is None:
+            rows, _ = corr.corrected_tentative(store, corr.restricted(c, self.ids))
+            self.weak_by_sid = {}
+            for r in rows:
+                self.weak_by_sid.setdefault(r["statement_id"], []).append(r)
+            self.weak_by_cell = corr.rows_by_cell(rows)
+        fixed, changed = corr.corrected_tentative(store, sub, tentative_evidence(store, sids))
+        old = [r for sid in sids for r in self.weak_by_sid.pop(sid, [])]
+        for r in fixed:
+            self.weak_by_sid.setdefault(r["statement_id"], []).append(r)
+        return old, fixed, changed
+
     def _recompute(self, store, touched: set) -> None:
-        from ...analyse.positions import positions, tentative_evidence
-        tentative = None  # read once, where a cell is left without rows (a stance of it replaces them)
+        from ...analyse.positions import positions
         for cell in touched:
             self.cells.pop(cell, None)
             rows = self.by_cell.get(cell, [])
-            if not rows:
-                tentative = tentative_evidence(store) if tentative is None else tentative
-                found = [p for p in positions(store, [], [r for r in tentative if r["issue"] == cell[2]])
+            if not rows:  # only tentative evidence, if any, speaks to the cell (a stance of it replaces them)
+                found = [p for p in positions(store, [], self.weak_by_cell.get(cell, []))
                          if corr._cell_of(p) == cell]
             else:
                 found = [p for p in positions(store, self._narrow(cell[0], rows), [])
