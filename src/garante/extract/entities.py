@@ -61,6 +61,9 @@ SENTENCE_OPENERS = {".", "!", "?", ":", ";", "«", "“", '"', "‘", "(", "[", 
 NAME_LINKS = PARTICLES | {"d", "dell", "dello", "degli", "dei", "delle", "del", "della", "of", "the", "and", "e",
                           "ed", "&", "per", "for", "sulla", "sul", "in"}
 # generational suffixes: "Lloyd J. Austin III" is Lloyd Austin, and his surname is Austin
+# parts of speech that end no name: where the model's name ends in one governed from outside it, the
+# word belongs to the next phrase
+FUNCTION_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "AUX", "PART"}
 NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 NER_TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "NORP": None, "FAC": "LOC"}
 NER_TYPES = {k: v for k, v in NER_TYPES.items() if v}
@@ -332,7 +335,8 @@ class EntityLinker:
         names = proposed_names(doc, toks)
         aligned = aligned_tokens(doc, toks)
         evidence = ModelEvidence(names, syntactic_roles(doc, toks, aligned, lex), appositions(doc, aligned),
-                                 {k: t.pos for k, t in aligned.items()}, {k: t.dep for k, t in aligned.items()})
+                                 {k: t.pos for k, t in aligned.items()}, {k: t.dep for k, t in aligned.items()},
+                                 {k: doc.tokens[t.head].start for k, t in aligned.items()})
         for m in link(toks, lex, date, evidence):
             a, b = toks[m.i].start, toks[m.j - 1].end
             attrs = {"entity_id": m.entity_id, "name": m.name, "resolution": m.resolution, **m.attrs}
@@ -420,6 +424,7 @@ class ModelEvidence:
     appositions: dict[int, tuple] = field(default_factory=dict)
     pos: dict[int, str] = field(default_factory=dict)  # token index → UPOS where parsed
     deps: dict[int, str] = field(default_factory=dict)  # token index → dependency relation where parsed
+    heads: dict[int, int] = field(default_factory=dict)  # token index → character start of its head where parsed
 
 
 def aligned_tokens(doc: Document, toks: list[Tok]) -> dict[int, object]:
@@ -559,7 +564,7 @@ class _Linking:
         # the model's names without the article or quote marks at their edges ("The United States",
         # "“Coalition of the Willing”"): a known name inside them is the name, not a word inside a longer one
         self.names = [(a, b, label) for i, j, label in evidence.names
-                      for a, b in [_trim_name(toks, self.texts, self.lower, lex, i, j)] if b > a]
+                      for a, b in [self._model_name_edges(i, j, label)] if b > a]
         self.model_names = Ordered.of_pairs(self.names)  # bisection: a scan per name was quadratic (issue 16)
         self.covered: list[int | None] = [None] * self.n  # index of the mention that owns each token
         self.mentions: list[Mention] = []
@@ -568,6 +573,29 @@ class _Linking:
         self.offices_named: list[tuple[int, list[str], str]] = []  # office phrases: (start, roles, of)
 
     # -- shared helpers -------------------------------------------------------------------------------
+    def _model_name_edges(self, i: int, j: int, label: str) -> tuple[int, int]:
+        """A model's name without what the model ran into at its edges: articles and quote marks
+        (``_trim_name``), a function word of the next phrase where a headline ends without a stop ("la Banca
+        d'Italia [Alle] 17:25", "Gordon Brown [Tutti] i leader"), and a person's title before a name
+        ("[Padre] Giancarlo Bossi": the name is the person's own, as the model's training data has it)."""
+        i, j = _trim_name(self.toks, self.texts, self.lower, self.lex, i, j)
+        while j - i > 1 and self._of_next_phrase(j - 1):
+            j -= 1
+        if label == "PER" and j - i > 1 and self.lower[i] in self.lex.person_title_words \
+                and CAPITALISED.match(self.texts[i + 1]):
+            i += 1
+        return i, j
+
+    def _of_next_phrase(self, k: int) -> bool:
+        """Token k, the last of a name, is a function word (a preposition, an article, an adverb...) that
+        the parse hangs on a word after it, outside the name (a word it calls part of a name, "flat", stays:
+        a tagger may take a foreign surname for an adverb); unparsed, a lower-case word that links names."""
+        pos, head = self.evidence.pos.get(k), self.evidence.heads.get(k)
+        if pos is None or head is None:
+            return self.texts[k].islower() and self.lower[k] in NAME_LINKS
+        return pos in FUNCTION_POS and head > self.toks[k].start \
+            and not self.evidence.deps.get(k, "").startswith("flat")
+
     def same_zone(self, i: int, j: int) -> bool:
         return self.toks[i].zone == self.toks[j - 1].zone
 
@@ -810,11 +838,19 @@ class _Linking:
                 k, name_end = self.fitted(k, _name_end(texts, k, etype == "ORG"), etype)
                 if name_end > k and self.free(k, name_end) and self.same_zone(i, name_end) \
                         and not _known_start(lex, texts, k) \
-                        and not _office_at(lex, lower, k):  # "Vice Primo Ministro": an office, not a name
+                        and not _office_at(lex, lower, k) \
+                        and not (etype == "PER" and self._no_person_name_at(k)):  # "Vice Primo Ministro"
                     if etype == "ORG" and texts[i][:1].isupper() and i > 0 and self.free(i, k):
                         k = i  # a capitalised title is part of the name: "Banca Centrale Europea"
                     self.unknown(k, name_end, etype, "unlinked", "title", {"title": " ".join(texts[i:j])})
                     break
+
+    def _no_person_name_at(self, k: int) -> bool:
+        """A capitalised article or title cannot begin a person's name: after a person's title it opens the
+        next sentence of a headline run into the text ("la classifica generale Il favorito …") or another
+        title ("Direttore Generale"). An organisation's may ("il quotidiano Il Centro")."""
+        lower = self.lower[k]
+        return lower in self.lex.articles or lower in self.lex.title_words
 
     def first_name_pairs(self) -> None:
         """A known first name and a capitalised surname ("Volker Türk")."""
@@ -824,8 +860,13 @@ class _Linking:
                     and not texts[i + 1].isupper():
                 start, end = self.fitted(i, _name_end(texts, i, False), "PER")
                 if end - start >= 2 and self.free(start, end) and self.same_zone(start, end) \
-                        and not _known_start(lex, texts, start + 1):
+                        and not _known_start(lex, texts, start + 1) and not self._named_otherwise(start, end):
                     self.unknown(start, end, "PER", "unlinked", "first-name")
+
+    def _named_otherwise(self, i: int, j: int) -> bool:
+        """The model names exactly i..j a place or an organisation ("la Marina Militare"): a first name
+        that begins it is a word of that name, not a person's (the model read the whole name)."""
+        return any((a, b) == (i, j) and label != "PER" for a, b, label in self.model_names.overlapping(i, j))
 
     # -- 3. role descriptions -------------------------------------------------------------------------
     def role_descriptions(self) -> None:
@@ -918,7 +959,8 @@ class _Linking:
         lex, texts = self.lex, self.texts
         k, name_end = self.fitted(k, _name_end(texts, k, False), "PER") if k < self.n else (k, k)
         if not (name_end > k and self.free(k, name_end) and self.same_zone(o.i, name_end)
-                and not _known_start(lex, texts, k) and texts[k] not in lex.adjectives):
+                and not _known_start(lex, texts, k) and texts[k] not in lex.adjectives
+                and not self._no_person_name_at(k)):
             return None
         person = self.unknown(k, name_end, "PER", "unlinked", "role+name",
                               {"role": o.role_keys[0], **({"of": o.sent_by} if o.sent_by else {}),
