@@ -563,8 +563,9 @@ class _Linking:
         self._starts = [t.start for t in toks]  # for bisection by character offset
         # the model's names without the article or quote marks at their edges ("The United States",
         # "“Coalition of the Willing”"): a known name inside them is the name, not a word inside a longer one
-        self.names = [(a, b, label) for i, j, label in evidence.names
-                      for a, b in [self._model_name_edges(i, j, label)] if b > a]
+        self.names = _one_type_per_person([(a, b, label) for i, j, label in evidence.names
+                                           for a, b in [self._model_name_edges(i, j, label)] if b > a],
+                                          self.texts, self.lower, lex)
         self.model_names = Ordered.of_pairs(self.names)  # bisection: a scan per name was quadratic (issue 16)
         self.covered: list[int | None] = [None] * self.n  # index of the mention that owns each token
         self.mentions: list[Mention] = []
@@ -1237,9 +1238,11 @@ class _Linking:
                 surnames_so_far = _surnames_named_in_full(self.mentions)
             if j - i == 1 and ((pos.get(i) == "NOUN" and _starts_sentence(toks, i))
                                or lower[i] in lex.government_words or texts[i] in lex.adjectives
+                               or (lower[i] in lex.calendar and label != "PER")  # "May" may be a person
                                or texts[i] in surnames_so_far or _misspelt(texts[i], surnames_so_far)
                                or _transliterated(lex, texts[i], surnames_so_far)):
-                continue  # "Governo ha deciso", "Ukrainian officials", "Austin" (or "Austen") after "Lloyd Austin"
+                continue  # "Governo ha deciso", "Ukrainian officials", "Mercoledì scorso", "Austin" (or "Austen")
+                # after "Lloyd Austin"
             if all(k in office_words for k in range(i, j)):
                 continue  # "Secretary of [State]", "[Defense] Secretary": a word of an office
             if j > i and self.free(i, j) and self.same_zone(i, j) \
@@ -1742,6 +1745,19 @@ class _Linking:
                 self._described(m, *found[0])
         self.mentions.sort(key=lambda m: (m.i, m.j))
         return self.mentions
+
+
+def _one_type_per_person(names: list[tuple[int, int, str]], texts: list[str], lower: list[str],
+                         lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The model's names with one type per person: a name the model calls a person somewhere in the document
+    is that person where it calls it a place or an organisation ("la difesa di [Gelfand]", read as "di Roma"),
+    unless an article stands before it there ("la Virginia", "la EFF": a place or a body takes one, a
+    person's name seldom does) or it is written in capitals (an acronym)."""
+    people = {tuple(texts[a:b]) for a, b, label in names if label == "PER"}
+    people -= {tuple(texts[a:b]) for a, b, label in names if label != "PER" and a > 0
+               and (lower[a - 1] in lex.articles or lower[a - 1] in lex.determiners)}
+    people = {words for words in people if not all(w.isupper() or not w.isalpha() for w in words)}
+    return [(a, b, "PER" if tuple(texts[a:b]) in people else label) for a, b, label in names]
 
 
 def _inside_quote(texts: list[str], m: "Mention", before: int) -> bool:
