@@ -94,3 +94,8 @@ def test_an_acronym_keeps_the_models_organisation(lex):
 def test_a_weekday_the_model_calls_a_place_is_no_name(lex):
     text = "Il vaccino è lontano. Mercoledì scorso i ricercatori hanno annunciato la prima prova."
     assert not any(s == "Mercoledì" for s, _, _ in linked(text, lex, [("Mercoledì", 0, "LOC")]))
+
+
+def test_a_name_after_a_noun_of_a_kind_of_company_is_an_organisation(lex):
+    text = "Il romanzo è uscito presso la casa editrice Brambilla, che lo ha ristampato."
+    assert ("Brambilla", "ORG", "title") in linked(text, lex, [("Brambilla", 0, "PER")])
