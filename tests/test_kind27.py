@@ -99,3 +99,16 @@ def test_a_weekday_the_model_calls_a_place_is_no_name(lex):
 def test_a_name_after_a_noun_of_a_kind_of_company_is_an_organisation(lex):
     text = "Il romanzo è uscito presso la casa editrice Brambilla, che lo ha ristampato."
     assert ("Brambilla", "ORG", "title") in linked(text, lex, [("Brambilla", 0, "PER")])
+
+
+def test_a_name_of_the_models_own_is_that_entity_where_the_model_missed_it_again(lex):
+    text = "Sono rimasti in tre: Brambillotti, Rossi e Verdi. Poi Brambillotti ha staccato tutti in salita."
+    got = linked(text, lex, [("Brambillotti", 0, "PER")])
+    assert {(s, label) for s, label, _ in got if s == "Brambillotti"} == {("Brambillotti", "PER")}
+    assert sum(1 for s, _, rule in got if s == "Brambillotti" and rule == "ner-again") == 1
+
+
+def test_a_repeated_name_that_runs_on_into_a_longer_one_is_not_repeated(lex):
+    text = "Il Circolo Brambillotti ha aperto. Il Circolo Brambillotti Arte ha chiuso."
+    got = linked(text, lex, [("Circolo Brambillotti", 0, "ORG")])
+    assert not any(rule == "ner-again" for _, _, rule in got)

@@ -522,6 +522,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     run = _Linking(toks, lex, date, evidence or ModelEvidence())
     for step in (run.known_names, run.titled_names, run.first_name_pairs, run.role_descriptions,
                  run.surnames_after_office, run.model_names_of_their_own, run.dateline_names, run.surnames,
+                 run.model_names_again,
                  run.addressees, run.state_missions, run.state_bodies, run.definite_descriptions,
                  run.state_adjectives):
         step()
@@ -1254,6 +1255,23 @@ class _Linking:
                 of = _state_of_body(lex, texts, lower, i, j) if label == "ORG" else None
                 self.unknown(i, j, label, "ner", "ner", {"of": of} if of else {})
 
+    # -- 4b. a name of the model's own, again where the model missed it -------------------------------------
+    def model_names_again(self) -> None:
+        """Where the article repeats, in the same spelling, a name the model proposed and the linker kept
+        as an entity of its own (rule ``ner``), the repetition is that entity too: the model reads each
+        sentence alone and misses some ("Stortoni rimonta" after "rimangono in tre: Stortoni, …")."""
+        texts, n = self.texts, self.n
+        kept = sorted({tuple(texts[m.i:m.j]): m for m in self.mentions if m.rule == "ner"}.items(),
+                      key=lambda item: -len(item[0]))
+        for words, m in kept:
+            w = len(words)
+            for i in range(n - w + 1):
+                if texts[i] == words[0] and tuple(texts[i:i + w]) == words and self.free(i, i + w) \
+                        and self.same_zone(i, i + w) and not self.model_names.overlapping(i, i + w) \
+                        and not _joined(self.toks, i, i + w):
+                    self.add(Mention(i, i + w, m.entity_id, m.name, m.label, m.resolution, "ner-again",
+                                     dict(m.attrs)))
+
     # -- 3c. a name that opens the story after its dateline, which the model did not propose ----------------
     def dateline_names(self) -> None:
         """"BRUSSELS, March 3 - Marek Dvorak said …": two or three capitalised words right after the dash
@@ -1838,6 +1856,15 @@ def _trim_name(toks: list[Tok], texts: list[str], lower: list[str], lex: Lexicon
     if j - i > 2 and texts[j - 1] == "s" and texts[j - 2] in APOSTROPHES:
         j -= 2  # "Radio 4’s": the possessive is not part of the name
     return i, j
+
+
+def _joined(toks: list[Tok], i: int, j: int) -> bool:
+    """Tokens i..j are hyphened to a word before or after them ("pro-Stortoni"), or a capitalised word
+    follows them (a longer name: "Black Lives Matter Plaza")."""
+    before = i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].text in HYPHENS
+    after = j < len(toks) and (toks[j].start == toks[j - 1].end and toks[j].text in HYPHENS
+                               or CAPITALISED.match(toks[j].text) is not None)
+    return before or after
 
 
 def _starts_sentence(toks: list[Tok], k: int) -> bool:
