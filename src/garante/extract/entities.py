@@ -61,6 +61,9 @@ SENTENCE_OPENERS = {".", "!", "?", ":", ";", "«", "“", '"', "‘", "(", "[", 
 NAME_LINKS = PARTICLES | {"d", "dell", "dello", "degli", "dei", "delle", "del", "della", "of", "the", "and", "e",
                           "ed", "&", "per", "for", "sulla", "sul", "in"}
 # generational suffixes: "Lloyd J. Austin III" is Lloyd Austin, and his surname is Austin
+# parts of speech that end no name: where the model's name ends in one governed from outside it, the
+# word belongs to the next phrase
+FUNCTION_POS = {"ADP", "DET", "ADV", "CCONJ", "SCONJ", "PRON", "AUX", "PART"}
 NAME_SUFFIXES = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 NER_TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "NORP": None, "FAC": "LOC"}
 NER_TYPES = {k: v for k, v in NER_TYPES.items() if v}
@@ -332,7 +335,8 @@ class EntityLinker:
         names = proposed_names(doc, toks)
         aligned = aligned_tokens(doc, toks)
         evidence = ModelEvidence(names, syntactic_roles(doc, toks, aligned, lex), appositions(doc, aligned),
-                                 {k: t.pos for k, t in aligned.items()}, {k: t.dep for k, t in aligned.items()})
+                                 {k: t.pos for k, t in aligned.items()}, {k: t.dep for k, t in aligned.items()},
+                                 {k: doc.tokens[t.head].start for k, t in aligned.items()})
         for m in link(toks, lex, date, evidence):
             a, b = toks[m.i].start, toks[m.j - 1].end
             attrs = {"entity_id": m.entity_id, "name": m.name, "resolution": m.resolution, **m.attrs}
@@ -420,6 +424,7 @@ class ModelEvidence:
     appositions: dict[int, tuple] = field(default_factory=dict)
     pos: dict[int, str] = field(default_factory=dict)  # token index → UPOS where parsed
     deps: dict[int, str] = field(default_factory=dict)  # token index → dependency relation where parsed
+    heads: dict[int, int] = field(default_factory=dict)  # token index → character start of its head where parsed
 
 
 def aligned_tokens(doc: Document, toks: list[Tok]) -> dict[int, object]:
@@ -517,6 +522,7 @@ def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidenc
     run = _Linking(toks, lex, date, evidence or ModelEvidence())
     for step in (run.known_names, run.titled_names, run.first_name_pairs, run.role_descriptions,
                  run.surnames_after_office, run.model_names_of_their_own, run.dateline_names, run.surnames,
+                 run.model_names_again,
                  run.addressees, run.state_missions, run.state_bodies, run.definite_descriptions,
                  run.state_adjectives):
         step()
@@ -558,8 +564,9 @@ class _Linking:
         self._starts = [t.start for t in toks]  # for bisection by character offset
         # the model's names without the article or quote marks at their edges ("The United States",
         # "“Coalition of the Willing”"): a known name inside them is the name, not a word inside a longer one
-        self.names = [(a, b, label) for i, j, label in evidence.names
-                      for a, b in [_trim_name(toks, self.texts, self.lower, lex, i, j)] if b > a]
+        self.names = _one_type_per_person([(a, b, label) for i, j, label in evidence.names
+                                           for a, b in [self._model_name_edges(i, j, label)] if b > a],
+                                          self.texts, self.lower, lex)
         self.model_names = Ordered.of_pairs(self.names)  # bisection: a scan per name was quadratic (issue 16)
         self.covered: list[int | None] = [None] * self.n  # index of the mention that owns each token
         self.mentions: list[Mention] = []
@@ -568,6 +575,29 @@ class _Linking:
         self.offices_named: list[tuple[int, list[str], str]] = []  # office phrases: (start, roles, of)
 
     # -- shared helpers -------------------------------------------------------------------------------
+    def _model_name_edges(self, i: int, j: int, label: str) -> tuple[int, int]:
+        """A model's name without what the model ran into at its edges: articles and quote marks
+        (``_trim_name``), a function word of the next phrase where a headline ends without a stop ("la Banca
+        d'Italia [Alle] 17:25", "Gordon Brown [Tutti] i leader"), and a person's title before a name
+        ("[Padre] Giancarlo Bossi": the name is the person's own, as the model's training data has it)."""
+        i, j = _trim_name(self.toks, self.texts, self.lower, self.lex, i, j)
+        while j - i > 1 and self._of_next_phrase(j - 1):
+            j -= 1
+        if label == "PER" and j - i > 1 and self.lower[i] in self.lex.person_title_words \
+                and CAPITALISED.match(self.texts[i + 1]):
+            i += 1
+        return i, j
+
+    def _of_next_phrase(self, k: int) -> bool:
+        """Token k, the last of a name, is a function word (a preposition, an article, an adverb...) that
+        the parse hangs on a word after it, outside the name (a word it calls part of a name, "flat", stays:
+        a tagger may take a foreign surname for an adverb); unparsed, a lower-case word that links names."""
+        pos, head = self.evidence.pos.get(k), self.evidence.heads.get(k)
+        if pos is None or head is None:
+            return self.texts[k].islower() and self.lower[k] in NAME_LINKS
+        return pos in FUNCTION_POS and head > self.toks[k].start \
+            and not self.evidence.deps.get(k, "").startswith("flat")
+
     def same_zone(self, i: int, j: int) -> bool:
         return self.toks[i].zone == self.toks[j - 1].zone
 
@@ -810,11 +840,19 @@ class _Linking:
                 k, name_end = self.fitted(k, _name_end(texts, k, etype == "ORG"), etype)
                 if name_end > k and self.free(k, name_end) and self.same_zone(i, name_end) \
                         and not _known_start(lex, texts, k) \
-                        and not _office_at(lex, lower, k):  # "Vice Primo Ministro": an office, not a name
+                        and not _office_at(lex, lower, k) \
+                        and not (etype == "PER" and self._no_person_name_at(k)):  # "Vice Primo Ministro"
                     if etype == "ORG" and texts[i][:1].isupper() and i > 0 and self.free(i, k):
                         k = i  # a capitalised title is part of the name: "Banca Centrale Europea"
                     self.unknown(k, name_end, etype, "unlinked", "title", {"title": " ".join(texts[i:j])})
                     break
+
+    def _no_person_name_at(self, k: int) -> bool:
+        """A capitalised article or title cannot begin a person's name: after a person's title it opens the
+        next sentence of a headline run into the text ("la classifica generale Il favorito …") or another
+        title ("Direttore Generale"). An organisation's may ("il quotidiano Il Centro")."""
+        lower = self.lower[k]
+        return lower in self.lex.articles or lower in self.lex.title_words
 
     def first_name_pairs(self) -> None:
         """A known first name and a capitalised surname ("Volker Türk")."""
@@ -824,8 +862,13 @@ class _Linking:
                     and not texts[i + 1].isupper():
                 start, end = self.fitted(i, _name_end(texts, i, False), "PER")
                 if end - start >= 2 and self.free(start, end) and self.same_zone(start, end) \
-                        and not _known_start(lex, texts, start + 1):
+                        and not _known_start(lex, texts, start + 1) and not self._named_otherwise(start, end):
                     self.unknown(start, end, "PER", "unlinked", "first-name")
+
+    def _named_otherwise(self, i: int, j: int) -> bool:
+        """The model names exactly i..j a place or an organisation ("la Marina Militare"): a first name
+        that begins it is a word of that name, not a person's (the model read the whole name)."""
+        return any((a, b) == (i, j) and label != "PER" for a, b, label in self.model_names.overlapping(i, j))
 
     # -- 3. role descriptions -------------------------------------------------------------------------
     def role_descriptions(self) -> None:
@@ -918,7 +961,8 @@ class _Linking:
         lex, texts = self.lex, self.texts
         k, name_end = self.fitted(k, _name_end(texts, k, False), "PER") if k < self.n else (k, k)
         if not (name_end > k and self.free(k, name_end) and self.same_zone(o.i, name_end)
-                and not _known_start(lex, texts, k) and texts[k] not in lex.adjectives):
+                and not _known_start(lex, texts, k) and texts[k] not in lex.adjectives
+                and not self._no_person_name_at(k)):
             return None
         person = self.unknown(k, name_end, "PER", "unlinked", "role+name",
                               {"role": o.role_keys[0], **({"of": o.sent_by} if o.sent_by else {}),
@@ -1195,9 +1239,11 @@ class _Linking:
                 surnames_so_far = _surnames_named_in_full(self.mentions)
             if j - i == 1 and ((pos.get(i) == "NOUN" and _starts_sentence(toks, i))
                                or lower[i] in lex.government_words or texts[i] in lex.adjectives
+                               or (lower[i] in lex.calendar and label != "PER")  # "May" may be a person
                                or texts[i] in surnames_so_far or _misspelt(texts[i], surnames_so_far)
                                or _transliterated(lex, texts[i], surnames_so_far)):
-                continue  # "Governo ha deciso", "Ukrainian officials", "Austin" (or "Austen") after "Lloyd Austin"
+                continue  # "Governo ha deciso", "Ukrainian officials", "Mercoledì scorso", "Austin" (or "Austen")
+                # after "Lloyd Austin"
             if all(k in office_words for k in range(i, j)):
                 continue  # "Secretary of [State]", "[Defense] Secretary": a word of an office
             if j > i and self.free(i, j) and self.same_zone(i, j) \
@@ -1208,6 +1254,23 @@ class _Linking:
                     continue
                 of = _state_of_body(lex, texts, lower, i, j) if label == "ORG" else None
                 self.unknown(i, j, label, "ner", "ner", {"of": of} if of else {})
+
+    # -- 4b. a name of the model's own, again where the model missed it -------------------------------------
+    def model_names_again(self) -> None:
+        """Where the article repeats, in the same spelling, a name the model proposed and the linker kept
+        as an entity of its own (rule ``ner``), the repetition is that entity too: the model reads each
+        sentence alone and misses some ("Stortoni rimonta" after "rimangono in tre: Stortoni, …")."""
+        texts, n = self.texts, self.n
+        kept = sorted({tuple(texts[m.i:m.j]): m for m in self.mentions if m.rule == "ner"}.items(),
+                      key=lambda item: -len(item[0]))
+        for words, m in kept:
+            w = len(words)
+            for i in range(n - w + 1):
+                if texts[i] == words[0] and tuple(texts[i:i + w]) == words and self.free(i, i + w) \
+                        and self.same_zone(i, i + w) and not self.model_names.overlapping(i, i + w) \
+                        and not _joined(self.toks, i, i + w):
+                    self.add(Mention(i, i + w, m.entity_id, m.name, m.label, m.resolution, "ner-again",
+                                     dict(m.attrs)))
 
     # -- 3c. a name that opens the story after its dateline, which the model did not propose ----------------
     def dateline_names(self) -> None:
@@ -1702,6 +1765,19 @@ class _Linking:
         return self.mentions
 
 
+def _one_type_per_person(names: list[tuple[int, int, str]], texts: list[str], lower: list[str],
+                         lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The model's names with one type per person: a name the model calls a person somewhere in the document
+    is that person where it calls it a place or an organisation ("la difesa di [Gelfand]", read as "di Roma"),
+    unless an article stands before it there ("la Virginia", "la EFF": a place or a body takes one, a
+    person's name seldom does) or it is written in capitals (an acronym)."""
+    people = {tuple(texts[a:b]) for a, b, label in names if label == "PER"}
+    people -= {tuple(texts[a:b]) for a, b, label in names if label != "PER" and a > 0
+               and (lower[a - 1] in lex.articles or lower[a - 1] in lex.determiners)}
+    people = {words for words in people if not all(w.isupper() or not w.isalpha() for w in words)}
+    return [(a, b, "PER" if tuple(texts[a:b]) in people else label) for a, b, label in names]
+
+
 def _inside_quote(texts: list[str], m: "Mention", before: int) -> bool:
     """Whether mention ``m`` stands inside a quotation that closes before token ``before``: a closing curly
     mark comes after it before any opening one, or straight double quotes opened before it and not closed."""
@@ -1780,6 +1856,15 @@ def _trim_name(toks: list[Tok], texts: list[str], lower: list[str], lex: Lexicon
     if j - i > 2 and texts[j - 1] == "s" and texts[j - 2] in APOSTROPHES:
         j -= 2  # "Radio 4’s": the possessive is not part of the name
     return i, j
+
+
+def _joined(toks: list[Tok], i: int, j: int) -> bool:
+    """Tokens i..j are hyphened to a word before or after them ("pro-Stortoni"), or a capitalised word
+    follows them (a longer name: "Black Lives Matter Plaza")."""
+    before = i > 0 and toks[i - 1].end == toks[i].start and toks[i - 1].text in HYPHENS
+    after = j < len(toks) and (toks[j].start == toks[j - 1].end and toks[j].text in HYPHENS
+                               or CAPITALISED.match(toks[j].text) is not None)
+    return before or after
 
 
 def _starts_sentence(toks: list[Tok], k: int) -> bool:
