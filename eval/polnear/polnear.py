@@ -139,6 +139,8 @@ def statements_of(doc) -> list[Pred]:
         elif st.speaker_start is not None and st.speaker_end is not None:
             speaker = doc.raw_span(st.speaker_start, st.speaker_end)
         cue = doc.raw_span(st.cue_start, st.cue_end) if st.cue_start is not None and st.cue_end else None
+        if st.attrs.get("cue_span"):  # the cue with its verb group as written ("has also said")
+            cue = doc.raw_span(*st.attrs["cue_span"])
         out.append(Pred(content, speaker, st.speaker_name or "", st.attrs.get("speaker_kind", ""), st.rule, cue,
                         st.attrs.get("cue_lemma") or "", st.attrs.get("continues")))
     return merge_split_quotes(out)
