@@ -760,7 +760,7 @@ def _written_source(doc: Document, st: Statement) -> tuple[int, int] | None:
     """The whole noun phrase of the source mention in the cue's sentence ("the Post", "Homeland Security
     Secretary X", "X (D-Ohio), the party's whip"), not only the name the speaker was resolved by; None for a
     mention in another sentence (an inherited speaker) or a phrase that would run into the cue or the content."""
-    speaker = [st.speaker_start, st.speaker_end] if st.speaker_start is not None and st.speaker_end is not None else None
+    speaker = [st.speaker_start, st.speaker_end] if None not in (st.speaker_start, st.speaker_end) else None
     span = st.attrs.get("source_span") or speaker
     cue = doc.token_at(st.cue_start) if st.cue_start is not None else None
     if span and speaker and cue is not None and span[0] < after_dateline(doc, cue) <= speaker[0]:
