@@ -40,6 +40,11 @@ def test_export_carries_statements_and_applies_corrections(tmp_path):
         assert peskov["kind"] == "direct" and peskov["on_behalf_of"]["name"] == "Russia"
         assert peskov["cue"] == "ha dichiarato" and peskov["cue_class"] == "speech"
         assert doc["text"][peskov["start"]:peskov["end"]] == peskov["content"]
+        # the exact characters of the cue and of the source mention as the sentence writes them
+        for span in (peskov["cue_span"], peskov["source_span"]):
+            assert doc["text"][span["start"]:span["end"]] == span["text"]
+        assert peskov["cue_span"]["text"] == "ha dichiarato"
+        assert peskov["source_span"]["text"] == "il portavoce del Cremlino Dmitry Peskov"
         assert doc["text"].endswith(doc["body"])
         raw = src.read_text(encoding="utf-8")
         assert raw[peskov["raw_span"][0]:peskov["raw_span"][1]] == peskov["content"]

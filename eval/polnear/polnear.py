@@ -7,8 +7,9 @@ and scores the statements against the gold attributions:
 - content P/R/F1 with overlap >= 50% (shared words >= half of the longer of the two spans),
   one-to-one, best overlap first; recall by kind (direct, indirect, mixed: from the gold content's quotes);
 - inputs: the article text, with NYT's ''…'' quotation marks written as “…” (same offsets);
-- exact-span P/R/F1 of content and of source (CofeNet-style: the span equals the gold span, ignoring
-  surrounding punctuation and quotation marks);
+- exact-span P/R/F1 of content, source and cue (CofeNet-style: the span equals the gold span, ignoring
+  surrounding punctuation and quotation marks; the source and cue as the statement's ``source_span`` and
+  ``cue_span`` write them, where it has them);
 - source accuracy on matched pairs: the predicted speaker's span overlaps the gold source, or a word of
   the speaker's name appears in it (a gold source "Mr. Trump" and a speaker "Donald Trump").
 
@@ -139,6 +140,8 @@ def statements_of(doc) -> list[Pred]:
         elif st.speaker_start is not None and st.speaker_end is not None:
             speaker = doc.raw_span(st.speaker_start, st.speaker_end)
         cue = doc.raw_span(st.cue_start, st.cue_end) if st.cue_start is not None and st.cue_end else None
+        if st.attrs.get("cue_span"):  # the cue with its verb group as written ("has also said")
+            cue = doc.raw_span(*st.attrs["cue_span"])
         out.append(Pred(content, speaker, st.speaker_name or "", st.attrs.get("speaker_kind", ""), st.rule, cue,
                         st.attrs.get("cue_lemma") or "", st.attrs.get("continues")))
     return merge_split_quotes(out)

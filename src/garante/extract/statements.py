@@ -35,7 +35,8 @@ from .attribution import attribution_lexicon
 from .attribution.acts import classify as classify_cues
 from .attribution.anaphoric import drop_demonstrative_objects
 from .attribution.conjuncts import split_conjoined
-from .attribution.merge import add_parsed, drop_misread_frames, label_kinds, link_continuations, widen_cues
+from .attribution.merge import (add_parsed, drop_misread_frames, label_kinds, link_continuations, widen_cues,
+                               written_spans)
 from .attribution.questions import drop_indirect_questions
 from .attribution.quote_strings import split_quote_strings
 from .attribution.scorer import shipped as shipped_scorer
@@ -148,6 +149,7 @@ class StatementExtractor:
         classify_cues(doc)  # attrs['cue_class']: speech, belief or act (attribution/acts.py)
         if parsed is not None:  # "points out", "according to": the cue's particle and fixed phrase
             widen_cues(doc, parsed.according)
+            written_spans(doc)  # the source's noun phrase and the cue's verb group as written
 
 
 def _quoted_heading(text: str, lo: int, hi: int, lex: Lexicon, most: int = 6) -> bool:

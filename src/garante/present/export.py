@@ -42,6 +42,10 @@ def document_record(doc: Document, store: Store | None = None,
             "start": st.content_start, "end": st.content_end,
             "raw_span": doc.raw_span(st.content_start, st.content_end),
             "cue": st.cue,
+            # the exact characters of the cue (with its verb group: "has also said") and of the source mention in
+            # the statement's sentence (its whole noun phrase: "the former chairman", "he"), as written
+            "cue_span": written(doc, st.attrs.get("cue_span") or (st.cue_start, st.cue_end)),
+            "source_span": written(doc, st.attrs.get("source_span") or (st.speaker_start, st.speaker_end)),
             "cue_class": st.attrs.get("cue_class"),  # speech|belief|act (extract/attribution/acts.py)
             "channel": st.channel, "cited_source": st.cited_source,
             "date": st.date, "date_source": st.date_source,
@@ -70,6 +74,14 @@ def document_record(doc: Document, store: Store | None = None,
         "statements": statements,
         "time_expressions": times,
     }
+
+
+def written(doc: Document, span) -> dict[str, Any] | None:
+    """{"text", "start", "end"} of a span of the cleaned text, or None where it has no offsets."""
+    start, end = span
+    if start is None or end is None:
+        return None
+    return {"text": doc.text[start:end], "start": start, "end": end}
 
 
 def entity_names(store: Store) -> dict[str, str]:

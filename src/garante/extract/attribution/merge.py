@@ -17,8 +17,8 @@ from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
 from .pronouns import GENDER_PRONOUN, antecedent, in_quotation
 from .sides import is_media, mark_source, set_side, speaker_side
-from .sources import (NOT_SOURCE, Source, agreement, describe, dropped_subject, is_subject, second_subject,
-                      speaker_noun, subject_gender)
+from .sources import (NOT_SOURCE, Source, after_dateline, agreement, cue_group, describe, dropped_subject, is_subject,
+                      second_subject, speaker_noun, subject_gender, written_phrase)
 from .speakers import speaker_gender, speaker_mention, went_on_from
 
 COMPONENT = "statements"
@@ -732,3 +732,44 @@ def widen_cues(doc: Document, according: tuple[tuple[str, ...], ...]) -> None:
         if end is not None and end > st.cue_end and not st.cue_end <= st.content_start < end:
             st.cue_end = end
             st.cue = doc.text[st.cue_start:end]
+
+
+def written_spans(doc: Document) -> None:
+    """The source and the cue of each statement as its sentence writes them (``attrs['source_span']``,
+    ``attrs['cue_span']``): the exact characters a reader finds them by, beside the speaker the source was
+    resolved to and the cue's head word (which the readers of stances and dates use)."""
+    if not doc.tokens:
+        return
+    for st in doc.statements:
+        source = _written_source(doc, st)
+        if source is not None:
+            st.attrs["source_span"] = list(source)
+        group = cue_group(doc, st.cue_start, st.cue_end) if st.cue_start is not None and st.cue_end is not None \
+            else None
+        if group is not None and not _crosses_content(st, group):
+            st.attrs["cue_span"] = list(group)
+
+
+def _crosses_content(st: Statement, span) -> bool:
+    """A written span would take in words of the content and words outside it (a cue or source inside its
+    content, "the plan, officials have said, …", keeps its own, and so does one before or after it)."""
+    return any(span[0] < edge < span[1] for edge in (st.content_start, st.content_end))
+
+
+def _written_source(doc: Document, st: Statement) -> tuple[int, int] | None:
+    """The whole noun phrase of the source mention in the cue's sentence ("the Post", "Homeland Security
+    Secretary X", "X (D-Ohio), the party's whip"), not only the name the speaker was resolved by; None for a
+    mention in another sentence (an inherited speaker) or a phrase that would run into the cue or the content."""
+    speaker = [st.speaker_start, st.speaker_end] if None not in (st.speaker_start, st.speaker_end) else None
+    span = st.attrs.get("source_span") or speaker
+    cue = doc.token_at(st.cue_start) if st.cue_start is not None else None
+    if span and speaker and cue is not None and span[0] < after_dateline(doc, cue) <= speaker[0]:
+        span = speaker  # ("LONDON, March 3 - X, who …, said": the parse took the dateline for the subject)
+    head = doc.root(*span) if span else None
+    if cue is None or head is None or head.sent != cue.sent:
+        return None
+    phrase = written_phrase(doc, *span)
+    if phrase is None or phrase[0] < st.cue_end and st.cue_start < phrase[1] or _crosses_content(st, phrase):
+        return None
+    return phrase
+

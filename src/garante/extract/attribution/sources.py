@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ...document import Document, Span
 from ..ordered import Ordered
+from .base import dateline_end
 from .frames import definite_before, subtree
 from .lexicon import AttributionLexicon
 
@@ -414,3 +415,89 @@ def agreement(doc: Document, cue) -> tuple[str | None, str | None]:
         if t.feat("Person"):
             return t.feat("Person"), t.feat("Number")
     return None, None
+
+
+# what a written source mention leaves out: the clauses hung on its head (a relative clause, a participle,
+# an aside); its appositions and the title or determiner before it stay ("the Post", "Sen. X (D-Ohio), the
+# party's whip": the noun phrase as the sentence writes it)
+NOT_WRITTEN = ("acl:relcl", "relcl", "acl", "parataxis", "advcl", "dep", "discourse")
+NAME_PARTS = ("flat", "flat:name", "compound", "appos", "nmod")
+
+
+def written_phrase(doc: Document, a: int, b: int) -> tuple[int, int] | None:
+    """The whole noun phrase a source mention [a, b) heads in its sentence, as written: its determiner,
+    titles, modifiers, a possessive's "'s" and appositions, not the clauses hung on it; None where the
+    mention is no noun phrase of the parse (a pronoun stays as it is)."""
+    head = doc.root(a, b)
+    if head is None or head.pos not in ("PROPN", "NOUN"):
+        return None
+    opening = after_dateline(doc, head)  # ("LONDON, March 3 - X said": not the parse's apposition)
+    while head.dep in NAME_PARTS and not head.is_root:  # "Gov. Mike Pence": the phrase the name is part of
+        up = doc.tokens[head.head]
+        if up.sent != head.sent or up.pos not in ("PROPN", "NOUN") or up.start < opening:
+            break
+        head = up
+    toks = _contiguous(subtree(doc, head, skip=NOT_WRITTEN), head)
+    nxt = doc.tokens[toks[-1].i + 1] if toks[-1].i + 1 < len(doc.tokens) else None
+    if nxt is not None and nxt.dep == head.dep and nxt.head == head.head and nxt.dep.startswith("nsubj") \
+            and not head.is_root:  # "Il presidente francese Emmanuel Macron": one phrase the parse made two subjects
+        toks += _contiguous(subtree(doc, nxt, skip=NOT_WRITTEN), nxt)
+    toks = [t for t in toks if t.start >= opening]
+    while len(toks) > 1 and toks[0] is not head and (toks[0].pos in ("PUNCT", "CCONJ", "ADP", "SCONJ")):
+        toks = toks[1:]  # (the preposition of "according to X", "by X")
+    while len(toks) > 1 and toks[-1] is not head and _open_edge(toks):
+        toks = toks[:-1]
+    return toks[0].start, toks[-1].end
+
+
+def after_dateline(doc: Document, tok) -> int:
+    """Where a dateline opening the sentence of ``tok`` ends, up to ``tok`` (its sentence's start where there
+    is none)."""
+    first = tok
+    while first.i > 0 and doc.tokens[first.i - 1].sent == tok.sent:
+        first = doc.tokens[first.i - 1]
+    return dateline_end(doc.text, first.start, tok.start)
+
+
+def _contiguous(toks: list, head) -> list:
+    """The run of ``toks`` around ``head`` with no token of the text left out between them."""
+    at = toks.index(head)
+    lo, hi = at, at
+    while lo > 0 and toks[lo - 1].i == toks[lo].i - 1:
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].i == toks[hi].i + 1:
+        hi += 1
+    return toks[lo:hi + 1]
+
+
+def _open_edge(toks: list) -> bool:
+    """The phrase's last token is punctuation or a conjunction that closes nothing it opened."""
+    last = toks[-1]
+    if last.pos == "CCONJ":
+        return True
+    if last.pos != "PUNCT":
+        return False
+    return not (last.text == ")" and any(t.text == "(" for t in toks))
+
+
+# what stands before a cue's verb and belongs to its verb group ("has also said", "did not deny", "was quoted")
+CUE_GROUP = ("aux", "aux:pass", "advmod", "cop")
+
+
+def cue_group(doc: Document, a: int, b: int) -> tuple[int, int] | None:
+    """The cue [a, b) with the auxiliaries, negation and adverbs that stand right before its verb and hang on
+    it ("has also called for", "did not immediately respond", "are concerned"), as written; None where there
+    are none."""
+    toks = doc.tokens_in(a, b)
+    verb = doc.root(a, b)
+    if verb is None or verb.pos not in ("VERB", "AUX", "ADJ"):
+        return None  # (an adjective's copula too: "are concerned that …")
+    start = toks[0]  # ("ha dichiarato": "non" before the auxiliary hangs on the participle)
+    while start.i > 0:
+        prev = doc.tokens[start.i - 1]
+        if prev.sent != verb.sent or prev.head != verb.i or prev.dep not in CUE_GROUP \
+                or prev.dep == "advmod" and prev.pos not in ("ADV", "PART") or prev.lemma.lower().startswith("wh") \
+                or prev.lemma.lower() == "how":
+            break
+        start = prev
+    return (start.start, b) if start is not toks[0] else None
