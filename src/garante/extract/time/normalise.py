@@ -438,7 +438,7 @@ def _clock(m: Match, g: Grammar, anchor: Anchor | None) -> dict:
         hh, mm = int((g.data.get("noon_words") or {}).get(_norm(gr["noon"]), 12)), 0
     else:
         hh, mm = int(gr["hour"]), int(gr.get("minute") or 0)
-        ampm = (gr.get("ampm") or "").lower().replace(".", "")
+        ampm = (gr.get("ampm") or g.lookup("clock_halves", gr.get("dayhalf") or "") or "").lower().replace(".", "")
         if ampm == "pm" and hh < 12:
             hh += 12
         elif ampm == "am" and hh == 12:

@@ -1,0 +1,51 @@
+"""English TIMEX3 forms the TempEval-3 AQUAINT study found missed or misread (our own sentences): a duration
+modifier's preposition inside the extent, fractions and "-long" lengths, clock times told by the half of
+the day, anaphoric mornings, years before 1900, hyphenated bounds, vague stretches ahead, and ages that
+are not decades."""
+from test_time_timex3 import analyse, timex3
+
+
+def test_duration_modifier_keeps_its_first_word_in_the_extent():
+    got = timex3(analyse("The envoys will stay for at least 72 hours, and the monitors for up to two weeks. "
+                         "The inspection took about three days."))
+    assert got["at least 72 hours"] == ("DURATION", "PT72H", "EQUAL_OR_MORE")
+    assert got["up to two weeks"] == ("DURATION", "P2W", "EQUAL_OR_LESS")
+    assert got["three days"] == ("DURATION", "P3D", "APPROX")  # an approximation stays outside
+
+
+def test_fractions_and_lengths_as_adjectives():
+    got = timex3(analyse("The minister spent 5 1/2 hours in the capital after a day-long meeting that ended "
+                         "a decades-long dispute."))
+    assert got["5 1/2 hours"] == ("DURATION", "PT5H30M", None)
+    assert got["day-long"] == ("DURATION", "P1D", None)
+    assert got["decades-long"] == ("DURATION", "PXY", None)
+
+
+def test_clock_time_told_by_the_half_of_the_day():
+    got = timex3(analyse("The convoy will leave at 4 in the morning and return at 7 in the evening."))
+    assert got["4 in the morning"] == ("TIME", "2013-03-22T04:00", None)
+    assert got["7 in the evening"] == ("TIME", "2013-03-22T19:00", None)
+
+
+def test_next_morning_counts_from_the_day_told_before():
+    got = timex3(analyse("The delegation arrived on Tuesday and met the president the next morning."))
+    assert got["the next morning"] == ("DATE", "2013-03-20", None)
+
+
+def test_year_before_1900_after_a_preposition_but_not_a_bare_count():
+    got = timex3(analyse("The treaty was first signed in 1878, and 1500 soldiers guard the border."))
+    assert got["1878"] == ("DATE", "1878", None)
+    assert "1500" not in got
+
+
+def test_hyphenated_bound_and_stretch_ahead():
+    got = timex3(analyse("The plan was drafted in late-November. More aid will follow in the coming years, "
+                         "not next year."))
+    assert got["late-November"][1:] == ("2012-11", "END")
+    assert got["the coming years"] == ("DURATION", "PXY", None)
+    assert got["next year"] == ("DATE", "2014", None)
+
+
+def test_an_age_is_not_a_decade():
+    got = timex3(analyse("The envoy, now in his 60s, first served in the 1990s."))
+    assert got == {"now": ("DATE", "PRESENT_REF", None), "1990s": ("DATE", "199", None)}
