@@ -1,7 +1,7 @@
 """English TIMEX3 forms the TempEval-3 AQUAINT study found missed or misread (our own sentences): a duration
 modifier's preposition inside the extent, fractions and "-long" lengths, clock times told by the half of
 the day, anaphoric mornings, years before 1900, hyphenated bounds, vague stretches ahead, and ages that
-are not decades."""
+are not decades; "the past decade" as a stretch."""
 from test_time_timex3 import analyse, timex3
 
 
@@ -49,3 +49,9 @@ def test_hyphenated_bound_and_stretch_ahead():
 def test_an_age_is_not_a_decade():
     got = timex3(analyse("The envoy, now in his 60s, first served in the 1990s."))
     assert got == {"now": ("DATE", "PRESENT_REF", None), "1990s": ("DATE", "199", None)}
+
+
+def test_the_past_decade_is_a_stretch_the_last_decade_a_calendar_decade():
+    got = timex3(analyse("Over the past decade the alliance grew; in the last decade it had shrunk."))
+    assert got["the past decade"] == ("DURATION", "P10Y", None)
+    assert got["the last decade"] == ("DATE", "200", None)
