@@ -55,3 +55,9 @@ def test_the_past_decade_is_a_stretch_the_last_decade_a_calendar_decade():
     got = timex3(analyse("Over the past decade the alliance grew; in the last decade it had shrunk."))
     assert got["the past decade"] == ("DURATION", "P10Y", None)
     assert got["the last decade"] == ("DATE", "200", None)
+
+
+def test_recent_after_a_determiner_qualifies_its_noun():
+    got = timex3(analyse("The recent attacks were condemned; the envoy recently returned after a recent visit."))
+    assert set(got) == {"recently"}
+    assert got["recently"] == ("DATE", "PAST_REF", None)
