@@ -61,3 +61,10 @@ def test_recent_after_a_determiner_qualifies_its_noun():
     got = timex3(analyse("The recent attacks were condemned; the envoy recently returned after a recent visit."))
     assert set(got) == {"recently"}
     assert got["recently"] == ("DATE", "PAST_REF", None)
+
+
+def test_idioms_with_a_time_word_name_no_time():
+    got = timex3(analyse("It is high noon for the coalition, which fears for its future; in the future it "
+                         "will meet at noon."))
+    assert set(got) == {"the future", "noon"}
+    assert got["noon"] == ("TIME", "2013-03-22T12:00", None)
