@@ -68,3 +68,8 @@ def test_idioms_with_a_time_word_name_no_time():
                          "will meet at noon."))
     assert set(got) == {"the future", "noon"}
     assert got["noon"] == ("TIME", "2013-03-22T12:00", None)
+
+
+def test_previously_orders_events_and_is_no_time():
+    got = timex3(analyse("The minister had previously rejected the plan, but recently changed course."))
+    assert set(got) == {"recently"}
