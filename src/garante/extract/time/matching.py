@@ -205,13 +205,13 @@ def _nearest_tense(verbs: Verbs, start: int, end: int, lo: int, hi: int) -> str 
     return best[1] if best else None
 
 
-def _tense(verbs: Verbs, text: str, start: int, end: int, sent: tuple[int, int], clause_only: bool = False) -> str | None:
+def _tense(verbs: Verbs, text: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
     """The tense of the expression's clause: a deadline not said to have passed is ahead; else the verb
-    nearest to the expression in its own clause, else (unless ``clause_only``) in its sentence."""
+    nearest to the expression in its own clause, else in its sentence."""
     if prospective(verbs, text, start, end, sent):
         return "future"
     lo, hi = _clause(text, start, end, sent)
-    return _nearest_tense(verbs, start, end, lo, hi) or (None if clause_only else _nearest_tense(verbs, start, end, *sent))
+    return _nearest_tense(verbs, start, end, lo, hi) or _nearest_tense(verbs, start, end, *sent)
 
 
 def prospective(verbs: Verbs, text: str, start: int, end: int, sent: tuple[int, int]) -> bool:

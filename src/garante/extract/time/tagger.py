@@ -335,8 +335,10 @@ def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
             verbs[sent] = Verbs.of(g, text, *sent)
         if tokens and not prospective(verbs[sent], text, m.start, m.end, sent):
             m.tense = parsed_tense(doc, m.start, m.end, future_aux)
-            if m.tense is None or m.tense == "present":  # a present says little: the verb patterns of its clause
-                m.tense = _tense(verbs[sent], text, m.start, m.end, sent, clause_only=m.tense == "present")
+            # no verdict from the parse: the verb patterns of the sentence. A present predicate stands: a past
+            # verb elsewhere in the sentence is another clause's ("had not signed ... when parliament meets in May")
+            if m.tense is None:
+                m.tense = _tense(verbs[sent], text, m.start, m.end, sent)
             m.tense = m.tense or None
         else:
             m.tense = _tense(verbs[sent], text, m.start, m.end, sent)
