@@ -73,3 +73,8 @@ def test_idioms_with_a_time_word_name_no_time():
 def test_previously_orders_events_and_is_no_time():
     got = timex3(analyse("The minister had previously rejected the plan, but recently changed course."))
     assert set(got) == {"recently"}
+
+
+def test_the_week_of_a_date_is_that_calendar_week():
+    got = timex3(analyse("The hearing was moved to the week of April 8."))
+    assert got["the week of April 8"] == ("DATE", "2013-W15", None)

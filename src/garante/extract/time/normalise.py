@@ -132,6 +132,11 @@ class _Reading:
         day, relative = _calendar_day(self.m, self.g, self.anchor, self.direction)
         return self.done(day, "day", relative)
 
+    def week_of(self) -> dict:  # "the week of March 6": the calendar week that day falls in
+        day, relative = _calendar_day(self.m, self.g, self.anchor, self.direction)
+        self.out.update(value=_week(day) if day else None, precision="week", relative=relative)
+        return self.out
+
     def month(self) -> dict:
         gr, anchor = self.gr, self.anchor
         mo = self.g.lookup("months", gr["month"])
@@ -255,7 +260,7 @@ class _Reading:
 # Which reading each kind of match gets (kinds not named keep the bare DATE with no value).
 _READERS = {
     **dict.fromkeys(("iso", "date", "numeric"), _Reading.calendar_day),
-    "month": _Reading.month, "year": _Reading.year, "named": _Reading.named,
+    "week_of": _Reading.week_of, "month": _Reading.month, "year": _Reading.year, "named": _Reading.named,
     **dict.fromkeys(("weekday", "night"), _Reading.weekday),
     "relday": _Reading.relday,
     **dict.fromkeys(("period", "ago", "ahead", "shifted"), _Reading.relative_period),
