@@ -78,3 +78,11 @@ def test_previously_orders_events_and_is_no_time():
 def test_the_week_of_a_date_is_that_calendar_week():
     got = timex3(analyse("The hearing was moved to the week of April 8."))
     assert got["the week of April 8"] == ("DATE", "2013-W15", None)
+
+
+def test_a_later_day_joined_to_a_date_is_a_date_of_that_month():
+    got = timex3(analyse("The summit on April 24 and 25 in Washington follows talks on May 3-4. On March 3 and 25 "
+                         "people died."))
+    assert got["25"] == ("DATE", "2013-04-25", None)
+    assert got["4"] == ("DATE", "2013-05-04", None)
+    assert sum(1 for v in got.values() if v[1] == "2013-03-25") == 0  # "25 people": a count

@@ -117,6 +117,7 @@ def find(text: str, g: Grammar) -> list[Match]:
         taken.append((start, end))
         out.append(Match(start, end, rule, {k: v for k, v in groups.items() if v is not None}))
     out = [m for m in sorted(out, key=lambda m: m.start) if not _not_time(m, text, g)]
+    out = _with_paired_days(out, text, g)
     if g.focus is not None:  # a focus adverb belongs to the expression it stands before ("già lunedì")
         prev_end = 0
         for m in out:
@@ -125,6 +126,27 @@ def find(text: str, g: Grammar) -> list[Match]:
             if f:
                 m.core, m.start = m.start, f.start()
             prev_end = m.end
+    return out
+
+
+def _with_paired_days(matches: list[Match], text: str, g: Grammar) -> list[Match]:
+    """A later day joined to a month and day ("April 24 and 25", "May 3-4"): a date of its own, in that month
+    (the language's ``day_pair`` pattern, with a group ``day2``)."""
+    pair = g.day_pair
+    if pair is None:
+        return matches
+    out: list[Match] = []
+    for k, m in enumerate(matches):
+        out.append(m)
+        if m.kind != "date" or not m.groups.get("month") or not m.groups.get("day"):
+            continue
+        p = pair.match(text, m.end)
+        nxt = matches[k + 1].start if k + 1 < len(matches) else len(text)
+        if p and p.end() <= nxt and int(m.groups["day"]) < int(p.group("day2")) <= 31:
+            groups = {**m.groups, "day": p.group("day2")}
+            groups.pop("prep", None)
+            groups.pop("weekday", None)
+            out.append(Match(p.start("day2"), p.end("day2"), m.rule, groups))
     return out
 
 
