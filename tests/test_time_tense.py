@@ -85,3 +85,26 @@ def test_a_present_verb_takes_no_tense_from_another_clause():
     got = timex3(analyse(text, published="2022-03-16", tokens=tokens))  # a Wednesday
     assert got["Friday"][1] == "2022-03-18"
     assert timex3(analyse(text, published="2022-03-16"))["Friday"][1] == "2022-03-11"  # verb patterns alone
+
+
+def test_a_present_predicate_is_not_overruled_by_a_past_verb_of_its_sentence():
+    # "meets" governs "May": the sitting is the coming one, whatever "had not signed" says of the accord
+    text = "They had not signed the accord to hold the vote when parliament meets in May."
+    tokens = parsed(text, [("They", "they", "PRON", "Case=Nom|Number=Plur", 3, "nsubj"),
+                           ("had", "have", "AUX", "Mood=Ind|Tense=Past|VerbForm=Fin", 3, "aux"),
+                           ("not", "not", "PART", "Polarity=Neg", 3, "advmod"),
+                           ("signed", "sign", "VERB", "Tense=Past|VerbForm=Part", 3, "ROOT"),
+                           ("the", "the", "DET", "Definite=Def|PronType=Art", 5, "det"),
+                           ("accord", "accord", "NOUN", "Number=Sing", 3, "obj"),
+                           ("to", "to", "PART", "", 7, "mark"),
+                           ("hold", "hold", "VERB", "VerbForm=Inf", 5, "acl"),
+                           ("the", "the", "DET", "Definite=Def|PronType=Art", 9, "det"),
+                           ("vote", "vote", "NOUN", "Number=Sing", 7, "obj"),
+                           ("when", "when", "SCONJ", "", 12, "mark"),
+                           ("parliament", "parliament", "NOUN", "Number=Sing", 12, "nsubj"),
+                           ("meets", "meet", "VERB", "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin", 7, "advcl"),
+                           ("in", "in", "ADP", "", 14, "case"),
+                           ("May", "May", "PROPN", "Number=Sing", 12, "obl"),
+                           (".", ".", "PUNCT", "", 3, "punct")])
+    assert timex3(analyse(text, published="2013-03-22", tokens=tokens))["May"][1] == "2013-05"
+    assert timex3(analyse(text, published="2013-03-22"))["May"][1] == "2012-05"  # verb patterns alone

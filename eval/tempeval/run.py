@@ -98,7 +98,7 @@ def main(argv=None) -> int:
         print("  value accuracy {value_accuracy:.3f} F1 {value_f1:.3f}   type accuracy {type_accuracy:.3f} "
               "F1 {type_f1:.3f}".format(**fig))
     for kind, g, s in total.misses[:a.misses]:
-        print(f"{kind:8} gold {g}\n         sys  {s}")
+        print(f"{kind}\n  gold {g}\n  sys  {s}")
     return 0
 
 

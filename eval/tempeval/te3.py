@@ -142,6 +142,7 @@ def score(doc: TmlDoc, system: list[Timex]) -> Counts:
             c.misses.append(("wrong", _show(doc, g), _show(doc, s)))
     c.misses += [("missed", _show(doc, g), None) for gi, (g, _) in enumerate(gold) if gi not in used_g]
     c.misses += [("spurious", None, _show(doc, s)) for si, (s, _) in enumerate(sys_) if si not in used_s]
+    c.misses = [(f"{kind} {doc.id} dct={doc.dct}", g, s) for kind, g, s in c.misses]
     return c
 
 

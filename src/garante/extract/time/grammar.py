@@ -78,6 +78,7 @@ class Grammar:
     ages: tuple[tuple[re.Pattern | None, re.Pattern | None], ...] = ()  # (before, after): a count of years is an age
     since: frozenset[str] = frozenset()  # prepositions that open a span from a date ("dal 6 agosto")
     extent_tail: re.Pattern | None = None  # what ends a match outside its TimeML extent ("ora italiana")
+    day_pair: re.Pattern | None = None  # a later day of the same month after a date ("April 24 [and 25]")
 
     @property
     def articles_a(self) -> frozenset[str]:
@@ -206,7 +207,8 @@ def grammar(code: str | None) -> Grammar:
                    focus_re, lead_words, _normed(data, "ambiguous_months"),
                    frozenset(articles), _normed(data, "forward"), classes,
                    *_not_time(data, where), _normed(data, "since_prepositions"),
-                   re.compile(data["extent_tail"], re.I) if data.get("extent_tail") else None)
+                   re.compile(data["extent_tail"], re.I) if data.get("extent_tail") else None,
+                   re.compile(data["day_pair"], re.I) if data.get("day_pair") else None)
 
 
 def _normed(data: dict, key: str) -> frozenset[str]:

@@ -117,6 +117,7 @@ def find(text: str, g: Grammar) -> list[Match]:
         taken.append((start, end))
         out.append(Match(start, end, rule, {k: v for k, v in groups.items() if v is not None}))
     out = [m for m in sorted(out, key=lambda m: m.start) if not _not_time(m, text, g)]
+    out = _with_paired_days(out, text, g)
     if g.focus is not None:  # a focus adverb belongs to the expression it stands before ("già lunedì")
         prev_end = 0
         for m in out:
@@ -125,6 +126,27 @@ def find(text: str, g: Grammar) -> list[Match]:
             if f:
                 m.core, m.start = m.start, f.start()
             prev_end = m.end
+    return out
+
+
+def _with_paired_days(matches: list[Match], text: str, g: Grammar) -> list[Match]:
+    """A later day joined to a month and day ("April 24 and 25", "May 3-4"): a date of its own, in that month
+    (the language's ``day_pair`` pattern, with a group ``day2``)."""
+    pair = g.day_pair
+    if pair is None:
+        return matches
+    out: list[Match] = []
+    for k, m in enumerate(matches):
+        out.append(m)
+        if m.kind != "date" or not m.groups.get("month") or not m.groups.get("day"):
+            continue
+        p = pair.match(text, m.end)
+        nxt = matches[k + 1].start if k + 1 < len(matches) else len(text)
+        if p and p.end() <= nxt and int(m.groups["day"]) < int(p.group("day2")) <= 31:
+            groups = {**m.groups, "day": p.group("day2")}
+            groups.pop("prep", None)
+            groups.pop("weekday", None)
+            out.append(Match(p.start("day2"), p.end("day2"), m.rule, groups))
     return out
 
 
@@ -205,13 +227,13 @@ def _nearest_tense(verbs: Verbs, start: int, end: int, lo: int, hi: int) -> str 
     return best[1] if best else None
 
 
-def _tense(verbs: Verbs, text: str, start: int, end: int, sent: tuple[int, int], clause_only: bool = False) -> str | None:
+def _tense(verbs: Verbs, text: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
     """The tense of the expression's clause: a deadline not said to have passed is ahead; else the verb
-    nearest to the expression in its own clause, else (unless ``clause_only``) in its sentence."""
+    nearest to the expression in its own clause, else in its sentence."""
     if prospective(verbs, text, start, end, sent):
         return "future"
     lo, hi = _clause(text, start, end, sent)
-    return _nearest_tense(verbs, start, end, lo, hi) or (None if clause_only else _nearest_tense(verbs, start, end, *sent))
+    return _nearest_tense(verbs, start, end, lo, hi) or _nearest_tense(verbs, start, end, *sent)
 
 
 def prospective(verbs: Verbs, text: str, start: int, end: int, sent: tuple[int, int]) -> bool:

@@ -132,6 +132,11 @@ class _Reading:
         day, relative = _calendar_day(self.m, self.g, self.anchor, self.direction)
         return self.done(day, "day", relative)
 
+    def week_of(self) -> dict:  # "the week of March 6": the calendar week that day falls in
+        day, relative = _calendar_day(self.m, self.g, self.anchor, self.direction)
+        self.out.update(value=_week(day) if day else None, precision="week", relative=relative)
+        return self.out
+
     def month(self) -> dict:
         gr, anchor = self.gr, self.anchor
         mo = self.g.lookup("months", gr["month"])
@@ -255,7 +260,7 @@ class _Reading:
 # Which reading each kind of match gets (kinds not named keep the bare DATE with no value).
 _READERS = {
     **dict.fromkeys(("iso", "date", "numeric"), _Reading.calendar_day),
-    "month": _Reading.month, "year": _Reading.year, "named": _Reading.named,
+    "week_of": _Reading.week_of, "month": _Reading.month, "year": _Reading.year, "named": _Reading.named,
     **dict.fromkeys(("weekday", "night"), _Reading.weekday),
     "relday": _Reading.relday,
     **dict.fromkeys(("period", "ago", "ahead", "shifted"), _Reading.relative_period),
@@ -438,7 +443,7 @@ def _clock(m: Match, g: Grammar, anchor: Anchor | None) -> dict:
         hh, mm = int((g.data.get("noon_words") or {}).get(_norm(gr["noon"]), 12)), 0
     else:
         hh, mm = int(gr["hour"]), int(gr.get("minute") or 0)
-        ampm = (gr.get("ampm") or "").lower().replace(".", "")
+        ampm = (gr.get("ampm") or g.lookup("clock_halves", gr.get("dayhalf") or "") or "").lower().replace(".", "")
         if ampm == "pm" and hh < 12:
             hh += 12
         elif ampm == "am" and hh == 12:

@@ -50,7 +50,7 @@ class TimeTagger:
             attrs["tense"] = m.tense
         if m.quoted:
             attrs["quoted"] = True
-        lo = timeml_start(text, m.start if m.core is None else m.core, m.end, g)
+        lo = timeml_start(text, m.start if m.core is None else m.core, m.end, g, _dmod_inside(m, g))
         tail = g.extent_tail.search(text, lo, m.end) if g.extent_tail is not None else None
         hi = tail.start() if tail else m.end  # "alle 21 [ora italiana]"
         if (lo, hi) != (m.start, m.end):
@@ -272,15 +272,26 @@ def _time_of_day(reading: dict) -> None:
             reading.update(label="TIME", timeml_value=f"{value}T{reading['part_of_day']}")
 
 
+def _dmod_inside(m: Match, g: Grammar) -> str | None:
+    """The match's duration modifier where it belongs to the TimeML extent: not an approximation
+    ("about [two weeks]"), which stands outside."""
+    dmod = m.groups.get("dmod")
+    outside = {_norm(w) for w in g.data.get("outside_extent") or ()}
+    return dmod if dmod and _norm(dmod) not in outside else None
+
+
 _LEAD_WORD = re.compile(r"[\w]+['’]|[\w]+(?:\s+|(?=['’]))")
 
 
-def timeml_start(text: str, start: int, end: int, g: Grammar) -> int:
+def timeml_start(text: str, start: int, end: int, g: Grammar, dmod: str | None = None) -> int:
     """Where the TimeML extent of the phrase text[start:end] begins: after its prepositions and focus
     adverbs ("on Friday" → "Friday", "nel 2022" → "2022", "già lunedì" → "lunedì"); articles stay
-    ("the last week", "il 10 gennaio")."""
+    ("the last week", "il 10 gennaio"), and so does the duration modifier ``dmod`` the match holds, whose
+    first word may be a preposition ("[at least 72 hours]", "[up to two weeks]")."""
     pos = start
     while pos < end:
+        if dmod and _norm(text[pos:pos + len(dmod)]) == _norm(dmod):
+            return pos
         m = _LEAD_WORD.match(text, pos, end)
         if not m or m.end() >= end:
             return pos
@@ -324,8 +335,10 @@ def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
             verbs[sent] = Verbs.of(g, text, *sent)
         if tokens and not prospective(verbs[sent], text, m.start, m.end, sent):
             m.tense = parsed_tense(doc, m.start, m.end, future_aux)
-            if m.tense is None or m.tense == "present":  # a present says little: the verb patterns of its clause
-                m.tense = _tense(verbs[sent], text, m.start, m.end, sent, clause_only=m.tense == "present")
+            # no verdict from the parse: the verb patterns of the sentence. A present predicate stands: a past
+            # verb elsewhere in the sentence is another clause's ("had not signed ... when parliament meets in May")
+            if m.tense is None:
+                m.tense = _tense(verbs[sent], text, m.start, m.end, sent)
             m.tense = m.tense or None
         else:
             m.tense = _tense(verbs[sent], text, m.start, m.end, sent)
