@@ -599,8 +599,26 @@ def _has_polarity_cue(window: str, cs: int, ce: int, lex) -> bool:
 
 
 def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, declined: set[str] | None = None):
-    content_hit = hit.where == "content"
-    # statement-wide signals
+    """The side the content ``cs``..``ce`` takes on ``hit``'s issue: (stance, rule, match, confidence), else
+    None."""
+    found = _statement_signal(window, cs, ce, lex, frame)
+    if found:
+        return found
+    if hit.where != "content":
+        found = _clause_polarity(window, cs, ce, lex, hit if hit.end > hit.start else None)
+        return found or _frame_or_named(window, hit, lex, frame, (cs, ce))
+    clauses = _clauses(window, cs, ce, lex)
+    i = next((i for i, (a, b) in enumerate(clauses) if a <= hit.start < b), None)
+    if i is None:
+        return _frame_or_named(window, hit, lex, frame, (cs, ce))
+    found = _hit_clause_polarity(window, cs, ce, hit, lex, frame, declined, clauses, i)
+    if found is False:
+        return None
+    return found or _frame_or_named(window, hit, lex, frame, clauses[i])
+
+
+def _statement_signal(window: str, cs: int, ce: int, lex, frame):
+    """A statement-wide side: a threat (in the content or its frame), a question answered no or yes."""
     m = _first(lex["threat"], window, cs, ce) or _first(lex["threat"], window, frame[0], frame[1])
     if m:
         return "oppose", "threat", m, 0.85
@@ -610,64 +628,81 @@ def _polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, declined: se
     m = _first(lex["question_yes"], window, cs, min(len(window), ce + 40))
     if m:
         return "support", "question-answered-yes", m, 0.75
-    if content_hit:
-        clauses = _clauses(window, cs, ce, lex)
-        for i, (a, b) in enumerate(clauses):
-            if a <= hit.start < b:
-                if _is_if_clause(window, a, b, lex) or any(p.match(window[a:b]) for p in lex["time_limit"]):
-                    return None  # the condition or the time limit, not the speaker's stance
-                # the clauses next to it, passing over a bare conjunction (", but only if ...")
-                near = [c for c in clauses[max(0, i - 2):i] if len(_WORD.findall(window, *c)) > 1][-1:] + \
-                    [c for c in clauses[i + 1:i + 3] if len(_WORD.findall(window, *c)) > 1][:1]
-                conditions = [(x, y) for x, y in near if _conditions(window, x, y, hit, lex)]
-                beside_if = bool(conditions) or \
-                    any(p.match(window[x:y]) for x, y in near[-1:] if x > a for p in lex["restriction"])
-                found = _clause_shape(window, a, b, hit, lex, declined)
-                if found is False:
-                    return None
-                if found is None:
-                    found = _clause_polarity(window, a, b, lex, hit)
-                    if found and found[1] == "litotes" and found[2].start() < hit.end and found[2].end() > hit.start:
-                        # the negated verb is the cue's own ("will not give up its bid to join any
-                        # alliance"): a plain negation of it
-                        return "oppose", "negation", found[2], 0.8
-                    if found and found[1] == "condition" and found[2].end() <= hit.start <= found[2].end() + 60 \
-                            and _first(lex["condition_on"], found[2].group(0)):
-                        # "troops only after a ceasefire": the ceasefire is the condition, wanted first
-                        return "support", "precondition", found[2], 0.65
-                if found and found[1] == "support":
-                    turned = _rejected_phrase(window, cs, ce, hit, lex, frame)
-                    if turned is not None:  # "rejected [a proposed temporary ceasefire]"
-                        return "oppose", "frame-rejection", turned, 0.7
-                if found is None and window[b:b + 1] == ":" and i + 1 < len(clauses):
-                    found = _clause_polarity(window, *clauses[i + 1], lex)
-                if found is None and beside_if:
-                    found = _frame_or_named(window, hit, lex, frame, (a, b))
-                if found and found[0] == "oppose" and found[1] in ("negation", "rejection") and any(
-                        p.match(window[x:y]) for x, y in near[-1:] if x > a for p in lex["time_limit"]):
-                    # "will not consider a ceasefire until Kyiv withdraws": refused until then, a condition
-                    return "conditional", "refused-until", found[2], 0.7
-                if found and found[0] == "support" and any(
-                        p.match(window[x:y]) for x, y in near[-1:] if x > a for p in lex["time_limit"]):
-                    put_off = _first(lex["delay"], window, a, hit.start)
-                    if put_off is not None and _first(lex["negator"], window, a, put_off.start()) is None:
-                        # "asks to postpone the vote on sanctions until the gas issue is settled": put off
-                        # until then, a condition (a delay that is not refused)
-                        return "conditional", "delayed-until", put_off, 0.7
-                if found and found[0] == "support" and beside_if and not _demanded(window, conditions, found, lex):
-                    return "conditional", "if-clause", found[2], 0.7
-                if found:
-                    return found
-                clause = (a, b)
-                break
-        else:
-            clause = (cs, ce)
-    else:
-        found = _clause_polarity(window, cs, ce, lex, hit if hit.end > hit.start else None)
-        if found:
-            return found
-        clause = (cs, ce)
-    return _frame_or_named(window, hit, lex, frame, clause)
+    return None
+
+
+def _near_clauses(window: str, clauses: list[tuple[int, int]], i: int) -> list[tuple[int, int]]:
+    """The clauses next to clause ``i``, passing over a bare conjunction (", but only if ..."): the last of
+    more than one word of the two before it, the first of the two after it."""
+    return [c for c in clauses[max(0, i - 2):i] if len(_WORD.findall(window, *c)) > 1][-1:] + \
+        [c for c in clauses[i + 1:i + 3] if len(_WORD.findall(window, *c)) > 1][:1]
+
+
+def _hit_clause_polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, declined: set[str] | None,
+                         clauses: list[tuple[int, int]], i: int):
+    """The side that clause ``i``, which holds the hit, takes on its issue: (stance, rule, match,
+    confidence); False for none at all (a condition, a time limit, a shape that takes no side); None where
+    the clause says nothing."""
+    a, b = clauses[i]
+    if _is_if_clause(window, a, b, lex) or any(p.match(window[a:b]) for p in lex["time_limit"]):
+        return False  # the condition or the time limit, not the speaker's stance
+    near = _near_clauses(window, clauses, i)
+    conditions = [(x, y) for x, y in near if _conditions(window, x, y, hit, lex)]
+    beside_if = bool(conditions) or \
+        any(p.match(window[x:y]) for x, y in near[-1:] if x > a for p in lex["restriction"])
+    found = _clause_shape(window, a, b, hit, lex, declined)
+    if found is False:
+        return False
+    if found is None:
+        found = _clause_polarity(window, a, b, lex, hit)
+        turned = _own_negation_or_precondition(hit, lex, found)
+        if turned is not None:
+            return turned
+    if found and found[1] == "support":
+        turned = _rejected_phrase(window, cs, ce, hit, lex, frame)
+        if turned is not None:  # "rejected [a proposed temporary ceasefire]"
+            return "oppose", "frame-rejection", turned, 0.7
+    if found is None and window[b:b + 1] == ":" and i + 1 < len(clauses):
+        found = _clause_polarity(window, *clauses[i + 1], lex)
+    if found is None and beside_if:
+        found = _frame_or_named(window, hit, lex, frame, (a, b))
+    until = _until(window, a, hit, near, lex, found)
+    if until is not None:
+        return until
+    if found and found[0] == "support" and beside_if and not _demanded(window, conditions, found, lex):
+        return "conditional", "if-clause", found[2], 0.7
+    return found
+
+
+def _until(window: str, a: int, hit: _Hit, near: list[tuple[int, int]], lex, found):
+    """A side taken until a time limit in the clause after clause ``a``: refused until then or put off until
+    then, a condition; else None."""
+    if not found or not any(p.match(window[x:y]) for x, y in near[-1:] if x > a for p in lex["time_limit"]):
+        return None
+    if found[0] == "oppose" and found[1] in ("negation", "rejection"):
+        # "will not consider a ceasefire until Kyiv withdraws": refused until then, a condition
+        return "conditional", "refused-until", found[2], 0.7
+    if found[0] == "support":
+        put_off = _first(lex["delay"], window, a, hit.start)
+        if put_off is not None and _first(lex["negator"], window, a, put_off.start()) is None:
+            # "asks to postpone the vote on sanctions until the gas issue is settled": put off
+            # until then, a condition (a delay that is not refused)
+            return "conditional", "delayed-until", put_off, 0.7
+    return None
+
+
+def _own_negation_or_precondition(hit: _Hit, lex, found):
+    """The side a clause's litotes or condition gives where it is the cue's own: a plain negation of the
+    cue's verb, or the condition wanted first; else None."""
+    if found and found[1] == "litotes" and found[2].start() < hit.end and found[2].end() > hit.start:
+        # the negated verb is the cue's own ("will not give up its bid to join any
+        # alliance"): a plain negation of it
+        return "oppose", "negation", found[2], 0.8
+    if found and found[1] == "condition" and found[2].end() <= hit.start <= found[2].end() + 60 \
+            and _first(lex["condition_on"], found[2].group(0)):
+        # "troops only after a ceasefire": the ceasefire is the condition, wanted first
+        return "support", "precondition", found[2], 0.65
+    return None
 
 
 def _frame_or_named(window: str, hit: _Hit, lex, frame, clause: tuple[int, int]):
@@ -749,6 +784,20 @@ def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex, declined: set[str
     """The side that the shape of the clause gives the issue: named right after a negated copula or
     "without", or on either side of a comparison. None where the shape says nothing; False for no
     stance at all. ``declined``: where given, gets the issues named only as what the speaker does not know."""
+    for shape in (_framed_shape, _negated_shape, _renounce_shape, _without_shape, _replacement_shape):
+        found = shape(window, a, b, hit, lex)
+        if found is not None:
+            return found
+    for p in lex["unknown"]:
+        if p.search(window, max(a, hit.start - 60), hit.start):
+            if declined is not None and hit.cue.issue:
+                declined.add(hit.cue.issue)
+            return False  # "does not know what guarantees they may offer": not knowing it takes no side on it
+    return None
+
+
+def _framed_shape(window: str, a: int, b: int, hit: _Hit, lex):
+    """False where the issue is named as what someone has power over, or as the time of something else."""
     for p in lex["dominion"]:
         if p.search(window, max(a, hit.start - 40), hit.start):
             return False  # "a veto over X": someone's power over it, granted or denied, takes no side on it
@@ -756,6 +805,11 @@ def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex, declined: set[str
         m = p.search(window, max(a, hit.start - 40), hit.start)
         if m and not _within_condition(window, a, m, lex):
             return False  # "hubs set up after a ceasefire": when something else happens, no side on the truce
+    return None
+
+
+def _negated_shape(window: str, a: int, b: int, hit: _Hit, lex):
+    """Opposition where the issue is named right after a negated copula or "no more"; else None."""
     for p in lex["negated_copula"]:
         m = p.search(window, max(a, hit.start - 30), hit.start)
         if m:
@@ -764,6 +818,12 @@ def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex, declined: set[str
         m = p.search(window, max(a, hit.start - 30), hit.start)
         if m:
             return "oppose", "no-more", m, 0.75  # "no further expansion of NATO"
+    return None
+
+
+def _renounce_shape(window: str, a: int, b: int, hit: _Hit, lex):
+    """The side of an issue named as given up ("abandons its NATO bid"), turned by the clause's own side of it;
+    else None."""
     for p in lex["renounce"] if hit.cue.kind != "inverted_cues" else ():
         m = p.search(window, max(a, hit.start - 40), hit.start)
         if m is None:
@@ -776,23 +836,37 @@ def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex, declined: set[str
         if found and found[0] in _FLIP:
             return _FLIP[found[0]], "renounce-" + found[1], found[2], found[3] - 0.1
         return "oppose", "renounce", m, 0.6  # "Kyiv abandons its NATO bid"
-    if hit.cue.kind != "inverted_cues":
-        for p in lex["without"]:
-            m = p.search(window, max(a, hit.start - 40), hit.start)
-            if m is None:
-                continue
-            if _first(lex["negator"], window, a, m.start()):
-                return "support", "not-without", m, 0.75  # "cannot imagine talks without a ceasefire"
-            if not window[a:m.start()].strip(" ,;:\"'«»“”‘’"):
-                return "support", "without-first", m, 0.65  # "Without a truce, every week ..."
-            if len(_WORD.findall(window, a, m.start())) <= 4 and \
-                    any(p.match(window, hit.end, b) for p in lex["copula"]):
-                # "A truce without guarantees is an invitation to war": what it lacks is what it needs
-                return "support", "without-subject", m, 0.6
-            found = _clause_polarity(window, a, b, lex)
-            if found and found[0] in _FLIP:
-                return _FLIP[found[0]], "without-" + found[1], found[2], found[3] - 0.1
-            return False  # named only as what is missing
+    return None
+
+
+def _without_shape(window: str, a: int, b: int, hit: _Hit, lex):
+    """The side of an issue named after "without": wanted where it cannot be done without, comes first or is
+    what a subject lacks; the clause's side turned; else False (named only as what is missing). None where
+    no "without" precedes it."""
+    if hit.cue.kind == "inverted_cues":
+        return None
+    for p in lex["without"]:
+        m = p.search(window, max(a, hit.start - 40), hit.start)
+        if m is None:
+            continue
+        if _first(lex["negator"], window, a, m.start()):
+            return "support", "not-without", m, 0.75  # "cannot imagine talks without a ceasefire"
+        if not window[a:m.start()].strip(" ,;:\"'«»“”‘’"):
+            return "support", "without-first", m, 0.65  # "Without a truce, every week ..."
+        if len(_WORD.findall(window, a, m.start())) <= 4 and \
+                any(p.match(window, hit.end, b) for p in lex["copula"]):
+            # "A truce without guarantees is an invitation to war": what it lacks is what it needs
+            return "support", "without-subject", m, 0.6
+        found = _clause_polarity(window, a, b, lex)
+        if found and found[0] in _FLIP:
+            return _FLIP[found[0]], "without-" + found[1], found[2], found[3] - 0.1
+        return False  # named only as what is missing
+    return None
+
+
+def _replacement_shape(window: str, a: int, b: int, hit: _Hit, lex):
+    """The side of an issue named as what nothing can replace, as the one exception, or in a comparison;
+    else None."""
     for p in lex["substitute"]:
         m = p.search(window, max(a, hit.start - 40), hit.start)
         if m is not None and _first(lex["negator"], window, a, m.start()):
@@ -807,11 +881,6 @@ def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex, declined: set[str
             return "oppose", "comparison", m, 0.7
         if hit.end <= m.start() and m.start() - hit.end <= 60:
             return "support", "comparison", m, 0.6
-    for p in lex["unknown"]:
-        if p.search(window, max(a, hit.start - 60), hit.start):
-            if declined is not None and hit.cue.issue:
-                declined.add(hit.cue.issue)
-            return False  # "does not know what guarantees they may offer": not knowing it takes no side on it
     return None
 
 
@@ -899,10 +968,7 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
     hits = _issue_hits(window, (cs, ce, floor), frame,
                        _Cues(cues, codebook.refinements, lang, topic_issues, codebook.scopes, declined), lex)
     if not hits and guess is not None and _has_polarity_cue(window, cs, ce, lex):
-        guessed = guess(window[cs:ce])
-        if guessed:
-            hits = [_Hit(cs, cs, Cue(guessed[0], re.compile(""), lang or "", "embedding"), "embedding",
-                         guessed[1])]
+        hits = _guessed_hits(window, cs, ce, lang, guess) or hits
     by_issue: dict[str, tuple[str, str, float, int, int, _Hit, str]] = {}
     inverted = {h.cue.issue for h in hits if h.cue.kind == "inverted_cues"}
     # a framework named in the statement speaks for the provisions it lists next to it
@@ -912,37 +978,66 @@ def _classify(window: str, cs: int, ce: int, lang: str | None, codebook: Codeboo
         if not found:
             continue
         stance, rule, m, conf = found
-        if rule == "negated-noun" and _named_again(hit, hits):
-            continue  # "not a temporary truce, but a full ceasefire": the alternative put in its place speaks
-        if stance == "oppose" and rule in _LIMITED_REJECTIONS and _limited(window, cs, hit, lex) \
-                and any(h.cue.issue == hit.cue.issue and h.where == "content" and h.start >= hit.end
-                        and not _limited(window, cs, h, lex) for h in hits):
-            continue  # "a three-day truce is absurd; he wants a full ceasefire": the limited form is turned down
         framework = hit.cue.kind == "framework" and not hit.cue.issue
-        if framework and rule == "named":
-            continue  # a plan named in passing ("after the Coalition of the Willing summit") takes no side
-        if hit.where in ("topic", "antecedent") and rule == "support" and _only_modal(m, lex):
-            continue  # "in more than two years these realities have changed": no side on what was named before
-        if hit.where == "context" and rule in _WEAK_OF_CONTENT:
-            continue  # "(on the truce,) he was ready to join the summit": the content's own word of support is not said of it
+        if _passed_over(window, cs, hit, hits, found, framework, lex):
+            continue
         targets = _targets(hit, stance, codebook, inverted)
         conf, rule = _discounted(hit, conf, rule)
-        ev = [hit.start, hit.end] if hit.where not in ("topic", "antecedent", "embedding") else []
-        if m is not None:
-            ev += [m.start(), m.end()]
-        if not ev:
-            ev = [cs, ce]
-        for issue, s in targets:
-            if not issue or (issue in from_framework and not framework):
-                continue
-            prev = by_issue.get(issue)
-            if prev is not None and prev[1] == rule == "comparison" and prev[0] == "support":
-                continue  # "European troops rather than NATO forces": troops preferred to troops are wanted
-            if prev is None or conf > prev[2] or (framework and issue not in from_framework):
-                by_issue[issue] = (s, rule, conf, min(ev), max(ev), hit, m.group(0) if m else "")
-            if framework:
-                from_framework.add(issue)
+        _keep_strongest(by_issue, from_framework, targets, (rule, conf, _evidence(hit, m, cs, ce), hit, m), framework)
     return [_stance_of(window, issue, found) for issue, found in by_issue.items()]
+
+
+def _guessed_hits(window: str, cs: int, ce: int, lang: str | None,
+                  guess: "Callable[[str], tuple[str, float] | None]") -> list[_Hit]:
+    """The issue ``guess`` proposes for the content, as a hit (none where it proposes none)."""
+    guessed = guess(window[cs:ce])
+    if not guessed:
+        return []
+    return [_Hit(cs, cs, Cue(guessed[0], re.compile(""), lang or "", "embedding"), "embedding", guessed[1])]
+
+
+def _passed_over(window: str, cs: int, hit: _Hit, hits: list[_Hit], found: tuple, framework: bool, lex) -> bool:
+    """Whether the side ``found`` for ``hit`` is not the statement's side on its issue: another phrase speaks
+    instead, or the hit names the issue only in passing."""
+    stance, rule, m, _ = found
+    if rule == "negated-noun" and _named_again(hit, hits):
+        return True  # "not a temporary truce, but a full ceasefire": the alternative put in its place speaks
+    if stance == "oppose" and rule in _LIMITED_REJECTIONS and _limited(window, cs, hit, lex) \
+            and any(h.cue.issue == hit.cue.issue and h.where == "content" and h.start >= hit.end
+                    and not _limited(window, cs, h, lex) for h in hits):
+        return True  # "a three-day truce is absurd; he wants a full ceasefire": the limited form is turned down
+    if framework and rule == "named":
+        return True  # a plan named in passing ("after the Coalition of the Willing summit") takes no side
+    if hit.where in ("topic", "antecedent") and rule == "support" and _only_modal(m, lex):
+        return True  # "in more than two years these realities have changed": no side on what was named before
+    if hit.where == "context" and rule in _WEAK_OF_CONTENT:
+        return True  # "(on the truce,) he was ready to join the summit": the content's own word of support is not said of it
+    return False
+
+
+def _evidence(hit: _Hit, m: re.Match | None, cs: int, ce: int) -> list[int]:
+    """The offsets a stance's evidence spans: the hit's words and the match, else the whole content."""
+    ev = [hit.start, hit.end] if hit.where not in ("topic", "antecedent", "embedding") else []
+    if m is not None:
+        ev += [m.start(), m.end()]
+    return ev or [cs, ce]
+
+
+def _keep_strongest(by_issue: dict, from_framework: set[str], targets: list[tuple[str, str]], found: tuple,
+                    framework: bool) -> None:
+    """Keeps in ``by_issue`` each target issue's strongest side (``found``: rule, confidence, evidence, hit,
+    match); a framework's side goes before the provisions' own, ``from_framework`` says which it gave."""
+    rule, conf, ev, hit, m = found
+    for issue, s in targets:
+        if not issue or (issue in from_framework and not framework):
+            continue
+        prev = by_issue.get(issue)
+        if prev is not None and prev[1] == rule == "comparison" and prev[0] == "support":
+            continue  # "European troops rather than NATO forces": troops preferred to troops are wanted
+        if prev is None or conf > prev[2] or (framework and issue not in from_framework):
+            by_issue[issue] = (s, rule, conf, min(ev), max(ev), hit, m.group(0) if m else "")
+        if framework:
+            from_framework.add(issue)
 
 
 # the sides a word of support gives: said in the content (or its reporting clause) of an issue the content does not

@@ -28,7 +28,7 @@ and ``base`` (the shapes they share). The parse then adds what the rules missed 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..document import Document, Statement
 from .attribution import attribution_lexicon
@@ -67,89 +67,160 @@ class StatementExtractor:
     def __call__(self, doc: Document, ctx) -> None:
         lex = lexicon(doc.meta.get("language"))
         kb = ctx.kb if ctx is not None else None
-        # in text order, looked up by bisection: the work per cue does not grow with the document
-        mentions = Ordered(doc.layer("mention"))
-        timexes = Ordered(doc.layer("timex"))
-        sentences = Ordered.of_pairs((s.start, s.end) for s in doc.layer("sentence"))
+        article = _read_article(doc, lex, kb)
         frames: list[Frame] = []
-        paragraphs = [z for z in doc.layer("zone") if z.label in ("body", "subheading")
-                      or z.label == "title" and lex.title_statements]
-        interviewee = _interviewee(doc, mentions)
-        introduced = _introduced_paragraphs(doc.text, paragraphs, lex, mentions, sentences)
-        answering = _interview_subject(doc, lex, mentions)
-        previous = None
-        marked = single_marks(_doubled_apostrophes(doc.text), lex)  # the quotation marks read (same offsets)
-        text = _without_citations(marked, lex, _outlet_test(mentions, kb))
-        for z in paragraphs:
-            before, previous = previous, z
-            if z.start in introduced:  # the words a colon at the end of the paragraph before introduced
-                frames.append(introduced[z.start])
-                continue
-            signed = _signed(doc.text, z.start, z.end, mentions)
-            if signed:  # "“…” ― Sonya Herridge": a quotation signed after a dash
-                frames.extend(signed)
-                continue
-            if z.label != "body":  # a subheading (a title where the language's data says so: the seeds list
-                # none, the annotated corpus does, GUIDE.md) gives a statement only as "Zelensky: «…»", and only
-                # where the article does not give the quotation again
-                frames.extend(_headline(marked, z.start, z.end, mentions)
-                              or (_plain_headline(doc.text, z.start, z.end, mentions) if z.label == "title" else []))
-                continue
-            start = z.start
-            label = _speaker_label(doc.text, z.start, z.end, lex, kb, mentions, interviewee)
-            if label is not None:
-                kind, who, start = label
-                if kind == "question":
-                    continue  # the interviewer's words
-                quoted = marked[start:z.end].lstrip()[:1] in lex.opening + lex.either
-                if who is not None and not (kind == "speaker" and quoted):
-                    # a transcript's or an interview's speaker: every sentence is theirs ("Zelensky: «…». Il
-                    # presidente …" is a quotation with its name, the sentences after it the writer's)
-                    frames.extend(_labelled(doc.text, start, z.end, who, sentences))
-                    continue
-                start = z.start if quoted else start
-            if lex.title_case_heads and _quoted_heading(text, start, z.end, lex):
-                continue  # "‘All Bets Are Off.’": a section's heading in quotation marks
-            tagged = _dash_tag(text, z, before, lex, frames)
-            if tagged is not None:  # "…\n\n- ha dichiarato Salvini a Milano.": the paragraph before is his
-                frames.append(tagged)
-                continue
-            new = _paragraph(text, start, z.end, lex, sentences, mentions, timexes, kb)
-            if answering is not None and before is not None and _is_question(doc.text, before):
-                _answer(new, z, answering)
-            frames.extend(new)
-        orphans: list[Frame] = []
-        _build_statements(doc, frames, lex, mentions, kb, sentences, timexes, orphans)
-        label_kinds(doc, kb)
+        before = None
+        for z in article.paragraphs:
+            _paragraph_frames(article, z, before, frames)
+            before = z
         parsed = attribution_lexicon(doc.meta.get("language"))
-        if parsed is not None:  # the parse adds what the rules missed (nothing when there are no tokens)
-            drop_misread_frames(doc)
-            wide = ctx is not None and ctx.options.get("attribution_frames") == "all"
-            add_parsed(doc, parsed, kb, lex.forms, every_frame=wide, scorer=_scorer(ctx))
-            if orphans and doc.tokens:  # a quotation after one the parse attributed goes on from it
-                _build_statements(doc, orphans, lex, mentions, kb, sentences, timexes, resumed=True)
-        label_kinds(doc, kb)
-        if parsed is not None:  # "a former US ambassador", "Londra e Washington": the phrase speaks, not one word
-            unnamed_speakers(doc, parsed)
-        speaker_words = speaker_lexicon(doc.meta.get("language"))  # titles, epithets (none where parsed is None)
-        resolve_surnames(doc, kb, speaker_words)
-        resolve_roles(doc, kb, speaker_words)
-        if parsed is not None and parsed.split_conjoined:  # "ha dichiarato di … e ha respinto …": two statements
-            split_conjoined(doc, parsed, lex.forms)
-        if parsed is not None and parsed.split_quote_strings:  # "«…», mentre «…»": a statement per quotation
-            split_quote_strings(doc, lex.forms)
-        drop_demonstrative_objects(doc)  # "announced this during a press conference": said before
-        drop_indirect_questions(doc)  # "Asked whether …, X said": the question is no statement
-        if parsed is not None and ctx is not None and ctx.options.get("attribution_frames") == "all":
-            cut_supplements(doc, parsed)  # "…, which …" closing a content: the writer's aside (PolNeAR's reading)
-            cut_according_tails(doc)  # "A rose, according to X, more than …": the clause before the phrase
-        described_sides(doc, kb)  # "X, portavoce del governo ungherese": the side his description names
-        one_side_per_person(doc, kb)  # an unknown person speaks for one side in one article
-        link_continuations(doc)
-        classify_cues(doc)  # attrs['cue_class']: speech, belief or act (attribution/acts.py)
-        if parsed is not None:  # "points out", "according to": the cue's particle and fixed phrase
-            widen_cues(doc, parsed.according)
-            written_spans(doc)  # the source's noun phrase and the cue's verb group as written
+        _statements_of_frames(article, frames, parsed, ctx)
+        _named_speakers(doc, kb, parsed, lex)
+        _settled_statements(doc, kb, parsed, ctx)
+
+
+class _Article(NamedTuple):
+    """A document as the rules read its paragraphs: the layers in text order (looked up by bisection: the
+    work per cue does not grow with the document), the paragraphs that may hold statements, what an
+    interview's layout says, and the text with its quotation marks read (``marked``, same offsets) and its
+    citations left out (``text``)."""
+    doc: Document
+    lex: Lexicon
+    kb: Any
+    mentions: Ordered
+    timexes: Ordered
+    sentences: Ordered
+    paragraphs: list
+    interviewee: Any
+    introduced: dict
+    answering: Any
+    marked: str
+    text: str
+
+
+def _read_article(doc: Document, lex: Lexicon, kb) -> _Article:
+    """The document's layers, paragraphs and texts as the paragraph rules read them."""
+    mentions = Ordered(doc.layer("mention"))
+    timexes = Ordered(doc.layer("timex"))
+    sentences = Ordered.of_pairs((s.start, s.end) for s in doc.layer("sentence"))
+    paragraphs = [z for z in doc.layer("zone") if z.label in ("body", "subheading")
+                  or z.label == "title" and lex.title_statements]
+    interviewee = _interviewee(doc, mentions)
+    introduced = _introduced_paragraphs(doc.text, paragraphs, lex, mentions, sentences)
+    answering = _interview_subject(doc, lex, mentions)
+    marked = single_marks(_doubled_apostrophes(doc.text), lex)  # the quotation marks read (same offsets)
+    text = _without_citations(marked, lex, _outlet_test(mentions, kb))
+    return _Article(doc, lex, kb, mentions, timexes, sentences, paragraphs, interviewee, introduced, answering,
+                    marked, text)
+
+
+def _paragraph_frames(article: _Article, z, before, frames: list[Frame]) -> None:
+    """Adds to ``frames`` the frames of paragraph ``z`` (``before``: the paragraph before it, or None)."""
+    if _laid_out_frames(article, z, frames):
+        return
+    start = _after_label(article, z, frames)
+    if start is None:
+        return
+    text, lex = article.text, article.lex
+    if lex.title_case_heads and _quoted_heading(text, start, z.end, lex):
+        return  # "‘All Bets Are Off.’": a section's heading in quotation marks
+    tagged = _dash_tag(text, z, before, lex, frames)
+    if tagged is not None:  # "…\n\n- ha dichiarato Salvini a Milano.": the paragraph before is his
+        frames.append(tagged)
+        return
+    new = _paragraph(text, start, z.end, lex, article.sentences, article.mentions, article.timexes, article.kb)
+    if article.answering is not None and before is not None and _is_question(article.doc.text, before):
+        _answer(new, z, article.answering)
+    frames.extend(new)
+
+
+def _laid_out_frames(article: _Article, z, frames: list[Frame]) -> bool:
+    """Whether the paragraph's layout settles its frames (added to ``frames``): words a colon before it
+    introduced, a signed quotation, a subheading or a title."""
+    doc, mentions = article.doc, article.mentions
+    if z.start in article.introduced:  # the words a colon at the end of the paragraph before introduced
+        frames.append(article.introduced[z.start])
+        return True
+    signed = _signed(doc.text, z.start, z.end, mentions)
+    if signed:  # "“…” ― Sonya Herridge": a quotation signed after a dash
+        frames.extend(signed)
+        return True
+    if z.label != "body":  # a subheading (a title where the language's data says so: the seeds list
+        # none, the annotated corpus does, GUIDE.md) gives a statement only as "Zelensky: «…»", and only
+        # where the article does not give the quotation again
+        frames.extend(_headline(article.marked, z.start, z.end, mentions)
+                      or (_plain_headline(doc.text, z.start, z.end, mentions) if z.label == "title" else []))
+        return True
+    return False
+
+
+def _after_label(article: _Article, z, frames: list[Frame]) -> int | None:
+    """Where the paragraph's own words start after a speaker's label ("Zelensky: …"); None where the label
+    settles the paragraph (an interviewer's question; a transcript's speaker, whose frames go to ``frames``)."""
+    doc, lex = article.doc, article.lex
+    label = _speaker_label(doc.text, z.start, z.end, lex, article.kb, article.mentions, article.interviewee)
+    if label is None:
+        return z.start
+    kind, who, start = label
+    if kind == "question":
+        return None  # the interviewer's words
+    quoted = article.marked[start:z.end].lstrip()[:1] in lex.opening + lex.either
+    if who is not None and not (kind == "speaker" and quoted):
+        # a transcript's or an interview's speaker: every sentence is theirs ("Zelensky: «…». Il
+        # presidente …" is a quotation with its name, the sentences after it the writer's)
+        frames.extend(_labelled(doc.text, start, z.end, who, article.sentences))
+        return None
+    return z.start if quoted else start
+
+
+def _every_frame(ctx: Any) -> bool:
+    """Whether the run counts every attribution, objects and infinitives included (PolNeAR's reading)."""
+    return ctx is not None and ctx.options.get("attribution_frames") == "all"
+
+
+def _statements_of_frames(article: _Article, frames: list[Frame], parsed, ctx: Any) -> None:
+    """Builds ``doc.statements`` from the rules' frames, then adds what the parse (``parsed``) reads."""
+    doc, lex, kb = article.doc, article.lex, article.kb
+    layers = (lex, article.mentions, kb, article.sentences, article.timexes)
+    orphans: list[Frame] = []
+    _build_statements(doc, frames, *layers, orphans)
+    label_kinds(doc, kb)
+    if parsed is not None:  # the parse adds what the rules missed (nothing when there are no tokens)
+        drop_misread_frames(doc)
+        add_parsed(doc, parsed, kb, lex.forms, every_frame=_every_frame(ctx), scorer=_scorer(ctx))
+        if orphans and doc.tokens:  # a quotation after one the parse attributed goes on from it
+            _build_statements(doc, orphans, *layers, resumed=True)
+    label_kinds(doc, kb)
+
+
+def _named_speakers(doc: Document, kb, parsed, lex: Lexicon) -> None:
+    """Gives the statements' speakers their names and roles, and splits statements the parse reads as two."""
+    if parsed is not None:  # "a former US ambassador", "Londra e Washington": the phrase speaks, not one word
+        unnamed_speakers(doc, parsed)
+    speaker_words = speaker_lexicon(doc.meta.get("language"))  # titles, epithets (none where parsed is None)
+    resolve_surnames(doc, kb, speaker_words)
+    resolve_roles(doc, kb, speaker_words)
+    if parsed is not None and parsed.split_conjoined:  # "ha dichiarato di … e ha respinto …": two statements
+        split_conjoined(doc, parsed, lex.forms)
+    if parsed is not None and parsed.split_quote_strings:  # "«…», mentre «…»": a statement per quotation
+        split_quote_strings(doc, lex.forms)
+
+
+def _settled_statements(doc: Document, kb, parsed, ctx: Any) -> None:
+    """Drops what is no statement, cuts the writer's asides, settles sides, links and classes, and writes
+    the source and cue spans."""
+    drop_demonstrative_objects(doc)  # "announced this during a press conference": said before
+    drop_indirect_questions(doc)  # "Asked whether …, X said": the question is no statement
+    if parsed is not None and _every_frame(ctx):
+        cut_supplements(doc, parsed)  # "…, which …" closing a content: the writer's aside (PolNeAR's reading)
+        cut_according_tails(doc)  # "A rose, according to X, more than …": the clause before the phrase
+    described_sides(doc, kb)  # "X, portavoce del governo ungherese": the side his description names
+    one_side_per_person(doc, kb)  # an unknown person speaks for one side in one article
+    link_continuations(doc)
+    classify_cues(doc)  # attrs['cue_class']: speech, belief or act (attribution/acts.py)
+    if parsed is not None:  # "points out", "according to": the cue's particle and fixed phrase
+        widen_cues(doc, parsed.according)
+        written_spans(doc)  # the source's noun phrase and the cue's verb group as written
 
 
 def _quoted_heading(text: str, lo: int, hi: int, lex: Lexicon, most: int = 6) -> bool:

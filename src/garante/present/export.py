@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ..document import Document
+from ..document import Document, Statement
 from ..store import Store
 
 
@@ -17,42 +17,8 @@ def document_record(doc: Document, store: Store | None = None,
     m = doc.meta
     if names is None:
         names = entity_names(store) if store is not None else {}
-    entities: dict[str, dict[str, Any]] = {}
-    for s in doc.layer("mention"):
-        eid = s.attrs.get("entity_id")
-        key = eid or s.text_of(doc)
-        e = entities.setdefault(key, {"id": eid, "name": s.attrs.get("name") or names.get(eid) or s.text_of(doc),
-                                      "type": s.label, "linked": not (eid or "").startswith("x:") and bool(eid),
-                                      "mentions": []})
-        e["mentions"].append({"text": s.text_of(doc), "start": s.start, "end": s.end,
-                              "resolution": s.attrs.get("resolution"), "rule": s.rule})
-    statements = []
-    for st in doc.statements:
-        statements.append({
-            "speaker": {"name": st.speaker_name, "id": st.speaker_entity_id,
-                        "start": st.speaker_start, "end": st.speaker_end,
-                        "resolution": st.attrs.get("speaker_resolution"),
-                        "kind": st.attrs.get("speaker_kind")},  # person|organisation|state|group|anonymous
-            "reported_by": st.parent,  # index in this list of the statement that quotes this one
-            "continues": st.attrs.get("continues"),  # index of the statement this quote goes on from
-            "on_behalf_of": {"name": st.on_behalf_of_name, "id": st.on_behalf_of_id},
-            "addressee": {"name": st.addressee_name, "id": st.addressee_id} if st.addressee_id or st.addressee_name else None,
-            "kind": st.kind,
-            "content": st.content,
-            "start": st.content_start, "end": st.content_end,
-            "raw_span": doc.raw_span(st.content_start, st.content_end),
-            "cue": st.cue,
-            # the exact characters of the cue (with its verb group: "has also said") and of the source mention in
-            # the statement's sentence (its whole noun phrase: "the former chairman", "he"), as written
-            "cue_span": written(doc, st.attrs.get("cue_span") or (st.cue_start, st.cue_end)),
-            "source_span": written(doc, st.attrs.get("source_span") or (st.speaker_start, st.speaker_end)),
-            "cue_class": st.attrs.get("cue_class"),  # speech|belief|act (extract/attribution/acts.py)
-            "channel": st.channel, "cited_source": st.cited_source,
-            "date": st.date, "date_source": st.date_source,
-            "confidence": round(st.confidence, 3), "rule": st.rule, "component": st.component,
-            "issues": [{"issue": x.issue, "stance": x.stance, "confidence": round(x.confidence, 3),
-                        "evidence": [x.evidence_start, x.evidence_end], "rule": x.rule} for x in st.stances],
-        })
+    entities = _entity_records(doc, names)
+    statements = [_statement_record(doc, st) for st in doc.statements]
     times = [{"text": s.text_of(doc), "value": s.attrs.get("value"), "type": s.label,
               "start": s.start, "end": s.end, "rule": s.rule} for s in doc.layer("timex")]
     return {
@@ -73,6 +39,49 @@ def document_record(doc: Document, store: Store | None = None,
         "entities": list(entities.values()),
         "statements": statements,
         "time_expressions": times,
+    }
+
+
+def _entity_records(doc: Document, names: dict[str, str]) -> dict[str, dict[str, Any]]:
+    """The document's entities, each with its mentions, by entity id (by the mention's words where unlinked)."""
+    entities: dict[str, dict[str, Any]] = {}
+    for s in doc.layer("mention"):
+        eid = s.attrs.get("entity_id")
+        key = eid or s.text_of(doc)
+        e = entities.setdefault(key, {"id": eid, "name": s.attrs.get("name") or names.get(eid) or s.text_of(doc),
+                                      "type": s.label, "linked": not (eid or "").startswith("x:") and bool(eid),
+                                      "mentions": []})
+        e["mentions"].append({"text": s.text_of(doc), "start": s.start, "end": s.end,
+                              "resolution": s.attrs.get("resolution"), "rule": s.rule})
+    return entities
+
+
+def _statement_record(doc: Document, st: Statement) -> dict[str, Any]:
+    """The export record of one statement: its speaker, content, cue, source and cue spans, date and stances."""
+    return {
+        "speaker": {"name": st.speaker_name, "id": st.speaker_entity_id,
+                    "start": st.speaker_start, "end": st.speaker_end,
+                    "resolution": st.attrs.get("speaker_resolution"),
+                    "kind": st.attrs.get("speaker_kind")},  # person|organisation|state|group|anonymous
+        "reported_by": st.parent,  # index in this list of the statement that quotes this one
+        "continues": st.attrs.get("continues"),  # index of the statement this quote goes on from
+        "on_behalf_of": {"name": st.on_behalf_of_name, "id": st.on_behalf_of_id},
+        "addressee": {"name": st.addressee_name, "id": st.addressee_id} if st.addressee_id or st.addressee_name else None,
+        "kind": st.kind,
+        "content": st.content,
+        "start": st.content_start, "end": st.content_end,
+        "raw_span": doc.raw_span(st.content_start, st.content_end),
+        "cue": st.cue,
+        # the exact characters of the cue (with its verb group: "has also said") and of the source mention in
+        # the statement's sentence (its whole noun phrase: "the former chairman", "he"), as written
+        "cue_span": written(doc, st.attrs.get("cue_span") or (st.cue_start, st.cue_end)),
+        "source_span": written(doc, st.attrs.get("source_span") or (st.speaker_start, st.speaker_end)),
+        "cue_class": st.attrs.get("cue_class"),  # speech|belief|act (extract/attribution/acts.py)
+        "channel": st.channel, "cited_source": st.cited_source,
+        "date": st.date, "date_source": st.date_source,
+        "confidence": round(st.confidence, 3), "rule": st.rule, "component": st.component,
+        "issues": [{"issue": x.issue, "stance": x.stance, "confidence": round(x.confidence, 3),
+                    "evidence": [x.evidence_start, x.evidence_end], "rule": x.rule} for x in st.stances],
     }
 
 

@@ -52,58 +52,101 @@ def _build_statements(doc: Document, frames: list[Frame], lex: Lexicon, mentions
             last = _just_before(statements, a, b)
             if last is None:
                 continue
-        inside = _inside_quotes(build, f, (a, b))
-        if inside is None:
-            continue
-        quoted_all, (inside_a, inside_b) = inside
-        exclude = _quote_spans(text, f.sentence, lex) + [x for x in build.asides if f.sentence[0] <= x[0] < f.sentence[1]]
-        speaker = _frame_speaker(build, f, (a, b), exclude)
-        if speaker is None and f.rule == "continuation" and f.depth == 0 and not resumed:
-            tagged = own_tag(build, a, b, f.sentence[1], last)  # "«…», ha scherzato X": X's, whatever the verb
-            if tagged is not None:
-                speaker, f.cue, f.frame_span = tagged  # (its clause dates it)
-                f.rule, f.inherit = "tag-unlisted", None
-        cited = _cited(build, f, (a, b), speaker)
-        if cited is _SKIP:
-            continue
-        if cited is not None:
-            cited, speaker = cited
-        governing = None
-        guessed = False  # a gerund's speaker taken from its sentence where no statement governs it
-        if speaker is None:
-            found = _speaker_by_inheritance(build, f, (a, b), exclude, statements, last)
-            if found is _SKIP:
-                continue
-            speaker, governing = found
-            if speaker is None and governing is last and f.rule == "continuation" and f.depth == 0 and not resumed:
-                crossed = crossed_speaker(build, last, a, f.sentence[0])  # ("X ha risposto su Telegram. «…»")
-                if crossed is not None:
-                    speaker, governing = crossed, None
-            guessed = f.inherit == "governing" and speaker is not None and governing is None
-        if speaker is None and governing is None and f.rule == "continuation" and f.depth == 0 and not resumed:
-            if not lex.verb.search(text, f.content_end, f.sentence[1]):  # (a tag there names someone else)
-                speaker = _named_next(text, f, mentions, sentences, doc) or _named_before(text, f, mentions, sentences)
-        if speaker is None and governing is None:
-            if orphans is not None and f.rule == "continuation" and f.depth == 0:
-                orphans.append(f)
-            continue
-        st = Statement(content_start=inside_a, content_end=inside_b, content=doc.text[inside_a:inside_b],
-                       kind=_kind(text, inside_a, inside_b, a, b, quoted_all, lex), component=COMPONENT, rule=f.rule)
-        _set_speaker(doc, st, f, speaker, governing)
-        if guessed:  # (the first name of the sentence, which the parse's subject of the governing verb may correct:
-            # "The official had talks with Russia, claiming that …": the official)
-            st.attrs["speaker_resolution"] = "governing-clause"
-        _reporting_context(doc, reading, st, f, (a, b), speaker, cited)
-        st.date, st.date_source = _statement_date(build, st, f, a, statements)
-        st.on_behalf_of_id, st.on_behalf_of_name = _behalf(kb, st, mentions, f, text, doc.meta.get("published"))
-        _nest(st, f, (a, b), statements)
-        if (st.content_start, st.content_end) in kept:
+        st = _frame_statement(build, reading, f, (a, b), statements, last, resumed, orphans)
+        if st is None or (st.content_start, st.content_end) in kept:
             continue
         kept.add((st.content_start, st.content_end))
         statements.append(st)
         if f.depth == 0 and not _tagged_after(last, st):
             last = st
     doc.statements = statements
+
+
+def _goes_on(f: Frame, resumed: bool) -> bool:
+    """Whether the frame is a top-level quotation no cue claims, read for the first time (one that may go on
+    from the last speaker, or have a tag or a name of its own)."""
+    return f.rule == "continuation" and f.depth == 0 and not resumed
+
+
+def _frame_statement(build: _Build, reading: "_Reading", f: Frame, span: tuple[int, int],
+                     statements: list[Statement], last: Statement | None, resumed: bool,
+                     orphans: list[Frame] | None) -> Statement | None:
+    """The statement of frame ``f`` (its content ``span``), with its speaker, context, date, side and parent;
+    None where it makes none (a quotation with no speaker to continue then goes to ``orphans``)."""
+    doc, text, lex = build.doc, build.text, build.lex
+    a, b = span
+    inside = _inside_quotes(build, f, span)
+    if inside is None:
+        return None
+    quoted_all, (inside_a, inside_b) = inside
+    found = _frame_source(build, f, span, statements, last, resumed)
+    if found is _SKIP:
+        return None
+    speaker, governing, cited, guessed = found
+    if speaker is None and governing is None:
+        if orphans is not None and f.rule == "continuation" and f.depth == 0:
+            orphans.append(f)
+        return None
+    st = Statement(content_start=inside_a, content_end=inside_b, content=doc.text[inside_a:inside_b],
+                   kind=_kind(text, inside_a, inside_b, a, b, quoted_all, lex), component=COMPONENT, rule=f.rule)
+    _set_speaker(doc, st, f, speaker, governing)
+    if guessed:  # (the first name of the sentence, which the parse's subject of the governing verb may correct:
+        # "The official had talks with Russia, claiming that …": the official)
+        st.attrs["speaker_resolution"] = "governing-clause"
+    _reporting_context(doc, reading, st, f, span, speaker, cited)
+    st.date, st.date_source = _statement_date(build, st, f, a, statements)
+    st.on_behalf_of_id, st.on_behalf_of_name = _behalf(build.kb, st, build.mentions, f, text,
+                                                        doc.meta.get("published"))
+    _nest(st, f, span, statements)
+    return st
+
+
+def _frame_source(build: _Build, f: Frame, span: tuple[int, int], statements: list[Statement],
+                  last: Statement | None, resumed: bool):
+    """Who said frame ``f``'s words: (speaker, the statement it inherits from, the source it cites, whether
+    the speaker was guessed from the sentence), any of them None; ``_SKIP`` for a frame that makes no
+    statement of its own."""
+    text, lex, doc = build.text, build.lex, build.doc
+    a, b = span
+    exclude = _quote_spans(text, f.sentence, lex) + [x for x in build.asides if f.sentence[0] <= x[0] < f.sentence[1]]
+    speaker = _frame_speaker(build, f, span, exclude)
+    if speaker is None and _goes_on(f, resumed):
+        tagged = own_tag(build, a, b, f.sentence[1], last)  # "«…», ha scherzato X": X's, whatever the verb
+        if tagged is not None:
+            speaker, f.cue, f.frame_span = tagged  # (its clause dates it)
+            f.rule, f.inherit = "tag-unlisted", None
+    cited = _cited(build, f, span, speaker)
+    if cited is _SKIP:
+        return _SKIP
+    if cited is not None:
+        cited, speaker = cited
+    governing = None
+    guessed = False  # a gerund's speaker taken from its sentence where no statement governs it
+    if speaker is None:
+        inherited = _inherited_speaker(build, f, span, exclude, statements, last, resumed)
+        if inherited is _SKIP:
+            return _SKIP
+        speaker, governing, guessed = inherited
+    if speaker is None and governing is None and _goes_on(f, resumed):
+        if not lex.verb.search(text, f.content_end, f.sentence[1]):  # (a tag there names someone else)
+            speaker = _named_next(text, f, build.mentions, build.sentences, doc) \
+                or _named_before(text, f, build.mentions, build.sentences)
+    return speaker, governing, cited, guessed
+
+
+def _inherited_speaker(build: _Build, f: Frame, span: tuple[int, int], exclude: list, statements: list[Statement],
+                       last: Statement | None, resumed: bool):
+    """The speaker frame ``f`` inherits: (speaker, the statement it inherits from, whether the speaker was
+    guessed from the sentence); ``_SKIP`` for a frame that makes no statement of its own."""
+    found = _speaker_by_inheritance(build, f, span, exclude, statements, last)
+    if found is _SKIP:
+        return _SKIP
+    speaker, governing = found
+    if speaker is None and governing is last and _goes_on(f, resumed):
+        crossed = crossed_speaker(build, last, span[0], f.sentence[0])  # ("X ha risposto su Telegram. «…»")
+        if crossed is not None:
+            speaker, governing = crossed, None
+    return speaker, governing, f.inherit == "governing" and speaker is not None and governing is None
 
 
 def _inside_quotes(build: _Build, f: Frame, span: tuple[int, int]) -> tuple[bool, tuple[int, int]] | None:

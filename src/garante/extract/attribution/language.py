@@ -139,8 +139,38 @@ def _trie_pattern(words) -> str:
 
 @lru_cache(maxsize=None)
 def lexicon(code: str | None) -> Lexicon:
+    """The rules' Lexicon of a language (``statements.yaml``; English where the language has none)."""
     data = langdata.topic(code, "statements") or langdata.topic("en", "statements")
     code = (code or "en")[:2]
+    forms, all_forms = _verb_forms(data)
+    verb = re.compile(r"(?<![\w'’])(?:" + _trie_pattern(forms) + r")(?![\w])", re.IGNORECASE)
+    q = data.get("quotes") or {}
+    words = _word_sets(data)
+    lex = Lexicon(
+        code=code, verb=verb, forms=forms,
+        aux=tuple(str(a).lower() for a in data.get("auxiliaries") or []),
+        passive_aux=tuple(str(a).lower() for a in data.get("passive_auxiliaries") or []),
+        **words,
+        initial_participle=bool(data.get("sentence_initial_past_is_participle")),
+        title_statements=bool(data.get("title_statements")),
+        complement_before_cue=bool(data.get("complement_before_cue", True)),
+        zero_complementizer=bool(data.get("zero_complementizer")),
+        phrase_before_quote=bool(data.get("phrase_before_quote")),
+        base_after=tuple(str(a).lower() for a in data.get("base_form_after") or []),
+        participles=frozenset(f for lemma in all_forms for f in all_forms[lemma].get("participle") or []),
+        opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
+        either="".join(q.get("either") or '"'),
+        straight_single=bool(q.get("straight_single")),
+        title_case_heads=bool(data.get("title_case_heads")),
+    )
+    lex.patterns["office"] = _office_pattern(code)
+    _add_patterns(lex, data)
+    return lex
+
+
+def _verb_forms(data: dict) -> tuple[dict[str, tuple[str, str, str]], dict[str, dict[str, list[str]]]]:
+    """Each form of the language's verbs of saying and acts: form -> (lemma, tense, category), and each
+    verb's table of forms by tense."""
     forms: dict[str, tuple[str, str, str]] = {}
     irregular = data.get("irregular") or {}
     classes = data.get("classes") or {}
@@ -156,53 +186,51 @@ def lexicon(code: str | None) -> Lexicon:
         for lemma, table in all_forms.items():
             if lemma.isalpha():
                 forms.setdefault(lemma, (lemma, "base", "speech" if lemma in (data.get("speech_verbs") or []) else "act"))
-    verb = re.compile(r"(?<![\w'’])(?:" + _trie_pattern(forms) + r")(?![\w])", re.IGNORECASE)
-    q = data.get("quotes") or {}
-    lex = Lexicon(
-        code=code, verb=verb, forms=forms,
-        aux=tuple(str(a).lower() for a in data.get("auxiliaries") or []),
-        passive_aux=tuple(str(a).lower() for a in data.get("passive_auxiliaries") or []),
-        adverbs=frozenset(str(a).lower() for a in data.get("adverbs") or []),
-        function_words=frozenset(str(a).lower() for a in (data.get("function_words") or [])
-                                 + (data.get("audiences") or [])),
-        audiences=frozenset(str(a).lower() for a in data.get("audiences") or []),
-        pronouns=frozenset(str(a).lower() for a in data.get("pronouns") or []),
-        plural_pronouns=frozenset(str(a).lower() for a in data.get("plural_pronouns") or []),
-        relative_pronouns=frozenset(str(a).lower() for a in data.get("relative_pronouns") or []),
-        conjunctions=frozenset(str(a).lower() for a in data.get("conjunctions") or []),
-        qa_questions=frozenset(str(a).lower() for a in (data.get("interview_labels") or {}).get("question") or []),
-        qa_answers=frozenset(str(a).lower() for a in (data.get("interview_labels") or {}).get("answer") or []),
-        reporter_roles=frozenset(str(a).lower() for a in data.get("reporter_roles") or []),
-        prepositions=frozenset(str(a).lower() for a in data.get("prepositions") or []),
-        quote_only=frozenset(str(a).lower() for a in data.get("quote_only_verbs") or []),
-        initial_participle=bool(data.get("sentence_initial_past_is_participle")),
-        title_statements=bool(data.get("title_statements")),
-        genitive=frozenset(str(a).lower() for a in data.get("genitive_prepositions") or []),
-        complement=frozenset(str(a).lower() for a in data.get("complement_prepositions") or []),
-        agent=frozenset(str(a).lower() for a in data.get("agent_prepositions") or []),
-        complement_before_cue=bool(data.get("complement_before_cue", True)),
-        articles=frozenset(str(a).lower() for a in data.get("articles") or []),
-        resumptive=frozenset(str(a).lower() for a in data.get("resumptive_pronouns") or []),
-        addressee_verbs=frozenset(str(a).lower() for a in data.get("addressee_verbs") or []),
-        zero_complementizer=bool(data.get("zero_complementizer")),
-        apposition_openers=frozenset(str(w).lower() for w in data.get("apposition_openers") or []),
-        apposition_heads=frozenset(str(w).lower() for w in data.get("apposition_heads") or []),
-        topic_prepositions=frozenset(str(w).lower() for w in data.get("topic_prepositions") or []),
-        phrase_before_quote=bool(data.get("phrase_before_quote")),
-        base_after=tuple(str(a).lower() for a in data.get("base_form_after") or []),
-        participles=frozenset(f for lemma in all_forms for f in all_forms[lemma].get("participle") or []),
-        opening="".join(q.get("open") or "“«"), closing="".join(q.get("close") or "”»"),
-        either="".join(q.get("either") or '"'),
-        straight_single=bool(q.get("straight_single")),
-        title_case_heads=bool(data.get("title_case_heads")),
-    )
-    # an office or occupation (roles.yaml ``offices`` and ``private_occupations``, whole words): a title set off
-    # by commas before the name of a trailing tag's speaker ("“…,” the foreign minister, X, said")
+    return forms, all_forms
+
+
+def _lower_set(data: dict, key: str) -> frozenset[str]:
+    """The words of a list in the language's data, lower-cased."""
+    return frozenset(str(a).lower() for a in data.get(key) or [])
+
+
+# the Lexicon's word sets and the list of the language's data each one reads
+_WORD_SETS = {
+    "adverbs": "adverbs", "audiences": "audiences", "pronouns": "pronouns", "plural_pronouns": "plural_pronouns",
+    "relative_pronouns": "relative_pronouns", "conjunctions": "conjunctions", "reporter_roles": "reporter_roles",
+    "prepositions": "prepositions", "quote_only": "quote_only_verbs", "genitive": "genitive_prepositions",
+    "complement": "complement_prepositions", "agent": "agent_prepositions", "articles": "articles",
+    "resumptive": "resumptive_pronouns", "addressee_verbs": "addressee_verbs",
+    "apposition_openers": "apposition_openers", "apposition_heads": "apposition_heads",
+    "topic_prepositions": "topic_prepositions",
+}
+
+
+def _word_sets(data: dict) -> dict[str, frozenset[str]]:
+    """The Lexicon's word sets, lower-cased: each list of ``_WORD_SETS``, the function words (with the
+    audiences) and the interview labels."""
+    words = {field: _lower_set(data, key) for field, key in _WORD_SETS.items()}
+    words["function_words"] = frozenset(str(a).lower() for a in (data.get("function_words") or [])
+                                        + (data.get("audiences") or []))
+    labels = data.get("interview_labels") or {}
+    words["qa_questions"] = frozenset(str(a).lower() for a in labels.get("question") or [])
+    words["qa_answers"] = frozenset(str(a).lower() for a in labels.get("answer") or [])
+    return words
+
+
+def _office_pattern(code: str) -> list[re.Pattern]:
+    """An office or occupation (roles.yaml ``offices`` and ``private_occupations``, whole words): a title set off
+    by commas before the name of a trailing tag's speaker ("“…,” the foreign minister, X, said")."""
     roles = langdata.topic(code, "roles") or {}
     offices = {str(o["phrase"]).lower() for o in roles.get("offices") or [] if o.get("phrase")}
     offices |= {str(x).lower() for x in roles.get("private_occupations") or []}
-    lex.patterns["office"] = [re.compile(r"(?<![\w'’])(?:" + _trie_pattern(offices) + r")(?![\w'’-])", re.IGNORECASE)] \
+    return [re.compile(r"(?<![\w'’])(?:" + _trie_pattern(offices) + r")(?![\w'’-])", re.IGNORECASE)] \
         if offices else []
+
+
+def _add_patterns(lex: Lexicon, data: dict) -> None:
+    """Adds to ``lex.patterns`` the language's patterns (lists of them, and single ones) and the patterns made
+    from its word lists."""
     for key in ("according_to", "according_pronoun", "according_person", "relative_according", "cited_by", "backward_cues",
                 "backward_subject_cues", "channel", "clause_joiners",
                 "relative_clause", "interview", "source_before_colon", "noun_colon"):
@@ -217,4 +245,3 @@ def lexicon(code: str | None) -> Lexicon:
                                                        re.IGNORECASE)]
     if data.get("complementizer"):
         lex.patterns["complementizer_next"] = [re.compile(r"\s*,?\s*(?:" + data["complementizer"] + ")", re.IGNORECASE)]
-    return lex

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any, NamedTuple
 
 from ...document import Document, Statement
 from ..ordered import Ordered
@@ -39,67 +40,112 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
     candidates it keeps or drops."""
     if not doc.tokens:
         return
-    mentions = Ordered(doc.layer("mention"))  # (looked up by bisection for each source: issue 16)
-    ner = doc.layer("ner")
+    run = _parsing(doc, lex, kb, every_frame, scorer)
+    reports: list[tuple[int, int, str]] = []  # an outlet's "according to" around a speaker's clause
+    frames = list(find_frames(doc, lex, forms, every_frame or run.scoring, wide=run.scoring,
+                              unlisted="unlisted" in run.extra))
+    for frame in frames:
+        _add_frame(run, frame, frames, reports)
+    if lex.pro_drop:
+        _recheck_dropped(doc, run.mentions, kb)
+    for st in doc.statements:
+        if st.cited_source is None:
+            st.cited_source = next((name for a, b, name in reports if a <= st.content_start < b), None)
+    written_sources(doc)
+
+
+class _Parsing(NamedTuple):
+    """What one document's parsed frames are read with: the document, the lexicon, the knowledge base, the
+    mentions (looked up by bisection for each source: issue 16), the entity layer, how a pronoun finds its
+    antecedent, the scorer, the language, whether the scorer rules on candidates (``scoring``) and which
+    candidate classes it was trained on (``extra``), and whether every frame counts."""
+    doc: Document
+    lex: AttributionLexicon
+    kb: Any
+    mentions: Ordered
+    ner: list
+    resolve: Any
+    scorer: Any
+    lang: str
+    scoring: bool
+    extra: set
+    every_frame: bool
+
+
+def _parsing(doc: Document, lex: AttributionLexicon, kb, every_frame: bool, scorer) -> _Parsing:
+    """The layers and settings ``add_parsed`` reads each frame with."""
+    mentions = Ordered(doc.layer("mention"))
     lang = (doc.meta.get("language") or "")[:2]
     scoring = scorer is not None and not every_frame and getattr(scorer, "active", lambda _: True)(lang)
     # the candidate classes of the sixteenth session, made only for a scorer trained on them (its "candidates")
     extra = set(getattr(scorer, "candidates", ())) if scoring else set()
     resolve = lambda tok: antecedent(doc, tok, lex, mentions, kb)  # noqa: E731
-    reports: list[tuple[int, int, str]] = []  # an outlet's "according to" around a speaker's clause
-    frames = list(find_frames(doc, lex, forms, every_frame or scoring, wide=scoring, unlisted="unlisted" in extra))
-    for frame in frames:
-        span = content_span(doc, frame)
-        if span is None or _concessive(doc, frame, lex):
-            continue
-        # a weak cue in its reporting frame (a "that"-clause) is kept as the strong ones are; in any other frame
-        # it is a candidate, as the frames the language leaves out are
-        candidate = scoring and (frame.unlisted or bool(lex.frames and frame.frame not in lex.frames))
-        source = describe(doc, frame.source, mentions, ner, lex, resolve,
-                          _open_source(doc, frame, lex)) \
-            if frame.source is not None else None
-        if source is not None and _outlet_reports_a_speaker(frame, span, frames, source, kb, lex):
-            reports.append((span[0], span[1], source.name))  # (the speaker's statement cites the outlet)
-            continue
-        if source is not None and source.resolution == "description" and source.start < frame.cue.start < source.end:
-            _cut_description(doc, source, frame.cue.start)  # (a parse that hung the clause on the noun)
-        same = _same(doc, span[:2], frame)
-        if same is not None:
-            if source is not None and not candidate and not frame.weak and not _quoted_subject(same, source) \
-                    and not _opened_by_according(frame, source, lex) \
-                    and not _quoted_away(doc.text, source.start, frame.cue.start):
-                # (nor a weak cue's: it overrides no rule; nor a subject inside the quote: "“Gli Stati Uniti
-                # non credono che …,” ha aggiunto" is not the United States speaking)
-                _correct_speaker(same, source, kb, doc, lex, _relative_cue(doc, frame.cue))
-            elif source is None and frame.source is None and lex.pro_drop \
-                    and (_object_taken(doc, same, frame.cue) or _disagrees(doc, same, frame.cue, kb)):
-                _correct_dropped(doc, same, frame.cue, mentions, kb)
-            if every_frame:  # an act's complement, not the adjuncts after it (acts.py; the corpus guide keeps them)
-                tighten(doc, same, frame, span)
-            _widen(doc, same, frame, span)
-            continue  # its content stays the rules' (PolNeAR dev: the parse's clause bounds measured worse)
-        if source is None and frame.source is None and lex.pro_drop and scoring:
-            source = dropped_subject(doc, frame.cue, mentions)  # "Ha ribadito …": a candidate only
-            candidate = source is not None
-        glosses = candidate and _glosses(doc, frame)
-        if frame.frame == "hedge" and source is None and not _overlaps_any(doc, span[:2]):
-            doc.statements.append(_statement(doc, frame, span, None, kb))  # (PolNeAR's reading: no source)
-            continue
-        if source is None or _overlaps_any(doc, span[:2]) or _restates(doc, frame, source, lex) \
-                or glosses and "gloss" not in extra or _quoted_source(frame, source, span):
-            continue
-        p = _score(doc, frame, span, source, lex, scorer, lang, glosses) if candidate else None
-        if p is None or p >= 0:
-            st = _statement(doc, frame, span, source, kb)
-            if p is not None:
-                st.attrs["p_attribution"] = round(p, 3)
-            doc.statements.append(st)
-    if lex.pro_drop:
-        _recheck_dropped(doc, mentions, kb)
-    for st in doc.statements:
-        if st.cited_source is None:
-            st.cited_source = next((name for a, b, name in reports if a <= st.content_start < b), None)
-    written_sources(doc)
+    return _Parsing(doc, lex, kb, mentions, doc.layer("ner"), resolve, scorer, lang, scoring, extra, every_frame)
+
+
+def _add_frame(run: _Parsing, frame: ParsedFrame, frames: list[ParsedFrame], reports: list) -> None:
+    """What one parsed frame adds: a correction of the rules' statement of the same words, else a statement of
+    its own (an outlet's report of a speaker's clause goes to ``reports``)."""
+    doc, lex = run.doc, run.lex
+    span = content_span(doc, frame)
+    if span is None or _concessive(doc, frame, lex):
+        return
+    # a weak cue in its reporting frame (a "that"-clause) is kept as the strong ones are; in any other frame
+    # it is a candidate, as the frames the language leaves out are
+    candidate = run.scoring and (frame.unlisted or bool(lex.frames and frame.frame not in lex.frames))
+    source = describe(doc, frame.source, run.mentions, run.ner, lex, run.resolve,
+                      _open_source(doc, frame, lex)) \
+        if frame.source is not None else None
+    if source is not None and _outlet_reports_a_speaker(frame, span, frames, source, run.kb, lex):
+        reports.append((span[0], span[1], source.name))  # (the speaker's statement cites the outlet)
+        return
+    if source is not None and source.resolution == "description" and source.start < frame.cue.start < source.end:
+        _cut_description(doc, source, frame.cue.start)  # (a parse that hung the clause on the noun)
+    same = _same(doc, span[:2], frame)
+    if same is not None:
+        _correct_rules_statement(run, same, frame, span, source, candidate)
+        return  # its content stays the rules' (PolNeAR dev: the parse's clause bounds measured worse)
+    _add_frame_statement(run, frame, span, source, candidate)
+
+
+def _correct_rules_statement(run: _Parsing, same: Statement, frame: ParsedFrame, span, source, candidate: bool) -> None:
+    """Corrects the rules' statement of the frame's words: its speaker where the parse names one (or a dropped
+    subject the rules misread), its content's bounds and cue."""
+    doc, lex, kb = run.doc, run.lex, run.kb
+    if source is not None and not candidate and not frame.weak and not _quoted_subject(same, source) \
+            and not _opened_by_according(frame, source, lex) \
+            and not _quoted_away(doc.text, source.start, frame.cue.start):
+        # (nor a weak cue's: it overrides no rule; nor a subject inside the quote: "“Gli Stati Uniti
+        # non credono che …,” ha aggiunto" is not the United States speaking)
+        _correct_speaker(same, source, kb, doc, lex, _relative_cue(doc, frame.cue))
+    elif source is None and frame.source is None and lex.pro_drop \
+            and (_object_taken(doc, same, frame.cue) or _disagrees(doc, same, frame.cue, kb)):
+        _correct_dropped(doc, same, frame.cue, run.mentions, kb)
+    if run.every_frame:  # an act's complement, not the adjuncts after it (acts.py; the corpus guide keeps them)
+        tighten(doc, same, frame, span)
+    _widen(doc, same, frame, span)
+
+
+def _add_frame_statement(run: _Parsing, frame: ParsedFrame, span, source, candidate: bool) -> None:
+    """Adds the statement of a frame the rules missed, where it has a source (a hedge needs none), overlaps no
+    statement and, as a candidate, the scorer keeps it."""
+    doc, lex, kb = run.doc, run.lex, run.kb
+    if source is None and frame.source is None and lex.pro_drop and run.scoring:
+        source = dropped_subject(doc, frame.cue, run.mentions)  # "Ha ribadito …": a candidate only
+        candidate = source is not None
+    glosses = candidate and _glosses(doc, frame)
+    if frame.frame == "hedge" and source is None and not _overlaps_any(doc, span[:2]):
+        doc.statements.append(_statement(doc, frame, span, None, kb))  # (PolNeAR's reading: no source)
+        return
+    if source is None or _overlaps_any(doc, span[:2]) or _restates(doc, frame, source, lex) \
+            or glosses and "gloss" not in run.extra or _quoted_source(frame, source, span):
+        return
+    p = _score(doc, frame, span, source, lex, run.scorer, run.lang, glosses) if candidate else None
+    if p is None or p >= 0:
+        st = _statement(doc, frame, span, source, kb)
+        if p is not None:
+            st.attrs["p_attribution"] = round(p, 3)
+        doc.statements.append(st)
 
 
 def _quoted_source(frame: ParsedFrame, source: Source, span) -> bool:

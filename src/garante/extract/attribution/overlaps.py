@@ -42,21 +42,8 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
     by_sentence: dict[tuple[int, int], list[Frame]] = {}  # (frames are compared within a sentence)
     for f in frames:
         by_sentence.setdefault(f.sentence, []).append(f)
-    for g in frames:
-        if g.cue is None or not g.speaker_region:
-            continue
-        start = g.speaker_region[0]
-        for f in by_sentence[g.sentence]:
-            if f is g or f.cue is g.cue or f.sentence != g.sentence:
-                continue
-            if f.frame_span and f.frame_span[1] <= g.cue.start and f.rule.startswith("according"):
-                start = max(start, f.frame_span[1])
-        g.speaker_region = (start, g.speaker_region[1])
-    for f in frames:  # "X ha detto che A, riferisce il Cremlino": the tag after A is not what X said
-        tags = [g.cue.start for g in by_sentence[f.sentence] if g.rule == "trailing" and g.cue is not None
-                and f.rule.startswith("leading") and f.content_start < g.cue.start < f.content_end]
-        if tags:
-            f.content_end = _clip(text, f.content_start, min(tags))[1]
+    _speakers_after_according(frames, by_sentence)
+    _cut_before_tags(text, frames, by_sentence)
     nested: list[Frame] = []
     cued = Ordered(((k, g) for k, g in enumerate(frames) if g.cue is not None), start=lambda kg: kg[1].cue.start,
                    end=lambda kg: kg[1].cue.end)
@@ -67,56 +54,108 @@ def _cut_overlaps(text: str, frames: list[Frame], lex: Lexicon, mentions: list[S
         for g in [frames[k] for k in sorted(k for k, _ in cued.starting(f.content_start, f.content_end) if k > i)]:
             if g.cue is None or g.cue is f.cue or not (f.content_start <= g.cue.start < f.content_end):
                 continue
-            if g.rule.startswith("according") and g.rule != "according-relative":
-                # "Il Cremlino ha confermato: secondo il portavoce X, …": X's statement, not the Kremlin's
-                f.content_end = _clip(text, f.content_start, g.cue.start)[1]
+            cut = _content_cut(text, f, g, frames, lex, mentions, kb, nested)
+            if cut is not None:
+                f.content_end = _clip(text, f.content_start, cut)[1]
                 break
-            if g.rule in ("trailing", "backward", "parenthetical"):
-                continue
-            if f.rule == "according" and g.cue.category == "act" and not _cites_media(f, mentions, kb) \
-                    and not _speaks_inside(f, frames):
-                # "Secondo X, la Russia avrebbe respinto l'offerta": what X says the other side did is X's claim
-                if g.rule.startswith("leading"):
-                    nested.append(g)
-                continue
-            clause_start = g.cue.start
-            if g.cue.tense != "gerund":
-                subj = [m for m in mentions.starting_through(f.content_start, g.cue.start)
-                        if m.end <= g.cue.start and _eligible(m)]
-                joined = bool(subj) and bool(lex.match("bare_conjunction", text, subj[-1].end, g.cue.start))
-                if joined:
-                    # "si dice deluso dalla risposta di Mosca e lamenta che …": a name a bare conjunction
-                    # parts from the verb is no subject of it (the verb is coordinated, its subject dropped)
-                    subj = []
-                anchor = subj[-1].start if subj else g.cue.start
-                if g.inherit == "coordinated" and g.rule == "leading" and g.cue.category == "speech" \
-                        and _words(text[subj[-1].end if subj else anchor:g.cue.start]) > 2 \
-                        and lex.first("trailing_conjunction", text, f.content_start, g.cue.start) \
-                        and _first_subject_is_named(f, g, mentions):
-                    # "X ha affermato che la Russia … e ha ribadito che …": a second verb of saying joined to
-                    # the first, its subject X's (not "la Russia", named far from it inside what X said)
-                    anchor = g.cue.start
-                joiners = [m.start() for m in _iter(lex.patterns["clause_joiners"], text, f.content_start, anchor)
-                           if not _named_only(text, f.content_start, m.start(), mentions)]
-                if not joiners:
-                    # "Berlino ha risposto: il cancelliere Scholz ha chiarito che …": Scholz's statement
-                    head = [t for p, t in _tokens(text, f.content_start, anchor)
-                            if t not in lex.function_words and t not in lex.adverbs]
-                    after_colon = text[:f.content_start].rstrip().endswith(":")
-                    if not after_colon or not subj or len(head) > 3 or \
-                            not _next_to_verb(text, subj[-1], g.cue.start, mentions, [], lex):
-                        # reported speech inside reported speech ("ha spiegato che l'Ucraina ha chiesto …"):
-                        # one statement, the reporter's
-                        if g.rule.startswith("leading") and f.rule.startswith("leading"):
-                            nested.append(g)
-                        continue
-                    joiners = [f.content_start]
-                clause_start = max(joiners)
-                g.speaker_region = (clause_start, g.cue.start)
-                g.joined = joined and not _words(text[clause_start:g.cue.start]) > 3
-            f.content_end = _clip(text, f.content_start, clause_start)[1]
-            break
     return nested
+
+
+def _speakers_after_according(frames: list[Frame], by_sentence: dict) -> None:
+    """Moves the start of each cue's speaker region past an "according to" frame before the cue in its
+    sentence (its source is not the cue's subject)."""
+    for g in frames:
+        if g.cue is None or not g.speaker_region:
+            continue
+        start = g.speaker_region[0]
+        for f in by_sentence[g.sentence]:
+            if f is g or f.cue is g.cue or f.sentence != g.sentence:
+                continue
+            if f.frame_span and f.frame_span[1] <= g.cue.start and f.rule.startswith("according"):
+                start = max(start, f.frame_span[1])
+        g.speaker_region = (start, g.speaker_region[1])
+
+
+def _cut_before_tags(text: str, frames: list[Frame], by_sentence: dict) -> None:
+    """Ends each leading content before a trailing tag inside it: "X ha detto che A, riferisce il Cremlino":
+    the tag after A is not what X said."""
+    for f in frames:
+        tags = [g.cue.start for g in by_sentence[f.sentence] if g.rule == "trailing" and g.cue is not None
+                and f.rule.startswith("leading") and f.content_start < g.cue.start < f.content_end]
+        if tags:
+            f.content_end = _clip(text, f.content_start, min(tags))[1]
+
+
+def _content_cut(text: str, f: Frame, g: Frame, frames: list[Frame], lex: Lexicon, mentions, kb,
+                 nested: list[Frame]) -> int | None:
+    """Where ``f``'s content ends because ``g``'s cue lies inside it; None where the cue stays part of it
+    (``g``, reported speech inside what ``f`` reports, then goes to ``nested``)."""
+    if g.rule.startswith("according") and g.rule != "according-relative":
+        # "Il Cremlino ha confermato: secondo il portavoce X, …": X's statement, not the Kremlin's
+        return g.cue.start
+    if g.rule in ("trailing", "backward", "parenthetical"):
+        return None
+    if f.rule == "according" and g.cue.category == "act" and not _cites_media(f, mentions, kb) \
+            and not _speaks_inside(f, frames):
+        # "Secondo X, la Russia avrebbe respinto l'offerta": what X says the other side did is X's claim
+        if g.rule.startswith("leading"):
+            nested.append(g)
+        return None
+    if g.cue.tense == "gerund":
+        return g.cue.start
+    return _clause_start(text, f, g, lex, mentions, nested)
+
+
+def _clause_start(text: str, f: Frame, g: Frame, lex: Lexicon, mentions, nested: list[Frame]) -> int | None:
+    """Where the clause of ``g``'s (finite) cue begins inside ``f``'s content, ``g``'s speaker region set from
+    there; None where ``g`` reports speech inside what ``f`` reports (then in ``nested`` if both lead)."""
+    subj = [m for m in mentions.starting_through(f.content_start, g.cue.start)
+            if m.end <= g.cue.start and _eligible(m)]
+    joined = bool(subj) and bool(lex.match("bare_conjunction", text, subj[-1].end, g.cue.start))
+    if joined:
+        # "si dice deluso dalla risposta di Mosca e lamenta che …": a name a bare conjunction
+        # parts from the verb is no subject of it (the verb is coordinated, its subject dropped)
+        subj = []
+    anchor = _clause_anchor(text, f, g, subj, lex, mentions)
+    joiners = [m.start() for m in _iter(lex.patterns["clause_joiners"], text, f.content_start, anchor)
+               if not _named_only(text, f.content_start, m.start(), mentions)]
+    if not joiners:
+        if not _subject_after_colon(text, f, g, subj, anchor, lex, mentions):
+            # reported speech inside reported speech ("ha spiegato che l'Ucraina ha chiesto …"):
+            # one statement, the reporter's
+            if g.rule.startswith("leading") and f.rule.startswith("leading"):
+                nested.append(g)
+            return None
+        joiners = [f.content_start]
+    clause_start = max(joiners)
+    g.speaker_region = (clause_start, g.cue.start)
+    g.joined = joined and not _words(text[clause_start:g.cue.start]) > 3
+    return clause_start
+
+
+def _clause_anchor(text: str, f: Frame, g: Frame, subj: list[Span], lex: Lexicon, mentions) -> int:
+    """Where ``g``'s clause is looked for back from: its subject's start, else its cue's (also where a second
+    verb of saying is coordinated with ``f``'s, its subject ``f``'s own)."""
+    anchor = subj[-1].start if subj else g.cue.start
+    if g.inherit == "coordinated" and g.rule == "leading" and g.cue.category == "speech" \
+            and _words(text[subj[-1].end if subj else anchor:g.cue.start]) > 2 \
+            and lex.first("trailing_conjunction", text, f.content_start, g.cue.start) \
+            and _first_subject_is_named(f, g, mentions):
+        # "X ha affermato che la Russia … e ha ribadito che …": a second verb of saying joined to
+        # the first, its subject X's (not "la Russia", named far from it inside what X said)
+        anchor = g.cue.start
+    return anchor
+
+
+def _subject_after_colon(text: str, f: Frame, g: Frame, subj: list[Span], anchor: int, lex: Lexicon,
+                         mentions) -> bool:
+    """Whether ``g``'s subject opens ``f``'s content after a colon, next to its verb ("Berlino ha risposto: il
+    cancelliere Scholz ha chiarito che …": Scholz's statement)."""
+    head = [t for p, t in _tokens(text, f.content_start, anchor)
+            if t not in lex.function_words and t not in lex.adverbs]
+    after_colon = text[:f.content_start].rstrip().endswith(":")
+    return after_colon and bool(subj) and len(head) <= 3 and \
+        bool(_next_to_verb(text, subj[-1], g.cue.start, mentions, [], lex))
 
 
 # --- speakers, dates, the statements ---------------------------------------------------------------

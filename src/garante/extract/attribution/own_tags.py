@@ -64,19 +64,10 @@ def _person(build: _Build, region: tuple[int, int] | None, verb) -> Span | None:
 def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last_statement=None) -> tuple[Span, Cue, tuple[int, int]] | None:
     """", <verb> <subject>" or ", <subject> <verb>" right after the quotation, up to the sentence's end."""
     doc, text = build.doc, build.text
-    found = build.sentences.first_covering(b - 1)  # (a quotation of several sentences: the one it closes in)
-    end = max(s_hi, found[1]) if found is not None else s_hi
-    nl = text.find("\n", b, s_hi)
-    if nl >= 0:
-        end = nl
-    tail = text[b:end]
-    lex = build.lex
-    opens = next((i for i, c in enumerate(tail) if c in lex.opening + lex.either), -1)
-    if opens > 0 and _SPLIT.fullmatch(tail[:opens]):  # "“…,” he went on, “…”": the tag splits one quotation
-        end, tail = b + opens, tail[:opens]
-    if not _terms_only(tail, lex):
+    end = _tag_end(build, b, s_hi)
+    if end is None:
         return None  # (another quotation in the clause: its words, not a tag)
-    toks = [t for t in doc.tokens_in(b + _TAIL.match(tail).end(), end) if t.pos != "PUNCT"]
+    toks = [t for t in doc.tokens_in(b + _TAIL.match(text[b:end]).end(), end) if t.pos != "PUNCT"]
     if not toks:
         return None
     verb = next((t for t in toks if t.pos == "VERB"), None)
@@ -87,47 +78,85 @@ def _tag_after(build: _Build, b: int, s_hi: int, a: int | None = None, last_stat
             or any(t.pos == "SCONJ" or t.dep == "mark" for t in toks if t.i > verb.i):
         return None  # ("«…», Putin ha spiegato che …": a clause of its own)
     subject = next((c for c in kids if c.dep in SUBJECT and c.start >= b), None)
-    before = [t for t in toks if t.i < verb.i]
-    if subject is not None and subject.i < verb.i:  # "“…,” Mr. X shrugged"
-        span = doc.subtree(subject)
-        lo, hi = min(t.start for t in span), max(t.end for t in span)
-        if any(not (lo <= t.start < hi) and not _aux_of(t, verb) for t in before):
-            return None
-        speaker = _person(build, (lo, hi), verb)
-        if speaker is None and subject.dep == "nsubj":
-            speaker = _pronoun_person(build, subject, a, last_statement)  # "“…,” she went on"
-    else:  # "«…», sorride X", "«…», ha condiviso la sua previsione il presidente X"
-        if any(not _aux_of(t, verb) for t in before):
-            return None
-        speaker = None
-        if subject is not None:
-            span = doc.subtree(subject)
-            speaker = _person(build, (min(t.start for t in span), max(t.end for t in span)), verb)
-            if speaker is None and subject.dep == "nsubj":
-                speaker = _pronoun_person(build, subject, a, last_statement)  # "«…», ha proseguito lei"
-        else:  # (a postverbal subject the parse took for an object: the last noun of the clause, a person)
-            objects = [c for c in kids if c.dep in OBJECT and c.i > verb.i]
-            if objects:
-                span = doc.subtree(objects[-1])
-                lo, hi = min(t.start for t in span), max(t.end for t in span)
-                if not text[hi:end].strip(" ,.;!?"):
-                    speaker = _person(build, (lo, hi), verb)
-                    if speaker is None and hi - lo == len(objects[-1].text):
-                        speaker = _pronoun_person(build, objects[-1], a, last_statement)  # "«…», ha ribattuto lei"
+    if not _clause_opens_tag(doc, [t for t in toks if t.i < verb.i], subject, verb):
+        return None
+    if subject is not None:
+        speaker = _subject_person(build, subject, verb, a, last_statement)
+    else:  # (a postverbal subject the parse took for an object: the last noun of the clause, a person)
+        speaker = _object_person(build, kids, verb, end, a, last_statement)
     if speaker is None:
         said = build.lex.verb.match(text, verb.start, verb.end + 12)
         speech = said is not None and build.lex.form_of(said)[2] == "speech"
         speaker = _described(build, subject if subject is not None else _postverbal(doc, verb, kids, end), (b, end),
                              any_noun=speech)
-    if speaker is None:
+    if speaker is None or _about_someone_else(build, kids, verb, speaker):
         return None
-    for c in kids:  # an object naming someone else is what the verb is about ("«…», X ha incontrato Y")
+    return speaker, _cue(doc, verb), (b, end)
+
+
+def _tag_end(build: _Build, b: int, s_hi: int) -> int | None:
+    """Where the clause after the quotation that ends at ``b`` ends (its sentence's end, a line break, or the
+    next quotation the tag splits off: "“…,” he went on, “…”"); None where another quotation stands in it."""
+    text, lex = build.text, build.lex
+    found = build.sentences.first_covering(b - 1)  # (a quotation of several sentences: the one it closes in)
+    end = max(s_hi, found[1]) if found is not None else s_hi
+    nl = text.find("\n", b, s_hi)
+    if nl >= 0:
+        end = nl
+    tail = text[b:end]
+    opens = next((i for i, c in enumerate(tail) if c in lex.opening + lex.either), -1)
+    if opens > 0 and _SPLIT.fullmatch(tail[:opens]):  # "“…,” he went on, “…”": the tag splits one quotation
+        end, tail = b + opens, tail[:opens]
+    return end if _terms_only(tail, lex) else None
+
+
+def _clause_opens_tag(doc, before: list, subject, verb) -> bool:
+    """Whether the tag's words ``before`` its verb are only its subject (where it stands before the verb:
+    "“…,” Mr. X shrugged") and the verb's auxiliaries."""
+    if subject is not None and subject.i < verb.i:
+        span = doc.subtree(subject)
+        lo, hi = min(t.start for t in span), max(t.end for t in span)
+        return not any(not (lo <= t.start < hi) and not _aux_of(t, verb) for t in before)
+    return not any(not _aux_of(t, verb) for t in before)
+
+
+def _subject_person(build: _Build, subject, verb, a: int | None, last_statement) -> Span | None:
+    """The person the tag's subject names, before or after its verb ("“…,” Mr. X shrugged", "«…», sorride X"),
+    or stands for as a pronoun ("“…,” she went on", "«…», ha proseguito lei")."""
+    span = build.doc.subtree(subject)
+    speaker = _person(build, (min(t.start for t in span), max(t.end for t in span)), verb)
+    if speaker is None and subject.dep == "nsubj":
+        speaker = _pronoun_person(build, subject, a, last_statement)
+    return speaker
+
+
+def _object_person(build: _Build, kids: list, verb, end: int, a: int | None, last_statement) -> Span | None:
+    """The person the last object of the tag's verb names where it closes the clause, a postverbal subject the
+    parse took for an object ("«…», ha condiviso la sua previsione il presidente X", "«…», ha ribattuto lei")."""
+    objects = [c for c in kids if c.dep in OBJECT and c.i > verb.i]
+    if not objects:
+        return None
+    span = build.doc.subtree(objects[-1])
+    lo, hi = min(t.start for t in span), max(t.end for t in span)
+    if build.text[hi:end].strip(" ,.;!?"):
+        return None
+    speaker = _person(build, (lo, hi), verb)
+    if speaker is None and hi - lo == len(objects[-1].text):
+        speaker = _pronoun_person(build, objects[-1], a, last_statement)  # "«…», ha ribattuto lei"
+    return speaker
+
+
+def _about_someone_else(build: _Build, kids: list, verb, speaker: Span) -> bool:
+    """Whether an object of the tag's verb names someone other than the speaker: what the verb is about
+    ("«…», X ha incontrato Y"), no tag."""
+    doc = build.doc
+    for c in kids:
         if c.dep in ("obj", "iobj") and c.i > verb.i and not (c.start <= speaker.start < max(t.end for t in doc.subtree(c))):
             sub = doc.subtree(c)
             if any(_eligible(m) for m in build.mentions.starting_through(min(t.start for t in sub),
                                                                        max(t.end for t in sub))):
-                return None
-    return speaker, _cue(doc, verb), (b, end)
+                return True
+    return False
 
 
 def _postverbal(doc, verb, kids, end: int):

@@ -85,17 +85,42 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
         return None  # (the cue's own content follows: "Zelensky, che …, ha confermato la disponibilità a …")
     # after the cue: the speaker (with a title of a few words we may not know), the audience, the channel,
     # a date, up to the end of the clause; anything else means the cue has content of its own
-    rest = text[cue.end:s_hi]
-    stop = re.search(r"[,;.!?" + re.escape(lex.opening + lex.either) + r"]|\s[–—-](?=\s)|$", rest)
-    stop_at = cue.end + stop.start()
-    adjunct = lex.first("adjunct_after_speaker", text, cue.end, stop_at)
-    if adjunct is not None and any(_eligible(m) and m.end <= adjunct.start() for m in eligible if m.start >= cue.end):
-        stop_at = adjunct.start()  # "ha dichiarato Witkoff quando gli è stato chiesto di …": the adjunct's own "di"
+    stop = re.search(r"[,;.!?" + re.escape(lex.opening + lex.either) + r"]|\s[–—-](?=\s)|$", text[cue.end:s_hi])
+    stop_at = _tag_clause_end(text, cue, cue.end + stop.start(), lex, eligible)
     comp = lex.first("complementizer", text, cue.end, stop_at)
     if comp and not (who == "between" and _closes_quote(text, quotes, s_lo, mark, cue)
                      and _after_adjunct(text, cue.end, comp.start(), lex)):
         return None  # "told reporters in Moscow that …": the cue has content of its own (not in "“…,” Austin
         # said during a briefing that followed …", where "that" opens the noun's relative clause)
+    who = _speaker_in_tag(text, cue, (stop, stop_at, s_hi), who, lex, eligible, allowed)
+    if who is False:
+        return None
+    said = text[s_lo:mark]
+    # what was said is a quotation when a quote closes at the mark and opened at the clause's start
+    # ('“…,” he said'), not when a quoted word ends a clause ('The idea was "right", he said, "…"')
+    ends_quote = _closes_quote(text, quotes, s_lo, mark, cue)
+    if not ends_quote and _words(said) >= 1 and _aside_after_tag(text, cue, stop, s_hi, who, lex, eligible, timexes):
+        return "parenthetical", who
+    if not ends_quote and _words(said) < 4:
+        return None
+    return "trailing", who
+
+
+def _tag_clause_end(text: str, cue: Cue, stop_at: int, lex: Lexicon, eligible: list) -> int:
+    """Where the tag's clause after the cue ends: at the punctuation ``stop_at``, else before an adjunct after the
+    speaker ("ha dichiarato Witkoff quando gli è stato chiesto di …": the adjunct's own "di")."""
+    adjunct = lex.first("adjunct_after_speaker", text, cue.end, stop_at)
+    if adjunct is not None and any(_eligible(m) and m.end <= adjunct.start() for m in eligible if m.start >= cue.end):
+        return adjunct.start()
+    return stop_at
+
+
+def _speaker_in_tag(text: str, cue: Cue, ends: tuple, who, lex: Lexicon, eligible: list, allowed):
+    """Where the tag names its speaker (``who``, what stands before the cue, else 'after' where the words after
+    the cue name him); False where those words make the cue no tag (a title that no name ends, an adjective
+    followed by words that none ends). ``ends``: the punctuation after the cue, where the tag's clause ends
+    and where the sentence ends."""
+    stop, stop_at, s_hi = ends
     seen = who is not None
     # "ha annunciato il capo dell'amministrazione regionale, Ivan Petrenko.": a title after the cue, then the
     # person's name alone after a comma, to the end of the sentence: the name is the speaker
@@ -103,7 +128,7 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
         else None
     tag = _tag_after_cue(text, cue, stop_at, who, seen, lex, eligible, allowed, appos is not None)
     if tag is None:
-        return None
+        return False
     seen, adjective, title_after_adjective, untitled = tag
     if untitled and not seen and (lex.first("described_speaker", text, cue.end, stop_at)
                                   or lex.first("held_role", text, cue.end, stop_at)):
@@ -111,28 +136,26 @@ def _placement(text: str, cue: Cue, s_lo: int, mark: int, between: int, s_hi: in
     if untitled and appos is not None and (not seen or adjective):
         seen, adjective = True, False  # (the name after the comma ends the title: "… instaurata dai russi, X")
     if untitled and not seen or adjective and title_after_adjective:
-        return None  # (an adjective followed by words that no name ends: "announced plans … his Russian counterpart")
-    if seen and who is None:
-        who = "after"
-    said = text[s_lo:mark]
-    # what was said is a quotation when a quote closes at the mark and opened at the clause's start
-    # ('“…,” he said'), not when a quoted word ends a clause ('The idea was "right", he said, "…"')
-    ends_quote = _closes_quote(text, quotes, s_lo, mark, cue)
-    # (an aside between dashes as one between commas: "Mosca - aggiunge - vuole «risultati»")
+        return False  # (an adjective followed by words that no name ends: "announced plans … his Russian counterpart")
+    return "after" if seen and who is None else who
+
+
+def _aside_after_tag(text: str, cue: Cue, stop: re.Match, s_hi: int, who, lex: Lexicon, eligible: list,
+                     timexes) -> bool:
+    """Whether the sentence goes on after the tag with more of what was said (the tag an aside between commas
+    or dashes: "This war, he said, cannot end …", "Mosca - aggiunge - vuole «risultati»"), not with an
+    apposition, a verb or clause of the tag's own, or where or when it was said."""
     after_clause = text[cue.end + stop.end():s_hi] if stop.group(0).strip() in (",", "-", "–", "—") else ""
     opener = re.match(r"\s*([^\W\d_]+)", after_clause)
-    if after_clause and not ends_quote and _words(after_clause) >= 2 and _words(said) >= 1 \
-            and not lex.verb.match(after_clause.lstrip()) and not lex.match("complementizer_next", after_clause) \
-            and not lex.first("according_to", after_clause[:20]) \
-            and not (opener and opener.group(1).lower() in lex.apposition_openers) \
-            and not (who == "after" and _bare_title(text, cue.end + stop.end(), s_hi, lex)) \
-            and not _closing_adjunct(text, cue.end + stop.end(), s_hi, lex, eligible, timexes):  # ("…, said X, a
-        # professor at Y." / "…, Sanders said, a policy that …": an apposition closes the sentence, not the rest of
-        # what was said; "…, ha detto il ministro, X, al Consiglio di sicurezza": where or when it was said)
-        return "parenthetical", who
-    if not ends_quote and _words(said) < 4:
-        return None
-    return "trailing", who
+    return bool(after_clause) and _words(after_clause) >= 2 \
+        and not lex.verb.match(after_clause.lstrip()) and not lex.match("complementizer_next", after_clause) \
+        and not lex.first("according_to", after_clause[:20]) \
+        and not (opener and opener.group(1).lower() in lex.apposition_openers) \
+        and not (who == "after" and _bare_title(text, cue.end + stop.end(), s_hi, lex)) \
+        and not _closing_adjunct(text, cue.end + stop.end(), s_hi, lex, eligible, timexes)  # ("…, said X, a
+    # professor at Y." / "…, Sanders said, a policy that …": an apposition closes the sentence, not the rest of
+    # what was said; "…, ha detto il ministro, X, al Consiglio di sicurezza": where or when it was said)
+
 
 def _speaker_between(text: str, cue: Cue, mark: int, between: int, lex: Lexicon, mentions, eligible: list,
                      allowed) -> str | None | bool:

@@ -180,7 +180,6 @@ def _unclaimed_quote_frames(para: "_Para", top: Ordered, claimed: set[int], fram
     """The quotations no cue claims, added to ``frames``: "X: «…»", a quoted phrase in a sentence that names
     its speaker, or the last speaker going on."""
     text, lo, hi, lex, sentences, mentions = para.text, para.lo, para.hi, para.lex, para.sentences, para.mentions
-    depth, quote_parent = para.depth, para.quote_parent
     # quotes no cue claims: "X: «…»", or the last speaker going on
     attributed = Ordered.of_pairs((f.content_start, f.content_end) for f in frames)
     trailing_ends = {f.frame_span[1] for f in frames if f.rule == "trailing" and f.frame_span}
@@ -195,59 +194,84 @@ def _unclaimed_quote_frames(para: "_Para", top: Ordered, claimed: set[int], fram
             continue  # a quoted term, not a statement (but "La Russia è «soddisfatta» dei risultati")
         if attributed.covers(a) or a < reach:
             continue
-        colon = re.search(r"([^\W\d_][\w.'’ -]{0,60}?)\s*:\s*$", text[max(lo, q.open - 64):q.open])
-        s_lo, s_hi = _sentence_bounds(text, sentences, q.open, lo, hi)
-        tag = _name_tag(text, q, s_lo, hi, mentions, lex)
-        if tag is not None:  # "«…», Carlo Rossi, leader di X": a name with no verb closes the paragraph
-            frames.append(Frame(q.open, q.outer_end, None, "name-tag", speaker_region=(tag.start, tag.end),
-                                adjacent=False, depth=depth, quote_parent=quote_parent,
-                                frame_span=(q.outer_end, tag.end), sentence=(s_lo, s_hi)))
-            reach = max(reach, q.outer_end)
-            continue
-        if colon:
-            line = text.rfind("\n", 0, q.open) + 1  # (a name in the paragraph before introduces nothing here:
-            # "… the UN General Assembly\n\nQuote: “…”")
-            ms = [m for m in mentions.starting_through(q.open - 64, q.open) if line <= m.start and m.end <= q.open and
-                  (m.label in ("PER", "ORG") or m.label == "GPE" and _source_before_colon(text, m, q.open, lex))]
-            # (with no one named just before the colon, the speaker of the clause that ends there goes on)
-            if not ms and (any(f.content_end <= q.open and f.content_end >= s_lo for f in frames)
-                           or not _unnamed_source(text[s_lo:q.open], lex)):
-                frames.append(Frame(q.open, q.outer_end, None, "continuation", inherit="previous", depth=depth,
-                                    quote_parent=quote_parent, sentence=(s_lo, s_hi)))
-                reach = max(reach, q.outer_end)
-                continue
-            if ms:
-                # (only a name a preposition governs before the colon, "colloqui con Trump: «…»": the sentence's
-                # subject may speak)
-                start = s_lo if all(_after_preposition(text, m, lex) for m in ms) else ms[0].start
-                frames.append(Frame(q.open, q.outer_end, None, "colon-quote", speaker_region=(start, q.open),
-                                    adjacent=False, depth=depth,
-                                    quote_parent=quote_parent, frame_span=(s_lo, q.open), sentence=(s_lo, s_hi)))
-                reach = max(reach, q.outer_end)
-                continue
-        # a quote that stands as a sentence of its own, or right after an attribution ("…», ha detto X «…»),
-        # continues the last speaker
-        head = text[s_lo:q.open].strip()
-        after_attribution = q.open in trailing_ends
-        if head and not re.fullmatch(r"[\W_]*", head) and not after_attribution:
-            going_on = _string_of_quotes(text, q, frames, s_lo, lex, mentions)
-            if going_on is not None:  # "«…» perché probabilmente «…»": the same speaker goes on
-                frames.append(Frame(q.open, q.outer_end, None, "continuation", inherit="previous", depth=depth,
-                                    quote_parent=quote_parent, sentence=(s_lo, s_hi)))
-                reach = max(reach, q.outer_end)
-                continue
-            quoted = _quoted_in_sentence(text, q, s_lo, s_hi, frames, mentions, lex, attributed)
-            if quoted is not None:
-                quoted.depth, quoted.quote_parent = depth, quote_parent
-                frames.append(quoted)
-                reach = max(reach, quoted.content_end)
-            continue
-        if _named_term(text, q, s_hi):
-            continue  # “coalition of the willing” plan: a name in quotation marks inside a sentence, not words said
-        frames.append(Frame(q.open, min(hi, q.outer_end), None, "continuation", inherit="previous", depth=depth,
-                            quote_parent=quote_parent, sentence=(s_lo, s_hi), open_ended=q.close >= hi,
-                            speaker_after=_inciso(text, a, b, lex)))
-        reach = max(reach, min(hi, q.outer_end))
+        found = _unclaimed_frame(para, q, frames, attributed, q.open in trailing_ends)
+        if found is not None:
+            frames.append(found)
+            reach = max(reach, found.content_end)
+
+
+def _unclaimed_frame(para: "_Para", q: Quote, frames: list[Frame], attributed: Ordered,
+                     after_attribution: bool) -> Frame | None:
+    """The frame of quotation ``q``, which no cue claims (``after_attribution``: it opens right where a trailing
+    tag's clause ends): a name tag, a colon's, one in a sentence that names its speaker, or the last speaker
+    going on; None for a quoted term or name."""
+    text, lo, hi, lex, mentions = para.text, para.lo, para.hi, para.lex, para.mentions
+    colon = re.search(r"([^\W\d_][\w.'’ -]{0,60}?)\s*:\s*$", text[max(lo, q.open - 64):q.open])
+    s_lo, s_hi = _sentence_bounds(text, para.sentences, q.open, lo, hi)
+    tag = _name_tag(text, q, s_lo, hi, mentions, lex)
+    if tag is not None:  # "«…», Carlo Rossi, leader di X": a name with no verb closes the paragraph
+        return Frame(q.open, q.outer_end, None, "name-tag", speaker_region=(tag.start, tag.end),
+                     adjacent=False, depth=para.depth, quote_parent=para.quote_parent,
+                     frame_span=(q.outer_end, tag.end), sentence=(s_lo, s_hi))
+    if colon:
+        found = _colon_quote_frame(para, q, frames, (s_lo, s_hi))
+        if found is not None:
+            return found
+    # a quote that stands as a sentence of its own, or right after an attribution ("…», ha detto X «…»),
+    # continues the last speaker
+    head = text[s_lo:q.open].strip()
+    if head and not re.fullmatch(r"[\W_]*", head) and not after_attribution:
+        return _quote_in_sentence_frame(para, q, frames, attributed, (s_lo, s_hi))
+    if _named_term(text, q, s_hi):
+        return None  # “coalition of the willing” plan: a name in quotation marks inside a sentence, not words said
+    return Frame(q.open, min(hi, q.outer_end), None, "continuation", inherit="previous", depth=para.depth,
+                 quote_parent=para.quote_parent, sentence=(s_lo, s_hi), open_ended=q.close >= hi,
+                 speaker_after=_inciso(text, *q.inner, lex))
+
+
+def _going_on_frame(para: "_Para", q: Quote, sentence: tuple[int, int]) -> Frame:
+    """Quotation ``q`` as the last speaker going on."""
+    return Frame(q.open, q.outer_end, None, "continuation", inherit="previous", depth=para.depth,
+                 quote_parent=para.quote_parent, sentence=sentence)
+
+
+def _colon_quote_frame(para: "_Para", q: Quote, frames: list[Frame], sentence: tuple[int, int]) -> Frame | None:
+    """The frame of a quotation after a colon: the source named just before the colon speaks ("X: «…»"), else
+    the speaker of the clause the colon ends goes on; None where the colon says nothing of who speaks."""
+    text, lex, mentions = para.text, para.lex, para.mentions
+    s_lo, s_hi = sentence
+    line = text.rfind("\n", 0, q.open) + 1  # (a name in the paragraph before introduces nothing here:
+    # "… the UN General Assembly\n\nQuote: “…”")
+    ms = [m for m in mentions.starting_through(q.open - 64, q.open) if line <= m.start and m.end <= q.open and
+          (m.label in ("PER", "ORG") or m.label == "GPE" and _source_before_colon(text, m, q.open, lex))]
+    # (with no one named just before the colon, the speaker of the clause that ends there goes on)
+    if not ms and (any(f.content_end <= q.open and f.content_end >= s_lo for f in frames)
+                   or not _unnamed_source(text[s_lo:q.open], lex)):
+        return _going_on_frame(para, q, sentence)
+    if not ms:
+        return None
+    # (only a name a preposition governs before the colon, "colloqui con Trump: «…»": the sentence's
+    # subject may speak)
+    start = s_lo if all(_after_preposition(text, m, lex) for m in ms) else ms[0].start
+    return Frame(q.open, q.outer_end, None, "colon-quote", speaker_region=(start, q.open),
+                 adjacent=False, depth=para.depth,
+                 quote_parent=para.quote_parent, frame_span=(s_lo, q.open), sentence=sentence)
+
+
+def _quote_in_sentence_frame(para: "_Para", q: Quote, frames: list[Frame], attributed: Ordered,
+                             sentence: tuple[int, int]) -> Frame | None:
+    """The frame of a quotation inside a sentence: the same speaker going on ("«…» perché probabilmente «…»"),
+    else a quoted phrase of a sentence that names its speaker; None for neither."""
+    text, lex, mentions = para.text, para.lex, para.mentions
+    s_lo, s_hi = sentence
+    going_on = _string_of_quotes(text, q, frames, s_lo, lex, mentions)
+    if going_on is not None:  # "«…» perché probabilmente «…»": the same speaker goes on
+        return _going_on_frame(para, q, sentence)
+    quoted = _quoted_in_sentence(text, q, s_lo, s_hi, frames, mentions, lex, attributed)
+    if quoted is not None:
+        quoted.depth, quoted.quote_parent = para.depth, para.quote_parent
+    return quoted
+
 
 def _name_tag(text: str, q: Quote, s_lo: int, hi: int, mentions: Ordered, lex: Lexicon):
     """A quotation that opens its sentence and is followed, after a comma, by a person's name and nothing but
