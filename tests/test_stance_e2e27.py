@@ -39,8 +39,8 @@ def _pipeline_stances(folder: Path, model: dict, monkeypatch) -> dict[tuple[str,
         analyze([str(folder / n) for n in PAGES], store,
                 pipeline=Pipeline(Context(), default_components() + [lambda doc, ctx: docs.append(doc)]))
     monkeypatch.undo()
-    return {(Path(d.source).name, st.content_start): sorted((x.issue, x.stance, x.confidence, x.rule) for x in st.stances)
-            for d in docs for st in d.statements}
+    return {(Path(d.source).name, st.content_start):
+            sorted((x.issue, x.stance, x.confidence, x.rule) for x in st.stances) for d in docs for st in d.statements}
 
 
 def _e2e_stances(end, model: dict) -> dict[tuple[str, int], list[tuple]]:
