@@ -185,7 +185,8 @@ def test_conflicts_are_issues_with_states_on_opposite_sides(store):
     ]))
     rows = positions(store)
     assert conflicts(rows) == [{"issue": "foreign_troops_in_ukraine", "support": ["France", "Ukraine"],
-                                "oppose": ["Russia"], "conditional": []}]
+                                "oppose": ["Russia"], "conditional": [],
+                                "tentative": {"support": [], "oppose": [], "conditional": []}}]
     by_person = conflicts(rows, level="person")
     assert by_person[0]["oppose"] == ["Dmitry Peskov"]
 

@@ -5,9 +5,18 @@ pipeline once per candidate.
 
 The statements, and everything before the stance model, do not depend on the model: the split's pages
 go through the pipeline once with the rules alone, into a store, exactly as run.sh feeds them (each page
-with its URL). Each candidate then only decides, per statement and issue, which stances stay (the
-rules', unless P(about) < threshold_drop) and which it adds (P(about) >= threshold_new): its stances
-go into the export records and the positions' evidence rows, which the shared scorer reads.
+with its URL). Where the model would run, a stand-in (``_ModelInputs``) keeps what the model reads there: the
+rules' stances as the stance step hands them to the model, each issue's features, the issues a cue names. Each
+candidate then decides, per statement and issue, as StanceModel.stances decides, which stances stay (the
+rules', unless P(about) < threshold_drop) and which it adds (P(about) >= threshold_new, not an issue the rules
+found declined, a cue of the issue or P(about) x P(side) >= floor_uncued), and its stances go through what
+the pipeline does after the model: the stance step's silencing (an interviewer's question, an outlet's
+report), the codebook's readings (stance_readings.py: support_by, side_by, also_by) and the calibration of each
+rule's confidence (stance_calibration.py). They go into the export records and the positions' evidence rows,
+which the shared scorer reads. (Before the twenty-seventh session the candidates decided on the rules' stances
+as the whole pipeline left them, read and calibrated already, with no floor_uncued, no declined issues and no
+silencing after the model: heldout 67/76 stances right here against run.sh's 67/77, heldout2 81/89 against
+81/88; now the same stances as run.sh's export, statement by statement.)
 
 Tentative stances (the model's proposals under its threshold, ``attrs.tentative_stances``) are left out, and
 for stance F1 that is right: they are never exported as stances, so run.sh's scorer does not see them either.
@@ -30,6 +39,7 @@ import pathlib
 import shutil
 import sys
 import tempfile
+from contextlib import contextmanager
 from functools import lru_cache
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
@@ -51,28 +61,64 @@ class _Keep:
         self.docs.append(doc)
 
 
-def analysed(inputs: list[str], store_path: pathlib.Path) -> list:
+class _ModelInputs:
+    """Stands in for the stance model in the stance step (extract/stances.py): keeps, per statement, what the
+    model reads there (the rules' stances as the model gets them, before the readings and the calibration
+    that run after the stance step; each issue's features; the issues a cue names in or around it; the issues
+    the rules found the speaker does not know, whose proposals the step drops), and leaves the rules' stances
+    as the pipeline without a model leaves them."""
+
+    def __init__(self):
+        self.seen: dict[int, dict] = {}  # by id() of the statement
+        self.declined: dict[int, set] = {}
+
+    def stances(self, view, codebook, lex) -> list:
+        from garante.extract.stance_features import issue_cues, statement_features
+        self.seen[id(view.statement)] = {
+            "rules": [[x.issue, x.stance, x.confidence, x.rule] for x in view.rules],
+            "feats": {issue: [fa, fs] for issue, (fa, fs) in statement_features(view, codebook, lex).items()},
+            "cued": sorted(issue for issue, found in issue_cues(view, codebook).items() if found)}
+        return list(view.rules)
+
+    @contextmanager
+    def standing_in(self):
+        """The stance step, while in this block, hands this the model's work and tells it the declined issues."""
+        from garante.extract import stances
+        learned, rules_of = stances._learned_model, stances.StanceClassifier._stances
+
+        def rules(doc, st, *args, declined=None, **kw):
+            if declined is not None:
+                self.declined[id(st)] = declined  # the set the step fills, read once the document is done
+            return rules_of(doc, st, *args, declined=declined, **kw)
+        stances._learned_model = lambda ctx: self
+        stances.StanceClassifier._stances = staticmethod(rules)
+        try:
+            yield self
+        finally:
+            stances._learned_model, stances.StanceClassifier._stances = learned, staticmethod(rules_of)
+
+
+def analysed(inputs: list[str], store_path: pathlib.Path) -> tuple[list, _ModelInputs]:
     """The inputs (files, folders, JSON Lines, as ``garante analyze`` takes them) analysed with the rules
-    alone into the store at ``store_path``; the Documents, in the store's order."""
+    alone into the store at ``store_path``; the Documents, in the store's order, and what the model would
+    have read of their statements."""
     from garante.batch import analyze
     from garante.pipeline import Context, Pipeline, default_components
     from garante.store import Store
     keep = _Keep()
     pipe = Pipeline(Context(options={"stance_model": False}), default_components() + [keep])
-    with Store(str(store_path)) as store:
+    with Store(str(store_path)) as store, _ModelInputs().standing_in() as model_inputs:
         report = analyze(inputs, store, pipeline=pipe)
     if not report.ok:
         print(f"e2e: {report.summary()}", file=sys.stderr)
-    return keep.docs
+    return keep.docs, model_inputs
 
 
-def statement_items(docs: list, store) -> list[dict]:
-    """Per statement (in store order): its store id, the rules' stances and every issue's features,
-    with the views built as StanceClassifier builds them for the model."""
-    from garante.codebook import Codebook
-    from garante.extract.stance_features import StatementView, doc_topics, statement_features
-    from garante.extract.stances import lexicon, statement_windows, window_cues
-    codebook = Codebook.load()
+def statement_items(docs: list, store, model_inputs: _ModelInputs) -> list[dict]:
+    """Per statement (in store order): its store id, what the model reads of it (``_ModelInputs``: the rules'
+    stances, every issue's features, the cued and the declined issues), the actors the codebook's readings
+    look at, and whether the stance step takes its stances away after the model."""
+    from garante.extract import stances
     ids = store.query("SELECT id, document_id, content_start FROM statements ORDER BY document_id, seq")
     doc_ids = store.document_ids()
     if len(doc_ids) != len(docs):
@@ -82,21 +128,27 @@ def statement_items(docs: list, store) -> list[dict]:
         by_doc.setdefault(r["document_id"], []).append(r)
     items = []
     for doc_id, doc in zip(doc_ids, docs):
-        lang = doc.meta.get("language") or "en"
-        windows = statement_windows(doc)
-        views = [StatementView(doc, st, (ws, we), lang, list(st.stances),
-                               candidates=window_cues(codebook, lang, doc.text[ws:we]))
-                 for st, (ws, _, we) in zip(doc.statements, windows)]
-        doc_topics(views, codebook)
+        asked = stances._asked_frames(doc.meta.get("language") or "en")
         stored = by_doc.get(doc_id, [])
         if [r["content_start"] for r in stored] != [st.content_start for st in doc.statements]:
             raise SystemExit(f"e2e: the statements of {doc.source} are not the stored ones")
-        for view, row in zip(views, stored):
-            feats = statement_features(view, codebook, lexicon(lang))
-            items.append({"sid": row["id"], "doc": doc_id,
-                          "rules": [[x.issue, x.stance, x.confidence, x.rule] for x in view.rules],
-                          "feats": {issue: [fa, fs] for issue, (fa, fs) in feats.items()}})
+        for st, row in zip(doc.statements, stored):
+            seen = model_inputs.seen.get(id(st), {"rules": [], "feats": {}, "cued": []})
+            items.append({"sid": row["id"], "doc": doc_id, **seen,
+                          "declined": sorted(model_inputs.declined.get(id(st), ())),
+                          "actors": sorted({st.on_behalf_of_id, st.speaker_entity_id} - {None}),
+                          "silenced": silenced(doc, st, asked)})
     return items
+
+
+def silenced(doc, st, asked) -> bool:
+    """Whether the stance step takes the statement's stances away once the model has decided (as
+    StanceClassifier._classify_all): an interviewer's question (``asked``: the language's frames), an outlet's
+    report ("according to the Financial Times")."""
+    from garante.extract.stances import is_outlet
+    if asked and any(p.search(doc.text, max(0, st.content_start - 80), st.content_start) for p in asked):
+        return True
+    return is_outlet(st) and "according" in st.rule
 
 
 def statement_rows(store) -> dict[int, dict]:
@@ -130,11 +182,16 @@ def export_records(store, files: dict[str, str]) -> dict[str, dict]:
     return out
 
 
+FORMAT = 2  # of to_json: 2 since the items hold what the model reads (``_ModelInputs``)
+
+
 class EndToEnd:
     """One split analysed once; ``figures(model)`` scores a model's stances on it end to end."""
 
     def __init__(self, gold: dict, items: list[dict], rows: dict[int, dict], records: dict[str, dict]):
+        from garante.codebook import Codebook
         self.gold, self.items, self.rows, self.records = gold, items, rows, records
+        self.codebook = Codebook.load()  # its readings apply to the stances decided (after_stance_step)
         # what the scorer reads to match statements and count stances: the rest (bodies, entities, time)
         # costs time per candidate and changes no stance figure
         self.gold_slim = {**gold, "documents": [slim_gold(d) for d in gold["documents"]]}
@@ -174,9 +231,9 @@ class EndToEnd:
         from garante.store import Store
         with tempfile.TemporaryDirectory(prefix="garante-e2e") as tmp:
             path = pathlib.Path(tmp) / "c.db"
-            docs = analysed(inputs, path)
+            docs, model_inputs = analysed(inputs, path)
             with Store(str(path)) as store:
-                return cls(gold, statement_items(docs, store), statement_rows(store),
+                return cls(gold, statement_items(docs, store, model_inputs), statement_rows(store),
                            export_records(store, files or {}))
 
     def restricted(self, files: set[str]) -> "EndToEnd":
@@ -212,16 +269,22 @@ class EndToEnd:
         return brief(self.score(self.decide(probs, new, drop)))
 
     def to_json(self) -> dict:
-        return {"gold": self.gold, "items": self.items, "rows": list(self.rows.items()), "records": self.records}
+        return {"format": FORMAT, "gold": self.gold, "items": self.items, "rows": list(self.rows.items()),
+                "records": self.records}
 
     @classmethod
     def from_json(cls, data: dict) -> "EndToEnd":
+        if data.get("format") != FORMAT:
+            raise SystemExit("e2e: a cached split of an older e2e.py (its items hold the stances the whole pipeline "
+                             "left, not what the model reads): delete the cache folder")
         return cls(data["gold"], data["items"], {int(k): v for k, v in data["rows"]}, data["records"])
 
     def probabilities(self, model: dict | None) -> list[list[tuple]]:
-        """Per statement, per issue: (issue, the rules' stance or None, P(about), likeliest side, its P);
-        model None: the rules alone (P(about) 1 for their stances)."""
-        from garante.extract.stance_model import StanceModel
+        """Per statement, per issue: (issue, the rules' stance or None, P(about), likeliest side, its P, the
+        least P(about) x P(side) a stance the model adds needs: ``floor_uncued`` where no cue of the issue is
+        in or around the statement, none where the rules found it declined); model None: the rules alone
+        (P(about) 1 for their stances)."""
+        from garante.extract.stance_model import StanceModel, by_language
         m = StanceModel(model) if model else None
         out = []
         for item in self.items:
@@ -230,17 +293,20 @@ class EndToEnd:
             for r in item["rules"]:
                 rules.setdefault(r[0], r)  # as StanceModel.stances: the first stance the rules give an issue
             if m is None:
-                out.append([(r[0], r, 1.0, None, 0.0) for r in item["rules"]])
+                out.append([(r[0], r, 1.0, None, 0.0, 0.0) for r in item["rules"]])
                 continue
             row = []
+            cued, declined = set(item["cued"]), set(item["declined"])
             for issue, (fa, fs) in item["feats"].items():
                 pa = m.p_about(fa, lang)
-                side, ps = (None, 0.0)
+                side, ps, floor = (None, 0.0, 0.0)
                 if issue not in rules:
                     p = m.p_side(fs, lang)
                     side = max(p, key=p.get)
                     ps = p[side]
-                row.append((issue, rules.get(issue), pa, side, ps))
+                    floor = (float("inf") if issue in declined
+                             else 0.0 if issue in cued else by_language(m.floor_uncued, lang, 0.0))
+                row.append((issue, rules.get(issue), pa, side, ps, floor))
             out.append(row)
         return out
 
@@ -253,15 +319,35 @@ class EndToEnd:
         for item, row in zip(self.items, probs):
             lang = self.lang_of.get(item["doc"])
             mine = []
-            for issue, rule, pa, side, ps in row:
+            for issue, rule, pa, side, ps, floor in row:
                 t_new, t_drop = by_language(new, lang, issue=issue), by_language(drop, lang, 0.0, issue=issue)
                 # as StanceModel.stances: an issue only the embedding pass proposed is not dropped
                 proposed = rule is not None and str(rule[3]).startswith("embedding+")
                 if not keeps(rule is not None, pa, t_new, 0.0 if proposed else t_drop):
                     continue
+                if rule is None and pa * ps < floor:
+                    continue  # no cue of the issue (or one the speaker does not know): the step adds none
                 mine.append(tuple(rule) if rule is not None else (issue, side, round(pa * ps, 3), "model"))
-            out.append(mine)
+            out.append([] if item["silenced"] else self.after_stance_step(mine, item["actors"]))
         return out
+
+    def after_stance_step(self, stances: list[tuple], actors: list[str]) -> list[tuple]:
+        """One statement's stances (issue, stance, confidence, rule) as the pipeline's steps after the stance
+        step leave them: the codebook's readings (stance_readings.py), then each rule's calibrated confidence
+        (stance_calibration.py; the model's own stances keep theirs)."""
+        from garante.document import Stance
+        from garante.extract import stance_calibration as calibration
+        from garante.extract.stance_readings import also_read, read, weak_sides
+        found = [Stance(issue, stance, confidence, None, None, "stances", rule, {})
+                 for issue, stance, confidence, rule in stances]
+        who = set(actors)
+        if who and found:
+            cb = self.codebook
+            found = also_read(read(weak_sides(found, who, cb.weak_sides), who, cb.support_readings), who,
+                              cb.also_readings)
+        table = calibration.load()
+        return [(x.issue, x.stance, round(table[x.rule], 3) if x.rule in table and x.rule not in calibration.KEEP
+                 else x.confidence, x.rule) for x in found]
 
     def score(self, stances: list[list[tuple]], files: set[str] | None = None) -> dict:
         """The shared scorer's figures of these stances (on the documents ``files`` only, when given)."""

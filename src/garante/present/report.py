@@ -24,6 +24,11 @@ TENTATIVE = "?"  # the mark of a tentative cell
 TENTATIVE_NOTE = ("? tentative: no stance of the actor speaks to the issue; the stance model's weaker proposals "
                   "(under its threshold) do.")
 
+# a conflict rests on the states' stances: a tentative cell is shown apart and makes none (analyse/conflicts.py)
+CONFLICTS_NOTE = ("Issues with states for and against them by their own stances. A state only the stance model's "
+                  "weaker proposals place (?) is listed apart and makes no conflict.")
+_SIDE_LABELS = (("support", "for"), ("oppose", "against"), ("conditional", "with conditions"))
+
 
 def build(store: Store) -> dict[str, Any]:
     c = load(store)
@@ -35,6 +40,15 @@ def build(store: Store) -> dict[str, Any]:
     return {"positions": pos, "states": states, "conflicts": find_conflicts(pos), "changes": find_changes(states),
             "disagreements": find_disagreements(store, ev), "timeline": build_timeline(ev),
             "statements": statements, "stats": store.stats()}
+
+
+def _conflict_line(c: dict[str, Any]) -> str:
+    """One conflict as plain text: the sides its states take by their stances, then the tentative cells apart,
+    marked and not counted: "for France, Ukraine; against Russia (tentative, not counted: against Hungary?)"."""
+    line = "; ".join(f"{label} {', '.join(c[side])}" for side, label in _SIDE_LABELS if c[side])
+    weak = [f"{label} {', '.join(name + TENTATIVE for name in c['tentative'][side])}"
+            for side, label in _SIDE_LABELS if c["tentative"][side]]
+    return line + (f" (tentative, not counted: {'; '.join(weak)})" if weak else "")
 
 
 def _speakers_line(d: dict[str, Any]) -> str:
@@ -79,10 +93,8 @@ def markdown(data: dict[str, Any]) -> str:
     lines += _md_items([f"- {_md_cell(p['actor']['name'] or '?')} — {p['issue']}: {p['stance']}{_weak(p)} "
                         f"({p['statements']} statements, last {p['last_evidence']['date'] or 'undated'})"
                         for p in data["positions"] if p["actor_level"] == "person"], "None.")
-    lines += ["", "## Conflicts", ""]
-    lines += _md_items([f"- **{c['issue']}**: for {', '.join(c['support'])}; against {', '.join(c['oppose'])}"
-                        + (f"; with conditions {', '.join(c['conditional'])}" if c["conditional"] else "")
-                        for c in data["conflicts"]])
+    lines += ["", "## Conflicts", "", CONFLICTS_NOTE, ""]
+    lines += _md_items([f"- **{c['issue']}**: {_md_cell(_conflict_line(c))}" for c in data["conflicts"]])
     lines += ["", "## Disagreements inside an actor", "",
               "Speakers for one state or organisation on different sides of an issue, each with his own stance.", ""]
     lines += _md_items([f"- **{_md_cell(d['actor'])}** on {d['issue']}: {_md_cell(_speakers_line(d))}"
@@ -200,11 +212,8 @@ def html_page(data: dict[str, Any]) -> str:
          + f" <span class='tentative'>{_e(TENTATIVE_NOTE)}</span></p><h2>Positions matrix</h2>"]
     h += _html_matrix(data)
     h.append("<h2>Timeline</h2>" + (timeline_svg(data["timeline"]) or "<p>No evidence.</p>"))
-    h.append("<h2>Conflicts</h2><ul>")
-    h += _html_items([f"<li><b>{_e(c['issue'])}</b>: for {_e(', '.join(c['support']))}; against "
-                      f"{_e(', '.join(c['oppose']))}"
-                      + (f"; with conditions {_e(', '.join(c['conditional']))}" if c["conditional"] else "") + "</li>"
-                      for c in data["conflicts"]])
+    h.append(f"<h2>Conflicts</h2><p>{_e(CONFLICTS_NOTE)}</p><ul>")
+    h += _html_items([f"<li><b>{_e(c['issue'])}</b>: {_e(_conflict_line(c))}</li>" for c in data["conflicts"]])
     h.append("</ul><h2>Disagreements inside an actor</h2><ul>")
     h += _html_items([f"<li><b>{_e(d['actor'])}</b> on {_e(d['issue'])}: {_e(_speakers_line(d))}</li>"
                       for d in data["disagreements"]])

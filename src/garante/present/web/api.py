@@ -138,6 +138,11 @@ def _position_routes(api: APIRouter, site: Site) -> None:
         """Cells where the speakers of one state or organisation take different sides: each one's stance."""
         return wb.disagreements()
 
+    @api.get("/conflicts")
+    def api_conflicts(level: Annotated[Literal["state", "person"], Query()] = "state") -> list[dict[str, Any]]:
+        """Issues with actors for and against them by their stances; tentative cells apart, not counted."""
+        return wb.conflicts(level)
+
     @api.get("/matrix")
     def api_matrix(level: Annotated[Literal["state", "person"], Query()] = "state") -> dict[str, Any]:
         return wb.matrix(level)

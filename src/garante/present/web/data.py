@@ -614,6 +614,13 @@ class Workbench:
         fp = self.fingerprint()
         return self.cached("disagreements", lambda: disagreements(self.store, self.corrected_rows(fp)), fp)
 
+    def conflicts(self, level: str = "state") -> list[dict[str, Any]]:
+        """Issues with actors of ``level`` for and against them by their stances, corrections applied; the
+        tentative cells listed apart, not counted (``analyse.conflicts``)."""
+        from ...analyse.conflicts import conflicts
+        fp = self.fingerprint()
+        return self.cached(f"conflicts:{level}", lambda: conflicts(self.positions(fp), level), fp)
+
     def matrix(self, level: str = "state") -> dict[str, Any]:
         """Actors of one level ("state": states and organisations; "person") × issues."""
         fp = self.fingerprint()
@@ -704,6 +711,8 @@ def summary(p: dict[str, Any]) -> dict[str, Any]:
 
 def _by_stance(positions) -> dict[str, list[dict[str, Any]]]:
     groups: dict[str, list[dict[str, Any]]] = {s: [] for s in STANCE_ORDER}
-    for p in sorted(positions, key=lambda p: (-(p.get("statements") or 0), (p.get("actor") or {}).get("name") or "")):
+    # an actor the stances place before one only the model's weaker proposals place (tentative)
+    for p in sorted(positions, key=lambda p: (bool(p.get("tentative")), -(p.get("statements") or 0),
+                                              (p.get("actor") or {}).get("name") or "")):
         groups.setdefault(p["stance"], []).append(p)
     return groups

@@ -59,7 +59,7 @@ def _analysis_pages(app: FastAPI, site: Site) -> None:
     @app.get("/matrix", response_class=HTMLResponse, include_in_schema=False)
     def matrix_page(request: Request, level: Annotated[Literal["state", "person"], Query()] = "state"):
         return site.page(request, "matrix.html", m=wb.matrix(level), issue_names=site.issue_names(),
-                         disagreements=wb.disagreements() if level == "state" else [])
+                         conflicts=wb.conflicts(level), disagreements=wb.disagreements() if level == "state" else [])
 
     @app.get("/evidence", response_class=HTMLResponse, include_in_schema=False)
     def evidence_page(request: Request, actor: Annotated[str, Query(pattern=ID)],
