@@ -62,3 +62,58 @@ def test_loaded_pipelines_embed_with_numpy_and_read_as_spacy_does(lang):
         for node in nodes:
             node._func = embed.forward
     assert fast == plain and any(dep == "nsubj" for *_, dep, _, _ in fast)
+
+
+def _embedding_chains(nlp):
+    return [node for _, pipe in nlp.pipeline if getattr(pipe, "model", None) is not None
+            for node in pipe.model.walk() if isinstance(node._func, embed.DistinctWords)]
+
+
+PAGE = {
+    "it": ("Il ministro degli Esteri ha detto che le garanzie di sicurezza per l'Ucraina arriveranno dopo la "
+           "tregua. Il ministro della Difesa ha detto che le garanzie saranno discusse a Parigi. Secondo il "
+           "portavoce del governo, le garanzie di sicurezza non sono in discussione e la tregua va firmata."),
+    "en": ("The foreign minister said the security guarantees for Ukraine would come after the ceasefire. The "
+           "defence minister said the guarantees would be discussed in Paris. According to the government "
+           "spokesman, the security guarantees are not in question and the ceasefire must be signed."),
+}
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_embedding_chains_on_distinct_words_are_thincs_bit_for_bit(lang):
+    if not available(lang):
+        pytest.skip(f"no {lang} model")
+    nlp = pipeline(lang)
+    chains = _embedding_chains(nlp)
+    assert len(chains) == 2  # the shared encoder's and the NER's own
+    assert embed.install_distinct_words(nlp) == 0  # installed once, at load
+    sentences = [nlp.make_doc(s) for s in PAGE[lang].split(". ")]
+    for chain in chains:
+        fast = chain._func
+        got, _ = fast(chain, sentences, False)
+        want, _ = fast.forward(chain, sentences, False)
+        assert [g.tobytes() for g in got] == [w.tobytes() for w in want]
+        calls = []
+        chain._func = lambda model, X, is_train, fast=fast: calls.append(len(X)) or fast(model, X, is_train)
+        try:
+            tokens = [(t.pos_, t.dep_, t.head.i, t.ent_type_) for t in nlp(PAGE[lang])]
+        finally:
+            chain._func = fast
+        assert calls and tokens
+
+
+def test_distinct_words_leave_small_batches_and_training_to_thinc():
+    if not available("it"):
+        pytest.skip("no it model")
+    chain = _embedding_chains(pipeline("it"))[0]
+    fast = chain._func
+    seen = []
+    original = fast.forward
+    fast.forward = lambda model, X, is_train: seen.append(is_train) or original(model, X, is_train)
+    try:
+        short = [pipeline("it").make_doc("sì sì sì")]  # 3 words, 1 distinct: a product under GENERAL_PRODUCT
+        fast(chain, short, False)
+        fast(chain, [pipeline("it").make_doc(PAGE["it"])], False)  # long enough: its own path
+        assert seen == [False]
+    finally:
+        fast.forward = original

@@ -1,19 +1,23 @@
-"""The encoders' hashed embeddings at inference, the same numbers with less work.
+"""The encoders' embeddings at inference, the same numbers with less work.
 
 thinc's ``HashEmbed`` hashes each word's feature four ways and sums the four rows of its table:
 ``NumpyOps.gather_add`` adds them into a zeroed output one row at a time, each through a BLIS ``saxpy``
 call with alpha 1 (its reference kernel on this machine's CPU: a call and a context look-up for 96 floats),
 for every token. Most tokens of a batch repeat a value another token of it has (examples + seeds + heldout:
 the distinct values are 1% of the tokens for one table, 7% and 18% for others, about half for the words'
-own forms), so here each distinct value is hashed and summed once, its four rows gathered per column of keys and added to a zeroed row in thinc's order, and the
-sums copied to their tokens. An element-wise float32 addition rounds the same whichever library makes it,
-so every value is bit for bit thinc's (``tests/test_speed27.py`` compares them). Training (``is_train``)
-goes through thinc's own forward.
+own forms), so ``forward`` hashes and sums each distinct value once, its four rows gathered per column of
+keys and added to a zeroed row in thinc's order, and copies the sums to their tokens. An element-wise
+float32 addition rounds the same whichever library makes it, so every value is bit for bit thinc's.
+``DistinctWords`` goes one step further up: the tables and the layer that mixes their rows (a matrix
+product, maxout, layer normalisation) run once for each distinct row of a word's features (54% of the
+tokens), where that product's rows are made as in any other (``GENERAL_PRODUCT``). ``tests/test_speed27.py``
+compares both with thinc's. Training (``is_train``) goes through thinc's own forwards.
 """
 from __future__ import annotations
 
 import numpy
 from thinc.layers import hashembed as _thinc
+from thinc.types import Ragged
 
 _add, _take = numpy.add, numpy.take
 
@@ -43,4 +47,60 @@ def install(nlp) -> int:
             if node.name == "hashembed" and node._func is _thinc.forward:
                 node._func = forward
                 changed += 1
+    return changed
+
+
+# A matrix product of M·N·K under this may take OpenBLAS kernels of its own, whose result for a row may
+# depend on the other rows (nlp.layer._min_rows); at or over it every row is made as it is in any other
+# product with the same weights.
+GENERAL_PRODUCT = 10 ** 6
+
+
+class DistinctWords:
+    """The forward of an encoder's embedding chain (thinc's ``extract_features >> list2ragged >>
+    with_array(HashEmbed tables) >> with_array(maxout >> layernorm >> dropout) >> ragged2list``) with the
+    tables and their mixing layer run on the distinct rows of the words' features and copied back to every
+    word: the words of a batch repeat (about half of a page's tokens have the features of another). Each
+    output row is a function of its input row alone (the tables bit for bit; maxout and layer normalisation
+    wherever the product of the distinct rows still takes the general kernels, ``GENERAL_PRODUCT``), so the
+    output is thinc's bit for bit; below that, or in training, the chain runs as thinc's does."""
+
+    def __init__(self, forward, weights: int):
+        self.forward, self.weights = forward, weights
+
+    def __call__(self, model, docs, is_train: bool):
+        if is_train or len(model.layers) != 5:
+            return self.forward(model, docs, is_train)
+        extract, to_ragged, tables, mixing, to_list = model.layers
+        features, _ = to_ragged(extract(docs, False)[0], False)
+        ids = features.dataXd
+        if not isinstance(ids, numpy.ndarray) or ids.ndim != 2 or not len(ids):
+            return self.forward(model, docs, is_train)
+        rows = numpy.ascontiguousarray(ids)
+        keys = rows.view(numpy.dtype((numpy.void, rows.shape[1] * rows.itemsize))).reshape(-1)
+        _, first, where = numpy.unique(keys, return_index=True, return_inverse=True)
+        if len(first) == len(rows) or len(first) * self.weights < GENERAL_PRODUCT:
+            return self.forward(model, docs, is_train)
+        vectors, _ = tables.layers[0](rows[first], False)
+        mixed, _ = mixing.layers[0](vectors, False)
+        out, _ = to_list(Ragged(_take(mixed, where.reshape(-1), axis=0), features.lengths), False)
+        return out, _no_backprop
+
+
+def install_distinct_words(nlp) -> int:
+    """Runs every encoder's embedding chain of a loaded pipeline on distinct words (``DistinctWords``);
+    returns how many it changed."""
+    changed = 0
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        for node in (model.walk() if model is not None else ()):
+            names = [layer.name for layer in node.layers] if node.name.startswith("extract_features>>") else []
+            if names[:2] != ["extract_features", "list2ragged"] or names[3:] != [
+                    "with_array(maxout>>layernorm>>dropout)", "ragged2list"] or isinstance(node._func, DistinctWords):
+                continue
+            maxout = next((n for n in node.layers[3].walk() if n.name == "maxout" and n.has_param("W")), None)
+            if maxout is None or maxout.get_param("W") is None:
+                continue
+            node._func = DistinctWords(node._func, maxout.get_param("W").size)
+            changed += 1
     return changed
