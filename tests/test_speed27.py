@@ -117,3 +117,19 @@ def test_distinct_words_leave_small_batches_and_training_to_thinc():
         assert seen == [False]
     finally:
         fast.forward = original
+
+
+def test_kept_rows_give_the_same_vectors_and_stay_bounded(monkeypatch):
+    if not available("en"):
+        pytest.skip("no en model")
+    chain = _embedding_chains(pipeline("en"))[0]
+    fresh = embed.DistinctWords(chain._func.forward, chain._func.weights)  # nothing kept yet
+    monkeypatch.setattr(embed, "ROWS_KEPT", 12)
+    first = [pipeline("en").make_doc(s) for s in PAGE["en"].split(". ")]
+    again = [pipeline("en").make_doc(s) for s in reversed(PAGE["en"].split(". "))]
+    want = [w.tobytes() for w in fresh.forward(chain, again, False)[0]]
+    fresh(chain, first, False)
+    assert len(fresh.known) == 12  # the first twelve rows made, no more
+    assert [g.tobytes() for g in fresh(chain, again, False)[0]] == want  # twelve read, the others made
+    fresh(chain, first, True)  # training may change the weights: nothing kept is read after it
+    assert not fresh.known

@@ -56,35 +56,79 @@ def install(nlp) -> int:
 GENERAL_PRODUCT = 10 ** 6
 
 
+ROWS_KEPT = 8192  # distinct feature rows whose mixed vector an encoder keeps for the process (3 MB each)
+
+
 class DistinctWords:
     """The forward of an encoder's embedding chain (thinc's ``extract_features >> list2ragged >>
     with_array(HashEmbed tables) >> with_array(maxout >> layernorm >> dropout) >> ragged2list``) with the
-    tables and their mixing layer run on the distinct rows of the words' features and copied back to every
-    word: the words of a batch repeat (about half of a page's tokens have the features of another). Each
-    output row is a function of its input row alone (the tables bit for bit; maxout and layer normalisation
-    wherever the product of the distinct rows still takes the general kernels, ``GENERAL_PRODUCT``), so the
-    output is thinc's bit for bit; below that, or in training, the chain runs as thinc's does."""
+    tables and their mixing layer run once per distinct row of the words' features and copied back to every
+    word: the words of a batch repeat (about half of a page's tokens have the features of another), and the
+    next batch's words mostly are the last ones' ("di", "the", "ha detto"), so the first ``ROWS_KEPT``
+    rows made are kept for the process. Each output row is a function of its input row alone: the tables
+    bit for bit, and maxout and layer normalisation wherever a product takes OpenBLAS's general kernels
+    (``GENERAL_PRODUCT``). A batch whose every-word product takes them runs here (the rows to make padded
+    with copies of one of them up to that size); any other batch, or training, runs as thinc's does."""
 
     def __init__(self, forward, weights: int):
         self.forward, self.weights = forward, weights
+        self.fewest = -(-GENERAL_PRODUCT // weights)  # rows a product needs for the general kernels
+        self.known: dict[bytes, int] = {}  # a feature row's bytes -> its row in self.kept
+        self.kept = None  # (ROWS_KEPT, width) float32, filled from the top
 
     def __call__(self, model, docs, is_train: bool):
         if is_train or len(model.layers) != 5:
+            self.known.clear()  # training may change the weights the kept rows were made with
             return self.forward(model, docs, is_train)
         extract, to_ragged, tables, mixing, to_list = model.layers
         features, _ = to_ragged(extract(docs, False)[0], False)
         ids = features.dataXd
-        if not isinstance(ids, numpy.ndarray) or ids.ndim != 2 or not len(ids):
+        if not isinstance(ids, numpy.ndarray) or ids.ndim != 2 or len(ids) < self.fewest:
             return self.forward(model, docs, is_train)
         rows = numpy.ascontiguousarray(ids)
         keys = rows.view(numpy.dtype((numpy.void, rows.shape[1] * rows.itemsize))).reshape(-1)
         _, first, where = numpy.unique(keys, return_index=True, return_inverse=True)
-        if len(first) == len(rows) or len(first) * self.weights < GENERAL_PRODUCT:
-            return self.forward(model, docs, is_train)
-        vectors, _ = tables.layers[0](rows[first], False)
-        mixed, _ = mixing.layers[0](vectors, False)
+        mixed = self._mixed(rows[first], tables.layers[0], mixing.layers[0])
         out, _ = to_list(Ragged(_take(mixed, where.reshape(-1), axis=0), features.lengths), False)
         return out, _no_backprop
+
+    def _mixed(self, distinct, tables, mixing):
+        """The mixed vector of each distinct feature row: the kept ones read, the others made and kept."""
+        size = distinct.shape[1] * distinct.itemsize
+        data = distinct.tobytes()
+        names = [data[k:k + size] for k in range(0, len(data), size)]
+        at = [self.known.get(name, -1) for name in names]
+        new = [i for i, j in enumerate(at) if j < 0]
+        if not new:
+            return _take(self.kept, at, axis=0)
+        made = self._make(distinct[new], tables, mixing)
+        if len(new) == len(at):
+            out = made
+        else:
+            out = numpy.empty((len(at), made.shape[1]), dtype=made.dtype)
+            old = [i for i, j in enumerate(at) if j >= 0]
+            out[old] = _take(self.kept, [at[i] for i in old], axis=0)
+            out[new] = made
+        self._keep([names[i] for i in new], made)
+        return out
+
+    def _make(self, todo, tables, mixing):
+        """The mixed vectors of ``todo``'s rows, in a product of at least ``fewest`` rows (copies of its
+        first row added: each row is made alone, whatever the others are)."""
+        n = len(todo)
+        if n < self.fewest:
+            todo = numpy.concatenate([todo, numpy.repeat(todo[:1], self.fewest - n, axis=0)])
+        made, _ = mixing(tables(todo, False)[0], False)
+        return made[:n]
+
+    def _keep(self, names: list[bytes], made) -> None:
+        if self.kept is None:
+            self.kept = numpy.empty((ROWS_KEPT, made.shape[1]), dtype=made.dtype)
+        start = len(self.known)
+        room = min(len(names), ROWS_KEPT - start)
+        if room > 0:
+            self.kept[start:start + room] = made[:room]
+            self.known.update(zip(names[:room], range(start, start + room)))
 
 
 def install_distinct_words(nlp) -> int:
