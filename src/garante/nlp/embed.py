@@ -15,6 +15,8 @@ compares both with thinc's. Training (``is_train``) goes through thinc's own for
 """
 from __future__ import annotations
 
+import threading
+
 import numpy
 from thinc.layers import hashembed as _thinc
 from thinc.types import Ragged
@@ -75,6 +77,7 @@ class DistinctWords:
         self.fewest = -(-GENERAL_PRODUCT // weights)  # rows a product needs for the general kernels
         self.known: dict[bytes, int] = {}  # a feature row's bytes -> its row in self.kept
         self.kept = None  # (ROWS_KEPT, width) float32, filled from the top
+        self.lock = threading.Lock()
 
     def __call__(self, model, docs, is_train: bool):
         if is_train or len(model.layers) != 5:
@@ -88,7 +91,8 @@ class DistinctWords:
         rows = numpy.ascontiguousarray(ids)
         keys = rows.view(numpy.dtype((numpy.void, rows.shape[1] * rows.itemsize))).reshape(-1)
         _, first, where = numpy.unique(keys, return_index=True, return_inverse=True)
-        mixed = self._mixed(rows[first], tables.layers[0], mixing.layers[0])
+        with self.lock:  # the kept rows and their index change together (one analysis thread at a time)
+            mixed = self._mixed(rows[first], tables.layers[0], mixing.layers[0])
         out, _ = to_list(Ragged(_take(mixed, where.reshape(-1), axis=0), features.lengths), False)
         return out, _no_backprop
 
