@@ -25,7 +25,7 @@ _add, _take = numpy.add, numpy.take
 
 
 def _no_backprop(dY):  # pragma: no cover - inference only: thinc's forward serves training
-    raise NotImplementedError("the inference forward of HashEmbed has no backward pass")
+    raise NotImplementedError("the inference forwards of nlp/embed.py have no backward pass")
 
 
 def forward(model, ids, is_train: bool):
