@@ -89,6 +89,9 @@ def pipeline(lang: str):
     _use_one_blas_thread(nlp)
     from .layernorm import install as fast_layernorm
     fast_layernorm(nlp)  # the same numbers, without numpy's mean/var wrappers (layernorm.py)
+    from .embed import install as fast_embed, install_distinct_words
+    fast_embed(nlp)  # the same sums of hashed rows, four numpy additions instead of a BLAS call a row (embed.py)
+    install_distinct_words(nlp)  # each distinct word's features embedded and mixed once a batch (embed.py)
     from .lemmas import FastLemmas
     FastLemmas.install(nlp)  # the lemmatizer's own decisions, each tree applied once per form
     from .layer import split_glued_stops
