@@ -15,6 +15,7 @@ from .base import dateline_end
 from .features import candidate_features
 from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
+from .open_frames import speaks_as_written, written_pronoun
 from .pronouns import GENDER_PRONOUN, antecedent, in_quotation
 from .sides import is_media, mark_source, set_side, speaker_side
 from .sources import (NOT_SOURCE, Source, agreement, describe, dropped_subject, is_subject, second_subject,
@@ -46,6 +47,8 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
     # the candidate classes of the sixteenth session, made only for a scorer trained on them (its "candidates")
     extra = set(getattr(scorer, "candidates", ())) if scoring else set()
     resolve = lambda tok: antecedent(doc, tok, lex, mentions, kb)  # noqa: E731
+    # PolNeAR's reading of every attribution: a subject no reading above makes a speaker speaks as written
+    written = (lambda tok: resolve(tok) or written_pronoun(doc, tok, lex)) if every_frame and not scoring else None
     reports: list[tuple[int, int, str]] = []  # an outlet's "according to" around a speaker's clause
     frames = list(find_frames(doc, lex, forms, every_frame or scoring, wide=scoring, unlisted="unlisted" in extra))
     for frame in frames:
@@ -58,6 +61,9 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
         source = describe(doc, frame.source, mentions, ner, lex, resolve,
                           _open_source(doc, frame, lex)) \
             if frame.source is not None else None
+        if source is None and frame.source is not None and written is not None and speaks_as_written(frame):
+            # (any noun subject, a pronoun with no antecedent: open_frames.written_pronoun)
+            source = describe(doc, frame.source, mentions, ner, lex, written, True)
         if source is not None and _outlet_reports_a_speaker(frame, span, frames, source, kb, lex):
             reports.append((span[0], span[1], source.name))  # (the speaker's statement cites the outlet)
             continue
