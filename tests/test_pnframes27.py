@@ -42,3 +42,8 @@ def test_a_noun_no_list_names_has_no_intention(every):
 
 def test_default_frames_keep_nouns_no_list_names_out(news):
     assert _statements(news, "The new findings underscore that the program failed to reach rural families.") == []
+
+
+def test_a_pronoun_with_no_antecedent_has_an_intention(every):
+    out = _statements(every, "I plan to visit the northern provinces next spring.")
+    assert ("I", "to visit the northern provinces next spring", "parse-xcomp") in out
