@@ -16,6 +16,7 @@ from .base import dateline_end
 from .features import candidate_features
 from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
+from .open_frames import speaks_as_written, written_pronoun
 from .pronouns import GENDER_PRONOUN, antecedent, in_quotation
 from .sides import is_media, mark_source, set_side, speaker_side
 from .sources import (NOT_SOURCE, Source, after_dateline, agreement, cue_group, describe, dropped_subject, is_subject,
@@ -70,6 +71,7 @@ class _Parsing(NamedTuple):
     scoring: bool
     extra: set
     every_frame: bool
+    written: Any  # PolNeAR's reading: a subject no reading makes a speaker speaks as written (else None)
 
 
 def _parsing(doc: Document, lex: AttributionLexicon, kb, every_frame: bool, scorer) -> _Parsing:
@@ -80,7 +82,10 @@ def _parsing(doc: Document, lex: AttributionLexicon, kb, every_frame: bool, scor
     # the candidate classes of the sixteenth session, made only for a scorer trained on them (its "candidates")
     extra = set(getattr(scorer, "candidates", ())) if scoring else set()
     resolve = lambda tok: antecedent(doc, tok, lex, mentions, kb)  # noqa: E731
-    return _Parsing(doc, lex, kb, mentions, doc.layer("ner"), resolve, scorer, lang, scoring, extra, every_frame)
+    # PolNeAR's reading of every attribution: a subject no reading above makes a speaker speaks as written
+    written = (lambda tok: resolve(tok) or written_pronoun(doc, tok, lex)) if every_frame and not scoring else None
+    return _Parsing(doc, lex, kb, mentions, doc.layer("ner"), resolve, scorer, lang, scoring, extra, every_frame,
+                    written)
 
 
 def _add_frame(run: _Parsing, frame: ParsedFrame, frames: list[ParsedFrame], reports: list) -> None:
@@ -96,6 +101,9 @@ def _add_frame(run: _Parsing, frame: ParsedFrame, frames: list[ParsedFrame], rep
     source = describe(doc, frame.source, run.mentions, run.ner, lex, run.resolve,
                       _open_source(doc, frame, lex)) \
         if frame.source is not None else None
+    if source is None and frame.source is not None and run.written is not None and speaks_as_written(frame):
+        # (any noun subject, a pronoun with no antecedent: open_frames.written_pronoun)
+        source = describe(doc, frame.source, run.mentions, run.ner, lex, run.written, True)
     if source is not None and _outlet_reports_a_speaker(frame, span, frames, source, run.kb, lex):
         reports.append((span[0], span[1], source.name))  # (the speaker's statement cites the outlet)
         return
