@@ -233,6 +233,7 @@ class Lexicon:
         self.not_individual = _lowered(data, "not_individual")
         self.locative = _lowered(data, "locative")
         self.articles = _lowered(data, "articles")
+        self.name_articles = _lowered(data, "name_articles")
         self.not_locative_before = _lowered(data, "not_locative_before")
         self.interview_cues = _lowered(data, "interview_cues")
         self.addressee_cues = _lowered(data, "addressee_cues")
@@ -866,8 +867,11 @@ class _Linking:
                     self.unknown(start, end, "PER", "unlinked", "first-name")
 
     def _named_otherwise(self, i: int, j: int) -> bool:
-        """The model names exactly i..j a place or an organisation ("la Marina Militare"): a first name
-        that begins it is a word of that name, not a person's (the model read the whole name)."""
+        """The model names exactly i..j a place or an organisation after an article ("la Marina Militare"): a
+        first name that begins it is a word of that name, not a person's. Without the article the first name
+        wins: news names a person without one, and the model's type for an unknown "Pavel Orlov" is a guess."""
+        if i == 0 or self.lower[i - 1].rstrip("'’") not in self.lex.name_articles:
+            return False
         return any((a, b) == (i, j) and label != "PER" for a, b, label in self.model_names.overlapping(i, j))
 
     # -- 3. role descriptions -------------------------------------------------------------------------
