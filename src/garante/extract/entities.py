@@ -8,6 +8,11 @@ Only the article zones are read (title, standfirst, body, subheadings). In order
    "at the White House") is the place, not the actor: label ``LOC``, resolution ``locative``,
    ``attrs["locative"] = True`` (the entity id stays the organisation's); an alias matches whatever accents
    the text puts or omits ("Orbàn" for Orbán: rule ``alias-variant``, the text's spelling in ``attrs["spelt"]``);
+   an alias that is a strict part of a longer name the model proposes or the parse builds ("[Beijing] News") is
+   not that entity; a state's alias and its body's read as one name are the body ("U.S. House of
+   Representatives"); a place's alias that is the surname of someone named in full is left to step 4; a known
+   name in capitals labelling a headline or a dateline ("TURCHIA: …", "KYIV, March 3 -") is matched in any case
+   (``headline-alias``, ``attrs["headline"]``; a capital there is the place);
 2. unknown names typed by the title before them ("l'ammiraglio X", "General X", "l'agenzia X"):
    unlinked entities ``x:<slug>``, the same id in every document (``title``); here and for every other name
    found unknown, a known person's name in another spelling is that person (``_Linking.unknown``:
