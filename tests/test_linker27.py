@@ -210,3 +210,18 @@ def test_the_place_of_a_dateline_is_linked_in_the_pipeline():
     kyiv = doc.text.index("KYIV")
     assert any(m.start == kyiv and m.attrs.get("entity_id") == "kyiv" and m.label == "LOC"
                for m in doc.layer("mention"))
+
+
+# -- a particle hyphened to a surname ----------------------------------------------------------------------
+def test_a_surname_with_its_particle_hyphened_is_the_person_whole(it):
+    text = "Il comandante Abu Bakr Al Nouri è stato ucciso. Un uomo vicino ad al-Nouri ha confermato la notizia."
+    got = linked(text, it, names=[("Abu Bakr Al Nouri", 0, "PER")])
+    assert ("al-Nouri", "PER", "x:abu-bakr-al-nouri", "surname") in got
+    assert "Nouri" not in surfaces(got)
+
+
+def test_a_prefix_hyphened_to_a_surname_is_no_particle(en):
+    text = "The cleric Omar El Haddad spoke on Friday. Hundreds of anti-Haddad protesters gathered outside."
+    got = linked(text, en, names=[("Omar El Haddad", 0, "PER")])
+    assert ("Haddad", "PER", "x:omar-el-haddad", "surname") in got
+    assert "anti-Haddad" not in surfaces(got)

@@ -1436,8 +1436,18 @@ class _Linking:
                         and not (i + w < n and CAPITALISED.match(texts[i + w])):
                     who = self._bearer(named[key], i, names_of, texts[max(0, i - 2):i]) if key in named else eid
                     if who is not None:
-                        self.add(Mention(i, i + w, who, names_of[who], "PER", "surname", "surname"))
+                        self.add(Mention(self._hyphened_particle(i), i + w, who, names_of[who], "PER", "surname",
+                                         "surname"))
         self.misspelt_surnames({key[0]: eid for key, eid in surnames.items() if len(key) == 1}, names_of)
+
+    def _hyphened_particle(self, i: int) -> int:
+        """Where the surname at token i begins: at the particle hyphened to it, if any ("al-Zarqawi" after "Al
+        Zarqawi", "el-Sisi"): the particle is part of the name, not a preposition."""
+        t, texts = self.toks, self.texts
+        if i >= 2 and texts[i - 1] in HYPHENS and texts[i - 2].islower() and self.lower[i - 2] in PARTICLES \
+                and t[i - 2].end == t[i - 1].start and t[i - 1].end == t[i].start and self.free(i - 2, i):
+            return i - 2
+        return i
 
     def _bearer(self, named: list[tuple[int, str]], i: int, names_of: dict[str, str], before: list[str],
                 near: int = 60) -> str | None:
