@@ -72,7 +72,7 @@ def test_a_capital_inside_a_forums_name_is_no_state(en):
 
 
 def test_a_continent_inside_a_regional_name_is_not_the_continent(it):
-    text = "L'ammiraglio ha guidato per tre anni il comando alleato del Nord Europa prima di ritirarsi."
+    text = "Le temperature nel Nord Europa scenderanno sotto lo zero già da domani sera."
     assert "Europa" not in surfaces(linked(text, it, chains=[("Nord Europa", 0)]))
 
 
@@ -88,32 +88,32 @@ def test_a_state_before_a_title_and_a_name_in_the_parse_stays(en):
 
 
 def test_the_parse_is_not_read_where_the_model_names_the_words_itself(it):
-    text = "Ha parlato il premier del Giappone Fumio Kishida, atteso domani a Roma."
+    text = "A Tokyo il capo del governo del Giappone Fumio Kishida ha ricevuto la delegazione ucraina."
     got = surfaces(linked(text, it, names=[("Giappone", 0, "LOC"), ("Fumio Kishida", 0, "PER")],
                           chains=[("Giappone Fumio Kishida", 0)]))
     assert "japan" in got["Giappone"]
 
 
 # -- a state's name and its body's, read as one name ----------------------------------------------------
-def test_a_state_and_its_chamber_that_the_model_reads_as_one_name_are_the_chamber(en):
-    text = "The letter was posted on the website of the U.S. House of Representatives on Friday."
-    got = linked(text, en, names=[("U.S. House of Representatives", 0, "ORG")])
-    assert ("U.S. House of Representatives", "ORG", "us-house", "alias") in got
+def test_a_state_and_its_agency_that_the_model_reads_as_one_name_are_the_agency(en):
+    text = "A report by the U.S. Central Intelligence Agency was leaked to reporters on Friday."
+    got = linked(text, en, names=[("U.S. Central Intelligence Agency", 0, "ORG")])
+    assert ("U.S. Central Intelligence Agency", "ORG", "cia", "alias") in got
     assert "U.S." not in surfaces(got)
 
 
-def test_a_chamber_named_with_its_state_after_it_is_the_chamber(it):
-    text = "La Camera dei Rappresentanti degli Stati Uniti ha approvato ieri il nuovo pacchetto di aiuti."
-    got = linked(text, it, names=[("Camera dei Rappresentanti degli Stati Uniti", 0, "ORG")])
-    assert ("Camera dei Rappresentanti degli Stati Uniti", "ORG", "us-house", "alias") in got
+def test_a_body_named_with_its_state_after_it_is_the_body(it):
+    text = "Il Congresso degli Stati Uniti ha approvato ieri il nuovo pacchetto di aiuti a Kiev."
+    got = linked(text, it, names=[("Congresso degli Stati Uniti", 0, "ORG")])
+    assert ("Congresso degli Stati Uniti", "ORG", "us-congress", "alias") in got
     assert "Stati Uniti" not in surfaces(got)
 
 
-def test_a_state_and_a_chamber_the_model_does_not_join_stay_two_names(en):
-    text = "The U.S. House of Representatives voted on Friday."
+def test_a_state_and_an_agency_the_model_does_not_join_stay_two_names(en):
+    text = "The U.S. Central Intelligence Agency declined to comment."
     got = surfaces(linked(text, en))
     assert got["U.S."] == {"united-states"}
-    assert got["House of Representatives"] == {"us-house"}
+    assert got["Central Intelligence Agency"] == {"cia"}
 
 
 def test_a_body_belongs_to_a_state_through_its_part_of_chain(kb):
@@ -123,11 +123,11 @@ def test_a_body_belongs_to_a_state_through_its_part_of_chain(kb):
 
 
 # -- a place's name that is the surname of someone named in full ------------------------------------------
-def test_a_skiers_surname_that_is_a_capitals_name_is_the_skier(it):
-    text = "Lo sciatore Dominik Paris ha vinto la discesa. Paris ha poi chiuso la combinata al sesto posto."
-    got = linked(text, it, names=[("Dominik Paris", 0, "PER")])
-    second = {(label, eid) for s, label, eid, _ in got if s == "Paris"}
-    assert second == {("PER", "x:dominik-paris")}
+def test_a_players_surname_that_is_a_capitals_name_is_the_player(it):
+    text = "Il mediano Marco Roma ha firmato ieri il rinnovo. Roma ha detto di voler restare a lungo."
+    got = linked(text, it, names=[("Marco Roma", 0, "PER")])
+    second = {(label, eid) for s, label, eid, _ in got if s == "Roma"}
+    assert second == {("PER", "x:marco-roma")}
 
 
 def test_a_players_surname_that_is_a_states_name_is_the_player(en):
@@ -143,8 +143,8 @@ def test_a_question_the_model_reads_as_a_persons_name_makes_no_surname_of_the_st
 
 
 def test_the_place_after_a_locative_preposition_stays_the_place(en):
-    text = "The skier Dominik Paris flew to Paris on Sunday for the ceremony."
-    got = linked(text, en, names=[("Dominik Paris", 0, "PER")])
+    text = "The skier Lukas Paris flew to Paris on Sunday for the ceremony."
+    got = linked(text, en, names=[("Lukas Paris", 0, "PER")])
     assert {eid for s, _, eid, _ in got if s == "Paris"} == {"paris"}
 
 
@@ -155,11 +155,10 @@ def test_a_states_name_with_no_person_of_that_surname_is_the_state(en):
 
 # -- a known name in capitals labelling a headline or a dateline ------------------------------------------
 def test_a_state_in_capitals_labelling_a_headline_is_the_state(it):
-    got = linked("TURCHIA: la nuova legge sugli espropri divide il Parlamento.", it)
-    assert ("TURCHIA", "GPE", "turkey", "headline-alias") in got
-    got = linked("TURCHIA: la nuova legge sugli espropri divide il Parlamento.", it, names=[("TURCHIA", 0, "ORG")],
-                 pos={"TURCHIA": "NOUN"})  # the model saw it, though the parse takes it for a common noun
-    assert ("TURCHIA", "GPE", "turkey", "ner+alias") in got
+    text = "POLONIA: il governo chiude il confine con la Bielorussia per tre giorni."
+    assert ("POLONIA", "GPE", "poland", "headline-alias") in linked(text, it)
+    got = linked(text, it, names=[("POLONIA", 0, "ORG")], pos={"POLONIA": "NOUN"})  # the model saw it, though
+    assert ("POLONIA", "GPE", "poland", "ner+alias") in got  # the parse takes it for a common noun
 
 
 def test_a_capital_in_an_italian_dateline_is_the_city_not_its_state(it):
@@ -173,8 +172,8 @@ def test_a_capital_in_an_english_dateline_is_the_city(en):
 
 
 def test_a_name_in_capitals_inside_a_sentence_is_not_matched(it):
-    got = linked("Secondo fonti vicine alla TURCHIA il piano sarebbe pronto da giorni.", it)
-    assert "TURCHIA" not in surfaces(got)
+    got = linked("Secondo fonti vicine alla POLONIA il piano sarebbe pronto da giorni.", it)
+    assert "POLONIA" not in surfaces(got)
 
 
 def test_a_headline_all_in_capitals_without_a_label_is_not_matched(it):
@@ -184,7 +183,7 @@ def test_a_headline_all_in_capitals_without_a_label_is_not_matched(it):
 
 # -- an exclamation mark inside a name ---------------------------------------------------------------------
 def test_an_exclamation_mark_inside_a_companys_name_stays(it):
-    text = "Le grandi aziende come Google, ma anche Yahoo! e Microsoft, hanno accettato le condizioni."
+    text = "Il portale Yahoo! ha chiuso la sua sezione di notizie in lingua italiana."
     got = linked(text, it, names=[("Yahoo!", 0, "ORG")])
     assert ("Yahoo!", "ORG", "x:yahoo", "ner") in got
 

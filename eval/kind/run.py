@@ -61,7 +61,7 @@ def predict(text: str, pipe, mode: str) -> set[tuple[int, int, str]]:
 def kind_type(mention, model_type: dict) -> str:
     """KIND marks a state as ORG where it acts and LOC where it is a place; our mentions say GPE for both.
     Where the model proposed the same span, its type (learned from KIND) decides; elsewhere LOC. A state that
-    labels a headline or a dateline ("TURCHIA: …", ``attrs["headline"]``) does nothing there: LOC."""
+    labels a headline or a dateline ("UCRAINA: …", ``attrs["headline"]``) does nothing there: LOC."""
     if mention.label != "GPE":
         return mention.label
     if mention.attrs.get("headline"):

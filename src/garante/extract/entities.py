@@ -8,10 +8,10 @@ Only the article zones are read (title, standfirst, body, subheadings). In order
    "at the White House") is the place, not the actor: label ``LOC``, resolution ``locative``,
    ``attrs["locative"] = True`` (the entity id stays the organisation's); an alias matches whatever accents
    the text puts or omits ("Orbàn" for Orbán: rule ``alias-variant``, the text's spelling in ``attrs["spelt"]``);
-   an alias that is a strict part of a longer name the model proposes or the parse builds ("[Beijing] News") is
-   not that entity; a state's alias and its body's read as one name are the body ("U.S. House of
-   Representatives"); a place's alias that is the surname of someone named in full is left to step 4; a known
-   name in capitals labelling a headline or a dateline ("TURCHIA: …", "KYIV, March 3 -") is matched in any case
+   an alias that is a strict part of a longer name the model proposes or the parse builds ("[Moscow] Times") is
+   not that entity; a state's alias and its body's read as one name are the body ("Congresso degli Stati
+   Uniti"); a place's alias that is the surname of someone named in full is left to step 4; a known name in
+   capitals labelling a headline or a dateline ("UCRAINA: …", "KYIV, March 3 -") is matched in any case
    (``headline-alias``, ``attrs["headline"]``; a capital there is the place);
 2. unknown names typed by the title before them ("l'ammiraglio X", "General X", "l'agenzia X"):
    unlinked entities ``x:<slug>``, the same id in every document (``title``); here and for every other name
@@ -55,7 +55,7 @@ TOKEN = re.compile(r"\w+|[^\w\s]")  # hyphens apart: "Russia-Ukraine", "vertice 
 HYPHENS = {"-", "‐"}
 # the dash that closes a dateline ("KYIV, March 3 (Reuters) - ", "ROMA — ")
 DATELINE_DASHES = {"-", "–", "—"}
-# what ends the place of a dateline or the label of a headline ("KYIV, …", "TURCHIA: …", "MOSCOW (Reuters)")
+# what ends the place of a dateline or the label of a headline ("KYIV, …", "UCRAINA: …", "MOSCOW (Reuters)")
 HEADLINE_ENDS = DATELINE_DASHES | {":", ",", "("}
 APOSTROPHES = {"'", "’", "`"}
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w\-]*$")
@@ -433,7 +433,7 @@ class ModelEvidence:
     pos: dict[int, str] = field(default_factory=dict)  # token index → UPOS where parsed
     deps: dict[int, str] = field(default_factory=dict)  # token index → dependency relation where parsed
     heads: dict[int, int] = field(default_factory=dict)  # token index → character start of its head where parsed
-    # names of several words the parse builds ("Beijing News": flat, compound), as (first, end) tokens
+    # names of several words the parse builds ("Moscow Times": flat, compound), as (first, end) tokens
     parse_names: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -443,7 +443,7 @@ NAME_CHAIN_DEPS = {"flat", "flat:name", "flat:foreign", "compound"}
 
 def parse_names(doc: Document, toks: list[Tok]) -> list[tuple[int, int]]:
     """The proper names of several words the parse builds: a proper noun with the capitalised words that hang
-    on it as parts of one name (flat, compound: "Beijing News", "Sud Europa"), in one run of words, as
+    on it as parts of one name (flat, compound: "Moscow Times", "Radio Mosca Internazionale"), in one run of words, as
     (first, end) over ``toks``. A chain inside another's is not one of its own."""
     first = {t.start: k for k, t in enumerate(toks)}
     last = {t.end: k + 1 for k, t in enumerate(toks)}
@@ -784,7 +784,7 @@ class _Linking:
         inside = {n for n, (i, j, _, _) in enumerate(found) if self._part_of_another_name(i, j, known)}
         surnames = {self.texts[i] for n, (i, j, _, _) in enumerate(found) if n in inside and self._ends_person(i, j)}
         for n, (i, j, eid, alias) in enumerate(found):
-            if n in bodies:  # "U.S. House of Representatives": the body, once, over both names
+            if n in bodies:  # "Congresso degli Stati Uniti": the body, once, over both names
                 if bodies[n][0] == i:
                     self._add_known(self.kb.get(bodies[n][2]), bodies[n][2], bodies[n][0], bodies[n][1])
                 continue
@@ -792,20 +792,20 @@ class _Linking:
             if e is None and j - i == 1 and self.kb.get(eid).type == "PER":
                 self.held_surnames.append((i, j))
             if e is None or n in inside or self._surname_not_place(e, i, j, surnames):
-                continue  # "Forza [Italia]", "Maurizio [Mosca]", "Ed [Harris]", "[Beijing] News": another name
+                continue  # "Forza [Italia]", "Maurizio [Mosca]", "Ed [Harris]", "[Moscow] Times": another name
             self._add_known(e, eid, i, j)
 
     def _part_of_another_name(self, i: int, j: int, known: Ordered) -> bool:
         """The alias is a strict part of a longer proper name the model proposes, or, where the model proposes
-        nothing there, one the parse builds of flat or compound words ("[Beijing] News", "Sud [Europa]")."""
+        nothing there, one the parse builds of flat or compound words ("[Moscow] Times", "Nord [Europa]")."""
         args = (self.toks, self.texts, self.lower, self.lex, known, self.evidence.pos)
         return _inside_longer_name(i, j, self.model_names, *args) \
             or _inside_longer_name(i, j, self.parse_only_names, *args)
 
     def _bodies_named_with_state(self, found) -> dict[int, tuple[int, int, str]]:
         """Two aliases side by side, a state's and one of its bodies' (``part_of``), that the model or the
-        parse reads as one name ("U.S. House of Representatives", "Camera dei Rappresentanti degli Stati
-        Uniti"): the body named in full. By index in ``found``: (start, end, the body's id)."""
+        parse reads as one name ("U.S. Central Intelligence Agency", "Congresso degli Stati Uniti"): the body
+        named in full. By index in ``found``: (start, end, the body's id)."""
         out: dict[int, tuple[int, int, str]] = {}
         for n in range(len(found) - 1):
             (i, j1, a, _), (i2, j, b, _) = found[n], found[n + 1]
@@ -821,13 +821,13 @@ class _Linking:
             or (i, j) in self.evidence.parse_names
 
     def _ends_person(self, i: int, j: int) -> bool:
-        """A one-word alias that ends a person's name the model proposes ("Dominik [Paris]")."""
+        """A one-word alias that ends a person's name the model proposes ("Michael [Jordan]")."""
         return j - i == 1 and any(b == j and a < i and label == "PER"
                                   for a, b, label in self.model_names.overlapping(i, j))
 
     def _surname_not_place(self, e, i: int, j: int, surnames: set[str]) -> bool:
         """A one-word place's alias that is, elsewhere in the article, the surname of a person named in full
-        (``surnames``: "lo sciatore Dominik Paris … Paris chiude 26°"): that person's (step 4), unless a
+        (``surnames``: "Michael Jordan visited … Jordan said"): that person's (step 4), unless a
         locative preposition governs it or the parse makes it a place."""
         return j - i == 1 and e.type in ("LOC", "GPE") and self.texts[i] in surnames \
             and not self.locative(i) and self.evidence.roles.get(i) != "place"
@@ -918,7 +918,7 @@ class _Linking:
 
     def headline_names(self) -> None:
         """A known name in capitals that opens a headline or a dateline, before its colon, comma, bracket or
-        dash ("TURCHIA: la nuova legge", "KYIV, March 3 (Reuters) -"): the capitals are the line's style, so the
+        dash ("POLONIA: chiuso il confine", "KYIV, March 3 (Reuters) -"): the capitals are the line's style, so the
         name is matched in any case (``_known_in_other_case``). Nowhere else: a word in capitals inside a
         sentence may be an acronym. A capital there is the place where the story was filed, not its state.
         Rule ``ner+alias`` where the model proposed the name, else ``headline-alias``; ``attrs["headline"]``."""
@@ -1441,8 +1441,8 @@ class _Linking:
         self.misspelt_surnames({key[0]: eid for key, eid in surnames.items() if len(key) == 1}, names_of)
 
     def _hyphened_particle(self, i: int) -> int:
-        """Where the surname at token i begins: at the particle hyphened to it, if any ("al-Zarqawi" after "Al
-        Zarqawi", "el-Sisi"): the particle is part of the name, not a preposition."""
+        """Where the surname at token i begins: at the particle hyphened to it, if any ("al-Nouri" after "Abu
+        Bakr Al Nouri", "el-Sisi"): the particle is part of the name, not a preposition."""
         t, texts = self.toks, self.texts
         if i >= 2 and texts[i - 1] in HYPHENS and texts[i - 2].islower() and self.lower[i - 2] in PARTICLES \
                 and t[i - 2].end == t[i - 1].start and t[i - 1].end == t[i].start and self.free(i - 2, i):
@@ -1996,7 +1996,7 @@ def _trim_name(toks: list[Tok], texts: list[str], lower: list[str], lex: Lexicon
 
 def _mark_of_name(toks: list[Tok], texts: list[str], k: int) -> bool:
     """An exclamation mark glued to the name's last word that ends no sentence (a lower-case word or a comma
-    follows): part of the name ("Yahoo! e Microsoft")."""
+    follows): part of the name ("il portale Yahoo! ha chiuso")."""
     return texts[k] == "!" and k > 0 and toks[k - 1].end == toks[k].start and texts[k - 1][:1].isalnum() \
         and k + 1 < len(toks) and (texts[k + 1][:1].islower() or texts[k + 1] == ",")
 
