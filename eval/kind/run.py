@@ -60,9 +60,12 @@ def predict(text: str, pipe, mode: str) -> set[tuple[int, int, str]]:
 
 def kind_type(mention, model_type: dict) -> str:
     """KIND marks a state as ORG where it acts and LOC where it is a place; our mentions say GPE for both.
-    Where the model proposed the same span, its type (learned from KIND) decides; elsewhere LOC."""
+    Where the model proposed the same span, its type (learned from KIND) decides; elsewhere LOC. A state that
+    labels a headline or a dateline ("UCRAINA: …", ``attrs["headline"]``) does nothing there: LOC."""
     if mention.label != "GPE":
         return mention.label
+    if mention.attrs.get("headline"):
+        return "LOC"
     return model_type.get((mention.start, mention.end), "LOC")
 
 

@@ -8,6 +8,11 @@ Only the article zones are read (title, standfirst, body, subheadings). In order
    "at the White House") is the place, not the actor: label ``LOC``, resolution ``locative``,
    ``attrs["locative"] = True`` (the entity id stays the organisation's); an alias matches whatever accents
    the text puts or omits ("Orbàn" for Orbán: rule ``alias-variant``, the text's spelling in ``attrs["spelt"]``);
+   an alias that is a strict part of a longer name the model proposes or the parse builds ("[Moscow] Times") is
+   not that entity; a state's alias and its body's read as one name are the body ("Congresso degli Stati
+   Uniti"); a place's alias that is the surname of someone named in full is left to step 4; a known name in
+   capitals labelling a headline or a dateline ("UCRAINA: …", "KYIV, March 3 -") is matched in any case
+   (``headline-alias``, ``attrs["headline"]``; a capital there is the place);
 2. unknown names typed by the title before them ("l'ammiraglio X", "General X", "l'agenzia X"):
    unlinked entities ``x:<slug>``, the same id in every document (``title``); here and for every other name
    found unknown, a known person's name in another spelling is that person (``_Linking.unknown``:
@@ -50,6 +55,8 @@ TOKEN = re.compile(r"\w+|[^\w\s]")  # hyphens apart: "Russia-Ukraine", "vertice 
 HYPHENS = {"-", "‐"}
 # the dash that closes a dateline ("KYIV, March 3 (Reuters) - ", "ROMA — ")
 DATELINE_DASHES = {"-", "–", "—"}
+# what ends the place of a dateline or the label of a headline ("KYIV, …", "UCRAINA: …", "MOSCOW (Reuters)")
+HEADLINE_ENDS = DATELINE_DASHES | {":", ",", "("}
 APOSTROPHES = {"'", "’", "`"}
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][\w\-]*$")
 PARTICLES = {"de", "di", "da", "del", "della", "von", "van", "der", "den", "bin", "al", "el", "le", "la", "du",
@@ -337,7 +344,8 @@ class EntityLinker:
         aligned = aligned_tokens(doc, toks)
         evidence = ModelEvidence(names, syntactic_roles(doc, toks, aligned, lex), appositions(doc, aligned),
                                  {k: t.pos for k, t in aligned.items()}, {k: t.dep for k, t in aligned.items()},
-                                 {k: doc.tokens[t.head].start for k, t in aligned.items()})
+                                 {k: doc.tokens[t.head].start for k, t in aligned.items()},
+                                 parse_names(doc, toks) if aligned else [])
         for m in link(toks, lex, date, evidence):
             a, b = toks[m.i].start, toks[m.j - 1].end
             attrs = {"entity_id": m.entity_id, "name": m.name, "resolution": m.resolution, **m.attrs}
@@ -426,6 +434,43 @@ class ModelEvidence:
     pos: dict[int, str] = field(default_factory=dict)  # token index → UPOS where parsed
     deps: dict[int, str] = field(default_factory=dict)  # token index → dependency relation where parsed
     heads: dict[int, int] = field(default_factory=dict)  # token index → character start of its head where parsed
+    # names of several words the parse builds ("Moscow Times": flat, compound), as (first, end) tokens
+    parse_names: list[tuple[int, int]] = field(default_factory=list)
+
+
+# the relations that join the words of one proper name in the parse
+NAME_CHAIN_DEPS = {"flat", "flat:name", "flat:foreign", "compound"}
+
+
+def parse_names(doc: Document, toks: list[Tok]) -> list[tuple[int, int]]:
+    """The proper names of several words the parse builds: a proper noun with the capitalised words that hang
+    on it as parts of one name (flat, compound: "Moscow Times", "Radio Mosca Internazionale"), in one run of words, as
+    (first, end) over ``toks``. A chain inside another's is not one of its own."""
+    first = {t.start: k for k, t in enumerate(toks)}
+    last = {t.end: k + 1 for k, t in enumerate(toks)}
+    out = []
+    for t in doc.tokens:
+        if t.pos != "PROPN" or (t.dep in NAME_CHAIN_DEPS and not t.is_root
+                                and doc.tokens[t.head].text[:1].isupper()):
+            continue  # a word of the name its head begins
+        words = _name_chain(doc, t)
+        if len(words) < 2 or words[-1].i - words[0].i + 1 != len(words):
+            continue
+        a, b = first.get(words[0].start), last.get(words[-1].end)
+        if a is not None and b is not None and b - a > 1:
+            out.append((a, b))
+    return out
+
+
+def _name_chain(doc: Document, head) -> list:
+    """``head`` and the capitalised words joined to it, directly or through each other, as parts of a name."""
+    words, todo = [head], [head]
+    while todo:
+        for c in doc.children(todo.pop()):
+            if c.dep in NAME_CHAIN_DEPS and c.text[:1].isupper():
+                words.append(c)
+                todo.append(c)
+    return sorted(words, key=lambda x: x.start)
 
 
 def aligned_tokens(doc: Document, toks: list[Tok]) -> dict[int, object]:
@@ -521,7 +566,7 @@ def syntactic_roles(doc: Document, toks: list[Tok], aligned: dict, lex: Lexicon)
 def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidence | None = None) -> list[Mention]:
     """The mentions of known and unknown entities in a document's tokens, step by step (module doc)."""
     run = _Linking(toks, lex, date, evidence or ModelEvidence())
-    for step in (run.known_names, run.titled_names, run.first_name_pairs, run.role_descriptions,
+    for step in (run.known_names, run.headline_names, run.titled_names, run.first_name_pairs, run.role_descriptions,
                  run.surnames_after_office, run.model_names_of_their_own, run.dateline_names, run.surnames,
                  run.model_names_again,
                  run.addressees, run.state_missions, run.state_bodies, run.definite_descriptions,
@@ -569,6 +614,8 @@ class _Linking:
                                            for a, b in [self._model_name_edges(i, j, label)] if b > a],
                                           self.texts, self.lower, lex)
         self.model_names = Ordered.of_pairs(self.names)  # bisection: a scan per name was quadratic (issue 16)
+        self.parse_only_names = Ordered.of_pairs([(a, b, "") for a, b in evidence.parse_names
+                                                  if not self.model_names.overlapping(a, b)])
         self.covered: list[int | None] = [None] * self.n  # index of the mention that owns each token
         self.mentions: list[Mention] = []
         self.variant_hits: dict[tuple[int, int], str] = {}  # aliases found with other accents: their spelling
@@ -734,14 +781,57 @@ class _Linking:
         found = self._alias_hits()
         full = {eid for i, j, eid, alias in found if j - i > 1 or self.kb.get(eid).type != "PER"}
         known = Ordered.of_pairs(found)
-        for i, j, eid, alias in found:
+        bodies = self._bodies_named_with_state(found)
+        inside = {n for n, (i, j, _, _) in enumerate(found) if self._part_of_another_name(i, j, known)}
+        surnames = {self.texts[i] for n, (i, j, _, _) in enumerate(found) if n in inside and self._ends_person(i, j)}
+        for n, (i, j, eid, alias) in enumerate(found):
+            if n in bodies:  # "Congresso degli Stati Uniti": the body, once, over both names
+                if bodies[n][0] == i:
+                    self._add_known(self.kb.get(bodies[n][2]), bodies[n][2], bodies[n][0], bodies[n][1])
+                continue
             e = self._entity_of_alias(found, full, i, j, eid, alias)
             if e is None and j - i == 1 and self.kb.get(eid).type == "PER":
                 self.held_surnames.append((i, j))
-            if e is None or _inside_longer_name(i, j, self.model_names, self.toks, self.texts, self.lower,
-                                                self.lex, known, self.evidence.pos):
-                continue  # "Forza [Italia]", "Maurizio [Mosca]", "Ed [Harris]": another name
+            if e is None or n in inside or self._surname_not_place(e, i, j, surnames):
+                continue  # "Forza [Italia]", "Maurizio [Mosca]", "Ed [Harris]", "[Moscow] Times": another name
             self._add_known(e, eid, i, j)
+
+    def _part_of_another_name(self, i: int, j: int, known: Ordered) -> bool:
+        """The alias is a strict part of a longer proper name the model proposes, or, where the model proposes
+        nothing there, one the parse builds of flat or compound words ("[Moscow] Times", "Nord [Europa]")."""
+        args = (self.toks, self.texts, self.lower, self.lex, known, self.evidence.pos)
+        return _inside_longer_name(i, j, self.model_names, *args) \
+            or _inside_longer_name(i, j, self.parse_only_names, *args)
+
+    def _bodies_named_with_state(self, found) -> dict[int, tuple[int, int, str]]:
+        """Two aliases side by side, a state's and one of its bodies' (``part_of``), that the model or the
+        parse reads as one name ("U.S. Central Intelligence Agency", "Congresso degli Stati Uniti"): the body
+        named in full. By index in ``found``: (start, end, the body's id)."""
+        out: dict[int, tuple[int, int, str]] = {}
+        for n in range(len(found) - 1):
+            (i, j1, a, _), (i2, j, b, _) = found[n], found[n + 1]
+            if all(self.lower[k] in NAME_LINKS or self.texts[k] in APOSTROPHES for k in range(j1, i2)) \
+                    and self._read_as_one_name(i, j):
+                body = _body_of_state(self.kb, a, b) or _body_of_state(self.kb, b, a)
+                if body is not None:
+                    out[n] = out[n + 1] = (i, j, body)
+        return out
+
+    def _read_as_one_name(self, i: int, j: int) -> bool:
+        return any((a, b) == (i, j) for a, b, _ in self.model_names.overlapping(i, j)) \
+            or (i, j) in self.evidence.parse_names
+
+    def _ends_person(self, i: int, j: int) -> bool:
+        """A one-word alias that ends a person's name the model proposes ("Michael [Jordan]")."""
+        return j - i == 1 and any(b == j and a < i and label == "PER"
+                                  for a, b, label in self.model_names.overlapping(i, j))
+
+    def _surname_not_place(self, e, i: int, j: int, surnames: set[str]) -> bool:
+        """A one-word place's alias that is, elsewhere in the article, the surname of a person named in full
+        (``surnames``: "Michael Jordan visited … Jordan said"): that person's (step 4), unless a
+        locative preposition governs it or the parse makes it a place."""
+        return j - i == 1 and e.type in ("LOC", "GPE") and self.texts[i] in surnames \
+            and not self.locative(i) and self.evidence.roles.get(i) != "place"
 
     def _alias_hits(self) -> list[tuple[int, int, str, str]]:
         """The longest alias of the knowledge base starting at each token, left to right."""
@@ -826,6 +916,27 @@ class _Linking:
                         p = kb.get(pid)
                         self.mentions.append(Mention(k, k + len(cand), p.id, p.name, "LOC", "alias", "inside-event"))
                         break
+
+    def headline_names(self) -> None:
+        """A known name in capitals that opens a headline or a dateline, before its colon, comma, bracket or
+        dash ("POLONIA: chiuso il confine", "KYIV, March 3 (Reuters) -"): the capitals are the line's style, so the
+        name is matched in any case (``_known_in_other_case``). Nowhere else: a word in capitals inside a
+        sentence may be an acronym. A capital there is the place where the story was filed, not its state.
+        Rule ``ner+alias`` where the model proposed the name, else ``headline-alias``; ``attrs["headline"]``."""
+        texts, n = self.texts, self.n
+        for i in range(n):
+            if not (_in_capitals(texts[i]) and _starts_sentence(self.toks, i)):
+                continue
+            j = i + 1
+            while j < n and j - i < MAX_NAME and _in_capitals(texts[j]) and self.same_zone(i, j + 1):
+                j += 1
+            if j >= n or texts[j] not in HEADLINE_ENDS or not self.same_zone(i, j + 1) or not self.free(i, j):
+                continue
+            e = _known_in_other_case(self.lex, texts[i:j])
+            if e is not None and e.type != "EVENT":
+                rule = "ner+alias" if any((a, b) == (i, j) for a, b, _ in self.model_names.overlapping(i, j)) \
+                    else "headline-alias"
+                self.add(Mention(i, j, e.id, e.name, e.type, "alias", rule, {"headline": True}))
 
     # -- 2. unknown names typed by a title, and name-shaped pairs ------------------------------------
     def titled_names(self) -> None:
@@ -1329,8 +1440,18 @@ class _Linking:
                         and not (i + w < n and CAPITALISED.match(texts[i + w])):
                     who = self._bearer(named[key], i, names_of, texts[max(0, i - 2):i]) if key in named else eid
                     if who is not None:
-                        self.add(Mention(i, i + w, who, names_of[who], "PER", "surname", "surname"))
+                        self.add(Mention(self._hyphened_particle(i), i + w, who, names_of[who], "PER", "surname",
+                                         "surname"))
         self.misspelt_surnames({key[0]: eid for key, eid in surnames.items() if len(key) == 1}, names_of)
+
+    def _hyphened_particle(self, i: int) -> int:
+        """Where the surname at token i begins: at the particle hyphened to it, if any ("al-Nouri" after "Abu
+        Bakr Al Nouri", "el-Sisi"): the particle is part of the name, not a preposition."""
+        t, texts = self.toks, self.texts
+        if i >= 2 and texts[i - 1] in HYPHENS and texts[i - 2].islower() and self.lower[i - 2] in PARTICLES \
+                and t[i - 2].end == t[i - 1].start and t[i - 1].end == t[i].start and self.free(i - 2, i):
+            return i - 2
+        return i
 
     def _bearer(self, named: list[tuple[int, str]], i: int, names_of: dict[str, str], before: list[str],
                 near: int = 60) -> str | None:
@@ -1782,6 +1903,21 @@ def _one_type_per_person(names: list[tuple[int, int, str]], texts: list[str], lo
     return [(a, b, "PER" if tuple(texts[a:b]) in people else label) for a, b, label in names]
 
 
+def _body_of_state(kb, body: str, state: str) -> str | None:
+    """``body`` where it is an organisation of the state ``state`` (its ``part_of`` chain reaches it)."""
+    e, s = kb.get(body), kb.get(state)
+    if e is None or s is None or e.type != "ORG" or s.type != "GPE":
+        return None
+    seen, up = {body}, e.part_of
+    while up and up not in seen:
+        if up == state:
+            return body
+        seen.add(up)
+        parent = kb.get(up)
+        up = parent.part_of if parent is not None else None
+    return None
+
+
 def _inside_quote(texts: list[str], m: "Mention", before: int) -> bool:
     """Whether mention ``m`` stands inside a quotation that closes before token ``before``: a closing curly
     mark comes after it before any opening one, or straight double quotes opened before it and not closed."""
@@ -1855,11 +1991,23 @@ def _trim_name(toks: list[Tok], texts: list[str], lower: list[str], lex: Lexicon
                       and (texts[i][:1].islower() or _starts_sentence(toks, i) or j - i < 2))
                      or texts[i] in APOSTROPHES or not texts[i][:1].isalnum()):
         i += 1
-    while j > i and not texts[j - 1][:1].isalnum():
+    while j > i and not texts[j - 1][:1].isalnum() and not _mark_of_name(toks, texts, j - 1):
         j -= 1
     if j - i > 2 and texts[j - 1] == "s" and texts[j - 2] in APOSTROPHES:
         j -= 2  # "Radio 4’s": the possessive is not part of the name
     return i, j
+
+
+def _mark_of_name(toks: list[Tok], texts: list[str], k: int) -> bool:
+    """An exclamation mark glued to the name's last word that ends no sentence (a lower-case word or a comma
+    follows): part of the name ("il portale Yahoo! ha chiuso")."""
+    return texts[k] == "!" and k > 0 and toks[k - 1].end == toks[k].start and texts[k - 1][:1].isalnum() \
+        and k + 1 < len(toks) and (texts[k + 1][:1].islower() or texts[k + 1] == ",")
+
+
+def _in_capitals(word: str) -> bool:
+    """A word of two letters or more written all in capitals."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _joined(toks: list[Tok], i: int, j: int) -> bool:
