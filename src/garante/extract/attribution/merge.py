@@ -798,10 +798,27 @@ def written_spans(doc: Document) -> None:
         source = _written_source(doc, st)
         if source is not None:
             st.attrs["source_span"] = list(source)
-        group = cue_group(doc, st.cue_start, st.cue_end) if st.cue_start is not None and st.cue_end is not None \
-            else None
+        if st.cue_start is None or st.cue_end is None:
+            continue
+        group = cue_group(doc, st.cue_start, st.cue_end) or _stripped(doc.text, st.cue_start, st.cue_end)
         if group is not None and not _crosses_content(st, group):
             st.attrs["cue_span"] = list(group)
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """[a, b) without the spaces at its edges, where it has any (a rule's cue "Secondo ", "According to "
+    takes in the space before what it names); None where it has none."""
+    start = a + len(text[a:b]) - len(text[a:b].lstrip())
+    end = b - len(text[a:b]) + len(text[a:b].rstrip())
+    return (start, end) if (start, end) != (a, b) and start < end else None
+
+
+def _in_sentence_of(doc: Document, span, cue):
+    """The part of a mention in the cue's sentence, where the parse split the sentence inside the mention
+    ("Friedrich | Merz warned": a name after a dateline); the span as it is otherwise."""
+    toks = doc.tokens_in(*span)
+    same = [t for t in toks if t.sent == cue.sent]
+    return [same[0].start, same[-1].end] if same and len(same) < len(toks) else span
 
 
 def _crosses_content(st: Statement, span) -> bool:
@@ -819,6 +836,8 @@ def _written_source(doc: Document, st: Statement) -> tuple[int, int] | None:
     cue = doc.token_at(st.cue_start) if st.cue_start is not None else None
     if span and speaker and cue is not None and span[0] < after_dateline(doc, cue) <= speaker[0]:
         span = speaker  # ("LONDON, March 3 - X, who …, said": the parse took the dateline for the subject)
+    if span and cue is not None:
+        span = _in_sentence_of(doc, span, cue)
     head = doc.root(*span) if span else None
     if cue is None or head is None or head.sent != cue.sent:
         return None

@@ -432,22 +432,128 @@ def written_phrase(doc: Document, a: int, b: int) -> tuple[int, int] | None:
     if head is None or head.pos not in ("PROPN", "NOUN"):
         return None
     opening = after_dateline(doc, head)  # ("LONDON, March 3 - X said": not the parse's apposition)
-    while head.dep in NAME_PARTS and not head.is_root:  # "Gov. Mike Pence": the phrase the name is part of
-        up = doc.tokens[head.head]
-        if up.sent != head.sent or up.pos not in ("PROPN", "NOUN") or up.start < opening:
-            break
-        head = up
-    toks = _contiguous(subtree(doc, head, skip=NOT_WRITTEN), head)
-    nxt = doc.tokens[toks[-1].i + 1] if toks[-1].i + 1 < len(doc.tokens) else None
-    if nxt is not None and nxt.dep == head.dep and nxt.head == head.head and nxt.dep.startswith("nsubj") \
-            and not head.is_root:  # "Il presidente francese Emmanuel Macron": one phrase the parse made two subjects
-        toks += _contiguous(subtree(doc, nxt, skip=NOT_WRITTEN), nxt)
+    head = _phrase_head(doc, head, opening)
+    toks = _with_split_subjects(doc, _contiguous(_phrase_tokens(doc, head), head), head)
     toks = [t for t in toks if t.start >= opening]
     while len(toks) > 1 and toks[0] is not head and (toks[0].pos in ("PUNCT", "CCONJ", "ADP", "SCONJ")):
         toks = toks[1:]  # (the preposition of "according to X", "by X")
     while len(toks) > 1 and toks[-1] is not head and _open_edge(toks):
         toks = toks[:-1]
-    return toks[0].start, toks[-1].end
+    return (_left_in_sentences_before(doc, toks[0]) or toks)[0].start, toks[-1].end
+
+
+def _left_in_sentences_before(doc: Document, first) -> list:
+    """The words that open the phrase where the parse ended a sentence inside it ("LONDON, March 3, 2025 -
+    German Chancellor | Friedrich | Merz said", "Il consigliere presidenziale Mykhailo | Podolyak ha
+    precisato"): the words of the sentences right before the one ``first`` opens, from a dateline's end or
+    their start, while all are words of a noun phrase in the same paragraph (no verb, no punctuation: no
+    sentence of its own ends so: ``_title_words``); [] where there are none."""
+    words = []
+    while first.i > 0 and doc.tokens[first.i - 1].sent != first.sent and len(words) < 12:
+        before = doc.tokens[first.i - 1]
+        start = _sentence_start(doc, before)
+        opening = after_dateline(doc, before)
+        rest = [t for t in doc.tokens[:first.i] if t.sent == before.sent and t.start >= opening]
+        if not rest or "\n" in doc.text[rest[0].start:first.start] \
+                or not _title_words(rest, named=_one_mention(doc, rest[-1], first)):
+            break
+        words = rest + words
+        if opening > start:
+            break  # (the dateline's sentence: what follows it opens the phrase)
+        first = rest[0]
+    return words
+
+
+def _title_words(toks: list, named: bool) -> bool:
+    """Words of a noun phrase; unless they run into the name after them (``named``: one mention), no proper
+    noun the lemmatiser knows as a common word ("Meanwhile | X said": an adverb the tagger took for a name)."""
+    return all(t.pos in ("PROPN", "NOUN", "ADJ", "DET") and (named or t.pos != "PROPN" or not t.lemma.islower())
+               for t in toks)
+
+
+def _one_mention(doc: Document, a, b) -> bool:
+    return any(m.start <= a.start and b.end <= m.end for m in doc.layer("mention"))
+
+
+def _sentence_start(doc: Document, tok) -> int:
+    while tok.i > 0 and doc.tokens[tok.i - 1].sent == tok.sent:
+        tok = doc.tokens[tok.i - 1]
+    return tok.start
+
+
+def _phrase_head(doc: Document, head, opening: int):
+    """The head of the phrase a name is part of ("Gov. Mike Pence"), in its sentence after the dateline."""
+    while head.dep in NAME_PARTS and not head.is_root:
+        up = doc.tokens[head.head]
+        if up.sent != head.sent or not _nominal(doc, up) or up.start < opening:
+            break
+        head = up
+    return head
+
+
+def _nominal(doc: Document, tok) -> bool:
+    """A noun, or an adjective with a determiner of its own: a noun the tagger read as an adjective ("il
+    quotidiano britannico X")."""
+    return tok.pos in ("PROPN", "NOUN") or tok.pos == "ADJ" and any(c.dep == "det" for c in doc.children(tok))
+
+
+def _with_split_subjects(doc: Document, toks: list, head) -> list:
+    """One phrase the parse made two subjects of one verb, side by side: the subject right after the phrase
+    ("Il presidente francese | Emmanuel Macron") or right before it ("Il ministro della Difesa britannico |
+    John Healey") joins it."""
+    if head.is_root or not head.dep.startswith("nsubj"):
+        return toks
+    nxt = doc.tokens[toks[-1].i + 1] if toks[-1].i + 1 < len(doc.tokens) else None
+    if nxt is not None and nxt.dep == head.dep and nxt.head == head.head:
+        toks = toks + _contiguous(_phrase_tokens(doc, nxt), nxt)
+    before = [c for c in doc.children(doc.tokens[head.head]) if c.dep == head.dep and c.i < toks[0].i]
+    if before:
+        run = _contiguous(_phrase_tokens(doc, before[-1]), before[-1])
+        toks = run + toks if run[-1].i == toks[0].i - 1 else toks
+    return toks
+
+
+def _phrase_tokens(doc: Document, head) -> list:
+    """``head`` and what it governs as part of its noun phrase, in text order: not the clauses hung on the head
+    (a lone word the parse took for one stays: "Il presidente finlandese X", an adjective read as a clause),
+    nor, anywhere in the phrase, an adjunct of the verb the parse hung on the subject (``_verbs_adjunct``)."""
+    out, todo = [], [head]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [c for c in doc.children(tok) if not _verbs_adjunct(doc, tok, c)
+                 and not (tok is head and _clause(doc, c))]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _clause(doc: Document, tok) -> bool:
+    return tok.dep in NOT_WRITTEN and (tok.pos in ("VERB", "AUX") or bool(doc.children(tok)))
+
+
+def _verbs_adjunct(doc: Document, parent, tok) -> bool:
+    """A word after ``parent`` that tells when or where-to the verb happened, not who speaks: an expression of
+    time ("Lavrov mercoledì", "X on Friday"), or a prepositional phrase of a common noun on a name ("Lavrov
+    all'agenzia Tass", "X in un'intervista"): a name takes no such modifier, a title does ("il portavoce
+    del Cremlino", "l'ambasciatore a Roma") and so does a name's own words ("Corriere della Sera")."""
+    if tok.i < parent.i or tok.dep in ("compound", "det", "case", "punct"):
+        return False
+    if in_timex(doc, tok):
+        return True
+    return parent.pos == "PROPN" and tok.pos == "NOUN" and tok.dep.startswith(("nmod", "obl")) \
+        and any(c.dep == "case" for c in doc.children(tok)) \
+        and _in_mention(doc, parent) and not _in_mention(doc, tok)  # ("Fonti della presidenza": no name)
+
+
+def _in_mention(doc: Document, tok) -> bool:
+    return any(m.start <= tok.start < m.end for m in doc.layer("mention"))
+
+
+def in_timex(doc: Document, tok, dated: bool = False) -> bool:
+    """The token lies inside an expression of time the temporal tagger found; ``dated``: one that names a
+    day or a part of one ("oggi", "Tuesday"), not a reference to the past or the present ("recently",
+    "already": PolNeAR's cue keeps those in its verb group, "has recently said")."""
+    return any(x.start <= tok.start < x.end and (not dated or str(x.attrs.get("value") or "")[:1].isdigit())
+               for x in doc.layer("timex"))
 
 
 def after_dateline(doc: Document, tok) -> int:
@@ -497,7 +603,7 @@ def cue_group(doc: Document, a: int, b: int) -> tuple[int, int] | None:
         prev = doc.tokens[start.i - 1]
         if prev.sent != verb.sent or prev.head != verb.i or prev.dep not in CUE_GROUP \
                 or prev.dep == "advmod" and prev.pos not in ("ADV", "PART") or prev.lemma.lower().startswith("wh") \
-                or prev.lemma.lower() == "how":
-            break
+                or prev.lemma.lower() == "how" or in_timex(doc, prev, dated=True):
+            break  # ("Peskov oggi ha precisato": the day is no part of the verb group)
         start = prev
     return (start.start, b) if start is not toks[0] else None

@@ -339,13 +339,15 @@ class Workbench:
         statements = self._statements(store.query("SELECT * FROM statements WHERE document_id = ? ORDER BY seq",
                                                   (doc_id,)), d["content_hash"], c)
         marks: list[dict[str, Any]] = []
+        for st in statements:
+            st["source_written"] = written_span(text, st, "source_span", "speaker_start", "speaker_end")
+            st["cue_written"] = written_span(text, st, "cue_span", "cue_start", "cue_end")
         for n, st in enumerate(statements):
             marks.append({"kind": "statement", "start": st["content_start"], "end": st["content_end"], "n": n,
                           "corrected": bool(st["corrected"])})
-            if st["speaker_start"] is not None and st["speaker_end"] is not None:
-                marks.append({"kind": "speaker", "start": st["speaker_start"], "end": st["speaker_end"]})
-            if st["cue_start"] is not None and st["cue_end"] is not None:
-                marks.append({"kind": "cue", "start": st["cue_start"], "end": st["cue_end"]})
+            for kind, span in (("speaker", st["source_written"]), ("cue", st["cue_written"])):
+                if span is not None:
+                    marks.append({"kind": kind, "start": span["start"], "end": span["end"]})
         entities: dict[str, dict[str, Any]] = {}
         times = []
         for s in spans:
@@ -716,3 +718,14 @@ def _by_stance(positions) -> dict[str, list[dict[str, Any]]]:
                                               (p.get("actor") or {}).get("name") or "")):
         groups.setdefault(p["stance"], []).append(p)
     return groups
+
+
+def written_span(text: str, st: dict[str, Any], key: str, start: str, end: str) -> dict[str, Any] | None:
+    """The statement's source or cue as its sentence writes it (``attrs[key]``, [start, end): "il ministro
+    degli Esteri Antonio Tajani", "ha detto"), else its own span (the speaker's name, the cue's head word),
+    as {text, start, end}; None where it has neither or the offsets do not fit the text."""
+    attrs = st.get("attrs") or {}
+    for a, b in (attrs.get(key) or (None, None), (st.get(start), st.get(end))):
+        if isinstance(a, int) and isinstance(b, int) and 0 <= a < b <= len(text):
+            return {"text": text[a:b], "start": a, "end": b}
+    return None
