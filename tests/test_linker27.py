@@ -224,3 +224,15 @@ def test_a_prefix_hyphened_to_a_surname_is_no_particle(en):
     got = linked(text, en, names=[("Omar El Haddad", 0, "PER")])
     assert ("Haddad", "PER", "x:omar-el-haddad", "surname") in got
     assert "anti-Haddad" not in surfaces(got)
+
+
+def test_a_bodys_meeting_named_with_it_is_still_the_body(en, it):
+    # the body's summit or declaration is the body's (an alliance speaks through it); a capital's forum is not
+    # the state's (test above): the meeting words are data (roles.yaml meeting_nouns)
+    text = "Allies signed the 2024 NATO Summit declaration on Ukraine's path to membership."
+    assert "nato" in surfaces(linked(text, en, chains=[("NATO Summit", 0)])).get("NATO", "")
+    testo = "I ministri hanno letto il testo della Riunione Onu di ieri sull'Ucraina."
+    assert "un" in surfaces(linked(testo, it, chains=[("Riunione Onu", 0)])).get("Onu", "")
+    # a longer name of other words is still another thing
+    assert "NATO" not in surfaces(linked("He reads NATO Watch Weekly every day.", en,
+                                          chains=[("NATO Watch Weekly", 0)]))

@@ -241,6 +241,7 @@ class Lexicon:
         self.locative = _lowered(data, "locative")
         self.articles = _lowered(data, "articles")
         self.name_articles = _lowered(data, "name_articles")
+        self.meeting_nouns = _lowered(data, "meeting_nouns")
         self.not_locative_before = _lowered(data, "not_locative_before")
         self.interview_cues = _lowered(data, "interview_cues")
         self.addressee_cues = _lowered(data, "addressee_cues")
@@ -782,7 +783,8 @@ class _Linking:
         full = {eid for i, j, eid, alias in found if j - i > 1 or self.kb.get(eid).type != "PER"}
         known = Ordered.of_pairs(found)
         bodies = self._bodies_named_with_state(found)
-        inside = {n for n, (i, j, _, _) in enumerate(found) if self._part_of_another_name(i, j, known)}
+        inside = {n for n, (i, j, eid, _) in enumerate(found)
+                  if self._part_of_another_name(i, j, known, self.kb.get(eid).type == "ORG")}
         surnames = {self.texts[i] for n, (i, j, _, _) in enumerate(found) if n in inside and self._ends_person(i, j)}
         for n, (i, j, eid, alias) in enumerate(found):
             if n in bodies:  # "Congresso degli Stati Uniti": the body, once, over both names
@@ -796,10 +798,11 @@ class _Linking:
                 continue  # "Forza [Italia]", "Maurizio [Mosca]", "Ed [Harris]", "[Moscow] Times": another name
             self._add_known(e, eid, i, j)
 
-    def _part_of_another_name(self, i: int, j: int, known: Ordered) -> bool:
+    def _part_of_another_name(self, i: int, j: int, known: Ordered, body: bool = False) -> bool:
         """The alias is a strict part of a longer proper name the model proposes, or, where the model proposes
-        nothing there, one the parse builds of flat or compound words ("[Moscow] Times", "Nord [Europa]")."""
-        args = (self.toks, self.texts, self.lower, self.lex, known, self.evidence.pos)
+        nothing there, one the parse builds of flat or compound words ("[Moscow] Times", "Nord [Europa]").
+        A body's meeting is still the body (``body``: "the NATO Summit"; a place's is not: "the Paris Forum")."""
+        args = (self.toks, self.texts, self.lower, self.lex, known, self.evidence.pos, body)
         return _inside_longer_name(i, j, self.model_names, *args) \
             or _inside_longer_name(i, j, self.parse_only_names, *args)
 
@@ -1931,7 +1934,7 @@ def _inside_quote(texts: list[str], m: "Mention", before: int) -> bool:
 
 
 def _inside_longer_name(i: int, j: int, names: Ordered, toks: list[Tok], texts: list[str], lower: list[str],
-                        lex: Lexicon, found: Ordered, pos_of: dict[int, str]) -> bool:
+                        lex: Lexicon, found: Ordered, pos_of: dict[int, str], body: bool = False) -> bool:
     """A known alias that is only part of a longer proper name the model proposes, where the rest is
     name-shaped (capitalised words, not a person's title, a role or a government: "Premier Meloni" and
     "Governo Meloni" stay Meloni; an organisation's type is part of its name: "Banca d'Italia") and no other
@@ -1953,6 +1956,8 @@ def _inside_longer_name(i: int, j: int, names: Ordered, toks: list[Tok], texts: 
             if any(lower[k] in lex.person_title_words or lower[k] in lex.offices or texts[k] in lex.adjectives
                    or lower[k] in lex.government_words for k in words):  # "Governo Meloni" is still Meloni's
                 return False
+            if body and any(lower[k] in lex.meeting_nouns for k in words):
+                return False  # "the NATO Summit's declaration", "il Vertice Ue": the body's meeting, still the body
             if any(x[:2] != (i, j) and x[1] <= b for x in found.starting(a, b)):
                 return False
             return not _same_person_spelled_otherwise(i, j, a, b, texts, lex, found.starting(a, b))
