@@ -137,18 +137,8 @@ def statement_items(docs: list, store, model_inputs: _ModelInputs) -> list[dict]
             items.append({"sid": row["id"], "doc": doc_id, **seen,
                           "declined": sorted(model_inputs.declined.get(id(st), ())),
                           "actors": sorted({st.on_behalf_of_id, st.speaker_entity_id} - {None}),
-                          "silenced": silenced(doc, st, asked)})
+                          "silenced": stances.silenced(doc, st, asked)})
     return items
-
-
-def silenced(doc, st, asked) -> bool:
-    """Whether the stance step takes the statement's stances away once the model has decided (as
-    StanceClassifier._classify_all): an interviewer's question (``asked``: the language's frames), an outlet's
-    report ("according to the Financial Times")."""
-    from garante.extract.stances import is_outlet
-    if asked and any(p.search(doc.text, max(0, st.content_start - 80), st.content_start) for p in asked):
-        return True
-    return is_outlet(st) and "according" in st.rule
 
 
 def statement_rows(store) -> dict[int, dict]:

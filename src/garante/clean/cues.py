@@ -22,7 +22,9 @@ def norm(s: str) -> str:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted({w for w in words if w}, key=len, reverse=True))
+    """Words as one alternation, longest first, then alphabetical: the same pattern whatever the order the set
+    gives them in (it changes with the hash seed)."""
+    return "|".join(re.escape(w) for w in sorted({w for w in words if w}, key=lambda w: (-len(w), w)))
 
 
 @dataclass

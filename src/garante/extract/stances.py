@@ -1239,12 +1239,8 @@ class StanceClassifier:
                                           if not (x.rule == "model" and x.issue in off)]
         asked = _asked_frames(lang)
         for st in doc.statements:
-            if asked and any(p.search(doc.text, max(0, st.content_start - 80), st.content_start) for p in asked):
-                st.stances = []  # "Trump was asked whether …": the interviewer's question, not the speaker's words
-            if is_outlet(st) and "according" in st.rule:
-                st.stances = []  # "secondo il Financial Times, …": an outlet's report takes no side on an issue,
-                # as an outlet is no party (the corpus guide, section 2: an outlet reporting on a government); the
-                # attribution step recorded the outlet (attribution/sides.py, mark_source)
+            if silenced(doc, st, asked):
+                st.stances = []
 
     @staticmethod
     def _stances(doc, st, ws, floor, we, lang, codebook, topic, guess=None, cues=None, kb=None,
@@ -1267,6 +1263,17 @@ class StanceClassifier:
             x.evidence_start = (x.evidence_start or 0) + ws
             x.evidence_end = (x.evidence_end or 0) + ws
         return stances
+
+
+def silenced(doc: Document, st: Statement, asked: tuple[re.Pattern, ...]) -> bool:
+    """Whether the stance step takes a statement's stances away once the rules and the model have read it
+    (scripts/train/stance/e2e.py asks the same): an interviewer's question ("Trump was asked whether …",
+    ``asked``: ``_asked_frames`` of the document's language), not the speaker's words; an outlet's report
+    ("secondo il Financial Times, …"), which takes no side on an issue, as an outlet is no party (the corpus
+    guide, section 2: an outlet reporting on a government; attribution/sides.py mark_source recorded it)."""
+    if asked and any(p.search(doc.text, max(0, st.content_start - 80), st.content_start) for p in asked):
+        return True
+    return is_outlet(st) and "according" in st.rule
 
 
 @lru_cache(maxsize=None)

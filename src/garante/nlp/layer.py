@@ -68,7 +68,8 @@ def parse_trigger(lang: str) -> re.Pattern | None:
     data = topic(lang, "parse") or {}
     starts = [re.escape(str(w).lower()) for w in data.get("word_starts") or []]
     quotes = [re.escape(str(q)) for q in data.get("quotes") or []]
-    parts = ([r"\b(?:" + "|".join(sorted(set(starts), key=len, reverse=True)) + ")"] if starts else []) \
+    # longest first, then alphabetical: the same pattern whatever order the set gives (it follows the hash seed)
+    parts = ([r"\b(?:" + "|".join(sorted(set(starts), key=lambda w: (-len(w), w))) + ")"] if starts else []) \
         + (["[" + "".join(quotes) + "]"] if quotes else [])
     return re.compile("|".join(parts)) if parts else None
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..analyse.changes import changes as find_changes
+from ..analyse.changes import tentative_changes
 from ..analyse.conflicts import conflicts as find_conflicts
 from ..analyse.positions import disagreements as find_disagreements
 from ..analyse.positions import positions_rows_for_csv
@@ -28,6 +29,9 @@ TENTATIVE_NOTE = ("? tentative: no stance of the actor speaks to the issue; the 
 CONFLICTS_NOTE = ("Issues with states for and against them by their own stances. A state only the stance model's "
                   "weaker proposals place (?) is listed apart and makes no conflict.")
 _SIDE_LABELS = (("support", "for"), ("oppose", "against"), ("conditional", "with conditions"))
+# a change of stance rests on stances: the moves of a tentative cell's proposals are listed apart (analyse/changes.py)
+TENTATIVE_CHANGES_NOTE = ("Tentative readings, not counted: the stance model's weaker proposals moved where no stance "
+                          "of the actor speaks to the issue (?).")
 
 
 def build(store: Store) -> dict[str, Any]:
@@ -38,6 +42,7 @@ def build(store: Store) -> dict[str, Any]:
     statements = {r["statement_id"]: r for r in corrected_tentative(store, c)[0]}
     statements.update((r["statement_id"], r) for r in ev)
     return {"positions": pos, "states": states, "conflicts": find_conflicts(pos), "changes": find_changes(states),
+            "tentative_changes": tentative_changes(states),
             "disagreements": find_disagreements(store, ev), "timeline": build_timeline(ev),
             "statements": statements, "stats": store.stats()}
 
@@ -49,6 +54,16 @@ def _conflict_line(c: dict[str, Any]) -> str:
     weak = [f"{label} {', '.join(name + TENTATIVE for name in c['tentative'][side])}"
             for side, label in _SIDE_LABELS if c["tentative"][side]]
     return line + (f" (tentative, not counted: {'; '.join(weak)})" if weak else "")
+
+
+def _change_line(c: dict[str, Any]) -> str:
+    """One change as plain text, a tentative cell's sides marked: "support → oppose (2025-03-05; before:
+    statements 3, after: 7)", "support? → oppose? (…)"."""
+    mark = TENTATIVE if c.get("tentative") else ""
+    before = ", ".join(str(b["statement_id"]) for b in c["before"])
+    after = ", ".join(str(b["statement_id"]) for b in c["after"])
+    return (f"{c['from']}{mark} → {c['to']}{mark} ({c['date'] or 'undated'}; before: statements {before}; "
+            f"after: {after})")
 
 
 def _speakers_line(d: dict[str, Any]) -> str:
@@ -103,6 +118,10 @@ def markdown(data: dict[str, Any]) -> str:
     lines += _md_items([f"- {_md_cell(c['actor']['name'])} on {c['issue']}: {c['from']} → {c['to']} "
                         f"({c['date'] or 'undated'}; before: statements {[b['statement_id'] for b in c['before']]}, "
                         f"after: {[b['statement_id'] for b in c['after']]})" for c in data["changes"]])
+    if data.get("tentative_changes"):
+        lines += ["", TENTATIVE_CHANGES_NOTE, ""]
+        lines += [f"- {_md_cell(c['actor']['name'])} on {c['issue']}: {_md_cell(_change_line(c))}"
+                  for c in data["tentative_changes"]]
     lines.append("")
     return "\n".join(lines)
 
@@ -222,6 +241,10 @@ def html_page(data: dict[str, Any]) -> str:
                       f"({_e(c['date'] or 'undated')}; before: statements "
                       f"{_e(', '.join(str(b['statement_id']) for b in c['before']))}; after: "
                       f"{_e(', '.join(str(b['statement_id']) for b in c['after']))})</li>" for c in data["changes"]])
+    if data.get("tentative_changes"):
+        h.append(f"</ul><p class='tentative'>{_e(TENTATIVE_CHANGES_NOTE)}</p><ul class='tentative'>")
+        h += [f"<li>{_e(c['actor']['name'])} on {_e(c['issue'])}: {_e(_change_line(c))}</li>"
+              for c in data["tentative_changes"]]
     h.append("</ul><h2>Persons</h2><table><tr><th>person</th><th>issue</th><th>stance</th><th>statements</th>"
              "<th>last evidence</th></tr>")
     for p in (x for x in data["positions"] if x["actor_level"] == "person"):

@@ -115,6 +115,13 @@ def _regular_forms(lemma: str, table: dict[str, dict[str, list[str]]], klass: st
     return out
 
 
+def words_alternation(words) -> str:
+    """Words (a set) as one regex alternation, escaped, longest first and then alphabetical: the same pattern
+    whatever the order a set gives them in (it changes with the hash seed), and a longer word tried before
+    a shorter one it begins with."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
 def _trie_pattern(words) -> str:
     """One regular expression for many words, as a trie ("ha(?:nno)?…"): the engine follows one branch
     instead of trying a thousand alternatives at every position; longer words are tried first."""
@@ -241,7 +248,7 @@ def _add_patterns(lex: Lexicon, data: dict) -> None:
                 "quoted_predicate", "reduced_passive", "backward_continuation", "quote_only_object"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     # a conjunction that ends a stretch of text ("X ha affermato che … e ha ribadito"): a second verb joined
-    lex.patterns["trailing_conjunction"] = [re.compile(r"\s(?:" + "|".join(map(re.escape, lex.conjunctions)) + r")\s+$",
+    lex.patterns["trailing_conjunction"] = [re.compile(r"\s(?:" + words_alternation(lex.conjunctions) + r")\s+$",
                                                        re.IGNORECASE)]
     if data.get("complementizer"):
         lex.patterns["complementizer_next"] = [re.compile(r"\s*,?\s*(?:" + data["complementizer"] + ")", re.IGNORECASE)]

@@ -7,7 +7,7 @@ import re
 
 from ..ordered import Ordered
 from .base import Cue, Frame, _SPEAKER_RANK, _Site, _clip, _tokens, _words
-from .language import Lexicon
+from .language import Lexicon, words_alternation
 from .placement import _gap_allowance
 
 
@@ -262,7 +262,7 @@ def _finite_cue(text: str, a: int, b: int, lex: Lexicon) -> bool:
 def _relative_end(text: str, cue: Cue, s_lo: int, a: int, b: int, lex: Lexicon) -> int | None:
     """"X, che ha detto che …, è partito", "X, who said …, has left": a cue in a relative clause set off by a
     comma reports up to the comma before the main clause's verb (an auxiliary or a verb of saying after it)."""
-    pronouns = "|".join(re.escape(p) for p in lex.relative_pronouns)
+    pronouns = words_alternation(lex.relative_pronouns)
     if not pronouns or not re.search(r",\s*(?:" + pronouns + r")\s+(?:[\w'’]+\s+){0,2}$",
                                      text[max(s_lo, cue.start - 40):cue.start], re.IGNORECASE):
         return None

@@ -116,7 +116,8 @@ def _alternation(words) -> str:
 
 def _flat_alternation(words) -> str:
     out = []
-    for w in sorted({str(w) for w in words}, key=len, reverse=True):
+    # longest first, then alphabetical: the same pattern whatever order the set gives the words in
+    for w in sorted({str(w) for w in words}, key=lambda w: (-len(w), w)):
         out.append(r"\s+".join(re.escape(part).replace("'", "['’]") for part in w.split()))
     return "|".join(out) or r"(?!x)x"
 

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Callable
 
+from ...analyse.changes import tentative_changes
 from ...pipeline import Context
 from ...store import Store, StoreError
 from .. import corrections as corr
@@ -699,7 +700,22 @@ class Workbench:
         docs = self.store.query("SELECT COUNT(*) AS n FROM documents WHERE published > ? AND published <= ?",
                                 (start, end))[0]["n"]
         return {"date_from": date_from, "date_to": date_to, "changes": changed,
+                "tentative_changes": self._tentative_moves(start, end, fp),
                 "new_stance_statements": new_statements, "new_documents": docs}
+
+    def _tentative_moves(self, start: str, end: str, fp: tuple) -> list[dict[str, Any]]:
+        """The moves of the states' tentative cells dated after ``start`` and up to ``end``, listed apart from
+        the changes (``analyse.changes``: a change of stance rests on stances; the timelines above read stances
+        only), each ``tentative: true``, latest first."""
+        moved = []
+        for c in tentative_changes([p for p in self.positions(fp) if p["actor_level"] == "state"]):
+            if c["date"] and start < c["date"] <= end:
+                last = c["after"][-1]
+                moved.append({"actor": c["actor"], "issue": c["issue"], "before": c["from"], "after": c["to"],
+                              "date": c["date"], "statement_id": last["statement_id"],
+                              "document_id": last["document_id"], "tentative": True})
+        moved.sort(key=lambda x: (x["date"], x["actor"]["name"] or ""), reverse=True)
+        return moved
 
 def summary(p: dict[str, Any]) -> dict[str, Any]:
     """A position without its evidence list (that opens through ``evidence``), with its last ten
