@@ -1,0 +1,91 @@
+"""The parse keeps garante's sentences: a unit the linguistic layer parses is one sentence of the splitter
+(``extract/sentences.py``), and the parser may not start another inside it.
+
+Left free, the parser ended sentences where the splitter had none: after a wire dateline and inside the
+name after it ("PARIS, April 10, 2025 - French President Emmanuel | Macron | said"), inside a title and a
+name ("Il consigliere presidenziale Mykhailo | Podolyak ha precisato"), between a quotation and its cue
+("“…,” | Trump said"). Every reader of ``Token.sent`` (frames, source spans, stances) then saw a broken
+sentence. spaCy's transition parser never breaks before a token marked "not a sentence start"
+(``is_sent_start = False``), so each unit comes out as one tree.
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+
+NAME = "garante_units"
+
+
+@Language.component(NAME)
+def one_sentence(doc):
+    """Marks every token after the first as no sentence start, for the parser that runs after."""
+    for token in doc[1:]:
+        token.is_sent_start = False
+    return doc
+
+
+def install(nlp) -> None:
+    """Adds the component right before the parser (once), so that every pass that parses runs it first."""
+    if "parser" in nlp.pipe_names and NAME not in nlp.pipe_names:
+        nlp.add_pipe(NAME, before="parser")
+
+
+# A person's name the NER reads as one hangs from one of its words: held in one sentence, the English parser
+# sometimes hangs two words of a long name on the verb ("Recep/advcl Tayyip/nsubj Erdogan told").
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+NOMINAL = ("nsubj", "obj", "iobj", "obl", "nmod", "appos", "flat", "compound", "conj")
+
+
+def join_names(doc) -> None:
+    """Hangs the words of each many-word person name that the parse hangs outside it on one word of it
+    (the sentence's root, else the one with a nominal relation, else the first), as ``flat``."""
+    changed = False
+    for span in doc.layer("ner"):
+        if span.label not in PERSON_LABELS:
+            continue
+        toks = doc.tokens_in(span.start, span.end)
+        ids = {t.i for t in toks}
+        outside = [t for t in toks if t.is_root or t.head not in ids]
+        if len(outside) < 2 or len({t.sent for t in toks}) > 1:
+            continue
+        head = next((t for t in outside if t.is_root), None) \
+            or next((t for t in outside if t.dep.split(":")[0] in NOMINAL), outside[0])
+        for t in outside:
+            if t is not head and not _governs(doc, t, head):
+                t.head, t.dep, changed = head.i, "flat", True
+    if changed:
+        doc._token_index = ()  # the children by head, rebuilt on the next read
+
+
+def _governs(doc, top, tok) -> bool:
+    """Whether ``top`` is ``tok`` or one of its heads."""
+    seen = 0
+    while seen < 200:
+        if tok.i == top.i:
+            return True
+        if tok.is_root:
+            return False
+        tok, seen = doc.tokens[tok.head], seen + 1
+    return True
+
+
+MODIFIERS = ("amod", "compound", "nmod", "flat", "appos")
+
+
+def free_openers(doc) -> None:
+    """A sentence's first word that the tagger took for a name only for its capital (a lower-case lemma:
+    "Meanwhile", "Separately") and that the NER leaves out of the person's name after it is no modifier of
+    that name: it hangs on the word the name hangs on, as ``advmod``. (Ended apart, the parse left it a
+    sentence of its own; held in one, it made it the name's modifier, and the source took it in.)"""
+    names = [(s.start, s.end) for s in doc.layer("ner")]
+    persons = [(s.start, s.end) for s in doc.layer("ner") if s.label in PERSON_LABELS]
+    changed = False
+    for t in doc.tokens:
+        if t.i and doc.tokens[t.i - 1].sent == t.sent or t.pos != "PROPN" or not t.lemma.islower():
+            continue
+        head = doc.tokens[t.head]
+        if t.dep.split(":")[0] not in MODIFIERS or head.is_root or any(a <= t.start < b for a, b in names) \
+                or not any(a <= head.start < b for a, b in persons):
+            continue
+        t.head, t.dep, changed = head.head, "advmod", True
+    if changed:
+        doc._token_index = ()
