@@ -106,3 +106,12 @@ def test_a_long_name_the_model_reads_as_one_person_hangs_from_one_of_its_words()
     head = next(t for t in toks if t.head not in ids)
     assert doc.tokens[head.head].text == "told"
     assert [t.text for t in doc.subtree(head)][:5] == ["Turkish", "President", "Recep", "Tayyip", "Erdogan"]
+
+
+@pytest.mark.skipif(not available("en"), reason="the English pipeline is not built")
+def test_a_sentence_opening_adverb_tagged_as_a_name_is_no_part_of_the_name_phrase():
+    text = ("BERLIN, May 2, 2025 - Meanwhile Olena Kovalenko, the deputy minister, said that the convoy had left.")
+    doc = annotate(text, "en")
+    name = doc.token_at(text.index("Olena"))
+    assert "Meanwhile" not in [t.text for t in doc.subtree(name)]
+    assert "Kovalenko" in [t.text for t in doc.subtree(name)]
