@@ -32,12 +32,13 @@ def install(nlp) -> None:
 # A person's name the NER reads as one hangs from one of its words: held in one sentence, the English parser
 # sometimes hangs two words of a long name on the verb ("Recep/advcl Tayyip/nsubj Erdogan told").
 PERSON_LABELS = frozenset({"PERSON", "PER"})
+# a name's relations, the clause's arguments first: of "Antony/appos Blinken/nsubj warned" the subject heads it
 NOMINAL = ("nsubj", "obj", "iobj", "obl", "nmod", "appos", "flat", "compound", "conj")
 
 
 def join_names(doc) -> None:
     """Hangs the words of each many-word person name that the parse hangs outside it on one word of it
-    (the sentence's root, else the one with a nominal relation, else the first), as ``flat``."""
+    (the sentence's root, else the one whose relation comes first in NOMINAL, else the first), as ``flat``."""
     changed = False
     for span in doc.layer("ner"):
         if span.label not in PERSON_LABELS:
@@ -47,13 +48,18 @@ def join_names(doc) -> None:
         outside = [t for t in toks if t.is_root or t.head not in ids]
         if len(outside) < 2 or len({t.sent for t in toks}) > 1:
             continue
-        head = next((t for t in outside if t.is_root), None) \
-            or next((t for t in outside if t.dep.split(":")[0] in NOMINAL), outside[0])
-        for t in outside:
-            if t is not head and not _governs(doc, t, head):
+        head = next((t for t in outside if t.is_root), None) or min(outside, key=_rank)
+        for t in outside:  # a proper noun only: a function word at a name's edge is the NER's error ("X del")
+            if t is not head and t.pos == "PROPN" and not _governs(doc, t, head):
                 t.head, t.dep, changed = head.i, "flat", True
     if changed:
         doc._token_index = ()  # the children by head, rebuilt on the next read
+
+
+def _rank(tok) -> int:
+    """Where the relation of ``tok`` stands in NOMINAL (after all of them where it is not one)."""
+    rel = tok.dep.split(":")[0]
+    return NOMINAL.index(rel) if rel in NOMINAL else len(NOMINAL)
 
 
 def _governs(doc, top, tok) -> bool:
