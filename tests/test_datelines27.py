@@ -115,3 +115,15 @@ def test_a_sentence_opening_adverb_tagged_as_a_name_is_no_part_of_the_name_phras
     name = doc.token_at(text.index("Olena"))
     assert "Meanwhile" not in [t.text for t in doc.subtree(name)]
     assert "Kovalenko" in [t.text for t in doc.subtree(name)]
+
+
+@pytest.mark.skipif(not available("en"), reason="the English pipeline is not built")
+@pytest.mark.parametrize("text,office,name", [
+    ("Polish PM Donald Tusk said flatly that Poland had no plans to send soldiers.", "PM", "Donald"),
+    ("Secretary of State Antony Blinken has warned that the allies are ready to act.", "Secretary", "Blinken"),
+])
+def test_an_office_written_before_a_name_hangs_on_the_name(text, office, name):
+    doc = annotate(text, "en")
+    head = doc.token_at(text.index(name))
+    assert office in [t.text for t in doc.subtree(head)]
+    assert doc.tokens[doc.token_at(text.index(office)).head] is head

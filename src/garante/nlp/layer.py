@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..document import Document, Span
 from ..extract.ordered import Ordered
 from ..lang import topic
-from .units import free_openers, join_names
+from .units import free_openers, hang_offices, join_names
 
 ZONES = ("title", "standfirst", "body", "subheading")
 MAX_ZONE_CHARS = 100_000  # spaCy's cost is linear, but one pathological zone must not hold a document
@@ -191,6 +191,7 @@ class LinguisticLayer:
             more = 0
         join_names(doc)
         free_openers(doc)
+        hang_offices(doc, lang)
         _record(doc, lang, policy, len(units) + more)
 
     def batch(self, docs: list[Document], ctx) -> list[Document]:
@@ -236,6 +237,7 @@ class LinguisticLayer:
             parses = parses[len(u.sent_docs):]
             join_names(u.doc)
             free_openers(u.doc)
+            hang_offices(u.doc, lang)
             _record(u.doc, lang, u.policy, len(u.units))
 
     @staticmethod

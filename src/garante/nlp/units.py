@@ -95,3 +95,48 @@ def free_openers(doc) -> None:
         t.head, t.dep, changed = head.head, "advmod", True
     if changed:
         doc._token_index = ()
+
+
+def office_words(lang: str) -> dict[int, set[tuple[str, ...]]]:
+    """The office phrases of ``data/lang/<lang>/roles.yaml`` ("prime minister", "PM", "secretary of state"),
+    lower-cased word tuples by length."""
+    from ..lang import topic
+    out: dict[int, set[tuple[str, ...]]] = {}
+    for office in (topic(lang, "roles") or {}).get("offices") or []:
+        words = tuple(str(office.get("phrase", "")).lower().split())
+        if words:
+            out.setdefault(len(words), set()).add(words)
+    return out
+
+
+def hang_offices(doc, lang: str) -> None:
+    """An office written right before a person's name ("Polish PM Donald Tusk", "Secretary of State Antony
+    Blinken") that the parse hangs outside the name, on the verb, hangs on the name (``nmod:desc``, the
+    relation the model gives a title it reads right: "President/nmod:desc Emmanuel")."""
+    offices, changed = _offices(lang), False
+    for span in doc.layer("ner"):
+        toks = doc.tokens_in(span.start, span.end) if span.label in PERSON_LABELS else []
+        ids = {t.i for t in toks}
+        heads = [t for t in toks if t.is_root or t.head not in ids]
+        if len(heads) != 1 or not toks or toks[0].i == 0:
+            continue
+        for n in sorted(offices, reverse=True):
+            words = doc.tokens[max(0, toks[0].i - n):toks[0].i]
+            if len(words) == n and tuple(w.text.lower() for w in words) in offices[n] \
+                    and len({w.sent for w in words + [heads[0]]}) == 1:
+                top = [w for w in words if w.head not in {x.i for x in words}]
+                if len(top) == 1 and not top[0].is_root and not _governs(doc, top[0], heads[0]) \
+                        and top[0].head not in ids:
+                    top[0].head, top[0].dep, changed = heads[0].i, "nmod:desc", True
+                break
+    if changed:
+        doc._token_index = ()
+
+
+_OFFICES: dict[str, dict] = {}
+
+
+def _offices(lang: str) -> dict[int, set[tuple[str, ...]]]:
+    if lang not in _OFFICES:
+        _OFFICES[lang] = office_words(lang)
+    return _OFFICES[lang]
