@@ -7,8 +7,13 @@ name ("Il consigliere presidenziale Mykhailo | Podolyak ha precisato"), between 
 ("“…,” | Trump said"). Every reader of ``Token.sent`` (frames, source spans, stances) then saw a broken
 sentence. spaCy's transition parser never breaks before a token marked "not a sentence start"
 (``is_sent_start = False``), so each unit comes out as one tree.
+
+Held in one tree, the English parser hangs some names and titles where its break had hidden them; the
+layer repairs three such attachments after the parse (``join_names``, ``free_openers``, ``hang_offices``).
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 from spacy.language import Language
 
@@ -97,6 +102,7 @@ def free_openers(doc) -> None:
         doc._token_index = ()
 
 
+@lru_cache(maxsize=None)
 def office_words(lang: str) -> dict[int, set[tuple[str, ...]]]:
     """The office phrases of ``data/lang/<lang>/roles.yaml`` ("prime minister", "PM", "secretary of state"),
     lower-cased word tuples by length."""
@@ -113,7 +119,7 @@ def hang_offices(doc, lang: str) -> None:
     """An office written right before a person's name ("Polish PM Donald Tusk", "Secretary of State Antony
     Blinken") that the parse hangs outside the name, on the verb, hangs on the name (``nmod:desc``, the
     relation the model gives a title it reads right: "President/nmod:desc Emmanuel")."""
-    offices, changed = _offices(lang), False
+    offices, changed = office_words(lang), False
     for span in doc.layer("ner"):
         toks = doc.tokens_in(span.start, span.end) if span.label in PERSON_LABELS else []
         ids = {t.i for t in toks}
@@ -131,12 +137,3 @@ def hang_offices(doc, lang: str) -> None:
                 break
     if changed:
         doc._token_index = ()
-
-
-_OFFICES: dict[str, dict] = {}
-
-
-def _offices(lang: str) -> dict[int, set[tuple[str, ...]]]:
-    if lang not in _OFFICES:
-        _OFFICES[lang] = office_words(lang)
-    return _OFFICES[lang]
