@@ -28,15 +28,18 @@ BOUNDARY = re.compile(
 DOMAIN_ENDINGS = frozenset("az ru ua it com org net uk us eu info io tv fr de es ch by kz md pl".split())
 QUOTE_OPENERS = "“«„"  # a curly or angled opening mark after an abbreviation's point opens a new sentence
 WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
-# a place in capitals, maybe a country or a date after a comma, maybe an agency in brackets, then a dash
+# a place in capitals, maybe a country or a date after a comma (and up to two more, each opening with a capital
+# or a digit: "HEMPSTEAD, N.Y., Sept. 26", "KYIV, March 5, 2025"), maybe an agency in brackets, then a dash
 DATELINE = re.compile(r"(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. ]{1,30}?)(?:,[ \t][\w .'’]{1,40}?)?"
-                      r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[-–—]{1,2}[ \t]*(?=\S)")
+                      r"(?:,[ \t][A-ZÀ-ÖØ-Þ0-9][\w .'’]{0,39}?){0,2}"
+                      r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*[-–—―]{1,2}[ \t]*(?=\S)")
 # the same with a place in title case ("Moscow, Russia – ", "Kiev – ", "Roma, 18 mag. (askanews) – "): one to
-# three capitalised words, maybe a country or a date after a comma, maybe an agency in brackets, then a dash
-# with a space either side and a capital after it (not a quotation mark: "Name Surname – “…”" is a speaker)
+# three capitalised words, maybe a country or a date after a comma or two ("Kyiv, March 5, 2025"), maybe an
+# agency in brackets, then a dash with a space either side and a capital after it (not a quotation mark:
+# "Name Surname – “…”" is a speaker)
 TITLE_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.]+){0,2}"
-                            r"(?:,[ \t][A-ZÀ-ÖØ-Þ0-9][\w.'’]*(?:[ \t][\w.'’]+){0,3}?)?"
-                            r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[-–—]{1,2}[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
+                            r"(?:,[ \t][A-ZÀ-ÖØ-Þ0-9][\w.'’]*(?:[ \t][\w.'’]+){0,3}?){0,2}"
+                            r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+[-–—―]{1,2}[ \t]+(?=[A-ZÀ-ÖØ-Þ])")
 
 
 @lru_cache(maxsize=None)

@@ -96,6 +96,8 @@ def pipeline(lang: str):
     FastLemmas.install(nlp)  # the lemmatizer's own decisions, each tree applied once per form
     from .layer import split_glued_stops
     split_glued_stops(nlp)
+    from .units import install as keep_units
+    keep_units(nlp)  # the parser starts no sentence inside one of the splitter's (units.py)
     return nlp
 
 

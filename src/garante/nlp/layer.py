@@ -25,6 +25,7 @@ from functools import lru_cache
 from ..document import Document, Span
 from ..extract.ordered import Ordered
 from ..lang import topic
+from .units import free_openers, hang_offices, join_names
 
 ZONES = ("title", "standfirst", "body", "subheading")
 MAX_ZONE_CHARS = 100_000  # spaCy's cost is linear, but one pathological zone must not hold a document
@@ -32,8 +33,8 @@ MAX_SENTENCE_CHARS = 2_000  # longer "sentences" are lists or furniture: names o
 # The treebanks the models learned from write the apostrophe as ASCII; news writes it typographic, and the
 # models then read "un’" as a verb and "all’" as a name. One character for one, so every offset holds.
 MODEL_INPUT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
-PARSE_COMPONENTS = ("tok2vec", "morphologizer", "tagger", "trainable_lemmatizer", "lemmatizer", "parser",
-                    "attribute_ruler", "senter")
+PARSE_COMPONENTS = ("tok2vec", "morphologizer", "tagger", "trainable_lemmatizer", "lemmatizer", "garante_units",
+                    "parser", "attribute_ruler", "senter")
 # The tagger writes only the treebank's own tags (token.tag_), which no token keeps; a rule lemmatizer or
 # an attribute ruler reads them, so with one of those in a pipeline the tagger runs.
 TAG_READERS = ("lemmatizer", "attribute_ruler")
@@ -189,6 +190,9 @@ class LinguisticLayer:
         else:
             self._parse(doc, nlp, units)
             more = 0
+        join_names(doc)
+        free_openers(doc)
+        hang_offices(doc, lang)
         _record(doc, lang, policy, len(units) + more)
 
     def batch(self, docs: list[Document], ctx) -> list[Document]:
@@ -232,6 +236,9 @@ class LinguisticLayer:
             for (a, _), parsed in zip(u.units, parses[:len(u.sent_docs)]):
                 sent_base = _add_tokens(u.doc, parsed, a, sent_base)
             parses = parses[len(u.sent_docs):]
+            join_names(u.doc)
+            free_openers(u.doc)
+            hang_offices(u.doc, lang)
             _record(u.doc, lang, u.policy, len(u.units))
 
     @staticmethod
@@ -328,7 +335,9 @@ def _min_rows(lang: str, components: tuple[str, ...]) -> int:
     nlp = pipeline(lang)
     sizes = []
     for name in components:
-        model = nlp.get_pipe(name).model
+        model = getattr(nlp.get_pipe(name), "model", None)
+        if model is None:  # a function component (units.py) multiplies nothing
+            continue
         upper = model.get_ref("upper") if model.has_ref("upper") else None
         sizes += [node.get_param("W").size for node in model.walk()
                   if node is not upper and node.has_param("W") and node.get_param("W") is not None]
