@@ -2,6 +2,8 @@
 ``from helpers import …``, as the files import ``conftest``."""
 from __future__ import annotations
 
+import json
+
 from garante.codebook import Codebook
 from garante.extract.stances import classify
 from garante.pipeline import Context, analyse_text
@@ -80,3 +82,20 @@ def stored_pages(folder, pages: dict[str, str]):
     store = Store(str(folder / "p.db"))
     analyze([str(folder / name) for name in pages], store)
     return store
+
+
+def statement_id(store, words: str) -> int:
+    """The id of the one stored statement whose content holds ``words``."""
+    found = [r["id"] for r in store.query("SELECT id, content FROM statements") if words in r["content"]]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def set_tentative(store, words: str, *proposals) -> int:
+    """Tentative stances (issue, stance) on the statement holding ``words``, as the stance model keeps them."""
+    sid = statement_id(store, words)
+    attrs = json.loads(store.query("SELECT attrs FROM statements WHERE id = ?", (sid,))[0]["attrs"])
+    attrs["tentative_stances"] = [[issue, stance, 0.4] for issue, stance in proposals]
+    with store.transaction():
+        store.execute("UPDATE statements SET attrs = ? WHERE id = ?", (json.dumps(attrs), sid))
+    return sid

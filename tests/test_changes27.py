@@ -5,7 +5,6 @@ stance. A store of our own sentences, analysed by the pipeline, with tentative s
 StanceModel.stances keeps them aside."""
 from __future__ import annotations
 
-import json
 import warnings
 
 import pytest
@@ -15,7 +14,7 @@ from garante.analyse.positions import positions
 from garante.cli import main
 from garante.present import corrections as corr
 
-from helpers import stored_pages
+from helpers import set_tentative, statement_id, stored_pages
 
 warnings.filterwarnings("ignore", category=DeprecationWarning)
 from fastapi.testclient import TestClient  # noqa: E402
@@ -35,20 +34,6 @@ PAGES = {
 TROOPS, AID = "foreign_troops_in_ukraine", "military_aid_to_ukraine"
 
 
-def _statement_id(store, words: str) -> int:
-    found = [r["id"] for r in store.query("SELECT id, content FROM statements") if words in r["content"]]
-    assert len(found) == 1, found
-    return found[0]
-
-
-def _weakly(store, words: str, *proposals) -> int:
-    """Tentative stances (issue, stance) on the statement holding ``words``, as the stance model keeps them."""
-    sid = _statement_id(store, words)
-    attrs = json.loads(store.query("SELECT attrs FROM statements WHERE id = ?", (sid,))[0]["attrs"])
-    attrs["tentative_stances"] = [[issue, stance, 0.4] for issue, stance in proposals]
-    with store.transaction():
-        store.execute("UPDATE statements SET attrs = ? WHERE id = ?", (json.dumps(attrs), sid))
-    return sid
 
 
 @pytest.fixture()
@@ -59,8 +44,8 @@ def store(tmp_path):
     sides = {(r["on_behalf_of_id"], r["issue"], r["stance"]) for r in s.query(
         "SELECT st.on_behalf_of_id, s.issue, s.stance FROM stances s JOIN statements st ON st.id = s.statement_id")}
     assert sides == {("united-kingdom", TROOPS, "support"), ("france", AID, "support"), ("france", AID, "oppose")}
-    _weakly(s, "travel to Washington", (AID, "support"))
-    _weakly(s, "counterparts in Rome", (AID, "oppose"))
+    set_tentative(s, "travel to Washington", (AID, "support"))
+    set_tentative(s, "counterparts in Rome", (AID, "oppose"))
     yield s
     s.close()
 
@@ -81,8 +66,8 @@ def test_a_change_needs_stances_and_the_tentative_moves_are_listed_apart(store):
 
 
 def test_an_analyst_s_stances_make_a_change_where_the_proposals_did_not(store):
-    corr.correct_stance(store, _statement_id(store, "travel to Washington"), AID, "support")
-    corr.correct_stance(store, _statement_id(store, "counterparts in Rome"), AID, "oppose")
+    corr.correct_stance(store, statement_id(store, "travel to Washington"), AID, "support")
+    corr.correct_stance(store, statement_id(store, "counterparts in Rome"), AID, "oppose")
     states = [p for p in corr.corrected_positions(store) if p["actor_level"] == "state"]
     assert _moves(changes(states)) == [("United Kingdom", AID, "support", "oppose", "2025-03-20", False),
                                        ("France", AID, "support", "oppose", "2025-03-21", False)]

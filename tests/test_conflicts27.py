@@ -17,7 +17,7 @@ from garante.analyse.positions_sql import positions_sql
 from garante.cli import main
 from garante.present import corrections as corr
 
-from helpers import stored_pages
+from helpers import set_tentative, statement_id, stored_pages
 
 warnings.filterwarnings("ignore", category=DeprecationWarning)
 from fastapi.testclient import TestClient  # noqa: E402
@@ -36,20 +36,6 @@ TROOPS, AID = "foreign_troops_in_ukraine", "military_aid_to_ukraine"
 TOKEN = "s3cret-token"
 
 
-def _statement_id(store, words: str) -> int:
-    found = [r["id"] for r in store.query("SELECT id, content FROM statements") if words in r["content"]]
-    assert len(found) == 1, found
-    return found[0]
-
-
-def _weakly(store, words: str, *proposals) -> int:
-    """Tentative stances (issue, stance) on the statement holding ``words``, as the stance model keeps them."""
-    sid = _statement_id(store, words)
-    attrs = json.loads(store.query("SELECT attrs FROM statements WHERE id = ?", (sid,))[0]["attrs"])
-    attrs["tentative_stances"] = [[issue, stance, 0.4] for issue, stance in proposals]
-    with store.transaction():
-        store.execute("UPDATE statements SET attrs = ? WHERE id = ?", (json.dumps(attrs), sid))
-    return sid
 
 
 @pytest.fixture()
@@ -61,8 +47,8 @@ def store(tmp_path):
     sides = {(r["on_behalf_of_id"], r["issue"], r["stance"]) for r in s.query(
         "SELECT st.on_behalf_of_id, s.issue, s.stance FROM stances s JOIN statements st ON st.id = s.statement_id")}
     assert sides == {("united-kingdom", TROOPS, "support"), ("russia", TROOPS, "oppose"), ("france", AID, "support")}
-    _weakly(s, "Europe must rearm", (TROOPS, "oppose"))
-    _weakly(s, "travel to Washington", (TROOPS, "oppose"), (AID, "oppose"))
+    set_tentative(s, "Europe must rearm", (TROOPS, "oppose"))
+    set_tentative(s, "travel to Washington", (TROOPS, "oppose"), (AID, "oppose"))
     yield s
     s.close()
 
@@ -86,7 +72,7 @@ def test_a_conflict_needs_a_stance_on_each_side_and_lists_the_tentative_cells_ap
 
 
 def test_an_analyst_s_stance_counts_where_the_proposal_did_not(store):
-    lammy = _statement_id(store, "travel to Washington")
+    lammy = statement_id(store, "travel to Washington")
     corr.correct_stance(store, lammy, AID, "oppose")
     found = conflicts(corr.corrected_positions(store))
     assert [(c["issue"], c["support"], c["oppose"]) for c in found] == [
@@ -97,7 +83,7 @@ def test_a_speaker_with_only_a_proposal_disagrees_with_nobody(store):
     # Lammy's proposal against the troops beside Starmer's stance for them is no disagreement inside Britain;
     # the analyst's word against them is
     assert disagreements(store) == []
-    corr.correct_stance(store, _statement_id(store, "travel to Washington"), TROOPS, "oppose")
+    corr.correct_stance(store, statement_id(store, "travel to Washington"), TROOPS, "oppose")
     ev = corr.correct(store, corr.load(store))[0]
     assert [(d["actor"], d["issue"], sorted((x["name"], x["stance"]) for x in d["speakers"]))
             for d in disagreements(store, ev)] == [
@@ -130,7 +116,7 @@ def test_the_workbench_lists_conflicts_on_stances_and_marks_the_tentative_sides(
     issue = client.get(f"/issues/{AID}").text  # France by its stance, Britain only proposed against the aid
     assert "(0 + 1" in issue.split("group-oppose")[1] and "(1)" in issue.split("group-support")[1]
     headers = {"Authorization": f"Bearer {TOKEN}"}
-    lammy = _statement_id(store, "travel to Washington")
+    lammy = statement_id(store, "travel to Washington")
     assert client.post("/api/corrections/stance", json={"statement_id": lammy, "issue": AID, "stance": "oppose"},
                        headers=headers).status_code == 201
     assert [c["issue"] for c in client.get("/api/conflicts").json()] == [TROOPS, AID]
