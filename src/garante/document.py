@@ -224,6 +224,10 @@ class Document:
             todo.extend(kids.get(i, ()))
         return [self.tokens[i] for i in sorted(set(out))]
 
+    def heads_changed(self) -> None:
+        """Tokens' heads were moved after the parse: the children index is rebuilt on the next read."""
+        self._token_index = ()
+
     def _index(self) -> "_TokenIndex":
         """Token starts (for bisection) and children by head (indices, and the tokens themselves: the
         parse readers ask for children tens of thousands of times a document), rebuilt when the tokens

@@ -21,6 +21,8 @@ import numpy
 from thinc.layers import hashembed as _thinc
 from thinc.types import Ragged
 
+from .nodes import model_nodes, swap_forward
+
 _add, _take = numpy.add, numpy.take
 
 
@@ -42,14 +44,7 @@ def forward(model, ids, is_train: bool):
 
 def install(nlp) -> int:
     """Gives every HashEmbed of a loaded pipeline this forward; returns how many it changed."""
-    changed = 0
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        for node in (model.walk() if model is not None else ()):
-            if node.name == "hashembed" and node._func is _thinc.forward:
-                node._func = forward
-                changed += 1
-    return changed
+    return swap_forward(nlp, "hashembed", _thinc.forward, forward)
 
 
 # A matrix product of M·N·K under this may take OpenBLAS kernels of its own, whose result for a row may
@@ -139,16 +134,14 @@ def install_distinct_words(nlp) -> int:
     """Runs every encoder's embedding chain of a loaded pipeline on distinct words (``DistinctWords``);
     returns how many it changed."""
     changed = 0
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        for node in (model.walk() if model is not None else ()):
-            names = [layer.name for layer in node.layers] if node.name.startswith("extract_features>>") else []
-            if names[:2] != ["extract_features", "list2ragged"] or names[3:] != [
-                    "with_array(maxout>>layernorm>>dropout)", "ragged2list"] or isinstance(node._func, DistinctWords):
-                continue
-            maxout = next((n for n in node.layers[3].walk() if n.name == "maxout" and n.has_param("W")), None)
-            if maxout is None or maxout.get_param("W") is None:
-                continue
-            node._func = DistinctWords(node._func, maxout.get_param("W").size)
-            changed += 1
+    for node in model_nodes(nlp):
+        names = [layer.name for layer in node.layers] if node.name.startswith("extract_features>>") else []
+        if names[:2] != ["extract_features", "list2ragged"] or names[3:] != [
+                "with_array(maxout>>layernorm>>dropout)", "ragged2list"] or isinstance(node._func, DistinctWords):
+            continue
+        maxout = next((n for n in node.layers[3].walk() if n.name == "maxout" and n.has_param("W")), None)
+        if maxout is None or maxout.get_param("W") is None:
+            continue
+        node._func = DistinctWords(node._func, maxout.get_param("W").size)
+        changed += 1
     return changed

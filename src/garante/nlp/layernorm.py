@@ -13,6 +13,8 @@ from __future__ import annotations
 import numpy
 from thinc.layers import layernorm as _thinc
 
+from .nodes import swap_forward
+
 _divide, _multiply, _square = numpy.true_divide, numpy.multiply, numpy.square
 _sum = numpy.add.reduce
 
@@ -39,11 +41,4 @@ def forward(model, X, is_train: bool):
 
 def install(nlp) -> int:
     """Gives every LayerNorm of a loaded pipeline this forward; returns how many it changed."""
-    changed = 0
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        for node in (model.walk() if model is not None else ()):
-            if node.name == "layernorm" and node._func is _thinc.forward:
-                node._func = forward
-                changed += 1
-    return changed
+    return swap_forward(nlp, "layernorm", _thinc.forward, forward)

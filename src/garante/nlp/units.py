@@ -58,7 +58,7 @@ def join_names(doc) -> None:
             if t is not head and t.pos == "PROPN" and not _governs(doc, t, head):
                 t.head, t.dep, changed = head.i, "flat", True
     if changed:
-        doc._token_index = ()  # the children by head, rebuilt on the next read
+        doc.heads_changed()
 
 
 def _rank(tok) -> int:
@@ -99,7 +99,7 @@ def free_openers(doc) -> None:
             continue
         t.head, t.dep, changed = head.head, "advmod", True
     if changed:
-        doc._token_index = ()
+        doc.heads_changed()
 
 
 @lru_cache(maxsize=None)
@@ -136,4 +136,4 @@ def hang_offices(doc, lang: str) -> None:
                     top[0].head, top[0].dep, changed = heads[0].i, "nmod:desc", True
                 break
     if changed:
-        doc._token_index = ()
+        doc.heads_changed()

@@ -451,7 +451,7 @@ def _left_in_sentences_before(doc: Document, first) -> list:
     words = []
     while first.i > 0 and doc.tokens[first.i - 1].sent != first.sent and len(words) < 12:
         before = doc.tokens[first.i - 1]
-        start = _sentence_start(doc, before)
+        start = _sentence_first(doc, before).start
         opening = after_dateline(doc, before)
         rest = [t for t in doc.tokens[:first.i] if t.sent == before.sent and t.start >= opening]
         if not rest or "\n" in doc.text[rest[0].start:first.start] \
@@ -475,10 +475,11 @@ def _one_mention(doc: Document, a, b) -> bool:
     return any(m.start <= a.start and b.end <= m.end for m in doc.layer("mention"))
 
 
-def _sentence_start(doc: Document, tok) -> int:
+def _sentence_first(doc: Document, tok):
+    """The first token of the parse's sentence of ``tok``."""
     while tok.i > 0 and doc.tokens[tok.i - 1].sent == tok.sent:
         tok = doc.tokens[tok.i - 1]
-    return tok.start
+    return tok
 
 
 def _phrase_head(doc: Document, head, opening: int):
@@ -559,10 +560,7 @@ def in_timex(doc: Document, tok, dated: bool = False) -> bool:
 def after_dateline(doc: Document, tok) -> int:
     """Where a dateline opening the sentence of ``tok`` ends, up to ``tok`` (its sentence's start where there
     is none)."""
-    first = tok
-    while first.i > 0 and doc.tokens[first.i - 1].sent == tok.sent:
-        first = doc.tokens[first.i - 1]
-    return dateline_end(doc.text, first.start, tok.start)
+    return dateline_end(doc.text, _sentence_first(doc, tok).start, tok.start)
 
 
 def _contiguous(toks: list, head) -> list:
