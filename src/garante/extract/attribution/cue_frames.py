@@ -112,46 +112,83 @@ def _relative_frames(site: _Site) -> list[Frame]:
 
 def _according_frames(site: _Site, before: str) -> list[Frame]:
     """"Secondo X, …", "…, secondo X.", "A suo avviso, …", "che secondo X …"."""
-    text, cue, s_lo, s_hi, lex, mentions = site.text, site.cue, site.s_lo, site.s_hi, site.lex, site.mentions
+    text, cue, s_hi, lex, mentions = site.text, site.cue, site.s_hi, site.lex, site.mentions
     if cue.tense == "pronoun":
-        # "A suo avviso, …", "Secondo lei, …": the person just named, or the last speaker, holds what follows
-        comma = text.find(",", cue.end, s_hi)
-        if (comma < 0 or text[cue.end:comma].strip()) and not text[s_lo:cue.start].strip(" \t\n\"“«"):
-            comma = cue.end - 1  # ("Secondo lui si tratterebbe di …": opening its sentence, the comma may be left out)
-        a, b = _clip(text, comma + 1, s_hi)
-        if comma < 0 or text[cue.end:comma].strip() or _words(text[a:b]) < 3:
-            return []
-        return [Frame(a, b, cue, "according-pronoun", inherit="pronoun", frame_span=(cue.start, comma))]
+        return _according_pronoun(site)
     if lex.relative_pronouns & set(before.lower().split()[-1:]):
-        # "…, che secondo l'Ucraina è una precondizione": the relative clause after the source is its claim
-        source = next((m for m in mentions.starting(cue.end, cue.end + 4) if _eligible(m)), None)
-        a, b = _clip(text, source.end, s_hi) if source is not None else (0, 0)
-        if source is None or _words(text[a:b]) < 3 or text[source.end:a].strip(" ,"):
-            return []
-        return [Frame(a, b, cue, "according", speaker_after=(cue.end, source.end), frame_span=(cue.start, source.end))]
+        return _according_relative(site)
     # "Secondo X, …" or "…, secondo X."
+    quoted = _according_quoted_person(site)
+    if quoted:
+        return quoted
     comma = text.find(",", cue.end, s_hi)
-    person = next((m for m in mentions.starting_through(cue.end, cue.end + 1) if m.start == cue.end
-                   and m.label == "PER"), None) if cue.tense == "person" else None
-    if person is not None and re.match(r"\s*[" + re.escape(lex.opening + lex.either) + r"]", text[person.end:s_hi]):
-        # "Per Zelensky «…»", "Mentre per Zelensky «…»": the quotation right after the person is theirs
-        a, b = _clip(text, person.end, s_hi)
-        if _words(text[a:b]) >= 3:
-            return [Frame(a, b, cue, "according", speaker_after=(cue.end, person.end),
-                          frame_span=(cue.start, person.end))]
     if cue.tense == "person" and not (comma > 0 and _person_only(text, cue.end, comma, mentions)):
         return []  # "Per Zelensky, …" is his view; "Per il momento, …", "Per Kiev, …" are not a source
+    return _according_by_place(site, before, _source_comma(site, comma))
+
+
+def _according_pronoun(site: _Site) -> list[Frame]:
+    """"A suo avviso, …", "Secondo lei, …": the person just named, or the last speaker, holds what follows."""
+    text, cue, s_lo, s_hi = site.text, site.cue, site.s_lo, site.s_hi
+    comma = text.find(",", cue.end, s_hi)
+    if (comma < 0 or text[cue.end:comma].strip()) and not text[s_lo:cue.start].strip(" \t\n\"“«"):
+        comma = cue.end - 1  # ("Secondo lui si tratterebbe di …": opening its sentence, the comma may be left out)
+    a, b = _clip(text, comma + 1, s_hi)
+    if comma < 0 or text[cue.end:comma].strip() or _words(text[a:b]) < 3:
+        return []
+    return [Frame(a, b, cue, "according-pronoun", inherit="pronoun", frame_span=(cue.start, comma))]
+
+
+def _according_relative(site: _Site) -> list[Frame]:
+    """"…, che secondo l'Ucraina è una precondizione": the relative clause after the source is its claim."""
+    text, cue, s_hi = site.text, site.cue, site.s_hi
+    source = next((m for m in site.mentions.starting(cue.end, cue.end + 4) if _eligible(m)), None)
+    a, b = _clip(text, source.end, s_hi) if source is not None else (0, 0)
+    if source is None or _words(text[a:b]) < 3 or text[source.end:a].strip(" ,"):
+        return []
+    return [Frame(a, b, cue, "according", speaker_after=(cue.end, source.end), frame_span=(cue.start, source.end))]
+
+
+def _according_quoted_person(site: _Site) -> list[Frame]:
+    """"Per Zelensky «…»", "Mentre per Zelensky «…»": the quotation right after the person is theirs."""
+    text, cue, s_hi, lex = site.text, site.cue, site.s_hi, site.lex
+    if cue.tense != "person":
+        return []
+    person = next((m for m in site.mentions.starting_through(cue.end, cue.end + 1) if m.start == cue.end
+                   and m.label == "PER"), None)
+    if person is None or not re.match(r"\s*[" + re.escape(lex.opening + lex.either) + r"]", text[person.end:s_hi]):
+        return []
+    a, b = _clip(text, person.end, s_hi)
+    if _words(text[a:b]) < 3:
+        return []
+    return [Frame(a, b, cue, "according", speaker_after=(cue.end, person.end), frame_span=(cue.start, person.end))]
+
+
+def _source_comma(site: _Site, comma: int) -> int:
+    """The comma that closes the source of "secondo": past a name set off by commas after a description
+    ("Stando alle parole del consigliere presidenziale, Mikhailo Podolyak, …") or a bare title after the name
+    ("Secondo Mario Rossi, direttore dell'osservatorio, …": the title is who the source is)."""
+    text, cue, s_hi, mentions = site.text, site.cue, site.s_hi, site.mentions
     second = text.find(",", comma + 1, s_hi) if comma > 0 else -1
-    if second > 0 and any(x.label == "PER" and _NAME_WORDS.fullmatch(text[comma + 1:x.start]) and
-                          not text[x.end:second].strip() for x in mentions.starting_through(comma, second)):
-        comma = second  # "Stando alle parole del consigliere presidenziale, Mikhailo Podolyak, …"
-    elif second > 0 and any(x.label == "PER" and not text[cue.end:x.start].strip() and not text[x.end:comma].strip()
-                            for x in mentions.starting_through(cue.end, cue.end + 1)) \
-            and _bare_title(text, comma + 1, second, lex):
-        comma = second  # "Secondo Mario Rossi, direttore dell'osservatorio, …": the title is who the source is
+    if second < 0:
+        return comma
+    if any(x.label == "PER" and _NAME_WORDS.fullmatch(text[comma + 1:x.start]) and not text[x.end:second].strip()
+           for x in mentions.starting_through(comma, second)):
+        return second
+    if any(x.label == "PER" and not text[cue.end:x.start].strip() and not text[x.end:comma].strip()
+           for x in mentions.starting_through(cue.end, cue.end + 1)) and _bare_title(text, comma + 1, second, site.lex):
+        return second
+    return comma
+
+
+def _according_by_place(site: _Site, before: str, comma: int) -> list[Frame]:
+    """The frame by where the source stands: inside the sentence set off by commas (the whole sentence), with
+    no comma after it (the clause after its name), closing a clause (what came before) or opening it (what
+    follows its comma)."""
+    text, cue, s_lo, s_hi = site.text, site.cue, site.s_lo, site.s_hi
     # "…, come ha detto il capo delegazione russo, Vladimir Medinsky.": the name after the comma ends it
     named = comma > 0 and any(x.label == "PER" and not text[comma + 1:x.start].strip() and
-                              not text[x.end:s_hi].strip(" .") for x in mentions.starting_through(comma, comma + 3))
+                              not text[x.end:s_hi].strip(" .") for x in site.mentions.starting_through(comma, comma + 3))
     if re.search(r",\s*$", before) and comma > 0 and _words(text[comma:s_hi]) >= 2 and _words(before) >= 1 \
             and not named:
         # "Le garanzie, secondo il presidente ucraino, saranno «formalizzate»": the whole sentence
