@@ -522,6 +522,40 @@ def heads_cue(doc: Document, word_start: int, cue_start: int, cue_end: int) -> b
     return _argument(doc, cue, word)
 
 
+# the relations by which what a word of curtailing acts on hangs from it: its object, a noun's complement, the
+# clause it completes ("stop [sending arms]"), a relative clause of its object ("la disponibilità [a inviare]")
+_CURTAILED = frozenset({"obj", "nmod", "obl", "xcomp", "acl", "compound", "flat", "fixed"})
+
+
+def curtails(doc: Document, word_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the issue's cue is what the word of curtailing at ``word_start`` acts on: the way up from the
+    cue's root to the word passes only through objects, complements and completed clauses (``_CURTAILED``), an
+    oblique only with a preposition of ``curtailed_cases`` ("cut funding for [weapons deliveries]"); not "cut
+    Russia off from [SWIFT]", "freeze the war with [guarantees]", nor a conjunct. Without the parse: True."""
+    pair = _rejection_and_cue(doc, word_start, cue_start, cue_end)
+    if pair is None:
+        return True
+    word, cue = pair
+    if word.sent != cue.sent:
+        return False
+    if word.pos in _FUNCTION_POS and not word.is_root:
+        word = doc.tokens[word.head]
+    cases, tok, seen = _words(doc, "curtailed_cases"), cue, 0
+    while tok.i != word.i and not tok.is_root and seen < 12:
+        rel = tok.dep.split(":")[0]
+        completed = rel == "ccomp" and tok.head == word.i  # "non smetterà di [fornire armi]"
+        if (rel not in _CURTAILED and not completed) or (rel == "obl" and not _marked_by(doc, tok, cases)):
+            return False
+        tok, seen = doc.tokens[tok.head], seen + 1
+    return tok.i == word.i
+
+
+def _marked_by(doc: Document, tok, cases: frozenset[str]) -> bool:
+    """Whether ``tok`` has a preposition of ``cases`` (by its form or its lemma)."""
+    return any(k.dep.split(":")[0] == "case" and (k.text.lower().replace("’", "'") in cases or k.lemma.lower() in cases)
+               for k in doc.children(tok))
+
+
 # where a rejection word's own object hangs: "to repel Russian attacks", "condemned the escalation"
 _OBJECTS = ("obj", "obl", "nmod", "iobj")
 

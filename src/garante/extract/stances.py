@@ -63,8 +63,8 @@ from .attribution.sides import is_outlet
 from .issue_scope import Phrase, another_meeting, circumstantial, elsewhere, framing, phrase
 from .ordered import Ordered
 from .pattern_anchors import document_scope, narrowed, prefilter
-from .stance_syntax import (ceases, conditions, corrected_alternative, corrected_predicate, describes, harm_object,
-                            harm_trigger,
+from .stance_syntax import (ceases, conditions, corrected_alternative, corrected_predicate, curtails, describes,
+                            harm_object, harm_trigger,
                             failed_success, heads_cue, negated, negated_noun, negated_support, negates_an_act_against,
                             negation_elsewhere, noun_phrase, rejecting_actor, rejection_elsewhere,
                             rejects_a_negation, said_of, subject_within, takes_content)
@@ -77,12 +77,14 @@ _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition
                   "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
                   "loaded", "substitute", "ending", "cessation", "if_aim", "dominion", "prospect",
                   "obligation", "if_past", "time_limit", "no_more", "exception", "modal_support", "time_frame",
-                  "unknown", "limited_before", "limited_after", "frame_saying", "delay")
+                  "unknown", "limited_before", "limited_after", "frame_saying", "delay", "curtailing")
 # how near a verb of ending stands before the issue's cue ("stop sending weapons"), and how far after it
 # the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
 ENDING_REACH = 25
 CESSATION_REACH = 60
 _FLIP = {"support": "oppose", "oppose": "support"}
+# the rules that read an end put to the issue ("halt its military aid"): under a condition, the issue goes on then
+_ENDED = frozenset({"ending", "curtailing"})
 # quotes delimit the frame (reporting clause) around a statement
 _QUOTE = re.compile(r"[\"“”«»]")
 _BLANK = re.compile(r"\s*\n\s*\n")
@@ -124,6 +126,8 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
     own, complement = _alternation(data, "possessives"), _alternation(data, "complements")
     out["possessive"] = [re.compile(r"\b(?:" + own + r")\b", re.IGNORECASE)] if own else []
     out["complement"] = [re.compile(r"\s+(?:" + complement + r")\b", re.IGNORECASE)] if complement else []
+    # the speaker's own aid or backing of the issue between a verb of ending and the cue ("halt its military aid")
+    out["ended_own"] = [re.compile(r"\s*(?:" + p + r")\s*", re.IGNORECASE) for p in data.get("ended_own") or []]
     return out
 
 
@@ -407,13 +411,42 @@ def _ending(text: str, a: int, b: int, lex, skip=None):
     # fuoco" ends the war, not the truce (the parse, where there is one)
     before = [m for p in lex["ending"] for m in p.finditer(text, lo, skip.start)
               if 0 <= skip.start - m.end() <= ENDING_REACH
-              and _first(lex["possessive"], text, m.end(), skip.start) is None and _heads_if_parsed(m, skip)]
+              and not _own_aim(text, m.end(), skip.start, lex) and _heads_if_parsed(m, skip)]
     # after the cue, a predicate of ending whose subject (by the parse) is the cue ("the flow of weapons must stop")
     after = [m for p in lex["cessation"] for m in p.finditer(text, skip.end, min(b, skip.end + CESSATION_REACH))
              if _SYNTAX.get() is None or _cue_span(skip) is None or _parse_finds(ceases, m, skip)]
     # a word the parse makes an adjective of the cue's noun ("the scrapped agreement") says what became of it
     return min((m for m in before + after if not _parse_finds(describes, m, skip)), key=lambda m: m.start(),
                default=None)
+
+
+def _own_aim(text: str, a: int, b: int, lex) -> bool:
+    """Whether a possessive between a verb of ending (ending at ``a``) and the issue's cue (at ``b``) makes what it
+    stops an aim of the speaker's own ("suspend its ambition of joining NATO", a bargain), not the speaker's own aid
+    or backing of the issue (``ended_own``: "halt its military aid", "end its support for a European backstop")."""
+    if _first(lex["possessive"], text, a, b) is None:
+        return False
+    return not any(p.fullmatch(text, a, b) for p in lex["ended_own"])
+
+
+def _curtailing(text: str, a: int, b: int, lex, skip=None):
+    """A verb or noun of cutting, reducing, freezing, pausing, withdrawing or ending just before the issue's
+    cue that the parse makes act on it (``stance_syntax.curtails``: "halt its military aid", "cut funding for
+    weapons deliveries", "lo stop agli aiuti"), not on something beside it ("cut Russia off from SWIFT");
+    without the parse, by nearness."""
+    if skip is None or skip.end <= skip.start:
+        return None
+    reach = ENDING_REACH + 30  # "end its support for a European backstop": the own backing phrase stands between
+    found = [m for p in lex["curtailing"] for m in p.finditer(text, max(a, skip.start - reach), skip.start)
+             if _near_or_own(text, m.end(), skip.start, lex) and not _own_aim(text, m.end(), skip.start, lex)
+             and (_SYNTAX.get() is None or _parse_finds(curtails, m, skip))
+             and not _parse_finds(describes, m, skip)]
+    return min(found, key=lambda m: m.start(), default=None)
+
+
+def _near_or_own(text: str, a: int, b: int, lex) -> bool:
+    """Whether the gap between a word of ending and the cue is short, or is the speaker's own backing of it."""
+    return b - a <= ENDING_REACH or any(p.fullmatch(text, a, b) for p in lex["ended_own"])
 
 
 def _heads_if_parsed(m: re.Match, hit: "_Hit") -> bool:
@@ -504,6 +537,10 @@ def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
     if ended is not None:  # "must stop" is no support; "must not stop" keeps it going
         kept_going = _first(lex["negator"], text, max(a, ended.start() - 16), ended.end())
         return ("support", "ending-negated", ended, 0.7) if kept_going else ("oppose", "ending", ended, 0.75)
+    cut = _curtailing(text, a, b, lex, skip)
+    if cut is not None:  # "will halt its military aid" ends it; "will never cut it" keeps it going
+        kept_going = _first(lex["negator"], text, max(a, cut.start() - 16), cut.end())
+        return ("support", "curtailing-negated", cut, 0.7) if kept_going else ("oppose", "curtailing", cut, 0.75)
     rejected = _rejection(text, a, b, lex, skip)
     if rejected and _negated(rejected, skip):
         return "support", "double-negative", rejected, 0.7  # "does not think the proposals are unacceptable"
@@ -669,9 +706,17 @@ def _hit_clause_polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, d
     until = _until(window, a, hit, near, lex, found)
     if until is not None:
         return until
-    if found and found[0] == "support" and beside_if and not _demanded(window, conditions, found, lex):
+    if found and (found[0] == "support" or (found[1] in _ENDED and not _frame_rejects(window, lex, frame))) \
+            and beside_if and not _demanded(window, conditions, found, lex):
+        # "would cut off military aid unless Kyiv signs": the aid goes on under the condition (a threat,
+        # "threatened to cut off aid unless", stays the frame's opposition)
         return "conditional", "if-clause", found[2], 0.7
     return found
+
+
+def _frame_rejects(window: str, lex, frame) -> bool:
+    """Whether the reporting clause, before or after the content, rejects or threatens ("threatened to")."""
+    return any(_frame_rejection(window, a, b, lex, frame, True) for a, b in ((frame[0], frame[1]), (frame[2], frame[3])))
 
 
 def _until(window: str, a: int, hit: _Hit, near: list[tuple[int, int]], lex, found):
@@ -814,11 +859,17 @@ def _negated_shape(window: str, a: int, b: int, hit: _Hit, lex):
         m = p.search(window, max(a, hit.start - 30), hit.start)
         if m:
             return "oppose", "negated-predicate", m, 0.75  # "these are not security guarantees"
-    for p in lex["no_more"]:
-        m = p.search(window, max(a, hit.start - 30), hit.start)
-        if m:
-            return "oppose", "no-more", m, 0.75  # "no further expansion of NATO"
+    m = _no_more(window, a, hit, lex)
+    if m:
+        return "oppose", "no-more", m, 0.75  # "no further expansion of NATO"
     return None
+
+
+def _no_more(window: str, a: int, hit: _Hit, lex) -> re.Match | None:
+    """"No more" right before the issue's cue, or before a word inside a cue that opens with its verb ("send
+    no more weapons to Kyiv")."""
+    ends = [hit.start] + [w.start() for w in _WORD.finditer(window, hit.start, hit.end)][1:]
+    return next((m for e in ends for p in lex["no_more"] for m in [p.search(window, max(a, e - 30), e)] if m), None)
 
 
 def _renounce_shape(window: str, a: int, b: int, hit: _Hit, lex):
