@@ -9,7 +9,7 @@ from .dates import Anchor, _fmt
 from .grammar import Grammar, _norm, grammar
 from .matching import Match, Verbs, _inside_quotes, _tense, find, prospective
 from .normalise import normalise
-from .tense import parsed_tense
+from .tense import parsed_pluperfect, parsed_tense
 from .infer import day_counted, day_of_month, infer_published, stated_day, story_event_day, yearless_day
 
 
@@ -324,6 +324,7 @@ def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
     text = doc.text
     tokens = getattr(doc, "tokens", None) or []
     future_aux = frozenset(str(w).lower() for w in (g.data.get("tense") or {}).get("future_auxiliaries") or ())
+    perfect_aux = frozenset(str(w).lower() for w in (g.data.get("tense") or {}).get("perfect_auxiliaries") or ())
     sentences = [(s.start, s.end) for s in doc.layer("sentence")] or [(0, len(text))]
     verbs: dict[tuple[int, int], Verbs] = {}
     si = 0
@@ -344,5 +345,6 @@ def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
             m.tense = _tense(verbs[sent], text, m.start, m.end, sent)
         m.quoted = _inside_quotes(text[sent[0]:m.start], m.start - sent[0])
         prep = m.groups.get("prep")
-        if prep and set(_norm(prep).split()) & g.forward:
-            m.tense = "future"
+        if prep and set(_norm(prep).split()) & g.forward and not (
+                tokens and perfect_aux and parsed_pluperfect(doc, m.start, m.end, perfect_aux)):
+            m.tense = "future"  # "until Friday" is ahead, unless a past perfect puts it before a past time
