@@ -86,3 +86,9 @@ def test_a_later_day_joined_to_a_date_is_a_date_of_that_month():
     assert got["25"] == ("DATE", "2013-04-25", None)
     assert got["4"] == ("DATE", "2013-05-04", None)
     assert sum(1 for v in got.values() if v[1] == "2013-03-25") == 0  # "25 people": a count
+
+
+def test_a_unit_capitalised_inside_a_sentence_names_a_title_not_a_duration():
+    got = timex3(analyse("The envoy told CBS's 60 Minutes that the talks had lasted 90 minutes."))
+    assert "60 Minutes" not in got
+    assert got["90 minutes"] == ("DURATION", "PT90M", None)

@@ -27,7 +27,7 @@ class TimeTagger:
     def __call__(self, doc: Document, ctx) -> None:
         g = grammar(doc.meta.get("language"))
         text = doc.text
-        matches = find(text, g)
+        matches = _outside_names(doc, find(text, g))
         _set_tenses(doc, matches, g)
         _document_date(doc, matches, g, ctx)
         story = _Story(g, text, Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision")))
@@ -316,6 +316,20 @@ def _modified_date(text: str, pos: int, g: Grammar) -> bool:
     """A modifier, a day and a month follow ("lo [scorso 22 luglio]"): the article stays out, as before a date."""
     m = _MODIFIED_DATE.match(text, pos, pos + 40)
     return bool(m) and g.lookup("modifiers", m.group(1)) is not None and g.lookup("months", m.group(2)) is not None
+
+
+def _outside_names(doc: Document, matches: list[Match]) -> list[Match]:
+    """Drops a count of units written as a name, its unit capitalised inside a sentence ("CBS's 60 Minutes",
+    "the Six-Day War"): a title, not a duration."""
+    starts = {s.start for s in doc.layer("sentence")}
+    out = []
+    for m in matches:
+        unit = m.groups.get("unit") or ""
+        at = doc.text.rfind(unit, m.start, m.end) if unit and m.kind == "duration" else -1
+        if at > m.start and at not in starts and unit[:1].isupper():
+            continue
+        out.append(m)
+    return out
 
 
 def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
