@@ -92,3 +92,10 @@ def test_a_unit_capitalised_inside_a_sentence_names_a_title_not_a_duration():
     got = timex3(analyse("The envoy told CBS's 60 Minutes that the talks had lasted 90 minutes."))
     assert "60 Minutes" not in got
     assert got["90 minutes"] == ("DURATION", "PT90M", None)
+
+
+def test_pre_and_post_before_a_year_bound_it_and_leave_the_article_out():
+    got = timex3(analyse("The post-1991 order and the pre-2014 border were redrawn; the mid-1980s talks failed."))
+    assert got["post-1991"] == ("DATE", "1991", "AFTER")
+    assert got["pre-2014"] == ("DATE", "2014", "BEFORE")
+    assert got["the mid-1980s"] == ("DATE", "198", "MID")  # a decade keeps its article

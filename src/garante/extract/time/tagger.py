@@ -302,11 +302,21 @@ def timeml_start(text: str, start: int, end: int, g: Grammar, dmod: str | None =
             lead = False  # "nelle [ore precedenti]": a time noun, not the "ore" before a clock time
         if not lead and word in g.articles and not g.data.get("articles_before_names", True):
             nxt = text[m.end():m.end() + 1]
-            lead = nxt.isdigit() or nxt.isupper() or _modified_date(text, m.end(), g)
+            lead = nxt.isdigit() or nxt.isupper() or _modified_date(text, m.end(), g) or _glued_bound(text, m.end(), g)
         if not lead:
             return pos
         pos = m.end()
     return pos
+
+
+_YEAR_ALONE = re.compile(r"\d{4}(?![\w'’])")
+
+
+def _glued_bound(text: str, pos: int, g: Grammar) -> bool:
+    """A bound joined to a year by a hyphen follows ("the [post-1959] exodus"): the article stays out, as
+    before the year itself (a decade keeps its own: "[the mid-1980s]")."""
+    return any((b := p.match(text, pos)) and b.group(0).endswith("-") and _YEAR_ALONE.match(text, b.end())
+               for p, _ in g.bounds)
 
 
 _MODIFIED_DATE = re.compile(r"(\w+)\s+\d{1,2}\s+([^\W\d_]+)")
