@@ -99,3 +99,9 @@ def test_pre_and_post_before_a_year_bound_it_and_leave_the_article_out():
     assert got["post-1991"] == ("DATE", "1991", "AFTER")
     assert got["pre-2014"] == ("DATE", "2014", "BEFORE")
     assert got["the mid-1980s"] == ("DATE", "198", "MID")  # a decade keeps its article
+
+
+def test_the_day_before_or_after_a_named_day_shifts_it():
+    got = timex3(analyse("The day before last Tuesday the envoys met; they meet again on the day after March 30."))
+    assert got["The day before last Tuesday"] == ("DATE", "2013-03-18", None)
+    assert got["the day after March 30"] == ("DATE", "2013-03-31", None)

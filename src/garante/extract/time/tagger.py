@@ -35,6 +35,7 @@ class TimeTagger:
         if story.anchor is None:
             _year_told_after(readings, g)
         readings = _of_a_year_told_after(readings, text)
+        _day_around(readings, text, g)
         _clock_before_day(readings, text)
         for m, reading in readings:
             doc.add(self._span(m, g, reading, text))
@@ -161,6 +162,27 @@ def _of_a_year_told_after(readings: list[tuple[Match, dict]], text: str) -> list
                 continue
         out.append((m, reading))
     return out
+
+
+def _day_around(readings: list[tuple[Match, dict]], text: str, g: Grammar) -> None:
+    """A day counted from the day named right after ("the day before last Tuesday", "the day after Christmas"):
+    one expression, that day shifted."""
+    around = g.data.get("day_around") or {}
+    if not around:
+        return
+    before = re.compile(around["pattern"] + r"\Z", re.I)
+    for m, reading in readings:
+        value = reading.get("value") or ""
+        if reading.get("label") != "DATE" or reading.get("precision") != "day" or len(value) != 10 or m.core is not None:
+            continue
+        prep = m.groups.get("prep") or ""
+        core = m.start + len(prep)
+        found = before.search(text, max(0, core - 40), core)
+        shift = found and around["shifts"].get(_norm(found.group("dir")))
+        if shift:
+            day = (date.fromisoformat(value) + timedelta(days=shift)).isoformat()
+            reading.update(value=day, date=day)
+            m.start = found.start()
 
 
 def _clock_before_day(readings: list[tuple[Match, dict]], text: str) -> None:
