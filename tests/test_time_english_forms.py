@@ -105,3 +105,9 @@ def test_the_day_before_or_after_a_named_day_shifts_it():
     got = timex3(analyse("The day before last Tuesday the envoys met; they meet again on the day after March 30."))
     assert got["The day before last Tuesday"] == ("DATE", "2013-03-18", None)
     assert got["the day after March 30"] == ("DATE", "2013-03-31", None)
+
+
+def test_a_holiday_week_is_the_calendar_week_of_the_holiday():
+    got = timex3(analyse("Pilgrims will gather in Easter week; the talks resumed on Easter.", published="2013-03-22"))
+    assert got["Easter week"] == ("DATE", "2013-W13", None)  # Easter 2013 fell on March 31
+    assert got["Easter"] == ("DATE", "2013-03-31", None)
