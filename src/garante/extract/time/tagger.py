@@ -27,7 +27,7 @@ class TimeTagger:
     def __call__(self, doc: Document, ctx) -> None:
         g = grammar(doc.meta.get("language"))
         text = doc.text
-        matches = _outside_names(doc, find(text, g))
+        matches = _outside_names(doc, find(text, g), g)
         _set_tenses(doc, matches, g)
         _document_date(doc, matches, g, ctx)
         story = _Story(g, text, Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision")))
@@ -350,9 +350,12 @@ def _modified_date(text: str, pos: int, g: Grammar) -> bool:
     return bool(m) and g.lookup("modifiers", m.group(1)) is not None and g.lookup("months", m.group(2)) is not None
 
 
-def _outside_names(doc: Document, matches: list[Match]) -> list[Match]:
+def _outside_names(doc: Document, matches: list[Match], g: Grammar) -> list[Match]:
     """Drops a count of units written as a name, its unit capitalised inside a sentence ("CBS's 60 Minutes",
-    "the Six-Day War"): a title, not a duration."""
+    "the Six-Day War"): a title, not a duration. Only in a language that writes its units in lower case
+    (not German's "zwei Stunden")."""
+    if not g.data.get("capitalised_unit_is_a_name"):
+        return matches
     starts = {s.start for s in doc.layer("sentence")}
     out = []
     for m in matches:
