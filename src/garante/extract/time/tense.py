@@ -5,7 +5,9 @@ with a copula ("the dividend is payable Dec. 15"). Its tense comes from its auxi
 features (UD Tense, VerbForm, Mood): 'past', 'future', 'present', or None where the parse says nothing
 (no predicate within a few heads). An infinitive or a participle without auxiliary takes the tense of
 the clause above it, except under a past verb, whose infinitive may lie after it ("agreed to run
-through June", "declined to comment Friday"): there it says nothing.
+through June", "declined to comment Friday"): there it says nothing. A perfect reads as past, a perfect
+progressive too ("have been searching since ..."); a past perfect is told apart (parsed_pluperfect) so that
+"until" does not carry its time past the document's date.
 """
 from __future__ import annotations
 
@@ -21,13 +23,10 @@ def parsed_tense(doc, start: int, end: int, future_aux: frozenset[str] = frozens
     """The tense of the predicate that governs doc.text[start:end] in the parse (past, future, present),
     NO_TENSE where the parse says there is none to go by, None where it gives no verdict. ``future_aux``: the language's auxiliaries of the future
     whose features do not say so ("will", "'ll")."""
-    tokens = doc.tokens
-    inside = doc.tokens_in(start, end) if hasattr(doc, "tokens_in") else \
-        [t for t in tokens if start <= t.start < end]
-    if not inside:
+    t = _top_token(doc, start, end)
+    if t is None:
         return None
-    t = next((x for x in inside if not (start <= tokens[x.head].start < end)), inside[0])
-    head = tokens[t.head]
+    head = doc.tokens[t.head]
     if t.dep == "nmod:poss" or (t.head != t.i and head.pos in _NOMINAL and t.dep in _NOUN_MODIFIER
                                 and not any(k.dep == "cop" for k in _children(doc, head))):
         return NO_TENSE  # it dates the noun's event, not the verb's ("Wednesday's ruling", "the Feb. 23 accord")
@@ -58,15 +57,23 @@ def parsed_pluperfect(doc, start: int, end: int, perfect_aux: frozenset[str]) ->
     """Whether the predicate governing doc.text[start:end] is a past perfect ("Until Monday, they had not
     named a suspect"): a time before a past time, which no "until" or "by" carries past the document's date.
     ``perfect_aux``: the lemmas of the language's perfect auxiliaries ("have")."""
-    inside = doc.tokens_in(start, end) if hasattr(doc, "tokens_in") else \
-        [t for t in doc.tokens if start <= t.start < end]
-    if not inside:
+    t = _top_token(doc, start, end)
+    governing = next(_predicates(doc, t, start, end), None) if t is not None else None
+    if governing is None:
         return False
-    t = next((x for x in inside if not (start <= doc.tokens[x.head].start < end)), inside[0])
-    for verb, auxes in _predicates(doc, t, start, end):
-        return any(k.dep.startswith("aux") and "Tense=Past" in k.morph and "VerbForm=Fin" in k.morph
-                   and k.lemma.lower() in perfect_aux for k in auxes) and _past_participle(verb)
-    return False
+    verb, auxes = governing
+    return _past_participle(verb) and any(k.dep.startswith("aux") and "Tense=Past" in k.morph and "VerbForm=Fin"
+                                          in k.morph and k.lemma.lower() in perfect_aux for k in auxes)
+
+
+def _top_token(doc, start: int, end: int):
+    """The token of doc.text[start:end] whose head lies outside it (the first one, else the first token)."""
+    tokens = doc.tokens
+    inside = doc.tokens_in(start, end) if hasattr(doc, "tokens_in") else \
+        [t for t in tokens if start <= t.start < end]
+    if not inside:
+        return None
+    return next((x for x in inside if not (start <= tokens[x.head].start < end)), inside[0])
 
 
 def _children(doc, t) -> list:
