@@ -86,3 +86,28 @@ def test_a_later_day_joined_to_a_date_is_a_date_of_that_month():
     assert got["25"] == ("DATE", "2013-04-25", None)
     assert got["4"] == ("DATE", "2013-05-04", None)
     assert sum(1 for v in got.values() if v[1] == "2013-03-25") == 0  # "25 people": a count
+
+
+def test_a_unit_capitalised_inside_a_sentence_names_a_title_not_a_duration():
+    got = timex3(analyse("The envoy told CBS's 60 Minutes that the talks had lasted 90 minutes."))
+    assert "60 Minutes" not in got
+    assert got["90 minutes"] == ("DURATION", "PT90M", None)
+
+
+def test_pre_and_post_before_a_year_bound_it_and_leave_the_article_out():
+    got = timex3(analyse("The post-1991 order and the pre-2014 border were redrawn; the mid-1980s talks failed."))
+    assert got["post-1991"] == ("DATE", "1991", "AFTER")
+    assert got["pre-2014"] == ("DATE", "2014", "BEFORE")
+    assert got["the mid-1980s"] == ("DATE", "198", "MID")  # a decade keeps its article
+
+
+def test_the_day_before_or_after_a_named_day_shifts_it():
+    got = timex3(analyse("The day before last Tuesday the envoys met; they meet again on the day after March 30."))
+    assert got["The day before last Tuesday"] == ("DATE", "2013-03-18", None)
+    assert got["the day after March 30"] == ("DATE", "2013-03-31", None)
+
+
+def test_a_holiday_week_is_the_calendar_week_of_the_holiday():
+    got = timex3(analyse("Pilgrims will gather in Easter week; the talks resumed on Easter.", published="2013-03-22"))
+    assert got["Easter week"] == ("DATE", "2013-W13", None)  # Easter 2013 fell on March 31
+    assert got["Easter"] == ("DATE", "2013-03-31", None)

@@ -108,3 +108,51 @@ def test_a_present_predicate_is_not_overruled_by_a_past_verb_of_its_sentence():
                            (".", ".", "PUNCT", "", 3, "punct")])
     assert timex3(analyse(text, published="2013-03-22", tokens=tokens))["May"][1] == "2013-05"
     assert timex3(analyse(text, published="2013-03-22"))["May"][1] == "2012-05"  # verb patterns alone
+
+
+_PLUPERFECT = [("Until", "until", "ADP", "", 1, "case"),
+               ("Monday", "Monday", "PROPN", "Number=Sing", 6, "obl"),
+               (",", ",", "PUNCT", "", 1, "punct"),
+               ("officials", "official", "NOUN", "Number=Plur", 6, "nsubj"),
+               ("had", "have", "AUX", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin", 6, "aux"),
+               ("not", "not", "PART", "Polarity=Neg", 6, "advmod"),
+               ("named", "name", "VERB", "Tense=Past|VerbForm=Part", 6, "ROOT"),
+               ("a", "a", "DET", "Definite=Ind|PronType=Art", 8, "det"),
+               ("suspect", "suspect", "NOUN", "Number=Sing", 6, "xcomp"),
+               (".", ".", "PUNCT", "", 6, "punct")]
+_POSTPONED = [("The", "the", "DET", "Definite=Def|PronType=Art", 1, "det"),
+              ("talks", "talk", "NOUN", "Number=Plur", 3, "nsubj:pass"),
+              ("were", "be", "AUX", "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin", 3, "aux:pass"),
+              ("postponed", "postpone", "VERB", "Tense=Past|VerbForm=Part|Voice=Pass", 3, "ROOT"),
+              ("until", "until", "ADP", "", 5, "case"),
+              ("Monday", "Monday", "PROPN", "Number=Sing", 3, "obl"),
+              (".", ".", "PUNCT", "", 3, "punct")]
+
+
+def test_until_under_a_past_perfect_stays_before_the_story():
+    # "had not named" tells a time before a past one: the Monday just gone; a simple past "postponed until"
+    # still points ahead
+    text = "Until Monday, officials had not named a suspect."
+    got = timex3(analyse(text, published="2025-06-18", tokens=parsed(text, _PLUPERFECT)))  # a Wednesday
+    assert got["Monday"][1] == "2025-06-16"
+    text = "The talks were postponed until Monday."
+    got = timex3(analyse(text, published="2025-06-18", tokens=parsed(text, _POSTPONED)))
+    assert got["Monday"][1] == "2025-06-23"
+
+
+def test_a_perfect_progressive_dates_a_partial_date_in_the_past():
+    # "have been looking" reaches back from now: the March 3 before the story, not the nearer one ahead
+    text = "Police have been looking for him since the March 3 robbery."
+    tokens = parsed(text, [("Police", "police", "NOUN", "Number=Plur", 3, "nsubj"),
+                           ("have", "have", "AUX", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", 3, "aux"),
+                           ("been", "be", "AUX", "Tense=Past|VerbForm=Part", 3, "aux"),
+                           ("looking", "look", "VERB", "Tense=Pres|VerbForm=Part", 3, "ROOT"),
+                           ("for", "for", "ADP", "", 5, "case"),
+                           ("him", "he", "PRON", "Case=Acc|Number=Sing|Person=3|PronType=Prs", 3, "obl"),
+                           ("since", "since", "ADP", "", 10, "case"),
+                           ("the", "the", "DET", "Definite=Def|PronType=Art", 10, "det"),
+                           ("March", "March", "PROPN", "Number=Sing", 9, "nmod:unmarked"),
+                           ("3", "3", "NUM", "NumForm=Digit|NumType=Card", 10, "compound"),
+                           ("robbery", "robbery", "NOUN", "Number=Sing", 3, "obl"),
+                           (".", ".", "PUNCT", "", 3, "punct")])
+    assert timex3(analyse(text, published="2025-01-10", tokens=tokens))["March 3"][1] == "2024-03-03"

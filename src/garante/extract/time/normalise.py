@@ -154,11 +154,16 @@ class _Reading:
         gr, anchor = self.gr, self.anchor
         spec = self.g.lookup("named_days", gr["named"])
         if gr.get("year"):
-            return self.done(_named_date(spec, int(gr["year"])), "day")
-        if anchor is None:
-            return self.done(None, "day", True)
-        cands = [c for c in (_named_date(spec, anchor.first.year + i) for i in (-1, 0, 1)) if c]
-        return self.done(_choose(cands, anchor, self.direction, self.m.tense), "day", True)
+            day, relative = _named_date(spec, int(gr["year"])), False
+        elif anchor is None:
+            day, relative = None, True
+        else:
+            cands = [c for c in (_named_date(spec, anchor.first.year + i) for i in (-1, 0, 1)) if c]
+            day, relative = _choose(cands, anchor, self.direction, self.m.tense), True
+        if gr.get("namedweek"):  # "Easter week": the calendar week of that day
+            self.out.update(value=_week(day) if day else None, precision="week", relative=relative)
+            return self.out
+        return self.done(day, "day", relative)
 
     def weekday(self) -> dict:  # weekday, night
         wd = self.g.lookup("weekdays", self.gr["weekday"])

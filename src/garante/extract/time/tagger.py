@@ -9,7 +9,7 @@ from .dates import Anchor, _fmt
 from .grammar import Grammar, _norm, grammar
 from .matching import Match, Verbs, _inside_quotes, _tense, find, prospective
 from .normalise import normalise
-from .tense import parsed_tense
+from .tense import parsed_pluperfect, parsed_tense
 from .infer import day_counted, day_of_month, infer_published, stated_day, story_event_day, yearless_day
 
 
@@ -27,7 +27,7 @@ class TimeTagger:
     def __call__(self, doc: Document, ctx) -> None:
         g = grammar(doc.meta.get("language"))
         text = doc.text
-        matches = find(text, g)
+        matches = _outside_names(doc, find(text, g), g)
         _set_tenses(doc, matches, g)
         _document_date(doc, matches, g, ctx)
         story = _Story(g, text, Anchor.parse(doc.meta.get("published"), doc.meta.get("published_precision")))
@@ -35,6 +35,7 @@ class TimeTagger:
         if story.anchor is None:
             _year_told_after(readings, g)
         readings = _of_a_year_told_after(readings, text)
+        _day_around(readings, text, g)
         _clock_before_day(readings, text)
         for m, reading in readings:
             doc.add(self._span(m, g, reading, text))
@@ -161,6 +162,27 @@ def _of_a_year_told_after(readings: list[tuple[Match, dict]], text: str) -> list
                 continue
         out.append((m, reading))
     return out
+
+
+def _day_around(readings: list[tuple[Match, dict]], text: str, g: Grammar) -> None:
+    """A day counted from the day named right after ("the day before last Tuesday", "the day after Christmas"):
+    one expression, that day shifted."""
+    around = g.data.get("day_around") or {}
+    if not around:
+        return
+    before = re.compile(around["pattern"] + r"\Z", re.I)
+    for m, reading in readings:
+        value = reading.get("value") or ""
+        if reading.get("label") != "DATE" or reading.get("precision") != "day" or len(value) != 10 or m.core is not None:
+            continue
+        prep = m.groups.get("prep") or ""
+        core = m.start + len(prep)
+        found = before.search(text, max(0, core - 40), core)
+        shift = found and around["shifts"].get(_norm(found.group("dir")))
+        if shift:
+            day = (date.fromisoformat(value) + timedelta(days=shift)).isoformat()
+            reading.update(value=day, date=day)
+            m.start = found.start()
 
 
 def _clock_before_day(readings: list[tuple[Match, dict]], text: str) -> None:
@@ -302,11 +324,21 @@ def timeml_start(text: str, start: int, end: int, g: Grammar, dmod: str | None =
             lead = False  # "nelle [ore precedenti]": a time noun, not the "ore" before a clock time
         if not lead and word in g.articles and not g.data.get("articles_before_names", True):
             nxt = text[m.end():m.end() + 1]
-            lead = nxt.isdigit() or nxt.isupper() or _modified_date(text, m.end(), g)
+            lead = nxt.isdigit() or nxt.isupper() or _modified_date(text, m.end(), g) or _glued_bound(text, m.end(), g)
         if not lead:
             return pos
         pos = m.end()
     return pos
+
+
+_YEAR_ALONE = re.compile(r"\d{4}(?![\w'’])")
+
+
+def _glued_bound(text: str, pos: int, g: Grammar) -> bool:
+    """A bound joined to a year by a hyphen follows ("the [post-1959] exodus"): the article stays out, as
+    before the year itself (a decade keeps its own: "[the mid-1980s]")."""
+    return any((b := p.match(text, pos)) and b.group(0).endswith("-") and _YEAR_ALONE.match(text, b.end())
+               for p, _ in g.bounds)
 
 
 _MODIFIED_DATE = re.compile(r"(\w+)\s+\d{1,2}\s+([^\W\d_]+)")
@@ -318,12 +350,30 @@ def _modified_date(text: str, pos: int, g: Grammar) -> bool:
     return bool(m) and g.lookup("modifiers", m.group(1)) is not None and g.lookup("months", m.group(2)) is not None
 
 
+def _outside_names(doc: Document, matches: list[Match], g: Grammar) -> list[Match]:
+    """Drops a count of units written as a name, its unit capitalised inside a sentence ("CBS's 60 Minutes",
+    "the Six-Day War"): a title, not a duration. Only in a language that writes its units in lower case
+    (not German's "zwei Stunden")."""
+    if not g.data.get("capitalised_unit_is_a_name"):
+        return matches
+    starts = {s.start for s in doc.layer("sentence")}
+    out = []
+    for m in matches:
+        unit = m.groups.get("unit") or ""
+        at = doc.text.rfind(unit, m.start, m.end) if unit and m.kind == "duration" else -1
+        if at > m.start and at not in starts and unit[:1].isupper():
+            continue
+        out.append(m)
+    return out
+
+
 def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
     """The tense and quoting of each match's clause: from the parse when the document has one (the verb
     governing the expression), else from verb patterns near it."""
     text = doc.text
     tokens = getattr(doc, "tokens", None) or []
     future_aux = frozenset(str(w).lower() for w in (g.data.get("tense") or {}).get("future_auxiliaries") or ())
+    perfect_aux = frozenset(str(w).lower() for w in (g.data.get("tense") or {}).get("perfect_auxiliaries") or ())
     sentences = [(s.start, s.end) for s in doc.layer("sentence")] or [(0, len(text))]
     verbs: dict[tuple[int, int], Verbs] = {}
     si = 0
@@ -344,5 +394,6 @@ def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
             m.tense = _tense(verbs[sent], text, m.start, m.end, sent)
         m.quoted = _inside_quotes(text[sent[0]:m.start], m.start - sent[0])
         prep = m.groups.get("prep")
-        if prep and set(_norm(prep).split()) & g.forward:
-            m.tense = "future"
+        if prep and set(_norm(prep).split()) & g.forward and not (
+                tokens and perfect_aux and parsed_pluperfect(doc, m.start, m.end, perfect_aux)):
+            m.tense = "future"  # "until Friday" is ahead, unless a past perfect puts it before a past time
