@@ -1,0 +1,156 @@
+"""Institutions named by a common noun ("la polizia", "il governo", "il ministero degli Esteri", "l'esercito
+russo"): mentions typed ORG, read off the parse after the entity linker has done its work.
+
+The language's ``institutions.yaml`` lists the nouns that, made definite by an article, name an institution
+(``nouns``), and the nouns that do so only with one of their modifiers ("la protezione civile", "i vigili del
+fuoco": ``with_modifier``). The mention is the noun without its article (KIND's convention), with the adjectives
+the parse hangs on it right after it ("la polizia locale", "il governo cinese") and an "of" complement that
+names no one ("il ministero degli Esteri", "il consiglio dei ministri"); a complement that is a name of its own
+stays out ("la procura di Milano": the procura, and Milano). A state's adjective in the phrase makes it that state acting (entity id the state's,
+as the linker's ``state-body`` rule does); otherwise the institution is an entity of its own (``x:<slug>``).
+Only where no mention of the linker overlaps the phrase."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document import Document, Span
+from ..lang import topic
+from .ordered import Ordered
+
+ZONES = ("title", "standfirst", "body", "subheading")
+COMPLEMENT_DEPS = {"nmod"}
+ADJECTIVE_DEPS = {"amod"}
+
+
+@dataclass(frozen=True)
+class InstitutionWords:
+    nouns: frozenset[str]  # lemmas that name an institution when definite
+    with_modifier: dict  # lemma → the modifiers' lemmas that make it one
+    named_by_complement: frozenset[str]  # lemmas whose "of" complement is part of the name
+    definite: frozenset[str]  # articles and articled prepositions that make a noun definite
+    of_words: frozenset[str]  # the lemmas of the preposition of a naming complement ("di")
+
+
+@lru_cache(maxsize=None)
+def institution_words(code: str | None) -> InstitutionWords:
+    data = topic(code, "institutions") or {}
+    low = lambda key: frozenset(str(w).lower() for w in data.get(key) or [])  # noqa: E731
+    with_modifier = {str(k).lower(): frozenset(str(w).lower() for w in v)
+                     for k, v in (data.get("with_modifier") or {}).items()}
+    return InstitutionWords(low("nouns"), with_modifier, low("named_by_complement") | frozenset(with_modifier),
+                            low("definite"), low("of_words"))
+
+
+def mark_institutions(doc: Document, kb, adjectives: dict, code: str | None) -> None:
+    """Adds a mention (layer ``mention``, rule ``institution``) for each institution named by a common noun
+    that no mention covers yet; ``adjectives``: a state's adjective → its id (the linker's lexicon)."""
+    words = institution_words(code)
+    if not (words.nouns or words.with_modifier) or not doc.tokens:
+        return
+    mentions = Ordered(doc.layer("mention"))
+    zones = Ordered.of_pairs((z.start, z.end) for z in doc.layer("zone") if z.label in ZONES)
+    added_end = -1  # the institutions' own phrases do not overlap either (tokens come in text order)
+    for t in doc.tokens:
+        if t.start < added_end or not _institution_head(doc, t, words):
+            continue
+        last = _extent_end(doc, t, words, mentions)
+        inside = mentions.overlapping(t.start, last.end)
+        if any(not _state_adjective_within(m, t.start, last.end) for m in inside) \
+                or not _in_one_zone(zones, t.start, last.end):
+            continue
+        for m in inside:  # "la polizia russa": the phrase is Russia acting, as the linker's state bodies are
+            doc.spans.remove(m)
+        doc.add(_mention(doc, kb, adjectives, t, last))
+        added_end = last.end
+
+
+def _institution_head(doc: Document, t, words: InstitutionWords) -> bool:
+    """A lower-case singular common noun of the list, made definite by its article or articled preposition,
+    with no adjective before it ("il pubblico ministero" is a magistrate, "il primo governo" one of several;
+    "i governi" are several)."""
+    if t.pos != "NOUN" or not t.text[:1].islower() or t.feat("Number") == "Plur":
+        return False
+    lemma = t.lemma.lower()
+    if lemma not in words.nouns and lemma not in words.with_modifier:
+        return False
+    kids = doc.children(t)
+    if any(c.i < t.i and c.dep == "amod" for c in kids):
+        return False
+    if not any(c.i < t.i and c.dep in ("det", "case") and c.text.lower().rstrip("'’") in words.definite
+               for c in kids):
+        return False
+    needed = words.with_modifier.get(lemma)
+    return needed is None or any(c.i > t.i and _modifier_lemma(doc, c) in needed for c in kids)
+
+
+def _modifier_lemma(doc: Document, c) -> str:
+    """An adjective's lemma, or the noun of a complement ("vigili del fuoco": fuoco)."""
+    return c.lemma.lower()
+
+
+def _extent_end(doc: Document, head, words: InstitutionWords, mentions: Ordered):
+    """The last token of the institution's name: the adjectives right after ``head``, then its naming
+    complements (each with its own adjectives and complements), in one unbroken run of right dependents."""
+    end = head
+    for c in (c for c in doc.children(head) if c.i > head.i):
+        if _first_of(doc, c).i != end.i + 1:
+            break
+        if _adjective(doc, c):
+            end = c
+        elif c.dep in COMPLEMENT_DEPS and head.lemma.lower() in words.named_by_complement \
+                and _naming_complement(doc, c, words, mentions):
+            end = _extent_end(doc, c, words, mentions)
+        else:
+            break
+    return end
+
+
+def _adjective(doc: Document, c) -> bool:
+    """A lower-case word right after the noun that modifies it with no preposition: an adjective ("locale",
+    "cinese"), or a nationality the parse reads as a noun ("il governo iracheno": nmod)."""
+    if not c.text[:1].islower() or not c.text.isalpha():
+        return False
+    if c.dep in ADJECTIVE_DEPS:
+        return c.pos == "ADJ"
+    return c.dep in COMPLEMENT_DEPS and c.pos in ("ADJ", "NOUN") and not doc.children(c)
+
+
+def _first_of(doc: Document, c):
+    """The first word of ``c``'s phrase (its preposition and article before it)."""
+    return min(doc.subtree(c), key=lambda k: k.i)
+
+
+def _naming_complement(doc: Document, c, words: InstitutionWords, mentions: Ordered) -> bool:
+    """"degli Esteri", "dei ministri", "del fuoco": an "of" complement that names what the institution is for;
+    a complement that is a name of someone or somewhere (a mention of its own) is not part of it."""
+    case = [k for k in doc.children(c) if k.dep == "case" and k.i < c.i]
+    if not case or case[0].lemma.lower() not in words.of_words:
+        return False
+    return c.pos in ("NOUN", "PROPN") and not mentions.overlapping(c.start, c.end)
+
+
+def _state_adjective_within(m: Span, a: int, b: int) -> bool:
+    return m.attrs.get("resolution") == "adjective" and a < m.start and m.end <= b
+
+
+def _in_one_zone(zones: Ordered, a: int, b: int) -> bool:
+    return any(z[0] <= a and b <= z[1] for z in zones.overlapping(a, b))
+
+
+def _mention(doc: Document, kb, adjectives: dict, head, last) -> Span:
+    """The mention of the institution head..last: the state its adjective names acting, else its own entity."""
+    text = doc.text[head.start:last.end]
+    state_id = next((adjectives[k.text] for k in doc.tokens[head.i + 1:last.i + 1]
+                     if k.pos == "ADJ" and k.text in adjectives), None)
+    state = kb.get(state_id) if kb is not None and state_id else None
+    if state is not None:
+        attrs = {"entity_id": state.id, "name": state.name, "resolution": "state-body", "body": text}
+    else:
+        attrs = {"entity_id": f"x:{_slug(text)}", "name": text, "resolution": "institution"}
+    return Span(head.start, last.end, "mention", "ORG", attrs, component="entities", rule="institution")
+
+
+def _slug(text: str) -> str:
+    from .entities import slug
+    return slug(text)
