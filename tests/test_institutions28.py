@@ -73,3 +73,9 @@ def test_a_noun_inside_a_longer_mention_is_left_to_it():
 def test_a_government_mention_steals_no_speaker_from_a_named_minister(text, speaker):
     doc = analyse_text(LEAD_IT + text)
     assert doc.statements and all(speaker in (st.speaker_name or "") for st in doc.statements)
+
+
+def test_an_adjective_the_parse_hangs_on_the_word_before_still_belongs_to_the_noun():
+    # the parse hangs the adjective on "portavoce"/"militari"; it agrees with the institution's noun
+    got = institutions("Lo ha riferito un portavoce dell'esercito nigeriano. Erano militari della guardia costiera.")
+    assert {"esercito nigeriano", "guardia costiera"} <= set(got)

@@ -81,19 +81,14 @@ def _institution_head(doc: Document, t, words: InstitutionWords) -> bool:
                for c in kids):
         return False
     needed = words.with_modifier.get(lemma)
-    return needed is None or any(c.i > t.i and _modifier_lemma(doc, c) in needed for c in kids)
-
-
-def _modifier_lemma(doc: Document, c) -> str:
-    """An adjective's lemma, or the noun of a complement ("vigili del fuoco": fuoco)."""
-    return c.lemma.lower()
+    return needed is None or any(c.lemma.lower() in needed for c in _right_dependents(doc, t))
 
 
 def _extent_end(doc: Document, head, words: InstitutionWords, mentions: Ordered):
     """The last token of the institution's name: the adjectives right after ``head``, then its naming
     complements (each with its own adjectives and complements), in one unbroken run of right dependents."""
     end = head
-    for c in (c for c in doc.children(head) if c.i > head.i):
+    for c in _right_dependents(doc, head):
         if _first_of(doc, c).i != end.i + 1:
             break
         if _adjective(doc, c):
@@ -104,6 +99,18 @@ def _extent_end(doc: Document, head, words: InstitutionWords, mentions: Ordered)
         else:
             break
     return end
+
+
+def _right_dependents(doc: Document, head) -> list:
+    """The words that hang on ``head`` after it, and an adjective right after it that the parse hung on the word
+    ``head`` depends on but that agrees with ``head`` in gender and number ("un portavoce dell'esercito
+    nigeriano", "militari della guardia costiera": the usual attachment slip of a phrase's adjective)."""
+    kids = [c for c in doc.children(head) if c.i > head.i]
+    nxt = doc.tokens[head.i + 1] if head.i + 1 < len(doc.tokens) else None
+    if nxt is not None and nxt.head == head.head != head.i and nxt.dep == "amod" and nxt.pos == "ADJ" \
+            and all(nxt.feat(f) == head.feat(f) is not None for f in ("Gender", "Number")):
+        kids.insert(0, nxt)
+    return kids
 
 
 def _adjective(doc: Document, c) -> bool:
