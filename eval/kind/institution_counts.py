@@ -59,7 +59,9 @@ def count(doc, gold: set, made: dict, missed: Counter) -> None:
             made[lemma + " ~"]["(no ORG) " + doc.text[max(0, m.start - 40):m.end + 30].replace("\n", " ")] += 1
     for a, b in gold_org:
         if doc.text[a:a + 1].islower() and (a, b) not in mentions:
-            missed[doc.text[a:b].split()[0].lower()] += 1
+            word = doc.text[a:b].split()[0].lower()
+            missed[word] += 1
+            made["missed " + word][doc.text[max(0, a - 40):b + 20].replace("\n", " ")] += 1
 
 
 def main() -> None:
@@ -83,7 +85,8 @@ def main() -> None:
         doc.add(Span(0, len(text), "zone", "body"))
         pipe(doc)
         count(doc, gold, made, missed)
-    for lemma in sorted((k for k in made if not k.endswith(" ~")), key=lambda k: -sum(made[k].values())):
+    for lemma in sorted((k for k in made if not k.endswith(" ~") and not k.startswith("missed ")),
+                        key=lambda k: -sum(made[k].values())):
         c = made[lemma]
         total = sum(c.values())
         print(f"{lemma:16s} made {total:4d}  exact {c['exact']:4d} ({c['exact'] / total:.2f})  other end "
@@ -91,6 +94,8 @@ def main() -> None:
         if lemma in args.show:
             print("    " + "\n    ".join(made[lemma + " ~"]))
     print("missed lower-case ORG, by first word:", missed.most_common(40))
+    for word in args.show:
+        print(f"missed {word}:\n    " + "\n    ".join(made["missed " + word]))
 
 
 if __name__ == "__main__":
