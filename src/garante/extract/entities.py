@@ -352,7 +352,7 @@ class EntityLinker:
             a, b = toks[m.i].start, toks[m.j - 1].end
             attrs = {"entity_id": m.entity_id, "name": m.name, "resolution": m.resolution, **m.attrs}
             doc.add(Span(a, b, "mention", m.label, attrs, component=self.name, rule=m.rule))
-        mark_institutions(doc, ctx.kb, lex.adjectives, doc.meta.get("language"))  # "la polizia", "il governo"
+        mark_institutions(doc, doc.meta.get("language"))  # "la polizia", "il governo"
         mark_genders(doc, ctx.kb, doc.meta.get("language"))
 
     def redate(self, doc: Document, ctx) -> None:

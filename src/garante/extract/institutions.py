@@ -6,9 +6,11 @@ The language's ``institutions.yaml`` lists the nouns that, made definite by an a
 fuoco": ``with_modifier``). The mention is the noun without its article (KIND's convention), with the adjectives
 the parse hangs on it right after it ("la polizia locale", "il governo cinese") and an "of" complement that
 names no one ("il ministero degli Esteri", "il consiglio dei ministri"); a complement that is a name of its own
-stays out ("la procura di Milano": the procura, and Milano). A state's adjective in the phrase makes it that state acting (entity id the state's,
-as the linker's ``state-body`` rule does); otherwise the institution is an entity of its own (``x:<slug>``).
-Only where no mention of the linker overlaps the phrase."""
+stays out ("la procura di Milano": the procura, and Milano). The institution is an entity of its own
+(``x:<slug>``, resolution ``institution``). Only where no mention of the linker overlaps the phrase: a body with a
+state's adjective the knowledge base knows is the linker's ("il governo cinese": China acting, rule
+``state-body``; "la polizia russa" keeps its adjective's mention, and the passive agent "dal voto del parlamento
+russo" would otherwise make Russia speak)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -42,9 +44,9 @@ def institution_words(code: str | None) -> InstitutionWords:
                             low("definite"), low("of_words"))
 
 
-def mark_institutions(doc: Document, kb, adjectives: dict, code: str | None) -> None:
+def mark_institutions(doc: Document, code: str | None) -> None:
     """Adds a mention (layer ``mention``, rule ``institution``) for each institution named by a common noun
-    that no mention covers yet; ``adjectives``: a state's adjective → its id (the linker's lexicon)."""
+    that no mention covers yet."""
     words = institution_words(code)
     if not (words.nouns or words.with_modifier) or not doc.tokens:
         return
@@ -55,13 +57,9 @@ def mark_institutions(doc: Document, kb, adjectives: dict, code: str | None) -> 
         if t.start < added_end or not _institution_head(doc, t, words):
             continue
         last = _extent_end(doc, t, words, mentions)
-        inside = mentions.overlapping(t.start, last.end)
-        if any(not _state_adjective_within(m, t.start, last.end) for m in inside) \
-                or not _in_one_zone(zones, t.start, last.end):
+        if mentions.overlapping(t.start, last.end) or not _in_one_zone(zones, t.start, last.end):
             continue
-        for m in inside:  # "la polizia russa": the phrase is Russia acting, as the linker's state bodies are
-            doc.spans.remove(m)
-        doc.add(_mention(doc, kb, adjectives, t, last))
+        doc.add(_mention(doc, t, last))
         added_end = last.end
 
 
@@ -137,24 +135,14 @@ def _naming_complement(doc: Document, c, words: InstitutionWords, mentions: Orde
     return c.pos in ("NOUN", "PROPN") and not mentions.overlapping(c.start, c.end)
 
 
-def _state_adjective_within(m: Span, a: int, b: int) -> bool:
-    return m.attrs.get("resolution") == "adjective" and a < m.start and m.end <= b
-
-
 def _in_one_zone(zones: Ordered, a: int, b: int) -> bool:
     return any(z[0] <= a and b <= z[1] for z in zones.overlapping(a, b))
 
 
-def _mention(doc: Document, kb, adjectives: dict, head, last) -> Span:
-    """The mention of the institution head..last: the state its adjective names acting, else its own entity."""
+def _mention(doc: Document, head, last) -> Span:
+    """The mention of the institution head..last, an entity of its own."""
     text = doc.text[head.start:last.end]
-    state_id = next((adjectives[k.text] for k in doc.tokens[head.i + 1:last.i + 1]
-                     if k.pos == "ADJ" and k.text in adjectives), None)
-    state = kb.get(state_id) if kb is not None and state_id else None
-    if state is not None:
-        attrs = {"entity_id": state.id, "name": state.name, "resolution": "state-body", "body": text}
-    else:
-        attrs = {"entity_id": f"x:{_slug(text)}", "name": text, "resolution": "institution"}
+    attrs = {"entity_id": f"x:{_slug(text)}", "name": text, "resolution": "institution"}
     return Span(head.start, last.end, "mention", "ORG", attrs, component="entities", rule="institution")
 
 
