@@ -1,9 +1,9 @@
-"""Institutions named by a common noun ("la polizia", "il governo", "il ministero degli Esteri", "l'esercito
-russo"): mentions typed ORG, read off the parse after the entity linker has done its work.
+"""Institutions named by a common noun ("la polizia", "il governo", "il ministero della difesa", "l'esercito
+nigeriano"): mentions typed ORG, read off the parse after the entity linker has done its work.
 
 The language's ``institutions.yaml`` lists the nouns that, made definite by an article, name an institution
-(``nouns``), and the nouns that do so only with one of their modifiers ("la protezione civile", "i vigili del
-fuoco": ``with_modifier``). The mention is the noun without its article (KIND's convention), with the adjectives
+(``nouns``), and the nouns that do so only with one of their modifiers ("la protezione civile", "la guardia
+costiera": ``with_modifier``). The mention is the noun without its article (KIND's convention), with the adjectives
 the parse hangs on it right after it ("la polizia locale", "il governo cinese") and an "of" complement that
 names no one ("il ministero degli Esteri", "il consiglio dei ministri"); a complement that is a name of its own
 stays out ("la procura di Milano": the procura, and Milano). The institution is an entity of its own
