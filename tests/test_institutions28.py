@@ -80,3 +80,14 @@ def test_an_adjective_the_parse_hangs_on_the_word_before_still_belongs_to_the_no
     # the parse hangs the adjective on "portavoce"/"militari"; it agrees with the institution's noun
     got = institutions("Lo ha riferito un portavoce dell'esercito nigeriano. Erano militari della guardia costiera.")
     assert {"esercito nigeriano", "guardia costiera"} <= set(got)
+
+
+def test_a_government_named_by_its_noun_is_no_actor_of_its_own():
+    # "il governo" of two capitals is not one actor: attribution reads it as the description it was (no entity
+    # id, no side of its own), so no state-level row "governo" joins Rome's and Moscow's governments
+    docs = [analyse_text(f"{city} — Il governo ha detto che non invierà truppe in Ucraina, nemmeno come forza "
+                         "di rassicurazione.") for city in ("ROMA", "MOSCA")]
+    for doc in docs:
+        assert any(m.rule == "institution" for m in doc.layer("mention"))
+        assert [(st.speaker_name, st.speaker_entity_id) for st in doc.statements] == [("Il governo", None)]
+        assert all(st.on_behalf_of_id != "x:governo" for st in doc.statements)
