@@ -47,6 +47,7 @@ from typing import Any
 from ..document import Document, Span
 from ..lang import topic
 from .gender import mark_genders, name_gender
+from .institutions import mark_institutions
 from .name_variants import name_variants, plain
 from .ordered import Ordered
 
@@ -351,6 +352,7 @@ class EntityLinker:
             a, b = toks[m.i].start, toks[m.j - 1].end
             attrs = {"entity_id": m.entity_id, "name": m.name, "resolution": m.resolution, **m.attrs}
             doc.add(Span(a, b, "mention", m.label, attrs, component=self.name, rule=m.rule))
+        mark_institutions(doc, doc.meta.get("language"))  # "la polizia", "il governo"
         mark_genders(doc, ctx.kb, doc.meta.get("language"))
 
     def redate(self, doc: Document, ctx) -> None:

@@ -46,7 +46,7 @@ from .attribution.lexicon import speaker_lexicon
 from .attribution.speakers import resolve_roles, resolve_surnames
 from .attribution.unnamed import unnamed_speakers
 # the rule-based families (Lexicon, lexicon, find_quotes, Quote, Cue and Frame are also imported from here)
-from .attribution.base import COMPONENT, Cue, Frame, _Para, _Site, _clip, _iter, _sentence_bounds, _words
+from .attribution.base import COMPONENT, Cue, speaker_mentions, Frame, _Para, _Site, _clip, _iter, _sentence_bounds, _words
 from .attribution.build import _build_statements
 from .attribution.citations import _doubled_apostrophes, _outlet_test, _without_citations
 from .attribution.cue_frames import _frames_of_cue
@@ -100,7 +100,7 @@ class _Article(NamedTuple):
 
 def _read_article(doc: Document, lex: Lexicon, kb) -> _Article:
     """The document's layers, paragraphs and texts as the paragraph rules read them."""
-    mentions = Ordered(doc.layer("mention"))
+    mentions = speaker_mentions(doc)
     timexes = Ordered(doc.layer("timex"))
     sentences = Ordered.of_pairs((s.start, s.end) for s in doc.layer("sentence"))
     paragraphs = [z for z in doc.layer("zone") if z.label in ("body", "subheading")

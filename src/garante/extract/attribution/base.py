@@ -132,6 +132,13 @@ def _tokens(text: str, a: int, b: int):
         yield a + m.start(), m.group(0).strip(".").lower()
 
 
+def speaker_mentions(doc: Document) -> Ordered:
+    """The mentions attribution reads sources and sides from: all but an institution named by a common noun ("il
+    governo", "la polizia": a mention for the names layer, but it names no one, so the rules read it as the
+    description it was before those mentions existed)."""
+    return Ordered([m for m in doc.layer("mention") if m.attrs.get("resolution") != "institution"])
+
+
 def _eligible(m: Span) -> bool:
     """A mention that can speak: a person, an organisation, a state named as such (not an adjective)."""
     if m.label not in _SPEAKER_RANK:

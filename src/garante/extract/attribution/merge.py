@@ -12,7 +12,7 @@ from ..ordered import Ordered
 from ..timex import date_at
 from . import find_frames
 from .acts import tighten
-from .base import dateline_end
+from .base import dateline_end, speaker_mentions
 from .features import candidate_features
 from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
@@ -76,7 +76,7 @@ class _Parsing(NamedTuple):
 
 def _parsing(doc: Document, lex: AttributionLexicon, kb, every_frame: bool, scorer) -> _Parsing:
     """The layers and settings ``add_parsed`` reads each frame with."""
-    mentions = Ordered(doc.layer("mention"))
+    mentions = speaker_mentions(doc)
     lang = (doc.meta.get("language") or "")[:2]
     scoring = scorer is not None and not every_frame and getattr(scorer, "active", lambda _: True)(lang)
     # the candidate classes of the sixteenth session, made only for a scorer trained on them (its "candidates")
