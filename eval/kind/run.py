@@ -43,10 +43,20 @@ def documents(split: str, mirror: Path):
 
 
 def predict(text: str, pipe, mode: str) -> set[tuple[int, int, str]]:
+    return names(analysed(text, pipe), mode)
+
+
+def analysed(text: str, pipe):
+    """The text as one body zone, through the pipeline."""
     from garante.document import Document, Span
     doc = Document(source="kind", raw=text, text=text, meta={"language": "it"})
     doc.add(Span(0, len(text), "zone", "body"))
     pipe(doc)
+    return doc
+
+
+def names(doc, mode: str) -> set[tuple[int, int, str]]:
+    """The names of an analysed document as (start, end, KIND type)."""
     if mode == "ner":
         return {(s.start, s.end, s.label) for s in doc.layer("ner")}
     out = set()
@@ -59,13 +69,17 @@ def predict(text: str, pipe, mode: str) -> set[tuple[int, int, str]]:
 
 
 def kind_type(mention, model_type: dict) -> str:
-    """KIND marks a state as ORG where it acts and LOC where it is a place; our mentions say GPE for both.
-    Where the model proposed the same span, its type (learned from KIND) decides; elsewhere LOC. A state that
-    labels a headline or a dateline ("UCRAINA: …", ``attrs["headline"]``) does nothing there: LOC."""
+    """KIND marks a state or a city as ORG where it acts and LOC where it is a place; our mentions say GPE
+    for a state either way. A state or a place the linker found acting (the subject of a verb of saying or
+    acting, ``attrs["acting"]``: "l'Italia ha deciso", "Toronto ha celebrato") is ORG; a state that labels a
+    headline or a dateline ("UCRAINA: …", ``attrs["headline"]``) does nothing there: LOC; elsewhere a state
+    takes the model's type for the same span (learned from KIND), else LOC."""
+    if mention.attrs.get("headline") and mention.label == "GPE":
+        return "LOC"
+    if mention.attrs.get("acting") and mention.label in ("GPE", "LOC"):
+        return "ORG"
     if mention.label != "GPE":
         return mention.label
-    if mention.attrs.get("headline"):
-        return "LOC"
     return model_type.get((mention.start, mention.end), "LOC")
 
 

@@ -269,6 +269,12 @@ class Lexicon:
         # "former", "ex" (attribution.yaml ``past_modifiers``): an office they modify is no longer held
         self.past_modifiers = {str(w).lower().rstrip("-") for w in
                                ((topic(lang, "attribution") or {}).get("past_modifiers") or [])} - {""}
+        # a state or a city that is the subject of these acts as a body ("l'Italia ha deciso"): the verbs
+        # of saying and acting of statements.yaml, and a verb whose auxiliary is an agent's (Italian "avere")
+        speech = topic(lang, "statements") or {}
+        self.acting_verbs = {str(v).lower() for v in [*(speech.get("speech_verbs") or []),
+                                                      *(speech.get("act_verbs") or [])]}
+        self.agentive_auxiliaries = _lowered(data, "agentive_auxiliaries")
 
     def _people_words(self, data: dict, lang: str, kb) -> None:
         """The anaphors of officials and ministries, the first names and the courtesy titles with their gender."""
@@ -346,7 +352,7 @@ class EntityLinker:
         evidence = ModelEvidence(names, syntactic_roles(doc, toks, aligned, lex), appositions(doc, aligned),
                                  {k: t.pos for k, t in aligned.items()}, {k: t.dep for k, t in aligned.items()},
                                  {k: doc.tokens[t.head].start for k, t in aligned.items()},
-                                 parse_names(doc, toks) if aligned else [])
+                                 parse_names(doc, toks) if aligned else [], acting_subjects(doc, toks, aligned, lex))
         for m in link(toks, lex, date, evidence):
             a, b = toks[m.i].start, toks[m.j - 1].end
             attrs = {"entity_id": m.entity_id, "name": m.name, "resolution": m.resolution, **m.attrs}
@@ -437,6 +443,7 @@ class ModelEvidence:
     heads: dict[int, int] = field(default_factory=dict)  # token index → character start of its head where parsed
     # names of several words the parse builds ("Moscow Times": flat, compound), as (first, end) tokens
     parse_names: list[tuple[int, int]] = field(default_factory=list)
+    acting: set[int] = field(default_factory=set)  # token indices of subjects that act (``acting_subjects``)
 
 
 # the relations that join the words of one proper name in the parse
@@ -562,6 +569,33 @@ def syntactic_roles(doc: Document, toks: list[Tok], aligned: dict, lex: Lexicon)
                 c.dep == "case" and c.text.lower() in lex.locative for c in doc.children(conj_head)):
             out[k] = "place"
     return out
+
+
+def acting_subjects(doc: Document, toks: list[Tok], aligned: dict, lex: Lexicon) -> set[int]:
+    """Capitalised words the parse shows as the subject of a verb of saying or acting, or of a verb whose
+    auxiliary an agent takes ("Mosca ha risposto", "Cina e Russia hanno criticato"; not "la Russia si è
+    unita", "la Francia è un paese"): a state or a city named so acts as a body."""
+    out: set[int] = set()
+    for k, t in aligned.items():
+        if not toks[k].text[:1].isupper():
+            continue
+        while t.dep == "conj" and not t.is_root:
+            t = doc.tokens[t.head]
+        if t.dep != "nsubj" or t.is_root:
+            continue
+        verb = doc.tokens[t.head]
+        if _relative_between(doc, t, verb):
+            continue  # "X e Y, che hanno firmato": the parse took the relative clause's antecedent for its subject
+        if verb.lemma.lower() in lex.acting_verbs or any(
+                c.dep == "aux" and c.lemma.lower() in lex.agentive_auxiliaries for c in doc.children(verb)):
+            out.add(k)
+    return out
+
+
+def _relative_between(doc: Document, a, b) -> bool:
+    """Whether a relative pronoun stands between tokens ``a`` and ``b`` (in either order)."""
+    lo, hi = sorted((a.i, b.i))
+    return any(doc.tokens[k].feat("PronType") == "Rel" for k in range(lo + 1, hi))
 
 
 def link(toks: list[Tok], lex: Lexicon, date: str | None, evidence: ModelEvidence | None = None) -> list[Mention]:
@@ -910,6 +944,8 @@ class _Linking:
             res, label, attrs, rule = "locative", "LOC", {"locative": True}, "seat-locative"
         if (i, j) in self.variant_hits:
             rule, attrs = ("alias-variant" if rule == "alias" else rule), {**attrs, "spelt": self.variant_hits[(i, j)]}
+        if label in ("GPE", "LOC") and any(k in self.evidence.acting for k in range(i, j)):
+            attrs = {**attrs, "acting": True}
         self.add(Mention(i, j, e.id, e.name, label, res, rule, attrs))
         if e.type == "EVENT":  # "il vertice di Parigi" also names Paris
             for k in range(i + 1, j):

@@ -1,0 +1,85 @@
+"""A state or a city that acts (twenty-eighth session, issue 11/12): the subject of a verb of saying or
+acting, or of a verb whose auxiliary an agent takes, is marked ``attrs["acting"]``; a place, a state a verb
+happens to, or the antecedent of a relative clause the parse took for a subject is not. KIND's adapter
+types an acting state ORG. Our own sentences, through the real parse."""
+import sys
+from pathlib import Path
+
+import pytest
+
+from garante import analyse_text
+from garante.document import Document, Span
+from garante.extract.entities import EntityLinker, acting_subjects, aligned_tokens, lexicon
+from garante.nlp import Token
+from garante.pipeline import default_pipeline
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval" / "kind"))
+
+
+def acting(text: str) -> dict[str, bool]:
+    """Each state or place mention's surface → whether the linker found it acting."""
+    doc = analyse_text(text)
+    return {doc.text[m.start:m.end]: bool(m.attrs.get("acting")) for m in doc.layer("mention")
+            if m.label in ("GPE", "LOC")}
+
+
+def test_a_state_that_answers_acts():
+    got = acting("Ieri la Norvegia ha risposto con durezza alle accuse sul gasdotto.")
+    assert got["Norvegia"] is True
+
+
+def test_states_joined_as_subjects_of_a_verb_of_saying_all_act():
+    got = acting("Polonia e Romania hanno chiesto una riunione urgente del Consiglio atlantico.")
+    assert got["Polonia"] is True and got["Romania"] is True
+
+
+def test_a_state_after_a_locative_preposition_is_a_place():
+    got = acting("Il ministro ha parlato a lungo in Norvegia con i pescatori del nord.")
+    assert got["Norvegia"] is False
+
+
+def test_a_state_a_verb_with_essere_happens_to_does_not_act():
+    got = acting("Nel 2004 anche la Slovacchia è entrata nell'Unione.")
+    assert got["Slovacchia"] is False
+
+
+def test_a_state_with_avere_as_its_verbs_auxiliary_acts():
+    got = acting("La Norvegia ha costruito un nuovo porto nel nord.")  # "costruire" is no verb of saying
+    assert got["Norvegia"] is True
+
+
+def parsed(words: list[tuple[str, str, str, int, str]], morph: dict[int, str] | None = None) -> Document:
+    """A document of one sentence whose parse is given: (text, lemma, UPOS, head index, relation) a word."""
+    text = " ".join(w[0] for w in words)
+    doc = Document(source="t", raw=text, text=text, meta={"language": "it"})
+    doc.add(Span(0, len(text), "zone", "body"))
+    start = 0
+    for i, (word, lemma, pos, head, dep) in enumerate(words):
+        doc.tokens.append(Token(i, start, start + len(word), word, lemma, pos, (morph or {}).get(i, ""), head,
+                                dep, 0))
+        start += len(word) + 1
+    return doc
+
+
+def test_the_antecedent_of_a_relative_clause_the_parse_took_for_a_subject_does_not_act():
+    # "Cile e Perù, che hanno firmato": a parse may hang "Cile" on "firmato" as its subject
+    words = [("Cile", "Cile", "PROPN", 5, "nsubj"), ("e", "e", "CCONJ", 2, "cc"), ("Perù", "Perù", "PROPN", 0, "conj"),
+             ("che", "che", "PRON", 4, "nsubj"), ("hanno", "avere", "AUX", 5, "aux"),
+             ("firmato", "firmare", "VERB", 5, "ROOT")]
+    doc = parsed(words, {3: "PronType=Rel"})
+    toks = EntityLinker._tokens(doc)
+    lex = lexicon(default_pipeline().ctx.kb, "it")
+    assert acting_subjects(doc, toks, aligned_tokens(doc, toks), lex) == set()
+    words[3] = ("poi", "poi", "ADV", 5, "advmod")  # "Cile e Perù poi hanno firmato": they act
+    doc = parsed(words)
+    toks = EntityLinker._tokens(doc)
+    assert acting_subjects(doc, toks, aligned_tokens(doc, toks), lex) == {0, 2}
+
+
+def test_kinds_adapter_types_an_acting_state_org_and_a_place_loc():
+    import run
+    doc = analyse_text("La Norvegia ha respinto la proposta. Il ministro è arrivato in Norvegia ieri.")
+    types = {(doc.text[a:b], a): t for a, b, t in run.names(doc, "full")}
+    first, second = doc.text.index("Norvegia"), doc.text.rindex("Norvegia")
+    assert types[("Norvegia", first)] == "ORG"
+    assert types[("Norvegia", second)] == "LOC"
