@@ -275,6 +275,7 @@ class Lexicon:
         self.acting_verbs = {str(v).lower() for v in [*(speech.get("speech_verbs") or []),
                                                       *(speech.get("act_verbs") or [])]}
         self.agentive_auxiliaries = _lowered(data, "agentive_auxiliaries")
+        self.place_nouns = _lowered(data, "place_nouns")
 
     def _people_words(self, data: dict, lang: str, kb) -> None:
         """The anaphors of officials and ministries, the first names and the courtesy titles with their gender."""
@@ -1977,11 +1978,12 @@ def _inside_longer_name(i: int, j: int, names: Ordered, toks: list[Tok], texts: 
     known name shares the span ("Consiglio di sicurezza dell'Onu" keeps the UN). A capitalised word that
     the parse calls a common noun counts as part of the name inside a sentence ("della Banca d'Italia"),
     not at its start ("Ieri Putin")."""
-    for a, b, _ in names.overlapping(i, j):
+    for a, b, label in names.overlapping(i, j):
         if a <= i and j <= b and (a, b) != (i, j):
             others = [k for k in list(range(a, i)) + list(range(j, b))]
             words = [k for k in others if texts[k][:1].isalpha()]
-            if not words or any(not texts[k][:1].isupper() and lower[k] not in NAME_LINKS for k in words):
+            if not words or any(not texts[k][:1].isupper() and lower[k] not in NAME_LINKS
+                                and not _kind_of_place_opening(k, a, label, lower, lex) for k in words):
                 return False
             if all(texts[k] in NAME_SUFFIXES for k in words):
                 return False  # "Lloyd J. Austin [III]": the same person
@@ -1998,6 +2000,12 @@ def _inside_longer_name(i: int, j: int, names: Ordered, toks: list[Tok], texts: 
                 return False
             return not _same_person_spelled_otherwise(i, j, a, b, texts, lex, found.starting(a, b))
     return False
+
+
+def _kind_of_place_opening(k: int, a: int, label: str, lower: list[str], lex: Lexicon) -> bool:
+    """Word k opens a place's name the model proposes with a common noun of a kind of place ("[provincia] di
+    Roma", "[via] Milano", "[quartiere] di Kreuzberg", ``place_nouns``): the name inside is not the city."""
+    return k == a and label == "LOC" and lower[k] in lex.place_nouns
 
 
 def _same_person_spelled_otherwise(i, j, a, b, texts, lex: Lexicon, found) -> bool:

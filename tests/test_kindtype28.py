@@ -1,7 +1,8 @@
-"""A state or a city that acts (twenty-eighth session, issue 11/12): the subject of a verb of saying or
-acting, or of a verb whose auxiliary an agent takes, is marked ``attrs["acting"]``; a place, a state a verb
-happens to, or the antecedent of a relative clause the parse took for a subject is not. KIND's adapter
-types an acting state ORG. Our own sentences, through the real parse."""
+"""States and places on KIND (twenty-eighth session, issue 11/12). A state or a city that acts, the subject
+of a verb of saying or acting or of a verb whose auxiliary an agent takes, is marked ``attrs["acting"]``; a
+place, a state a verb happens to, or the antecedent of a relative clause the parse took for a subject is not.
+KIND's adapter types an acting state ORG. A known city inside a place's name that opens with a kind of
+place ("provincia di Roma", "via Mosca") is not the city. Our own sentences, through the real parse."""
 import sys
 from pathlib import Path
 
@@ -83,3 +84,24 @@ def test_kinds_adapter_types_an_acting_state_org_and_a_place_loc():
     first, second = doc.text.index("Norvegia"), doc.text.rindex("Norvegia")
     assert types[("Norvegia", first)] == "ORG"
     assert types[("Norvegia", second)] == "LOC"
+
+
+def mentions(text: str) -> list[tuple[str, str, str | None]]:
+    doc = analyse_text(text)
+    return [(doc.text[m.start:m.end], m.label, m.attrs.get("entity_id")) for m in doc.layer("mention")]
+
+
+def test_a_capital_inside_the_name_of_its_province_is_neither_the_city_nor_its_state():
+    got = mentions("Un incendio è scoppiato ieri in provincia di Roma, vicino a un deposito di carburante.")
+    assert ("provincia di Roma", "LOC") in {(s, label) for s, label, _ in got}
+    assert not any(eid in ("rome", "italy") for _, _, eid in got)
+
+
+def test_a_street_named_after_a_capital_is_the_street():
+    got = mentions("Il corteo è partito da piazza Garibaldi ed è arrivato in via Mosca alle sei.")
+    assert not any(eid in ("moscow", "russia") for _, _, eid in got)
+
+
+def test_the_capital_named_beside_a_common_noun_that_is_no_kind_of_place_stays_the_state():
+    got = mentions("Il governo di Mosca ha risposto ieri alle nuove sanzioni.")
+    assert any(eid == "russia" for _, _, eid in got)
