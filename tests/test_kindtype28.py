@@ -10,7 +10,8 @@ import pytest
 
 from garante import analyse_text
 from garante.document import Document, Span
-from garante.extract.entities import EntityLinker, acting_subjects, aligned_tokens, lexicon
+from garante.extract.entities import (TOKEN, EntityLinker, ModelEvidence, Tok, acting_subjects, aligned_tokens,
+                                      lexicon, link)
 from garante.nlp import Token
 from garante.pipeline import default_pipeline
 
@@ -105,3 +106,27 @@ def test_a_street_named_after_a_capital_is_the_street():
 def test_the_capital_named_beside_a_common_noun_that_is_no_kind_of_place_stays_the_state():
     got = mentions("Il governo di Mosca ha risposto ieri alle nuove sanzioni.")
     assert any(eid == "russia" for _, _, eid in got)
+
+
+def test_a_bodys_name_the_model_broke_after_of_is_one_name():
+    # the linker is given the model's two halves: "[Consiglio Direttivo della] [Cassa Forense]"
+    text = "La delibera del Consiglio Direttivo della Cassa Forense è stata approvata ieri."
+    toks = [Tok(m.group(), m.start(), m.end(), 0) for m in TOKEN.finditer(text)]
+    first = next(k for k, t in enumerate(toks) if t.text == "Consiglio")
+    cassa = next(k for k, t in enumerate(toks) if t.text == "Cassa")
+    lex = lexicon(default_pipeline().ctx.kb, "it")
+    found = link(toks, lex, None, ModelEvidence(names=[(first, cassa, "ORG"), (cassa, cassa + 2, "ORG")]))
+    got = {(text[toks[m.i].start:toks[m.j - 1].end], m.label) for m in found}
+    assert ("Consiglio Direttivo della Cassa Forense", "ORG") in got
+    assert ("Cassa Forense", "ORG") not in got
+
+
+def test_a_place_after_an_organisations_name_stays_apart():
+    text = "Il Museo Civico di Bologna ha riaperto."
+    toks = [Tok(m.group(), m.start(), m.end(), 0) for m in TOKEN.finditer(text)]
+    museo = next(k for k, t in enumerate(toks) if t.text == "Museo")
+    bologna = next(k for k, t in enumerate(toks) if t.text == "Bologna")
+    lex = lexicon(default_pipeline().ctx.kb, "it")
+    found = link(toks, lex, None, ModelEvidence(names=[(museo, bologna, "ORG"), (bologna, bologna + 1, "LOC")]))
+    got = {(text[toks[m.i].start:toks[m.j - 1].end], m.label) for m in found}
+    assert ("Bologna", "LOC") in got and ("Museo Civico", "ORG") in got

@@ -646,7 +646,7 @@ class _Linking:
         self._starts = [t.start for t in toks]  # for bisection by character offset
         # the model's names without the article or quote marks at their edges ("The United States",
         # "“Coalition of the Willing”"): a known name inside them is the name, not a word inside a longer one
-        self.names = _one_type_per_person([(a, b, label) for i, j, label in evidence.names
+        self.names = _one_type_per_person([(a, b, label) for i, j, label in self._rejoined(evidence.names)
                                            for a, b in [self._model_name_edges(i, j, label)] if b > a],
                                           self.texts, self.lower, lex)
         self.model_names = Ordered.of_pairs(self.names)  # bisection: a scan per name was quadratic (issue 16)
@@ -659,6 +659,19 @@ class _Linking:
         self.offices_named: list[tuple[int, list[str], str]] = []  # office phrases: (start, roles, of)
 
     # -- shared helpers -------------------------------------------------------------------------------
+    def _rejoined(self, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """The model's names with a body's name it broke after "of" made whole again: a capitalised name of
+        an organisation that ends in "di", "della"... with the next organisation's name right after it is one
+        name ("[Consiglio Superiore della] [Banca d'Italia]"; KIND WikiNews train: 15 of 15 such pairs)."""
+        out: list[tuple[int, int, str]] = []
+        for i, j, label in sorted(names):
+            if out and out[-1][1] == i and out[-1][2] == label == "ORG" and self.lower[i - 1] in self.lex.of_words \
+                    and self.texts[out[-1][0]][:1].isupper():
+                out[-1] = (out[-1][0], j, label)
+            else:
+                out.append((i, j, label))
+        return out
+
     def _model_name_edges(self, i: int, j: int, label: str) -> tuple[int, int]:
         """A model's name without what the model ran into at its edges: articles and quote marks
         (``_trim_name``), a function word of the next phrase where a headline ends without a stop ("la Banca
