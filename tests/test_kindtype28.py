@@ -130,3 +130,11 @@ def test_a_place_after_an_organisations_name_stays_apart():
     found = link(toks, lex, None, ModelEvidence(names=[(museo, bologna, "ORG"), (bologna, bologna + 1, "LOC")]))
     got = {(text[toks[m.i].start:toks[m.j - 1].end], m.label) for m in found}
     assert ("Bologna", "LOC") in got and ("Museo Civico", "ORG") in got
+
+
+def test_kinds_adapter_counts_a_platform_as_a_company_not_as_a_medium():
+    import run
+    doc = analyse_text("Il sindaco ha scritto su Facebook che la scuola riaprirà. Intanto Facebook ha chiuso "
+                       "la pagina del comitato.")
+    kept = {a for a, b, _ in run.names(doc, "full") if doc.text[a:b] == "Facebook"}
+    assert kept == {doc.text.rindex("Facebook")}
