@@ -87,7 +87,7 @@ def as_medium(doc, mention) -> bool:
     hanging on a noun as its modifier."""
     head = doc.root(mention.start, mention.end)
     if head is None:
-        return True
+        return False  # unparsed ("rules" mode): no telling, kept as before
     cases = {c.lemma.lower() for c in doc.children(head) if c.dep == "case"}
     return bool(cases & MEDIUM_PREPOSITIONS) or (not cases and head.dep in ("nmod", "flat", "flat:name", "compound"))
 
