@@ -12,7 +12,10 @@ Only the article zones are read (title, standfirst, body, subheadings). In order
    not that entity; a state's alias and its body's read as one name are the body ("Congresso degli Stati
    Uniti"); a place's alias that is the surname of someone named in full is left to step 4; a known name in
    capitals labelling a headline or a dateline ("UCRAINA: …", "KYIV, March 3 -") is matched in any case
-   (``headline-alias``, ``attrs["headline"]``; a capital there is the place);
+   (``headline-alias``, ``attrs["headline"]``; a capital there is the place); a state or a place the parse
+   shows acting (the subject of a verb of saying or acting, or of one with an agent's auxiliary: "l'Italia ha
+   deciso") is marked ``attrs["acting"]``; a known name inside a place's name the model proposes that opens
+   with a kind of place ("provincia di Roma", "via Mosca": ``place_nouns``) is not that city;
 2. unknown names typed by the title before them ("l'ammiraglio X", "General X", "l'agenzia X"):
    unlinked entities ``x:<slug>``, the same id in every document (``title``); here and for every other name
    found unknown, a known person's name in another spelling is that person (``_Linking.unknown``:
