@@ -2,12 +2,7 @@
 to the sentence's end; the parse knows where the reported clause stops."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ...document import Document, Statement
-
-if TYPE_CHECKING:  # (frames.py reads the clauses this module bounds)
-    from .frames import ParsedFrame
 
 
 def subtree(doc: Document, tok) -> list:
@@ -15,36 +10,35 @@ def subtree(doc: Document, tok) -> list:
     return doc.governed(tok, ())
 
 
-def cut_at_second_predicate(doc: Document, st: Statement, frame: ParsedFrame, span: tuple) -> None:
-    """A rule's "X said …" whose content runs past the parse's clause of the same cue into a second predicate
-    of the speaker ("X said the plan was ready [and called for a vote]", "… [, but X did not say when]"): the
-    predicate is coordinated with the cue, not inside what was said; the content ends with the clause."""
-    if frame.frame != "clause" or not st.rule.startswith("leading") or st.cue_start != frame.cue.start:
-        return
-    a, b = span[0], span[1]
-    if not (st.content_start <= a < b < st.content_end):
-        return
-    second = _first_word_after(doc, b, st.content_end)
-    if second is not None and _coordinated_with(doc, second, frame.cue):
-        from .merge import shorten  # (merge reads the frames this module makes)
-        shorten(doc, st, b)
+def cut_second_predicates(doc: Document) -> None:
+    """A rule's "X said …" whose content runs on into a second predicate of the speaker ("X said the plan was
+    ready [and called for a vote]", "promised a veto [and attempted to …]", "… [, but X did not say when]"):
+    that predicate is coordinated with the cue, not inside what was said; the content ends before it (and
+    the second predicate's own frame may then make a statement of its own)."""
+    for st in doc.statements:
+        if st.rule.split("+")[0] != "leading" or st.cue_start is None:
+            continue  # (an act's "urged X to A and B", "vowed not to A and B": the conjunct is as often inside)
+        cue = doc.token_at(st.cue_start)
+        if cue is None or any(c.dep == "xcomp" for c in doc.children(cue)):
+            continue
+        end = _before_second_predicate(doc, st, cue)
+        if end is not None:
+            from .merge import shorten  # (merge reads what this module bounds)
+            shorten(doc, st, end)
 
 
-def _first_word_after(doc: Document, a: int, b: int):
-    """The first token in ``[a, b)`` that is no punctuation."""
-    return next((t for t in doc.tokens_in(a, b) if t.pos != "PUNCT"), None)
-
-
-def _coordinated_with(doc: Document, tok, cue) -> bool:
-    """``tok`` opens a predicate of the speaker coordinated with the cue: the first word of a verb hung on the
-    cue as ``conj`` whose subject is the cue's (none of its own, or the same words). A conjunct with a subject
-    of its own ("said the talks failed, but the envoy stayed") is as often a second clause of what was said,
-    the parse having hung it on the cue."""
+def _before_second_predicate(doc: Document, st: Statement, cue) -> int | None:
+    """Where the content ends before the first verb coordinated with the cue that starts inside it."""
     for c in doc.children(cue):
-        if c.dep == "conj" and c.pos in ("VERB", "AUX") and c.i >= tok.i \
-                and next(t for t in subtree(doc, c) if t.pos != "PUNCT").i == tok.i:
-            return _same_subject(doc, c, cue)
-    return False
+        if c.dep != "conj" or c.pos not in ("VERB", "AUX") or not _same_subject(doc, c, cue):
+            continue
+        first = next((t for t in subtree(doc, c) if t.pos not in ("PUNCT", "CCONJ")), None)
+        if first is None or not (st.content_start < first.start < st.content_end):
+            continue
+        kept = [t for t in doc.tokens_in(st.content_start, first.start)
+                if t.pos not in ("PUNCT", "CCONJ") or t.text in CLOSE_QUOTES + "\"'"]
+        return kept[-1].end if kept else None
+    return None
 
 
 def _same_subject(doc: Document, conjunct, cue) -> bool:
@@ -103,3 +97,32 @@ def _adjoins(doc: Document, tokens: list, more: list) -> bool:
 def _quote_open(doc: Document, tokens: list) -> bool:
     text = "".join(t.text for t in tokens)
     return sum(text.count(q) for q in OPEN_QUOTES) > sum(text.count(q) for q in CLOSE_QUOTES)
+
+
+def fronted_clause(doc: Document, cue) -> list:
+    """"The school had closed early, a spokesman told reporters": the parse hung the clause before the cue on
+    it as an adverbial clause, though nothing subordinates it (no "when", "as", "while"): a finite clause with
+    a subject of its own, ending at the comma before the cue's subject, is what the cue reports."""
+    subject = next((s for s in doc.children(cue) if s.dep.startswith("nsubj") and s.i < cue.i), None)
+    if subject is None:
+        return []
+    for c in doc.children(cue):
+        if c.dep != "advcl" or c.i > subject.i:
+            continue
+        tokens = subtree(doc, c)
+        while tokens and tokens[-1].text == ",":
+            tokens = tokens[:-1]  # (the comma before the subject, hung on either)
+        between = doc.tokens[tokens[-1].i + 1:subtree(doc, subject)[0].i] if tokens else []
+        if [t.text for t in between] == [","] and _main_clause(doc, c):
+            return tokens
+    return []
+
+
+def _main_clause(doc: Document, verb) -> bool:
+    """A clause that could stand alone: a subject of its own, a finite verb or auxiliary, and no word that
+    subordinates it (a "mark", a relative or interrogative adverb: "when", "where")."""
+    kids = doc.children(verb)
+    finite = verb.feat("VerbForm") == "Fin" or any(k.dep.startswith(("aux", "cop")) and k.feat("VerbForm") == "Fin"
+                                                   for k in kids)
+    subordinated = any(k.dep == "mark" or k.feat("PronType") in ("Int", "Rel") for k in kids)
+    return finite and not subordinated and any(k.dep.startswith("nsubj") for k in kids)

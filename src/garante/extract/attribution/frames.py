@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...nlp.layer import doc_language
-from .clause_bounds import clause_with_conjuncts
+from .clause_bounds import clause_with_conjuncts, fronted_clause
 from .lexicon import AttributionLexicon, attribution_lexicon
 
 SUBJECT = ("nsubj", "nsubj:outer")
@@ -187,6 +187,9 @@ def content_of(doc: Document, cue, frames: set[str]) -> tuple[str, list]:
         quote = adjacent_quote(doc, cue)
         if quote:
             return "quote", quote
+        fronted = fronted_clause(doc, cue)
+        if fronted:
+            return "clause", fronted
     if "predicate" in frames:
         content = predicate(doc, cue)
         if content:
