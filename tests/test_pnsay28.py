@@ -125,3 +125,44 @@ def test_a_subordinated_clause_before_the_cue_is_not():
     doc = parsed("en", "When the clinic closed, a city spokesman told the paper.",
                  FRONTED.format(opening="When when ADV 4 advmod PronType=Int"))
     assert _contents(doc) == []
+
+
+TAG_BEFORE_AN_ADJUNCT = """
+The the DET 2 det
+agency agency NOUN 5 nsubj
+“ “ PUNCT 5 punct
+has have AUX 5 aux VerbForm=Fin
+made make VERB 11 ccomp VerbForm=Part
+real real ADJ 7 amod
+progress progress NOUN 5 obj
+, , PUNCT 5 punct
+” ” PUNCT 5 punct
+Zelensky Zelensky PROPN 11 nsubj
+said say VERB 0 root VerbForm=Fin
+{after}
+. . PUNCT 11 punct
+"""
+
+
+def test_a_tag_after_the_content_ends_it_before_the_speakers_own_adjuncts():
+    doc = parsed("en", "The agency “has made real progress,” Zelensky said in June, citing the new hires.",
+                 TAG_BEFORE_AN_ADJUNCT.format(after="""in in ADP 13 case
+June June PROPN 11 obl
+, , PUNCT 15 punct
+citing cite VERB 11 advcl VerbForm=Ger
+the the DET 18 det
+new new ADJ 18 amod
+hires hire NOUN 15 obj"""))
+    assert [st.content for st in doc.statements if st.cue == "said"] == ["The agency “has made real progress,”"]
+
+
+def test_a_tag_inside_the_content_leaves_the_clause_after_it():
+    doc = parsed("en", "The agency “has made real progress,” Zelensky said, until it lost its staff.",
+                 TAG_BEFORE_AN_ADJUNCT.format(after=""", , PUNCT 16 punct
+until until SCONJ 16 mark
+it it PRON 16 nsubj PronType=Prs
+lost lose VERB 11 advcl VerbForm=Fin
+its its PRON 18 nmod:poss
+staff staff NOUN 16 obj"""))
+    assert [st.content for st in doc.statements if st.cue == "said"] == [
+        "The agency “has made real progress,” Zelensky said, until it lost its staff"]

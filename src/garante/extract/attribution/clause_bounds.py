@@ -126,3 +126,30 @@ def _main_clause(doc: Document, verb) -> bool:
                                                    for k in kids)
     subordinated = any(k.dep == "mark" or k.feat("PronType") in ("Int", "Rel") for k in kids)
     return finite and not subordinated and any(k.dep.startswith("nsubj") for k in kids)
+
+
+def narrow_to_fronted_clause(doc: Document, st: Statement, frame, span: tuple) -> None:
+    """A rule's parenthetical tag ("A, X said, B") whose content runs across the tag, where the parse reads the
+    words before the tag as the cue's complement clause and nothing after it as part of that clause (“…,” X
+    said in June, citing …): the tag ends what was said, the rest is the reporter's."""
+    if not st.rule.startswith("parenthetical") or frame.frame != "clause" or st.cue_start != frame.cue.start:
+        return
+    a, b = span[0], span[1]
+    if st.content_start <= a and b <= frame.cue.start and st.content_end > frame.cue.end \
+            and _only_adjuncts_after(doc, frame.cue, st.content_end):
+        from .merge import shorten  # (merge reads what this module bounds)
+        st.content_start = a
+        shorten(doc, st, b)
+
+
+def _only_adjuncts_after(doc: Document, cue, end: int) -> bool:
+    """Every word after the cue up to ``end`` belongs to an adjunct of the cue's own act: a time or place
+    ("in June", "on Monday") or a participle sharing its subject ("citing …"), not a clause that goes on
+    with what was said ("…, X said, until it went bankrupt", "…, X said, and still …")."""
+    after = [c for c in doc.children(cue) if c.i > cue.i and c.start < end and c.pos != "PUNCT"]
+    for c in after:
+        participle = c.dep == "advcl" and c.feat("VerbForm") in ("Ger", "Part") \
+            and not any(k.dep.startswith(("nsubj", "mark")) for k in doc.children(c))
+        if not (participle or c.dep.split(":")[0] in ("obl", "advmod", "iobj", "obj")):
+            return False
+    return bool(after)

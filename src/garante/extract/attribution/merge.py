@@ -13,7 +13,7 @@ from ..timex import date_at
 from . import find_frames
 from .acts import tighten
 from .base import dateline_end
-from .clause_bounds import cut_second_predicates
+from .clause_bounds import cut_second_predicates, narrow_to_fronted_clause
 from .features import candidate_features
 from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
@@ -134,6 +134,7 @@ def _correct_rules_statement(run: _Parsing, same: Statement, frame: ParsedFrame,
     if run.every_frame:  # an act's complement, not the adjuncts after it (acts.py; the corpus guide keeps them)
         tighten(doc, same, frame, span)
     _widen(doc, same, frame, span)
+    narrow_to_fronted_clause(doc, same, frame, span)
 
 
 def _add_frame_statement(run: _Parsing, frame: ParsedFrame, span, source, candidate: bool) -> None:
