@@ -145,9 +145,9 @@ said say VERB 0 root VerbForm=Fin
 
 
 def test_a_tag_after_the_content_ends_it_before_the_speakers_own_adjuncts():
-    doc = parsed("en", "The agency “has made real progress,” Zelensky said in June, citing the new hires.",
-                 TAG_BEFORE_AN_ADJUNCT.format(after="""in in ADP 13 case
-June June PROPN 11 obl
+    doc = parsed("en", "The agency “has made real progress,” Zelensky said on Monday, citing the new hires.",
+                 TAG_BEFORE_AN_ADJUNCT.format(after="""on on ADP 13 case
+Monday Monday PROPN 11 obl
 , , PUNCT 15 punct
 citing cite VERB 11 advcl VerbForm=Ger
 the the DET 18 det

@@ -12,7 +12,7 @@ def subtree(doc: Document, tok) -> list:
 
 def cut_second_predicates(doc: Document) -> None:
     """A rule's "X said …" whose content runs on into a second predicate of the speaker ("X said the plan was
-    ready [and called for a vote]", "promised a veto [and attempted to …]", "… [, but X did not say when]"):
+    ready [and called for a vote]", "threatened a veto [and asked the senators to …]", "… [, but X did not say when]"):
     that predicate is coordinated with the cue, not inside what was said; the content ends before it (and
     the second predicate's own frame may then make a statement of its own)."""
     for st in doc.statements:
@@ -42,7 +42,7 @@ def _before_second_predicate(doc: Document, st: Statement, cue) -> int | None:
 
 
 def _same_subject(doc: Document, conjunct, cue) -> bool:
-    """No subject of its own, or the cue's named again ("Cook said …, but Cook did not say when"; a pronoun
+    """No subject of its own, or the cue's named again ("Ruiz said …, but Ruiz gave no date"; a pronoun
     may as well stand for someone inside what was said: "he claimed that X started it and he ended it")."""
     subject = next((c for c in doc.children(conjunct) if c.dep.startswith("nsubj")), None)
     if subject is None:
@@ -131,7 +131,7 @@ def _main_clause(doc: Document, verb) -> bool:
 def narrow_to_fronted_clause(doc: Document, st: Statement, frame, span: tuple) -> None:
     """A rule's parenthetical tag ("A, X said, B") whose content runs across the tag, where the parse reads the
     words before the tag as the cue's complement clause and nothing after it as part of that clause (“…,” X
-    said in June, citing …): the tag ends what was said, the rest is the reporter's."""
+    said on Monday, citing …): the tag ends what was said, the rest is the reporter's."""
     if not st.rule.startswith("parenthetical") or frame.frame != "clause" or st.cue_start != frame.cue.start:
         return
     a, b = span[0], span[1]
@@ -144,8 +144,8 @@ def narrow_to_fronted_clause(doc: Document, st: Statement, frame, span: tuple) -
 
 def _only_adjuncts_after(doc: Document, cue, end: int) -> bool:
     """Every word after the cue up to ``end`` belongs to an adjunct of the cue's own act: a time or place
-    ("in June", "on Monday") or a participle sharing its subject ("citing …"), not a clause that goes on
-    with what was said ("…, X said, until it went bankrupt", "…, X said, and still …")."""
+    ("on Monday", "in Kyiv") or a participle sharing its subject ("citing …"), not a clause that goes on
+    with what was said ("…, X said, until the plant closed", "…, X said, and still …")."""
     after = [c for c in doc.children(cue) if c.i > cue.i and c.start < end and c.pos != "PUNCT"]
     for c in after:
         participle = c.dep == "advcl" and c.feat("VerbForm") in ("Ger", "Part") \
