@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ...document import Document
 from ...nlp.layer import doc_language
+from .clause_bounds import clause_with_conjuncts, fronted_clause
 from .lexicon import AttributionLexicon, attribution_lexicon
 
 SUBJECT = ("nsubj", "nsubj:outer")
@@ -174,7 +175,7 @@ def content_of(doc: Document, cue, frames: set[str]) -> tuple[str, list]:
     if "clause" in frames:
         for c in doc.children(cue):
             if c.dep in CLAUSE or (c.dep == "parataxis" and c.i > cue.i and _introduced(doc, c)):
-                return "clause", subtree(doc, c)
+                return "clause", clause_with_conjuncts(doc, cue, c)
         if cue.dep == "parataxis" and not cue.is_root and not _after_colon(doc, doc.tokens[cue.head], cue):
             # "“…,” he said" / "…, she said, …" (a clause after a colon is what the words before it announce)
             content = without(subtree(doc, doc.tokens[cue.head]), subtree(doc, cue))
@@ -186,6 +187,9 @@ def content_of(doc: Document, cue, frames: set[str]) -> tuple[str, list]:
         quote = adjacent_quote(doc, cue)
         if quote:
             return "quote", quote
+        fronted = fronted_clause(doc, cue)
+        if fronted:
+            return "clause", fronted
     if "predicate" in frames:
         content = predicate(doc, cue)
         if content:

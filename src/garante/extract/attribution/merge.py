@@ -13,6 +13,7 @@ from ..timex import date_at
 from . import find_frames
 from .acts import tighten
 from .base import dateline_end, speaker_mentions
+from .clause_bounds import cut_second_predicates, narrow_to_fronted_clause
 from .features import candidate_features
 from .frames import ParsedFrame, subtree, trim
 from .lexicon import AttributionLexicon
@@ -42,6 +43,7 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
     if not doc.tokens:
         return
     run = _parsing(doc, lex, kb, every_frame, scorer)
+    cut_second_predicates(doc)  # (before the frames: the second predicate's frame may make its own statement)
     reports: list[tuple[int, int, str]] = []  # an outlet's "according to" around a speaker's clause
     frames = list(find_frames(doc, lex, forms, every_frame or run.scoring, wide=run.scoring,
                               unlisted="unlisted" in run.extra))
@@ -132,6 +134,7 @@ def _correct_rules_statement(run: _Parsing, same: Statement, frame: ParsedFrame,
     if run.every_frame:  # an act's complement, not the adjuncts after it (acts.py; the corpus guide keeps them)
         tighten(doc, same, frame, span)
     _widen(doc, same, frame, span)
+    narrow_to_fronted_clause(doc, same, frame, span)
 
 
 def _add_frame_statement(run: _Parsing, frame: ParsedFrame, span, source, candidate: bool) -> None:
