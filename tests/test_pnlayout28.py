@@ -65,7 +65,7 @@ def test_a_quotation_opening_with_a_name_and_a_colon_is_no_label_unless_a_transc
     assert _speaker_label(text, 0, len(text), lex, None, _NoMentions(), None) is None
     text = "\"KOWALCZYK: The answer today is that we are ready.\""
     kind, who, start = _speaker_label(text, 0, len(text), lex, None, _NoMentions(), None, frozenset({"KOWALCZYK"}))
-    assert (kind, who[1], text[start:start + 10]) == ("speaker", "Kowalczyk", "The answer")
+    assert (kind, who[1], text[start:start + 10]) == ("turn", "Kowalczyk", "The answer")
 
 
 class _NoMentions:
@@ -85,3 +85,46 @@ def test_a_reporter_a_role_labels_once_is_no_transcripts_speaker_under_the_short
         paragraphs.append(type("Z", (), {"start": starts, "end": starts + len(para)})())
         starts += len(para) + 2
     assert transcript_labels(text, paragraphs, lexicon("en")) == {"ORLOV"}
+
+
+def _only(doc, rule: str):
+    found = [s for s in doc.statements if s.rule == rule]
+    assert len(found) == 1, [(s.rule, s.content) for s in doc.statements]
+    return found[0]
+
+
+def test_a_quotation_a_verb_of_saying_reports_after_the_subject_is_the_content_not_the_verb_phrase():
+    told = _only(_analyse(["Mark Devlin did not mention his rivals by name in Dayton, but told his supporters, "
+                           "“our country deserves a better deal than this one. Why would we sign it?”"]),
+                 "subject-quote")  # (the quotation whole, past the sentence it opens in)
+    assert (told.speaker_name, told.content) == ("Mark Devlin", "our country deserves a better deal than this "
+                                                                "one. Why would we sign it?")
+    telling = _only(_analyse(["Jane Holloway is telling voters at a diner in Concord that “I need every one of you "
+                              "tomorrow.”"]), "subject-quote")
+    assert telling.content.startswith("I need every one of you tomorrow")
+
+
+def test_a_verb_of_saying_inside_a_clause_of_the_object_leaves_the_subjects_sentence_whole():
+    st = _only(_analyse(["The Tax Fairness Project backs a set of rules that would stop firms that tell “one "
+                         "country it is a corporation and another it is a partnership.”"]), "subject-quote")
+    assert st.content.startswith("backs a set of rules")
+
+
+def test_a_quotation_a_colon_introduces_before_its_trailing_tag_is_the_content_without_the_introduction():
+    st = _only(_analyse(["Senator Jane Holloway scolded the witness: “The evidence is almost unanimous against the "
+                         "three pills you called miracles,” she said."]), "trailing")
+    assert st.speaker_name == "Jane Holloway"
+    assert st.content.startswith("The evidence is almost unanimous")
+
+
+def test_a_turn_of_a_plain_transcript_whose_label_no_list_knows_is_one_statement_of_the_label():
+    doc = _analyse(["On Sunday the governor was asked about the candidate. Partial transcript as follows:",
+                    "TAPPER: Do you trust him on this? Many voters seem skeptical of the message.",
+                    "FALLIN: Well, I think he is trying to reach people. I think that has been part of his message "
+                    "all week.",
+                    "TAPPER: Thank you, Governor.",
+                    "FALLIN: Thank you for having me on the show."])
+    turns = [(doc.text[s.speaker_start:s.speaker_end], s.content) for s in doc.statements if s.rule == "label"]
+    assert ("FALLIN", "Well, I think he is trying to reach people. I think that has been part of his message "
+                      "all week") in turns
+    assert len([t for t in turns if t[0] == "FALLIN"]) == 2

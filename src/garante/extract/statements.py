@@ -53,7 +53,7 @@ from .attribution.cue_frames import _frames_of_cue
 from .attribution.cues import _accept, _cues
 from .attribution.language import Lexicon, lexicon
 from .attribution.layout import (_answer, _dash_tag, _headline, _interview_subject, _interviewee,
-                                 _introduced_paragraphs, _is_question, _labelled, _plain_headline, _signed,
+                                 _introduced_paragraphs, _is_question, _labelled, _plain_headline, _signed, _turn,
                                  _speaker_label, labelled_quotation, transcript_labels)
 from .attribution.overlaps import _cut_overlaps, _split_parentheticals
 from .attribution.quote_frames import _unclaimed_quote_frames
@@ -173,6 +173,9 @@ def _after_label(article: _Article, z, frames: list[Frame]) -> int | None:
     if article.marked[z.start:start].lstrip()[:1] in lex.opening + lex.either:
         return z.start  # "“PENCE: …": a quotation that runs over the paragraphs, its speaker set after
     quoted = article.marked[start:z.end].lstrip()[:1] in lex.opening + lex.either
+    if kind == "turn":  # "FALLIN: …": the paragraph is the turn of the speaker the label names
+        frames.extend(_turn(doc.text, start, z.end, who))
+        return None
     if who is not None and not (kind == "speaker" and quoted):
         # a transcript's or an interview's speaker: every sentence is theirs ("Zelensky: «…». Il
         # presidente …" is a quotation with its name, the sentences after it the writer's)

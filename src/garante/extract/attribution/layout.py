@@ -49,7 +49,8 @@ def _interviewee(doc: Document, mentions: list[Span]) -> Span | None:
 def _speaker_label(text: str, lo: int, hi: int, lex: Lexicon, kb, mentions: list[Span], interviewee,
                    recurring: frozenset = frozenset()):
     """A paragraph that opens with a speaker's label — 'Q:', 'A:', 'SERGEI RYABKOV:', 'REYES, BYLINE:' —
-    as (kind, speaker, where the words start): kind 'question', 'answer' or 'speaker'; speaker is a
+    as (kind, speaker, where the words start): kind 'question', 'answer', 'speaker' or 'turn' (a speaker
+    only the transcript's layout names, whose paragraph is one statement); speaker is a
     mention-like (entity id, name, start, end) or None when the label names the reporter or nobody known.
     ``recurring``: the capitalised labels that open two paragraphs or more (``transcript_labels``): speakers
     even where no list knows them."""
@@ -80,8 +81,8 @@ def _speaker_label(text: str, lo: int, hi: int, lex: Lexicon, kb, mentions: list
         e = kb.find(label.title())
         if e is not None and e.type == "PER":
             entity = (e.id, e.name, m.start(2), m.end(2))
-    if entity is None and label.isupper() and label in recurring:
-        entity = (None, label.title(), m.start(2), m.end(2))  # a transcript's speaker no list knows: "WALLACE:"
+    if entity is None and label.isupper() and label in recurring:  # a transcript's speaker no list knows: "WALLACE:"
+        return "turn", (None, label.title(), m.start(2), m.end(2)), m.end()
     if entity is None:
         return None if not label.isupper() else ("speaker", None, m.end())
     return "speaker", entity, m.end()
@@ -236,6 +237,13 @@ def _colon_label(text: str, z: Span, colon: int, a: int, b: int, mentions: Order
     x = named[-1]
     who = (x.attrs.get("entity_id"), x.attrs.get("name") or text[x.start:x.end], x.start, x.end)
     return Frame(a, b, None, "label", fixed=who, sentence=(a, b))
+
+
+def _turn(text: str, lo: int, hi: int, who) -> list[Frame]:
+    """A transcript's turn whose speaker only the label names ("FALLIN: Well, I think …"): the paragraph after
+    the label, one statement (nothing but the layout tells where the speaker's words divide)."""
+    a, b = _clip(text, lo, hi)
+    return [Frame(a, b, None, "label", fixed=who, sentence=(a, b))] if _words(text[a:b]) >= 2 else []
 
 
 def _labelled(text: str, lo: int, hi: int, who, sentences) -> list[Frame]:
