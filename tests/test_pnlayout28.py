@@ -128,3 +128,11 @@ def test_a_turn_of_a_plain_transcript_whose_label_no_list_knows_is_one_statement
     assert ("FALLIN", "Well, I think he is trying to reach people. I think that has been part of his message "
                       "all week") in turns
     assert len([t for t in turns if t[0] == "FALLIN"]) == 2
+
+
+def test_a_poll_or_a_report_a_label_names_is_the_source_of_the_words_after_it():
+    doc = _analyse(["Poll: Voters increasingly see the senator as the likely winner in March.",
+                    "Geneva: the talks resume on Monday after a week of consultations in the capitals."])
+    (st,) = [s for s in doc.statements if s.rule == "label"]
+    assert (doc.text[st.speaker_start:st.speaker_end], st.content) == (
+        "Poll", "Voters increasingly see the senator as the likely winner in March")

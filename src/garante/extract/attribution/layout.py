@@ -81,6 +81,8 @@ def _speaker_label(text: str, lo: int, hi: int, lex: Lexicon, kb, mentions: list
         e = kb.find(label.title())
         if e is not None and e.type == "PER":
             entity = (e.id, e.name, m.start(2), m.end(2))
+    if entity is None and label.split()[-1].lower() in lex.headline_sources and not m.group(1):
+        entity = (None, label, m.start(2), m.end(2))  # "Poll: …", "AP-GfK Poll: …": what the label names speaks
     if entity is None and label.isupper() and label in recurring:  # a transcript's speaker no list knows: "WALLACE:"
         return "turn", (None, label.title(), m.start(2), m.end(2)), m.end()
     if entity is None:
