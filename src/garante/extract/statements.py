@@ -53,8 +53,8 @@ from .attribution.cue_frames import _frames_of_cue
 from .attribution.cues import _accept, _cues
 from .attribution.language import Lexicon, lexicon
 from .attribution.layout import (_answer, _dash_tag, _headline, _interview_subject, _interviewee,
-                                 _introduced_paragraphs, _is_question, _labelled, _plain_headline, _signed,
-                                 _speaker_label)
+                                 _introduced_paragraphs, _is_question, _labelled, _plain_headline, _signed, _turn,
+                                 _speaker_label, labelled_quotation, transcript_labels)
 from .attribution.overlaps import _cut_overlaps, _split_parentheticals
 from .attribution.quote_frames import _unclaimed_quote_frames
 from .attribution.quotes import Quote, find_quotes, single_marks
@@ -96,6 +96,7 @@ class _Article(NamedTuple):
     answering: Any
     marked: str
     text: str
+    labels: frozenset  # a transcript's speakers' labels in capitals ("WALLACE:"), by transcript_labels
 
 
 def _read_article(doc: Document, lex: Lexicon, kb) -> _Article:
@@ -111,7 +112,7 @@ def _read_article(doc: Document, lex: Lexicon, kb) -> _Article:
     marked = single_marks(_doubled_apostrophes(doc.text), lex)  # the quotation marks read (same offsets)
     text = _without_citations(marked, lex, _outlet_test(mentions, kb))
     return _Article(doc, lex, kb, mentions, timexes, sentences, paragraphs, interviewee, introduced, answering,
-                    marked, text)
+                    marked, text, transcript_labels(doc.text, paragraphs, lex))
 
 
 def _paragraph_frames(article: _Article, z, before, frames: list[Frame]) -> None:
@@ -131,6 +132,10 @@ def _paragraph_frames(article: _Article, z, before, frames: list[Frame]) -> None
     new = _paragraph(text, start, z.end, lex, article.sentences, article.mentions, article.timexes, article.kb)
     if article.answering is not None and before is not None and _is_question(article.doc.text, before):
         _answer(new, z, article.answering)
+    label = _speaker_label(article.doc.text, z.start, z.end, lex, article.kb, article.mentions, article.interviewee,
+                           article.labels) if start == z.start else None
+    if label is not None and label[1] is not None:  # "“WALLACE: …": the quotation is the label's speaker's
+        labelled_quotation(new, z, label[2], label[1])
     frames.extend(new)
 
 
@@ -158,13 +163,19 @@ def _after_label(article: _Article, z, frames: list[Frame]) -> int | None:
     """Where the paragraph's own words start after a speaker's label ("Zelensky: …"); None where the label
     settles the paragraph (an interviewer's question; a transcript's speaker, whose frames go to ``frames``)."""
     doc, lex = article.doc, article.lex
-    label = _speaker_label(doc.text, z.start, z.end, lex, article.kb, article.mentions, article.interviewee)
+    label = _speaker_label(doc.text, z.start, z.end, lex, article.kb, article.mentions, article.interviewee,
+                           article.labels)
     if label is None:
         return z.start
     kind, who, start = label
     if kind == "question":
         return None  # the interviewer's words
+    if article.marked[z.start:start].lstrip()[:1] in lex.opening + lex.either:
+        return z.start  # "“PENCE: …": a quotation that runs over the paragraphs, its speaker set after
     quoted = article.marked[start:z.end].lstrip()[:1] in lex.opening + lex.either
+    if kind == "turn":  # "FALLIN: …": the paragraph is the turn of the speaker the label names
+        frames.extend(_turn(doc.text, start, z.end, who))
+        return None
     if who is not None and not (kind == "speaker" and quoted):
         # a transcript's or an interview's speaker: every sentence is theirs ("Zelensky: «…». Il
         # presidente …" is a quotation with its name, the sentences after it the writer's)

@@ -361,7 +361,9 @@ def _trailed_span(site: _Site, tag: _Tag) -> tuple[int, int]:
     if q_end is not None and (q_end.open >= s_lo or text[s_lo:q_end.open].strip() == ""):
         a, b = q_end.open, q_end.close + 1
         dateline = _DATELINE_QUOTE.match(text, s_lo)  # ("LONDON, March 3 - “…,” X said": not the dateline)
-        if not _starts_sentence(text, s_lo, q_end.open) and not (dateline and dateline.end() == q_end.open):
+        # (after a colon the quotation alone: "X scolded him: “…,” she said")
+        if not _starts_sentence(text, s_lo, q_end.open) and not (dateline and dateline.end() == q_end.open) \
+                and not re.search(r":\s*$", text[s_lo:q_end.open]):
             a = s_lo
     elif q_end is not None and q_end.open < s_lo:
         a, b = q_end.open, q_end.close + 1

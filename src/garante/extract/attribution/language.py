@@ -48,6 +48,7 @@ class Lexicon:
     addressee_verbs: frozenset[str] = frozenset()  # "told reporters", "informed the Commons": an object is no content
     zero_complementizer: bool = False  # "said Kyiv needs to …": a clause may follow a verb of saying with no "that"
     apposition_openers: frozenset[str] = frozenset()  # "…, said X, a professor at Y": what follows a tag
+    headline_sources: frozenset[str] = frozenset()  # "Poll: …", "New Report: …": a label that names no one speaks
     apposition_heads: frozenset[str] = frozenset()  # "…, said X, director of Y": a title with no article
     topic_prepositions: frozenset[str] = frozenset()  # "X said of Cruz": whom the words were about, no speaker
     phrase_before_quote: bool = False  # "said the “loose talk” …": the article before a quotation opens the content
@@ -209,7 +210,7 @@ _WORD_SETS = {
     "complement": "complement_prepositions", "agent": "agent_prepositions", "articles": "articles",
     "resumptive": "resumptive_pronouns", "addressee_verbs": "addressee_verbs",
     "apposition_openers": "apposition_openers", "apposition_heads": "apposition_heads",
-    "topic_prepositions": "topic_prepositions",
+    "topic_prepositions": "topic_prepositions", "headline_sources": "headline_sources",
 }
 
 

@@ -31,7 +31,8 @@ def _dash_tag(text: str, z: Span, before: Span | None, lex: Lexicon, frames: lis
                  sentence=(a, b))
 
 
-_LABEL = re.compile(r"\s*([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s*(?:,\s*([A-ZÀ-Ý][\w ]{1,30}?))?\s*:\s+"
+# (a transcript quoted over paragraphs opens each with a quotation mark before the label: "“PENCE: Well, …")
+_LABEL = re.compile(r"\s*([“\"«]\s*)?([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,3})\s*(?:,\s*([A-ZÀ-Ý][\w ]{1,30}?))?\s*:\s+"
                     r"(?:\((?:[^()]{1,40})\)\s*)?")
 
 
@@ -45,15 +46,21 @@ def _interviewee(doc: Document, mentions: list[Span]) -> Span | None:
     return None
 
 
-def _speaker_label(text: str, lo: int, hi: int, lex: Lexicon, kb, mentions: list[Span], interviewee):
+def _speaker_label(text: str, lo: int, hi: int, lex: Lexicon, kb, mentions: list[Span], interviewee,
+                   recurring: frozenset = frozenset()):
     """A paragraph that opens with a speaker's label — 'Q:', 'A:', 'SERGEI RYABKOV:', 'REYES, BYLINE:' —
-    as (kind, speaker, where the words start): kind 'question', 'answer' or 'speaker'; speaker is a
-    mention-like (entity id, name, start, end) or None when the label names the reporter or nobody known."""
+    as (kind, speaker, where the words start): kind 'question', 'answer', 'speaker' or 'turn' (a speaker
+    only the transcript's layout names, whose paragraph is one statement); speaker is a
+    mention-like (entity id, name, start, end) or None when the label names the reporter or nobody known.
+    ``recurring``: the capitalised labels that open two paragraphs or more (``transcript_labels``): speakers
+    even where no list knows them."""
     m = _LABEL.match(text, lo, min(hi, lo + 120))
     if not m:
         return None
-    label = m.group(1).strip()
-    role = (m.group(2) or "").strip().lower()
+    label = m.group(2).strip()
+    role = (m.group(3) or "").strip().lower()
+    if m.group(1) and not (label.isupper() and label in recurring):
+        return None  # (after a quotation mark, only a transcript's speaker: "“Zelensky: …" may be a quotation)
     key = label.lower().rstrip(".")
     if key in lex.qa_questions:
         return "question", None, m.end()
@@ -66,17 +73,47 @@ def _speaker_label(text: str, lo: int, hi: int, lex: Lexicon, kb, mentions: list
         return "answer", who, m.end()
     if role and role in lex.reporter_roles:
         return "speaker", None, m.end()
-    inside = next((x for x in mentions.starting(m.start(1), m.end(1)) if x.label == "PER"), None)
+    inside = next((x for x in mentions.starting(m.start(2), m.end(2)) if x.label == "PER"), None)
     entity = None
     if inside is not None:
         entity = (inside.attrs.get("entity_id"), inside.attrs.get("name"), inside.start, inside.end)
     elif kb is not None and label.isupper():
         e = kb.find(label.title())
         if e is not None and e.type == "PER":
-            entity = (e.id, e.name, m.start(1), m.end(1))
+            entity = (e.id, e.name, m.start(2), m.end(2))
+    if entity is None and label.split()[-1].lower() in lex.headline_sources and not m.group(1):
+        entity = (None, label, m.start(2), m.end(2))  # "Poll: …", "AP-GfK Poll: …": what the label names speaks
+    if entity is None and label.isupper() and label in recurring:  # a transcript's speaker no list knows: "WALLACE:"
+        return "turn", (None, label.title(), m.start(2), m.end(2)), m.end()
     if entity is None:
         return None if not label.isupper() else ("speaker", None, m.end())
     return "speaker", entity, m.end()
+
+
+def transcript_labels(text: str, paragraphs: list[Span], lex: Lexicon) -> frozenset:
+    """The labels in capitals that open two paragraphs or more ("WALLACE:", "PENCE:"): a transcript's
+    speakers, as its layout names them turn by turn (a one-off "CLARIFICATION:" or "UPDATE:" is no speaker),
+    less the reporters a role names once ("DAN REYES, BYLINE:", then "REYES:": the reporter's narration)."""
+    seen: dict[str, int] = {}
+    reporters: set[str] = set()
+    for z in paragraphs:
+        m = _LABEL.match(text, z.start, min(z.end, z.start + 120))
+        label = m.group(2).strip() if m else ""
+        if not label.isupper():
+            continue
+        if m.group(3) and m.group(3).strip().lower() in lex.reporter_roles:
+            reporters.update(label.split())
+        elif not m.group(3):
+            seen[label] = seen.get(label, 0) + 1
+    return frozenset(k for k, n in seen.items() if n >= 2 and not set(k.split()) & reporters)
+
+
+def labelled_quotation(frames: list[Frame], z: Span, start: int, who) -> None:
+    """A quotation that opens the paragraph before a transcript's label ("“WALLACE: …") is the labelled
+    speaker's from the label on, not the last speaker's it would go on from."""
+    for f in frames:
+        if f.rule == "continuation" and f.depth == 0 and f.content_start <= z.start + 1 < start:
+            f.content_start, f.fixed = start, who
 
 
 _HEADLINE = re.compile(r"(?:^|(?<=[.!?]\s))([^:.!?\n]{2,60}?)\s*:\s*([“«\"‘])([^“”«»\"\n]+)([”»\"’])[\s.]*$", re.M)
@@ -113,7 +150,8 @@ def _plain_headline(text: str, lo: int, hi: int, mentions: Ordered) -> list[Fram
 
 
 _PLAIN_HEADLINE = re.compile(r"(?:^|(?<=[,]\s))([^:.!?,\n]{2,40}?)\s*:\s*([^“”«»\"\n:]{10,200})$", re.M)
-_SIGNED = re.compile(r"([“«\"])(.+)([”»\"])\s*[―—]\s*((?:[A-ZÀ-Ý][\w'’.-]*\s*){1,5}?)[\s.]*$")
+# (a paragraph may open with the closing mark, a slip pages make: "”Fear. I am …” ― Edwin G. Monroy")
+_SIGNED = re.compile(r"([“«\"”])(.+)([”»\"])\s*[―—]\s*((?:[A-ZÀ-Ý][\w'’.-]*\s*){1,5}?)[\s.]*$")
 
 
 def _signed(text: str, lo: int, hi: int, mentions: Ordered) -> list[Frame]:
@@ -132,7 +170,10 @@ def _signed(text: str, lo: int, hi: int, mentions: Ordered) -> list[Frame]:
         who = (None, text[a:b], a, b)
     else:
         return []
-    return [Frame(m.start(1), m.end(3), None, "signed", fixed=who, sentence=(m.start(1), m.end(3)))]
+    a, b = m.span(1)[0], m.span(3)[1]
+    if m.group(1) == "”":  # (no quotation opens at a closing mark: the words inside it are the content)
+        a, b = m.end(1), m.start(3)
+    return [Frame(a, b, None, "signed", fixed=who, sentence=(a, b))]
 
 
 def _interview_subject(doc: Document, lex: Lexicon, mentions: Ordered):
@@ -198,6 +239,13 @@ def _colon_label(text: str, z: Span, colon: int, a: int, b: int, mentions: Order
     x = named[-1]
     who = (x.attrs.get("entity_id"), x.attrs.get("name") or text[x.start:x.end], x.start, x.end)
     return Frame(a, b, None, "label", fixed=who, sentence=(a, b))
+
+
+def _turn(text: str, lo: int, hi: int, who) -> list[Frame]:
+    """A transcript's turn whose speaker only the label names ("FALLIN: Well, I think …"): the paragraph after
+    the label, one statement (nothing but the layout tells where the speaker's words divide)."""
+    a, b = _clip(text, lo, hi)
+    return [Frame(a, b, None, "label", fixed=who, sentence=(a, b))] if _words(text[a:b]) >= 2 else []
 
 
 def _labelled(text: str, lo: int, hi: int, who, sentences) -> list[Frame]:

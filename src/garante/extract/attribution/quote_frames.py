@@ -10,6 +10,7 @@ from ...document import Span
 from ..ordered import Ordered
 from .base import Frame, _Para, _WORD, _clip, _eligible, _sentence_bounds, _tokens, _words
 from .language import Lexicon
+from .leading import _skip_to_complement
 from .lexicon import attribution_lexicon
 from .pick import _after_preposition, _inciso
 from .quotes import Quote, _inside_quote, _utterance
@@ -48,6 +49,9 @@ def _quoted_in_sentence(text: str, q, s_lo: int, s_hi: int, frames: list[Frame],
                 d = opener.start if not lead else s_lo + len(text[s_lo:opener.start]) - len(text[s_lo:opener.start].lstrip())
                 who = (None, text[d:h], d, h)
         a, b = _clip(text, who[3], s_hi)
+        a = _reported_start(text, a, q.open, s_hi, lex) or a
+        if a <= q.open + 1 and q.close > b:  # ("told his audience, “… . … .”": the quotation, past its sentence)
+            b = q.outer_end
         if _utterance(text, q, s_hi):  # "X emailed supporters, telling them, “We …”": the quotation only
             a, b = q.open, q.outer_end
         return Frame(a, b, None, "subject-quote", fixed=who, frame_span=(s_lo, opener.end), sentence=(s_lo, s_hi))
@@ -84,6 +88,22 @@ def _last_speaker(f: Frame, frames: list[Frame], mentions: Ordered, steps: int =
 def _dateline(gap: str) -> bool:
     """What follows a place that opens a dateline ("Roma, 11 apr – “…”"): a short date and a dash."""
     return len(gap) <= 30 and gap.rstrip().endswith(("–", "—", "-")) and not _words(gap.split(",")[0])
+
+
+def _reported_start(text: str, lo: int, mark: int, s_hi: int, lex: Lexicon) -> int | None:
+    """Where the words a verb of saying between the subject and the quotation reports start ("is telling
+    voters that “…”", "told his supporters, “…”", "declaring it “…”"): past its complementizer, addressee
+    or comma, else right after it; None where no verb of saying stands there, or only inside a clause the
+    subject's own verb governs (the sentence is then the subject's)."""
+    verbs = [m for m in lex.verb.finditer(text, lo, mark) if lex.form_of(m)[2] == "speech"
+             and not _inside_quote(text, lo, m.start())]  # (not a quoted name's word: "the “Keep the Promise” PAC")
+    if not verbs or lex.first("complementizer", text, lo, verbs[-1].start()) \
+            or any(w in lex.relative_pronouns for _, w in _tokens(text, lo, verbs[-1].start())):
+        return None  # (a verb in a clause of the object's: "advocates rules that allow firms to tell “…")
+    start, _ = _skip_to_complement(text, verbs[-1].end(), s_hi, lex)
+    if start is None or start > mark:  # "told his supporters, “…”": the quotation after the addressee's comma
+        start = mark if re.search(r"[,:]\s*$", text[verbs[-1].end():mark]) else verbs[-1].end()
+    return _clip(text, start, s_hi)[0]
 
 
 def _string_of_quotes(text: str, q, frames: list[Frame], s_lo: int, lex: Lexicon, mentions: Ordered,
