@@ -17,6 +17,16 @@ from garante.pipeline import default_pipeline
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval" / "kind"))
 
 
+def _kind_run():
+    """eval/kind/run.py by its path: another test may have imported a different ``run`` module (TempEval's)."""
+    import importlib.util
+    path = Path(__file__).resolve().parents[1] / "eval" / "kind" / "run.py"
+    spec = importlib.util.spec_from_file_location("kind_run", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def acting(text: str) -> dict[str, bool]:
     """Each state or place mention's surface → whether the linker found it acting."""
     doc = analyse_text(text)
@@ -78,7 +88,7 @@ def test_the_antecedent_of_a_relative_clause_the_parse_took_for_a_subject_does_n
 
 
 def test_kinds_adapter_types_an_acting_state_org_and_a_place_loc():
-    import run
+    run = _kind_run()
     doc = analyse_text("La Norvegia ha respinto la proposta. Il ministro è arrivato in Norvegia ieri.")
     types = {(doc.text[a:b], a): t for a, b, t in run.names(doc, "full")}
     first, second = doc.text.index("Norvegia"), doc.text.rindex("Norvegia")
@@ -132,7 +142,7 @@ def test_a_place_after_an_organisations_name_stays_apart():
 
 
 def test_kinds_adapter_counts_a_platform_as_a_company_not_as_a_medium():
-    import run
+    run = _kind_run()
     doc = analyse_text("Il sindaco ha scritto su Facebook che la scuola riaprirà. Intanto Facebook ha chiuso "
                        "la pagina del comitato.")
     kept = {a for a, b, _ in run.names(doc, "full") if doc.text[a:b] == "Facebook"}
