@@ -50,6 +50,8 @@ class Lexicon:
     apposition_openers: frozenset[str] = frozenset()  # "…, said X, a professor at Y": what follows a tag
     apposition_heads: frozenset[str] = frozenset()  # "…, said X, director of Y": a title with no article
     topic_prepositions: frozenset[str] = frozenset()  # "X said of Cruz": whom the words were about, no speaker
+    # verbs of saying whose object, whatever its noun, is what they say ("ha annunciato lo stop alle forniture")
+    object_speech: frozenset[str] = frozenset()
     phrase_before_quote: bool = False  # "said the “loose talk” …": the article before a quotation opens the content
     # the straight mark ' also sets off quotations ('…'), told from the apostrophe by single_marks (quotes.py)
     straight_single: bool = False
@@ -209,7 +211,7 @@ _WORD_SETS = {
     "complement": "complement_prepositions", "agent": "agent_prepositions", "articles": "articles",
     "resumptive": "resumptive_pronouns", "addressee_verbs": "addressee_verbs",
     "apposition_openers": "apposition_openers", "apposition_heads": "apposition_heads",
-    "topic_prepositions": "topic_prepositions",
+    "topic_prepositions": "topic_prepositions", "object_speech": "object_speech_verbs",
 }
 
 
