@@ -246,7 +246,7 @@ def _add_patterns(lex: Lexicon, data: dict) -> None:
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
                 "coordinated_complement", "passive_agent", "bare_conjunction",
-                "addressee", "adjunct_after_speaker", "speech_object", "predicative", "described_speaker", "held_role",
+                "addressee", "adjunct_after_speaker", "speech_object", "definite_object", "predicative", "described_speaker", "held_role",
                 "quoted_predicate", "reduced_passive", "backward_continuation", "quote_only_object"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     # a conjunction that ends a stretch of text ("X ha affermato che … e ha ribadito"): a second verb joined

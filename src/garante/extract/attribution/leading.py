@@ -163,18 +163,24 @@ def _object_content_start(site: _Site, after_start: int) -> int | None:
     if noun is not None and "object" in noun.re.groupindex:
         return noun.start("object")  # past the adverbs before it ("ha ribadito con forza la necessità di …")
     if cue.category != "act":
-        return _object_after_adverbs(site, after_start)
+        return _definite_object_start(site, after_start)
     return after_start
 
 
-def _object_after_adverbs(site: _Site, after_start: int) -> int:
+def _definite_object_start(site: _Site, after_start: int) -> int | None:
     """Where the object of a verb of announcing starts, past the adverbs and dates before it ("ha annunciato
-    ieri sera la sospensione …"): a content that opened on the date would be read as the cue's adjunct."""
-    pos = after_start
+    ieri sera la sospensione …": a content that opened on the date would be read as the cue's adjunct); None
+    where the object has no definite article (``definite_object``): "ha annunciato nuovi fondi" reports an act,
+    "ha annunciato lo stop alle forniture" the decision taken."""
+    definite = site.lex.patterns.get("definite_object")
+    if not definite:
+        return None
     for pos, tok in _tokens(site.text, after_start, site.s_hi):
+        if definite[0].match(site.text, pos, site.s_hi):
+            return pos  # (before the adverbs' test: the clitics "lo", "le" are listed among them)
         if not (site.timexes.covers(pos) or tok in site.lex.adverbs):
-            return pos
-    return after_start
+            return None
+    return None
 
 
 def _english_object_start(site: _Site, after_start: int) -> int | None:
