@@ -46,3 +46,22 @@ def test_a_clitic_object_leaves_the_subject_after_the_verb_no_content():
 def test_the_italian_adjective_of_the_netherlands_names_its_government():
     got = said("Il governo olandese ha escluso l'invio di soldati in Ucraina prima di una tregua.")
     assert any(who == "Netherlands" and "soldati" in content for who, content, _ in got)
+
+
+@needs_it
+def test_a_clitic_after_an_unmarked_secondo_opens_the_sources_clause():
+    got = said("Secondo il ministro Marco Bellini si dovrebbe convocare subito una conferenza sulla ricostruzione.")
+    assert ("Marco Bellini", "si dovrebbe convocare subito una conferenza sulla ricostruzione") in \
+        [(who, content) for who, content, _ in got]
+
+
+@needs_it
+def test_an_institution_with_its_article_is_the_source_of_an_unmarked_secondo():
+    got = said("Secondo la Nato le esercitazioni sul fianco orientale potrebbero durare fino a giugno.")
+    assert any(who == "NATO" and content.startswith("le esercitazioni") for who, content, _ in got)
+
+
+@needs_it
+def test_secondo_of_a_plan_or_an_order_gives_no_statement():
+    assert said("Secondo il calendario del Parlamento il voto sugli aiuti dovrebbe tenersi a marzo.") == []
+    assert said("In secondo luogo si dovrebbe rafforzare la difesa aerea delle città.") == []

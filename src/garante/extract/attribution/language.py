@@ -52,6 +52,12 @@ class Lexicon:
     topic_prepositions: frozenset[str] = frozenset()  # "X said of Cruz": whom the words were about, no speaker
     # verbs of saying whose object, whatever its noun, is what they say ("ha annunciato lo stop alle forniture")
     object_speech: frozenset[str] = frozenset()
+    # clitics that stand only before a verb, never an article: after a source they open its clause ("Secondo X si
+    # dovrebbe …", "ci vorrebbe …"); the adverbs list holds them for the words between an auxiliary and its participle
+    proclitics: frozenset[str] = frozenset()
+    # the definite articles a body or a state named as the source of "secondo" may have alone before it ("secondo il
+    # Cremlino …"); not the general ``articles``, which entity and speaker picking read
+    source_articles: frozenset[str] = frozenset()
     phrase_before_quote: bool = False  # "said the “loose talk” …": the article before a quotation opens the content
     # the straight mark ' also sets off quotations ('…'), told from the apostrophe by single_marks (quotes.py)
     straight_single: bool = False
@@ -211,7 +217,7 @@ _WORD_SETS = {
     "complement": "complement_prepositions", "agent": "agent_prepositions", "articles": "articles",
     "resumptive": "resumptive_pronouns", "addressee_verbs": "addressee_verbs",
     "apposition_openers": "apposition_openers", "apposition_heads": "apposition_heads",
-    "topic_prepositions": "topic_prepositions", "object_speech": "object_speech_verbs",
+    "topic_prepositions": "topic_prepositions", "object_speech": "object_speech_verbs", "proclitics": "proclitics", "source_articles": "source_articles",
 }
 
 
