@@ -233,21 +233,29 @@ def _unmarked_source(site: _Site, limit: int) -> Span | None:
             break
         source = m
     if source is None or _words(text[cue.end:source.start]) > 4 or not _person_only(text, cue.end, source.end, mentions) \
-            and text[cue.end:source.start].strip() and not _demonym_after_article(text, cue.end, source):
+            and text[cue.end:source.start].strip() and not _demonym_after_article(text, cue.end, source) \
+            and not _institution_after_article(text, cue.end, source, lex):
         return None  # (a name after other words than a person's title: "secondo quanto riferito da X")
     nxt = re.match(r"\s+([^\W\d_][\w'’]*)", text[source.end:limit])
     if nxt is None or not nxt.group(1)[0].islower() or _words(text[source.end:limit]) < 4:
         return None
     word = re.sub(r"['’].*$", "", nxt.group(1).lower())
     if word in lex.prepositions or word in lex.conjunctions or word in lex.relative_pronouns or word in lex.adverbs \
-            and word not in ("non", "mai"):
-        return None
+            and word not in ("non", "mai") and word not in lex.proclitics | lex.source_articles:
+        return None  # (a clitic that stands only before a verb, or an article, opens the clause: "Secondo X si
+        # dovrebbe …", "Secondo X le garanzie …"; the adverbs list holds them for the words before a participle)
     return source
 
 
 def _demonym_after_article(text: str, a: int, m: Span) -> bool:
     """``m`` a state's people named by its plural adjective, its article alone before it ("secondo gli ucraini")."""
     return m.attrs.get("resolution") == "demonym" and _words(text[a:m.start]) == 1
+
+
+def _institution_after_article(text: str, a: int, m: Span, lex) -> bool:
+    """``m`` a body or a state named with its definite article alone before it ("secondo il Cremlino si potrebbe
+    …", "secondo la Nato le garanzie …"): the source, as a person's name with a title is."""
+    return m.label != "PER" and text[a:m.start].strip().lower() in lex.source_articles
 
 
 def _person_only(text: str, a: int, b: int, mentions) -> bool:

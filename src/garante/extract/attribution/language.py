@@ -51,6 +51,14 @@ class Lexicon:
     headline_sources: frozenset[str] = frozenset()  # "Poll: …", "New Report: …": a label that names no one speaks
     apposition_heads: frozenset[str] = frozenset()  # "…, said X, director of Y": a title with no article
     topic_prepositions: frozenset[str] = frozenset()  # "X said of Cruz": whom the words were about, no speaker
+    # verbs of saying whose object, whatever its noun, is what they say ("ha annunciato lo stop alle forniture")
+    object_speech: frozenset[str] = frozenset()
+    # clitics that stand only before a verb, never an article: after a source they open its clause ("Secondo X si
+    # dovrebbe …", "ci vorrebbe …"); the adverbs list holds them for the words between an auxiliary and its participle
+    proclitics: frozenset[str] = frozenset()
+    # the definite articles a body or a state named as the source of "secondo" may have alone before it ("secondo il
+    # Cremlino …"); not the general ``articles``, which entity and speaker picking read
+    source_articles: frozenset[str] = frozenset()
     phrase_before_quote: bool = False  # "said the “loose talk” …": the article before a quotation opens the content
     # the straight mark ' also sets off quotations ('…'), told from the apostrophe by single_marks (quotes.py)
     straight_single: bool = False
@@ -211,6 +219,7 @@ _WORD_SETS = {
     "resumptive": "resumptive_pronouns", "addressee_verbs": "addressee_verbs",
     "apposition_openers": "apposition_openers", "apposition_heads": "apposition_heads",
     "topic_prepositions": "topic_prepositions", "headline_sources": "headline_sources",
+    "object_speech": "object_speech_verbs", "proclitics": "proclitics", "source_articles": "source_articles",
 }
 
 
@@ -245,7 +254,7 @@ def _add_patterns(lex: Lexicon, data: dict) -> None:
         lex.patterns[key] = [re.compile(p, re.IGNORECASE) for p in data.get(key) or []]
     for key in ("gerund_complement", "complementizer", "how_complementizer", "noun_before_infinitive",
                 "coordinated_complement", "passive_agent", "bare_conjunction",
-                "addressee", "adjunct_after_speaker", "speech_object", "predicative", "described_speaker", "held_role",
+                "addressee", "adjunct_after_speaker", "speech_object", "definite_object", "predicative", "described_speaker", "held_role",
                 "quoted_predicate", "reduced_passive", "backward_continuation", "quote_only_object"):
         lex.patterns[key] = [re.compile(data[key], re.IGNORECASE)] if data.get(key) else []
     # a conjunction that ends a stretch of text ("X ha affermato che … e ha ribadito"): a second verb joined

@@ -153,15 +153,34 @@ def _object_content_start(site: _Site, after_start: int) -> int | None:
     """Where no complementizer opens the content: the object of the cue is what was said, where the cue
     may take one ("ha escluso l'invio di …", "said the talks …"); None where it reports nothing."""
     text, cue, s_hi, lex = site.text, site.cue, site.s_hi, site.lex
-    noun = lex.match("speech_object", text, after_start, s_hi) if cue.category != "act" else None
-    if cue.category != "act" and not (lex.code == "en" and cue.tense in ("past", "present", "base")) and not noun:
+    takes_object = cue.category == "act" or cue.lemma in lex.object_speech
+    noun = lex.match("speech_object", text, after_start, s_hi) if not takes_object else None
+    if not takes_object and not (lex.code == "en" and cue.tense in ("past", "present", "base")) and not noun:
         return None  # (a verb of saying with a noun of position for object reports it: "ha sottolineato
         # l'importanza del ruolo americano", "ha confermato la disponibilità a un trilaterale")
     if lex.code == "en" and cue.category != "act":
         return _english_object_start(site, after_start)
     if noun is not None and "object" in noun.re.groupindex:
         return noun.start("object")  # past the adverbs before it ("ha ribadito con forza la necessità di …")
+    if cue.category != "act":
+        return _definite_object_start(site, after_start)
     return after_start
+
+
+def _definite_object_start(site: _Site, after_start: int) -> int | None:
+    """Where the object of a verb of announcing starts, past the adverbs and dates before it ("ha annunciato
+    ieri sera la sospensione …": a content that opened on the date would be read as the cue's adjunct); None
+    where the object has no definite article (``definite_object``): "ha annunciato nuovi fondi" reports an act,
+    "ha annunciato lo stop alle forniture" the decision taken."""
+    definite = site.lex.patterns.get("definite_object")
+    if not definite:
+        return None
+    for pos, tok in _tokens(site.text, after_start, site.s_hi):
+        if definite[0].match(site.text, pos, site.s_hi):
+            return pos  # (before the adverbs' test: the clitics "lo", "le" are listed among them)
+        if not (site.timexes.covers(pos) or tok in site.lex.adverbs):
+            return None
+    return None
 
 
 def _english_object_start(site: _Site, after_start: int) -> int | None:
