@@ -64,7 +64,9 @@ def _statement_record(doc: Document, st: Statement) -> dict[str, Any]:
                     "resolution": st.attrs.get("speaker_resolution"),
                     "kind": st.attrs.get("speaker_kind")},  # person|organisation|state|group|anonymous
         "reported_by": st.parent,  # index in this list of the statement that quotes this one
-        "continues": st.attrs.get("continues"),  # index of the statement this quote goes on from
+        # a quotation in several parts is linked, not merged: each later part gives the index of the first part
+        # (“…,” X said. “…” in one paragraph; a quotation over paragraphs left open at each paragraph's end)
+        "continues": st.attrs.get("continues"),
         "on_behalf_of": {"name": st.on_behalf_of_name, "id": st.on_behalf_of_id},
         "addressee": {"name": st.addressee_name, "id": st.addressee_id} if st.addressee_id or st.addressee_name else None,
         "kind": st.kind,

@@ -607,6 +607,7 @@ def content_span(doc: Document, frame: ParsedFrame) -> tuple[int, int, str] | No
         return None  # "proposed a truce" is a position; "discussed the talks" is not a statement
     a, b = toks[0].start, toks[-1].end
     a = dateline_end(doc.text, a, b)  # ("CAMBRIDGE, Mass., Dec. 11 (UPI) — …": the parse hung the dateline on the clause)
+    b = quotation_close(doc.text, a, b)
     # (a quotation ending in "?" is kept: a speaker's quoted question states a position, "“Who would trust
     # Moscow's word?” X said", as the rules keep it; a journalist's question to X is no quotation of X)
     kind = _kind(doc.text[a:b])
@@ -615,6 +616,46 @@ def content_span(doc: Document, frame: ParsedFrame) -> tuple[int, int, str] | No
         while b > a and doc.text[b - 1] in " ,.":
             b -= 1
     return (a, b, kind) if b > a else None
+
+
+PAIRS = {"“": "”", "«": "»", "\"": "\""}
+
+
+def quotation_close(text: str, a: int, b: int) -> int:
+    """The end of a content that opens a quotation its sentence does not close ("the announcer said, “A. B?”":
+    the parse's tree is one sentence, the quotation goes on to its closing mark): right after that mark, when
+    it closes in the same paragraph and no other quotation opens first; else ``b``. Past the sentence's end
+    only for a quotation that opens the content or runs on in its words ("said the rules “are set… And …”"):
+    one that a comma or colon sets off inside it ("asked questions, including, “…") is a quotation of its
+    own, which the rules read as such."""
+    opened = _unclosed_mark(text, a, b)
+    if opened is None:
+        return b
+    mark, at = opened
+    own = at > a and text[a:at].rstrip()[-1:] in ",:"
+    for i in range(b, len(text)):
+        c = text[i]
+        if c == "\n":
+            return b  # (a quotation left open at the paragraph's end goes on in the next: a link, not one span)
+        if c == PAIRS[mark]:
+            return b if own and _SENTENCE_END.search(text, b - 1, i) else i + 1  # (b may follow the full stop)
+        if c in PAIRS and c != "\"":
+            return b
+    return b
+
+
+_SENTENCE_END = re.compile(r"[.?!…]\s")
+
+
+def _unclosed_mark(text: str, a: int, b: int) -> tuple[str, int] | None:
+    """The opening mark text[a:b] leaves open and where the last one stands, if any (a straight mark: an odd
+    count of them)."""
+    content = text[a:b]
+    for mark, close in PAIRS.items():
+        opened = content.count(mark) % 2 if mark == close else content.count(mark) - content.count(close)
+        if opened > 0:
+            return mark, a + content.rindex(mark)
+    return None
 
 
 def _words(doc: Document, a: int, b: int) -> set[int]:
@@ -665,7 +706,7 @@ EMBEDDED = ("advcl", "acl", "acl:relcl", "ccomp", "csubj", "xcomp", "parataxis",
 
 
 def _kind(text: str) -> str:
-    marks = sum(text.count(q) for q in OPEN + CLOSE)
+    marks = sum(text.count(q) for q in set(OPEN + CLOSE))  # (the straight mark, which both open and close, once)
     if not marks:
         return "indirect"
     return "direct" if text[:1] in OPEN and text[-1:] in CLOSE and marks == 2 else "mixed"
@@ -735,12 +776,15 @@ def label_kinds(doc: Document, kb) -> None:
 
 
 def link_continuations(doc: Document, gap: int = 400) -> None:
-    """“…,” he said. “…”: the quote that goes on is a statement of its own, linked to the one it
-    continues by ``attrs['continues']`` (its index in ``doc.statements``) so that consumers can merge them.
-    Only within a paragraph: a quotation in a paragraph of its own is a new attribution of the same speaker,
-    not the rest of the one before (PolNeAR marks it so; train[:120] content F1 0.615 -> 0.622).
-    A quote split by its tag in one sentence (“…,” X said, “…”) is two statements of the one cue: the second
-    is linked to the first the same way (before: two statements, unlinked)."""
+    """One quotation of one speaker in several statements is *linked*, not merged: each part keeps its own
+    content span, and every part after the first gets ``attrs['continues']``, the index in ``doc.statements``
+    of the quotation's first part (the export's ``continues``), so that consumers can merge them. Linked:
+    - a quote split by its tag and going on in the next sentence of its paragraph (“…,” he said. “…”);
+    - a quote split by its tag in one sentence (“…,” X said, “…”): two statements of the one cue;
+    - a quotation that runs over paragraphs, each opening with a quotation mark and only the last closing
+      it (the news convention for a long quotation): one statement per paragraph (or sentence), linked.
+    Not linked: a quotation in a paragraph of its own after one that closed is a new attribution of the same
+    speaker, not the rest of the one before (PolNeAR marks it so; train[:120] content F1 0.615 -> 0.622)."""
     order = sorted(range(len(doc.statements)), key=lambda i: doc.statements[i].content_start)
     for before, here in zip(order, order[1:]):
         prev, st = doc.statements[before], doc.statements[here]
@@ -748,10 +792,23 @@ def link_continuations(doc: Document, gap: int = 400) -> None:
         rule = st.rule.split("+")[0]
         split_by_tag = rule == "leading-quote" and st.cue_start is not None and st.cue_start == prev.cue_start \
             and prev.content_end <= st.cue_start < st.content_start  # (the tag between the two parts)
+        between = doc.text[prev.content_end:st.content_start]
         if (rule == "continuation" or split_by_tag) and prev.speaker_name == st.speaker_name \
                 and 0 <= st.content_start - prev.content_end < gap and same_level \
-                and "\n" not in doc.text[prev.content_end:st.content_start]:
+                and ("\n" not in between or rule == "continuation" and _left_open(doc.text, prev.content_end, between)):
             st.attrs["continues"] = prev.attrs.get("continues", before)
+
+
+_REOPENED = re.compile(r"[\s.,;:!?…]*\n\s*[“«\"]")  # nothing but the paragraph break and the next one's mark
+
+
+def _left_open(text: str, end: int, between: str) -> bool:
+    """The paragraph of a content ending at ``end`` leaves its quotation open, and the next paragraph opens
+    with a quotation mark right away: the quotation goes on there."""
+    if not _REOPENED.fullmatch(between):
+        return False
+    p0 = text.rfind("\n", 0, end) + 1
+    return _unclosed_mark(text, p0, end + between.index("\n")) is not None
 
 
 def widen_cues(doc: Document, according: tuple[tuple[str, ...], ...]) -> None:
