@@ -49,6 +49,8 @@ class AttributionLexicon:
     broad_verbs: frozenset[str] = frozenset()  # weak cues from open wordnets (attribution_wordnet.yaml)
     broad_nouns: frozenset[str] = frozenset()
     pro_drop: bool = False  # the language drops a subject the verb's person and number tell (Italian)
+    # the source kinds an "according to" frame the language leaves out keeps all the same ("secondo fonti ucraine")
+    unnamed_according: frozenset[str] = frozenset()
     split_conjoined: bool = False  # a second verb of saying joined to the cue gives a statement of its own
     split_quote_strings: bool = False  # "«…», mentre «…»": a statement per quotation
     report_nouns: frozenset[str] = frozenset()  # a news report ("according to a report by X, the minister said")
@@ -148,6 +150,7 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         open_source=_set(data, "open_source_verbs"),
         broad_verbs=_set(broad, "clause_verbs") - _set(data, "not_cues"),
         broad_nouns=_set(broad, "nouns") - _set(data, "not_cues"), pro_drop=bool(data.get("pro_drop")),
+        unnamed_according=_set(data, "unnamed_according"),
         split_conjoined=bool(data.get("split_conjoined")), split_quote_strings=bool(data.get("split_quote_strings")),
         report_nouns=_set(data, "report_nouns"), light_verbs=_set(data, "light_verbs"),
         side_nouns=_set(data, "side_nouns"),

@@ -106,6 +106,8 @@ def _add_frame(run: _Parsing, frame: ParsedFrame, frames: list[ParsedFrame], rep
     if source is None and frame.source is not None and run.written is not None and speaks_as_written(frame):
         # (any noun subject, a pronoun with no antecedent: open_frames.written_pronoun)
         source = describe(doc, frame.source, run.mentions, run.ner, lex, run.written, True)
+    if candidate and _unnamed_according(frame, source, lex):
+        candidate = False  # "Secondo fonti ucraine, …": the rules read "secondo" only before a name
     if source is not None and _outlet_reports_a_speaker(frame, span, frames, source, run.kb, lex):
         reports.append((span[0], span[1], source.name))  # (the speaker's statement cites the outlet)
         return
@@ -186,6 +188,14 @@ def written_sources(doc: Document) -> None:
         if subject is not None and (not st.content_start <= subject.start < st.content_end
                                     or st.content_start <= st.cue_start < st.content_end):
             st.attrs["source_span"] = [subject.start, subject.end]
+
+
+def _unnamed_according(frame: ParsedFrame, source: Source | None, lex: AttributionLexicon) -> bool:
+    """An "according to" frame whose source is a description of a kind the language keeps there
+    (``unnamed_according``: "secondo fonti ucraine", "secondo le autorità russe"), where it leaves the parse's
+    "according to" out otherwise (the rules read "secondo X" of a name, and do better there)."""
+    return frame.frame == "according" and source is not None and source.resolution == "description" \
+        and source.kind in lex.unnamed_according and speaker_noun(frame.source, lex)  # (not "secondo il piano")
 
 
 def _open_source(doc: Document, frame: ParsedFrame, lex: AttributionLexicon) -> bool:
