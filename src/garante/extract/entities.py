@@ -50,7 +50,7 @@ from typing import Any
 from ..document import Document, Span
 from ..lang import topic
 from .gender import mark_genders, name_gender
-from .institutions import mark_institutions
+from .institutions import mark_institutions, mark_named_institutions
 from .name_variants import name_variants, plain
 from .ordered import Ordered
 
@@ -280,6 +280,8 @@ class Lexicon:
                                                       *(speech.get("act_verbs") or [])]}
         self.agentive_auxiliaries = _lowered(data, "agentive_auxiliaries")
         self.place_nouns = _lowered(data, "place_nouns")
+        # a common noun that opens the name of the body named right after it ("regione Toscana": institutions.yaml)
+        self.naming_nouns = _lowered(topic(lang, "institutions") or {}, "named_by_name")
 
     def _people_words(self, data: dict, lang: str, kb) -> None:
         """The anaphors of officials and ministries, the first names and the courtesy titles with their gender."""
@@ -363,6 +365,7 @@ class EntityLinker:
             attrs = {"entity_id": m.entity_id, "name": m.name, "resolution": m.resolution, **m.attrs}
             doc.add(Span(a, b, "mention", m.label, attrs, component=self.name, rule=m.rule))
         mark_institutions(doc, doc.meta.get("language"))  # "la polizia", "il governo"
+        mark_named_institutions(doc, doc.meta.get("language"))  # "il Governo", "presidente del Senato"
         mark_genders(doc, ctx.kb, doc.meta.get("language"))
 
     def redate(self, doc: Document, ctx) -> None:
@@ -1426,7 +1429,19 @@ class _Linking:
                     self.add(Mention(i, j, known.id, known.name, known.type, "alias", "ner+alias"))
                     continue
                 of = _state_of_body(lex, texts, lower, i, j) if label == "ORG" else None
+                i, label = self._opened_by_naming_noun(i, j, label)
                 self.unknown(i, j, label, "ner", "ner", {"of": of} if of else {})
+
+    def _opened_by_naming_noun(self, i: int, j: int, label: str) -> tuple[int, str]:
+        """The start and type of a model's name i..j with the common noun before it that names the body it is
+        ("la regione Lombardia": the region's government, one ORG name; ``naming_nouns``), where the parse hangs
+        the name on that noun with no preposition; else the name as it is."""
+        k = i - 1
+        if k < 0 or self.lower[k] not in self.lex.naming_nouns or not self.texts[k].islower() \
+                or not self.free(k, i) or not self.same_zone(k, j):
+            return i, label
+        heads = self.evidence.heads
+        return (k, "ORG") if heads.get(i) == self.toks[k].start else (i, label)
 
     # -- 4b. a name of the model's own, again where the model missed it -------------------------------------
     def model_names_again(self) -> None:

@@ -32,6 +32,7 @@ class InstitutionWords:
     named_by_complement: frozenset[str]  # lemmas whose "of" complement is part of the name
     definite: frozenset[str]  # articles and articled prepositions that make a noun definite
     of_words: frozenset[str]  # the lemmas of the preposition of a naming complement ("di")
+    capitalised: frozenset[str] = frozenset()  # institutions named by a capitalised word ("il Governo", "Senato")
 
 
 @lru_cache(maxsize=None)
@@ -41,7 +42,7 @@ def institution_words(code: str | None) -> InstitutionWords:
     with_modifier = {str(k).lower(): frozenset(str(w).lower() for w in v)
                      for k, v in (data.get("with_modifier") or {}).items()}
     return InstitutionWords(low("nouns"), with_modifier, low("named_by_complement") | frozenset(with_modifier),
-                            low("definite"), low("of_words"))
+                            low("definite"), low("of_words"), low("capitalised"))
 
 
 def mark_institutions(doc: Document, code: str | None) -> None:
@@ -61,6 +62,59 @@ def mark_institutions(doc: Document, code: str | None) -> None:
             continue
         doc.add(_mention(doc, t, last))
         added_end = last.end
+
+
+def mark_named_institutions(doc: Document, code: str | None) -> None:
+    """Adds a mention (rule ``institution-name``) for each institution the model named with a capitalised word of
+    the language's ``capitalised`` list ("il Governo", "il Governo Draghi", "il presidente del Senato", "il
+    presidente del Consiglio dei ministri") that the linker left out: a government word alone, or the body inside
+    an office phrase, whose mention stays the office's (its holder, its role). Not where the word qualifies another
+    noun with a bare "of" ("crisi di Governo", "capi di Stato")."""
+    words = institution_words(code)
+    if not words.capitalised or not doc.tokens:
+        return
+    mentions = Ordered(doc.layer("mention"))
+    zones = Ordered.of_pairs((z.start, z.end) for z in doc.layer("zone") if z.label in ZONES)
+    for name in doc.layer("ner"):
+        head = _capitalised_head(doc, name, words)
+        if head is None:
+            continue
+        end = _name_end(doc, name, head, mentions)
+        if end is not None and _office_or_free(mentions, head.start, end) and _in_one_zone(zones, head.start, end):
+            doc.add(_span(doc, head.start, end, "institution-name"))
+
+
+def _capitalised_head(doc: Document, name: Span, words: InstitutionWords):
+    """The first word of a model's ORG name past its article, where it is a capitalised institution word made
+    definite or standing on its own (not a bare "of" complement: "di Governo")."""
+    toks = [t for t in doc.tokens_in(name.start, name.end) if t.pos != "DET"]
+    if name.label != "ORG" or not toks:
+        return None
+    head = toks[0]
+    if not head.text[:1].isupper() or not {head.text.lower(), head.lemma.lower()} & words.capitalised:
+        return None
+    marks = [c for c in doc.children(head) if c.i < head.i and c.dep in ("det", "case")]
+    definite = any(c.text.lower().rstrip("'’") in words.definite for c in marks)
+    bare_of = any(c.dep == "case" and c.lemma.lower() in words.of_words for c in marks)
+    return None if bare_of and not definite else head
+
+
+def _name_end(doc: Document, name: Span, head, mentions: Ordered) -> int | None:
+    """The end of the model's name; the institution word alone where a person's mention follows it inside the
+    name (the government of a premier: "Governo [Draghi]"); None where another mention starts inside (the words
+    are a longer name's: "Stato Libero di Baviera")."""
+    inside = [m for m in mentions.overlapping(head.start, name.end) if m.start > head.start]
+    if not inside:
+        return name.end
+    first = min(inside, key=lambda m: m.start)
+    nxt = doc.tokens[head.i + 1] if head.i + 1 < len(doc.tokens) else None
+    return head.end if first.label == "PER" and nxt is not None and first.start == nxt.start else None
+
+
+def _office_or_free(mentions: Ordered, a: int, b: int) -> bool:
+    """No mention overlaps a..b, or only an office phrase's that holds it ("presidente del Senato")."""
+    return all(m.attrs.get("resolution") == "role" and m.start <= a and b <= m.end
+               for m in mentions.overlapping(a, b))
 
 
 def _institution_head(doc: Document, t, words: InstitutionWords) -> bool:
@@ -141,9 +195,13 @@ def _in_one_zone(zones: Ordered, a: int, b: int) -> bool:
 
 def _mention(doc: Document, head, last) -> Span:
     """The mention of the institution head..last, an entity of its own."""
-    text = doc.text[head.start:last.end]
+    return _span(doc, head.start, last.end, "institution")
+
+
+def _span(doc: Document, a: int, b: int, rule: str) -> Span:
+    text = doc.text[a:b]
     attrs = {"entity_id": f"x:{_slug(text)}", "name": text, "resolution": "institution"}
-    return Span(head.start, last.end, "mention", "ORG", attrs, component="entities", rule="institution")
+    return Span(a, b, "mention", "ORG", attrs, component="entities", rule=rule)
 
 
 def _slug(text: str) -> str:
