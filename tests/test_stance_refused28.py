@@ -67,6 +67,19 @@ def test_stopping_named_in_the_cue_itself(text, side):
     assert rule_stances(text)[NATO][0] == side
 
 
+@it_parser
+def test_stopping_its_own_enlargement_in_italian():
+    assert rule_stances("Il ministro lettone ha detto che la Nato deve congelare il suo allargamento.")[NATO][0] == "oppose"
+
+
+@pytest.mark.parametrize("text", [
+    "The commissioner said the EU should freeze its enlargement until reforms are done.",
+    pytest.param("Il commissario ha detto che l'Ue deve fermare il suo allargamento.", marks=it_parser),
+])
+def test_another_bloc_stopping_its_enlargement_is_not_the_issue(text):
+    assert NATO not in rule_stances(text)
+
+
 def test_a_russian_pullout_opposes_kyiv_ceding_land():
     found = rule_stances("Kyiv's envoy said any settlement must begin with the withdrawal of Russian troops.")
     assert found[LAND][0] == "oppose"
@@ -83,3 +96,14 @@ def test_the_check_set_stays_out_of_the_training_folder():
     rows = [json.loads(x) for f in sorted(folder.glob("*.jsonl")) for x in f.read_text().splitlines() if x.strip()]
     assert len(rows) >= 40 and all({"issue", "stance", "note", "text"} <= set(r) for r in rows)
     assert not list((ROOT / "eval" / "stance" / "written").glob("stance2*"))
+
+
+def test_the_evidence_runs_from_the_refusal_to_the_cue():
+    from garante.pipeline import analyse_text
+    from helpers import RULES
+    text = "The Swedish foreign minister rejected the Kremlin's demand to halt arms deliveries to Ukraine."
+    doc = analyse_text(text, ctx=RULES)
+    stance = next(s for st in doc.statements for s in st.stances if s.issue == AID)
+    assert stance.rule == "refused-ending"
+    assert doc.text[stance.evidence_start:stance.evidence_end] == \
+        "rejected the Kremlin's demand to halt arms deliveries to Ukraine"
