@@ -76,7 +76,6 @@ def test_everyday_wordings_of_arms_and_economic_pressure(lang, text, expected):
 NOT_THESE = [
     ("en", "Ukraine's allies in NATO pledged more air defence", "ukraine_nato_membership"),
     ("en", "Ukraine's membership of the European Union is a matter for the member states", "ukraine_nato_membership"),
-    ("en", "Russian troops must leave the occupied regions of Ukraine", "territorial_withdrawal"),
     ("en", "North Korea sold shells to Russia", "military_aid_to_ukraine"),
     ("en", "Seoul will sell tanks to Poland", "military_aid_to_ukraine"),
     ("it", "la Corea del Nord ha venduto proiettili alla Russia", "military_aid_to_ukraine"),
@@ -93,4 +92,8 @@ def test_russian_troops_leaving_is_the_opposite_of_kyiv_ceding():
     # the corpus guide: "Putin must fully retreat from our territory" -> territorial_withdrawal oppose (twenty-first
     # session, second round: Italian inverted cues for Russia's own forces leaving; was: no issue at all)
     assert stances("le truppe russe devono lasciare i territori occupati, ha detto Kiev", "it") == \
+        {"territorial_withdrawal": "oppose"}
+    # the same in English (twenty-eighth session: English inverted cues as the Italian ones; this sentence was
+    # asserted "not the issue" before the twenty-first session's reading of the guide)
+    assert stances("Russian troops must leave the occupied regions of Ukraine", "en") == \
         {"territorial_withdrawal": "oppose"}

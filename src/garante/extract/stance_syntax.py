@@ -439,6 +439,15 @@ def _refusal(tok, refusals: frozenset[str]) -> bool:
     return lemma in refusals or any(lemma.startswith(r) and len(lemma) - len(r) <= 2 for r in refusals)
 
 
+def refuses(doc: Document, word_start: int, refusals: frozenset[str]) -> bool:
+    """Whether the word at ``word_start`` is one of refusing (``refusals``: "rejected", "ha respinto"), not
+    another word of the rejection list ("threatened", "criticised"). Without tokens: True."""
+    if not doc.tokens:
+        return True
+    tok = doc.token_at(word_start)
+    return tok is not None and _refusal(tok, refusals)
+
+
 # who does what a verb says: its subject, or the agent of its passive ("respinta da Mosca")
 _ACTORS = ("nsubj", "obl:agent")
 
@@ -548,6 +557,19 @@ def curtails(doc: Document, word_start: int, cue_start: int, cue_end: int) -> bo
             return False
         tok, seen = doc.tokens[tok.head], seen + 1
     return tok.i == word.i
+
+
+def curtailed_with(doc: Document, word_start: int, cue_start: int, cue_end: int, case: str) -> bool:
+    """Whether, for a noun of curtailing found with its preposition ``case`` ("the withdrawal of"), the cue lies
+    under the noun's dependent that this preposition marks: in "the withdrawal of Russian troops to the 1991
+    borders" the borders, marked by "to", are where the troops go, not what is withdrawn. Without the parse: True."""
+    pair = _rejection_and_cue(doc, word_start, cue_start, cue_end)
+    if pair is None or case.lower() not in _words(doc, "curtailed_cases"):
+        return True
+    word, tok, seen = pair[0], pair[1], 0
+    while not tok.is_root and tok.head != word.i and seen < 12:
+        tok, seen = doc.tokens[tok.head], seen + 1
+    return tok.head != word.i or tok.i == word.i or _marked_by(doc, tok, frozenset({case.lower()}))
 
 
 def _marked_by(doc: Document, tok, cases: frozenset[str]) -> bool:

@@ -63,11 +63,11 @@ from .attribution.sides import is_outlet
 from .issue_scope import Phrase, another_meeting, circumstantial, elsewhere, framing, phrase
 from .ordered import Ordered
 from .pattern_anchors import document_scope, narrowed, prefilter
-from .stance_syntax import (ceases, conditions, corrected_alternative, corrected_predicate, curtails, describes,
-                            harm_object, harm_trigger,
+from .stance_syntax import (ceases, conditions, corrected_alternative, corrected_predicate, curtailed_with, curtails,
+                            describes, harm_object, harm_trigger,
                             failed_success, heads_cue, negated, negated_noun, negated_support, negates_an_act_against,
                             negation_elsewhere, noun_phrase, rejecting_actor, rejection_elsewhere,
-                            rejects_a_negation, said_of, subject_within, takes_content)
+                            refuses, rejects_a_negation, said_of, subject_within, takes_content)
 from .stance_syntax import words as stance_words
 
 COMPONENT = "stances"
@@ -439,9 +439,18 @@ def _curtailing(text: str, a: int, b: int, lex, skip=None):
     reach = ENDING_REACH + 30  # "end its support for a European backstop": the own backing phrase stands between
     found = [m for p in lex["curtailing"] for m in p.finditer(text, max(a, skip.start - reach), skip.start)
              if _near_or_own(text, m.end(), skip.start, lex) and not _own_aim(text, m.end(), skip.start, lex)
-             and (_SYNTAX.get() is None or _parse_finds(curtails, m, skip))
+             and (_SYNTAX.get() is None or _parse_finds(curtails, m, skip)) and _own_case(m, skip, lex)
              and not _parse_finds(describes, m, skip)]
     return min(found, key=lambda m: m.start(), default=None)
+
+
+def _own_case(m: re.Match, hit: "_Hit", lex) -> bool:
+    """Whether a noun of curtailing found with its preposition ("withdrawal of") acts on the cue through that
+    preposition (``stance_syntax.curtailed_with``); True for a verb, or without the parse."""
+    said = m.group(0).split()
+    if len(said) < 2 or _SYNTAX.get() is None:
+        return True
+    return _parse_finds(lambda doc, w, a, b: curtailed_with(doc, w, a, b, said[-1]), m, hit)
 
 
 def _near_or_own(text: str, a: int, b: int, lex) -> bool:
@@ -536,10 +545,16 @@ def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
     ended = _ending(text, a, b, lex, skip)
     if ended is not None:  # "must stop" is no support; "must not stop" keeps it going
         kept_going = _first(lex["negator"], text, max(a, ended.start() - 16), ended.end())
+        refused = None if kept_going else _refused_in_clause(text, a, ended, lex)
+        if refused is not None:  # "Kyiv rejects Moscow's demand to halt arms deliveries": they go on
+            return "support", "refused-ending", refused, 0.65
         return ("support", "ending-negated", ended, 0.7) if kept_going else ("oppose", "ending", ended, 0.75)
     cut = _curtailing(text, a, b, lex, skip)
     if cut is not None:  # "will halt its military aid" ends it; "will never cut it" keeps it going
         kept_going = _first(lex["negator"], text, max(a, cut.start() - 16), cut.end())
+        refused = None if kept_going else _refused_in_clause(text, a, cut, lex)
+        if refused is not None:
+            return "support", "refused-curtailing", refused, 0.65
         return ("support", "curtailing-negated", cut, 0.7) if kept_going else ("oppose", "curtailing", cut, 0.75)
     rejected = _rejection(text, a, b, lex, skip)
     if rejected and _negated(rejected, skip):
@@ -695,6 +710,10 @@ def _hit_clause_polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, d
         turned = _own_negation_or_precondition(hit, lex, found)
         if turned is not None:
             return turned
+    if found and found[0] == "oppose" and found[1] in _ENDED:
+        turned = _refused_curtailment(window, hit, lex, frame, found)
+        if turned is not None:  # "rejected Moscow's demand to halt arms deliveries": the deliveries go on
+            return turned
     if found and found[1] == "support":
         turned = _rejected_phrase(window, cs, ce, hit, lex, frame)
         if turned is not None:  # "rejected [a proposed temporary ceasefire]"
@@ -712,6 +731,43 @@ def _hit_clause_polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, d
         # "threatened to cut off aid unless", stays the frame's opposition)
         return "conditional", "if-clause", found[2], 0.7
     return found
+
+
+def _refused_curtailment(window: str, hit: _Hit, lex, frame, found):
+    """Support where the reporting clause rejects a content that ends or curtails the issue ("rejected the
+    Kremlin's demand to halt arms deliveries", "ha respinto la richiesta di sospendere le sanzioni"): turning down
+    the other side's demand to stop something keeps it going. Only a verb or noun of refusing (``refusal_lemmas``):
+    "threatened to halt gas unless Kyiv stops arms deliveries" refuses nothing."""
+    if hit.where != "content" or _content_negated(window, hit, lex, frame):
+        return None
+    m = _frame_rejection(window, frame[0], frame[1], lex, frame, True)
+    if m is None or _negated(m) or not _refusing(m):
+        return None
+    return "support", "refused-" + found[1], m, 0.65
+
+
+def _refused_in_clause(text: str, a: int, word: re.Match, lex) -> re.Match | None:
+    """A verb or noun of refusing earlier in the clause that the parse makes govern the word of ending or
+    curtailing ``word`` ("Kyiv rejects Moscow's demand to [halt] arms deliveries"), not negated; None without the
+    parse."""
+    syntax = _SYNTAX.get()
+    if syntax is None:
+        return None
+    doc, ws = syntax
+    for m in sorted((x for p in lex["rejection"] for x in p.finditer(text, a, word.start())), key=lambda x: x.start()):
+        if _refusing(m) and said_of(doc, ws + m.start(), ws + word.start(), ws + word.end()) \
+                and not negated(doc, ws + m.start()):
+            return m
+    return None
+
+
+def _refusing(m: re.Match) -> bool:
+    """Whether the parse makes the rejection word ``m`` one of refusing (``stance_syntax.refuses``); True without it."""
+    syntax = _SYNTAX.get()
+    if syntax is None:
+        return True
+    doc, ws = syntax
+    return refuses(doc, ws + m.start(), refusal_lemmas(doc.meta.get("language")))
 
 
 def _frame_rejects(window: str, lex, frame) -> bool:
