@@ -110,3 +110,10 @@ def test_an_end_put_to_the_issue_under_a_condition_is_conditional(text):
 def test_a_threat_to_cut_it_off_stays_the_threat():
     got = rule_stances("Trump threatened to cut off military aid to Kyiv unless Zelensky signs the deal.")
     assert got[AID][0] == "oppose"
+
+
+def test_a_word_whose_look_ahead_reads_the_cue_still_curtails_it():
+    # "end" counts only before what it ends ("end military …", not "at the end of"): the search reaches into the
+    # cue so that its look-ahead can see the cue's first word, and keeps the words that end before the cue
+    assert rule_stances("The senator said Washington should end military aid to Kyiv next year.")[AID] \
+        == ("oppose", "curtailing")

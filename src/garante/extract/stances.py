@@ -437,8 +437,9 @@ def _curtailing(text: str, a: int, b: int, lex, skip=None):
     if skip is None or skip.end <= skip.start:
         return None
     reach = ENDING_REACH + 30  # "end its support for a European backstop": the own backing phrase stands between
-    found = [m for p in lex["curtailing"] for m in p.finditer(text, max(a, skip.start - reach), skip.start)
-             if _near_or_own(text, m.end(), skip.start, lex) and not _own_aim(text, m.end(), skip.start, lex)
+    # (searched up to the cue's end: a word's look-ahead may read the cue's first word, "end [military aid]")
+    found = [m for p in lex["curtailing"] for m in p.finditer(text, max(a, skip.start - reach), skip.end)
+             if m.end() <= skip.start and _near_or_own(text, m.end(), skip.start, lex) and not _own_aim(text, m.end(), skip.start, lex)
              and (_SYNTAX.get() is None or _parse_finds(curtails, m, skip)) and _own_case(m, skip, lex)
              and not _parse_finds(describes, m, skip)]
     return min(found, key=lambda m: m.start(), default=None)
