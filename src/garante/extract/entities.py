@@ -54,6 +54,9 @@ from .institutions import mark_institutions, mark_named_institutions
 from .name_variants import name_variants, plain
 from .ordered import Ordered
 
+# the knowledge base's kinds of a news outlet or agency: it reports what others say (the corpus guide, section 2)
+MEDIA_KINDS = frozenset({"outlet", "agency"})
+
 ZONES = ("title", "standfirst", "body", "subheading")
 TOKEN = re.compile(r"\w+|[^\w\s]")  # hyphens apart: "Russia-Ukraine", "vertice Trump-Putin"
 HYPHENS = {"-", "‐"}
@@ -842,7 +845,11 @@ class _Linking:
         inside = {n for n, (i, j, eid, _) in enumerate(found)
                   if self._part_of_another_name(i, j, known, self.kb.get(eid).type == "ORG")}
         surnames = {self.texts[i] for n, (i, j, _, _) in enumerate(found) if n in inside and self._ends_person(i, j)}
+        office_words = _office_words(self.lex, self.lower)
         for n, (i, j, eid, alias) in enumerate(found):
+            if all(k in office_words for k in range(i, j)) and self.kb.get(eid).data.get("kind") in MEDIA_KINDS:
+                self._office_body(i, j)  # "presidente della [Repubblica]": the state's body, not the newspaper
+                continue
             if n in bodies:  # "Congresso degli Stati Uniti": the body, once, over both names
                 if bodies[n][0] == i:
                     self._add_known(self.kb.get(bodies[n][2]), bodies[n][2], bodies[n][0], bodies[n][1])
@@ -853,6 +860,12 @@ class _Linking:
             if e is None or n in inside or self._surname_not_place(e, i, j, surnames):
                 continue  # "Forza [Italia]", "Maurizio [Mosca]", "Ed [Harris]", "[Moscow] Times": another name
             self._add_known(e, eid, i, j)
+
+    def _office_body(self, i: int, j: int) -> None:
+        """The body an office phrase names with an outlet's alias ("presidente della Repubblica"): an institution
+        of its own (as ``institutions.py`` marks them: attribution reads it as no one), never the outlet."""
+        name = _join(self.toks, i, j)
+        self.add(Mention(i, j, f"x:{slug(name)}", name, "ORG", "institution", "institution-name", {}))
 
     def _part_of_another_name(self, i: int, j: int, known: Ordered, body: bool = False) -> bool:
         """The alias is a strict part of a longer proper name the model proposes, or, where the model proposes

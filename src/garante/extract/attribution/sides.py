@@ -15,11 +15,9 @@ Esteri ucraino", "China's UN envoy Li Xiaoming": the mention's ``of``, ``entitie
 from __future__ import annotations
 
 from ...document import Statement
-from ..entities import stated_affiliation
+from ..entities import MEDIA_KINDS, stated_affiliation
 
 KNOWLEDGE_BASE = "knowledge base"
-# the knowledge base's kinds of a news outlet or agency: it reports what others say (the corpus guide, section 2)
-MEDIA_KINDS = frozenset({"outlet", "agency"})
 OUTLET = "outlet"  # attrs['source_kind'] of a statement whose speaker is one of them
 # attrs['source_kind'] of a statement whose speaker is an independent body (``KnowledgeBase.independent``: a think
 # tank, an NGO): it comments, it is no party, so it holds no position (analyse/positions.py reads the key)
