@@ -10,7 +10,6 @@ never trained on them; the *_aside files were written before the fix and are rep
 """
 from __future__ import annotations
 
-import argparse
 import pathlib
 import sys
 
@@ -20,21 +19,7 @@ import stopaid  # noqa: E402
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--rules", action="store_true", help="the rules alone (else rules and full pipeline)")
-    ap.add_argument("--model", action="store_true", help="the full pipeline alone")
-    ap.add_argument("-v", "--verbose", action="store_true")
-    a = ap.parse_args()
-    from garante.codebook import Codebook
-    from garante.pipeline import Context, Pipeline
-    issues = set(Codebook.load().issues)
-    modes = ["rules"] if a.rules else ["model"] if a.model else ["rules", "model"]
-    for mode in modes:
-        pipe = Pipeline(Context(options={"stance_model": mode == "model"}))
-        for name, files in stopaid.SETS.items():
-            rows = [r for f in files for r in stopaid.written.read(HERE / "stance2" / f, issues)]
-            print(f"{mode} {name}:")
-            print(f"{mode} {name}", stopaid.score(rows, pipe, a.verbose))
+    stopaid.run_set("stance2", __doc__)
 
 
 if __name__ == "__main__":

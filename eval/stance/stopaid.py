@@ -58,7 +58,12 @@ def score(rows: list[dict], pipe, verbose: bool) -> dict:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    run_set("stopaid", __doc__)
+
+
+def run_set(folder: str, doc: str) -> None:
+    """Reads the command line and scores the sets of ``eval/stance/<folder>/`` (rules, full pipeline or both)."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rules", action="store_true", help="the rules alone (else rules and full pipeline)")
     ap.add_argument("--model", action="store_true", help="the full pipeline alone")
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -70,7 +75,7 @@ def main() -> None:
     for mode in modes:
         pipe = Pipeline(Context(options={"stance_model": mode == "model"}))
         for name, files in SETS.items():
-            rows = [r for f in files for r in written.read(HERE / "stopaid" / f, issues)]
+            rows = [r for f in files for r in written.read(HERE / folder / f, issues)]
             print(f"{mode} {name}:")
             print(f"{mode} {name}", score(rows, pipe, a.verbose))
 
