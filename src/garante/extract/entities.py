@@ -50,7 +50,7 @@ from typing import Any
 from ..document import Document, Span
 from ..lang import topic
 from .gender import mark_genders, name_gender
-from .institutions import mark_institutions, mark_named_institutions
+from .institutions import INSTITUTION, mark_institutions, mark_named_institutions
 from .name_variants import name_variants, plain
 from .ordered import Ordered
 
@@ -668,6 +668,7 @@ class _Linking:
         self.variant_hits: dict[tuple[int, int], str] = {}  # aliases found with other accents: their spelling
         self.held_surnames: list[tuple[int, int]] = []  # one-word aliases no full name let stand (``known_names``)
         self.offices_named: list[tuple[int, list[str], str]] = []  # office phrases: (start, roles, of)
+        self.office_words = _office_words(lex, self.lower)  # tokens inside an office phrase (steps 1 and 3b)
 
     # -- shared helpers -------------------------------------------------------------------------------
     def _rejoined(self, names: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -845,9 +846,8 @@ class _Linking:
         inside = {n for n, (i, j, eid, _) in enumerate(found)
                   if self._part_of_another_name(i, j, known, self.kb.get(eid).type == "ORG")}
         surnames = {self.texts[i] for n, (i, j, _, _) in enumerate(found) if n in inside and self._ends_person(i, j)}
-        office_words = _office_words(self.lex, self.lower)
         for n, (i, j, eid, alias) in enumerate(found):
-            if all(k in office_words for k in range(i, j)) and self.kb.get(eid).data.get("kind") in MEDIA_KINDS:
+            if all(k in self.office_words for k in range(i, j)) and self.kb.get(eid).data.get("kind") in MEDIA_KINDS:
                 self._office_body(i, j)  # "presidente della [Repubblica]": the state's body, not the newspaper
                 continue
             if n in bodies:  # "Congresso degli Stati Uniti": the body, once, over both names
@@ -865,7 +865,7 @@ class _Linking:
         """The body an office phrase names with an outlet's alias ("presidente della Repubblica"): an institution
         of its own (as ``institutions.py`` marks them: attribution reads it as no one), never the outlet."""
         name = _join(self.toks, i, j)
-        self.add(Mention(i, j, f"x:{slug(name)}", name, "ORG", "institution", "institution-name", {}))
+        self.add(Mention(i, j, f"x:{slug(name)}", name, "ORG", INSTITUTION, "institution-name", {}))
 
     def _part_of_another_name(self, i: int, j: int, known: Ordered, body: bool = False) -> bool:
         """The alias is a strict part of a longer proper name the model proposes, or, where the model proposes
@@ -1420,7 +1420,6 @@ class _Linking:
     # -- 3b. names the model proposes that nothing above claimed: entities of their own ---------------
     def model_names_of_their_own(self) -> None:
         lex, texts, lower, toks, pos = self.lex, self.texts, self.lower, self.toks, self.evidence.pos
-        office_words = _office_words(lex, lower)
         longest_first = sorted(self.names, key=lambda x: x[0] - x[1])  # full names before step 4's surnames
         surnames_so_far: set[str] | None = None  # once the names of two words or more are in
         for i, j, label in longest_first:
@@ -1433,7 +1432,7 @@ class _Linking:
                                or _transliterated(lex, texts[i], surnames_so_far)):
                 continue  # "Governo ha deciso", "Ukrainian officials", "Mercoledì scorso", "Austin" (or "Austen")
                 # after "Lloyd Austin"
-            if all(k in office_words for k in range(i, j)):
+            if all(k in self.office_words for k in range(i, j)):
                 continue  # "Secretary of [State]", "[Defense] Secretary": a word of an office
             if j > i and self.free(i, j) and self.same_zone(i, j) \
                     and (_name_shaped(texts, i, j) or _place_with_generic_head(texts, lex, i, j, label)):

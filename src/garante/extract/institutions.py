@@ -21,6 +21,9 @@ from ..lang import topic
 from .ordered import Ordered
 
 ZONES = ("title", "standfirst", "body", "subheading")
+# the resolution of an institution's mention: a name for the entity layer, no one for attribution
+# (``attribution.base.speaker_mentions`` leaves such mentions out)
+INSTITUTION = "institution"
 COMPLEMENT_DEPS = {"nmod"}
 ADJECTIVE_DEPS = {"amod"}
 
@@ -51,8 +54,7 @@ def mark_institutions(doc: Document, code: str | None) -> None:
     words = institution_words(code)
     if not (words.nouns or words.with_modifier) or not doc.tokens:
         return
-    mentions = Ordered(doc.layer("mention"))
-    zones = Ordered.of_pairs((z.start, z.end) for z in doc.layer("zone") if z.label in ZONES)
+    mentions, zones = Ordered(doc.layer("mention")), _zones(doc)
     added_end = -1  # the institutions' own phrases do not overlap either (tokens come in text order)
     for t in doc.tokens:
         if t.start < added_end or not _institution_head(doc, t, words):
@@ -73,8 +75,7 @@ def mark_named_institutions(doc: Document, code: str | None) -> None:
     words = institution_words(code)
     if not words.capitalised or not doc.tokens:
         return
-    mentions = Ordered(doc.layer("mention"))
-    zones = Ordered.of_pairs((z.start, z.end) for z in doc.layer("zone") if z.label in ZONES)
+    mentions, zones = Ordered(doc.layer("mention")), _zones(doc)
     for name in doc.layer("ner"):
         head = _capitalised_head(doc, name, words)
         if head is None:
@@ -93,10 +94,8 @@ def _capitalised_head(doc: Document, name: Span, words: InstitutionWords):
     head = toks[0]
     if not head.text[:1].isupper() or not {head.text.lower(), head.lemma.lower()} & words.capitalised:
         return None
-    marks = [c for c in doc.children(head) if c.i < head.i and c.dep in ("det", "case")]
-    definite = any(c.text.lower().rstrip("'’") in words.definite for c in marks)
-    bare_of = any(c.dep == "case" and c.lemma.lower() in words.of_words for c in marks)
-    return None if bare_of and not definite else head
+    bare_of = any(c.i < head.i and c.dep == "case" and c.lemma.lower() in words.of_words for c in doc.children(head))
+    return None if bare_of and not _made_definite(doc, head, words) else head
 
 
 def _name_end(doc: Document, name: Span, head, mentions: Ordered) -> int | None:
@@ -126,11 +125,7 @@ def _institution_head(doc: Document, t, words: InstitutionWords) -> bool:
     lemma = t.lemma.lower()
     if lemma not in words.nouns and lemma not in words.with_modifier:
         return False
-    kids = doc.children(t)
-    if any(c.i < t.i and c.dep == "amod" for c in kids):
-        return False
-    if not any(c.i < t.i and c.dep in ("det", "case") and c.text.lower().rstrip("'’") in words.definite
-               for c in kids):
+    if any(c.i < t.i and c.dep == "amod" for c in doc.children(t)) or not _made_definite(doc, t, words):
         return False
     needed = words.with_modifier.get(lemma)
     return needed is None or any(c.lemma.lower() in needed for c in _right_dependents(doc, t))
@@ -189,6 +184,17 @@ def _naming_complement(doc: Document, c, words: InstitutionWords, mentions: Orde
     return c.pos in ("NOUN", "PROPN") and not mentions.overlapping(c.start, c.end)
 
 
+def _zones(doc: Document) -> Ordered:
+    """The article's zones (title, standfirst, body, subheadings) as (start, end) pairs."""
+    return Ordered.of_pairs((z.start, z.end) for z in doc.layer("zone") if z.label in ZONES)
+
+
+def _made_definite(doc: Document, t, words: InstitutionWords) -> bool:
+    """Whether an article or an articled preposition of ``words.definite`` stands before ``t`` and hangs on it."""
+    return any(c.i < t.i and c.dep in ("det", "case") and c.text.lower().rstrip("'’") in words.definite
+               for c in doc.children(t))
+
+
 def _in_one_zone(zones: Ordered, a: int, b: int) -> bool:
     return any(z[0] <= a and b <= z[1] for z in zones.overlapping(a, b))
 
@@ -200,7 +206,7 @@ def _mention(doc: Document, head, last) -> Span:
 
 def _span(doc: Document, a: int, b: int, rule: str) -> Span:
     text = doc.text[a:b]
-    attrs = {"entity_id": f"x:{_slug(text)}", "name": text, "resolution": "institution"}
+    attrs = {"entity_id": f"x:{_slug(text)}", "name": text, "resolution": INSTITUTION}
     return Span(a, b, "mention", "ORG", attrs, component="entities", rule=rule)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from ...document import Document, Span
+from ..institutions import INSTITUTION
 from ..ordered import Ordered
 from .language import Lexicon
 from .sides import is_media
@@ -136,7 +137,7 @@ def speaker_mentions(doc: Document) -> Ordered:
     """The mentions attribution reads sources and sides from: all but an institution named by a common noun ("il
     governo", "la polizia": a mention for the names layer, but it names no one, so the rules read it as the
     description it was before those mentions existed)."""
-    return Ordered([m for m in doc.layer("mention") if m.attrs.get("resolution") != "institution"])
+    return Ordered([m for m in doc.layer("mention") if m.attrs.get("resolution") != INSTITUTION])
 
 
 def _eligible(m: Span) -> bool:
