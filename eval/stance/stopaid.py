@@ -41,6 +41,9 @@ def score(rows: list[dict], pipe, verbose: bool) -> dict:
         side, rule = pred.get(row["issue"], ("none", ""))
         ok = side == row["stance"]
         counts["right"] += ok
+        if row["stance"] != "none":  # the labelled issue proposed at all, whatever its side (issue detection)
+            counts["about"] += 1
+            counts["found"] += side != "none"
         counts[("flip" if row.get("note", "").startswith("flip") else "keep") + ("_right" if ok else "_wrong")] += 1
         for issue, (s, _) in pred.items():
             counts["tp" if gold.get(issue) == s else "fp"] += 1
@@ -54,6 +57,7 @@ def score(rows: list[dict], pipe, verbose: bool) -> dict:
     return {"sentences": len(rows), "labelled_right": counts["right"],
             "flip_right": f"{counts['flip_right']}/{counts['flip_right'] + counts['flip_wrong']}",
             "keep_right": f"{counts['keep_right']}/{counts['keep_right'] + counts['keep_wrong']}",
+            "issue_found": f"{counts['found']}/{counts['about']}",
             "P": round(p, 3), "R": round(r, 3), "F1": round(2 * p * r / max(1e-9, p + r), 3)}
 
 
