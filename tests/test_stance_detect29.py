@@ -78,8 +78,12 @@ def test_a_new_cue_keeps_its_evidence_span_and_rule():
 @pytest.mark.parametrize("content,lang,issue", [
     # another shield: a missile, a tax or a human one
     ("Poland wants a missile shield over its eastern border", "en", "western_security_guarantees"),
+    ("Europe must build an air-defence shield over its own cities", "en", "western_security_guarantees"),
+    ("Kiev chiede uno scudo antiaereo sulle sue città", "it", "western_security_guarantees"),
     ("the government will keep the tax shield for small firms", "en", "western_security_guarantees"),
     ("il governo manterrà lo scudo fiscale per le piccole imprese", "it", "western_security_guarantees"),
+    # a pull-back from villages, a move of the battle
+    ("the brigade withdrew its forces from two villages to save lives", "en", "territorial_withdrawal"),
     # restrictions on something at home
     ("the government will ease restrictions on shop opening hours", "en", "sanctions_on_russia"),
     ("il governo allenterà le restrizioni sugli orari dei negozi", "it", "sanctions_on_russia"),
