@@ -28,6 +28,7 @@ it_parser = pytest.mark.skipif(not HAS_IT_PARSER, reason="Italian parser not ins
     ("The Finnish president said any European force would need an American umbrella.", "us_backstop", "support"),
     ("A White House adviser said American forces would play no role in the reassurance mission.",
      "us_backstop", "oppose"),
+    ("The Pentagon chief said Washington would not defend Kyiv if Moscow struck again.", "us_backstop", "oppose"),
     ("The Slovak foreign minister said Bratislava would block Kyiv's bid to join the Western alliance.",
      "ukraine_nato_membership", "oppose"),
     ("The Russian deputy foreign minister said Ukraine must remain outside all military blocs.",
