@@ -19,7 +19,8 @@ def test_the_same_day_is_the_day_named_when_no_month_follows_it():
 
 
 def test_the_same_day_after_a_month_italian():
-    text = "Il convoglio fu colpito lo scorso marzo, quando si aprì il corridoio. Gli osservatori partirono quello stesso giorno."
+    text = ("Il convoglio fu colpito lo scorso marzo, quando si aprì il corridoio. Gli osservatori partirono "
+            "quello stesso giorno.")
     got = timex3(analyse(text, lang="it", published="2025-06-13"))
     assert got["quello stesso giorno"] == ("DATE", "2025-03-XX", None)
 

@@ -209,6 +209,7 @@ def _restates(reading: dict, after: dict) -> bool:
     clock = (reading.get("timeml_value") or "").partition("T")[2]
     return bool(clock) and clock == (after.get("timeml_value") or "").partition("T")[2]
 
+
 # How close a clock time follows the day it belongs to ("ieri alle 9", "yesterday at 9 a.m.").
 CLOCK_REACH = 24
 
