@@ -135,7 +135,9 @@ class _Story:
         if reading["label"] == "DATE" and reading.get("precision") in _PRECISION and m.kind in _TELLING \
                 and reading.get("value"):
             self.told = (m.end, Anchor.parse(reading["value"], reading["precision"]))
-        if self.last_day:
+        if m.kind == "same_day" and _told_after_day(told, self.last_day):
+            _day_in_period(reading, told[1])
+        elif self.last_day:
             _on_the_day_before(m, reading, self.last_day, self.text)
         _time_of_day(reading)
         if reading.get("date") and reading["label"] in ("DATE", "TIME"):
@@ -186,13 +188,26 @@ def _day_around(readings: list[tuple[Match, dict]], text: str, g: Grammar) -> No
 
 
 def _clock_before_day(readings: list[tuple[Match, dict]], text: str) -> None:
-    """A clock time right before the day it belongs to ("at 10:35 a.m. (0735 GMT) Friday") is on that day."""
+    """A clock time right before the day it belongs to ("at 10:35 a.m. (0735 GMT) Friday") is on that day, and
+    so is one a parenthesis restates with its day ("at 4 in the morning (4 a.m. EDT Thursday)")."""
     for (m, reading), (nxt, after) in zip(readings, readings[1:]):
+        restated = nxt.kind == "clock" and bool(_OWN_DAY & nxt.groups.keys()) and _restates(reading, after) \
+            and _OPENS_PARENTHESIS.match(text, m.end, nxt.start) is not None
         if m.kind == "clock" and reading.get("date") and not _OWN_DAY & m.groups.keys() and after.get("date") \
-                and after.get("precision") == "day" and nxt.kind != "clock" and nxt.start - m.end <= CLOCK_REACH \
-                and not _SENTENCE_END.search(text, m.end, nxt.start):
+                and after.get("precision") == "day" and (nxt.kind != "clock" or restated) \
+                and nxt.start - m.end <= CLOCK_REACH and not _SENTENCE_END.search(text, m.end, nxt.start):
             clock = reading["timeml_value"].partition("T")[2]
             reading.update(value=after["date"], date=after["date"], timeml_value=f"{after['date']}T{clock}")
+
+
+_OPENS_PARENTHESIS = re.compile(r"\s*\(\s*\Z")
+
+
+def _restates(reading: dict, after: dict) -> bool:
+    """Whether two clock times say the same hour: the second restates the first, where a different hour is
+    the time in another zone ("17:45 ora locale (3:45 di domani, ora dell'Alaska)"), perhaps on another day."""
+    clock = (reading.get("timeml_value") or "").partition("T")[2]
+    return bool(clock) and clock == (after.get("timeml_value") or "").partition("T")[2]
 
 
 # How close a clock time follows the day it belongs to ("ieri alle 9", "yesterday at 9 a.m.").
@@ -212,6 +227,18 @@ def _on_the_day_before(m: Match, reading: dict, last_day: tuple[int, str], text:
             and m.start - end <= CLOCK_REACH and not _SENTENCE_END.search(text, end, m.start):
         clock = reading["timeml_value"].partition("T")[2]
         reading.update(value=value, date=value, timeml_value=f"{value}T{clock}", antecedent=end)
+
+
+def _told_after_day(told: tuple[int, Anchor] | None, last_day: tuple[int, str] | None) -> bool:
+    """Whether the time told last is a month, told after the last day named ("… killed last October. His
+    name was crossed out that same day": the day lies in that October, not on the day named before it)."""
+    return told is not None and told[1].precision == "month" and (last_day is None or told[0] > last_day[0])
+
+
+def _day_in_period(reading: dict, month: Anchor) -> None:
+    """A day of a month told, which day unsaid: the month as its date, TIMEX3 value YYYY-MM-XX."""
+    value = _fmt(month.first, "month")
+    reading.update(value=value, precision="month", timeml_value=f"{value}-XX")
 
 
 _OWN_DAY = {"weekday", "weekday2", "month", "a", "relday"}  # "le 3:45 di domani" keeps its own day
