@@ -11,6 +11,12 @@ or written source). A positive is found where a statement's content holds ``cont
 where ``speaker`` is in the speaker's name, its written source or its on-behalf-of name; a negative is right
 where the sentence gives no statement at all.
 
+itframes29.jsonl (twenty-ninth session, 54 sentences, 10 aside, written before its fixes) adds speakers named by
+an office alone ("il presidente della Repubblica", "il premier": the holder in the country of the article's
+dateline), "l'ex inviato …" and feminine office nouns, objects of rejection ("ha escluso l'invio di …") and near
+misses; a line may carry its own ``lead`` (another dateline) and ``not_speaker`` (names the speaker must not
+have: an office read as the wrong holder is judged ``tp-speaker``). Both files are read unless ``--gold`` names one.
+
 Usage (from the repository root): PYTHONPATH=$PWD/src .venv/bin/python eval/attribution/itframes.py
 [--split dev|aside|all] [--verbose]
 """
@@ -21,7 +27,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
-GOLD = Path(__file__).with_name("itframes.jsonl")
+GOLDS = [Path(__file__).with_name("itframes.jsonl"), Path(__file__).with_name("itframes29.jsonl")]
 LEAD = "ROMA, 3 marzo 2025 - "
 
 
@@ -34,14 +40,15 @@ def _speaker_words(doc, st) -> str:
 def judge(item: dict) -> tuple[str, list]:
     """``tp`` (found, right speaker), ``tp-speaker`` (found, wrong speaker), ``fn``, ``tn`` or ``fp``."""
     from garante.pipeline import analyse_text
-    doc = analyse_text(LEAD + item["text"])
+    doc = analyse_text(item.get("lead", LEAD) + item["text"])
     statements = list(doc.statements)
     if item["content"] is None:
         return ("fp" if statements else "tn"), statements
     st = next((s for s in statements if item["content"] in s.content), None)
     if st is None:
         return "fn", statements
-    right = item["speaker"].lower() in _speaker_words(doc, st).lower()
+    words = _speaker_words(doc, st).lower()
+    right = item["speaker"].lower() in words and not any(x.lower() in words for x in item.get("not_speaker", ()))
     return ("tp" if right else "tp-speaker"), statements
 
 
@@ -58,9 +65,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "aside", "all"), default="dev")
     ap.add_argument("--verbose", action="store_true", help="print every line judged wrong, with its statements")
-    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--gold", type=Path, action="append", help="a gold file (repeatable; default: both)")
     args = ap.parse_args()
-    gold = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [json.loads(line) for path in (args.gold or GOLDS)
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     counts, by_frame = Counter(), {}
     for item in gold:
         if args.split != "all" and item["split"] != args.split:

@@ -245,6 +245,9 @@ class Lexicon:
         self.possessives = _lowered(data, "possessives")
         self.feminine = _lowered(data, "feminine_determiners")
         self.not_individual = _lowered(data, "not_individual")
+        # an office named with no country is the article's (its dateline's state, or the state an earlier
+        # mention of the office named): roles.yaml office_country_from_article, Italian only
+        self.article_country = bool(data.get("office_country_from_article"))
         self.locative = _lowered(data, "locative")
         self.articles = _lowered(data, "articles")
         self.name_articles = _lowered(data, "name_articles")
@@ -1360,12 +1363,44 @@ class _Linking:
                 pid, res = leader.entity_id, "coreference"
                 held = next((r.role for r in kb.roles_at(pid, date) if r.role in roles),
                             leader.attrs.get("role") or held)
+            elif det in lex.determiners and lex.article_country:
+                pid, held, of = self._article_office_holder(i, j2, role_keys, roles, held)
         if pid:
             e = kb.get(pid)
             name = e.name if e else next(m.name for m in self.mentions if m.entity_id == pid)
             # the adjective or organisation inside the role phrase is part of it, not a mention of its own
             self.add(Mention(i0, j2, pid, name, "PER", res, "role" if res == "role" else "role-coreference",
                              {"role": held, **({"of": of} if of else {})}))
+
+    def _article_office_holder(self, i: int, j2: int, role_keys: list[str], roles, held: str):
+        """(person, role, state) for a definite office with no country and no holder named before ("il
+        presidente della Repubblica ha detto", "il premier"): its holder at the date in the article's country,
+        else (None, ``held``, None). Not an office of a body the knowledge base does not know ("il presidente
+        della Cei": the words after it name whose office it is)."""
+        if j2 < self.n and self.lower[j2] in self.lex.of_words:
+            return None, held, None
+        state = self._article_state(i, roles)
+        if state is None:
+            return None, held, None
+        pid, r = self.kb.holder_of_any(self.lex.role_groups(role_keys), state, self.date)
+        return (pid, r or held, state) if pid else (None, held, None)
+
+    def _article_state(self, i: int, roles) -> str | None:
+        """The country of an office named before token ``i`` with no country of its own: the state an earlier
+        mention of that office named ("il ministro degli Esteri russo … il ministro degli Esteri"), else the
+        state of the place of the last dateline before it ("MOSCA, 3 marzo - "; not a headline's label
+        "UCRAINA: …", which names the story's subject)."""
+        kb = self.kb
+        for k, named_roles, of in reversed(self.offices_named):
+            state = kb.top(of)
+            if k < i and set(named_roles) & set(roles) and kb.get(state) is not None and kb.get(state).type == "GPE":
+                return state
+        for m in sorted(self.mentions, key=lambda m: -m.i):
+            if m.i < i and m.attrs.get("headline") and m.label in ("LOC", "GPE") and m.j < self.n \
+                    and self.texts[m.j] in HEADLINE_ENDS and self.texts[m.j] != ":":
+                e = kb.get(m.entity_id)
+                return e.id if e is not None and e.type == "GPE" else (e.data.get("country") if e else None)
+        return None
 
     def _holder_named_before(self, i: int, roles, of: str) -> tuple[str | None, str | None, str]:
         """The person last named before token i who holds one of ``roles`` for ``of`` (or the state it is

@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..document import Document, Span
 from ..extract.ordered import Ordered
 from ..lang import topic
-from .units import free_openers, hang_offices, join_names
+from .units import free_openers, hang_offices, hang_past_prefixes, join_names
 
 ZONES = ("title", "standfirst", "body", "subheading")
 MAX_ZONE_CHARS = 100_000  # spaCy's cost is linear, but one pathological zone must not hold a document
@@ -193,6 +193,7 @@ class LinguisticLayer:
         join_names(doc)
         free_openers(doc)
         hang_offices(doc, lang)
+        hang_past_prefixes(doc, lang)
         _record(doc, lang, policy, len(units) + more)
 
     def batch(self, docs: list[Document], ctx) -> list[Document]:
@@ -239,6 +240,7 @@ class LinguisticLayer:
             join_names(u.doc)
             free_openers(u.doc)
             hang_offices(u.doc, lang)
+            hang_past_prefixes(u.doc, lang)
             _record(u.doc, lang, u.policy, len(u.units))
 
     @staticmethod

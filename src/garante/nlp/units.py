@@ -9,7 +9,8 @@ sentence. spaCy's transition parser never breaks before a token marked "not a se
 (``is_sent_start = False``), so each unit comes out as one tree.
 
 Held in one tree, the English parser hangs some names and titles where its break had hidden them; the
-layer repairs three such attachments after the parse (``join_names``, ``free_openers``, ``hang_offices``).
+layer repairs three such attachments after the parse (``join_names``, ``free_openers``, ``hang_offices``), and an
+Italian misreading of "ex" before an office (``hang_past_prefixes``).
 """
 from __future__ import annotations
 
@@ -135,5 +136,43 @@ def hang_offices(doc, lang: str) -> None:
                         and top[0].head not in ids:
                     top[0].head, top[0].dep, changed = heads[0].i, "nmod:desc", True
                 break
+    if changed:
+        doc.heads_changed()
+
+
+@lru_cache(maxsize=None)
+def _past_prefixes(lang: str) -> frozenset[str]:
+    from ..lang import topic
+    return frozenset(str(w).lower() for w in (topic(lang, "parse") or {}).get("past_prefixes") or [])
+
+
+def hang_past_prefixes(doc, lang: str) -> None:
+    """"L'ex inviato americano ha detto": the Italian parser reads the prefix "ex" (``parse.yaml``
+    past_prefixes) as the noun that heads the phrase and the office after it, shaped like a participle or an
+    adjective ("inviato", "delegato"), as a clause or modifier on it, or it tags that office a verb; the subject
+    of the verb is then "ex", or a verb, and names no one. The word after the prefix heads the phrase as a
+    noun (the prefix and its other dependents hang on it)."""
+    prefixes, changed = _past_prefixes(lang), False
+    if not prefixes:
+        return
+    for x in doc.tokens[:-1]:
+        w = doc.tokens[x.i + 1]
+        if x.text.lower() not in prefixes or x.pos == "PROPN" or w.sent != x.sent \
+                or w.pos not in ("VERB", "ADJ", "NOUN"):
+            continue
+        read_as_head = w.head == x.i  # "ex" heads the phrase
+        word_a_verb = x.head == w.i and w.pos != "NOUN"  # "ex" on the office, tagged a verb
+        if not (read_as_head or word_a_verb):
+            continue
+        for c in doc.tokens:
+            if c.head == x.i and c.i not in (x.i, w.i):
+                c.head = w.i
+        if w.head == x.i:
+            w.head, w.dep = (w.i, "ROOT") if x.is_root else (x.head, x.dep)
+        x.head, x.dep = w.i, "amod"
+        if w.pos != "NOUN":  # the participle's lemma is the verb's: the noun is its own word
+            w.pos, w.lemma = "NOUN", w.text.lower()
+            w.morph = "|".join(f for f in w.morph.split("|") if f.split("=")[0] in ("Gender", "Number"))
+        changed = True
     if changed:
         doc.heads_changed()

@@ -51,6 +51,10 @@ class AttributionLexicon:
     pro_drop: bool = False  # the language drops a subject the verb's person and number tell (Italian)
     # the source kinds an "according to" frame the language leaves out keeps all the same ("secondo fonti ucraine")
     unnamed_according: frozenset[str] = frozenset()
+    # verbs of refusal whose object frame a described speaker keeps (refusals.py), and the stems of harm nouns
+    # whose refusal is no position ("respingere un attacco": stance.yaml harm)
+    kept_object_verbs: frozenset[str] = frozenset()
+    harm_stems: tuple[str, ...] = ()
     split_conjoined: bool = False  # a second verb of saying joined to the cue gives a statement of its own
     split_quote_strings: bool = False  # "«…», mentre «…»": a statement per quotation
     report_nouns: frozenset[str] = frozenset()  # a news report ("according to a report by X, the minister said")
@@ -151,6 +155,8 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         broad_verbs=_set(broad, "clause_verbs") - _set(data, "not_cues"),
         broad_nouns=_set(broad, "nouns") - _set(data, "not_cues"), pro_drop=bool(data.get("pro_drop")),
         unnamed_according=_set(data, "unnamed_according"),
+        kept_object_verbs=_set(data, "kept_object_verbs"),
+        harm_stems=tuple(str(x).lower() for x in (langdata.topic(code[:2].lower(), "stance") or {}).get("harm") or []),
         split_conjoined=bool(data.get("split_conjoined")), split_quote_strings=bool(data.get("split_quote_strings")),
         report_nouns=_set(data, "report_nouns"), light_verbs=_set(data, "light_verbs"),
         side_nouns=_set(data, "side_nouns"),

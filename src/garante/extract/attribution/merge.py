@@ -16,6 +16,7 @@ from .base import dateline_end, speaker_mentions
 from .clause_bounds import cut_second_predicates, narrow_to_fronted_clause
 from .features import candidate_features
 from .frames import ParsedFrame, subtree, trim
+from .refusals import kept_refusal
 from .lexicon import AttributionLexicon
 from .open_frames import speaks_as_written, written_pronoun
 from .pronouns import GENDER_PRONOUN, antecedent, in_quotation
@@ -108,6 +109,8 @@ def _add_frame(run: _Parsing, frame: ParsedFrame, frames: list[ParsedFrame], rep
         source = describe(doc, frame.source, run.mentions, run.ner, lex, run.written, True)
     if candidate and _unnamed_according(frame, source, lex):
         candidate = False  # "Secondo fonti ucraine, …": the rules read "secondo" only before a name
+    if candidate and kept_refusal(doc, frame, source, lex):
+        candidate = False  # "il governo ha escluso l'invio …": no rule reads a described speaker's refusal
     if source is not None and _outlet_reports_a_speaker(frame, span, frames, source, run.kb, lex):
         reports.append((span[0], span[1], source.name))  # (the speaker's statement cites the outlet)
         return
