@@ -283,6 +283,7 @@ class Lexicon:
                                                       *(speech.get("act_verbs") or [])]}
         self.agentive_auxiliaries = _lowered(data, "agentive_auxiliaries")
         self.place_nouns = _lowered(data, "place_nouns")
+        self.club_words = {str(w) for w in data.get("club_words") or []}  # case as written
         # a common noun that opens the name of the body named right after it ("regione Toscana": institutions.yaml)
         self.naming_nouns = _lowered(topic(lang, "institutions") or {}, "named_by_name")
 
@@ -1440,9 +1441,15 @@ class _Linking:
                 if known is not None:  # "SERGEI RYABKOV:" in a transcript is the known person
                     self.add(Mention(i, j, known.id, known.name, known.type, "alias", "ner+alias"))
                     continue
+                label = "ORG" if self._club_name(i, j) else label
                 of = _state_of_body(lex, texts, lower, i, j) if label == "ORG" else None
                 i, label = self._opened_by_naming_noun(i, j, label)
                 self.unknown(i, j, label, "ner", "ner", {"of": of} if of else {})
+
+    def _club_name(self, i: int, j: int) -> bool:
+        """A name of several words with a word of a sports club's name in it ("Spartak Mosca", "Olympique
+        Lione": ``club_words``): the club, which the model may read as its city or as a person."""
+        return j - i > 1 and any(self.texts[k] in self.lex.club_words for k in range(i, j))
 
     def _opened_by_naming_noun(self, i: int, j: int, label: str) -> tuple[int, str]:
         """The start and type of a model's name i..j with the common noun before it that names the body it is

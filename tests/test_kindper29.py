@@ -1,0 +1,35 @@
+"""Sports clubs on the Italian side (twenty-ninth session, task kindper; entities.py ``_club_name``): a name of
+several words with a word of a club's name in it (``club_words``: "Spartak", "Olympique", "Calcio") is an
+organisation, whatever the model read it as, and no mention of the city in it. Our own sentences, read by the
+shipped Italian model."""
+from garante import analyse_text
+from garante.extract.entities import lexicon
+from garante.pipeline import Context
+
+from conftest import LEAD_IT, needs_it_parser
+
+
+def mentions(text: str) -> dict[str, tuple]:
+    """The mentions of ``text`` after an Italian dateline: their words → (label, entity id, rule)."""
+    doc = analyse_text(LEAD_IT + text)
+    return {doc.text[m.start:m.end]: (m.label, m.attrs.get("entity_id"), m.rule) for m in doc.layer("mention")}
+
+
+def test_the_club_words_are_italian_language_data():
+    kb = Context().kb
+    assert {"Spartak", "Olympique", "Calcio"} <= lexicon(kb, "it").club_words
+    assert "real" not in lexicon(kb, "it").club_words  # case as written: the adjective is no club
+
+
+@needs_it_parser
+def test_a_club_named_after_a_city_is_an_organisation_not_the_city():
+    got = mentions("Ieri sera lo Spartak Mosca ha perso in casa per tre a uno, mentre l'Hapoel Haifa ha vinto in "
+                   "trasferta.")
+    assert got["Spartak Mosca"][0] == "ORG" and got["Hapoel Haifa"][0] == "ORG"
+    assert "Mosca" not in got  # not Moscow, nor Russia acting
+
+
+@needs_it_parser
+def test_a_city_alone_stays_a_place():
+    got = mentions("Il sindaco è arrivato ieri a Mosca, dove resterà fino a domenica.")
+    assert got["Mosca"][:2] == ("LOC", "moscow")
