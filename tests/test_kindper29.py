@@ -1,7 +1,8 @@
-"""Sports clubs on the Italian side (twenty-ninth session, task kindper; entities.py ``_club_name``): a name of
-several words with a word of a club's name in it (``club_words``: "Spartak", "Olympique", "Calcio") is an
-organisation, whatever the model read it as, and no mention of the city in it. Our own sentences, read by the
-shipped Italian model."""
+"""Sports clubs on the Italian side (twenty-ninth session, task kindper; entities.py ``_club_name``,
+``_city_club``): a name of several words with a word of a club's name in it (``club_words``: "Spartak",
+"Olympique", "Calcio") is an organisation, whatever the model read it as, and no mention of the city in it; a
+city of the knowledge base named with a masculine article ("il Livorno": ``club_articles``) is its club, unless
+the city's name carries that article ("il Cairo"). Our own sentences, read by the shipped Italian model."""
 from garante import analyse_text
 from garante.extract.entities import lexicon
 from garante.pipeline import Context
@@ -33,3 +34,16 @@ def test_a_club_named_after_a_city_is_an_organisation_not_the_city():
 def test_a_city_alone_stays_a_place():
     got = mentions("Il sindaco è arrivato ieri a Mosca, dove resterà fino a domenica.")
     assert got["Mosca"][:2] == ("LOC", "moscow")
+
+
+@needs_it_parser
+def test_a_city_with_a_masculine_article_is_its_club():
+    got = mentions("Nella partita di ieri il Napoli ha battuto il Torino per due a zero davanti a trentamila tifosi.")
+    assert got["Napoli"] == ("ORG", "x:napoli", "city-club") and got["Torino"][:2] == ("ORG", "x:torino")
+
+
+@needs_it_parser
+def test_a_city_named_as_a_place_or_with_its_own_article_stays_the_place():
+    got = mentions("Il sindaco di Livorno è rientrato ieri al Cairo, dopo due giorni trascorsi a Torino.")
+    assert got["Livorno"][:2] == ("LOC", "livorno") and got["Torino"][:2] == ("LOC", "turin")
+    assert got["Cairo"][:2] == ("LOC", "cairo")  # "il Cairo": the article is the city's own

@@ -284,6 +284,7 @@ class Lexicon:
         self.agentive_auxiliaries = _lowered(data, "agentive_auxiliaries")
         self.place_nouns = _lowered(data, "place_nouns")
         self.club_words = {str(w) for w in data.get("club_words") or []}  # case as written
+        self.club_articles = _lowered(data, "club_articles")
         # a common noun that opens the name of the body named right after it ("regione Toscana": institutions.yaml)
         self.naming_nouns = _lowered(topic(lang, "institutions") or {}, "named_by_name")
 
@@ -967,6 +968,9 @@ class _Linking:
 
     def _add_known(self, e, eid: str, i: int, j: int) -> None:
         kb, lex, lower, roles = self.kb, self.lex, self.lower, self.evidence.roles
+        if self._city_club(e, i, j):
+            self.unknown(i, j, "ORG", "club", "city-club")
+            return
         res, label, attrs, rule = "alias", e.type, {}, "alias"
         target = lex.stands_for.get(e.id)
         if e.type == "LOC" and target and roles.get(i) != "place" \
@@ -991,6 +995,15 @@ class _Linking:
                         p = kb.get(pid)
                         self.mentions.append(Mention(k, k + len(cand), p.id, p.name, "LOC", "alias", "inside-event"))
                         break
+
+    def _city_club(self, e, i: int, j: int) -> bool:
+        """A city of one word named with a masculine article ("il Livorno", "del Vicenza": ``club_articles``):
+        its sports club, as a city's name takes no article. Cities whose name carries one ("il Cairo") say so in
+        the knowledge base (``article``); a name of more words may be a state's too ("lo stato del New York")."""
+        k = self.prev_word(i)
+        city = e.data.get("kind") == "city" or "population" in e.data  # places_geonames.yaml: cities all
+        return j - i == 1 and e.type == "LOC" and city and not e.data.get("article") \
+            and k == i - 1 and self.lower[k] in self.lex.club_articles and self.same_zone(k, j)
 
     def headline_names(self) -> None:
         """A known name in capitals that opens a headline or a dateline, before its colon, comma, bracket or
