@@ -1,8 +1,10 @@
 """Sports clubs on the Italian side (twenty-ninth session, task kindper; entities.py ``_club_name``,
 ``_city_club``): a name of several words with a word of a club's name in it (``club_words``: "Spartak",
-"Olympique", "Calcio") is an organisation, whatever the model read it as, and no mention of the city in it; a
-city of the knowledge base named with a masculine article ("il Livorno": ``club_articles``) is its club, unless
-the city's name carries that article ("il Cairo"). Our own sentences, read by the shipped Italian model."""
+"Olympique", "Calcio") is an organisation, whatever the model read it as, and no mention of the city in it; an
+Italian city of the knowledge base (``kind: city``) named with a masculine article ("il Livorno": ``club_articles``)
+is its club, not a foreign city that takes an article ("il Cairo") nor a Russian one named for its region ("nel
+Kursk"); a name that a kind of place opens ("Piazza", "Zona": ``place_heads``) or closes ("Square":
+``place_tails``) is no person. Our own sentences, read by the shipped Italian model."""
 from garante import analyse_text
 from garante.extract.entities import lexicon
 from garante.pipeline import Context
@@ -47,3 +49,22 @@ def test_a_city_named_as_a_place_or_with_its_own_article_stays_the_place():
     got = mentions("Il sindaco di Livorno è rientrato ieri al Cairo, dopo due giorni trascorsi a Torino.")
     assert got["Livorno"][:2] == ("LOC", "livorno") and got["Torino"][:2] == ("LOC", "turin")
     assert got["Cairo"][:2] == ("LOC", "cairo")  # "il Cairo": the article is the city's own
+
+
+@needs_it_parser
+def test_a_russian_region_named_for_its_city_is_no_club():
+    got = mentions("Le truppe ucraine sono entrate nel Kursk all'inizio di agosto, ha detto il ministro.")
+    assert got["Kursk"][:2] == ("LOC", "kursk")
+
+
+@needs_it_parser
+def test_a_name_opened_by_a_kind_of_place_is_no_person():
+    doc = analyse_text(LEAD_IT + "La polizia ha chiuso Washington Square e Zona Rossa per tutta la notte.")
+    assert ("Zona Rossa", "PER") in {(doc.text[s.start:s.end], s.label) for s in doc.layer("ner")}  # the model's
+    assert mentions("La polizia ha chiuso Washington Square e Zona Rossa per tutta la notte.")["Zona Rossa"][0] == "LOC"
+
+
+def test_surnames_that_are_kinds_of_place_are_not_place_words():
+    lex = lexicon(Context().kb, "it")
+    assert {"Piazza", "Zona"} <= lex.place_heads and "Square" in lex.place_tails
+    assert not {"Villa", "Porta", "Torre"} & lex.place_heads and not {"Hall", "Lane"} & lex.place_tails
