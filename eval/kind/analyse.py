@@ -5,7 +5,9 @@ a city by its role in the parse.
 
 ``dev`` is ``run.py``'s ``wn_dev_slice`` (every tenth document of WikiNews train); ``train`` is the other nine
 tenths (the NER model trained on them: its errors there say little, the parse roles of KIND's labels a lot).
-Never a test split. Prints (1) the ``full`` mode's ORG/LOC errors by cause, (2) for the names the knowledge
+Never a test split. Prints (1) the ``full`` mode's PER/ORG/LOC errors by cause, then the same errors by the
+candidate cause of their context (``candidate``: a coordination, "università/comune/regione (di) X", a masculine
+article before the name), (2) for the names the knowledge
 base knows as a state or a city, KIND's ORG/LOC by the parse role of the name's head word, (3) the same role
 table for the linker's state mentions with the type ``run.py`` gives them.
 """
@@ -23,7 +25,11 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import run  # noqa: E402  (sets the import path of garante and the corpus readers)
 
-NAME_TYPES = ("ORG", "LOC")
+NAME_TYPES = ("PER", "ORG", "LOC")
+# common nouns that name a body or a place by a proper name after them, with or without "di"
+NAMING_NOUNS = ("università", "comune", "regione", "provincia")
+# the masculine singular definite article, alone or with a preposition (a city takes none: "il Livorno" is a club)
+MASCULINE_ARTICLES = {"il", "lo", "del", "dello", "al", "allo", "dal", "dallo", "nel", "nello", "sul", "sullo"}
 
 
 def documents(part: str, mirror: Path):
@@ -106,6 +112,37 @@ def error_cause(span, label: str, other: set, doc, mentions: dict, model: dict) 
     return "alone: " + ("model" if (a, b) in model else "linker")
 
 
+def coarse_error(kind: str, label: str, cause: str) -> str | None:
+    """One name per error: a wrong type as "PER->LOC" (gold -> given, from the missed gold span), a wrong edge
+    as "edge LOC", a gold name given nothing as "missed ORG", a name given where gold has none as "spurious
+    ORG"; None for the given side of a wrong type or edge (counted from the gold side)."""
+    if cause.startswith("type"):
+        return f"{label}->{cause.split('->')[1].split()[0]}" if kind == "fn" else None
+    if cause.startswith("boundary"):
+        return f"edge {label}" if kind == "fn" else None
+    return f"{'missed' if kind == 'fn' else 'spurious'} {label}"
+
+
+def candidate(doc, a: int, b: int) -> str:
+    """The candidate cause of an error in its context: "X di Y" or "X Y" with a naming noun (inside the span or
+    right before it), a coordination of names (the head word a conjunct, or with one), a masculine article."""
+    inside = doc.text[a:b].split()
+    before = [w.lower() for w in doc.text[max(0, a - 40):a].replace("'", "' ").split()]
+    first = inside[0].lower() if inside else ""
+    if first in NAMING_NOUNS:
+        return f"{first} (di) X, in the span"
+    if before and before[-1] in NAMING_NOUNS:
+        return f"{before[-1]} X"
+    if len(before) > 1 and before[-1] in ("di", "della", "del", "dello", "dei") and before[-2] in NAMING_NOUNS:
+        return f"{before[-2]} di X"
+    head = doc.root(a, b)
+    if head is not None and (head.dep == "conj" or any(c.dep == "conj" for c in doc.children(head))):
+        return "coordination"
+    if before and before[-1] in MASCULINE_ARTICLES:
+        return "masculine article"
+    return "-"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--part", default="dev", choices=["dev", "train"])
@@ -119,6 +156,7 @@ def main() -> None:
     from garante.pipeline import Context, Pipeline
     pipe = Pipeline(Context(), [SentenceSplitter(), LinguisticLayer(), EntityLinker()])
     causes, gold_roles, pred_roles = Counter(), defaultdict(Counter), defaultdict(Counter)
+    candidates = defaultdict(Counter)
     scores = defaultdict(Counter)
     out = args.records.open("w", encoding="utf-8") if args.records else None
     for n, (text, gold) in enumerate(documents(args.part, args.mirror)):
@@ -135,6 +173,9 @@ def main() -> None:
                 if label in NAME_TYPES:
                     cause = error_cause((a, b), label, other, doc, mentions, model)
                     causes[f"{label} {kind} {cause}"] += 1
+                    coarse = coarse_error(kind, label, cause)
+                    if coarse:
+                        candidates[candidate(doc, a, b)][coarse] += 1
                     if out:
                         out.write(json.dumps({"kind": kind, "label": label, "cause": cause, "span": text[a:b],
                                               "role": parse_role(doc, a, b), "context": text[max(0, a - 70):b + 70]
@@ -161,9 +202,13 @@ def main() -> None:
         c = sum(scores.values(), Counter()) if label == "all" else scores[label]
         p, r = c["tp"] / max(1, c["tp"] + c["fp"]), c["tp"] / max(1, c["tp"] + c["fn"])
         print(f"{label:4s} P {p:.4f} R {r:.4f} F {2 * p * r / max(1e-9, p + r):.4f}  (tp {c['tp']} fp {c['fp']} fn {c['fn']})")
-    print("== errors of ORG and LOC by cause (full mode)")
+    print("== errors by cause (full mode)")
     for k, v in causes.most_common():
         print(f"{v:5d}  {k}")
+    print("== errors by the candidate cause of their context (full mode; a wrong type or edge counted once, as "
+          "gold->given; '-': none of them)")
+    for k, c in sorted(candidates.items(), key=lambda x: (x[0] == "-", -sum(x[1].values()))):
+        print(f"{sum(c.values()):5d}  {k:34s} " + ", ".join(f"{e} {v}" for e, v in c.most_common()))
     print("== states and cities the knowledge base knows: KIND's type by the parse role of the name")
     for role, c in sorted(gold_roles.items(), key=lambda x: -sum(x[1].values())):
         print(f"{role:16s} ORG {c['ORG']:4d}  LOC {c['LOC']:4d}  none {c['none']:4d}  PER {c['PER']:3d}")

@@ -286,6 +286,10 @@ class Lexicon:
                                                       *(speech.get("act_verbs") or [])]}
         self.agentive_auxiliaries = _lowered(data, "agentive_auxiliaries")
         self.place_nouns = _lowered(data, "place_nouns")
+        self.club_words = {str(w) for w in data.get("club_words") or []}  # case as written
+        self.club_articles = _lowered(data, "club_articles")
+        self.place_heads = {str(w) for w in data.get("place_heads") or []}  # case as written: "Piazza"
+        self.place_tails = {str(w) for w in data.get("place_tails") or []}
         # a common noun that opens the name of the body named right after it ("regione Toscana": institutions.yaml)
         self.naming_nouns = _lowered(topic(lang, "institutions") or {}, "named_by_name")
 
@@ -660,7 +664,8 @@ class _Linking:
         self._starts = [t.start for t in toks]  # for bisection by character offset
         # the model's names without the article or quote marks at their edges ("The United States",
         # "“Coalition of the Willing”"): a known name inside them is the name, not a word inside a longer one
-        self.names = _one_type_per_person([(a, b, label) for i, j, label in self._rejoined(evidence.names)
+        self.names = _one_type_per_person([(a, b, self._typed_by_words(a, b, label))
+                                           for i, j, label in self._rejoined(evidence.names)
                                            for a, b in [self._model_name_edges(i, j, label)] if b > a],
                                           self.texts, self.lower, lex)
         self.model_names = Ordered.of_pairs(self.names)  # bisection: a scan per name was quadratic (issue 16)
@@ -969,6 +974,9 @@ class _Linking:
 
     def _add_known(self, e, eid: str, i: int, j: int) -> None:
         kb, lex, lower, roles = self.kb, self.lex, self.lower, self.evidence.roles
+        if self._city_club(e, i, j):
+            self.unknown(i, j, "ORG", "club", "city-club")
+            return
         res, label, attrs, rule = "alias", e.type, {}, "alias"
         target = lex.stands_for.get(e.id)
         if e.type == "LOC" and target and roles.get(i) != "place" \
@@ -993,6 +1001,20 @@ class _Linking:
                         p = kb.get(pid)
                         self.mentions.append(Mention(k, k + len(cand), p.id, p.name, "LOC", "alias", "inside-event"))
                         break
+
+    def _city_club(self, e, i: int, j: int) -> bool:
+        """An Italian city of one word named with a masculine article ("il Livorno", "del Vicenza":
+        ``club_articles``): its sports club, as an Italian city's name takes no article and its province is "la
+        provincia di". Only the cities of ``kind: city``: a Russian or Ukrainian city's name so is its region ("nel
+        Kursk"), some foreign ones take an article ("il Cairo", "nel Queens"); a name of more words may be a
+        state's too ("lo stato del New York"); after a kind of place it is a region's ("la regione del X")."""
+        k = self.prev_word(i)
+        if not (j - i == 1 and e.type == "LOC" and e.data.get("kind") == "city" and k == i - 1
+                and self.lower[k] in self.lex.club_articles and self.same_zone(k, j)):
+            return False
+        before = self.prev_word(k)
+        return not (before >= 0 and (self.lower[before] in self.lex.place_nouns
+                                     or self.lower[before] in self.lex.naming_nouns))
 
     def headline_names(self) -> None:
         """A known name in capitals that opens a headline or a dateline, before its colon, comma, bracket or
@@ -1478,6 +1500,22 @@ class _Linking:
                 of = _state_of_body(lex, texts, lower, i, j) if label == "ORG" else None
                 i, label = self._opened_by_naming_noun(i, j, label)
                 self.unknown(i, j, label, "ner", "ner", {"of": of} if of else {})
+
+    def _typed_by_words(self, i: int, j: int, label: str) -> str:
+        """The type of a model's name where a word in it says what it names: a club's word ("Spartak Mosca": an
+        organisation), a kind of place opening it or closing it ("Piazza Fontana", "Lafayette Square":
+        ``place_heads``, ``place_tails``; a place, not the person the model may read in it)."""
+        if self._club_name(i, j):
+            return "ORG"
+        if label == "PER" and j - i > 1 and (self.texts[i] in self.lex.place_heads
+                                             or self.texts[j - 1] in self.lex.place_tails):
+            return "LOC"
+        return label
+
+    def _club_name(self, i: int, j: int) -> bool:
+        """A name of several words with a word of a sports club's name in it ("Spartak Mosca", "Olympique
+        Lione": ``club_words``): the club, which the model may read as its city or as a person."""
+        return j - i > 1 and any(self.texts[k] in self.lex.club_words for k in range(i, j))
 
     def _opened_by_naming_noun(self, i: int, j: int, label: str) -> tuple[int, str]:
         """The start and type of a model's name i..j with the common noun before it that names the body it is
@@ -2068,8 +2106,9 @@ def _inside_longer_name(i: int, j: int, names: Ordered, toks: list[Tok], texts: 
             if all(texts[k] in NAME_SUFFIXES for k in words):
                 return False  # "Lloyd J. Austin [III]": the same person
             if any(lower[k] in lex.calendar or (pos_of.get(k, "PROPN") not in ("PROPN", "X")
-                                                and _starts_sentence(toks, k)) for k in words
-                   if lower[k] not in NAME_LINKS):
+                                                and _starts_sentence(toks, k)
+                                                and not _kind_of_place_opening(k, a, label, lower, lex))
+                   for k in words if lower[k] not in NAME_LINKS):  # "(provincia di Brescia)" is still a place
                 return False  # "Mercoledì Putin", "Ieri Putin": a capital that is no name
             if any(lower[k] in lex.person_title_words or lower[k] in lex.offices or texts[k] in lex.adjectives
                    or lower[k] in lex.government_words for k in words):  # "Governo Meloni" is still Meloni's
