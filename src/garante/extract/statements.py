@@ -54,9 +54,10 @@ from .attribution.cues import _accept, _cues
 from .attribution.language import Lexicon, lexicon
 from .attribution.layout import (_answer, _dash_tag, _headline, _interview_subject, _interviewee,
                                  _introduced_paragraphs, _is_question, _labelled, _plain_headline, _signed, _turn,
-                                 _speaker_label, labelled_quotation, transcript_labels)
+                                 _speaker_label, dotted_qa_labels, labelled_quotation, transcript_labels)
 from .attribution.overlaps import _cut_overlaps, _split_parentheticals
 from .attribution.quote_frames import _unclaimed_quote_frames
+from .attribution.reportive import reported_conditionals
 from .attribution.quotes import Quote, find_quotes, single_marks
 from .ordered import Ordered
 
@@ -76,6 +77,7 @@ class StatementExtractor:
         parsed = attribution_lexicon(doc.meta.get("language"))
         _statements_of_frames(article, frames, parsed, ctx)
         _named_speakers(doc, kb, parsed, lex)
+        reported_conditionals(doc)  # "… . Il Cremlino sarebbe pronto a …": the same speaker goes on
         _settled_statements(doc, kb, parsed, ctx)
 
 
@@ -96,7 +98,8 @@ class _Article(NamedTuple):
     answering: Any
     marked: str
     text: str
-    labels: frozenset  # a transcript's speakers' labels in capitals ("WALLACE:"), by transcript_labels
+    labels: frozenset  # a transcript's speakers' labels in capitals ("WALLACE:"), by transcript_labels, and an
+    # interview's dotted ones ("D.", "R."), by dotted_qa_labels
 
 
 def _read_article(doc: Document, lex: Lexicon, kb) -> _Article:
@@ -111,8 +114,9 @@ def _read_article(doc: Document, lex: Lexicon, kb) -> _Article:
     answering = _interview_subject(doc, lex, mentions)
     marked = single_marks(_doubled_apostrophes(doc.text), lex)  # the quotation marks read (same offsets)
     text = _without_citations(marked, lex, _outlet_test(mentions, kb))
+    labels = transcript_labels(doc.text, paragraphs, lex) | dotted_qa_labels(doc.text, paragraphs, lex)
     return _Article(doc, lex, kb, mentions, timexes, sentences, paragraphs, interviewee, introduced, answering,
-                    marked, text, transcript_labels(doc.text, paragraphs, lex))
+                    marked, text, labels)
 
 
 def _paragraph_frames(article: _Article, z, before, frames: list[Frame]) -> None:

@@ -56,21 +56,14 @@ def _speaker_label(text: str, lo: int, hi: int, lex: Lexicon, kb, mentions: list
     even where no list knows them."""
     m = _LABEL.match(text, lo, min(hi, lo + 120))
     if not m:
-        return None
+        return _dotted_label(text, lo, hi, lex, interviewee, recurring)
     label = m.group(2).strip()
     role = (m.group(3) or "").strip().lower()
     if m.group(1) and not (label.isupper() and label in recurring):
         return None  # (after a quotation mark, only a transcript's speaker: "“Zelensky: …" may be a quotation)
     key = label.lower().rstrip(".")
-    if key in lex.qa_questions:
-        return "question", None, m.end()
-    if key in lex.qa_answers:
-        who = None
-        if interviewee is not None:
-            who = (interviewee.attrs.get("entity_id"),
-                   interviewee.attrs.get("name") or text[interviewee.start:interviewee.end],
-                   interviewee.start, interviewee.end)
-        return "answer", who, m.end()
+    if key in lex.qa_questions or key in lex.qa_answers:
+        return _qa_turn(text, key, m.end(), lex, interviewee)
     if role and role in lex.reporter_roles:
         return "speaker", None, m.end()
     inside = next((x for x in mentions.starting(m.start(2), m.end(2)) if x.label == "PER"), None)
@@ -88,6 +81,42 @@ def _speaker_label(text: str, lo: int, hi: int, lex: Lexicon, kb, mentions: list
     if entity is None:
         return None if not label.isupper() else ("speaker", None, m.end())
     return "speaker", entity, m.end()
+
+
+def _qa_turn(text: str, key: str, start: int, lex: Lexicon, interviewee):
+    """An interview's question (the interviewer's words) or answer (the interviewee's), from ``start``."""
+    if key in lex.qa_questions:
+        return "question", None, start
+    who = None
+    if interviewee is not None:
+        who = (interviewee.attrs.get("entity_id"),
+               interviewee.attrs.get("name") or text[interviewee.start:interviewee.end],
+               interviewee.start, interviewee.end)
+    return "answer", who, start
+
+
+# an interview's label printed with a full stop ("D. Che cosa chiede Kiev?" / "R. Più difesa aerea.")
+_DOTTED = re.compile(r"\s*([A-ZÀ-Ý][a-zà-ý]*)\.\s+(?=\S)")
+
+
+def _dotted_label(text: str, lo: int, hi: int, lex: Lexicon, interviewee, recurring: frozenset):
+    """A question or answer label with a full stop, read only where the article prints both kinds so
+    (``dotted_qa_labels``): alone, "R. Kennedy" is an initial."""
+    m = _DOTTED.match(text, lo, min(hi, lo + 40))
+    if m is None or m.group(1) + "." not in recurring:
+        return None
+    return _qa_turn(text, m.group(1).lower(), m.end(), lex, interviewee)
+
+
+def dotted_qa_labels(text: str, paragraphs: list[Span], lex: Lexicon) -> frozenset:
+    """The question and answer labels with a full stop that open paragraphs ("D.", "R."), where both a
+    question's and an answer's label open some: the article is an interview laid out so."""
+    found = {m.group(1) for z in paragraphs if (m := _DOTTED.match(text, z.start, min(z.end, z.start + 40)))
+             and m.group(1).lower() in lex.qa_questions | lex.qa_answers}
+    keys = {f.lower() for f in found}
+    if not keys & lex.qa_questions or not keys & lex.qa_answers:
+        return frozenset()
+    return frozenset(f + "." for f in found)
 
 
 def transcript_labels(text: str, paragraphs: list[Span], lex: Lexicon) -> frozenset:

@@ -110,13 +110,28 @@ def _pronoun_antecedent(text: str, f: Frame, mentions: list[Span], lex: Lexicon,
         if first is not None and doc is not None and _not_opener(doc, first, last) \
                 and not _sourced_to(text, first, lex):
             first = None
+        titled = _titled_subject(doc, max(a, floor), min(b, at), people)
         if first is not None and first in people and _words(text[max(a, floor):first.start]) <= 5:
             openers.append(first)  # (not a name deep in the sentence: "A chi gli domanda se, come Salvini, …")
+        elif titled is not None:
+            openers.append(titled)
         elif doc is not None:
             subject = _main_subject(doc, max(a, floor), min(b, at), people)
             if subject is not None:
                 openers.append(subject)  # ("Despite the threats from US officials, Peskov focused …")
     return openers[-1] if openers else None
+
+
+def _titled_subject(doc: Document | None, a: int, b: int, people: list[Span]) -> Span | None:
+    """The first person of [a, b) where only a noun phrase stands before him, however long, and no preposition
+    governs him: the name set off after the sentence's subject, a title ("Il capo di stato maggiore della
+    Difesa, il generale X, ha illustrato …"); not one after a verb ("A chi gli domanda se, come X, …") nor a
+    noun's complement ("Il piano di X")."""
+    person = next((m for m in people if a <= m.start < b), None) if doc is not None else None
+    before = doc.tokens_in(a, person.start) if person is not None else []
+    if not before or any(t.pos in ("VERB", "AUX") for t in before) or before[-1].pos == "ADP":
+        return None
+    return person
 
 
 def _not_opener(doc: Document, m: Span, last: Statement | None) -> bool:

@@ -5,6 +5,9 @@ its complement. Each recovery names its frame (and so its statement's rule, ``pa
   noun ("The poll shows that …", "Trump charges that …", "… and plans to cut taxes"); it is read as the verb
   when it heads a complement of its own and has a subject (its own, the noun the tagger joined to it, or the
   verb it is conjoined to);
+- ``according`` (a relative one): "Secondo quanto riferito da fonti diplomatiche, il viaggio …": the parse
+  takes the relative pronoun for the source of "secondo"; the passive's agent is, the clause the phrase
+  opens the content (kept as the parse's other "according" frames are: for an unnamed source);
 - ``comment-clause``: "As the minister said, the talks will resume" / "…, as she said" / "…, come ha
   ricordato il portavoce": a cue of saying in a comment clause the parse hung on the clause it reports (an
   adverbial clause); the content is that clause.
@@ -43,6 +46,8 @@ def recovered_frame(doc: Document, t, lemma: str, lex: AttributionLexicon) -> Pa
         return verb_as_noun(doc, t, lemma, lex, data)
     if t.pos == "VERB" and t.dep == "advcl" and not t.is_root:
         return comment_clause(doc, t, lemma, lex, data)
+    if t.pos == "VERB" and t.dep == "acl:relcl" and not t.is_root:
+        return according_relative(doc, t, lemma, lex, data)
     return None
 
 
@@ -131,3 +136,24 @@ def comment_clause(doc: Document, t, lemma: str, lex: AttributionLexicon, data: 
         return None  # a comment clause inside its clause ("their desire, as they said, to reach …"), or on a
         # clause that is itself a report ("Mr. X said …, as officials noted"): the words are not the commenter's
     return ParsedFrame(t, "comment-clause", content, source)
+
+
+def according_relative(doc: Document, t, lemma: str, lex: AttributionLexicon, data: dict) -> ParsedFrame | None:
+    """"secondo quanto riferito da X, …": cue ``t`` in a relative clause on one of the language's
+    ``according_relatives`` ("quanto"), which an ``according_markers`` word ("secondo") governs; the cue's
+    agent is the source, the clause the phrase hangs on the content."""
+    if "clause" not in lex.verb_frames(lemma):
+        return None
+    pronoun = doc.tokens[t.head]
+    if pronoun.text.lower() not in data.get("according_relatives", ()) or pronoun.is_root or not any(
+            c.dep == "case" and c.text.lower() in data.get("according_markers", ()) for c in doc.children(pronoun)):
+        return None
+    source = next((c for c in doc.children(t) if c.dep in AGENT or c.dep == "obl" and any(
+        k.dep == "case" and k.text.lower() in data.get("agent_cases", ()) for k in doc.children(c))), None)
+    head = doc.tokens[pronoun.head]
+    if source is None or head.sent != t.sent or head.pos not in ("VERB", "AUX", "ADJ"):
+        return None
+    content = trim(without(subtree(doc, head), subtree(doc, pronoun)))
+    if len([x for x in content if x.pos != "PUNCT"]) < MIN_CONTENT:
+        return None
+    return ParsedFrame(t, "according", content, source)
