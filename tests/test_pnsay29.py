@@ -92,3 +92,11 @@ def test_a_second_complement_after_a_quotation_is_a_report_of_its_own():
     contents = [st.content for st in doc.statements]
     assert "The plant worked" in contents
     assert not any(c.startswith("The plant") and "sales" in c for c in contents)
+
+
+def test_a_gerund_of_saying_set_off_by_commas_reports_the_quotation_after_it():
+    for words in ("adding later,", "adding,"):
+        doc = _analyse(f"“We will not pay for the convoys anymore,” the mayor, Ivan Sadovyi, said on Monday, {words} "
+                       "“The city is spending a fortune on fuel.”")
+        second = _part(doc, "The city is spending")
+        assert (second.cue, second.speaker_name) == ("adding", "Ivan Sadovyi")
