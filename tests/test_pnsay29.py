@@ -1,6 +1,6 @@
 """Listed verbs of saying (twenty-ninth session, PolNeAR issue 12), on sentences written for these tests: a
 quotation after a tag is the rest of the quotation before it, unless a verb of saying of its own reports it
-(merge.link_continuations); a complement clause the parse split in two right after the cue is one content
+(merge.link_continuations), a gerund after a comma too ("adding later, “…”": en gerund_complement); a complement clause the parse split in two right after the cue is one content
 (clause_bounds.clause_with_conjuncts)."""
 from __future__ import annotations
 
