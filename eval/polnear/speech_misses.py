@@ -10,6 +10,9 @@ Steps, first that fails:
 - ``no-source``: a frame and span, but no speaker described from its subject;
 - ``statement-content``: a statement of this cue was made; its content does not reach 50% of the gold's
   (``long``/``short``: the predicted content's words against the gold's);
+- ``merged``: the statement's own content would match, but the prediction it is part of (a split quote's parts
+  merged through ``continues``) does not (``long``/``short`` as above), or ``taken``: it matches, but another
+  gold attribution took that prediction (one to one);
 - ``overlapped``: no statement of the cue, but another statement shares the frame's words (it was dropped);
 - ``dropped``: none of the above (a filter of merge.py dropped it).
 """
@@ -33,7 +36,24 @@ def parse_line(doc, tokens) -> str:
     return " ".join(f"{t.i - first}:{t.text}/{t.dep}>{t.head - first if not t.is_root else 'R'}" for t in tokens)
 
 
-def trace(text, doc, g, lex, frames_by_cue):
+def merged_step(text, gw, span, preds, rule):
+    """A statement whose own content matches the gold: what became of it in the predictions (merged parts)."""
+    own = polnear.words(text, [span])
+    pred = next((p for p in preds if any(a <= span[0] and span[1] <= b for a, b in p.parts)), None)
+    if pred is None:
+        return None
+    pw = polnear.words(text, pred.parts)
+    shared = len(gw & pw)
+    if shared >= 0.5 * max(len(gw), len(pw)):
+        return "merged", f"{rule} taken", f"{shared}/{len(gw)} gold, {len(pw)} pred, matched elsewhere"
+    if len(pred.parts) > 1 and len(gw & own) >= 0.5 * max(len(gw), len(own)):
+        size = "long" if len(pw) > len(gw) else "short"
+        return "merged", f"{rule} {size}", f"{shared}/{len(gw)} gold, {len(pw)} pred in {len(pred.parts)} parts: " \
+            + " | ".join(text[a:b][:60] for a, b in pred.parts)
+    return None
+
+
+def trace(text, doc, g, lex, frames_by_cue, preds=()):
     """(step, detail, statement or frame content) of one missed gold attribution."""
     from garante.extract.attribution.merge import content_span
     from garante.extract.attribution.sources import describe
@@ -46,6 +66,9 @@ def trace(text, doc, g, lex, frames_by_cue):
         st = made[0]
         span = doc.raw_span(st.content_start, st.content_end)
         pw = polnear.words(text, [span]) if span else set()
+        merged = merged_step(text, gw, span, preds, st.rule) if span else None
+        if merged:
+            return merged
         shared = len(gw & pw)
         size = "long" if len(pw) > len(gw) else "short"
         return "statement-content", f"{st.rule} {size}", f"{shared}/{len(gw)} gold, {len(pw)} pred: " \
@@ -82,14 +105,14 @@ def main(argv=None) -> int:
     lex = attribution_lexicon("en")
     lemmas = set(args.lemmas.split(","))
     counts, examples, last = Counter(), {}, None
-    for text, doc, g, _ in polnear.misses(args.split, args.limit, pipeline):
+    for text, doc, g, preds in polnear.misses(args.split, args.limit, pipeline):
         t = cue_token(doc, g)
         if t is None or t.lemma.lower() not in lemmas:
             continue
         if doc is not last:
             frames_by_cue = {f.cue.i: f for f in find_frames(doc, lex, every_frame=True)}
             last = doc
-        step, detail, what = trace(text, doc, g, lex, frames_by_cue)
+        step, detail, what = trace(text, doc, g, lex, frames_by_cue, preds)
         key = (step, f"{t.lemma.lower()} {detail}")
         counts[key] += 1
         ex = examples.setdefault(key, [])

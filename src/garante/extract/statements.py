@@ -231,7 +231,7 @@ def _settled_statements(doc: Document, kb, parsed, ctx: Any) -> None:
         cut_according_tails(doc)  # "A rose, according to X, more than …": the clause before the phrase
     described_sides(doc, kb)  # "X, portavoce del governo ungherese": the side his description names
     one_side_per_person(doc, kb)  # an unknown person speaks for one side in one article
-    link_continuations(doc)
+    link_continuations(doc, speech=parsed.speech if parsed is not None else frozenset())
     classify_cues(doc)  # attrs['cue_class']: speech, belief or act (attribution/acts.py)
     if parsed is not None:  # "points out", "according to": the cue's particle and fixed phrase
         widen_cues(doc, parsed.according)

@@ -56,6 +56,7 @@ def _subject_words(doc: Document, verb) -> list[str]:
 
 
 COMPLEMENTIZERS = ("that", "che")
+CLAUSE_DEPS = ("ccomp",)
 OPEN_QUOTES, CLOSE_QUOTES = "“«", "”»"
 
 
@@ -66,6 +67,9 @@ def clause_with_conjuncts(doc: Document, cue, clause) -> list:
     cue, a clause coordinated with it ("The talks failed, but a new round is planned, an aide said")."""
     tokens = subtree(doc, clause)
     for c in doc.children(cue):
+        if _split_complement(doc, tokens, c):
+            tokens = tokens + subtree(doc, c)
+            continue
         if c.dep not in ("conj", "advcl", "parataxis") or c.i <= tokens[-1].i:
             continue
         more = subtree(doc, c)
@@ -74,6 +78,14 @@ def clause_with_conjuncts(doc: Document, cue, clause) -> list:
         if _goes_on(doc, cue, clause, tokens, c, more):
             tokens = tokens + doc.tokens[tokens[-1].i + 1:more[0].i] + more
     return tokens
+
+
+def _split_complement(doc: Document, tokens: list, c) -> bool:
+    """A second complement of the cue right after the first, with no punctuation between or at the first's end:
+    the parse split one clause in two ("said they hoped the plan [will work]", "says it shows [that …]"); not a
+    clause after a quotation's close or a comma ("“…,” adding that …": a second report)."""
+    return c.dep in CLAUSE_DEPS and c.i > tokens[-1].i and tokens[-1].pos != "PUNCT" \
+        and subtree(doc, c)[0].i == tokens[-1].i + 1
 
 
 def _goes_on(doc: Document, cue, clause, tokens: list, c, more: list) -> bool:

@@ -788,7 +788,7 @@ def label_kinds(doc: Document, kb) -> None:
         st.attrs["speaker_kind"] = types.get(label, "person")
 
 
-def link_continuations(doc: Document, gap: int = 400) -> None:
+def link_continuations(doc: Document, gap: int = 400, speech: frozenset[str] = frozenset()) -> None:
     """One quotation of one speaker in several statements is *linked*, not merged: each part keeps its own
     content span, and every part after the first gets ``attrs['continues']``, the index in ``doc.statements``
     of the quotation's first part (the export's ``continues``), so that consumers can merge them. Linked:
@@ -797,7 +797,9 @@ def link_continuations(doc: Document, gap: int = 400) -> None:
     - a quotation that runs over paragraphs, each opening with a quotation mark and only the last closing
       it (the news convention for a long quotation): one statement per paragraph (or sentence), linked.
     Not linked: a quotation in a paragraph of its own after one that closed is a new attribution of the same
-    speaker, not the rest of the one before (PolNeAR marks it so; train[:120] content F1 0.615 -> 0.622)."""
+    speaker, not the rest of the one before (PolNeAR marks it so; train[:120] content F1 0.615 -> 0.622); nor
+    one that a verb of saying (``speech``: lemmas, read in the parse) other than the tag's reports
+    (``_reported_again``)."""
     order = sorted(range(len(doc.statements)), key=lambda i: doc.statements[i].content_start)
     for before, here in zip(order, order[1:]):
         prev, st = doc.statements[before], doc.statements[here]
@@ -808,8 +810,24 @@ def link_continuations(doc: Document, gap: int = 400) -> None:
         between = doc.text[prev.content_end:st.content_start]
         if (rule == "continuation" or split_by_tag) and prev.speaker_name == st.speaker_name \
                 and 0 <= st.content_start - prev.content_end < gap and same_level \
-                and ("\n" not in between or rule == "continuation" and _left_open(doc.text, prev.content_end, between)):
+                and ("\n" not in between or rule == "continuation" and _left_open(doc.text, prev.content_end, between)) \
+                and not _reported_again(doc, prev, st, speech):
             st.attrs["continues"] = prev.attrs.get("continues", before)
+
+
+def _reported_again(doc: Document, prev: Statement, st: Statement, speech: frozenset[str]) -> bool:
+    """Between two quotations of one speaker, in the second one's sentence, a verb of saying that is not the
+    first one's tag ("“…,” X said, adding later, “…”", "…, saying the plan would “…”", "She tells the crowd: “…”"):
+    the second quotation is what that verb reports, an attribution of its own, not the rest of the first."""
+    inside = doc.tokens_in(st.content_start, st.content_end) if speech else []
+    if not inside:
+        return False
+    tags = [(s.cue_start, s.cue_end) for s in (prev, st) if s.cue_start is not None and s.cue_end is not None]
+    for t in doc.tokens_in(prev.content_end, st.content_start):
+        if t.pos == "VERB" and t.sent == inside[0].sent and t.lemma.lower() in speech \
+                and not any(a <= t.start < b for a, b in tags):
+            return True
+    return False
 
 
 _REOPENED = re.compile(r"[\s.,;:!?…]*\n\s*[“«\"]")  # nothing but the paragraph break and the next one's mark
