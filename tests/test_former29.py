@@ -36,11 +36,18 @@ def test_current_description_keeps_its_side():
     assert st.on_behalf_of_id == "france"
 
 
-def test_named_former_office_the_knowledge_base_still_lists_gives_no_side():
-    # the knowledge base lists Scholz as chancellor until May 2025; the text calls him former in March: the text decides
+def test_named_office_held_at_the_date_stays_though_the_text_calls_it_past():
+    # the knowledge base lists Scholz as chancellor until May 2025: the office held when he spoke decides (GUIDE.md,
+    # "l'ex presidente Trump" about 2025 events), not the text's wrong "ex"
     st = _statement(IT + "L'ex cancelliere Olaf Scholz ha spiegato che Berlino non fornirà i missili a Kiev.",
                     "non fornirà")
-    assert st.speaker_entity_id == "olaf-scholz" and st.on_behalf_of_id is None
+    assert st.speaker_entity_id == "olaf-scholz" and st.on_behalf_of_id == "germany"
+
+
+def test_named_former_office_ended_gives_no_side():
+    st = _statement(EN + "Former Ukrainian foreign minister Dmytro Kuleba said the guarantees were worthless.",
+                    "worthless")
+    assert st.speaker_entity_id == "dmytro-kuleba" and st.on_behalf_of_id is None
 
 
 def test_named_former_office_leaves_the_office_held_at_the_date():
