@@ -84,7 +84,8 @@ def test_person_titled_at_sentence_start_stays_a_person():
 
 
 @pytest.mark.parametrize("text, words", [
-    (IT + "L'allora premier britannico Boris Johnson disse che Kiev non doveva trattare con Mosca.", "non doveva trattare"),
+    (IT + "L'allora premier britannico Boris Johnson disse che Kiev non doveva trattare con Mosca.",
+     "non doveva trattare"),
     (EN + "The then prime minister Boris Johnson said Kyiv should keep fighting.", "keep fighting"),
 ])
 def test_office_held_then_gives_its_side_whatever_the_date(text, words):

@@ -355,7 +355,8 @@ def opening_noun(doc: Document, tok, lex: AttributionLexicon) -> bool:
     diplomatiche riferiscono", "Funzionari ucraini hanno spiegato", "Officials said"), which the parse tags
     as a name: nothing but punctuation before it in its sentence, and no name after it that it titles
     ("Ministro Rossi")."""
-    if not tok.text[:1].isupper() or tok.pos not in ("PROPN", "NOUN") or common_lemma(tok, lex) not in source_nouns(lex):
+    if not tok.text[:1].isupper() or tok.pos not in ("PROPN", "NOUN") \
+            or common_lemma(tok, lex) not in source_nouns(lex):
         return False
     before = [t for t in doc.tokens[max(0, tok.i - 12):tok.i] if t.sent == tok.sent]
     if any(t.pos != "PUNCT" for t in before) and not _after_dateline(doc, tok, before):
@@ -365,7 +366,8 @@ def opening_noun(doc: Document, tok, lex: AttributionLexicon) -> bool:
 
 def _after_dateline(doc: Document, tok, before: list) -> bool:
     """Whether the words before ``tok`` in its sentence are the article's dateline ("ROMA, 3 marzo 2025 -")."""
-    return bool(before) and before[-1].pos == "PUNCT" and dateline_end(doc.text, before[0].start, tok.start) >= before[-1].end
+    return bool(before) and before[-1].pos == "PUNCT" \
+        and dateline_end(doc.text, before[0].start, tok.start) >= before[-1].end
 
 
 def dropped_subject(doc: Document, cue, mentions: Ordered, window: int = 400) -> Source | None:
