@@ -20,9 +20,13 @@ def speakers(text: str) -> list[tuple]:
 
 @needs_en
 def test_an_unnamed_ambassador_speaks_for_his_state_not_as_it():
+    got = speakers("KYIV, March 3, 2025 - A US diplomat in Kyiv has urged European allies to send "
+                   "more air defence systems to Kyiv before the summer.")
+    assert got == [("A US diplomat in Kyiv", "anonymous", "united-states")]
+    # a former one speaks in a private capacity: no side (the corpus GUIDE, section 3; test_former29.py)
     got = speakers("KYIV, March 3, 2025 - A former US ambassador to Ukraine has urged European allies to send "
                    "more air defence systems to Kyiv before the summer.")
-    assert got == [("A former US ambassador to Ukraine", "anonymous", "united-states")]
+    assert got == [("A former US ambassador to Ukraine", "anonymous", None)]
 
 
 @needs_it

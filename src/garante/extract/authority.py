@@ -47,8 +47,8 @@ def stated_office(kb, st, named_by_person: dict[str, list]) -> tuple[str, str | 
     named = named_by_person.get(e.id, [])
     before = [m for m in named if m.start <= at]
     m = before[-1] if before else (named[0] if named else None)
-    if m is None:
-        return None
+    if m is None or m.attrs.get("private"):  # "former NATO Secretary General X": an office he no longer holds
+        return None  # (attribution/sides.past_sides gives him the side of an office he holds at the date)
     of = m.attrs.get("of") or next((r.of for r in e.roles if r.role == m.attrs["role"] and r.of), None)
     return (kb.top(of) or of, m.attrs["role"]) if of else None
 

@@ -41,7 +41,7 @@ from .attribution.questions import drop_indirect_questions
 from .attribution.quote_strings import split_quote_strings
 from .attribution.scorer import shipped as shipped_scorer
 from .attribution.supplements import cut_according_tails, cut_supplements
-from .attribution.sides import DESCRIPTION, set_side, speaker_side
+from .attribution.sides import DESCRIPTION, past_sides, set_side, speaker_side
 from .attribution.lexicon import speaker_lexicon
 from .attribution.speakers import resolve_roles, resolve_surnames
 from .attribution.unnamed import unnamed_speakers
@@ -231,6 +231,8 @@ def _settled_statements(doc: Document, kb, parsed, ctx: Any) -> None:
         cut_according_tails(doc)  # "A rose, according to X, more than …": the clause before the phrase
     described_sides(doc, kb)  # "X, portavoce del governo ungherese": the side his description names
     one_side_per_person(doc, kb)  # an unknown person speaks for one side in one article
+    if parsed is not None:  # "l'ex ministra tedesca", "l'ex cancelliere X": an office of the past, no side
+        past_sides(doc, kb, parsed.speakers)
     link_continuations(doc, speech=parsed.speech if parsed is not None else frozenset())
     classify_cues(doc)  # attrs['cue_class']: speech, belief or act (attribution/acts.py)
     if parsed is not None:  # "points out", "according to": the cue's particle and fixed phrase

@@ -20,6 +20,8 @@ class SpeakerLexicon:
     # called them so (speakers._described_as); another expert otherwise
     professions: frozenset[str] = frozenset()
     past_modifiers: frozenset[str] = frozenset()  # "the former presenter": a description of the past names no side
+    # "the then prime minister X", "l'allora premier X": the office he held when he spoke, whatever the date
+    then_modifiers: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()  # a text that speaks for whoever issued it ("the declaration said")
 
 
@@ -86,6 +88,9 @@ class AttributionLexicon:
     # the head words of private occupations (roles.yaml ``private_occupations``): "a Russian analyst said",
     # "esperti ucraini": a description by one of them speaks for no side, whatever state it names
     private_nouns: frozenset[str] = frozenset()
+    # (plural ending, singular ending) pairs that give the lemma of a plural the parse left as written: a
+    # capitalised common noun opening a sentence, tagged as a name ("Fonti del Cremlino …", "Officials said")
+    plural_endings: tuple[tuple[str, str], ...] = ()
     # "“We believe that …,” she said": a first person inside a quotation is the quoted speaker talking, no
     # source of a statement of its own (pronouns.antecedent)
     first_persons: frozenset[str] = frozenset()
@@ -132,7 +137,8 @@ def speaker_lexicon(code: str | None) -> SpeakerLexicon:
         titles={str(k).lower(): v for k, v in (data.get("titles") or {}).items()},
         epithets=_set(data, "plain_epithets") | _set(data, "office_epithets"),
         plain_epithets=_set(data, "plain_epithets"), professions=_set(data, "profession_epithets"),
-        past_modifiers=_set(data, "past_modifiers"), document_nouns=_set(data, "document_nouns"))
+        past_modifiers=_set(data, "past_modifiers"), document_nouns=_set(data, "document_nouns"),
+        then_modifiers=_set(data, "then_modifiers"))
 
 
 @lru_cache(maxsize=None)
@@ -171,4 +177,5 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         private_nouns=frozenset(str(x).lower().split()[-1] for x in
                                 (langdata.topic(code[:2].lower(), "roles") or {}).get("private_occupations") or []),
         first_persons=_set(data, "first_person_pronouns"), temporal_marks=_set(data, "temporal_infinitive_marks"),
-        supplement_openers=_set(data, "supplement_openers"))
+        supplement_openers=_set(data, "supplement_openers"),
+        plural_endings=tuple((str(p).lower(), str(q or "").lower()) for p, q in data.get("plural_endings") or []))

@@ -320,7 +320,7 @@ def _attached_to(doc: Document, name, lex: AttributionLexicon) -> int:
 def noun_kind(doc: Document, head, lex: AttributionLexicon) -> str:
     """An unnamed source: an organisation ("the company"), a group ("European leaders", "i leader
     europei"), or anonymous ("a senior official", "sources", "some officials", "fonti del Cremlino")."""
-    lemma = head.lemma.lower()
+    lemma = common_lemma(head, lex)
     dets = [c for c in doc.children(head) if c.dep in ("det", "nummod", "amod")]
     plural = head.feat("Number") == "Plur" or any(d.feat("Number") == "Plur" for d in dets if d.dep == "det")
     indefinite = bool({d.text.lower() for d in dets} & lex.indefinite)
@@ -329,6 +329,45 @@ def noun_kind(doc: Document, head, lex: AttributionLexicon) -> str:
     if plural and (lemma in lex.anonymous_plural or (indefinite and lemma in lex.anonymous_nouns)):
         return "anonymous"
     return "group" if plural else "anonymous"
+
+
+def source_nouns(lex: AttributionLexicon) -> frozenset[str]:
+    """The nouns that name an unnamed source or a group of them ("fonte", "official", "leader")."""
+    return lex.anonymous_nouns | lex.anonymous_plural | lex.group_nouns | lex.organisation_nouns
+
+
+def common_lemma(tok, lex: AttributionLexicon) -> str:
+    """The lemma of a noun, lowercased; for a plural the parse left as written (a capitalised word opening a
+    sentence, read as a name: "Fonti", "Officials") the singular that the language's ``plural_endings`` give,
+    where it is one of its source nouns."""
+    lemma = tok.lemma.lower()
+    nouns = source_nouns(lex)
+    if lemma in nouns or lemma != tok.text.lower():
+        return lemma
+    for plural, singular in lex.plural_endings:
+        if lemma.endswith(plural) and lemma[:len(lemma) - len(plural)] + singular in nouns:
+            return lemma[:len(lemma) - len(plural)] + singular
+    return lemma
+
+
+def opening_noun(doc: Document, tok, lex: AttributionLexicon) -> bool:
+    """Whether ``tok`` is a source noun written with a capital only because it opens its sentence ("Fonti
+    diplomatiche riferiscono", "Funzionari ucraini hanno spiegato", "Officials said"), which the parse tags
+    as a name: nothing but punctuation before it in its sentence, and no name after it that it titles
+    ("Ministro Rossi")."""
+    if not tok.text[:1].isupper() or tok.pos not in ("PROPN", "NOUN") \
+            or common_lemma(tok, lex) not in source_nouns(lex):
+        return False
+    before = [t for t in doc.tokens[max(0, tok.i - 12):tok.i] if t.sent == tok.sent]
+    if any(t.pos != "PUNCT" for t in before) and not _after_dateline(doc, tok, before):
+        return False
+    return not any(c.dep in ("flat", "flat:name", "appos") and c.pos == "PROPN" for c in doc.children(tok))
+
+
+def _after_dateline(doc: Document, tok, before: list) -> bool:
+    """Whether the words before ``tok`` in its sentence are the article's dateline ("ROMA, 3 marzo 2025 -")."""
+    return bool(before) and before[-1].pos == "PUNCT" \
+        and dateline_end(doc.text, before[0].start, tok.start) >= before[-1].end
 
 
 def dropped_subject(doc: Document, cue, mentions: Ordered, window: int = 400) -> Source | None:

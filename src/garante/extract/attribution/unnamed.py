@@ -3,6 +3,8 @@
 - a state or organisation that only qualifies an unnamed person ("A former US ambassador has urged",
   "ha riferito un rappresentante del Consiglio di sicurezza Usa", "secondo fonti di Kiev") is the side
   that person speaks for, not the speaker: the speaker is the description, ``anonymous``;
+- a source noun that opens its sentence, capitalised and so read as a person's name ("Fonti di governo hanno
+  spiegato", "Funzionari ucraini …"), is the description it is: anonymous (or a group), for the side it names;
 - one of two sources joined by "and" ("come annunciato da Medinsky e Umerov", "secondo quanto fanno
   sapere Londra e Washington") is one half of a ``group`` speaker."""
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 from ...document import Document, Statement
 from .lexicon import AttributionLexicon
 from .sides import mark_source
-from .sources import noun_kind, phrase
+from .base import speaker_mentions
+from .sources import _behalf, common_lemma, noun_kind, opening_noun, phrase
 
 MODIFIER = ("compound", "nmod", "amod", "flat", "flat:name", "nmod:poss", "nummod")
 JOINERS = {"e", "ed", "and", "&"}
@@ -27,6 +30,9 @@ def unnamed_speakers(doc: Document, lex: AttributionLexicon) -> None:
             continue
         word = doc.root(st.speaker_start, st.speaker_end)
         if word is None:
+            continue
+        if _misread_name(doc, st, word, lex):
+            _unname(doc, st, word, lex)
             continue
         if st.attrs.get("speaker_kind") in NAMED_KINDS:
             role = _role_noun(doc, word, lex)
@@ -47,9 +53,10 @@ def _role_noun(doc: Document, word, lex: AttributionLexicon):
         if tok.is_root or tok.dep not in MODIFIER:
             return None
         tok = doc.tokens[tok.head]
-        if tok.pos != "NOUN":
+        if tok.pos != "NOUN" and not opening_noun(doc, tok, lex):  # ("Fonti del Cremlino hanno detto")
             return None
-        if tok.lemma.lower() in lex.anonymous_nouns and tok.lemma.lower() not in lex.organisation_nouns:
+        lemma = common_lemma(tok, lex)
+        if lemma in lex.anonymous_nouns and lemma not in lex.organisation_nouns:
             return tok if noun_kind(doc, tok, lex) == "anonymous" else None
     return None
 
@@ -66,6 +73,33 @@ def _describe(doc: Document, st: Statement, role, lex: AttributionLexicon) -> No
     st.attrs["speaker_resolution"] = "description"
     if side_id is not None and st.on_behalf_of_id is None:
         st.on_behalf_of_id, st.on_behalf_of_name = side_id, side_name
+
+
+def _misread_name(doc: Document, st: Statement, word, lex: AttributionLexicon) -> bool:
+    """Whether the person speaking is a source noun opening the sentence that the parse (and the entity
+    linker after it) read as a name ("Fonti diplomatiche", "Funzionari ucraini"; sources.opening_noun)."""
+    return st.attrs.get("speaker_kind") == "person" and not _known(st.speaker_entity_id) \
+        and doc.token_at(st.speaker_start) is word and opening_noun(doc, word, lex)
+
+
+def _known(entity_id: str | None) -> bool:
+    return entity_id is not None and not entity_id.startswith("x:")
+
+
+def _unname(doc: Document, st: Statement, noun, lex: AttributionLexicon) -> None:
+    """The speaker becomes the source phrase of ``noun``, anonymous or a group (``noun_kind``), for the state or
+    body named in it ("Funzionari ucraini": Ukraine; none for a private occupation: "Esperti russi")."""
+    a, b = phrase(doc, noun)
+    inside = _behalf(speaker_mentions(doc), a, b)
+    side = inside.attrs.get("entity_id") if inside is not None and inside.label != "PER" else None
+    if common_lemma(noun, lex) in lex.private_nouns:
+        side = None
+    st.speaker_name, st.speaker_entity_id = doc.text[a:b], None
+    st.speaker_start, st.speaker_end = a, b
+    st.attrs["speaker_kind"] = noun_kind(doc, noun, lex)
+    mark_source(st, None)  # (a phrase, no entity: no outlet)
+    st.attrs["speaker_resolution"] = "description"
+    st.on_behalf_of_id, st.on_behalf_of_name = (side, inside.attrs.get("name")) if side else (None, None)
 
 
 def _coordination(doc: Document, word, st: Statement):
