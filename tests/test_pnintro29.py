@@ -1,22 +1,13 @@
 """Attributions with no verb of saying, in PolNeAR's reading of every attribution (attribution_frames: all;
 twenty-ninth session): an "according to" at its sentence's edge reports the sentence's main clause even where the
-parser hung it inside a complement or a relative clause, and a statement inside it as well ("A said B, according
-to the survey": both); a poll or a survey opening its sentence with "in" is its own source; "show" depicts its object with a predicate
-beside it ("showed X with a lead"). News frames unchanged."""
+parser hung it inside a relative clause or a noun; a poll or a survey opening its sentence with "in" is its own
+source; "show" depicts its object with a predicate beside it ("showed X with a lead"). News frames unchanged."""
 from garante.ingest import Capture
 
 
 def _statements(pipeline, text):
     doc = pipeline.analyse_capture(Capture(source="t.txt", raw=text, format="text"))
     return [(st.speaker_name or "", st.content, st.cue or "") for st in doc.statements]
-
-
-def test_according_around_a_statement_reports_it(every):
-    out = _statements(every, "Nearly half of the farmers say they would sell their land if prices rose, according "
-                             "to the survey.")
-    outer = [c for s, c, cue in out if "survey" in s]
-    assert outer and outer[0].startswith("Nearly half of the farmers say")
-    assert any(c.startswith("they would sell their land") for s, c, _ in out if "farmers" in s)
 
 
 def test_according_after_a_relative_clause_reports_the_main_clause(every):

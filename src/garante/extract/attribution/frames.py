@@ -534,9 +534,10 @@ def _sentence_clause(doc: Document, sentence: list, verb, first, source: list):
 
 
 def _edge_root(doc: Document, sentence: list, verb, first, source: list):
-    """PolNeAR's reading: a phrase at its sentence's edge ("…, according to the survey.") reports the sentence's
-    main clause even where the parser hung it inside a complement, an object's relative clause or a noun ("A
-    said B, according to X": A's words as X reports them); not across a clause set off after a comma."""
+    """PolNeAR's reading: a phrase at its sentence's edge ("…, according to the filings.") reports the sentence's
+    main clause even where the parser hung it inside an object's relative clause or a noun ("spends money on
+    ads that attack X, according to …"); not across a clause set off after a comma. (Where the clause holds a
+    statement of its own, "A said B, according to X", the frame overlaps it and makes none: merge.py.)"""
     if not _at_sentence_edge(doc, sentence, first, source):
         return verb
     top = verb

@@ -113,9 +113,6 @@ def _add_frame(run: _Parsing, frame: ParsedFrame, frames: list[ParsedFrame], rep
         return
     if source is not None and source.resolution == "description" and source.start < frame.cue.start < source.end:
         _cut_description(doc, source, frame.cue.start)  # (a parse that hung the clause on the noun)
-    if run.every_frame and source is not None and _reports_a_statement(doc, frame, span):
-        doc.statements.append(_statement(doc, frame, span, source, run.kb))  # (PolNeAR's reading: nested)
-        return
     same = _same(doc, span[:2], frame)
     if same is not None:
         _correct_rules_statement(run, same, frame, span, source, candidate)
@@ -691,17 +688,6 @@ def _same(doc: Document, span: tuple[int, int], frame: ParsedFrame) -> Statement
         if _overlap(doc, span, (st.content_start, st.content_end)) >= 0.5:
             return st
     return None
-
-
-def _reports_a_statement(doc: Document, frame: ParsedFrame, span) -> bool:
-    """"A said B, according to the poll": an "according to" whose clause holds a statement made already, cue and
-    all, reports that statement (PolNeAR marks both, the outer one over the whole clause); not where a
-    statement it overlaps has its cue outside the clause, nor where the phrase is a statement's own cue."""
-    inside = [st for st in doc.statements if _overlap(doc, span[:2], (st.content_start, st.content_end)) > 0.2]
-    if frame.frame != "according" or not inside:
-        return False
-    return all(st.cue_start is not None and span[0] <= st.cue_start < span[1]
-               and not st.cue_start <= frame.cue.start < max(st.cue_end or 0, st.cue_start + 1) for st in inside)
 
 
 def _overlaps_any(doc: Document, span: tuple[int, int]) -> bool:
