@@ -122,7 +122,8 @@ def cue_lemmas(lang: str) -> frozenset[str]:
     from ..extract.attribution.acts import act_lexicon
     acts = act_lexicon(lang)
     if acts is not None:  # verbs, nouns and adjectives of acts and attitudes ("called for", "concern over")
-        for table in (acts.prepositions, acts.attitude_nouns, acts.adjectives, acts.wording):
+        for table in (acts.prepositions, acts.attitude_nouns, acts.adjectives, acts.wording, acts.own_wording,
+                      acts.depicting):
             out |= set(table)
         out |= set(acts.light_verbs) | set(acts.passive_verbs) | set(acts.naming_verbs) | set(acts.position_verbs)
     from ..extract.attribution.language import lexicon

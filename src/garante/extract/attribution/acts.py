@@ -12,7 +12,7 @@ These frames are acts and positions more than speech: they are made where every 
 (``Context(options={"attribution_frames": "all"})``) or where a language lists them in ``frames``."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ... import lang as langdata
@@ -35,6 +35,8 @@ class ActLexicon:
     adjectives: dict  # adjective lemma -> prepositions opening its content ("opposed": to …)
     wording: dict  # noun lemma -> prepositions of "in his words", "by his account"
     position_verbs: frozenset = frozenset()  # "endorsed Cruz", "backs Clinton": a short object is the content
+    own_wording: dict = field(default_factory=dict)  # noun lemma -> prepositions of "in the poll, …" (its own source)
+    depicting: dict = field(default_factory=dict)  # verb lemma -> prepositions of "showed X [with a lead]"
     frames: frozenset = frozenset(ACT_FRAMES + ("according",))  # the frames this module makes
 
 
@@ -50,7 +52,8 @@ def act_lexicon(code: str) -> ActLexicon | None:
     return ActLexicon(_table(data, "preposition_verbs"), _table(data, "attitude_nouns"),
                       _set(data, "light_verbs"),
                       _set(data, "passive_act_verbs"), _set(data, "naming_verbs"), _table(data, "attitude_adjectives"),
-                      _table(data, "wording_nouns"), _set(data, "position_verbs"))
+                      _table(data, "wording_nouns"), _set(data, "position_verbs"), _table(data, "own_wording_nouns"),
+                      _table(data, "depicting_verbs"))
 
 
 def _set(data: dict, key: str) -> frozenset:
@@ -67,14 +70,16 @@ def act_frame(doc: Document, cue, lemma: str, kept: frozenset = frozenset(),
     acts = act_lexicon(doc_language(doc))
     if acts is None:
         return None
-    frame = _frame(doc, cue, lemma, acts) if not kept or not kept.isdisjoint(acts.frames) else None
+    frame = _frame(doc, cue, lemma, acts, every) if not kept or not kept.isdisjoint(acts.frames) else None
     if frame is None and every and not kept and lemma in acts.position_verbs and cue.pos == "VERB":
         frame = _position(doc, cue)
     return frame if frame is not None and (not kept or frame.frame in kept) else None
 
 
-def _frame(doc: Document, cue, lemma: str, acts: ActLexicon) -> ParsedFrame | None:
+def _frame(doc: Document, cue, lemma: str, acts: ActLexicon, every: bool = False) -> ParsedFrame | None:
     if cue.pos == "NOUN":
+        if lemma in acts.own_wording and every:  # (a poll's figures: PolNeAR's reading, not news statements)
+            return _wording(doc, cue, acts.own_wording[lemma], own=True)
         return _wording(doc, cue, acts.wording[lemma]) if lemma in acts.wording else None
     if cue.pos == "ADJ":
         key = lemma if lemma in acts.adjectives else cue.text.lower()  # ("opposed" read as the verb's lemma)
@@ -89,6 +94,10 @@ def _frame(doc: Document, cue, lemma: str, acts: ActLexicon) -> ParsedFrame | No
             return frame
     if lemma in acts.naming_verbs:
         frame = _naming(doc, cue)
+        if frame is not None:
+            return frame
+    if lemma in acts.depicting and every:
+        frame = _depiction(doc, cue, acts.depicting[lemma])
         if frame is not None:
             return frame
     if lemma in acts.passive_verbs:
@@ -183,6 +192,24 @@ def _naming(doc: Document, cue) -> ParsedFrame | None:
     return ParsedFrame(cue, "naming", doc.tokens[tokens[0]:tokens[-1] + 1], source_of(doc, cue))
 
 
+def _depiction(doc: Document, cue, preps: frozenset) -> ParsedFrame | None:
+    """"the poll showed the mayor [with] a lead", "the video shows him [with] his hands up", "shows X leading
+    Y": the object and the predicate the parse hangs beside it on the verb (an oblique opened by one of
+    ``preps``, or an infinitive or participle), one run right after the verb; the object alone is too short to
+    be the object frame's content."""
+    obj = next((c for c in doc.children(cue) if c.i > cue.i and c.dep in ("obj", "dobj")), None)
+    if obj is None:
+        return None
+    predicate = next((c for c in doc.children(cue) if c.i > obj.i and (
+        c.dep == "xcomp" or c.dep == "obl" and _marker(doc, c, preps) is not None)), None)
+    if predicate is None:
+        return None
+    tokens = sorted({t.i for c in (obj, predicate) for t in subtree(doc, c)})
+    if tokens[-1] - tokens[0] + 1 != len(tokens) or tokens[0] != cue.i + 1 + _adverbs(doc, cue):
+        return None  # (not one run right after the verb)
+    return ParsedFrame(cue, "naming", doc.tokens[tokens[0]:tokens[-1] + 1], source_of(doc, cue))
+
+
 def _adverbs(doc: Document, cue) -> int:
     """How many adverbs stand right after the verb ("called [Friday] for", "called again …")."""
     n = 0
@@ -224,13 +251,14 @@ def _position(doc: Document, cue) -> ParsedFrame | None:
     return ParsedFrame(cue, "position", tokens, source_of(doc, cue))
 
 
-def _wording(doc: Document, cue, preps: frozenset) -> ParsedFrame | None:
+def _wording(doc: Document, cue, preps: frozenset, own: bool = False) -> ParsedFrame | None:
     """"In his words, the plan is a disaster", "by his own account, …", "in the view of the minister": the
     owner of the words is the source, the clause the phrase modifies the content (less the phrase where it
-    opens or closes the clause; one inserted in the middle stays, as a parenthetical cue does)."""
-    if cue.is_root or _marker(doc, cue, preps) is None:
-        return None
-    source = next((c for c in doc.children(cue) if c.dep in ("nmod:poss", "poss")), None) or next(
+    opens or closes the clause; one inserted in the middle stays, as a parenthetical cue does). ``own``: the
+    noun is its own source ("In the latest poll, A leads B by 5 points")."""
+    if cue.is_root or _marker(doc, cue, preps) is None or own and not _opens_sentence(doc, _marker(doc, cue, preps)):
+        return None  # (a poll's "in" inside the sentence, "leads in the latest poll", is as often no report)
+    source = cue if own else next((c for c in doc.children(cue) if c.dep in ("nmod:poss", "poss")), None) or next(
         (c for c in doc.children(cue) if c.dep == "nmod" and _marker(doc, c, frozenset({"of"})) is not None), None)
     head = doc.tokens[cue.head]
     predicate = head.pos in ("VERB", "AUX", "ADJ") or any(c.dep == "cop" for c in doc.children(head))
@@ -242,7 +270,14 @@ def _wording(doc: Document, cue, preps: frozenset) -> ParsedFrame | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].i in phrase or tokens[-1].dep == "punct"):
         tokens = tokens[:-1]
-    return ParsedFrame(cue, "according", tokens, source) if tokens else None
+    if not tokens:
+        return None
+    # (a noun that is its own source gives the preposition for the cue: "in", as "according to" is one)
+    return ParsedFrame(_marker(doc, cue, preps) if own else cue, "according", tokens, source)
+
+
+def _opens_sentence(doc: Document, tok) -> bool:
+    return tok.i == 0 or doc.tokens[tok.i - 1].sent != tok.sent
 
 
 def tighten(doc: Document, st, frame: ParsedFrame, span: tuple) -> None:

@@ -490,6 +490,8 @@ def according_frames(doc: Document, tokens: list, phrases, every: bool = False) 
             if verb.i == source.i or verb.pos not in ("VERB", "AUX", "ADJ", "NOUN"):
                 continue
             verb = _sentence_clause(doc, tokens, verb, tokens[k], subtree(doc, source))
+            if every:
+                verb = _edge_root(doc, tokens, verb, tokens[k], subtree(doc, source))
             whole = every and not any(c.dep in CORE and c.i > source.i for c in doc.children(verb))
             content = without(subtree(doc, verb), subtree(doc, source) + tokens[k:k + n], verb if whole else None)
             if content:
@@ -523,18 +525,38 @@ def _sentence_clause(doc: Document, sentence: list, verb, first, source: list):
     """A phrase set off by a comma at either end of its sentence ("…, according to the poll.", "According to
     X, …") reports the whole sentence, not only the last conjunct or subordinate clause the parser hung it on
     ("Trump had 37 percent, Clinton 36 and Bloomberg 13, according to the poll")."""
+    if not _at_sentence_edge(doc, sentence, first, source):
+        return verb
+    top = verb
+    while not top.is_root and top.dep.split(":")[0] in _CLIMB and doc.tokens[top.head].sent == top.sent:
+        top = doc.tokens[top.head]
+    return top if top.pos in ("VERB", "AUX", "ADJ") or any(c.dep == "cop" for c in doc.children(top)) else verb
+
+
+def _edge_root(doc: Document, sentence: list, verb, first, source: list):
+    """PolNeAR's reading: a phrase at its sentence's edge ("…, according to the filings.") reports the sentence's
+    main clause even where the parser hung it inside an object's relative clause or a noun ("spends money on
+    ads that attack X, according to …"); not across a clause set off after a comma. (Where the clause holds a
+    statement of its own, "A said B, according to X", the frame overlaps it and makes none: merge.py.)"""
+    if not _at_sentence_edge(doc, sentence, first, source):
+        return verb
+    top = verb
+    while not top.is_root and top.dep != "parataxis" and doc.tokens[top.head].sent == top.sent:
+        top = doc.tokens[top.head]
+    if top.i == first.i or top.i in {t.i for t in source} or top.pos not in ("VERB", "AUX", "ADJ", "NOUN", "PROPN"):
+        return verb
+    return top
+
+
+def _at_sentence_edge(doc: Document, sentence: list, first, source: list) -> bool:
+    """The phrase from ``first`` to the end of ``source`` closes its sentence after a comma or opens it before one."""
     words = [t for t in sentence if t.pos != "PUNCT"]
     last = max(t.i for t in source)
     before = doc.tokens[first.i - 1] if first.i > 0 else None
     after = doc.tokens[last + 1] if last + 1 < len(doc.tokens) else None
     closes = words[-1].i == last and before is not None and before.text == ","
     opens = words[0].i == first.i and after is not None and after.text == ","
-    if not (closes or opens):
-        return verb
-    top = verb
-    while not top.is_root and top.dep.split(":")[0] in _CLIMB and doc.tokens[top.head].sent == top.sent:
-        top = doc.tokens[top.head]
-    return top if top.pos in ("VERB", "AUX", "ADJ") or any(c.dep == "cop" for c in doc.children(top)) else verb
+    return closes or opens
 
 
 def _clause_head(doc: Document, node):
