@@ -464,10 +464,17 @@ def rejecting_actor(doc: Document, rej_start: int, own, refusals: frozenset[str]
     if rej.dep.split(":")[0] == "xcomp" and not rej.is_root \
             and doc.tokens[rej.head].lemma.lower() in _words(doc, "content_heads"):
         return False  # "the United States commit to refuse the admission": a refusal promised or asked for, not reported
-    actors = [k for k in doc.children(rej) if k.dep in _ACTORS]
-    if not actors and rej.dep.split(":")[0] == "xcomp" and not rej.is_root:
+    return _acted_by_another(doc, rej, own)
+
+
+def _acted_by_another(doc: Document, verb, own) -> bool:
+    """Whether the subject (or agent) of ``verb``, or of the verb that controls it, is a name the knowledge base
+    links to an actor that ``own`` says is not the speaker's side; a pronoun, a common noun or a name not linked
+    says nothing."""
+    actors = [k for k in doc.children(verb) if k.dep in _ACTORS]
+    if not actors and verb.dep.split(":")[0] == "xcomp" and not verb.is_root:
         # "la parte russa ha continuato a respingere la proposta": the controlling verb's subject
-        actors = [k for k in doc.children(doc.tokens[rej.head]) if k.dep in _ACTORS]
+        actors = [k for k in doc.children(doc.tokens[verb.head]) if k.dep in _ACTORS]
     if not actors:
         return False
     mentions = [m for m in doc.layer("mention") if (m.attrs.get("entity_id") or "x:").split(":")[0] != "x"]
@@ -478,6 +485,17 @@ def rejecting_actor(doc: Document, rej_start: int, own, refusals: frozenset[str]
         if linked is None or own(linked):
             return False
     return True
+
+
+def wanting_actor(doc: Document, word_start: int, own, wants: frozenset[str]) -> bool:
+    """Whether the word at ``word_start`` is a verb of wanting or aiming (a lemma of ``wants``) whose subject is
+    another side's actor (``_acted_by_another``): "Brussels wants to send more weapons", said in Budapest, reports
+    what Brussels wants, not a side of the speaker's."""
+    tok = doc.token_at(word_start)
+    if tok is None or tok.pos not in ("VERB", "AUX") or tok.lemma.lower() not in wants:
+        return False
+    # a modal the parse makes an auxiliary ("Bruxelles vuole mandare"): the subject is its verb's
+    return _acted_by_another(doc, doc.tokens[tok.head] if tok.dep.split(":")[0] == "aux" else tok, own)
 
 
 # who a noun of refusing is of: its possessor ("Russia's refusal"), or a name that completes it ("il rifiuto della Russia")

@@ -67,7 +67,7 @@ from .stance_syntax import (ceases, conditions, corrected_alternative, corrected
                             describes, harm_object, harm_trigger,
                             failed_success, heads_cue, negated, negated_noun, negated_support, negates_an_act_against,
                             negation_elsewhere, noun_phrase, rejecting_actor, rejection_elsewhere,
-                            refuses, rejects_a_negation, said_of, subject_within, takes_content)
+                            refuses, rejects_a_negation, said_of, subject_within, takes_content, wanting_actor)
 from .stance_syntax import words as stance_words
 
 COMPONENT = "stances"
@@ -77,7 +77,7 @@ _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition
                   "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
                   "loaded", "substitute", "ending", "cessation", "if_aim", "dominion", "prospect",
                   "obligation", "if_past", "time_limit", "no_more", "exception", "modal_support", "time_frame",
-                  "unknown", "limited_before", "limited_after", "frame_saying", "delay", "curtailing")
+                  "unknown", "limited_before", "limited_after", "frame_saying", "delay", "curtailing", "so_called")
 # how near a verb of ending stands before the issue's cue ("stop sending weapons"), and how far after it
 # the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
 ENDING_REACH = 25
@@ -116,7 +116,7 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
                    "time_limit", "limited_before", "limited_after"):
             out[key] = [re.compile(first_char_guard(p) + p, flags) for p in pats]
         elif key in ("without", "negated_copula", "renounce", "substitute", "dominion", "prospect", "no_more",
-                     "exception", "time_frame"):
+                     "exception", "time_frame", "so_called"):
             # ends where the issue cue begins
             out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + ")" + article, flags) for p in pats]
         else:
@@ -510,6 +510,18 @@ def _rejected_by_another(rejected: re.Match) -> bool:
     return rejecting_actor(doc, ws + rejected.start(), own, refusal_lemmas(doc.meta.get("language")))
 
 
+def _wanted_by_another(m: re.Match) -> bool:
+    """Whether the support cue ``m`` is a verb of wanting (``volition_lemmas``) whose subject the parse makes an
+    actor the speaker does not speak for ("Brussels wants to send more weapons", said in Budapest): the speaker
+    reports another's aim, not a side of his own."""
+    syntax, said = _SYNTAX.get(), _SIDE.get()
+    own = own_side(*said) if syntax is not None and said is not None else None
+    if own is None:
+        return False
+    doc, ws = syntax
+    return wanting_actor(doc, ws + m.start(), own, stance_words(doc.meta.get("language"), "volition_lemmas"))
+
+
 @lru_cache(maxsize=None)
 def harm_stems(code: str | None) -> tuple[str, ...]:
     """Stems of the nouns that name a harm (``harm`` in ``stance.yaml``): rejecting one takes no side on an issue."""
@@ -715,6 +727,8 @@ def _hit_clause_polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, d
         turned = _refused_curtailment(window, hit, lex, frame, found)
         if turned is not None:  # "rejected Moscow's demand to halt arms deliveries": the deliveries go on
             return turned
+    if found and found[1] == "support" and _wanted_by_another(found[2]):
+        return _others_aim(window, a, b, hit, lex, frame)
     if found and found[1] == "support":
         turned = _rejected_phrase(window, cs, ce, hit, lex, frame)
         if turned is not None:  # "rejected [a proposed temporary ceasefire]"
@@ -732,6 +746,14 @@ def _hit_clause_polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, d
         # "threatened to cut off aid unless", stays the frame's opposition)
         return "conditional", "if-clause", found[2], 0.7
     return found
+
+
+def _others_aim(window: str, a: int, b: int, hit: _Hit, lex, frame):
+    """The side of a clause that reports what another side wants: opposition where the speaker blames it (a
+    rejection in the reporting clause, "accuses Brussels of wanting ...", or in the clause, "under the guise of");
+    else no side (False)."""
+    blame = _frame_rejection(window, frame[0], frame[1], lex, frame, True) or _rejection(window, a, b, lex, hit)
+    return ("oppose", "blamed-aim", blame, 0.65) if blame is not None else False
 
 
 def _refused_curtailment(window: str, hit: _Hit, lex, frame, found):
@@ -911,7 +933,7 @@ def _framed_shape(window: str, a: int, b: int, hit: _Hit, lex):
 
 
 def _negated_shape(window: str, a: int, b: int, hit: _Hit, lex):
-    """Opposition where the issue is named right after a negated copula or "no more"; else None."""
+    """Opposition where the issue is named right after a negated copula, "no more" or "so-called"; else None."""
     for p in lex["negated_copula"]:
         m = p.search(window, max(a, hit.start - 30), hit.start)
         if m:
@@ -919,6 +941,10 @@ def _negated_shape(window: str, a: int, b: int, hit: _Hit, lex):
     m = _no_more(window, a, hit, lex)
     if m:
         return "oppose", "no-more", m, 0.75  # "no further expansion of NATO"
+    for p in lex["so_called"]:
+        m = p.search(window, max(a, hit.start - 20), hit.start)
+        if m:  # "the so-called security guarantees": the speaker denies them the name
+            return "oppose", "so-called", m, 0.7
     return None
 
 
