@@ -77,7 +77,8 @@ _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition
                   "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
                   "loaded", "substitute", "ending", "cessation", "if_aim", "dominion", "prospect",
                   "obligation", "if_past", "time_limit", "no_more", "exception", "modal_support", "time_frame",
-                  "unknown", "limited_before", "limited_after", "frame_saying", "delay", "curtailing", "so_called")
+                  "unknown", "limited_before", "limited_after", "frame_saying", "delay", "curtailing", "so_called",
+                  "rhetorical")
 # how near a verb of ending stands before the issue's cue ("stop sending weapons"), and how far after it
 # the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
 ENDING_REACH = 25
@@ -113,7 +114,7 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
         pats = data.get(key) or []
         if key in ("anaphora", "clause_breaks", "question_no", "question_yes", "if_clause", "deixis",
                    "referring_subject", "restriction", "copula", "if_aim", "if_past",
-                   "time_limit", "limited_before", "limited_after"):
+                   "time_limit", "limited_before", "limited_after", "rhetorical"):
             out[key] = [re.compile(first_char_guard(p) + p, flags) for p in pats]
         elif key in ("without", "negated_copula", "renounce", "substitute", "dominion", "prospect", "no_more",
                      "exception", "time_frame", "so_called"):
@@ -546,7 +547,7 @@ def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
     issue cue, whose own negation is not the speaker's ("so that Russia does not win"); a loaded cue
     word ("NATO's invasion of Ukraine") still takes a side."""
     m = _first(lex["condition"], text, a, b)
-    if m:
+    if m and not _end_refused_until(text, a, b, m, lex, skip):
         return "conditional", "condition", m, 0.8
     m = _first(lex["litotes"], text, a, b)
     if m:
@@ -594,6 +595,15 @@ def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
     if m:
         return "support", "support", m, 0.7
     return None
+
+
+def _end_refused_until(text: str, a: int, b: int, condition: re.Match, lex, skip=None) -> bool:
+    """Whether the condition ``condition`` ("cannot ... before") is the time before which the issue may not end:
+    a negated verb of ending of the issue starts inside it ("sanctions cannot be lifted before a peace deal"), so
+    the issue goes on until then, the ending rule's support, not a condition on it."""
+    ended = _ending(text, a, b, lex, skip)
+    return ended is not None and condition.start() <= ended.start() < condition.end() \
+        and _first(lex["negator"], text, max(a, ended.start() - 16), ended.end()) is not None
 
 
 _NEGATOR_WORD = re.compile(r"\w+(?:'\w+)?")
@@ -693,7 +703,32 @@ def _statement_signal(window: str, cs: int, ce: int, lex, frame):
     m = _first(lex["question_yes"], window, cs, min(len(window), ce + 40))
     if m:
         return "support", "question-answered-yes", m, 0.75
+    m = _rhetorical(window, cs, ce, lex)
+    if m and _question_negated(window, m.end(), ce, lex):
+        return "support", "rhetorical-question-negated", m, 0.6  # "Why would we refuse the guarantees?"
+    if m:
+        return "oppose", "rhetorical-question", m, 0.7
     return None
+
+
+_QUOTES = " \"'“”«»‘’"
+
+
+def _question_negated(window: str, a: int, b: int, lex) -> bool:
+    """Whether a rhetorical question is asked of a negation or a refusal ("Who would not want a ceasefire?", "Why
+    would we refuse the guarantees?"): meaning everyone would, a support. A word of blame ("rearm") is no refusal."""
+    return _first(lex["negator"], window, a, b) is not None or \
+        any(_refusing(m) for p in lex["rejection"] for m in p.finditer(window, a, b))
+
+
+def _rhetorical(window: str, cs: int, ce: int, lex) -> re.Match | None:
+    """A content that is one question asked with a conditional or "can anyone" and never answered ("Who would
+    send troops into Ukraine now?", "Perché dovremmo accettare una tregua ...?", ``rhetorical``): the speaker
+    means that nobody would, an opposition; as a match on ``window``."""
+    content, closing = window[cs:ce].rstrip(_QUOTES), window[ce:ce + 3].lstrip(_QUOTES)
+    if "?" in content.rstrip("?") or not (content.endswith("?") or closing.startswith("?")):
+        return None  # not a single question closing the content
+    return next((x for p in lex["rhetorical"] for x in [p.match(window, cs, ce)] if x), None)
 
 
 def _near_clauses(window: str, clauses: list[tuple[int, int]], i: int) -> list[tuple[int, int]]:
