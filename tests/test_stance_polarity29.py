@@ -108,3 +108,16 @@ def test_the_speakers_own_side_wanting_it_supports():
 def test_another_sides_aim_blamed_opposes():
     found = rule_stances("Fico criticised that Washington wants to send more weapons to Ukraine.")
     assert found[AID] == ("oppose", "blamed-aim")
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish minister said Ukraine's NATO membership is the one answer that Moscow cannot ignore.",
+    pytest.param("Il ministro polacco ha detto che l'adesione dell'Ucraina alla Nato è l'unica risposta che Mosca "
+                 "non può ignorare.", marks=it_parser),
+])
+def test_a_negation_inside_a_relative_clause_leaves_the_issue_named(text):
+    assert rule_stances(text)[NATO] == ("support", "named")
+
+
+def test_a_negation_of_the_issues_own_clause_still_withholds_the_named_support():
+    assert NATO not in rule_stances("The Polish minister said Ukraine's NATO membership is not planned.")

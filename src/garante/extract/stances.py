@@ -744,8 +744,11 @@ def _hit_clause_polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, d
     confidence); False for none at all (a condition, a time limit, a shape that takes no side); None where
     the clause says nothing."""
     a, b = clauses[i]
-    if _is_if_clause(window, a, b, lex) or any(p.match(window[a:b]) for p in lex["time_limit"]):
-        return False  # the condition or the time limit, not the speaker's stance
+    if any(p.match(window[a:b]) for p in lex["time_limit"]):
+        _decline(declined, hit)  # "guarantees until it joins NATO": when the side taken ends, no side on it
+        return False
+    if _is_if_clause(window, a, b, lex):
+        return False  # the condition, not the speaker's stance
     near = _near_clauses(window, clauses, i)
     conditions = [(x, y) for x, y in near if _conditions(window, x, y, hit, lex)]
     beside_if = bool(conditions) or \
@@ -763,7 +766,10 @@ def _hit_clause_polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, d
         if turned is not None:  # "rejected Moscow's demand to halt arms deliveries": the deliveries go on
             return turned
     if found and found[1] == "support" and _wanted_by_another(found[2]):
-        return _others_aim(window, a, b, hit, lex, frame)
+        aim = _others_aim(window, a, b, hit, lex, frame)
+        if aim is False:
+            _decline(declined, hit)
+        return aim
     if found and found[1] == "support":
         turned = _rejected_phrase(window, cs, ce, hit, lex, frame)
         if turned is not None:  # "rejected [a proposed temporary ceasefire]"
@@ -781,6 +787,12 @@ def _hit_clause_polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, d
         # "threatened to cut off aid unless", stays the frame's opposition)
         return "conditional", "if-clause", found[2], 0.7
     return found
+
+
+def _decline(declined: set[str] | None, hit: _Hit) -> None:
+    """Marks the hit's issue as named in a way that takes no side, which the stance model then leaves alone."""
+    if declined is not None and hit.cue.issue:
+        declined.add(hit.cue.issue)
 
 
 def _others_aim(window: str, a: int, b: int, hit: _Hit, lex, frame):
@@ -878,15 +890,26 @@ def _frame_or_named(window: str, hit: _Hit, lex, frame, clause: tuple[int, int])
             return "oppose", "frame-negated", m, 0.6  # "ha chiesto garanzie che la Nato non si espanda"
         if m and a == frame[0]:
             return "support", "frame-support", m, 0.6
-    # a negation in the clause, outside the words the cue spells, leaves the side unsaid
-    own = any(w in hit.cue.pattern.pattern.lower() for w in ("non", "not", "never", "mai"))
-    rest = (window[clause[0]:hit.start] + " " + window[hit.end:clause[1]] if own
-            else window[clause[0]:clause[1]]).lower()
     prospect = any(p.search(window, max(clause[0], hit.start - 30), hit.start) for p in lex["prospect"])
     if hit.where == "content" and hit.cue.kind in ("cues", "framework") \
-            and "non " not in rest and " not " not in rest and not prospect:  # "un eventuale dispiegamento"
+            and not _negated_beside(window, clause, hit) and not prospect:  # "un eventuale dispiegamento"
         return "support", "named", None, 0.5
     return None
+
+
+_PLAIN_NOT = re.compile(r"(?<!\w)(?:non|not)(?=\s)", re.IGNORECASE)
+
+
+def _negated_beside(window: str, clause: tuple[int, int], hit: _Hit) -> bool:
+    """Whether a "not" / "non" of the clause, outside the words the cue spells, leaves the side unsaid; not one the
+    parse puts in a purpose or relative clause without the cue ("l'unica garanzia che non può essere tradita")."""
+    own = any(w in hit.cue.pattern.pattern.lower() for w in ("non", "not", "never", "mai"))
+    for m in _PLAIN_NOT.finditer(window, clause[0], clause[1]):
+        if own and hit.start <= m.start() < hit.end:
+            continue
+        if not _scoped_out(m, hit):
+            return True
+    return False
 
 
 def _frame_support(window: str, a: int, b: int, lex):
