@@ -29,7 +29,7 @@ def test_a_negated_exclusion_or_opposition_supports(text, issue):
 
 @pytest.mark.parametrize("text,issue", [
     ("The Norwegian prime minister said Oslo might consider sending peacekeepers to Ukraine.", TROOPS),
-    ("The Swiss foreign minister said Bern is still studying new sanctions on Russia.", SANCTIONS),
+    ("The Swiss foreign minister said Bern may examine new sanctions on Russia.", SANCTIONS),
     pytest.param("Il premier norvegese ha detto che Oslo potrebbe valutare l'invio di soldati in Ucraina.",
                  TROOPS, marks=it_parser),
 ])
@@ -121,3 +121,12 @@ def test_a_negation_inside_a_relative_clause_leaves_the_issue_named(text):
 
 def test_a_negation_of_the_issues_own_clause_still_withholds_the_named_support():
     assert NATO not in rule_stances("The Polish minister said Ukraine's NATO membership is not planned.")
+
+
+@it_parser
+def test_a_conjunct_with_no_conjunction_is_no_clause_beside_the_cue():
+    # the parser reads "contingenti" as an adjective and hangs "possono offrire" on "ha dichiarato": the "non"
+    # still negates the troops' clause
+    found = rule_stances("Varsavia ha dichiarato che contingenti militari stranieri non possono offrire garanzie di "
+                         "sicurezza a Kiev.")
+    assert found["foreign_troops_in_ukraine"][0] == "oppose"

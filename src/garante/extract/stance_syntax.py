@@ -64,7 +64,7 @@ def negation_elsewhere(doc: Document, neg_start: int, cue_start: int, cue_end: i
     # a negation that a main verb opens ("has no intention of …", "sees no reason to …") negates that verb's clause
     pred = neg if neg.is_root or neg.pos == "VERB" else doc.tokens[neg.head]
     if pred.dep.split(":")[0] == "conj" and not pred.is_root and not _inside(doc, cue, pred) \
-            and not _subject_of(doc, cue, doc.tokens[pred.head]):
+            and not _subject_of(doc, cue, doc.tokens[pred.head]) and _joined(doc, pred):
         # "ruled out U.S. troops and does not see [membership] as feasible": the other conjunct's; but
         # "sanctions have not worked and will never work": the conjuncts share the subject
         return True
@@ -74,6 +74,27 @@ def negation_elsewhere(doc: Document, neg_start: int, cue_start: int, cue_end: i
     if clause is not None and not _inside(doc, cue, clause):
         return True
     return _content_clause(doc, pred, cue)
+
+
+def _joined(doc: Document, conj) -> bool:
+    """Whether a conjunct is joined to its head by a conjunction or a punctuation mark of its own; a conjunct with
+    neither is a parse that hangs a complement clause's verb on the main verb ("ha dichiarato che contingenti
+    stranieri non possono ...", the subject read as an adjective), not a clause beside the cue's."""
+    return any(k.dep.split(":")[0] in ("cc", "punct") and k.i < conj.i for k in doc.children(conj))
+
+
+def negation_in_modifier(doc: Document, neg_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the negation at ``neg_start`` lies in an adverbial or relative clause (``_BOUNDARY``) that does not
+    contain the issue's cue ("l'unica garanzia che non può essere tradita"): only the clause types the dependency
+    labels name, none of the coordination readings of ``negation_elsewhere``, which a bad parse can make up."""
+    if not doc.tokens:
+        return False
+    neg, cue = doc.token_at(neg_start), doc.root(cue_start, cue_end)
+    if neg is None or cue is None or neg.sent != cue.sent:
+        return False
+    pred = neg if neg.is_root or neg.pos == "VERB" else doc.tokens[neg.head]
+    clause = _clause_of(doc, pred)
+    return clause is not None and not _inside(doc, cue, clause)
 
 
 # the relations by which a content word holds the issue's cue ("wants guarantees", "guarantees are needed")

@@ -66,7 +66,7 @@ from .pattern_anchors import document_scope, narrowed, prefilter
 from .stance_syntax import (ceases, conditions, corrected_alternative, corrected_predicate, curtailed_with, curtails,
                             describes, harm_object, harm_trigger,
                             failed_success, heads_cue, negated, negated_noun, negated_support, negates_an_act_against,
-                            negation_elsewhere, noun_phrase, rejecting_actor, rejection_elsewhere,
+                            negation_elsewhere, negation_in_modifier, noun_phrase, rejecting_actor, rejection_elsewhere,
                             refuses, rejects_a_negation, said_of, subject_within, takes_content, wanting_actor)
 from .stance_syntax import words as stance_words
 
@@ -902,12 +902,13 @@ _PLAIN_NOT = re.compile(r"(?<!\w)(?:non|not)(?=\s)", re.IGNORECASE)
 
 def _negated_beside(window: str, clause: tuple[int, int], hit: _Hit) -> bool:
     """Whether a "not" / "non" of the clause, outside the words the cue spells, leaves the side unsaid; not one the
-    parse puts in a purpose or relative clause without the cue ("l'unica garanzia che non può essere tradita")."""
+    parse puts in an adverbial or relative clause without the cue ("l'unica garanzia che non può essere tradita";
+    ``stance_syntax.negation_in_modifier``)."""
     own = any(w in hit.cue.pattern.pattern.lower() for w in ("non", "not", "never", "mai"))
     for m in _PLAIN_NOT.finditer(window, clause[0], clause[1]):
         if own and hit.start <= m.start() < hit.end:
             continue
-        if not _scoped_out(m, hit):
+        if not _parse_finds(negation_in_modifier, m, hit):
             return True
     return False
 
