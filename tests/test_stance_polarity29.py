@@ -87,9 +87,12 @@ def test_a_rhetorical_question_of_a_refusal_supports():
     assert found[CEASEFIRE] == ("support", "rhetorical-question-negated")
 
 
-def test_a_plain_question_is_no_rhetorical_one():
-    found = rule_stances("\u201cWhen will the ceasefire start?\u201d the Turkish president asked.")
-    assert found.get(CEASEFIRE, ("", ""))[1] != "rhetorical-question"
+@pytest.mark.parametrize("text", [
+    "\u201cWhen will the ceasefire start?\u201d the Turkish president asked.",
+    pytest.param("\u00abChi ha fatto queste richieste sul cessate il fuoco?\u00bb, ha detto Zelensky.", marks=it_parser),
+])
+def test_a_plain_question_is_no_rhetorical_one(text):
+    assert rule_stances(text).get(CEASEFIRE, ("", ""))[1] != "rhetorical-question"
 
 
 @pytest.mark.parametrize("text", [
