@@ -23,21 +23,24 @@ import written  # noqa: E402
 SETS = {"dev": ("en.jsonl", "it.jsonl"), "aside": ("en_aside.jsonl", "it_aside.jsonl")}
 
 
-def readings(pipe, text: str) -> dict[str, tuple[str, str]] | None:
-    """issue -> (side, rule) of the sentence's longest statement; None where garante finds no statement."""
+def readings(pipe, text: str) -> tuple[dict[str, tuple[str, str]] | None, set[str]]:
+    """issue -> (side, rule) of the sentence's longest statement (None where garante finds no statement), and the
+    actors it is made by or for (speaker and ``on_behalf_of``)."""
     from garante.ingest import Capture
     doc = pipe.analyse_capture(Capture("stopaid", text, "text"))
     if not doc.statements:
-        return None
+        return None, set()
     st = max(doc.statements, key=lambda s: len(s.content or ""))
-    return {s.issue: (s.stance, s.rule) for s in st.stances}
+    return {s.issue: (s.stance, s.rule) for s in st.stances}, {st.speaker_entity_id, st.on_behalf_of_id} - {None}
 
 
 def score(rows: list[dict], pipe, verbose: bool) -> dict:
     counts: collections.Counter = collections.Counter()
     for row in rows:
-        gold, pred = written.labels(row), readings(pipe, row["text"])
+        gold, (pred, actors) = written.labels(row), readings(pipe, row["text"])
         pred = pred or {}
+        if "speaker" in row:  # the actor the row says holds the side (sets that name it)
+            counts["speaker_right"] += row["speaker"] in actors
         side, rule = pred.get(row["issue"], ("none", ""))
         ok = side == row["stance"]
         counts["right"] += ok
@@ -50,11 +53,13 @@ def score(rows: list[dict], pipe, verbose: bool) -> dict:
         counts["fn"] += sum(pred.get(i, ("",))[0] != s for i, s in gold.items())
         if verbose:
             others = {i: s for i, (s, _) in pred.items() if i != row["issue"]}
+            who = "" if "speaker" not in row or row["speaker"] in actors else f"(speaker {sorted(actors)}) "
             print(f"  {'ok ' if ok else 'BAD'} {row['issue'][:22]:22s} gold {row['stance']:8s} got {side:8s}"
-                  f" {rule:24s} {others or ''}  | {row['text'][:90]}")
+                  f" {rule:24s} {who}{others or ''}  | {row['text'][:90]}")
     tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
     p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
-    return {"sentences": len(rows), "labelled_right": counts["right"],
+    speakers = {"speaker_right": counts["speaker_right"]} if any("speaker" in r for r in rows) else {}
+    return {"sentences": len(rows), "labelled_right": counts["right"], **speakers,
             "flip_right": f"{counts['flip_right']}/{counts['flip_right'] + counts['flip_wrong']}",
             "keep_right": f"{counts['keep_right']}/{counts['keep_right'] + counts['keep_wrong']}",
             "issue_found": f"{counts['found']}/{counts['about']}",

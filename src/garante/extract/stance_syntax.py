@@ -64,7 +64,7 @@ def negation_elsewhere(doc: Document, neg_start: int, cue_start: int, cue_end: i
     # a negation that a main verb opens ("has no intention of …", "sees no reason to …") negates that verb's clause
     pred = neg if neg.is_root or neg.pos == "VERB" else doc.tokens[neg.head]
     if pred.dep.split(":")[0] == "conj" and not pred.is_root and not _inside(doc, cue, pred) \
-            and not _subject_of(doc, cue, doc.tokens[pred.head]):
+            and not _subject_of(doc, cue, doc.tokens[pred.head]) and _joined(doc, pred):
         # "ruled out U.S. troops and does not see [membership] as feasible": the other conjunct's; but
         # "sanctions have not worked and will never work": the conjuncts share the subject
         return True
@@ -74,6 +74,27 @@ def negation_elsewhere(doc: Document, neg_start: int, cue_start: int, cue_end: i
     if clause is not None and not _inside(doc, cue, clause):
         return True
     return _content_clause(doc, pred, cue)
+
+
+def _joined(doc: Document, conj) -> bool:
+    """Whether a conjunct is joined to its head by a conjunction or a punctuation mark of its own; a conjunct with
+    neither is a parse that hangs a complement clause's verb on the main verb ("ha dichiarato che contingenti
+    stranieri non possono ...", the subject read as an adjective), not a clause beside the cue's."""
+    return any(k.dep.split(":")[0] in ("cc", "punct") and k.i < conj.i for k in doc.children(conj))
+
+
+def negation_in_modifier(doc: Document, neg_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the negation at ``neg_start`` lies in an adverbial or relative clause (``_BOUNDARY``) that does not
+    contain the issue's cue ("l'unica garanzia che non può essere tradita"): only the clause types the dependency
+    labels name, none of the coordination readings of ``negation_elsewhere``, which a bad parse can make up."""
+    if not doc.tokens:
+        return False
+    neg, cue = doc.token_at(neg_start), doc.root(cue_start, cue_end)
+    if neg is None or cue is None or neg.sent != cue.sent:
+        return False
+    pred = neg if neg.is_root or neg.pos == "VERB" else doc.tokens[neg.head]
+    clause = _clause_of(doc, pred)
+    return clause is not None and not _inside(doc, cue, clause)
 
 
 # the relations by which a content word holds the issue's cue ("wants guarantees", "guarantees are needed")
@@ -464,10 +485,17 @@ def rejecting_actor(doc: Document, rej_start: int, own, refusals: frozenset[str]
     if rej.dep.split(":")[0] == "xcomp" and not rej.is_root \
             and doc.tokens[rej.head].lemma.lower() in _words(doc, "content_heads"):
         return False  # "the United States commit to refuse the admission": a refusal promised or asked for, not reported
-    actors = [k for k in doc.children(rej) if k.dep in _ACTORS]
-    if not actors and rej.dep.split(":")[0] == "xcomp" and not rej.is_root:
+    return _acted_by_another(doc, rej, own)
+
+
+def _acted_by_another(doc: Document, verb, own) -> bool:
+    """Whether the subject (or agent) of ``verb``, or of the verb that controls it, is a name the knowledge base
+    links to an actor that ``own`` says is not the speaker's side; a pronoun, a common noun or a name not linked
+    says nothing."""
+    actors = [k for k in doc.children(verb) if k.dep in _ACTORS]
+    if not actors and verb.dep.split(":")[0] == "xcomp" and not verb.is_root:
         # "la parte russa ha continuato a respingere la proposta": the controlling verb's subject
-        actors = [k for k in doc.children(doc.tokens[rej.head]) if k.dep in _ACTORS]
+        actors = [k for k in doc.children(doc.tokens[verb.head]) if k.dep in _ACTORS]
     if not actors:
         return False
     mentions = [m for m in doc.layer("mention") if (m.attrs.get("entity_id") or "x:").split(":")[0] != "x"]
@@ -478,6 +506,17 @@ def rejecting_actor(doc: Document, rej_start: int, own, refusals: frozenset[str]
         if linked is None or own(linked):
             return False
     return True
+
+
+def wanting_actor(doc: Document, word_start: int, own, wants: frozenset[str]) -> bool:
+    """Whether the word at ``word_start`` is a verb of wanting or aiming (a lemma of ``wants``) whose subject is
+    another side's actor (``_acted_by_another``): "Brussels wants to send more weapons", said in Budapest, reports
+    what Brussels wants, not a side of the speaker's."""
+    tok = doc.token_at(word_start)
+    if tok is None or tok.pos not in ("VERB", "AUX") or tok.lemma.lower() not in wants:
+        return False
+    # a modal the parse makes an auxiliary ("Bruxelles vuole mandare"): the subject is its verb's
+    return _acted_by_another(doc, doc.tokens[tok.head] if tok.dep.split(":")[0] == "aux" else tok, own)
 
 
 # who a noun of refusing is of: its possessor ("Russia's refusal"), or a name that completes it ("il rifiuto della Russia")

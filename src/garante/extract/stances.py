@@ -66,8 +66,8 @@ from .pattern_anchors import document_scope, narrowed, prefilter
 from .stance_syntax import (ceases, conditions, corrected_alternative, corrected_predicate, curtailed_with, curtails,
                             describes, harm_object, harm_trigger,
                             failed_success, heads_cue, negated, negated_noun, negated_support, negates_an_act_against,
-                            negation_elsewhere, noun_phrase, rejecting_actor, rejection_elsewhere,
-                            refuses, rejects_a_negation, said_of, subject_within, takes_content)
+                            negation_elsewhere, negation_in_modifier, noun_phrase, rejecting_actor, rejection_elsewhere,
+                            refuses, rejects_a_negation, said_of, subject_within, takes_content, wanting_actor)
 from .stance_syntax import words as stance_words
 
 COMPONENT = "stances"
@@ -77,7 +77,8 @@ _POLARITY_KEYS = ("negation", "negation_void", "rejection", "threat", "condition
                   "referring_subject", "restriction", "renounce", "copula", "pointer", "prevention",
                   "loaded", "substitute", "ending", "cessation", "if_aim", "dominion", "prospect",
                   "obligation", "if_past", "time_limit", "no_more", "exception", "modal_support", "time_frame",
-                  "unknown", "limited_before", "limited_after", "frame_saying", "delay", "curtailing")
+                  "unknown", "limited_before", "limited_after", "frame_saying", "delay", "curtailing", "so_called",
+                  "rhetorical")
 # how near a verb of ending stands before the issue's cue ("stop sending weapons"), and how far after it
 # the predicate of which the cue is the subject ("the flow of weapons to Kyiv must stop")
 ENDING_REACH = 25
@@ -113,10 +114,10 @@ def lexicon(code: str | None) -> dict[str, list[re.Pattern]]:
         pats = data.get(key) or []
         if key in ("anaphora", "clause_breaks", "question_no", "question_yes", "if_clause", "deixis",
                    "referring_subject", "restriction", "copula", "if_aim", "if_past",
-                   "time_limit", "limited_before", "limited_after"):
+                   "time_limit", "limited_before", "limited_after", "rhetorical"):
             out[key] = [re.compile(first_char_guard(p) + p, flags) for p in pats]
         elif key in ("without", "negated_copula", "renounce", "substitute", "dominion", "prospect", "no_more",
-                     "exception", "time_frame"):
+                     "exception", "time_frame", "so_called"):
             # ends where the issue cue begins
             out[key] = [re.compile(first_char_guard(p) + r"(?<!\w)(?:" + p + ")" + article, flags) for p in pats]
         else:
@@ -510,6 +511,18 @@ def _rejected_by_another(rejected: re.Match) -> bool:
     return rejecting_actor(doc, ws + rejected.start(), own, refusal_lemmas(doc.meta.get("language")))
 
 
+def _wanted_by_another(m: re.Match) -> bool:
+    """Whether the support cue ``m`` is a verb of wanting (``volition_lemmas``) whose subject the parse makes an
+    actor the speaker does not speak for ("Brussels wants to send more weapons", said in Budapest): the speaker
+    reports another's aim, not a side of his own."""
+    syntax, said = _SYNTAX.get(), _SIDE.get()
+    own = own_side(*said) if syntax is not None and said is not None else None
+    if own is None:
+        return False
+    doc, ws = syntax
+    return wanting_actor(doc, ws + m.start(), own, stance_words(doc.meta.get("language"), "volition_lemmas"))
+
+
 @lru_cache(maxsize=None)
 def harm_stems(code: str | None) -> tuple[str, ...]:
     """Stems of the nouns that name a harm (``harm`` in ``stance.yaml``): rejecting one takes no side on an issue."""
@@ -534,7 +547,7 @@ def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
     issue cue, whose own negation is not the speaker's ("so that Russia does not win"); a loaded cue
     word ("NATO's invasion of Ukraine") still takes a side."""
     m = _first(lex["condition"], text, a, b)
-    if m:
+    if m and not _end_refused_until(text, a, b, m, lex, skip):
         return "conditional", "condition", m, 0.8
     m = _first(lex["litotes"], text, a, b)
     if m:
@@ -582,6 +595,15 @@ def _clause_polarity(text: str, a: int, b: int, lex, skip=None):
     if m:
         return "support", "support", m, 0.7
     return None
+
+
+def _end_refused_until(text: str, a: int, b: int, condition: re.Match, lex, skip=None) -> bool:
+    """Whether the condition ``condition`` ("cannot ... before") is the time before which the issue may not end:
+    a negated verb of ending of the issue starts inside it ("sanctions cannot be lifted before a peace deal"), so
+    the issue goes on until then, the ending rule's support, not a condition on it."""
+    ended = _ending(text, a, b, lex, skip)
+    return ended is not None and condition.start() <= ended.start() < condition.end() \
+        and _first(lex["negator"], text, max(a, ended.start() - 16), ended.end()) is not None
 
 
 _NEGATOR_WORD = re.compile(r"\w+(?:'\w+)?")
@@ -681,7 +703,32 @@ def _statement_signal(window: str, cs: int, ce: int, lex, frame):
     m = _first(lex["question_yes"], window, cs, min(len(window), ce + 40))
     if m:
         return "support", "question-answered-yes", m, 0.75
+    m = _rhetorical(window, cs, ce, lex)
+    if m and _question_negated(window, m.end(), ce, lex):
+        return "support", "rhetorical-question-negated", m, 0.6  # "Why would we refuse the guarantees?"
+    if m:
+        return "oppose", "rhetorical-question", m, 0.7
     return None
+
+
+_QUOTES = " \"'“”«»‘’"
+
+
+def _question_negated(window: str, a: int, b: int, lex) -> bool:
+    """Whether a rhetorical question is asked of a negation or a refusal ("Who would not want a ceasefire?", "Why
+    would we refuse the guarantees?"): meaning everyone would, a support. A word of blame ("rearm") is no refusal."""
+    return _first(lex["negator"], window, a, b) is not None or \
+        any(_refusing(m) for p in lex["rejection"] for m in p.finditer(window, a, b))
+
+
+def _rhetorical(window: str, cs: int, ce: int, lex) -> re.Match | None:
+    """A content that is one question asked with a conditional or "can anyone" and never answered ("Who would
+    send troops into Ukraine now?", "Perché dovremmo accettare una tregua ...?", ``rhetorical``): the speaker
+    means that nobody would, an opposition; as a match on ``window``."""
+    content, closing = window[cs:ce].rstrip(_QUOTES), window[ce:ce + 3].lstrip(_QUOTES)
+    if "?" in content.rstrip("?") or not (content.endswith("?") or closing.startswith("?")):
+        return None  # not a single question closing the content
+    return next((x for p in lex["rhetorical"] for x in [p.match(window, cs, ce)] if x), None)
 
 
 def _near_clauses(window: str, clauses: list[tuple[int, int]], i: int) -> list[tuple[int, int]]:
@@ -697,8 +744,11 @@ def _hit_clause_polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, d
     confidence); False for none at all (a condition, a time limit, a shape that takes no side); None where
     the clause says nothing."""
     a, b = clauses[i]
-    if _is_if_clause(window, a, b, lex) or any(p.match(window[a:b]) for p in lex["time_limit"]):
-        return False  # the condition or the time limit, not the speaker's stance
+    if any(p.match(window[a:b]) for p in lex["time_limit"]):
+        _decline(declined, hit)  # "guarantees until it joins NATO": when the side taken ends, no side on it
+        return False
+    if _is_if_clause(window, a, b, lex):
+        return False  # the condition, not the speaker's stance
     near = _near_clauses(window, clauses, i)
     conditions = [(x, y) for x, y in near if _conditions(window, x, y, hit, lex)]
     beside_if = bool(conditions) or \
@@ -715,6 +765,11 @@ def _hit_clause_polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, d
         turned = _refused_curtailment(window, hit, lex, frame, found)
         if turned is not None:  # "rejected Moscow's demand to halt arms deliveries": the deliveries go on
             return turned
+    if found and found[1] == "support" and _wanted_by_another(found[2]):
+        aim = _others_aim(window, a, b, hit, lex, frame)
+        if aim is False:
+            _decline(declined, hit)
+        return aim
     if found and found[1] == "support":
         turned = _rejected_phrase(window, cs, ce, hit, lex, frame)
         if turned is not None:  # "rejected [a proposed temporary ceasefire]"
@@ -732,6 +787,20 @@ def _hit_clause_polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, d
         # "threatened to cut off aid unless", stays the frame's opposition)
         return "conditional", "if-clause", found[2], 0.7
     return found
+
+
+def _decline(declined: set[str] | None, hit: _Hit) -> None:
+    """Marks the hit's issue as named in a way that takes no side, which the stance model then leaves alone."""
+    if declined is not None and hit.cue.issue:
+        declined.add(hit.cue.issue)
+
+
+def _others_aim(window: str, a: int, b: int, hit: _Hit, lex, frame):
+    """The side of a clause that reports what another side wants: opposition where the speaker blames it (a
+    rejection in the reporting clause, "accuses Brussels of wanting ...", or in the clause, "under the guise of");
+    else no side (False)."""
+    blame = _frame_rejection(window, frame[0], frame[1], lex, frame, True) or _rejection(window, a, b, lex, hit)
+    return ("oppose", "blamed-aim", blame, 0.65) if blame is not None else False
 
 
 def _refused_curtailment(window: str, hit: _Hit, lex, frame, found):
@@ -821,15 +890,27 @@ def _frame_or_named(window: str, hit: _Hit, lex, frame, clause: tuple[int, int])
             return "oppose", "frame-negated", m, 0.6  # "ha chiesto garanzie che la Nato non si espanda"
         if m and a == frame[0]:
             return "support", "frame-support", m, 0.6
-    # a negation in the clause, outside the words the cue spells, leaves the side unsaid
-    own = any(w in hit.cue.pattern.pattern.lower() for w in ("non", "not", "never", "mai"))
-    rest = (window[clause[0]:hit.start] + " " + window[hit.end:clause[1]] if own
-            else window[clause[0]:clause[1]]).lower()
     prospect = any(p.search(window, max(clause[0], hit.start - 30), hit.start) for p in lex["prospect"])
     if hit.where == "content" and hit.cue.kind in ("cues", "framework") \
-            and "non " not in rest and " not " not in rest and not prospect:  # "un eventuale dispiegamento"
+            and not _negated_beside(window, clause, hit) and not prospect:  # "un eventuale dispiegamento"
         return "support", "named", None, 0.5
     return None
+
+
+_PLAIN_NOT = re.compile(r"(?<!\w)(?:non|not)(?=\s)", re.IGNORECASE)
+
+
+def _negated_beside(window: str, clause: tuple[int, int], hit: _Hit) -> bool:
+    """Whether a "not" / "non" of the clause, outside the words the cue spells, leaves the side unsaid; not one the
+    parse puts in an adverbial or relative clause without the cue ("l'unica garanzia che non può essere tradita";
+    ``stance_syntax.negation_in_modifier``)."""
+    own = any(w in hit.cue.pattern.pattern.lower() for w in ("non", "not", "never", "mai"))
+    for m in _PLAIN_NOT.finditer(window, clause[0], clause[1]):
+        if own and hit.start <= m.start() < hit.end:
+            continue
+        if not _parse_finds(negation_in_modifier, m, hit):
+            return True
+    return False
 
 
 def _frame_support(window: str, a: int, b: int, lex):
@@ -911,7 +992,7 @@ def _framed_shape(window: str, a: int, b: int, hit: _Hit, lex):
 
 
 def _negated_shape(window: str, a: int, b: int, hit: _Hit, lex):
-    """Opposition where the issue is named right after a negated copula or "no more"; else None."""
+    """Opposition where the issue is named right after a negated copula, "no more" or "so-called"; else None."""
     for p in lex["negated_copula"]:
         m = p.search(window, max(a, hit.start - 30), hit.start)
         if m:
@@ -919,6 +1000,10 @@ def _negated_shape(window: str, a: int, b: int, hit: _Hit, lex):
     m = _no_more(window, a, hit, lex)
     if m:
         return "oppose", "no-more", m, 0.75  # "no further expansion of NATO"
+    for p in lex["so_called"]:
+        m = p.search(window, max(a, hit.start - 20), hit.start)
+        if m:  # "the so-called security guarantees": the speaker denies them the name
+            return "oppose", "so-called", m, 0.7
     return None
 
 
