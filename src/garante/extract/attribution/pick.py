@@ -129,7 +129,9 @@ def _titled_subject(doc: Document | None, a: int, b: int, people: list[Span]) ->
     noun's complement ("Il piano di X")."""
     person = next((m for m in people if a <= m.start < b), None) if doc is not None else None
     before = doc.tokens_in(a, person.start) if person is not None else []
-    if not before or any(t.pos in ("VERB", "AUX") for t in before) or before[-1].pos == "ADP":
+    if all(t.pos == "PUNCT" for t in before):  # a quotation's closing mark alone ("” Vladimir Putin's spokesman
+        return None                            # said") sets nobody off: a word must stand before him
+    if any(t.pos in ("VERB", "AUX") for t in before) or before[-1].pos == "ADP":
         return None
     return person
 
