@@ -827,9 +827,11 @@ def link_continuations(doc: Document, gap: int = 400, speech: frozenset[str] = f
     Not linked: a quotation in a paragraph of its own after one that closed is a new attribution of the same
     speaker, not the rest of the one before (PolNeAR marks it so; train[:120] content F1 0.615 -> 0.622); nor
     one that a verb of saying (``speech``: lemmas, read in the parse) other than the tag's reports
-    (``_reported_again``)."""
+    (``_reported_again``). The part before is the quotation's, past the parse's indirect statements of other
+    cues inside the tag's sentence (``_part_before``)."""
     order = sorted(range(len(doc.statements)), key=lambda i: doc.statements[i].content_start)
-    for before, here in zip(order, order[1:]):
+    for k in range(1, len(order)):
+        before, here = _part_before(doc, order, k), order[k]
         prev, st = doc.statements[before], doc.statements[here]
         same_level = st.attrs.get("depth", 0) == prev.attrs.get("depth", 0)
         rule = st.rule.split("+")[0]
@@ -841,6 +843,20 @@ def link_continuations(doc: Document, gap: int = 400, speech: frozenset[str] = f
                 and ("\n" not in between or rule == "continuation" and _left_open(doc.text, prev.content_end, between)) \
                 and not _reported_again(doc, prev, st, speech):
             st.attrs["continues"] = prev.attrs.get("continues", before)
+
+
+def _part_before(doc: Document, order: list[int], k: int) -> int:
+    """The statement before ``order[k]`` that a quotation's rest may go on from: the one just before, past the
+    parse's indirect statements of other cues in between (“…,” she said of the plan, which she thought would
+    fail. “…”: the second quotation goes on from the first, not from what "thought" reports)."""
+    st, j = doc.statements[order[k]], k - 1
+    while j > 0 and _other_parse_frame(doc.statements[order[j]], st):
+        j -= 1
+    return order[j]
+
+
+def _other_parse_frame(frame_st: Statement, st: Statement) -> bool:
+    return frame_st.rule.startswith("parse-") and frame_st.kind == "indirect" and frame_st.cue_start != st.cue_start
 
 
 def _reported_again(doc: Document, prev: Statement, st: Statement, speech: frozenset[str]) -> bool:
