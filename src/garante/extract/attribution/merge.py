@@ -17,6 +17,7 @@ from .clause_bounds import cut_second_predicates, narrow_to_fronted_clause
 from .features import candidate_features
 from .frames import ParsedFrame, subtree, trim
 from .refusals import kept_refusal
+from .language import lexicon
 from .lexicon import AttributionLexicon
 from .open_frames import speaks_as_written, written_pronoun
 from .pronouns import GENDER_PRONOUN, antecedent, in_quotation
@@ -44,6 +45,8 @@ def add_parsed(doc: Document, lex: AttributionLexicon, kb, forms: dict | None = 
     if not doc.tokens:
         return
     run = _parsing(doc, lex, kb, every_frame, scorer)
+    if run.every_frame:
+        join_coordinated_complements(doc, run.lang)
     cut_second_predicates(doc)  # (before the frames: the second predicate's frame may make its own statement)
     reports: list[tuple[int, int, str]] = []  # an outlet's "according to" around a speaker's clause
     frames = list(find_frames(doc, lex, forms, every_frame or run.scoring, wide=run.scoring,
@@ -162,6 +165,31 @@ def _add_frame_statement(run: _Parsing, frame: ParsedFrame, span, source, candid
         if p is not None:
             st.attrs["p_attribution"] = round(p, 3)
         doc.statements.append(st)
+
+
+def join_coordinated_complements(doc: Document, lang: str) -> None:
+    """PolNeAR's reading: "said A and that B" is one report. The rules make two statements of one cue there
+    (``coordinated_complement``, as the news' gold wants); every attribution's corpus keeps the clauses whole."""
+    lex = lexicon(lang or None)
+    kept: list[Statement] = []
+    for st in sorted(doc.statements, key=lambda s: s.content_start):
+        prev = next((k for k in reversed(kept) if k.cue_start is not None and k.cue_start == st.cue_start
+                     and k.cue_end == st.cue_end), None)
+        if prev is not None and _joined_by_complementizer(doc.text, prev, st, lex):
+            shorten(doc, prev, st.content_end)
+        else:
+            kept.append(st)
+    ids = {id(st) for st in kept}
+    doc.statements[:] = [st for st in doc.statements if id(st) in ids]
+
+
+def _joined_by_complementizer(text: str, first: Statement, second: Statement, lex) -> bool:
+    """Only the language's "and that" (and the punctuation the parts were clipped of) between the two parts."""
+    if not first.content_end <= second.content_start:
+        return False
+    m = lex.first("coordinated_complement", text, first.content_end, second.content_start)
+    return m is not None and not text[first.content_end:m.start()].strip(' ,"”’') \
+        and not text[m.end():second.content_start].strip(' "“‘')
 
 
 def _quoted_source(frame: ParsedFrame, source: Source, span) -> bool:
@@ -799,9 +827,11 @@ def link_continuations(doc: Document, gap: int = 400, speech: frozenset[str] = f
     Not linked: a quotation in a paragraph of its own after one that closed is a new attribution of the same
     speaker, not the rest of the one before (PolNeAR marks it so; train[:120] content F1 0.615 -> 0.622); nor
     one that a verb of saying (``speech``: lemmas, read in the parse) other than the tag's reports
-    (``_reported_again``)."""
+    (``_reported_again``). The part before is the quotation's, past the parse's indirect statements of other
+    cues inside the tag's sentence (``_part_before``)."""
     order = sorted(range(len(doc.statements)), key=lambda i: doc.statements[i].content_start)
-    for before, here in zip(order, order[1:]):
+    for k in range(1, len(order)):
+        before, here = _part_before(doc, order, k), order[k]
         prev, st = doc.statements[before], doc.statements[here]
         same_level = st.attrs.get("depth", 0) == prev.attrs.get("depth", 0)
         rule = st.rule.split("+")[0]
@@ -813,6 +843,20 @@ def link_continuations(doc: Document, gap: int = 400, speech: frozenset[str] = f
                 and ("\n" not in between or rule == "continuation" and _left_open(doc.text, prev.content_end, between)) \
                 and not _reported_again(doc, prev, st, speech):
             st.attrs["continues"] = prev.attrs.get("continues", before)
+
+
+def _part_before(doc: Document, order: list[int], k: int) -> int:
+    """The statement before ``order[k]`` that a quotation's rest may go on from: the one just before, past the
+    parse's indirect statements of other cues in between (“…,” she said of the plan, which she thought would
+    fail. “…”: the second quotation goes on from the first, not from what "thought" reports)."""
+    st, j = doc.statements[order[k]], k - 1
+    while j > 0 and _other_parse_frame(doc.statements[order[j]], st):
+        j -= 1
+    return order[j]
+
+
+def _other_parse_frame(frame_st: Statement, st: Statement) -> bool:
+    return frame_st.rule.startswith("parse-") and frame_st.kind == "indirect" and frame_st.cue_start != st.cue_start
 
 
 def _reported_again(doc: Document, prev: Statement, st: Statement, speech: frozenset[str]) -> bool:
