@@ -21,7 +21,7 @@ from .frames import (ParsedFrame, according_frames, adjective_frame, conjunction
                      marked_clause, misread_complement, noun_frame, source_of, subtree)
 from .lexicon import AttributionLexicon, attribution_lexicon
 from .open_frames import hedge_frame, open_clause_frame
-from .recovered import recovered_frame
+from .recovered import recovered_frame, trailing_appositive
 
 __all__ = ["find_frames", "attribution_lexicon", "ParsedFrame"]
 WIDE_FRAMES = {"object", "xcomp"}  # the candidates a verb of saying or thinking gives the scorer
@@ -114,6 +114,8 @@ def _frame_of(doc: Document, t, lemma: str, lex: AttributionLexicon, wide: bool 
             return None
         source = quoted_as(doc, t, lex) or source_of(doc, t) or conjunction_subject(doc, t) \
             or (inverted_subject(doc, t) if kind == "parenthetical" else None)
+        if source is None and kind == "clause":  # "…, a senior official, who …, said.": hung on the content
+            source, content = trailing_appositive(doc, t, content) or (None, content)
         return ParsedFrame(t, kind, content, source, weak=weak)
     if t.pos == "NOUN" and (lemma in lex.nouns or lemma in lex.broad_nouns):
         return noun_frame(doc, t, every)

@@ -198,7 +198,8 @@ def _according_by_place(site: _Site, before: str, comma: int) -> list[Frame]:
         a, b = _clip(text, start, s_hi)
         return [Frame(a, b, cue, "according-parenthetical", speaker_after=(cue.end, comma),
                       frame_span=(cue.start, comma))]
-    after_clause = re.search(r"[,;]\s*$", before) is not None  # "…, secondo X": the source closes a clause
+    # "…, secondo X", "“…,” according to X": the source closes a clause (a quotation closed after its comma too)
+    after_clause = re.search(r"[,;][”\"’»]?\s*$", before) is not None
     unmarked = None if after_clause else _unmarked_source(site, comma if comma > 0 else s_hi)
     if unmarked is not None:
         # "Secondo Macron il vertice avrebbe prodotto garanzie …, ma …": no comma after the source; the clause

@@ -85,7 +85,7 @@ def _plural_before(doc: Document, pronoun, lex: AttributionLexicon, mentions: Or
              and m.label in ("ORG", "GPE") and m.attrs.get("resolution") != "adjective" and _free_subject(doc, m)]
     found += [(t.start, t) for t in doc.tokens[max(0, pronoun.i - 200):pronoun.i] if t.start >= lo
               and t.pos == "NOUN" and t.feat("Number") == "Plur" and speaker_noun(t, lex) and is_subject(doc, t)
-              and not quoted(doc, t) and not in_quotation(doc.text, t.start)]
+              and not quoted(doc, t) and not in_quotation(doc.text, t.start) and not _reported(doc, t)]
     found += [(st.cue_start, st) for st in doc.statements if st.cue_start is not None
               and lo <= st.cue_start < pronoun.start and st.speaker_name
               and st.attrs.get("speaker_kind") in ("group", "anonymous", "organisation", "state")]
@@ -103,6 +103,13 @@ def _plural_before(doc: Document, pronoun, lex: AttributionLexicon, mentions: Or
         return None
     return Source(pronoun.start, pronoun.end, noun.name, noun.kind, noun.entity_id, "pronoun",
                   behalf=noun.behalf, gender="p")
+
+
+def _reported(doc: Document, t) -> bool:
+    """The word is inside what a statement reports ("The two leaders said about 30 countries had been invited.
+    They also said …": the countries are what the leaders spoke of, not who speaks next)."""
+    return any(st.content_start <= t.start < st.content_end and st.cue_start is not None
+               and not st.content_start <= st.cue_start < st.content_end for st in doc.statements)
 
 
 def _speaking_on(doc: Document, pronoun, want: str, kb, reach: int = 600) -> Statement | None:

@@ -26,6 +26,7 @@ from .lexicon import AttributionLexicon
 
 NOUN_SUBJECT = ("compound",)  # the noun the tagger joined to a verb it read as a noun ("Another slide shows")
 REPORTED = ("ccomp", "acl", "acl:relcl")  # where a verb-as-noun's "that"-clause hangs
+HUNG_SPEAKER = ("appos", "parataxis")  # how the parse hangs a closing cue's speaker on the content's last noun
 MIN_CONTENT = 3  # tokens of a comment clause's content, punctuation left out
 
 
@@ -48,7 +49,7 @@ def recovered_frame(doc: Document, t, lemma: str, lex: AttributionLexicon) -> Pa
         return comment_clause(doc, t, lemma, lex, data)
     if t.pos == "VERB" and t.dep == "acl:relcl" and not t.is_root:
         return according_relative(doc, t, lemma, lex, data)
-    return None
+    return medium_clause(doc, t, lemma, lex, data) if t.pos == "VERB" else None
 
 
 def verb_as_noun(doc: Document, t, lemma: str, lex: AttributionLexicon, data: dict) -> ParsedFrame | None:
@@ -157,3 +158,51 @@ def according_relative(doc: Document, t, lemma: str, lex: AttributionLexicon, da
     if len([x for x in content if x.pos != "PUNCT"]) < MIN_CONTENT:
         return None
     return ParsedFrame(t, "according", content, source)
+
+
+def medium_clause(doc: Document, t, lemma: str, lex: AttributionLexicon, data: dict) -> ParsedFrame | None:
+    """"X said in a statement that …": cue ``t`` with no clausal complement of its own and a phrase after it
+    on one of the language's ``medium_nouns``, in whose words the parse hung a clause that a ``medium_marks``
+    word opens and that has a subject of its own (not the relative pronoun: "in a statement that was read
+    out" is a relative clause); that clause is the content."""
+    if "clause" not in lex.verb_frames(lemma) or any(c.dep in CLAUSE for c in doc.children(t)):
+        return None
+    for phrase in doc.children(t):
+        if phrase.dep != "obl" or phrase.i < t.i or phrase.lemma.lower() not in data.get("medium_nouns", ()):
+            continue
+        clause = next((x for x in subtree(doc, phrase) if x.dep in REPORTED and x.sent == t.sent
+                       and _opened_by_mark(doc, x, data)), None)
+        if clause is not None:
+            return ParsedFrame(t, "medium-clause", subtree(doc, clause)[1:], source_of(doc, t))
+    return None
+
+
+def _opened_by_mark(doc: Document, clause, data: dict) -> bool:
+    """The clause's first word is a ``medium_marks`` word ("that", whatever relation the parse gave it) and
+    a subject of its own stands after it."""
+    words = subtree(doc, clause)
+    first = words[0]
+    if first.text.lower() not in data.get("medium_marks", ()) or first.head != clause.i:
+        return False
+    return any(c.dep in SUBJECT + ("nsubj:pass", "expl") and c.i > first.i for c in doc.children(clause))
+
+
+def trailing_appositive(doc: Document, t, content: list):
+    """"…, a senior US official, who spoke on condition of anonymity, said.": a cue closing its sentence with
+    no subject of its own, whose speaker the parse hung on the last noun of the clause it reports, as an
+    apposition (or a parataxis) set off by a comma that runs up to the cue: (that noun, the content without
+    it), else None."""
+    if not content or content[-1].i > t.i or any(c.dep in SUBJECT + AGENT for c in doc.children(t)):
+        return None
+    inside = {x.i for x in content}
+    for x in reversed(content):
+        if x.dep not in HUNG_SPEAKER or x.pos not in ("NOUN", "PROPN") or doc.tokens[x.head].i not in inside \
+                or any(c.dep in SUBJECT + ("cop",) for c in doc.children(x)):
+            continue  # (a noun with a subject or copula of its own is a clause: "…, the reason is X, he said")
+        own = [y for y in subtree(doc, x) if y.pos != "PUNCT"]  # (the parse may give it the commas around it)
+        before, after = doc.tokens[own[0].i - 1], doc.tokens[own[-1].i + 1:t.i]
+        if before.text != "," or any(y.pos != "PUNCT" for y in after):
+            return None
+        rest = trim([y for y in content if y.i < before.i])
+        return (x, rest) if rest else None
+    return None

@@ -1,0 +1,85 @@
+"""English speaker chains across sentences (issue 12): a labelled check set of short news articles of our own
+(enchain.jsonl, written for it) in the styles of a wire ("KYIV, March 3 (Reuters) -"), a broadsheet, a live blog
+and an interview transcript ("Q:" / "A:"), where the speaker of a statement is named in another sentence or
+paragraph: "he added", "she continued", "He also warned that …", a role naming a person named before ("the
+minister", "the Kremlin spokesman", "the envoy"), a surname alone, "Mr./Ms. X", a quotation in a paragraph of its
+own, two speakers alternating, an anonymous official, "said in a statement", "told reporters", "wrote on X",
+"according to X" across a quote, "X, for his part, …", a pronoun whose antecedent is the nearest person of its
+gender (not the nearest name), "The ministry said …" after a minister was named, and tags after long quotes.
+
+Each line: ``id``, ``split`` (``dev``: developed on; ``aside``: 8 articles set apart before any fix, read only to
+report), ``style``, ``text`` and ``statements``: the expected ones, each with ``content`` (words its content must
+hold), ``speaker`` (words of the speaker's name or written source; ``a|b`` accepts either), ``how`` (the way the
+article names the speaker) and, where a wrong speaker would still hold those words, ``not_speaker`` (names the
+speaker must not have: "the ministry" is not the minister named before it). Matching and figures are itchain's
+(``itchain.speaker_words``, ``itchain.report``): an expected statement is found where a statement's content holds
+``content``; a statement is right (for precision) where its content holds some expected ``content``.
+
+Usage (from the repository root): PYTHONPATH=$PWD/src .venv/bin/python eval/attribution/enchain/enchain.py
+[--split dev|aside|all] [--verbose]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "itchain"))
+from itchain import report, speaker_words  # noqa: E402  (the Italian set's matching and figures)
+
+GOLD = Path(__file__).with_name("enchain.jsonl")
+
+
+def speaker_right(want: dict, words: str) -> bool:
+    words = words.lower()
+    return (any(alt.lower() in words for alt in want["speaker"].split("|"))
+            and not any(x.lower() in words for x in want.get("not_speaker", ())))
+
+
+def judge_article(item: dict) -> tuple[Counter, list[str]]:
+    """Counts of ``tp``/``tp-speaker``/``fn`` over the expected statements and ``predicted``/``fp`` over the
+    statements found, with a line for each miss."""
+    from garante.pipeline import analyse_text
+    doc = analyse_text(item["text"])
+    statements, counts, notes = list(doc.statements), Counter(), []
+    for want in item["statements"]:
+        st = next((s for s in statements if want["content"] in s.content), None)
+        if st is None:
+            verdict = "fn"
+        else:
+            verdict = "tp" if speaker_right(want, speaker_words(doc, st)) else "tp-speaker"
+        counts[verdict] += 1
+        counts[f"{want['how']}:{verdict}"] += 1
+        if verdict != "tp":
+            said = f" -> {st.speaker_name} / {speaker_words(doc, st)!r} [{st.rule}]" if st else ""
+            notes.append(f"{verdict:10} [{item['id']}] {want['how']}: {want['content']!r} ({want['speaker']}){said}")
+    for s in statements:
+        counts["predicted"] += 1
+        if not any(w["content"] in s.content for w in item["statements"]):
+            counts["fp"] += 1
+            notes.append(f"{'fp':10} [{item['id']}] {s.content[:80]!r} | {s.speaker_name} | {s.rule}")
+    return counts, notes
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "aside", "all"), default="dev")
+    ap.add_argument("--verbose", action="store_true", help="print every miss, wrong speaker and false positive")
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    args = ap.parse_args()
+    gold = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    total = Counter()
+    for item in gold:
+        if args.split != "all" and item["split"] != args.split:
+            continue
+        counts, notes = judge_article(item)
+        total.update(counts)
+        if args.verbose and notes:
+            print("\n".join(notes))
+    print(json.dumps(report(total, args.split), indent=1))
+
+
+if __name__ == "__main__":
+    main()
