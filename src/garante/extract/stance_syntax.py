@@ -938,8 +938,9 @@ def _copular(doc: Document, pred, kids) -> bool:
 def judgement(doc: Document, cue_start: int, cue_end: int, own=None, aimed_at=lambda entity_id: False):
     """What the predicate of which the cue's phrase is the subject says of it: ("bad" | "good", whether a negation
     of the predicate turns it, "non sono fallite", offset of the word that says so, offset of the subject's first
-    word); None where the predicate does not judge ("have not worked", "achieved nothing": bad, not negated). ``own``: whether an actor is the speaker's side
-    (or None); ``aimed_at``: whether it is one the issue is aimed at."""
+    word); None where the predicate does not judge ("have not worked", "achieved nothing": bad, not negated).
+    ``own``: whether an actor is the speaker's side (or None); ``aimed_at``: whether it is one the issue is aimed
+    at."""
     found = subject_predicate(doc, cue_start, cue_end)
     if found is None:
         return None

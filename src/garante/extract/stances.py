@@ -425,9 +425,9 @@ def _ending(text: str, a: int, b: int, lex, skip=None):
 
 
 def _ending_inside(text: str, hit: "_Hit", lex) -> list[re.Match]:
-    """A verb of ending that a long cue spans and the parse makes its head ("[la Nato dovrebbe fermare la sua
-    avanzata verso i confini]", a cue of the actor and its advance with the stop between): what the cue names is
-    stopped. Nothing without the parse."""
+    """A verb of ending that a long cue spans in its gap, not in its own words, and the parse makes its head ("[la
+    Nato dovrebbe fermare la sua avanzata verso i confini]", a cue of the actor and its advance with the stop
+    between): what the cue names is stopped. Nothing without the parse."""
     syntax, span = _SYNTAX.get(), _cue_span(hit)
     if syntax is None or span is None or hit.where != "content" or hit.cue.kind == "inverted_cues":
         return []  # (an inverted cue spells the stop itself: "freeze its enlargement")
@@ -435,7 +435,9 @@ def _ending_inside(text: str, hit: "_Hit", lex) -> list[re.Match]:
     root = doc.root(ws + span[0], ws + span[1])
     if root is None or root.start == ws + span[0]:
         return []  # the cue's first word heads it: the cue's own verb, not a stop said of it
-    return [m for p in lex["ending"] for m in [p.match(text, root.start - ws)] if m is not None]
+    # a stop the cue spells in its own words is what it names ("the fighting must stop": a truce)
+    return [m for p in lex["ending"] for m in [p.match(text, root.start - ws)]
+            if m is not None and not _cue_own(m, hit)]
 
 
 def _own_aim(text: str, a: int, hit: "_Hit", lex) -> bool:
