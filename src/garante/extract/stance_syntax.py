@@ -851,3 +851,170 @@ def ceases(doc: Document, word_start: int, cue_start: int, cue_end: int) -> bool
     if verb.dep.split(":")[0] in ("acl", "advcl") and not verb.is_root and verb.head == cue.i:
         return True
     return _subject_of(doc, cue, verb)
+
+
+# --- judgements (issue 13, twenty-ninth session): what the speaker says the issue IS or DOES. The cue's phrase is
+# the subject of a predicate that evaluates it ("the guarantees are worthless", "le sanzioni danneggiano l'Europa",
+# "neutrality would invite an attack"): the evaluation is the side, not the naming of the issue.
+
+# the relations by which the cue's words hang inside the subject's phrase: "[the sanctions on Russia]",
+# "[sending European troops into Ukraine] would be", "[the weapons sent to Kyiv]"
+_IN_SUBJECT = frozenset({"nmod", "amod", "compound", "flat", "obj", "obl", "acl", "appos"})
+
+
+def subject_predicate(doc: Document, cue_start: int, cue_end: int):
+    """The predicate whose subject is the cue's phrase (climbing at most three modifiers up from the cue's root),
+    outside the cue's own words, and the subject's head word; None without the parse or where the cue is no
+    subject's part."""
+    if not doc.tokens:
+        return None
+    tok = doc.root(cue_start, cue_end)
+    for _ in range(4):
+        if tok is None or tok.is_root:
+            return None
+        base = tok.dep.split(":")[0]
+        if base in _SUBJECTS:
+            pred = doc.tokens[tok.head]
+            return None if cue_start <= pred.start < cue_end else (pred, tok)
+        if base not in _IN_SUBJECT:
+            return None
+        tok = doc.tokens[tok.head]
+    return None
+
+
+def _linked_in(doc: Document, top) -> list[str]:
+    """The actors the knowledge base links to names inside what ``top`` heads (in text order)."""
+    inside = {t.i for t in doc.subtree(top)}
+    return [m.attrs["entity_id"] for m in doc.layer("mention")
+            if (m.attrs.get("entity_id") or "x:").split(":")[0] != "x"
+            and (t := doc.token_at(m.start)) is not None and t.i in inside]
+
+
+def _named_value(doc: Document, noun, own) -> str | None:
+    """How a predicate noun or adjective judges its subject: "bad" or "good" by its word, the adjectives it takes
+    ("empty promises", "parole vuote") or the thing a piece of it is made of ("un pezzo di carta"); a favour
+    ("a gift", "an invitation", "un regalo") by whom or what it goes to: a harm or another side's actor is bad,
+    the speaker's own side good."""
+    bad, good = _words(doc, "judgement_bad"), _words(doc, "judgement_good")
+    kids = doc.children(noun)
+    said = [noun] + [k for k in kids if k.dep.split(":")[0] == "amod"]
+    if noun.lemma.lower() in _words(doc, "partitive_nouns"):
+        said += [k for k in kids if k.dep.split(":")[0] == "nmod"]
+    lemmas = {t.lemma.lower() for t in said} | {doc.text[t.start:t.end].lower() for t in said}
+    if lemmas & bad:
+        return "bad"
+    if noun.lemma.lower() in _words(doc, "favour_words"):
+        return _favoured(doc, [k for k in kids if k.dep.split(":")[0] in ("nmod", "obl")], own)
+    return "good" if lemmas & good else None
+
+
+def _favoured(doc: Document, takers: list, own) -> str | None:
+    """Whether a favour goes to harm ("an open door for the next offensive", "invite another attack") or to another
+    side ("a gift to the Russian army"), "bad", or to the speaker's own side, "good"; None where it cannot tell."""
+    harms = _words(doc, "harm") | _words(doc, "judgement_bad")
+    for taker in takers:
+        if _harm(taker, harms) or taker.lemma.lower() in harms:
+            return "bad"
+        linked = _linked_in(doc, taker)
+        if linked and own is not None:
+            return "good" if own(linked[0]) else "bad"
+    return None
+
+
+def _harmed(doc: Document, verb, aimed_at) -> str:
+    """A verb of harming said of the issue: "good" where what it harms is an actor the issue is aimed at
+    (``aimed_at``: "the sanctions are hurting the Russian economy"), else "bad" ("hurt European households")."""
+    objects = [k for k in doc.children(verb) if k.dep.split(":")[0] == "obj"]
+    return "good" if any(aimed_at(e) for o in objects for e in _linked_in(doc, o)) else "bad"
+
+
+def _copular(doc: Document, pred, kids) -> bool:
+    """Whether ``pred`` is a nominal or adjectival predicate: it takes a copula, or a form of "be" that the parser
+    calls its auxiliary ("sono carta straccia")."""
+    return any(k.dep.split(":")[0] == "cop" for k in kids) or (pred.pos in ("NOUN", "ADJ") and any(
+        k.dep.split(":")[0] == "aux" and k.lemma.lower() in _words(doc, "copula_lemmas") for k in kids))
+
+
+def judgement(doc: Document, cue_start: int, cue_end: int, own=None, aimed_at=lambda entity_id: False):
+    """What the predicate of which the cue's phrase is the subject says of it: ("bad" | "good", whether a negation
+    of the predicate turns it, "non sono fallite", offset of the word that says so, offset of the subject's first
+    word); None where the predicate does not judge ("have not worked", "achieved nothing": bad, not negated).
+    ``own``: whether an actor is the speaker's side (or None); ``aimed_at``: whether it is one the issue is aimed
+    at."""
+    found = subject_predicate(doc, cue_start, cue_end)
+    if found is None:
+        return None
+    pred, subject = found
+    kids, lemma = doc.children(pred), pred.lemma.lower()
+    negated = _plainly_negated(doc, pred)
+    if lemma in _words(doc, "failing_verbs"):
+        value, word = "bad", pred
+    elif lemma in _words(doc, "working_verbs"):  # "non valgono nulla": one negation, however said
+        nothing = any(k.dep.split(":")[0] == "obj" and k.lemma.lower() in _words(doc, "nothing_words") for k in kids)
+        value, word, negated = ("bad" if nothing or negated else "good"), pred, False
+    elif lemma in _words(doc, "harming_verbs"):
+        value, word = _harmed(doc, pred, aimed_at), pred
+    elif lemma in _words(doc, "favour_words") and pred.pos == "VERB":  # "would invite another attack"
+        value, word = _favoured(doc, [k for k in kids if k.dep.split(":")[0] in ("obj", "obl")], own), pred
+    elif _copular(doc, pred, kids):
+        value, word = _named_value(doc, pred, own), pred
+    elif lemma in _words(doc, "judging_verbs") | _words(doc, "copula_lemmas"):
+        # "si sono rivelate un fallimento", "sarebbe una follia" (the copula parsed as the verb)
+        word = next((k for k in kids if k.dep.split(":")[0] in ("xcomp", "obj", "obl") and k.pos in ("NOUN", "ADJ")),
+                    None)
+        value = _named_value(doc, word, own) if word is not None else None
+        negated = negated or (word is not None and _plainly_negated(doc, word))
+    else:
+        return None
+    if value is None:
+        return None
+    return value, negated, word.start, min(t.start for t in doc.subtree(subject))
+
+
+def claim_rejected(doc: Document, cue_start: int, cue_end: int) -> int | None:
+    """Where the cue lies inside a claim or accusation ("accusations that its forces violated the truce", "le
+    accuse di aver fornito munizioni") that a verb of rejecting or denying has for object: the offset of that verb.
+    What is turned down is the claim, not the issue. None without the parse or where there is no such claim."""
+    if not doc.tokens:
+        return None
+    tok, claims, deniers = doc.root(cue_start, cue_end), _words(doc, "claim_nouns"), _words(doc, "denying_verbs")
+    for _ in range(6):
+        if tok is None or tok.is_root:
+            return None
+        head = doc.tokens[tok.head]
+        if tok.lemma.lower() in claims and tok.pos == "NOUN" and head.lemma.lower() in deniers \
+                and tok.dep.split(":")[0] in ("obj", "nsubj"):
+            return head.start
+        # "Belgrade rejects claims that ...", the noun parsed as a verb whose subject is the verb of rejecting
+        denier = next((k for k in doc.children(tok) if k.dep.split(":")[0] == "nsubj" and k.pos == "VERB"
+                       and k.lemma.lower() in deniers), None) if tok.lemma.lower() in claims else None
+        if denier is not None:
+            return denier.start
+        tok = head
+    return None
+
+
+def indefinite_group(doc: Document, word_start: int, wants: frozenset[str]) -> bool:
+    """Whether the verb of wanting at ``word_start`` has for subject a group named only by a word of some
+    (``indefinite_words``: "some Europeans want", "diversi governi vogliono"): never the speaker himself, whose
+    aim it then is not."""
+    tok = doc.token_at(word_start) if doc.tokens else None
+    if tok is None or tok.pos not in ("VERB", "AUX") or tok.lemma.lower() not in wants:
+        return False
+    verb = doc.tokens[tok.head] if tok.dep.split(":")[0] == "aux" else tok
+    some = _words(doc, "indefinite_words")
+    return any(k.dep.split(":")[0] == "nsubj" and k.pos in ("NOUN", "PROPN")
+               and any(d.lemma.lower() in some and d.dep.split(":")[0] in ("det", "amod", "nummod")
+                       for d in doc.children(k))
+               for k in doc.children(verb))
+
+
+def possessive_of_cue(doc: Document, poss_start: int, cue_start: int, cue_end: int) -> bool:
+    """Whether the possessive at ``poss_start`` determines a word of the cue itself ("fermare [la sua avanzata verso
+    i confini]": the advance is the issue, the possessive its actor's), not a noun of its own before the cue ("its
+    ambition of [joining NATO]"). Without the parse: False."""
+    tok = doc.token_at(poss_start) if doc.tokens else None
+    if tok is None or tok.is_root or tok.dep.split(":")[0] not in ("det", "nmod"):
+        return False
+    head = doc.tokens[tok.head]
+    return cue_start <= head.start < cue_end

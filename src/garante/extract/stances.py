@@ -68,6 +68,7 @@ from .stance_syntax import (ceases, conditions, corrected_alternative, corrected
                             failed_success, heads_cue, negated, negated_noun, negated_support, negates_an_act_against,
                             negation_elsewhere, negation_in_modifier, noun_phrase, rejecting_actor, rejection_elsewhere,
                             refuses, rejects_a_negation, said_of, subject_within, takes_content, wanting_actor)
+from .stance_syntax import claim_rejected, indefinite_group, judgement, possessive_of_cue
 from .stance_syntax import words as stance_words
 
 COMPONENT = "stances"
@@ -288,6 +289,8 @@ _SYNTAX: ContextVar[tuple[Document, int] | None] = ContextVar("stance_syntax", d
 # the statement being classified and the knowledge base that places its speaker (None: not known); its side
 # is worked out only where a refusal needs it (``own_side``)
 _SIDE: ContextVar[tuple[Statement, Any] | None] = ContextVar("stance_own_side", default=None)
+# the codebook being read: the actors each issue is aimed at (its ``side_by`` opponents), for a judgement of harm
+_BOOK: ContextVar[Codebook | None] = ContextVar("stance_codebook", default=None)
 
 
 def _negation(text: str, a: int, b: int, lex, skip=None):
@@ -412,20 +415,42 @@ def _ending(text: str, a: int, b: int, lex, skip=None):
     # fuoco" ends the war, not the truce (the parse, where there is one)
     before = [m for p in lex["ending"] for m in p.finditer(text, lo, skip.start)
               if 0 <= skip.start - m.end() <= ENDING_REACH
-              and not _own_aim(text, m.end(), skip.start, lex) and _heads_if_parsed(m, skip)]
+              and not _own_aim(text, m.end(), skip, lex) and _heads_if_parsed(m, skip)]
     # after the cue, a predicate of ending whose subject (by the parse) is the cue ("the flow of weapons must stop")
     after = [m for p in lex["cessation"] for m in p.finditer(text, skip.end, min(b, skip.end + CESSATION_REACH))
              if _SYNTAX.get() is None or _cue_span(skip) is None or _parse_finds(ceases, m, skip)]
     # a word the parse makes an adjective of the cue's noun ("the scrapped agreement") says what became of it
-    return min((m for m in before + after if not _parse_finds(describes, m, skip)), key=lambda m: m.start(),
-               default=None)
+    return min((m for m in before + after + _ending_inside(text, skip, lex) if not _parse_finds(describes, m, skip)),
+               key=lambda m: m.start(), default=None)
 
 
-def _own_aim(text: str, a: int, b: int, lex) -> bool:
-    """Whether a possessive between a verb of ending (ending at ``a``) and the issue's cue (at ``b``) makes what it
-    stops an aim of the speaker's own ("suspend its ambition of joining NATO", a bargain), not the speaker's own aid
-    or backing of the issue (``ended_own``: "halt its military aid", "end its support for a European backstop")."""
-    if _first(lex["possessive"], text, a, b) is None:
+def _ending_inside(text: str, hit: "_Hit", lex) -> list[re.Match]:
+    """A verb of ending that a long cue spans in its gap, not in its own words, and the parse makes its head ("[la
+    Nato dovrebbe fermare la sua avanzata verso i confini]", a cue of the actor and its advance with the stop
+    between): what the cue names is stopped. Nothing without the parse."""
+    syntax, span = _SYNTAX.get(), _cue_span(hit)
+    if syntax is None or span is None or hit.where != "content" or hit.cue.kind == "inverted_cues":
+        return []  # (an inverted cue spells the stop itself: "freeze its enlargement")
+    doc, ws = syntax
+    root = doc.root(ws + span[0], ws + span[1])
+    if root is None or root.start == ws + span[0]:
+        return []  # the cue's first word heads it: the cue's own verb, not a stop said of it
+    # a stop the cue spells in its own words is what it names ("the fighting must stop": a truce)
+    return [m for p in lex["ending"] for m in [p.match(text, root.start - ws)]
+            if m is not None and not _cue_own(m, hit)]
+
+
+def _own_aim(text: str, a: int, hit: "_Hit", lex) -> bool:
+    """Whether a possessive between a verb of ending (ending at ``a``) and the issue's cue makes what it stops an
+    aim of the speaker's own ("suspend its ambition of joining NATO", a bargain), not the speaker's own aid or
+    backing of the issue (``ended_own``: "halt its military aid", "end its support for a European backstop"), nor
+    the issue itself, the possessive of the clause's subject on the cue's own noun ("la Nato dovrebbe fermare la
+    sua avanzata verso i confini russi": NATO's advance, by the parse)."""
+    b = hit.start
+    poss = _first(lex["possessive"], text, a, b)
+    if poss is None:
+        return False
+    if _parse_finds(possessive_of_cue, poss, hit):
         return False
     return not any(p.fullmatch(text, a, b) for p in lex["ended_own"])
 
@@ -440,7 +465,8 @@ def _curtailing(text: str, a: int, b: int, lex, skip=None):
     reach = ENDING_REACH + 30  # "end its support for a European backstop": the own backing phrase stands between
     # (searched up to the cue's end: a word's look-ahead may read the cue's first word, "end [military aid]")
     found = [m for p in lex["curtailing"] for m in p.finditer(text, max(a, skip.start - reach), skip.end)
-             if m.end() <= skip.start and _near_or_own(text, m.end(), skip.start, lex) and not _own_aim(text, m.end(), skip.start, lex)
+             if m.end() <= skip.start and _near_or_own(text, m.end(), skip.start, lex)
+             and not _own_aim(text, m.end(), skip, lex)
              and (_SYNTAX.get() is None or _parse_finds(curtails, m, skip)) and _own_case(m, skip, lex)
              and not _parse_finds(describes, m, skip)]
     return min(found, key=lambda m: m.start(), default=None)
@@ -516,11 +542,14 @@ def _wanted_by_another(m: re.Match) -> bool:
     actor the speaker does not speak for ("Brussels wants to send more weapons", said in Budapest): the speaker
     reports another's aim, not a side of his own."""
     syntax, said = _SYNTAX.get(), _SIDE.get()
-    own = own_side(*said) if syntax is not None and said is not None else None
-    if own is None:
+    if syntax is None:
         return False
     doc, ws = syntax
-    return wanting_actor(doc, ws + m.start(), own, stance_words(doc.meta.get("language"), "volition_lemmas"))
+    wants = stance_words(doc.meta.get("language"), "volition_lemmas")
+    if indefinite_group(doc, ws + m.start(), wants):
+        return True  # "some Europeans want to station troops": a group named by "some" is never the speaker
+    own = own_side(*said) if said is not None else None
+    return own is not None and wanting_actor(doc, ws + m.start(), own, wants)
 
 
 @lru_cache(maxsize=None)
@@ -761,6 +790,10 @@ def _hit_clause_polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, d
         turned = _own_negation_or_precondition(hit, lex, found)
         if turned is not None:
             return turned
+        if found is None or found[1] == "support":  # a judgement says more than a modal or a word of wanting
+            judged = _judged_shape(window, hit, lex)
+            # (a plain good word leaves the issue named, the weak support it had, where nothing else was said)
+            found = judged if judged and (found or judged[1] != "judged-good") else found
     if found and found[0] == "oppose" and found[1] in _ENDED:
         turned = _refused_curtailment(window, hit, lex, frame, found)
         if turned is not None:  # "rejected Moscow's demand to halt arms deliveries": the deliveries go on
@@ -965,18 +998,68 @@ def _within_condition(window: str, a: int, m: re.Match, lex) -> bool:
 
 def _clause_shape(window: str, a: int, b: int, hit: _Hit, lex, declined: set[str] | None = None):
     """The side that the shape of the clause gives the issue: named right after a negated copula or
-    "without", or on either side of a comparison. None where the shape says nothing; False for no
-    stance at all. ``declined``: where given, gets the issues named only as what the speaker does not know."""
+    "without", or on either side of a comparison; none where a claim about it is turned down. None where the
+    shape says nothing; False for no stance at all. ``declined``: where given, gets the issues named only as
+    what the speaker does not know or inside a claim turned down."""
     for shape in (_framed_shape, _negated_shape, _renounce_shape, _without_shape, _replacement_shape):
         found = shape(window, a, b, hit, lex)
         if found is not None:
             return found
+    if _in_rejected_claim(hit):
+        _decline(declined, hit)
+        return False  # "rejects accusations that its forces violated the truce": the claim is turned down
     for p in lex["unknown"]:
         if p.search(window, max(a, hit.start - 60), hit.start):
             if declined is not None and hit.cue.issue:
                 declined.add(hit.cue.issue)
             return False  # "does not know what guarantees they may offer": not knowing it takes no side on it
     return None
+
+
+def _in_rejected_claim(hit: _Hit) -> bool:
+    """Whether the issue's cue lies inside a claim or accusation that a verb of rejecting or denying turns down
+    (``stance_syntax.claim_rejected``)."""
+    syntax, span = _SYNTAX.get(), _cue_span(hit)
+    if syntax is None or span is None or hit.where != "content":
+        return False
+    return claim_rejected(syntax[0], syntax[1] + span[0], syntax[1] + span[1]) is not None
+
+
+def _sides_of(hit: _Hit):
+    """Whether an actor is the speaker's side (None where the speaker is not placed), and whether it is one the
+    issue is aimed at: an actor the codebook's ``side_by`` says opposes it, or one speaking for such an actor
+    (the Russian army)."""
+    said, book = _SIDE.get(), _BOOK.get()
+    own = own_side(*said) if said is not None else None
+    targets = frozenset(a for actors, side in (book.weak_sides.get(hit.cue.issue, ()) if book else ())
+                        if side == "oppose" for a in actors)
+    kb = said[1] if said is not None else None
+    date = said[0].date if said is not None else None
+    return own, lambda e: e in targets or (kb is not None and kb.affiliation(e, date) in targets)
+
+
+def _acted_on(window: str, a: int, b: int, lex) -> bool:
+    """Whether the subject's words before the cue ([a, b)) stop, curtail, prevent or go without it ("lo stop
+    all'allargamento della Nato serve", "stopping arms deliveries would be a mistake"): the judgement is of that
+    act, not of the issue."""
+    return any(_first(lex[k], window, a, b) is not None for k in ("ending", "curtailing", "prevention", "without"))
+
+
+def _judged_shape(window: str, hit: _Hit, lex):
+    """The side a judgement of the issue gives it: its cue's phrase the subject of a predicate that evaluates it
+    ("the guarantees are worthless", "le sanzioni danneggiano le famiglie europee", "neutrality would invite an
+    attack": opposed; "the strongest protection", "have not failed": supported; ``stance_syntax.judgement``)."""
+    syntax, span = _SYNTAX.get(), _cue_span(hit)
+    if syntax is None or span is None or hit.where != "content":
+        return None
+    doc, ws = syntax
+    found = judgement(doc, ws + span[0], ws + span[1], *_sides_of(hit))
+    if found is None or _acted_on(window, found[3] - ws, hit.start, lex):
+        return None
+    value, negated, at = found[:3]
+    word = _NEGATOR_WORD.match(window, at - ws)
+    rule = "judged-" + value + ("-negated" if negated else "")
+    return ("oppose" if (value == "bad") != negated else "support"), rule, word, 0.7 if value == "bad" else 0.65
 
 
 def _framed_shape(window: str, a: int, b: int, hit: _Hit, lex):
@@ -1446,12 +1529,14 @@ class StanceClassifier:
             ws, cues = earlier, None
         token = _SYNTAX.set((doc, ws) if doc.tokens else None)
         own = _SIDE.set((st, kb) if kb is not None else None)
+        book = _BOOK.set(codebook)
         try:
             stances = _classify(doc.text[ws:we], st.content_start - ws, st.content_end - ws, lang, codebook,
                                 topic, floor - ws, guess, cues, declined)
         finally:
             _SYNTAX.reset(token)
             _SIDE.reset(own)
+            _BOOK.reset(book)
         for x in stances:
             x.evidence_start = (x.evidence_start or 0) + ws
             x.evidence_end = (x.evidence_end or 0) + ws
