@@ -56,3 +56,17 @@ def test_a_fixed_adverbial_is_no_role():
     doc = _analyse("The Polish envoy presented the plan as a first step to the allies in Brussels.")
     (st,) = _roles(doc)
     assert st.content.startswith("the plan as a first step")
+
+
+def _naming(doc):
+    return [s for s in doc.statements if s.rule == "parse-naming"]
+
+
+def test_a_name_read_as_a_second_object_is_given_with_the_first():
+    doc = _analyse("The Latvian envoy called the Russian offer on Saturday a trap.")
+    assert [s.content for s in _naming(doc)] == ["the Russian offer on Saturday a trap"]
+    doc = _analyse("The Estonian minister called them reckless gambles with the security of Europe.")
+    assert [s.content for s in _naming(doc)] == ["them reckless gambles"]
+    doc = _analyse("The Estonian minister called them reckless gambles with the security of Europe.", Context())
+    assert _naming(doc) == []  # (news statements: the rules report a naming verb with a quotation only)
+

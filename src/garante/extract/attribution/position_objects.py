@@ -26,6 +26,7 @@ class RoleLexicon:
     verbs: frozenset  # "cite", "defend", "dismiss" …
     markers: frozenset  # "as"
     idioms: frozenset = frozenset()  # heads of fixed adverbials a marker opens, no role: "as usual", "as well"
+    naming: frozenset = frozenset()  # "called them reckless gambles": a second object is the name given
 
 
 @lru_cache(maxsize=None)
@@ -34,7 +35,13 @@ def role_lexicon(code: str) -> RoleLexicon | None:
     if not data or not data.get("role_verbs"):
         return None
     return RoleLexicon(*(frozenset(str(w).lower() for w in data.get(key) or ())
-                         for key in ("role_verbs", "role_markers", "role_idioms")))
+                         for key in ("role_verbs", "role_markers", "role_idioms", "double_object_naming_verbs")))
+
+
+def position_object_frame(doc: Document, cue, lemma: str) -> ParsedFrame | None:
+    """The object frame of a verb of taking a position this module reads: its object with a role
+    ("cited X as Y"), or a naming verb's two objects ("called them reckless gambles")."""
+    return role_frame(doc, cue, lemma) or double_object_frame(doc, cue, lemma)
 
 
 def role_frame(doc: Document, cue, lemma: str) -> ParsedFrame | None:
@@ -70,3 +77,23 @@ def _role_phrase(doc: Document, cue, obj, lex: RoleLexicon):
 
 def _bare_gerund(doc: Document, tok) -> bool:
     return tok.feat("VerbForm") == "Ger" and not any(c.dep.startswith("nsubj") for c in doc.children(tok))
+
+
+NAME_HEADS = ("NOUN", "ADJ")  # what a name given is ("a trap", "reckless"), not a second person or place
+
+
+def double_object_frame(doc: Document, cue, lemma: str) -> ParsedFrame | None:
+    """"The minister called them reckless gambles", "the envoy called the offer on Saturday a trap": the
+    parse reads the name given as a second object, which the naming frame (a name hung as xcomp or "as",
+    right after the object: acts._naming) does not take; the content runs from the first object to the name."""
+    if cue.pos != "VERB":
+        return None
+    lex = role_lexicon(doc_language(doc))
+    if lex is None or lemma not in lex.naming:
+        return None
+    objects = [c for c in doc.children(cue) if c.dep in ("obj", "dobj", "iobj") and c.i > cue.i]
+    if len(objects) != 2 or objects[1].pos not in NAME_HEADS or objects[1].dep == "iobj":
+        return None
+    first, last = subtree(doc, objects[0])[0].i, subtree(doc, objects[1])[-1].i
+    tokens = trim(doc.tokens[first:last + 1])
+    return ParsedFrame(cue, "naming", tokens, source_of(doc, cue)) if tokens else None
