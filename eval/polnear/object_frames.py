@@ -2,7 +2,7 @@
 X", "called X Y") and whether PolNeAR has an attribution there, sorted by conditions read off the parse
 (develop on train/dev only, never on test):
 
-    .venv/bin/python eval/polnear/object_frames.py train --limit 300 [--verbs cite,back] [--examples 2]
+    .venv/bin/python eval/polnear/object_frames.py train --limit 300 [--verbs cite,back] [--examples 2] [--dump F]
 
 For each verb token of the listed lemmas with an object after it, the candidate is the object's phrase
 (``obj``), the object with an "as"-phrase after it (``obj+as``: "cited X as the reason"), "call for" + its
