@@ -21,6 +21,7 @@ from .frames import (ParsedFrame, according_frames, adjective_frame, conjunction
                      marked_clause, misread_complement, noun_frame, source_of, subtree)
 from .lexicon import AttributionLexicon, attribution_lexicon
 from .open_frames import hedge_frame, open_clause_frame
+from .position_objects import position_object_frame
 from .recovered import recovered_frame, trailing_appositive
 
 __all__ = ["find_frames", "attribution_lexicon", "ParsedFrame"]
@@ -48,6 +49,7 @@ def find_frames(doc: Document, lex: AttributionLexicon, forms: dict | None = Non
             continue  # no reader below takes a cue of another part of speech
         lemma = _lemma(t, lex, forms or {})
         frame = (hedge_frame(doc, t, lemma, lex) if every else None) \
+            or (position_object_frame(doc, t, lemma) if every else None) \
             or act_frame(doc, t, lemma, kept, every) or _frame_of(doc, t, lemma, lex, wide, every) \
             or recovered_frame(doc, t, lemma, lex) \
             or (_unlisted_frame(doc, t, lemma, lex) if unlisted else None) \
