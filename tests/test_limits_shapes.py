@@ -59,3 +59,34 @@ def test_a_long_sentence_is_not_scanned_whole():
     tail = _marks_last_first(before)
     assert [m.start() for m in tail] == [len(before) - 2]
     assert tail[0].pos > len(before) - 1000  # the scan began in the tail
+
+
+def test_role_index_answers_as_the_scan_over_mentions():
+    # entities._stated_of / stated_independent read an index of an ordered mention list, built once, where
+    # they scanned every mention for each statement (statements x mentions on a long page)
+    from garante.document import Span
+    from garante.extract.entities import _stated_of, stated_independent
+    from garante.extract.ordered import Ordered
+
+    class KB:  # only what the two functions read: an independent body, and what a body is part of
+        def independent(self, of):
+            return of == "org:think_tank"
+
+        def top(self, of):
+            return of
+
+    spans = [Span(0, 5, "mention", "PER", {"entity_id": "x:anna_verdi"}),
+             Span(10, 20, "mention", "PER", {"entity_id": "x:anna_verdi", "of": "org:think_tank"}),
+             Span(30, 40, "mention", "PER", {"entity_id": "x:anna_verdi", "of": "ukraine"}),
+             Span(50, 60, "mention", "PER", {"entity_id": "x:oleg_petrenko", "private": True}),
+             Span(70, 80, "mention", "GPE", {"of": "russia"}),
+             Span(90, 99, "mention", "PER", {"entity_id": "x:mark_bell", "of": ""})]
+    ids = ["x:anna_verdi", "x:oleg_petrenko", "x:mark_bell", "x:nobody", None]
+    ordered = Ordered(spans)
+    for entity_id in ids:
+        assert _stated_of(entity_id, ordered) == _stated_of(entity_id, list(spans))
+        assert stated_independent(KB(), entity_id, ordered) == stated_independent(KB(), entity_id, list(spans))
+    assert _stated_of("x:anna_verdi", ordered) == "org:think_tank"  # the first role phrase, not the last
+    assert stated_independent(KB(), "x:oleg_petrenko", ordered) and not stated_independent(KB(), "x:mark_bell", ordered)
+    ordered.append(Span(100, 110, "mention", "PER", {"entity_id": "x:mark_bell", "of": "italy"}))
+    assert _stated_of("x:mark_bell", ordered) == "italy"  # a list grown since is indexed again
