@@ -3,6 +3,8 @@ whose analysis runs past the time budget, is stopped and reported with its file;
 and stores the others. (The budget is set to 0 here so that it is always exceeded: no timing.)"""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from garante.batch import analyze
@@ -43,3 +45,32 @@ def test_over_budget_documents_are_reported_and_the_run_goes_on(tmp_path):
         assert [r["source"] for r in store.query("SELECT source FROM documents")] == [str(tmp_path / "b_short.txt")]
         (logged,) = store.query("SELECT source, message FROM ingest_errors")
         assert logged["source"] == str(tmp_path / "a_long.txt") and "OverBudget" in logged["message"]
+
+
+class SlowOn:
+    """A component that takes ``seconds`` on documents whose text has ``word``: one slow document."""
+    name = "slow"
+
+    def __init__(self, word: str, seconds: float):
+        self.word, self.seconds = word, seconds
+
+    def __call__(self, doc, ctx):
+        if self.word in doc.text:
+            time.sleep(self.seconds)
+
+
+def test_the_time_budget_is_each_documents_own_in_a_run(tmp_path):
+    # a run analyses documents in groups (scale.pool.GROUP): a slow one must not use up the budget of the
+    # others analysed with it; it alone is reported, and the run goes on
+    (tmp_path / "a_slow.txt").write_text(EN.replace("Tuesday", "Tuesday, after a long night"), encoding="utf-8")
+    for name in ("b", "c", "d"):
+        (tmp_path / f"{name}.txt").write_text(EN.replace("Brussels", f"Brussels ({name})"), encoding="utf-8")
+    ran = []
+    pipeline = Pipeline(Context(options={"time_budget": 0.3}), components=[SlowOn("long night", 0.6), Recorder("second", ran)])
+    with Store(str(tmp_path / "s.db")) as store:
+        report = analyze([str(tmp_path)], store, pipeline=pipeline)
+        (err,) = report.errors
+        assert err.startswith(str(tmp_path / "a_slow.txt")) and "stopped before second: over the 0.3 s budget" in err
+        assert report.analysed == 3 and len(ran) == 3
+        assert sorted(r["source"].rsplit("/", 1)[1] for r in store.query("SELECT source FROM documents")) == \
+            ["b.txt", "c.txt", "d.txt"]

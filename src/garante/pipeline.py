@@ -107,28 +107,35 @@ class Pipeline:
         for k, doc in enumerate(docs):
             if len(doc.text) > limit:
                 errors[k] = OverBudget(f"its text has {len(doc.text)} characters, over the {limit}-character analysis limit")
-        start = time.monotonic()
+        spent = [0.0] * len(docs)  # seconds each document's analysis has taken: the budget is its own
         for n, component in enumerate(self.components):
-            going = [k for k, e in enumerate(errors) if e is None]
-            if n and time.monotonic() - start > budget:
-                for k in going:
+            for k, e in enumerate(errors):
+                if e is None and spent[k] > budget:
                     errors[k] = OverBudget(f"stopped before {getattr(component, 'name', n)}: over the {budget:g} s budget")
-                break
+            going = [k for k, e in enumerate(errors) if e is None]
             if len(going) > 1 and hasattr(component, "batch"):
-                going = self._batched(component, docs, going)
+                going = self._batched(component, docs, going, spent)
             for k in going:
+                start = time.monotonic()
                 try:
                     component(docs[k], self.ctx)
                 except Exception as e:  # noqa: BLE001 - reported with its document, the others go on
                     errors[k] = e
+                spent[k] += time.monotonic() - start
         return errors
 
-    def _batched(self, component, docs: list[Document], going: list[int]) -> list[int]:
-        """The documents (indices) the component's batch left to be run one at a time."""
+    def _batched(self, component, docs: list[Document], going: list[int], spent: list[float]) -> list[int]:
+        """The documents (indices) the component's batch left to be run one at a time. The batch's time
+        is added to each document's ``spent`` in proportion to its length (the models' work is about
+        linear in it), so a long document does not use up the budget of the short ones beside it."""
+        start = time.monotonic()
         try:
             left = {id(doc) for doc in component.batch([docs[k] for k in going], self.ctx)}
         except Exception:  # noqa: BLE001 - a batch annotates nothing unless it succeeds: run one at a time
-            return going
+            left = {id(docs[k]) for k in going}
+        took, total = time.monotonic() - start, sum(len(docs[k].text) for k in going) or 1
+        for k in going:
+            spent[k] += took * (len(docs[k].text) or 1) / total
         return [k for k in going if id(docs[k]) in left]
 
     def analyse_capture(self, capture) -> Document:

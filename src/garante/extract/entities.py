@@ -416,8 +416,27 @@ def stated_affiliation(kb, entity_id: str | None, mentions) -> str | None:
 
 def _stated_of(entity_id: str | None, mentions) -> str | None:
     """What the first role phrase of ``entity_id`` among ``mentions`` names him a member of (``attrs["of"]``)."""
+    if isinstance(mentions, Ordered):
+        return _role_index(mentions)[0].get(entity_id)
     return next((m.attrs["of"] for m in mentions if m.attrs.get("entity_id") == entity_id and m.attrs.get("of")),
                 None)
+
+
+def _role_index(mentions: Ordered) -> tuple[dict, set]:
+    """Per entity, the ``of`` of its first mention that has one, and the entities a mention calls
+    ``private``: built once per ordered list of a document's mentions (the statement rules ask for each
+    statement; a scan each time was statements x mentions, quadratic in a long page). The statement
+    rules do not change these attrs while the list is in use; a list grown since is indexed again."""
+    cached = mentions.__dict__.get("_role_index")
+    if cached is None or cached[0] != len(mentions):
+        first_of, private = {}, set()
+        for m in mentions:
+            if m.attrs.get("of"):
+                first_of.setdefault(m.attrs.get("entity_id"), m.attrs["of"])
+            if m.attrs.get("private"):
+                private.add(m.attrs.get("entity_id"))
+        mentions.__dict__["_role_index"] = cached = (len(mentions), first_of, private)
+    return cached[1], cached[2]
 
 
 def _independent(kb, of: str) -> bool:
@@ -435,6 +454,8 @@ def stated_independent(kb, entity_id: str | None, mentions) -> bool:
     of = _stated_of(entity_id, mentions)
     if of is not None:
         return _independent(kb, of)
+    if isinstance(mentions, Ordered):
+        return entity_id in _role_index(mentions)[1]
     return any(m.attrs.get("entity_id") == entity_id and m.attrs.get("private") for m in mentions)
 
 

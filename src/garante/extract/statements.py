@@ -398,7 +398,8 @@ def described_sides(doc: Document, kb) -> None:
     for st in doc.statements:
         if st.on_behalf_of_id is not None or not (st.speaker_entity_id or "").startswith("x:"):
             continue
-        mentions = doc.layer("mention") if mentions is None else mentions
+        # ordered (as layer() gives them): entities' role index is built once for the document
+        mentions = Ordered(doc.layer("mention")) if mentions is None else mentions
         side, how = speaker_side(kb, st.speaker_entity_id, None, mentions=mentions)
         if how == DESCRIPTION and kb.get(side) is not None:
             set_side(st, kb, side)

@@ -18,6 +18,23 @@ from .quotes import Quote, _is_apostrophe
 _MARK = re.compile(r"(,“(?=\s)|[,”»\"’]+|(?<=\s)[–—-](?=\s))(?![^\W\d_])\s*")
 
 
+_REACH = 18  # words between a mark and the cue: a mark further back than that is no tag's
+
+
+def _marks_last_first(before: str) -> list[re.Match]:
+    """The marks of ``before`` that ``_tag_placement`` can read, last first. Only a tail with more than
+    ``_REACH`` words (and a margin) is scanned: the reading stops at the first mark with more words than
+    that after it, so no mark before the tail is read, and a sentence of thousands of words is not
+    scanned whole for each cue in it (quadratic time)."""
+    start, width = len(before), 256
+    while start > 0:
+        start = max(0, len(before) - width)
+        if _words(before[start:]) > _REACH + 4:
+            break
+        width *= 4
+    return list(_MARK.finditer(before, start))[::-1]
+
+
 def _gap_allowance(text: str, pos: int, limit: int, lex: Lexicon, mentions: Ordered, timexes: Ordered):
     covered = [(m.start, m.end) for m in mentions.starting(pos, limit + 80)]
     covered += [(t.start, t.end) for t in timexes.starting(pos, limit + 80)]
@@ -41,9 +58,9 @@ def _tag_placement(site: _Site, before: str) -> tuple[re.Match, tuple] | None:
         return None
     found = []
     told = cue.lemma in lex.addressee_verbs
-    for trail in reversed(list(_MARK.finditer(before))):
+    for trail in _marks_last_first(before):
         back = _words(before[trail.end():])
-        if back > 18:
+        if back > _REACH:
             break
         if back > 10 and not _apposed_name(text, s_lo + trail.end(), cue.start, site.mentions):
             continue  # (only a name with its apposition runs longer: "“…,” X, a military expert at the think tank Y, told")
