@@ -1,7 +1,7 @@
 """Fuzzing the readers and the cleaner in CI, for a bounded time (issue 16): Hypothesis mutates the
 seeds of scripts/fuzz_readers.py (text, HTML, JSON Lines, JSON, WARC, WARC.gz, gzip text) and every
 input must be read without a crash, within the budget, with each bad input reported by file name.
-The long run (100,000 inputs) is the script itself; its figures are in the README."""
+The long run (100,000 inputs) is the script itself; its figures are in docs/MEASUREMENTS.md."""
 from __future__ import annotations
 
 import random

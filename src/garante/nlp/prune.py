@@ -8,7 +8,7 @@ two thirds of its time on news pages. garante reads four kinds of name: ``extrac
 ``data/models/ner_labels.yaml`` lists, per language, the labels kept (and NORP, read by nothing, whose
 nationalities the model would otherwise read as places); the others' moves go, with their rows of the
 output layer's weights and bias, so every kept move scores what it scored before. In English 26 moves of
-74 stay, and the NER takes about 0.57 of its time (README, speed table).
+74 stay, and the NER takes about 0.57 of its time (docs/MEASUREMENTS.md, speed table).
 
 Greedy decoding takes the best valid move: wherever the full model's best move at a step was a kept
 label's (or O), the pruned one takes the same move, so its entities are the full model's wherever the
