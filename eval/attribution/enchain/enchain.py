@@ -20,14 +20,13 @@ Usage (from the repository root): PYTHONPATH=$PWD/src .venv/bin/python eval/attr
 """
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "itchain"))
-from itchain import report, speaker_words  # noqa: E402  (the Italian set's matching and figures)
+import itchain  # noqa: E402  (the Italian set's matching, figures and command line)
+from itchain import speaker_words  # noqa: E402
 
 GOLD = Path(__file__).with_name("enchain.jsonl")
 
@@ -64,21 +63,7 @@ def judge_article(item: dict) -> tuple[Counter, list[str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=("dev", "aside", "all"), default="dev")
-    ap.add_argument("--verbose", action="store_true", help="print every miss, wrong speaker and false positive")
-    ap.add_argument("--gold", type=Path, default=GOLD)
-    args = ap.parse_args()
-    gold = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
-    total = Counter()
-    for item in gold:
-        if args.split != "all" and item["split"] != args.split:
-            continue
-        counts, notes = judge_article(item)
-        total.update(counts)
-        if args.verbose and notes:
-            print("\n".join(notes))
-    print(json.dumps(report(total, args.split), indent=1))
+    itchain.main(judge_article, GOLD, __doc__)
 
 
 if __name__ == "__main__":

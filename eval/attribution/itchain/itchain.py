@@ -78,21 +78,22 @@ def report(counts: Counter, split: str) -> dict:
             "by_how": {k: dict(v) for k, v in sorted(by_how.items())}}
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(judge=judge_article, gold_path: Path = GOLD, doc: str = __doc__) -> None:
+    """The command line of a chain set: ``judge`` reads one article of ``gold_path`` (enchain.py passes its own)."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "aside", "all"), default="dev")
     ap.add_argument("--verbose", action="store_true", help="print every miss, wrong speaker and false positive")
-    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--gold", type=Path, default=gold_path)
     args = ap.parse_args()
     gold = [json.loads(line) for line in args.gold.read_text(encoding="utf-8").splitlines() if line.strip()]
     total = Counter()
     for item in gold:
         if args.split != "all" and item["split"] != args.split:
             continue
-        counts, notes = judge_article(item)
+        counts, notes = judge(item)
         total.update(counts)
-        if args.verbose:
-            print("\n".join(notes)) if notes else None
+        if args.verbose and notes:
+            print("\n".join(notes))
     print(json.dumps(report(total, args.split), indent=1))
 
 
