@@ -211,7 +211,7 @@ def _statements_of_frames(article: _Article, frames: list[Frame], parsed, ctx: A
 def _named_speakers(doc: Document, kb, parsed, lex: Lexicon) -> None:
     """Gives the statements' speakers their names and roles, and splits statements the parse reads as two."""
     if parsed is not None:  # "a former US ambassador", "Londra e Washington": the phrase speaks, not one word
-        unnamed_speakers(doc, parsed)
+        unnamed_speakers(doc, parsed, kb)
     speaker_words = speaker_lexicon(doc.meta.get("language"))  # titles, epithets (none where parsed is None)
     resolve_surnames(doc, kb, speaker_words)
     resolve_roles(doc, kb, speaker_words)

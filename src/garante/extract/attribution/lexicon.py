@@ -91,6 +91,9 @@ class AttributionLexicon:
     # (plural ending, singular ending) pairs that give the lemma of a plural the parse left as written: a
     # capitalised common noun opening a sentence, tagged as a name ("Fonti del Cremlino …", "Officials said")
     plural_endings: tuple[tuple[str, str], ...] = ()
+    # source nouns that speak for the government seated where a preposition places them ("sources at the
+    # Pentagon", "funzionari a Kiev"; sources.placed_side)
+    placed_nouns: frozenset[str] = frozenset()
     # "“We believe that …,” she said": a first person inside a quotation is the quoted speaker talking, no
     # source of a statement of its own (pronouns.antecedent)
     first_persons: frozenset[str] = frozenset()
@@ -177,5 +180,5 @@ def attribution_lexicon(code: str | None) -> AttributionLexicon | None:
         private_nouns=frozenset(str(x).lower().split()[-1] for x in
                                 (langdata.topic(code[:2].lower(), "roles") or {}).get("private_occupations") or []),
         first_persons=_set(data, "first_person_pronouns"), temporal_marks=_set(data, "temporal_infinitive_marks"),
-        supplement_openers=_set(data, "supplement_openers"),
+        supplement_openers=_set(data, "supplement_openers"), placed_nouns=_set(data, "placed_source_nouns"),
         plural_endings=tuple((str(p).lower(), str(q or "").lower()) for p, q in data.get("plural_endings") or []))

@@ -21,7 +21,7 @@ from .language import lexicon
 from .lexicon import AttributionLexicon
 from .open_frames import speaks_as_written, written_pronoun
 from .pronouns import GENDER_PRONOUN, antecedent, in_quotation
-from .sides import is_media, mark_source, set_side, speaker_side
+from .sides import is_media, mark_source, place_side, set_side, speaker_side
 from .sources import (NOT_SOURCE, Source, after_dateline, agreement, cue_group, describe, dropped_subject, is_subject,
                       second_subject, speaker_noun, subject_gender, written_phrase)
 from .speakers import speaker_gender, speaker_mention, went_on_from
@@ -793,6 +793,8 @@ def _set_speaker(st: Statement, source: Source, kb) -> None:
     target = None
     if kb is not None and source.entity_id:
         target, _ = speaker_side(kb, source.entity_id, st.date)
+    elif source.behalf is not None and source.behalf.label == "LOC":  # "sources at the Pentagon", "officials in Kyiv"
+        target = place_side(kb, source.behalf.attrs.get("entity_id"))
     elif source.behalf is not None:  # a description ("a senior US official"): the side named in it
         eid = source.behalf.attrs.get("entity_id")
         target = speaker_side(kb, eid, st.date)[0] \

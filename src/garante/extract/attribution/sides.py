@@ -74,6 +74,20 @@ def side_name(kb, side: str | None) -> str | None:
     return e.name if e is not None else side
 
 
+def place_side(kb, entity_id: str | None) -> str | None:
+    """The side a source placed at ``entity_id`` speaks for: a seat's body followed up to its state, or to the EU or
+    NATO ("at the Pentagon": the US; "inside the Commission": the EU); a place the state (or body) it stands for,
+    or whose capital it is ("in Kyiv": Ukraine; "a Bruxelles": the EU); None for any other place ("in Kharkiv")."""
+    e = kb.get(entity_id) if kb is not None and entity_id else None
+    if e is None:
+        return None
+    if e.type != "LOC":
+        return kb.side(e.id)
+    if e.data.get("stands_for"):
+        return e.data["stands_for"]
+    return next((s.id for s in kb.entities.values() if s.type == "GPE" and s.data.get("capital") == e.id), None)
+
+
 def set_side(st: Statement, kb, side: str | None) -> None:
     """Gives ``st`` this side (None: none). A news outlet or agency is the side of its own reports only: someone
     else's statement made on behalf of one (its correspondent, its editor) speaks for no one (the corpus GUIDE:

@@ -160,7 +160,8 @@ def _describe(doc: Document, head, mentions: list[Span], ner: list[Span], lex: A
     if head.pos != "NOUN" or not (any_noun or speaker_noun(head, lex)):
         return None  # "the plan says", "la strada verso la pace passa": not a speaker
     kind = noun_kind(doc, head, lex)
-    behalf = _behalf(mentions, a, b) or (_earlier_side(doc, head, mentions) if kind == "group" else None)
+    behalf = _behalf(mentions, a, b) or placed_side(doc, head, mentions, lex, a, b) \
+        or (_earlier_side(doc, head, mentions) if kind == "group" else None)
     if behalf is not None and behalf.label != "ORG" \
             and (head.lemma.lower() in lex.private_nouns or head.text.lower() in lex.private_nouns):
         behalf = None  # "a Russian analyst said", "esperti ucraini": a nationality, no side ("an expert at the
@@ -214,6 +215,23 @@ def _behalf(mentions: Ordered, a: int, b: int) -> Span | None:
     known = [x for x in sides if _linked(x)]
     people = [x for x in inside if x.label == "PER" and _linked(x)]
     return (known or sides or people or [None])[0]
+
+
+def placed_side(doc: Document, head, mentions: Ordered, lex: AttributionLexicon, a: int, b: int) -> Span | None:
+    """The place a source noun of ``placed_source_nouns`` is put in by a preposition of its phrase ("sources at the
+    Pentagon", "officials in Kyiv", "fonti al Cremlino"): the first place named in the phrase, whose government
+    (``sides.place_side``: a seat's state or body, a capital's state) the source speaks for; None for other nouns
+    ("a diplomat in Moscow" is a guest there)."""
+    if common_lemma(head, lex) not in lex.placed_nouns:
+        return None
+    return next((m for m in mentions.starting_through(a, b) if m.end <= b and m.label == "LOC" and _linked(m)
+                 and _after_preposition(doc, m)), None)
+
+
+def _after_preposition(doc: Document, m: Span) -> bool:
+    """Whether the name at ``m`` hangs on a preposition ("at the Pentagon", "a Kiev", "al Cremlino")."""
+    tok = doc.root(m.start, m.end)
+    return tok is not None and any(c.dep == "case" for c in doc.children(tok))
 
 
 def _earlier_side(doc: Document, head, mentions: Ordered, reach: int = 3000) -> Span | None:

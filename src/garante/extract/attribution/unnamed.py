@@ -11,18 +11,18 @@ from __future__ import annotations
 
 from ...document import Document, Statement
 from .lexicon import AttributionLexicon
-from .sides import mark_source
+from .sides import mark_source, place_side, set_side
 from .base import speaker_mentions
-from .sources import _behalf, common_lemma, noun_kind, opening_noun, phrase
+from .sources import _behalf, common_lemma, noun_kind, opening_noun, phrase, placed_side
 
 MODIFIER = ("compound", "nmod", "amod", "flat", "flat:name", "nmod:poss", "nummod")
 JOINERS = {"e", "ed", "and", "&"}
 NAMED_KINDS = ("state", "organisation")
 
 
-def unnamed_speakers(doc: Document, lex: AttributionLexicon) -> None:
+def unnamed_speakers(doc: Document, lex: AttributionLexicon, kb=None) -> None:
     """Rewrite, in place, the speakers of ``doc.statements`` that are a word of a description or one
-    side of a coordination (nothing without a parse)."""
+    side of a coordination (nothing without a parse; ``kb`` places the sources a seat or capital places)."""
     if not doc.tokens:
         return
     for st in doc.statements:
@@ -32,7 +32,7 @@ def unnamed_speakers(doc: Document, lex: AttributionLexicon) -> None:
         if word is None:
             continue
         if _misread_name(doc, st, word, lex):
-            _unname(doc, st, word, lex)
+            _unname(doc, st, word, lex, kb)
             continue
         if st.attrs.get("speaker_kind") in NAMED_KINDS:
             role = _role_noun(doc, word, lex)
@@ -86,20 +86,30 @@ def _known(entity_id: str | None) -> bool:
     return entity_id is not None and not entity_id.startswith("x:")
 
 
-def _unname(doc: Document, st: Statement, noun, lex: AttributionLexicon) -> None:
+def _unname(doc: Document, st: Statement, noun, lex: AttributionLexicon, kb=None) -> None:
     """The speaker becomes the source phrase of ``noun``, anonymous or a group (``noun_kind``), for the state or
-    body named in it ("Funzionari ucraini": Ukraine; none for a private occupation: "Esperti russi")."""
+    body named in it ("Funzionari ucraini": Ukraine; none for a private occupation: "Esperti russi"), or for the
+    government seated where it is placed ("Fonti al Cremlino", "Funzionari a Kiev"; ``_placed``)."""
     a, b = phrase(doc, noun)
     inside = _behalf(speaker_mentions(doc), a, b)
     side = inside.attrs.get("entity_id") if inside is not None and inside.label != "PER" else None
     if common_lemma(noun, lex) in lex.private_nouns:
         side = None
+    placed = _placed(doc, noun, lex, kb, a, b) if side is None else None
     st.speaker_name, st.speaker_entity_id = doc.text[a:b], None
     st.speaker_start, st.speaker_end = a, b
     st.attrs["speaker_kind"] = noun_kind(doc, noun, lex)
     mark_source(st, None)  # (a phrase, no entity: no outlet)
     st.attrs["speaker_resolution"] = "description"
     st.on_behalf_of_id, st.on_behalf_of_name = (side, inside.attrs.get("name")) if side else (None, None)
+    if placed is not None:
+        set_side(st, kb, placed)
+
+
+def _placed(doc: Document, noun, lex: AttributionLexicon, kb, a: int, b: int) -> str | None:
+    """The side of the seat or capital a preposition places the source noun in (sources.placed_side), or None."""
+    place = placed_side(doc, noun, speaker_mentions(doc), lex, a, b) if kb is not None else None
+    return place_side(kb, place.attrs.get("entity_id")) if place is not None else None
 
 
 def _coordination(doc: Document, word, st: Statement):
