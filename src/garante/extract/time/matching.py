@@ -320,15 +320,15 @@ def _nearest_before(verbs: Verbs, start: int, lo: int, hi: int) -> tuple[int, li
 
 
 def _nearest_after(verbs: Verbs, start: int, end: int, lo: int, hi: int) -> tuple[int, list[int]] | None:
-    """The distance of the nearest hit in [lo, hi] starting from ``end`` (and ending after ``start``), and
-    the places of those as near."""
+    """The distance of the nearest hit in [lo, hi] starting from ``end``, and the places of those as near
+    (one that also ends by ``start``, empty at an empty expression, is as near on either side)."""
     k = bisect.bisect_left(verbs._starts, max(end, lo))
     found: tuple[int, list[int]] | None = None
     while k < len(verbs._starts) and verbs._starts[k] <= hi:  # (a hit starting after hi ends after it)
         a, place, b = verbs._by_start[k]
         if found is not None and a - end > found[0]:
             break
-        if b <= hi and b > start:
+        if b <= hi:
             found = (a - end, (found[1] if found else []) + [place])
         k += 1
     return found
