@@ -160,6 +160,20 @@ class Document:
     def layer(self, name: str) -> list[Span]:
         """The spans of one layer in text order (a new list: callers may change it). Sorted once per
         change of the span list, not on every call: components ask for layers once per statement."""
+        return list(self._sorted_layer(name))
+
+    def ordered_layer(self, name: str):
+        """``layer(name)`` as an ``Ordered`` (looked up by bisection), built once per change of the span list:
+        for a question asked once per token or statement."""
+        self._sorted_layer(name)
+        key = ("ordered", name)
+        if key not in self._layers:
+            from .extract.ordered import Ordered  # (extract imports this module)
+            self._layers[key] = Ordered(self._layers.get(name, ()))
+        return self._layers[key]
+
+    def _sorted_layer(self, name: str) -> list[Span] | tuple:
+        """``layer``'s own sorted list, not a copy (for reading only)."""
         key = (id(self.spans), len(self.spans))
         if self._layers.get("__key__") != key:
             self._layers = {"__key__": key}
@@ -168,7 +182,7 @@ class Document:
             for spans in self._layers.values():
                 if isinstance(spans, list):
                     spans.sort(key=lambda s: (s.start, s.end))
-        return list(self._layers.get(name, ()))
+        return self._layers.get(name, ())
 
     def zone_of(self, offset: int) -> str | None:
         for z in self.spans:
@@ -179,8 +193,9 @@ class Document:
     @property
     def body_start(self) -> int:
         """Offset where the article proper begins (after title and standfirst)."""
-        zones = [z for z in self.layer("zone") if z.label not in ("title",)]
-        return zones[0].start if zones else 0
+        # the first zone that is not the title: read in order, not filtered whole (a live blog has a zone
+        # per entry, and statements ask for this once each)
+        return next((z.start for z in self._sorted_layer("zone") if z.label not in ("title",)), 0)
 
     @property
     def body(self) -> str:

@@ -807,14 +807,15 @@ def label_kinds(doc: Document, kb) -> None:
     mention that names it (person, organisation, state), else person; and ``source_kind`` (``sides.mark_source``:
     whether the speaker is a news outlet), for the rules' statements and the parse's as they are built."""
     types = {"PER": "person", "ORG": "organisation", "GPE": "state", "LOC": "state"}
-    mentions = doc.layer("mention")
+    label_at: dict[tuple[int, int], str] = {}  # the first mention's label at each offset pair, found once
+    for m in doc.layer("mention"):
+        label_at.setdefault((m.start, m.end), m.label)
     for st in doc.statements:
         mark_source(st, kb)
         if st.attrs.get("speaker_kind") or not st.speaker_name:
             continue
         e = kb.get(st.speaker_entity_id) if kb is not None and st.speaker_entity_id else None
-        label = e.type if e is not None else next(
-            (m.label for m in mentions if m.start == st.speaker_start and m.end == st.speaker_end), "PER")
+        label = e.type if e is not None else label_at.get((st.speaker_start, st.speaker_end), "PER")
         st.attrs["speaker_kind"] = types.get(label, "person")
 
 

@@ -610,8 +610,8 @@ def in_timex(doc: Document, tok, dated: bool = False) -> bool:
     """The token lies inside an expression of time the temporal tagger found; ``dated``: one that names a
     day or a part of one ("oggi", "Tuesday"), not a reference to the past or the present ("recently",
     "already": PolNeAR's cue keeps those in its verb group, "has recently said")."""
-    return any(x.start <= tok.start < x.end and (not dated or str(x.attrs.get("value") or "")[:1].isdigit())
-               for x in doc.layer("timex"))
+    return any(not dated or str(x.attrs.get("value") or "")[:1].isdigit()
+               for x in doc.ordered_layer("timex").covering(tok.start))
 
 
 def after_dateline(doc: Document, tok) -> int:

@@ -1,8 +1,9 @@
 """Finding expressions in a text, and the tense and quoting of the clause around each."""
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .grammar import Grammar, Rule, _norm
 
@@ -189,11 +190,82 @@ def _inside_quotes(text: str, offset: int) -> bool:
     return depth > 0 or straight == 1 or single > 0
 
 
+_QUOTE_MARKS = re.compile("[" + _QUOTE_OPEN + _QUOTE_CLOSE + "\"‘’]")
+
+
+def _quote_step(state: tuple[int, int, int], text: str, i: int, lo: int, followed: bool) -> tuple[int, int, int]:
+    """``_inside_quotes``'s count after the mark at ``i`` (the text read from ``lo``; ``followed``: a letter
+    or digit comes next)."""
+    depth, straight, single = state
+    ch = text[i]
+    if ch in _QUOTE_OPEN:
+        return depth + 1, straight, single
+    if ch in _QUOTE_CLOSE:
+        return max(0, depth - 1), straight, single
+    if ch == '"':
+        return depth, straight ^ 1, single
+    if ch == "‘" and (i == lo or not text[i - 1].isalnum()):
+        return depth, straight, single + 1
+    if ch == "’" and single and not followed:
+        return depth, straight, single - 1
+    return state
+
+
+class QuoteMarks:
+    """``_inside_quotes(text[lo:offset], offset - lo)`` for every offset of one sentence [lo, hi), read in one
+    pass: the count after each quotation mark, looked up by bisection (a scan of the sentence for every
+    expression made one long sentence quadratic)."""
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text, self.lo = text, lo
+        self.marks: list[int] = []
+        self.states: list[tuple[int, int, int]] = []
+        state = (0, 0, 0)
+        for m in _QUOTE_MARKS.finditer(text, lo, hi):
+            i = m.start()
+            state = _quote_step(state, text, i, lo, i + 1 < len(text) and text[i + 1].isalnum())
+            self.marks.append(i)
+            self.states.append(state)
+
+    def inside(self, offset: int) -> bool:
+        # the marks before offset - 1 count as in the whole sentence; a mark right before the offset is
+        # read as the slice ``_inside_quotes`` gets reads it, with nothing after it
+        k = bisect.bisect_left(self.marks, offset - 1)
+        state = self.states[k - 1] if k else (0, 0, 0)
+        if offset - 1 >= self.lo and k < len(self.marks) and self.marks[k] == offset - 1:
+            state = _quote_step(state, self.text, offset - 1, self.lo, False)
+        depth, straight, single = state
+        return depth > 0 or straight == 1 or single > 0
+
+
 # What ends a clause inside a sentence: the verb of another clause says nothing about this expression.
 _CLAUSE_BREAK = re.compile(r"[,;:()«»“”\"]|\s[–—-]\s")
 
 
-def _clause(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[int, int]:
+class Breaks:
+    """The clause breaks of one sentence, found once: ``_clause`` by bisection over them (a search of the
+    sentence for every expression made one long sentence quadratic)."""
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text, self.sent = text, (lo, hi)
+        found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, lo, hi)]
+        self.starts = [a for a, _ in found]  # (the matches do not overlap: starts and ends both ascend)
+        self.ends = [b for _, b in found]
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        s0, s1 = self.sent
+        k = bisect.bisect_right(self.ends, start)
+        lo = self.ends[k - 1] if k else s0
+        j = bisect.bisect_left(self.starts, end)
+        if j and self.ends[j - 1] > end:  # a break " – " across ``end``: a search from ``end`` reads it otherwise
+            nxt = _CLAUSE_BREAK.search(self.text, end, s1)
+            return lo, nxt.start() if nxt else s1
+        return lo, self.starts[j] if j < len(self.starts) else s1
+
+
+def _clause(text: str, start: int, end: int, sent: tuple[int, int], breaks: Breaks | None = None) -> tuple[int, int]:
+    if breaks is not None and breaks.sent == tuple(sent) and breaks.text is text:
+        return breaks.clause(start, end)
     s0, s1 = sent
     lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, s0, start)), default=s0)
     nxt = _CLAUSE_BREAK.search(text, end, s1)
@@ -203,28 +275,73 @@ def _clause(text: str, start: int, end: int, sent: tuple[int, int]) -> tuple[int
 @dataclass
 class Verbs:
     """The tense cues of one sentence, found once: (start, end, tense) of each verb pattern's match, and
-    where deadline and elapsed words stand."""
+    where deadline and elapsed words stand; sorted copies of them and the sentence's clause breaks
+    (``breaks``), so that the work per expression does not grow with the sentence."""
     hits: list[tuple[int, int, str]]
     prospective: list[int]
     elapsed: list[int]
+    breaks: Breaks | None = None
+
+    def __post_init__(self) -> None:
+        # hits by end (the nearest before an expression) and by start (the nearest after it), with their
+        # place in ``hits``: of hits as near, the first in ``hits`` is the one taken
+        self._by_end = sorted((b, k, a) for k, (a, b, _) in enumerate(self.hits))
+        self._ends = [b for b, _, _ in self._by_end]
+        self._by_start = sorted((a, k, b) for k, (a, b, _) in enumerate(self.hits))
+        self._starts = [a for a, _, _ in self._by_start]
+        self._prospective, self._elapsed = sorted(self.prospective), sorted(self.elapsed)
 
     @classmethod
     def of(cls, g: Grammar, text: str, lo: int, hi: int) -> "Verbs":
         hits = [(m.start(), m.end(), tense) for tense, patterns in (("past", g.tense_past), ("future", g.tense_future))
                 for p in patterns for m in p.finditer(text, lo, hi)]
         return cls(hits, [m.start() for p in g.prospective for m in p.finditer(text, lo, hi)],
-                   [m.start() for p in g.elapsed for m in p.finditer(text, lo, hi)])
+                   [m.start() for p in g.elapsed for m in p.finditer(text, lo, hi)], Breaks(text, lo, hi))
+
+
+def _any_in(xs: list[int], lo: int, hi: int) -> bool:
+    """Some x of the sorted ``xs`` with lo <= x < hi."""
+    k = bisect.bisect_left(xs, lo)
+    return k < len(xs) and xs[k] < hi
+
+
+def _nearest_before(verbs: Verbs, start: int, lo: int, hi: int) -> tuple[int, list[int]] | None:
+    """The distance of the nearest hit in [lo, hi] ending by ``start``, and the places of those as near."""
+    k = bisect.bisect_right(verbs._ends, min(start, hi)) - 1
+    found: tuple[int, list[int]] | None = None
+    while k >= 0 and verbs._ends[k] >= lo:  # (a hit ending before lo starts before it)
+        b, place, a = verbs._by_end[k]
+        if found is not None and start - b > found[0]:
+            break
+        if a >= lo:
+            found = (start - b, (found[1] if found else []) + [place])
+        k -= 1
+    return found
+
+
+def _nearest_after(verbs: Verbs, start: int, end: int, lo: int, hi: int) -> tuple[int, list[int]] | None:
+    """The distance of the nearest hit in [lo, hi] starting from ``end``, and the places of those as near
+    (one that also ends by ``start``, empty at an empty expression, is as near on either side)."""
+    k = bisect.bisect_left(verbs._starts, max(end, lo))
+    found: tuple[int, list[int]] | None = None
+    while k < len(verbs._starts) and verbs._starts[k] <= hi:  # (a hit starting after hi ends after it)
+        a, place, b = verbs._by_start[k]
+        if found is not None and a - end > found[0]:
+            break
+        if b <= hi:
+            found = (a - end, (found[1] if found else []) + [place])
+        k += 1
+    return found
 
 
 def _nearest_tense(verbs: Verbs, start: int, end: int, lo: int, hi: int) -> str | None:
-    best: tuple[int, str] | None = None
-    for a, b, tense in verbs.hits:
-        if a < lo or b > hi or (a < end and start < b):
-            continue
-        dist = start - b if b <= start else a - end
-        if best is None or dist < best[0]:
-            best = (dist, tense)
-    return best[1] if best else None
+    """The tense of the hit in [lo, hi], not overlapping the expression, nearest to it (the first in
+    ``verbs.hits`` of those as near), by bisection over the sentence's hits."""
+    sides = [f for f in (_nearest_before(verbs, start, lo, hi), _nearest_after(verbs, start, end, lo, hi)) if f]
+    if not sides:
+        return None
+    dist = min(d for d, _ in sides)
+    return verbs.hits[min(p for d, places in sides if d == dist for p in places)][2]
 
 
 def _tense(verbs: Verbs, text: str, start: int, end: int, sent: tuple[int, int]) -> str | None:
@@ -232,11 +349,11 @@ def _tense(verbs: Verbs, text: str, start: int, end: int, sent: tuple[int, int])
     nearest to the expression in its own clause, else in its sentence."""
     if prospective(verbs, text, start, end, sent):
         return "future"
-    lo, hi = _clause(text, start, end, sent)
+    lo, hi = _clause(text, start, end, sent, verbs.breaks)
     return _nearest_tense(verbs, start, end, lo, hi) or _nearest_tense(verbs, start, end, *sent)
 
 
 def prospective(verbs: Verbs, text: str, start: int, end: int, sent: tuple[int, int]) -> bool:
     """A deadline or plan word in the expression's clause, not said to have passed: it points ahead."""
-    lo, hi = _clause(text, start, end, sent)
-    return any(lo <= x < hi for x in verbs.prospective) and not any(lo <= x < hi for x in verbs.elapsed)
+    lo, hi = _clause(text, start, end, sent, verbs.breaks)
+    return _any_in(verbs._prospective, lo, hi) and not _any_in(verbs._elapsed, lo, hi)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from ...document import Document, Span
 from .dates import Anchor, _fmt
 from .grammar import Grammar, _norm, grammar
-from .matching import Match, Verbs, _inside_quotes, _tense, find, prospective
+from .matching import Match, QuoteMarks, Verbs, _tense, find, prospective
 from .normalise import normalise
 from .tense import parsed_pluperfect, parsed_tense
 from .infer import day_counted, day_of_month, infer_published, stated_day, story_event_day, yearless_day
@@ -403,6 +403,7 @@ def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
     perfect_aux = frozenset(str(w).lower() for w in (g.data.get("tense") or {}).get("perfect_auxiliaries") or ())
     sentences = [(s.start, s.end) for s in doc.layer("sentence")] or [(0, len(text))]
     verbs: dict[tuple[int, int], Verbs] = {}
+    quotes: dict[tuple[int, int], QuoteMarks] = {}
     si = 0
     for m in matches:
         while si < len(sentences) - 1 and sentences[si][1] <= m.start:
@@ -410,6 +411,7 @@ def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
         sent = sentences[si] if sentences[si][0] <= m.start < sentences[si][1] else (m.start, m.end)
         if sent not in verbs:
             verbs[sent] = Verbs.of(g, text, *sent)
+            quotes[sent] = QuoteMarks(text, *sent)
         if tokens and not prospective(verbs[sent], text, m.start, m.end, sent):
             m.tense = parsed_tense(doc, m.start, m.end, future_aux)
             # no verdict from the parse: the verb patterns of the sentence. A present predicate stands: a past
@@ -419,7 +421,7 @@ def _set_tenses(doc: Document, matches: list[Match], g: Grammar) -> None:
             m.tense = m.tense or None
         else:
             m.tense = _tense(verbs[sent], text, m.start, m.end, sent)
-        m.quoted = _inside_quotes(text[sent[0]:m.start], m.start - sent[0])
+        m.quoted = quotes[sent].inside(m.start)
         prep = m.groups.get("prep")
         if prep and set(_norm(prep).split()) & g.forward and not (
                 tokens and perfect_aux and parsed_pluperfect(doc, m.start, m.end, perfect_aux)):
