@@ -767,6 +767,25 @@ def _near_clauses(window: str, clauses: list[tuple[int, int]], i: int) -> list[t
         [c for c in clauses[i + 1:i + 3] if len(_WORD.findall(window, *c)) > 1][:1]
 
 
+def _clause_reading(window: str, a: int, b: int, hit: _Hit, lex, declined: set[str] | None):
+    """The clause's own reading of the hit, before the frame and the clauses around it are asked: a shape
+    that decides the side ("so-called", a rhetorical question), else the clause's polarity words, turned by
+    the issue's own negation or precondition, or made a judgement ("… would be an invitation to invade").
+    Returns (reading, final): final where nothing around the clause may change it."""
+    found = _clause_shape(window, a, b, hit, lex, declined)
+    if found is not None:
+        return found, False
+    found = _clause_polarity(window, a, b, lex, hit)
+    turned = _own_negation_or_precondition(hit, lex, found)
+    if turned is not None:
+        return turned, True
+    if found is None or found[1] == "support":  # a judgement says more than a modal or a word of wanting
+        judged = _judged_shape(window, hit, lex)
+        # (a plain good word leaves the issue named, the weak support it had, where nothing else was said)
+        found = judged if judged and (found or judged[1] != "judged-good") else found
+    return found, False
+
+
 def _hit_clause_polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, declined: set[str] | None,
                          clauses: list[tuple[int, int]], i: int):
     """The side that clause ``i``, which holds the hit, takes on its issue: (stance, rule, match,
@@ -782,18 +801,9 @@ def _hit_clause_polarity(window: str, cs: int, ce: int, hit: _Hit, lex, frame, d
     conditions = [(x, y) for x, y in near if _conditions(window, x, y, hit, lex)]
     beside_if = bool(conditions) or \
         any(p.match(window[x:y]) for x, y in near[-1:] if x > a for p in lex["restriction"])
-    found = _clause_shape(window, a, b, hit, lex, declined)
-    if found is False:
-        return False
-    if found is None:
-        found = _clause_polarity(window, a, b, lex, hit)
-        turned = _own_negation_or_precondition(hit, lex, found)
-        if turned is not None:
-            return turned
-        if found is None or found[1] == "support":  # a judgement says more than a modal or a word of wanting
-            judged = _judged_shape(window, hit, lex)
-            # (a plain good word leaves the issue named, the weak support it had, where nothing else was said)
-            found = judged if judged and (found or judged[1] != "judged-good") else found
+    found, final = _clause_reading(window, a, b, hit, lex, declined)
+    if final or found is False:
+        return found
     if found and found[0] == "oppose" and found[1] in _ENDED:
         turned = _refused_curtailment(window, hit, lex, frame, found)
         if turned is not None:  # "rejected Moscow's demand to halt arms deliveries": the deliveries go on
