@@ -20,7 +20,7 @@ SRC = str(Path(garante.__file__).resolve().parents[1])
 
 
 def corpus(folder: Path) -> Path:
-    """N short articles of our own, Italian and English in turn, each different."""
+    """N articles of our own (a dozen short paragraphs each), Italian and English in turn, each different."""
     folder.mkdir()
     for i in range(N):
         if i % 2:
@@ -31,7 +31,11 @@ def corpus(folder: Path) -> Path:
             text = (f"Summit number {i} on guarantees\n\nThe foreign minister said the security guarantees for "
                     f"Ukraine would be discussed in London at meeting number {i}. “We will not accept foreign "
                     f"troops,” the Kremlin spokesman said.\n")
-        (folder / f"{i:02d}.txt").write_text(text, encoding="utf-8")
+        # (a dozen paragraphs each: on a quiet machine forty two-sentence texts are analysed and stored in a
+        # tenth of a second, all between two looks at the store, and the kill would find the run done)
+        body = "".join(text.replace(f"numero {i}", f"numero {i}.{k}").replace(f"number {i}", f"number {i}.{k}")
+                       .split("\n\n", 1)[1] + "\n" for k in range(12))
+        (folder / f"{i:02d}.txt").write_text(text.split("\n\n", 1)[0] + "\n\n" + body, encoding="utf-8")
     return folder
 
 
