@@ -512,11 +512,18 @@ def wanting_actor(doc: Document, word_start: int, own, wants: frozenset[str]) ->
     """Whether the word at ``word_start`` is a verb of wanting or aiming (a lemma of ``wants``) whose subject is
     another side's actor (``_acted_by_another``): "Brussels wants to send more weapons", said in Budapest, reports
     what Brussels wants, not a side of the speaker's."""
-    tok = doc.token_at(word_start)
+    verb = _wanting_verb(doc, word_start, wants)
+    return verb is not None and _acted_by_another(doc, verb, own)
+
+
+def _wanting_verb(doc: Document, word_start: int, wants: frozenset[str]):
+    """The verb whose subject wants, where the word at ``word_start`` is a verb of wanting (a lemma of
+    ``wants``): the word itself, or its verb where the parse makes a modal an auxiliary ("Bruxelles vuole
+    mandare"). None otherwise, and without the parse."""
+    tok = doc.token_at(word_start) if doc.tokens else None
     if tok is None or tok.pos not in ("VERB", "AUX") or tok.lemma.lower() not in wants:
-        return False
-    # a modal the parse makes an auxiliary ("Bruxelles vuole mandare"): the subject is its verb's
-    return _acted_by_another(doc, doc.tokens[tok.head] if tok.dep.split(":")[0] == "aux" else tok, own)
+        return None
+    return doc.tokens[tok.head] if tok.dep.split(":")[0] == "aux" else tok
 
 
 # who a noun of refusing is of: its possessor ("Russia's refusal"), or a name that completes it ("il rifiuto della Russia")
@@ -998,10 +1005,9 @@ def indefinite_group(doc: Document, word_start: int, wants: frozenset[str]) -> b
     """Whether the verb of wanting at ``word_start`` has for subject a group named only by a word of some
     (``indefinite_words``: "some Europeans want", "diversi governi vogliono"): never the speaker himself, whose
     aim it then is not."""
-    tok = doc.token_at(word_start) if doc.tokens else None
-    if tok is None or tok.pos not in ("VERB", "AUX") or tok.lemma.lower() not in wants:
+    verb = _wanting_verb(doc, word_start, wants)
+    if verb is None:
         return False
-    verb = doc.tokens[tok.head] if tok.dep.split(":")[0] == "aux" else tok
     some = _words(doc, "indefinite_words")
     return any(k.dep.split(":")[0] == "nsubj" and k.pos in ("NOUN", "PROPN")
                and any(d.lemma.lower() in some and d.dep.split(":")[0] in ("det", "amod", "nummod")
