@@ -11,8 +11,8 @@ Each line: ``id``, ``split`` (``dev``: developed on; ``aside``: 8 articles set a
 report), ``style``, ``text`` and ``statements``: the expected ones, each with ``content`` (words its content must
 hold), ``speaker`` (words of the speaker's name or written source; ``a|b`` accepts either), ``how`` (the way the
 article names the speaker) and, where a wrong speaker would still hold those words, ``not_speaker`` (names the
-speaker must not have: "the ministry" is not the minister named before it). Matching and figures are itchain's
-(``itchain.speaker_words``, ``itchain.report``): an expected statement is found where a statement's content holds
+speaker must not have: "the ministry" is not the minister named before it). Matching, figures and the command line are itchain's
+(``itchain.judge_article``, ``itchain.report``): an expected statement is found where a statement's content holds
 ``content``; a statement is right (for precision) where its content holds some expected ``content``.
 
 Usage (from the repository root): PYTHONPATH=$PWD/src .venv/bin/python eval/attribution/enchain/enchain.py
@@ -20,50 +20,25 @@ Usage (from the repository root): PYTHONPATH=$PWD/src .venv/bin/python eval/attr
 """
 from __future__ import annotations
 
+import functools
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "itchain"))
 import itchain  # noqa: E402  (the Italian set's matching, figures and command line)
-from itchain import speaker_words  # noqa: E402
 
 GOLD = Path(__file__).with_name("enchain.jsonl")
 
 
 def speaker_right(want: dict, words: str) -> bool:
+    """One of the expected speaker's alternatives (``a|b``) is among the speaker words, and none of ``not_speaker``."""
     words = words.lower()
     return (any(alt.lower() in words for alt in want["speaker"].split("|"))
             and not any(x.lower() in words for x in want.get("not_speaker", ())))
 
 
-def judge_article(item: dict) -> tuple[Counter, list[str]]:
-    """Counts of ``tp``/``tp-speaker``/``fn`` over the expected statements and ``predicted``/``fp`` over the
-    statements found, with a line for each miss."""
-    from garante.pipeline import analyse_text
-    doc = analyse_text(item["text"])
-    statements, counts, notes = list(doc.statements), Counter(), []
-    for want in item["statements"]:
-        st = next((s for s in statements if want["content"] in s.content), None)
-        if st is None:
-            verdict = "fn"
-        else:
-            verdict = "tp" if speaker_right(want, speaker_words(doc, st)) else "tp-speaker"
-        counts[verdict] += 1
-        counts[f"{want['how']}:{verdict}"] += 1
-        if verdict != "tp":
-            said = f" -> {st.speaker_name} / {speaker_words(doc, st)!r} [{st.rule}]" if st else ""
-            notes.append(f"{verdict:10} [{item['id']}] {want['how']}: {want['content']!r} ({want['speaker']}){said}")
-    for s in statements:
-        counts["predicted"] += 1
-        if not any(w["content"] in s.content for w in item["statements"]):
-            counts["fp"] += 1
-            notes.append(f"{'fp':10} [{item['id']}] {s.content[:80]!r} | {s.speaker_name} | {s.rule}")
-    return counts, notes
-
-
 def main() -> None:
-    itchain.main(judge_article, GOLD, __doc__)
+    itchain.main(functools.partial(itchain.judge_article, speaker_right=speaker_right), GOLD, __doc__)
 
 
 if __name__ == "__main__":
